@@ -1,0 +1,42 @@
+"""
+### Alerts
+Runs when commitments change and every hour: queues lead-time alerts for deadlines that
+came within reach (default 7 days and 1 day), then delivers every queued alert through
+apprise (the `apprise_default` connection, else `DEADLINES_APPRISE_CONFIG`). An alert
+already sent is never sent again; a failed one stays queued and is retried.
+"""
+
+from airflow.sdk import AssetOrTimeSchedule, CronTriggerTimetable, dag, task
+from deadlines_airflow.assets import ALERTS, COMMITMENTS
+from deadlines_airflow.dag_defaults import DEFAULT_ARGS, PARAMS, START, TAGS
+
+
+@dag(
+    schedule=AssetOrTimeSchedule(
+        timetable=CronTriggerTimetable("0 * * * *", timezone="UTC"), assets=COMMITMENTS
+    ),
+    start_date=START,
+    catchup=False,
+    max_active_runs=1,
+    default_args=DEFAULT_ARGS,
+    params=PARAMS,
+    tags=[*TAGS, "alerts"],
+    doc_md=__doc__,
+)
+def deadlines_alerts() -> None:
+    @task(outlets=[ALERTS])
+    def plan(params: dict | None = None) -> int:
+        from deadlines_airflow.tasks import plan_alerts
+
+        return plan_alerts(params)
+
+    @task
+    def deliver(params: dict | None = None) -> dict[str, int]:
+        from deadlines_airflow.tasks import send_alerts
+
+        return send_alerts(params)
+
+    plan() >> deliver()
+
+
+deadlines_alerts()

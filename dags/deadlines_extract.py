@@ -1,0 +1,39 @@
+"""
+### Extract commitments
+Runs when new articles arrive: finds dated commitments in each unread article, records
+them with their history and queues alerts for the new and the changed. Emits
+`deadlines_commitments` only when commitments changed.
+"""
+
+from airflow.sdk import dag, task
+from deadlines_airflow.assets import ARTICLES, COMMITMENTS
+from deadlines_airflow.dag_defaults import DEFAULT_ARGS, PARAMS, START, TAGS
+
+
+@dag(
+    schedule=[ARTICLES],
+    start_date=START,
+    catchup=False,
+    max_active_runs=1,
+    default_args=DEFAULT_ARGS,
+    params=PARAMS,
+    tags=[*TAGS, "extract"],
+    doc_md=__doc__,
+)
+def deadlines_extract() -> None:
+    @task
+    def extract(params: dict | None = None) -> int:
+        from deadlines_airflow.tasks import extract_articles
+
+        return extract_articles(params)
+
+    @task(outlets=[COMMITMENTS])
+    def publish_commitments(count: int, outlet_events=None) -> None:
+        from deadlines_airflow.tasks import announce
+
+        announce(count, outlet_events[COMMITMENTS], "commitment changes")
+
+    publish_commitments(extract())
+
+
+deadlines_extract()

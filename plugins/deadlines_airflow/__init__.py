@@ -1,0 +1,1 @@
+"""Airflow adapters for deadlines: assets, the apprise hook, task bodies and the plugin."""

@@ -1,0 +1,1 @@
+"""Alerts: the outbox, their messages and their delivery through apprise."""

@@ -1,0 +1,87 @@
+"""Commitment cues: event keywords by kind and status verbs (precompiled)."""
+
+from __future__ import annotations
+
+import re
+
+_F = re.IGNORECASE
+
+# kind -> keyword regex (head nouns and verbs that name the dated event)
+KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rf"\b(?:{body})\b", _F))
+    for kind, body in (
+        ("truce", r"truce|cease-?fires?|armistice|moratorium|standstill"),
+        ("deadline", r"deadlines?|due\s+date|debt\s+(?:ceiling|limit)|shutdown|funding\s+bill"
+                     r"|budget|stopgap|continuing\s+resolution|ultimatum"),
+        ("sanction", r"sanctions?|embargo(?:es)?|blacklist(?:ing)?|asset\s+freezes?"),
+        ("tariff", r"tariffs?|dut(?:y|ies)|levies|levy|import\s+tax(?:es)?|countervailing"),
+        ("vote", r"votes?|voting|elections?|referendum|ballots?|polls?|primar(?:y|ies)|runoff"),
+        ("ruling", r"rulings?|verdicts?|court|hearings?|sentencing|judgment|judgement|trial"
+                   r"|appeals?|rule\s+on|decide\s+on|arbitration"),
+        ("meeting", r"meet(?:s|ing|ings)?|summits?|talks|visits?|conference|negotiations"
+                    r"|sit\s+down|session|gathering|forum"),
+        ("rule", r"rules?|regulations?|requirements?|laws?|bans?|restrictions?|controls"
+                 r"|licen[cs]ing|directive|mandates?|standards?|act|policy|caps?|limits?"
+                 r"|obligations?|reporting"),
+    )
+)
+
+CANCEL = re.compile(
+    r"\beliminat\w*\s+the\s+threat|\bcall(?:ed|s|ing)?\s+off\b|\bcancel\w*|\bscrap(?:s|ped|ping)?"
+    r"\b|\babandon\w*|\bwithdr[ae]w\w*|\brescind\w*|\brevok\w*|\bavert\w*|\bshelv\w*"
+    r"|\bdrop(?:s|ped|ping)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:plan|threat|proposal)"
+    r"|\bno\s+longer\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b"
+    r"|\blift(?:s|ed)?\b",
+    _F,
+)
+POSTPONE = re.compile(
+    r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off"
+    r"|\bdefer\w*|\breschedul\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:e|es|ed|ing)\b",
+    _F,
+)
+ADVANCE = re.compile(
+    r"\bbr(?:ing|ings|ought)\s+forward|\bmov(?:e|es|ed|ing)\s+(?:up|forward)"
+    r"|\badvanc(?:e|es|ed)\s+(?:to|the)|\bearlier\s+than\s+(?:planned|scheduled|expected)",
+    _F,
+)
+EXTEND = re.compile(r"\bextend\w*|\bextension|\bprolong\w*|\brenew\w*|\broll(?:s|ed)?\s+over", _F)
+EXPECT = re.compile(
+    r"\bexpect(?:s|ed|ing)?\b|\banticipat\w*|\blikely\b|\bpredict\w*|\bforecast\w*"
+    r"|\bprojected\b|\bhop(?:e|es|ed|ing)\b|\bpoised\b|\bon\s+track\b",
+    _F,
+)
+PROPOSE = re.compile(
+    r"\bpropos\w*|\bcould\b|\bwould\b|\bmight\b|\bmay\b|\bconsider\w*|\bweigh\w*|\bmull\w*"
+    r"|\bthreat(?:en|ens|ened|ening)?\b|\bdraft\w*|\bsuggest\w*|\bfloat\w*|\bpossibl[ey]"
+    r"|\bpotential\b|\bseek\w*|\bcall(?:s|ed)?\s+for|\bplans?\s+to\b|\bwant\w*\s+to",
+    _F,
+)
+SCHEDULE = re.compile(
+    r"\bscheduled\b|\bset\s+(?:to|for)\b|\bslated\b|\bdue\s+(?:to|on|by|in|for)\b|\bwill\b"
+    r"|\bshall\b|\bplanned\b|\btak(?:e|es|ing)\s+effect|\bcomes?\s+into\s+(?:force|effect)"
+    r"|\bexpir(?:e|es|ing)\b|\bdeadline\b|\bno\s+later\s+than\b|\bby\s+the\s+end\s+of"
+    r"|\b(?:is|are)\s+to\b|\bmust\b|\bstarts?\b|\bbegins?\b|\bends?\b|\bkicks?\s+off"
+    r"|\bconvenes?\b|\bagreed\s+to\b|\bcommitted\s+to\b|\bconfirmed\b|\bannounced\b",
+    _F,
+)
+HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|unclear|uncertain)\b", _F)
+# a date introduced by these is the old/current date of a changed plan
+PREVIOUS_MARK = re.compile(
+    r"\b(?:from|beyond|originally|previously|current(?:ly)?|instead\s+of"
+    r"|was\s+(?:due|set|scheduled|supposed|planned)|had\s+been\s+(?:due|set|scheduled|planned))\b",
+    _F,
+)
+TARGET_MARK = re.compile(r"\b(?:to|until|till|into|for|on)\s+(?:the\s+)?$", _F)
+BY_MARK = re.compile(r"\b(?:by|before|no\s+later\s+than|until|through)\s+(?:the\s+)?$", _F)
+SHIFT_MARK = re.compile(r"\b(?:by|for|another|an\s+additional|a\s+further)\s+$", _F)
+EVENT_VERB = re.compile(
+    r"\b(?P<v>start|begin|take\s+effect|come\s+into\s+force|expire|end|meet|vote|rule|launch"
+    r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide)(?:s|ed|ing)?\b",
+    _F,
+)
+PAST_EVENT = re.compile(
+    r"\b(?:met|took\s+place|was\s+held|were\s+held|happened|occurred|ended|began|started"
+    r"|fell|dropped|rose|announced|signed|held|voted|ruled|expired|came\s+into\s+force"
+    r"|took\s+effect|went\s+into\s+effect|imposed|launched|had)\b",
+    _F,
+)

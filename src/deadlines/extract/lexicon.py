@@ -1,0 +1,232 @@
+"""Word lists and small regex building blocks shared by the tagger and resolver."""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tue": 1,
+    "tues": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
+}
+
+NUMBERS: dict[str, float] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "single": 1,
+    "half": 0.5,
+    "dozen": 12,
+}
+
+VAGUE_NUMBERS: frozenset[str] = frozenset(
+    {"several", "few", "a few", "some", "many", "a couple of", "couple of", "a number of"}
+)
+
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
+
+# unit word -> (TIMEX letter, is time-of-day unit)
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True),
+    "minute": ("M", True),
+    "hour": ("H", True),
+    "day": ("D", False),
+    "night": ("D", False),
+    "week": ("W", False),
+    "fortnight": ("W", False),
+    "month": ("M", False),
+    "quarter": ("Q", False),
+    "year": ("Y", False),
+    "decade": ("DE", False),
+    "century": ("CE", False),
+    "centurie": ("CE", False),
+    "trading day": ("D", False),
+    "business day": ("D", False),
+    "working day": ("D", False),
+}
+
+SEASONS: dict[str, str] = {
+    "spring": "SP",
+    "summer": "SU",
+    "autumn": "FA",
+    "fall": "FA",
+    "winter": "WI",
+}
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+}
+
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "independence day": (7, 4),
+}
+
+TIMEZONES: frozenset[str] = frozenset(
+    {
+        "gmt",
+        "utc",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "pst",
+        "pdt",
+        "mst",
+        "mdt",
+        "bst",
+        "cet",
+        "cest",
+        "et",
+        "pt",
+        "jst",
+        "hkt",
+        "ist",
+        "aest",
+    }
+)
+
+
+def alternation(words: list[str] | set[str] | frozenset[str] | dict[str, object]) -> str:
+    """Regex alternation of the given words, longest first, dots escaped."""
+    items = sorted(words, key=len, reverse=True)
+    return "|".join(w.replace(".", r"\.").replace(" ", r"\s+") for w in items)
+
+
+MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?"
+    r"|Nov\.?|Dec\.?)"
+)
+WEEKDAY_RE = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thur\.|Thurs\.|Fri\.|Sat\.|Sun\.)"
+)
+NUMBER_WORD_RE = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three"
+    r"|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|a\s+hundred|hundred|a\s+dozen|dozen|single)"
+)
+VAGUE_RE = r"(?:several|a\s+few|few|some|many|a\s+couple\s+of|couple\s+of|a\s+number\s+of)"
+UNIT_RE = (
+    r"(?:(?:trading|business|working)\s+days?|seconds?|minutes?|hours?|days?|nights?|weeks?"
+    r"|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
+)
+
+
+def number_value(word: str) -> float | None:
+    """Numeric value of a cardinal written in digits or words ("twenty-five" -> 25)."""
+    w = word.lower().replace(",", "").strip()
+    w = " ".join(w.split())
+    if not w:
+        return None
+    try:
+        return float(w)
+    except ValueError:
+        pass
+    if w.startswith("a "):
+        w = w[2:]
+    total = 0.0
+    for part in w.replace("-", " ").split():
+        if part not in NUMBERS:
+            return None
+        total = total * 100 if part == "hundred" and total else total + NUMBERS[part]
+    return total
+
+
+def unit_key(word: str) -> str:
+    """Normalise a unit word ("Weeks", "centuries", "trading days") to a UNITS key."""
+    w = " ".join(word.lower().split())
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith("s") and w[:-1] in UNITS:
+        return w[:-1]
+    return w

@@ -1,0 +1,148 @@
+"""Precompiled regular expressions of the temporal tagger (compiled once, at import)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import MONTH_RE, NUMBER_WORD_RE, UNIT_RE, VAGUE_RE, WEEKDAY_RE
+
+_F = re.IGNORECASE
+
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_TZ = r"(?:\s*\(?\s*(?P<{}>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|CEST|ET|PT|JST)\b"
+_TZ += r"(?:\s*[+-]\s*\d\d?)?\s*\)?)?"
+
+ISO_DATE = re.compile(
+    r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+    r"(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b"
+)
+SLASH_DATE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
+
+# Optional modifier before a calendar period: "the end of", "early", "the first half of" ...
+_PRE = (
+    r"(?P<pre>(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn|rest|remainder)"
+    r"\s+of\s+(?:the\s+)?|(?:early|late|mid)(?:\s+in)?[\s-]+|(?:the\s+)?(?:first|second|1st|2nd)"
+    r"\s+half\s+of\s+(?:the\s+)?|(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd"
+    r"|4th)\s+quarter\s+of\s+(?:the\s+)?)?"
+)
+_REL = (
+    r"(?:this|next|last|past|previous|coming|following|current|same|that|earlier\s+this"
+    r"|later\s+this|the\s+same|the\s+previous|the\s+following|the\s+coming|the\s+current"
+    r"|the\s+next|the\s+last|the\s+past|the)"
+)
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+
+# "Monday, November 3, 2025", "Nov. 3", "November 3rd"
+MONTH_DAY = re.compile(
+    rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<mon>{MONTH_RE})\s*(?P<day>{DAYNUM})\b"
+    rf"(?!\s*(?:%|percent|:|\.\d|,\d{{3}}))(?:\s*,?\s*(?P<y>{YEAR})\b)?",
+    _F,
+)
+# "3 November 2025", "the 3rd of November"
+DAY_MONTH = re.compile(
+    rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?\b(?P<day>{DAYNUM})\s+(?:of\s+)?"
+    rf"(?P<mon>{MONTH_RE})(?:\s*,?\s*(?P<y>{YEAR})\b)?",
+    _F,
+)
+# calendar periods, optionally modified
+PERIOD = re.compile(
+    _PRE
+    + r"(?:"
+    + rf"(?P<mon_y>{MONTH_RE})\s*,?\s*(?:of\s+)?(?P<my>{YEAR})\b"
+    + rf"|(?P<fy>fiscal\s+(?:year\s+)?|FY\s*)?(?P<year>{YEAR})(?![\d,.]?\d|\s*(?:%|percent))\b"
+    + r"|(?P<seasrel>(?:this|next|last|the\s+coming|the\s+past|coming|past|the)\s+)?"
+    + rf"(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<sy>{YEAR}))?\b"
+    + rf"|(?P<monrel>(?:last|next|this|coming|past)\s+)?(?P<mon>{MONTH_RE})(?!\s*\d)\b"
+    + rf"|(?P<rel>{_REL})\s+(?P<runit>week(?:end)?|month|year|quarter|decade|century|day)\b"
+    + r"(?:\s+(?P<ago>ago|before|earlier))?"
+    + ")",
+    _F,
+)
+QUARTER = re.compile(
+    r"(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
+    r"(?P<unit>quarter|half)\b(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR + r")|(?P<rel>this|last|next|the)"
+    r"\s+(?:fiscal\s+)?year))?"
+    r"|\b(?P<q>Q[1-4]|H[12])(?:\s*,?\s*(?:of\s+)?(?P<y2>" + YEAR + r"|'\d\d))?\b",
+    re.IGNORECASE,
+)
+DECADE = re.compile(
+    r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?:(?P<full>1[5-9]\d|20\d)0'?s"
+    r"|['’](?P<short>\d)0'?s|\b(?P<bare>[2-9])0s)\b",
+    _F,
+)
+CENTURY = re.compile(
+    r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|nineteenth"
+    r"|twentieth|twenty[\s-]first|eighteenth)[\s-]+century\b",
+    _F,
+)
+WEEKDAY = re.compile(
+    rf"(?:(?P<rel>last|next|this|coming|past)\s+)?\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?",
+    _F,
+)
+DEICTIC = re.compile(
+    r"\b(?:(?P<adv>earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)\b"
+    r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
+    r"|\b(?P<this>this|last|tomorrow|yesterday)\s+(?P<part2>morning|afternoon|evening|night)\b"
+    r"|\b(?:the\s+)?(?P<wkend>(?:this|next|last|the|coming|past)\s+weekend)\b"
+    r"|\bthe\s+day\s+(?P<dd>before|after)\s+(?:yesterday|tomorrow)\b"
+    r"|\b(?P<sameday>the\s+same\s+day|the\s+day)\b(?!\s+(?:of|before|after|when|that|and|on)\b)",
+    _F,
+)
+REF = re.compile(
+    r"\b(?P<present>now|currently|current|nowadays|presently|at\s+present|these\s+days"
+    r"|the\s+time\s+being|ongoing|present[\s-]day)\b"
+    r"|\b(?P<past>(?:more\s+)?recently|lately|the\s+past|recent\s+(?:years|months|weeks|days)"
+    r"|recent|previously|formerly|once\s+upon\s+a\s+time|historically|history)\b"
+    r"|\b(?P<future>(?:very\s+)?soon|shortly|the\s+(?:near\s+|distant\s+)?future"
+    r"|the\s+(?:long|short|near|medium)\s+term|short[\s-]term|long[\s-]term|in\s+due\s+course"
+    r"|eventually|later)\b",
+    _F,
+)
+DURATION = re.compile(
+    r"(?P<q>(?:more|less|fewer)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|about\s+"
+    r"|around\s+|approximately\s+|roughly\s+|some\s+|at\s+least\s+|at\s+most\s+|up\s+to\s+"
+    r"|no\s+more\s+than\s+|just\s+(?:over|under)\s+|only\s+|within\s+)?"
+    r"(?P<rel>(?:the\s+)?(?:past|last|next|previous|coming|first|following|final|latest|recent)"
+    r"\s+)?"
+    rf"(?P<num>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|{VAGUE_RE}|an?)\b(?P<half>\s+and\s+a\s+half)?"
+    r"(?P<sep>[\s-]+)(?:(?:straight|consecutive|full|more|long|whole|additional|extra|further"
+    rf"|successive)[\s-]+)?(?P<unit>{UNIT_RE})\b"
+    r"(?P<post>\s+ago|\s+earlier|\s+later|\s+before|\s+after|\s+from\s+now|-long|-old)?",
+    _F,
+)
+BARE_UNITS = re.compile(
+    r"\b(?P<lead>for|over\s+the|within|for\s+many|after|take|takes|took|last|lasted)\s+"
+    r"(?P<unit>years|months|weeks|days|decades|hours|minutes)\b"
+    r"|\b(?P<unit2>decades)(?P<long>-long)?\b",
+    _F,
+)
+SET = re.compile(
+    r"\b(?P<q>every|each|per)\s+(?:other\s+)?(?:(?P<num>\d+|" + NUMBER_WORD_RE + r")\s+)?"
+    rf"(?P<unit>{UNIT_RE}|{WEEKDAY_RE}|morning|evening|night|weekend|summer|winter)\b"
+    r"|\b(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly"
+    r"|bimonthly|annual|twice\s+a\s+(?:year|month|week|day)|once\s+a\s+(?:year|month|week|day))\b",
+    _F,
+)
+TIME = re.compile(
+    r"\b(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?" + _TZ.format("tz")
+    + r"|\b(?P<h2>[01]?\d|2[0-3])[:.](?P<m2>[0-5]\d)(?![\d.,%])" + _TZ.format("tz2")
+    + r"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s*(?:hours\s*)?(?P<tz3>GMT|UTC|Z)\b"
+    + r"|\b(?P<word>noon|midday|midnight)\b",
+    _F,
+)
+TIME_TAIL = re.compile(
+    rf"\s+(?:on\s+)?(?P<tail>today|tonight|tomorrow|yesterday|{WEEKDAY_RE})\b", _F
+)
+HOLIDAY = re.compile(
+    r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Halloween"
+    r"|Valentine's\s+Day|Independence\s+Day)(?:\s+(?P<y>" + YEAR + r"))?\b"
+)
+PREV_WORD = re.compile(r"([A-Za-z$€£]+|\d[\d,.]*)\W*$")
+AMOUNT_BEFORE = re.compile(
+    r"(?:\d|million|billion|thousand|trillion|percent|%|times|once|twice|cents?|dollars"
+    r"|euros?|pounds?|tons?|tonnes?|barrels?|units?)\s*$",
+    _F,
+)
+ISO_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")

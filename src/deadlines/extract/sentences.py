@@ -1,0 +1,67 @@
+"""Sentence splitting with character offsets, aware of common abbreviations."""
+
+from __future__ import annotations
+
+import re
+
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+_LAST_TOKEN = re.compile(r"(\S+)$")
+_ABBREVIATIONS = frozenset(
+    {"mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "sen.", "rep.", "gov.", "gen.", "col.",
+     "lt.", "sgt.", "capt.", "jr.", "sr.", "inc.", "corp.", "co.", "ltd.", "plc.", "no.",
+     "vs.", "v.", "e.g.", "i.e.", "etc.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+     "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "mon.", "tue.", "tues.", "wed.",
+     "thu.", "thur.", "thurs.", "fri.", "sat.", "sun.", "a.m.", "p.m.", "approx.", "est.",
+     "dept.", "univ.", "mt.", "ft.", "fig.", "vol.", "pres."}
+)
+# "U.S.", "U.K.", "E.U." and initials such as "J."
+_INITIALS = re.compile(r"^(?:[A-Za-z]\.)+$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _LAST_TOKEN.search(text, max(0, dot - 20), dot + 1)
+    if not m:
+        return False
+    tok = m.group(1).lstrip("(\"'“‘").lower()
+    if tok in _ABBREVIATIONS:
+        return True
+    return bool(_INITIALS.match(tok)) and tok not in {"a.m.", "p.m."}
+
+
+def boundaries(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Offsets where new sentences begin within ``text[start:end]``."""
+    out = []
+    stop = len(text) if end is None else end
+    for m in _BOUNDARY.finditer(text, start, stop):
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            # an initialism ends a sentence only when a common sentence opener follows
+            nxt = text[m.end():m.end() + 12].split(" ", 1)[0]
+            if nxt not in {"The", "He", "She", "It", "They", "We", "In", "But", "A", "This"}:
+                continue
+        out.append(m.end())
+    return out
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text``, whitespace trimmed."""
+    starts = [0, *boundaries(text)]
+    spans = []
+    for i, s in enumerate(starts):
+        e = starts[i + 1] if i + 1 < len(starts) else len(text)
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        while s < e and text[s].isspace():
+            s += 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end offsets of the sentence of ``text`` containing ``pos``."""
+    lo = max(0, pos - 600)
+    starts = [b for b in boundaries(text, lo, pos + 1) if b <= pos]
+    start = starts[-1] if starts else (0 if lo == 0 else lo)
+    after = boundaries(text, pos, min(len(text), pos + 800))
+    end = after[0] if after else len(text)
+    return start, end

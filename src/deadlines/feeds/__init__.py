@@ -1,0 +1,1 @@
+"""Feeds: their configuration, fetching over HTTP and parsing into articles."""

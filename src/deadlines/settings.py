@@ -1,0 +1,71 @@
+"""The one place that reads the environment. Everything else receives a Settings."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+from deadlines.errors import ConfigError
+
+DEFAULT_LEAD_TIMES = (timedelta(days=7), timedelta(days=1))
+
+
+def parse_duration(text: str) -> timedelta:
+    """Read a lead time such as ``7d``, ``36h``, ``90m`` or a plain number of days."""
+    value = text.strip().lower()
+    units = {"d": "days", "h": "hours", "m": "minutes", "w": "weeks"}
+    try:
+        if value and value[-1] in units:
+            return timedelta(**{units[value[-1]]: float(value[:-1])})
+        return timedelta(days=float(value))
+    except ValueError:
+        raise ConfigError(
+            f"cannot read the duration {text!r}: write a number with d, h, m or w, e.g. 7d or 36h"
+        ) from None
+
+
+def parse_lead_times(text: str) -> tuple[timedelta, ...]:
+    leads = tuple(parse_duration(part) for part in text.split(",") if part.strip())
+    if not leads or any(lead <= timedelta(0) for lead in leads):
+        raise ConfigError(f"DEADLINES_LEAD_TIMES={text!r}: give positive durations, e.g. 7d,1d")
+    return tuple(sorted(set(leads), reverse=True))
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    database_url: str
+    feeds_path: Path
+    apprise_config_path: Path
+    lead_times: tuple[timedelta, ...] = DEFAULT_LEAD_TIMES
+    alert_tag: str = "all"
+    fetch_timeout: float = 20.0
+    max_feed_bytes: int = 10 * 1024 * 1024
+    user_agent: str = field(default="deadlines/0.1 (+feed poller)")
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        home = Path(env.get("DEADLINES_HOME") or "./.deadlines").expanduser().resolve()
+        database_url = env.get("DEADLINES_DATABASE_URL") or f"sqlite:///{home / 'deadlines.db'}"
+        feeds = Path(env.get("DEADLINES_FEEDS") or home / "feeds.yaml").expanduser()
+        apprise = Path(env.get("DEADLINES_APPRISE_CONFIG") or home / "apprise.yaml").expanduser()
+        lead_times = parse_lead_times(env.get("DEADLINES_LEAD_TIMES") or "7d,1d")
+        try:
+            timeout = float(env.get("DEADLINES_FETCH_TIMEOUT") or 20)
+            max_bytes = int(env.get("DEADLINES_MAX_FEED_BYTES") or 10 * 1024 * 1024)
+        except ValueError as exc:
+            raise ConfigError(f"a fetch setting is not a number: {exc}") from None
+        return cls(
+            home=home,
+            database_url=database_url,
+            feeds_path=feeds,
+            apprise_config_path=apprise,
+            lead_times=lead_times,
+            alert_tag=env.get("DEADLINES_ALERT_TAG") or "all",
+            fetch_timeout=timeout,
+            max_feed_bytes=max_bytes,
+        )

@@ -1,0 +1,46 @@
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from deadlines.errors import ConfigError
+from deadlines.feeds.config import load_feeds
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "feeds.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_reads_name_url_tags_and_interval(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "feeds:\n  - name: wire\n    url: https://news.invalid/rss\n    tags: [trade]\n"
+        "    poll_interval: 5m\n  - name: gov\n    url: http://gov.invalid/atom\n",
+    )
+    feeds = load_feeds(path)
+    assert [f.name for f in feeds] == ["wire", "gov"]
+    assert feeds[0].tags == ("trade",)
+    assert feeds[0].poll_interval == timedelta(minutes=5)
+    assert feeds[1].poll_interval == timedelta(minutes=15)
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("feeds: nope", "feeds:' list"),
+        ("feeds:\n  - url: https://a.invalid/\n", "has no name"),
+        ("feeds:\n  - name: a\n    url: file:///etc/passwd\n", "http:// or https://"),
+        ("feeds:\n  - {name: a, url: 'https://a.invalid'}\n  - {name: a, url: 'https://b.invalid'}\n", "used twice"),
+        ("feeds: [", "not valid YAML"),
+    ],
+)
+def test_bad_files_are_refused_with_a_reason(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_feeds(write(tmp_path, text))
+
+
+def test_missing_file_names_the_setting(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="DEADLINES_FEEDS"):
+        load_feeds(tmp_path / "absent.yaml")

@@ -1,0 +1,84 @@
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from deadlines.extract import Commitment as Found
+from deadlines.store.commitments import (
+    commitment_key,
+    due_between,
+    history,
+    list_commitments,
+    record_commitment,
+    shift_date,
+)
+
+NOW = datetime(2025, 10, 26, 12, tzinfo=UTC)
+LATER = datetime(2025, 10, 28, 9, tzinfo=UTC)
+
+
+def found(**changes: object) -> Found:
+    values: dict[str, object] = dict(
+        what="licensing rules for rare earth exports take effect",
+        due=date(2025, 12, 1),
+        date_text="December 1",
+        status="scheduled",
+        previous_due=None,
+        actors=("China",),
+        evidence="China's licensing rules take effect on December 1.",
+        confidence=0.8,
+        kind="rule",
+        subject="rare earth export licensing",
+        shift=None,
+    )
+    values.update(changes)
+    return Found(**values)  # type: ignore[arg-type]
+
+
+def test_a_new_commitment_is_stored_once_with_a_history_entry(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        event = record_commitment(session, found(), article_id=None, now=NOW)
+        assert event is not None and event.reason == "new" and event.version == 1
+        assert record_commitment(session, found(), article_id=None, now=NOW) is None
+    with Session(engine) as session:
+        (row,) = list_commitments(session)
+        assert row.key == "rule:rare-earth-export-licensing"
+        assert row.due_on == date(2025, 12, 1)
+        assert [h.new_status for h in history(session, row.id)] == ["scheduled"]
+
+
+def test_postponement_by_a_duration_moves_the_known_date(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        record_commitment(session, found(), article_id=None, now=NOW)
+        event = record_commitment(
+            session, found(due=None, status="postponed", shift="P1Y"), article_id=None, now=LATER
+        )
+        assert event is not None and event.reason == "changed" and event.version == 2
+    with Session(engine) as session:
+        (row,) = list_commitments(session)
+        assert row.due_on == date(2026, 12, 1)
+        assert row.previous_due_on == date(2025, 12, 1)
+        assert row.status == "postponed"
+        changes = history(session, row.id)
+        assert [(h.old_due_on, h.new_due_on) for h in changes][-1] == (date(2025, 12, 1), date(2026, 12, 1))
+        assert changes[-1].changed_at == LATER
+
+
+def test_cancelled_commitments_leave_the_due_scan(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        record_commitment(session, found(), article_id=None, now=NOW)
+        record_commitment(session, found(kind="tariff", subject="tariffs", due=date(2025, 11, 1)), article_id=None, now=NOW)
+        record_commitment(session, found(kind="tariff", subject="tariffs", due=date(2025, 11, 1), status="cancelled"), article_id=None, now=NOW)
+    with Session(engine) as session:
+        due = due_between(session, date(2025, 10, 26), date(2025, 12, 31))
+        assert [row.kind for row in due] == ["rule"]
+
+
+def test_keys_ignore_wording_noise() -> None:
+    assert commitment_key("truce", "The  tariff truce!") == commitment_key("truce", "the tariff truce")
+
+
+def test_shift_date_reads_timex_durations() -> None:
+    assert shift_date(date(2025, 1, 31), "P1M") == date(2025, 2, 28)
+    assert shift_date(date(2025, 1, 1), "P2W") == date(2025, 1, 15)
+    assert shift_date(date(2025, 1, 1), "PXY") is None

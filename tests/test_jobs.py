@@ -1,0 +1,81 @@
+"""The pipeline's steps end to end: a feed served over HTTP, the store, alerts to a sink."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from deadlines import jobs
+from deadlines.alerts.delivery import AppriseNotifier, Target
+from deadlines.feeds.config import FeedConfig
+from deadlines.store.commitments import list_commitments
+from deadlines.store.models import Alert, Article, Feed
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime(2025, 10, 26, 20, tzinfo=UTC)
+LEADS = (timedelta(days=7), timedelta(days=1))
+
+
+def run_once(engine: Engine, feeds: list[FeedConfig], notifier: AppriseNotifier) -> tuple[jobs.PollReport, jobs.ExtractReport, int, jobs.SendReport]:
+    polled = jobs.poll(engine, feeds, now=NOW)
+    extracted = jobs.extract(engine, now=NOW)
+    planned = jobs.plan_alerts(engine, now=NOW, lead_times=LEADS)
+    sent = jobs.send(engine, notifier, now=NOW)
+    return polled, extracted, planned, sent
+
+
+def test_sample_feed_to_alerts_and_a_second_run_sends_nothing(engine: Engine, http_server, tmp_path: Path) -> None:
+    url = http_server.serve("/trade.xml", (ROOT / "demo" / "feed.xml").read_bytes(), Content_Type="application/rss+xml")
+    feeds = [FeedConfig(name="trade", url=url, tags=("trade",))]
+    sink = tmp_path / "alerts.jsonl"
+    notifier = AppriseNotifier.from_targets([Target(f"jsonl://{sink}", ("all",))])
+
+    polled, extracted, planned, sent = run_once(engine, feeds, notifier)
+    assert polled.new_articles == 4 and polled.errors == {}
+    assert extracted.articles == 4 and extracted.new >= 3
+    with Session(engine) as session:
+        due = {row.due_on: row.status for row in list_commitments(session)}
+    assert due[date(2025, 10, 30)] == "scheduled"
+    assert due[date(2025, 11, 1)] == "cancelled"
+    assert due[date(2025, 11, 10)] in ("scheduled", "expected")
+    assert planned >= 1  # the meeting on Thursday is inside the 7-day lead time
+    alerts = [json.loads(line) for line in sink.read_text().splitlines()]
+    assert sent.sent == len(alerts) >= 3
+    assert any("2025-10-30" in a["title"] for a in alerts)
+
+    again = run_once(engine, feeds, notifier)
+    assert (again[0].new_articles, again[1].articles, again[2], again[3].sent) == (0, 0, 0, 0)
+    assert len(sink.read_text().splitlines()) == len(alerts)
+    with Session(engine) as session:
+        assert session.scalar(select(func.count()).select_from(Article)) == 4
+        assert session.scalar(select(func.count()).select_from(Alert).where(Alert.state != "sent")) == 0
+
+
+def test_one_broken_feed_does_not_stop_the_others(engine: Engine, http_server) -> None:
+    good = http_server.serve("/good.xml", (ROOT / "demo" / "feed.xml").read_bytes())
+    feeds = [
+        FeedConfig(name="broken", url=http_server.url("/gone.xml")),
+        FeedConfig(name="good", url=good),
+    ]
+    report = jobs.poll(engine, feeds, now=NOW)
+    assert report.feeds_ok == 1 and report.new_articles == 4
+    assert "HTTP 404" in report.errors["broken"]
+    with Session(engine) as session:
+        broken = session.scalars(select(Feed).where(Feed.name == "broken")).one()
+        assert broken.consecutive_failures == 1 and "404" in (broken.last_error or "")
+
+
+def test_undeliverable_alerts_stay_queued(engine: Engine, http_server, closed_port: int) -> None:
+    url = http_server.serve("/trade.xml", (ROOT / "demo" / "feed.xml").read_bytes())
+    jobs.poll(engine, [FeedConfig(name="trade", url=url)], now=NOW)
+    jobs.extract(engine, now=NOW)
+    dead_end = AppriseNotifier.from_targets([Target(f"json://127.0.0.1:{closed_port}/hook", ("all",))])
+    report = jobs.send(engine, dead_end, now=NOW)
+    assert report.sent == 0 and report.failed >= 3
+    with Session(engine) as session:
+        states = set(session.scalars(select(Alert.state)))
+    assert states == {"failed"}

@@ -1,0 +1,42 @@
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from deadlines.errors import ConfigError
+from deadlines.settings import Settings, parse_duration, parse_lead_times
+
+
+def test_defaults_live_under_deadlines_home(tmp_path: Path) -> None:
+    settings = Settings.from_env({"DEADLINES_HOME": str(tmp_path)})
+    assert settings.database_url == f"sqlite:///{tmp_path / 'deadlines.db'}"
+    assert settings.feeds_path == tmp_path / "feeds.yaml"
+    assert settings.apprise_config_path == tmp_path / "apprise.yaml"
+    assert settings.lead_times == (timedelta(days=7), timedelta(days=1))
+
+
+def test_environment_overrides_each_setting(tmp_path: Path) -> None:
+    settings = Settings.from_env(
+        {
+            "DEADLINES_HOME": str(tmp_path),
+            "DEADLINES_DATABASE_URL": "postgresql://postgres@127.0.0.1/x",
+            "DEADLINES_FEEDS": "/etc/feeds.yaml",
+            "DEADLINES_APPRISE_CONFIG": "/etc/apprise.yaml",
+            "DEADLINES_LEAD_TIMES": "1d, 36h, 7d",
+        }
+    )
+    assert settings.database_url.startswith("postgresql://")
+    assert settings.feeds_path == Path("/etc/feeds.yaml")
+    assert settings.apprise_config_path == Path("/etc/apprise.yaml")
+    assert settings.lead_times == (timedelta(days=7), timedelta(hours=36), timedelta(days=1))
+
+
+@pytest.mark.parametrize("text, expected", [("7d", timedelta(days=7)), ("90m", timedelta(minutes=90)), ("2", timedelta(days=2))])
+def test_durations(text: str, expected: timedelta) -> None:
+    assert parse_duration(text) == expected
+
+
+@pytest.mark.parametrize("text", ["soon", "", "-1d", "0h"])
+def test_bad_lead_times_say_what_to_write(text: str) -> None:
+    with pytest.raises(ConfigError, match="d"):
+        parse_lead_times(text)
