@@ -7,6 +7,7 @@ already sent is never sent again; a failed one stays queued and is retried.
 """
 
 from airflow.sdk import AssetOrTimeSchedule, CronTriggerTimetable, dag, task
+
 from deadlines_airflow.assets import ALERTS, COMMITMENTS
 from deadlines_airflow.dag_defaults import DEFAULT_ARGS, PARAMS, START, TAGS
 

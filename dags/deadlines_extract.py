@@ -6,6 +6,7 @@ them with their history and queues alerts for the new and the changed. Emits
 """
 
 from airflow.sdk import dag, task
+
 from deadlines_airflow.assets import ARTICLES, COMMITMENTS
 from deadlines_airflow.dag_defaults import DEFAULT_ARGS, PARAMS, START, TAGS
 

@@ -5,6 +5,7 @@ Fetches every feed of `DEADLINES_FEEDS` and stores articles not seen before. Emi
 """
 
 from airflow.sdk import dag, task
+
 from deadlines_airflow.assets import ARTICLES
 from deadlines_airflow.dag_defaults import DEFAULT_ARGS, PARAMS, START, TAGS
 

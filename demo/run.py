@@ -18,8 +18,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HOME = ROOT / ".deadlines" / "demo"
-AIRFLOW_HOME = ROOT / ".deadlines" / "airflow"
+STATE = Path(os.environ.get("DEADLINES_DEMO_STATE") or ROOT / ".deadlines").resolve()
+HOME = STATE / "demo"
+AIRFLOW_HOME = STATE / "airflow"
 SINK = HOME / "alerts.jsonl"
 FEED = Path(__file__).resolve().parent / "feed.xml"
 # The sample's publication day, evening UTC: the demo replays that moment.
@@ -61,7 +62,10 @@ def configure(feed_url: str) -> None:
     (HOME / "apprise.yaml").write_text(
         f"urls:\n  - jsonl://{SINK}:\n    - tag: all\n", encoding="utf-8"
     )
-    connection = {"conn_type": "apprise", "extra": {"config": [{"path": f"jsonl://{SINK}", "tag": "all"}]}}
+    connection = {
+        "conn_type": "apprise",
+        "extra": {"config": [{"path": f"jsonl://{SINK}", "tag": "all"}]},
+    }
     os.environ.update(
         {
             "DEADLINES_HOME": str(HOME),
@@ -71,7 +75,9 @@ def configure(feed_url: str) -> None:
             "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
             "AIRFLOW__CORE__PLUGINS_FOLDER": str(ROOT / "plugins"),
             "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-            "AIRFLOW__CORE__UNIT_TEST_MODE": "False",
+            "AIRFLOW__LOGGING__LOGGING_LEVEL": os.environ.get(
+                "AIRFLOW__LOGGING__LOGGING_LEVEL", "WARNING"
+            ),
             "AIRFLOW_CONN_APPRISE_DEFAULT": json.dumps(connection),
         }
     )
@@ -110,14 +116,15 @@ def report(sent_before: int) -> None:
     deadlines(["list"])
     lines = SINK.read_text(encoding="utf-8").splitlines() if SINK.exists() else []
     new = lines[sent_before:]
-    print(f"\n== alerts delivered to the local sink {SINK.relative_to(ROOT)}: "
-          f"{len(new)} this run, {len(lines)} in all")
+    print(
+        f"\n== alerts delivered to the local sink {SINK}: {len(new)} this run, {len(lines)} in all"
+    )
     for line in new:
         print("  -", json.loads(line)["title"])
     if not new:
         print("  (none this run: every alert was already delivered once)")
     print("\nOpen the Airflow UI on these DAGs with:  make airflow")
-    print("Query the store with SQL:  sqlite3 .deadlines/demo/deadlines.db 'select * from commitments'")
+    print(f"Query the store with SQL:  sqlite3 {HOME / 'deadlines.db'} 'select * from commitments'")
 
 
 def main(argv: list[str]) -> int:
@@ -125,7 +132,9 @@ def main(argv: list[str]) -> int:
     configure(f"http://127.0.0.1:{server.server_address[1]}/feed.xml")
     migrate()
     if argv[:1] == ["standalone"]:
-        print("== airflow standalone: the UI on http://127.0.0.1:8080 (Ctrl-C stops it)", flush=True)
+        print(
+            "== airflow standalone: the UI on http://127.0.0.1:8080 (Ctrl-C stops it)", flush=True
+        )
         airflow = Path(sys.executable).with_name("airflow")
         return subprocess.call([str(airflow), "standalone"])
     sent_before = len(SINK.read_text(encoding="utf-8").splitlines()) if SINK.exists() else 0

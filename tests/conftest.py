@@ -18,7 +18,9 @@ from deadlines.store import make_engine, migrate
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT.parent / "shared" / "fixtures"
-PG_ADMIN_URL = os.environ.get("DEADLINES_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+PG_ADMIN_URL = os.environ.get(
+    "DEADLINES_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
 
 
 @pytest.fixture
@@ -112,7 +114,9 @@ class LocalHTTP:
 
     def serve(self, path: str, body: bytes | str, status: int = 200, **headers: str) -> str:
         data = body.encode() if isinstance(body, str) else body
-        self.routes[path] = Route(status, data, {k.replace("_", "-"): v for k, v in headers.items()})
+        self.routes[path] = Route(
+            status, data, {k.replace("_", "-"): v for k, v in headers.items()}
+        )
         return self.url(path)
 
 

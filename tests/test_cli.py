@@ -52,7 +52,9 @@ def test_timex_prints_values(tmp_path: Path) -> None:
     path.write_text("The truce expires on November 10.")
     code, out = run(["timex", "--dct", "2025-10-26", str(path)])
     assert code == 0
-    assert {"text": "November 10", "value": "2025-11-10", "type": "DATE"}.items() <= json.loads(out)[0].items()
+    assert {"text": "November 10", "value": "2025-11-10", "type": "DATE"}.items() <= json.loads(
+        out
+    )[0].items()
 
 
 def test_bad_input_gets_a_plain_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -64,7 +66,9 @@ def test_bad_input_gets_a_plain_error(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "cannot read" in capsys.readouterr().err
 
 
-def test_list_formats_on_an_empty_and_a_filled_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_list_formats_on_an_empty_and_a_filled_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("DEADLINES_HOME", str(tmp_path))
     assert run(["init-db"])[0] == 0
     assert run(["list"])[1] == "no commitments yet\n"
@@ -72,7 +76,9 @@ def test_list_formats_on_an_empty_and_a_filled_store(tmp_path: Path, monkeypatch
     assert run(["list", "--format", "csv"])[1].startswith("id,due_on,status,kind,what")
 
 
-def test_poll_without_feeds_file_says_which_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_poll_without_feeds_file_says_which_setting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("DEADLINES_HOME", str(tmp_path))
     assert run(["poll", "--now", "2025-10-26"])[0] == 2
     assert "DEADLINES_FEEDS" in capsys.readouterr().err

@@ -20,7 +20,9 @@ NOW = datetime(2025, 10, 26, 20, tzinfo=UTC)
 LEADS = (timedelta(days=7), timedelta(days=1))
 
 
-def run_once(engine: Engine, feeds: list[FeedConfig], notifier: AppriseNotifier) -> tuple[jobs.PollReport, jobs.ExtractReport, int, jobs.SendReport]:
+def run_once(
+    engine: Engine, feeds: list[FeedConfig], notifier: AppriseNotifier
+) -> tuple[jobs.PollReport, jobs.ExtractReport, int, jobs.SendReport]:
     polled = jobs.poll(engine, feeds, now=NOW)
     extracted = jobs.extract(engine, now=NOW)
     planned = jobs.plan_alerts(engine, now=NOW, lead_times=LEADS)
@@ -28,8 +30,12 @@ def run_once(engine: Engine, feeds: list[FeedConfig], notifier: AppriseNotifier)
     return polled, extracted, planned, sent
 
 
-def test_sample_feed_to_alerts_and_a_second_run_sends_nothing(engine: Engine, http_server, tmp_path: Path) -> None:
-    url = http_server.serve("/trade.xml", (ROOT / "demo" / "feed.xml").read_bytes(), Content_Type="application/rss+xml")
+def test_sample_feed_to_alerts_and_a_second_run_sends_nothing(
+    engine: Engine, http_server, tmp_path: Path
+) -> None:
+    url = http_server.serve(
+        "/trade.xml", (ROOT / "demo" / "feed.xml").read_bytes(), Content_Type="application/rss+xml"
+    )
     feeds = [FeedConfig(name="trade", url=url, tags=("trade",))]
     sink = tmp_path / "alerts.jsonl"
     notifier = AppriseNotifier.from_targets([Target(f"jsonl://{sink}", ("all",))])
@@ -52,7 +58,10 @@ def test_sample_feed_to_alerts_and_a_second_run_sends_nothing(engine: Engine, ht
     assert len(sink.read_text().splitlines()) == len(alerts)
     with Session(engine) as session:
         assert session.scalar(select(func.count()).select_from(Article)) == 4
-        assert session.scalar(select(func.count()).select_from(Alert).where(Alert.state != "sent")) == 0
+        assert (
+            session.scalar(select(func.count()).select_from(Alert).where(Alert.state != "sent"))
+            == 0
+        )
 
 
 def test_one_broken_feed_does_not_stop_the_others(engine: Engine, http_server) -> None:
@@ -73,9 +82,31 @@ def test_undeliverable_alerts_stay_queued(engine: Engine, http_server, closed_po
     url = http_server.serve("/trade.xml", (ROOT / "demo" / "feed.xml").read_bytes())
     jobs.poll(engine, [FeedConfig(name="trade", url=url)], now=NOW)
     jobs.extract(engine, now=NOW)
-    dead_end = AppriseNotifier.from_targets([Target(f"json://127.0.0.1:{closed_port}/hook", ("all",))])
+    dead_end = AppriseNotifier.from_targets(
+        [Target(f"json://127.0.0.1:{closed_port}/hook", ("all",))]
+    )
     report = jobs.send(engine, dead_end, now=NOW)
     assert report.sent == 0 and report.failed >= 3
     with Session(engine) as session:
         states = set(session.scalars(select(Alert.state)))
     assert states == {"failed"}
+
+
+def test_alerts_arrive_by_email(engine: Engine, http_server, smtp_server) -> None:
+    url = http_server.serve("/trade.xml", (ROOT / "demo" / "feed.xml").read_bytes())
+    jobs.poll(engine, [FeedConfig(name="trade", url=url)], now=NOW)
+    jobs.extract(engine, now=NOW)
+    jobs.plan_alerts(engine, now=NOW, lead_times=LEADS)
+    mail = AppriseNotifier.from_targets(
+        [
+            Target(
+                f"mailto://{smtp_server.host}:{smtp_server.port}?from=deadlines@example.org&to=ops@example.org",
+                ("all",),
+            )
+        ]
+    )
+    report = jobs.send(engine, mail, now=NOW)
+    assert report.sent >= 4 and report.failed == 0
+    subjects = [message["Subject"] for message in smtp_server.wait_for(report.sent)]
+    assert len(subjects) == report.sent
+    assert any("2025-10-30" in subject for subject in subjects)

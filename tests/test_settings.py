@@ -31,7 +31,10 @@ def test_environment_overrides_each_setting(tmp_path: Path) -> None:
     assert settings.lead_times == (timedelta(days=7), timedelta(hours=36), timedelta(days=1))
 
 
-@pytest.mark.parametrize("text, expected", [("7d", timedelta(days=7)), ("90m", timedelta(minutes=90)), ("2", timedelta(days=2))])
+@pytest.mark.parametrize(
+    "text, expected",
+    [("7d", timedelta(days=7)), ("90m", timedelta(minutes=90)), ("2", timedelta(days=2))],
+)
 def test_durations(text: str, expected: timedelta) -> None:
     assert parse_duration(text) == expected
 

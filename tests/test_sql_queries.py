@@ -23,15 +23,37 @@ def named_queries() -> dict[str, str]:
 
 def test_every_query_runs_and_binds_its_parameters(engine: Engine) -> None:
     now = datetime(2025, 10, 26, tzinfo=UTC)
-    truce = Found(what="truce expires", due=date(2025, 11, 10), date_text="November 10", status="scheduled",
-                  previous_due=None, actors=("China", "United States"), evidence="The truce expires on November 10.",
-                  confidence=0.8, kind="truce", subject="tariff truce")
-    moved = Found(**{**truce.__dict__, "due": date(2026, 11, 10), "status": "extended", "previous_due": date(2025, 11, 10)})
+    truce = Found(
+        what="truce expires",
+        due=date(2025, 11, 10),
+        date_text="November 10",
+        status="scheduled",
+        previous_due=None,
+        actors=("China", "United States"),
+        evidence="The truce expires on November 10.",
+        confidence=0.8,
+        kind="truce",
+        subject="tariff truce",
+    )
+    moved = Found(
+        **{
+            **truce.__dict__,
+            "due": date(2026, 11, 10),
+            "status": "extended",
+            "previous_due": date(2025, 11, 10),
+        }
+    )
     with Session(engine) as session, session.begin():
         record_commitment(session, truce, article_id=None, now=now)
         record_commitment(session, moved, article_id=None, now=now)
     queries = named_queries()
-    assert set(queries) == {"due_soon", "moved_commitments", "by_kind", "sources_of_kind", "alerts_not_delivered"}
+    assert set(queries) == {
+        "due_soon",
+        "moved_commitments",
+        "by_kind",
+        "sources_of_kind",
+        "alerts_not_delivered",
+    }
     results = {}
     with engine.connect() as connection:
         for name, sql in queries.items():
@@ -41,5 +63,7 @@ def test_every_query_runs_and_binds_its_parameters(engine: Engine) -> None:
     assert results["due_soon"] == []  # moved to 2026, outside the horizon
     (moved_row,) = results["moved_commitments"]
     assert str(moved_row.old_due_on) == "2025-11-10" and str(moved_row.new_due_on) == "2026-11-10"
-    assert [(r.kind, r.status, r.commitments) for r in results["by_kind"]] == [("truce", "extended", 1)]
+    assert [(r.kind, r.status, r.commitments) for r in results["by_kind"]] == [
+        ("truce", "extended", 1)
+    ]
     assert len(results["sources_of_kind"]) == 1

@@ -23,7 +23,9 @@ class DeadlinesAppriseHook(BaseHook):
     conn_type = "apprise"
     hook_name = "Deadlines apprise targets"
 
-    def __init__(self, apprise_conn_id: str = default_conn_name, fallback_config: Path | None = None) -> None:
+    def __init__(
+        self, apprise_conn_id: str = default_conn_name, fallback_config: Path | None = None
+    ) -> None:
         super().__init__()
         self.apprise_conn_id = apprise_conn_id
         self.fallback_config = fallback_config
@@ -37,5 +39,7 @@ class DeadlinesAppriseHook(BaseHook):
             self.log.info("no connection %r; using %s", self.apprise_conn_id, self.fallback_config)
             return AppriseNotifier.from_config_file(self.fallback_config)
         notifier = AppriseNotifier.from_targets(targets_from_extra(connection.extra_dejson))
-        self.log.info("alert targets from %r: %s", self.apprise_conn_id, ", ".join(notifier.describe()))
+        self.log.info(
+            "alert targets from %r: %s", self.apprise_conn_id, ", ".join(notifier.describe())
+        )
         return notifier

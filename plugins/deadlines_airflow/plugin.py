@@ -1,10 +1,7 @@
-"""Registers deadlines with Airflow (the Commitments UI view comes in a later version)."""
+"""Registers deadlines with Airflow. The Commitments view of the UI will be added here."""
 
 from airflow.plugins_manager import AirflowPlugin
-
-from deadlines_airflow.hooks import DeadlinesAppriseHook
 
 
 class DeadlinesPlugin(AirflowPlugin):
     name = "deadlines"
-    hooks = [DeadlinesAppriseHook]

@@ -38,9 +38,13 @@ def test_email_alert_reaches_a_real_smtp_server(smtp_server) -> None:
     assert smtp_server.logins == [b"alerts"]
 
 
-def test_failed_send_is_reported_and_logs_hold_no_secret(closed_port: int, caplog: pytest.LogCaptureFixture) -> None:
+def test_failed_send_is_reported_and_logs_hold_no_secret(
+    closed_port: int, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
-    notifier = AppriseNotifier.from_targets([Target(f"json://bot:t0psecretpw@127.0.0.1:{closed_port}/hook", ("all",))])
+    notifier = AppriseNotifier.from_targets(
+        [Target(f"json://bot:t0psecretpw@127.0.0.1:{closed_port}/hook", ("all",))]
+    )
     result = notifier.send("title", "body", "all")
     assert not result.ok
     assert "FAILURE" in result.detail
@@ -75,7 +79,9 @@ def test_connection_extras_in_the_provider_layout() -> None:
         Target("jsonl:///tmp/x.jsonl", ("ops", "all")),
         Target("json://h/", ()),
     ]
-    assert targets_from_extra(json.dumps({"config": json.dumps({"path": "json://h/"})})) == [Target("json://h/", ())]
+    assert targets_from_extra(json.dumps({"config": json.dumps({"path": "json://h/"})})) == [
+        Target("json://h/", ())
+    ]
     with pytest.raises(ConfigError, match="extras"):
         targets_from_extra({})
 

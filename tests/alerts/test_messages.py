@@ -38,7 +38,14 @@ def test_new_commitment_message_carries_evidence_and_source() -> None:
 
 
 def test_changed_message_shows_old_and_new_date() -> None:
-    moved = CommitmentView(**{**VIEW.__dict__, "due_on": date(2025, 11, 6), "previous_due_on": date(2025, 10, 30), "status": "postponed"})
+    moved = CommitmentView(
+        **{
+            **VIEW.__dict__,
+            "due_on": date(2025, 11, 6),
+            "previous_due_on": date(2025, 10, 30),
+            "status": "postponed",
+        }
+    )
     message = compose(moved, "changed", date(2025, 10, 26))
     assert message.title.startswith("Update, now postponed: Trump and Xi meet at APEC (in 11 days")
     assert "Changed: 2025-10-30 -> 2025-11-06" in message.body

@@ -21,8 +21,16 @@ LEADS = (timedelta(days=7), timedelta(days=1))
 
 def found(subject: str, due: date | None, status: str = "scheduled") -> Found:
     return Found(
-        what=f"{subject} happens", due=due, date_text="a day", status=status, previous_due=None,
-        actors=("China",), evidence=f"{subject} is due.", confidence=0.7, kind="other", subject=subject,
+        what=f"{subject} happens",
+        due=due,
+        date_text="a day",
+        status=status,
+        previous_due=None,
+        actors=("China",),
+        evidence=f"{subject} is due.",
+        confidence=0.7,
+        kind="other",
+        subject=subject,
     )
 
 
@@ -106,5 +114,9 @@ def test_failures_back_off_then_give_up(engine: Engine) -> None:
             report = send_alerts(session, notifier, now=moment)
         assert report.dead == 1
         alert = session.scalars(select(Alert)).one()
-        assert (alert.state, alert.attempts, alert.last_error) == ("dead", MAX_ATTEMPTS, "refused by test")
+        assert (alert.state, alert.attempts, alert.last_error) == (
+            "dead",
+            MAX_ATTEMPTS,
+            "refused by test",
+        )
     assert notifier.sent == []

@@ -52,4 +52,6 @@ def test_dag_files_do_no_work_at_import() -> None:
             line for line in path.read_text().splitlines() if line.startswith(("import ", "from "))
         ]
         for line in top_level_imports:
-            assert line.startswith(("from airflow.sdk", "from deadlines_airflow.", "from __future__")), (path.name, line)
+            assert line.startswith(
+                ("from airflow.sdk", "from deadlines_airflow.", "from __future__")
+            ), (path.name, line)

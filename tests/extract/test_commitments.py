@@ -17,10 +17,14 @@ def only(text: str, title: str | None = None, published: dt.date = PUB) -> Commi
 
 
 def test_pushed_back_with_previous_date() -> None:
-    c = only("Brussels pushed back its deforestation rules to December 30, 2026, from "
-             "December 30, 2025.")
-    assert (c.status, c.due, c.previous_due) == ("postponed", dt.date(2026, 12, 30),
-                                                 dt.date(2025, 12, 30))
+    c = only(
+        "Brussels pushed back its deforestation rules to December 30, 2026, from December 30, 2025."
+    )
+    assert (c.status, c.due, c.previous_due) == (
+        "postponed",
+        dt.date(2026, 12, 30),
+        dt.date(2025, 12, 30),
+    )
     assert c.kind == "rule"
     assert c.actors == ("European Union",)
 
@@ -64,8 +68,10 @@ def test_title_is_read_as_a_sentence() -> None:
 
 
 def test_full_name_resolves_surname() -> None:
-    text = ("Prime Minister Keir Starmer spoke on Friday. Starmer will travel to the summit "
-            "on November 20.")
+    text = (
+        "Prime Minister Keir Starmer spoke on Friday. Starmer will travel to the summit "
+        "on November 20."
+    )
     c = only(text)
     assert "Keir Starmer" in c.actors
 

@@ -14,7 +14,7 @@ SUNDAY = dt.date(2025, 10, 26)
 def tag(text: str, dct: dt.date = SUNDAY) -> list[TemporalExpression]:
     found = find_temporal_expressions(text, dct)
     for e in found:
-        assert text[e.start:e.end] == e.text
+        assert text[e.start : e.end] == e.text
     return found
 
 
@@ -96,7 +96,8 @@ def test_weekday_with_date_fixes_year() -> None:
 
 def test_modal_may_is_not_a_month() -> None:
     assert tag("Officials may decide later in the day to act.") == [] or all(
-        e.value != "2025-05" for e in tag("Officials may decide later in the day to act."))
+        e.value != "2025-05" for e in tag("Officials may decide later in the day to act.")
+    )
 
 
 def test_money_is_not_a_year() -> None:
@@ -109,15 +110,23 @@ def test_later_this_week_read_on_sunday_looks_ahead() -> None:
 
 def test_to_dict_round_trip() -> None:
     d = one("The ban starts on November 1.").to_dict()
-    assert d == {"start": 18, "end": 28, "text": "November 1", "type": "DATE",
-                 "value": "2025-11-01", "mod": None}
+    assert d == {
+        "start": 18,
+        "end": 28,
+        "text": "November 1",
+        "type": "DATE",
+        "value": "2025-11-01",
+        "mod": None,
+    }
 
 
 def test_speed_is_well_over_50k_chars_per_second() -> None:
     import time
 
-    text = ("Officials met on Sunday and said new tariffs will start on November 1, while a "
-            "truce expires in two weeks; sales fell 3% in September from a year earlier. ") * 200
+    text = (
+        "Officials met on Sunday and said new tariffs will start on November 1, while a "
+        "truce expires in two weeks; sales fell 3% in September from a year earlier. "
+    ) * 200
     t0 = time.perf_counter()
     find_temporal_expressions(text, SUNDAY)
     rate = len(text) / (time.perf_counter() - t0)

@@ -32,7 +32,10 @@ def test_reads_name_url_tags_and_interval(tmp_path: Path) -> None:
         ("feeds: nope", "feeds:' list"),
         ("feeds:\n  - url: https://a.invalid/\n", "has no name"),
         ("feeds:\n  - name: a\n    url: file:///etc/passwd\n", "http:// or https://"),
-        ("feeds:\n  - {name: a, url: 'https://a.invalid'}\n  - {name: a, url: 'https://b.invalid'}\n", "used twice"),
+        (
+            "feeds:\n  - {name: a, url: 'https://a.invalid'}\n  - {name: a, url: 'https://b.invalid'}\n",
+            "used twice",
+        ),
         ("feeds: [", "not valid YAML"),
     ],
 )

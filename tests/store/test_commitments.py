@@ -60,22 +60,37 @@ def test_postponement_by_a_duration_moves_the_known_date(engine: Engine) -> None
         assert row.previous_due_on == date(2025, 12, 1)
         assert row.status == "postponed"
         changes = history(session, row.id)
-        assert [(h.old_due_on, h.new_due_on) for h in changes][-1] == (date(2025, 12, 1), date(2026, 12, 1))
+        assert [(h.old_due_on, h.new_due_on) for h in changes][-1] == (
+            date(2025, 12, 1),
+            date(2026, 12, 1),
+        )
         assert changes[-1].changed_at == LATER
 
 
 def test_cancelled_commitments_leave_the_due_scan(engine: Engine) -> None:
     with Session(engine) as session, session.begin():
         record_commitment(session, found(), article_id=None, now=NOW)
-        record_commitment(session, found(kind="tariff", subject="tariffs", due=date(2025, 11, 1)), article_id=None, now=NOW)
-        record_commitment(session, found(kind="tariff", subject="tariffs", due=date(2025, 11, 1), status="cancelled"), article_id=None, now=NOW)
+        record_commitment(
+            session,
+            found(kind="tariff", subject="tariffs", due=date(2025, 11, 1)),
+            article_id=None,
+            now=NOW,
+        )
+        record_commitment(
+            session,
+            found(kind="tariff", subject="tariffs", due=date(2025, 11, 1), status="cancelled"),
+            article_id=None,
+            now=NOW,
+        )
     with Session(engine) as session:
         due = due_between(session, date(2025, 10, 26), date(2025, 12, 31))
         assert [row.kind for row in due] == ["rule"]
 
 
 def test_keys_ignore_wording_noise() -> None:
-    assert commitment_key("truce", "The  tariff truce!") == commitment_key("truce", "the tariff truce")
+    assert commitment_key("truce", "The  tariff truce!") == commitment_key(
+        "truce", "the tariff truce"
+    )
 
 
 def test_shift_date_reads_timex_durations() -> None:

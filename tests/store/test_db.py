@@ -1,6 +1,5 @@
-from sqlalchemy import Engine, inspect
-
 import pytest
+from sqlalchemy import Engine, inspect
 
 from deadlines.errors import ConfigError
 from deadlines.store import make_engine, migrate

@@ -37,9 +37,8 @@ def targets_from_extra(extra: Mapping[str, Any] | str | None) -> list[Target]:
     """
     import json
 
-    if isinstance(extra, str):
-        extra = json.loads(extra or "{}")
-    config: Any = (extra or {}).get("config")
+    parsed: Mapping[str, Any] = json.loads(extra or "{}") if isinstance(extra, str) else extra or {}
+    config: Any = parsed.get("config")
     if isinstance(config, str):
         config = json.loads(config)
     if isinstance(config, dict):
@@ -106,7 +105,9 @@ class AppriseNotifier:
                 for item in getattr(result, "results", ())
                 if not item
             ]
-            detail = f"apprise reported {status or 'FAILURE'} ({'; '.join(failures) or 'no detail'})"
+            detail = (
+                f"apprise reported {status or 'FAILURE'} ({'; '.join(failures) or 'no detail'})"
+            )
         log.warning("alert %r not delivered: %s", title, detail)
         return DeliveryResult(False, detail)
 

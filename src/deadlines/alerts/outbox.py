@@ -19,7 +19,7 @@ from deadlines.alerts.delivery import DeliveryResult
 from deadlines.alerts.messages import CommitmentView, compose
 from deadlines.store.commitments import ChangeEvent, due_between
 from deadlines.store.models import Alert, Article, Commitment
-from deadlines.store.sql import insert_ignoring_duplicates
+from deadlines.store.sql import insert_ignoring_duplicates, table_of
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ def _queue(
         "created_at": now,
         "next_attempt_at": now,
     }
-    return insert_ignoring_duplicates(session, Alert.__table__, [values], keys=("key",))  # type: ignore[arg-type]
+    return insert_ignoring_duplicates(session, table_of(Alert), [values], keys=("key",))
 
 
 def queue_change_alerts(

@@ -22,10 +22,44 @@ _PERSON_RE = re.compile(
 )
 _CAP_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b")
 _NOT_NAMES = frozenset(
-    {"The", "A", "An", "He", "She", "It", "They", "On", "In", "At", "Of", "And", "But",
-     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-     "January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December", "Department", "Ministry", "Office", "House"}
+    {
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "On",
+        "In",
+        "At",
+        "Of",
+        "And",
+        "But",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Department",
+        "Ministry",
+        "Office",
+        "House",
+    }
 )
 
 

@@ -13,13 +13,23 @@ from .resolve import PAST, add_months, tense_at, value_to_date
 from .sentences import split_sentences
 from .timex import find_temporal_expressions
 
+_TO_BEFORE = re.compile(r"\bto\s+$")
 _PRONOUN_START = re.compile(r"(?:He|She|They|It)\b")
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _SHIFT_VALUE = re.compile(r"^P(\d+)([DWMY])$")
 _CHANGE = (("postponed", C.POSTPONE), ("advanced", C.ADVANCE), ("extended", C.EXTEND))
+_CHANGE_CUES = (("cancelled", C.CANCEL), *_CHANGE)
 _STATUS_CUES = (("expected", C.EXPECT), ("proposed", C.PROPOSE), ("scheduled", C.SCHEDULE))
-_STRENGTH = {"scheduled": 0.2, "cancelled": 0.2, "postponed": 0.2, "advanced": 0.2,
-             "extended": 0.2, "expected": 0.1, "proposed": 0.0, "occurred": 0.15}
+_STRENGTH = {
+    "scheduled": 0.2,
+    "cancelled": 0.2,
+    "postponed": 0.2,
+    "advanced": 0.2,
+    "extended": 0.2,
+    "expected": 0.1,
+    "proposed": 0.0,
+    "occurred": 0.15,
+}
 
 
 class _Anchor:
@@ -45,7 +55,7 @@ def _anchor(tx: TemporalExpression) -> _Anchor | None:
 
 
 def _due(a: _Anchor, text: str, sent_start: int) -> dt.date:
-    before = text[max(sent_start, a.tx.start - 25):a.tx.start]
+    before = text[max(sent_start, a.tx.start - 25) : a.tx.start]
     if a.tx.mod == "END" or C.BY_MARK.search(before):
         return a.last
     return a.first
@@ -63,12 +73,13 @@ def _apply_shift(d: dt.date, shift: str) -> dt.date | None:
     return add_months(d, n * (12 if unit == "Y" else 1))
 
 
-def _nearest_class(text: str, s: int, e: int, pos: int, end: int,
-                   table: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[str | None, int]:
+def _nearest_class(
+    text: str, s: int, e: int, pos: int, end: int, table: tuple[tuple[str, re.Pattern[str]], ...]
+) -> tuple[str | None, int]:
     best: tuple[float, str | None] = (1e9, None)
     for name, pattern in table:
         for m in pattern.finditer(text, s, e):
-            if m.start() >= pos and m.start() < end:
+            if m.start() < end and m.end() > pos:
                 continue
             dist = pos - m.end() if m.end() <= pos else 1.5 * (m.start() - end)
             if dist < best[0]:
@@ -78,23 +89,29 @@ def _nearest_class(text: str, s: int, e: int, pos: int, end: int,
 
 def _kind_at(text: str, s: int, e: int, pos: int) -> tuple[str, int, int]:
     """Kind of the event named nearest before ``pos`` (else after), with its keyword span."""
-    hits = sorted((m.start(), m.end(), kind) for kind, p in C.KIND_PATTERNS
-                  for m in p.finditer(text, s, e))
+    hits = sorted(
+        (m.start(), m.end(), kind) for kind, p in C.KIND_PATTERNS for m in p.finditer(text, s, e)
+    )
     if not hits:
         return "other", -1, -1
     before = [h for h in hits if h[1] <= pos]
+    # an infinitive names the event itself: "expected to rule on", "scheduled to meet"
+    verbal = [h for h in before if _TO_BEFORE.search(text, max(s, h[0] - 4), h[0])]
+    if verbal:
+        return verbal[-1][2], verbal[-1][0], verbal[-1][1]
     chosen = before[-1] if before else hits[0]
     # "truce on tariffs": the head noun is the first keyword, not the one in its complement
     idx = hits.index(chosen)
     if idx > 0:
-        gap = text[hits[idx - 1][1]:chosen[0]]
+        gap = text[hits[idx - 1][1] : chosen[0]]
         if len(gap) < 30 and re.search(r"\b(?:on|of|for|against|over)\b", gap) and "," not in gap:
             chosen = hits[idx - 1]
     return chosen[2], chosen[0], chosen[1]
 
 
-def _confidence(status: str, anchor: _Anchor | None, kind: str, hedged: bool,
-                cue_dist: int) -> float:
+def _confidence(
+    status: str, anchor: _Anchor | None, kind: str, hedged: bool, cue_dist: int
+) -> float:
     c = 0.3
     if anchor is None:
         c += 0.1
@@ -113,12 +130,23 @@ def _confidence(status: str, anchor: _Anchor | None, kind: str, hedged: bool,
     return round(max(0.05, min(0.95, c)), 2)
 
 
-def _sentence(text: str, s: int, e: int, txs: list[TemporalExpression], dct: dt.date,
-              actors: ActorIndex, prev_names: tuple[str, ...] = ()
-              ) -> list[tuple[Commitment, _Anchor | None]]:
+def _sentence(
+    text: str,
+    s: int,
+    e: int,
+    txs: list[TemporalExpression],
+    dct: dt.date,
+    actors: ActorIndex,
+    prev_names: tuple[str, ...] = (),
+) -> list[tuple[Commitment, _Anchor | None]]:
     anchors = [a for a in (_anchor(t) for t in txs) if a is not None]
-    shifts = [t for t in txs if t.type == "DURATION" and _SHIFT_VALUE.match(t.value)
-              and C.SHIFT_MARK.search(text, max(s, t.start - 20), t.start)]
+    shifts = [
+        t
+        for t in txs
+        if t.type == "DURATION"
+        and _SHIFT_VALUE.match(t.value)
+        and C.SHIFT_MARK.search(text, max(s, t.start - 20), t.start)
+    ]
     if not anchors and not shifts:
         return []
     evidence = text[s:e].strip()
@@ -128,30 +156,63 @@ def _sentence(text: str, s: int, e: int, txs: list[TemporalExpression], dct: dt.
     hedged = bool(C.HEDGE.search(text, s, e))
     out: list[tuple[Commitment, _Anchor | None]] = []
 
-    def emit(status: str, anchor: _Anchor | None, due: dt.date | None,
-             prev: dt.date | None = None, shift: str | None = None, dist: int = 0) -> None:
+    def emit(
+        status: str,
+        anchor: _Anchor | None,
+        due: dt.date | None,
+        prev: dt.date | None = None,
+        shift: str | None = None,
+        dist: int = 0,
+    ) -> None:
         pos = anchor.tx.start if anchor else (shifts[0].start if shifts else s)
         kind, k0, k1 = _kind_at(text, s, e, pos)
         if kind == "other" and status == "occurred":
             return
         what, subject = describe(text, s, e, k0, k1, kind, names)
         conf = _confidence(status, anchor, kind, hedged, dist)
-        out.append((Commitment(what=what, due=due, date_text=anchor.tx.text if anchor else None,
-                               status=status, previous_due=prev, actors=names,
-                               evidence=evidence, confidence=conf, kind=kind,
-                               subject=subject, shift=shift), anchor))
+        out.append(
+            (
+                Commitment(
+                    what=what,
+                    due=due,
+                    date_text=anchor.tx.text if anchor else None,
+                    status=status,
+                    previous_due=prev,
+                    actors=names,
+                    evidence=evidence,
+                    confidence=conf,
+                    kind=kind,
+                    subject=subject,
+                    shift=shift,
+                ),
+                anchor,
+            )
+        )
 
-    change = next((name for name, p in _CHANGE if p.search(text, s, e)), None)
-    if C.CANCEL.search(text, s, e):
+    def is_past(a: _Anchor) -> bool:
+        return a.last < dct or (a.first <= dct and tense_at(text, a.tx.start, a.tx.end) == PAST)
+
+    live = [a for a in anchors if not is_past(a)]
+    focus = live[0].tx if live else (shifts[0] if shifts else None)
+    change = None
+    if focus is not None:
+        change, _d = _nearest_class(text, s, e, focus.start, focus.end, _CHANGE_CUES)
+    if change == "cancelled":
         for a in anchors:
-            emit("cancelled", a, _due(a, text, s), dist=10)
+            if not is_past(a) or C.SCHEDULE.search(text, max(s, a.tx.start - 30), a.tx.start):
+                emit("cancelled", a, _due(a, text, s), dist=10)
         return out
     if change:
+        anchors = [
+            a
+            for a in anchors
+            if not is_past(a) or C.PREVIOUS_MARK.search(text, max(s, a.tx.start - 60), a.tx.start)
+        ]
         targets: list[_Anchor] = []
         previous: list[_Anchor] = []
         last_end = s
         for a in anchors:
-            window = text[max(last_end, a.tx.start - 60):a.tx.start]
+            window = text[max(last_end, a.tx.start - 60) : a.tx.start]
             if C.PREVIOUS_MARK.search(window) and not C.TARGET_MARK.search(window):
                 previous.append(a)
             else:
@@ -194,16 +255,18 @@ def _merge(items: list[tuple[Commitment, _Anchor | None]]) -> list[Commitment]:
                 wider = (a.last - a.first) > (b.last - b.first)
                 if wider and a.first <= o.due <= a.last:
                     redundant = True
-            if (c.due, c.status, c.what) == (o.due, o.status, o.what) and (
-                    o.confidence > c.confidence or (o.confidence == c.confidence and j < i)):
+            if (c.due, c.status) == (o.due, o.status) and (
+                o.confidence > c.confidence or (o.confidence == c.confidence and j < i)
+            ):
                 redundant = True
         if not redundant:
             keep.append(c)
     return keep
 
 
-def extract_commitments(text: str, published: dt.date,
-                        title: str | None = None) -> list[Commitment]:
+def extract_commitments(
+    text: str, published: dt.date, title: str | None = None
+) -> list[Commitment]:
     """Commitments in a news report published on ``published`` (title read as sentence 1)."""
     full = f"{title.strip()}\n{text}" if title and title.strip() else text
     timexes = find_temporal_expressions(full, published)

@@ -11,18 +11,30 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"\b(?:{body})\b", _F))
     for kind, body in (
         ("truce", r"truce|cease-?fires?|armistice|moratorium|standstill"),
-        ("deadline", r"deadlines?|due\s+date|debt\s+(?:ceiling|limit)|shutdown|funding\s+bill"
-                     r"|budget|stopgap|continuing\s+resolution|ultimatum"),
+        (
+            "deadline",
+            r"deadlines?|due\s+date|debt[\s-]+(?:ceiling|limit)|shutdown|funding\s+bill"
+            r"|budget|stopgap|continuing\s+resolution|ultimatum",
+        ),
         ("sanction", r"sanctions?|embargo(?:es)?|blacklist(?:ing)?|asset\s+freezes?"),
         ("tariff", r"tariffs?|dut(?:y|ies)|levies|levy|import\s+tax(?:es)?|countervailing"),
         ("vote", r"votes?|voting|elections?|referendum|ballots?|polls?|primar(?:y|ies)|runoff"),
-        ("ruling", r"rulings?|verdicts?|court|hearings?|sentencing|judgment|judgement|trial"
-                   r"|appeals?|rule\s+on|decide\s+on|arbitration"),
-        ("meeting", r"meet(?:s|ing|ings)?|summits?|talks|visits?|conference|negotiations"
-                    r"|sit\s+down|session|gathering|forum"),
-        ("rule", r"rules?|regulations?|requirements?|laws?|bans?|restrictions?|controls"
-                 r"|licen[cs]ing|directive|mandates?|standards?|act|policy|caps?|limits?"
-                 r"|obligations?|reporting"),
+        (
+            "ruling",
+            r"rulings?|verdicts?|court|hearings?|sentencing|judgment|judgement|trial"
+            r"|appeals?|rule\s+on|decide\s+on|arbitration|case|hear|arguments",
+        ),
+        (
+            "meeting",
+            r"meet(?:s|ing|ings)?|met|summits?|talks|visits?|conference|negotiations"
+            r"|sit\s+down|session|gathering|forum",
+        ),
+        (
+            "rule",
+            r"rules?|regulations?|requirements?|laws?|bans?|restrictions?|controls"
+            r"|licen[cs]ing|directive|mandates?|standards?|act|policy|caps?|limits?"
+            r"|obligations?|reporting",
+        ),
     )
 )
 
@@ -36,7 +48,7 @@ CANCEL = re.compile(
 )
 POSTPONE = re.compile(
     r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off"
-    r"|\bdefer\w*|\breschedul\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:e|es|ed|ing)\b",
+    r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:e|es|ed|ing)\b",
     _F,
 )
 ADVANCE = re.compile(
@@ -61,7 +73,7 @@ SCHEDULE = re.compile(
     r"|\bshall\b|\bplanned\b|\btak(?:e|es|ing)\s+effect|\bcomes?\s+into\s+(?:force|effect)"
     r"|\bexpir(?:e|es|ing)\b|\bdeadline\b|\bno\s+later\s+than\b|\bby\s+the\s+end\s+of"
     r"|\b(?:is|are)\s+to\b|\bmust\b|\bstarts?\b|\bbegins?\b|\bends?\b|\bkicks?\s+off"
-    r"|\bconvenes?\b|\bagreed\s+to\b|\bcommitted\s+to\b|\bconfirmed\b|\bannounced\b",
+    r"|\bconvenes?\b|\bopens?\b|\bheld\b|\bagreed\s+to\b|\bcommitted\s+to\b|\bconfirmed\b|\bannounced\b",
     _F,
 )
 HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|unclear|uncertain)\b", _F)

@@ -18,12 +18,53 @@ _STOP = frozenset(
 )
 _PREPS = frozenset({"on", "for", "against", "to", "with", "between", "over", "of"})
 _GENERIC = frozenset(
-    {"new", "temporary", "current", "proposed", "planned", "possible", "potential", "upcoming",
-     "fragile", "crucial", "additional", "further", "latest", "first", "final", "next",
-     "expected", "key", "long-awaited", "much-anticipated", "initial", "fresh", "its", "the"}
+    {
+        "new",
+        "temporary",
+        "current",
+        "proposed",
+        "planned",
+        "possible",
+        "potential",
+        "upcoming",
+        "fragile",
+        "crucial",
+        "additional",
+        "further",
+        "latest",
+        "first",
+        "final",
+        "next",
+        "expected",
+        "key",
+        "long-awaited",
+        "much-anticipated",
+        "initial",
+        "fresh",
+        "its",
+        "the",
+    }
 )
-_MODALS = frozenset({"can", "could", "may", "might", "must", "will", "would", "to", "are",
-                     "is", "should", "set", "due", "expected", "scheduled", "also"})
+_MODALS = frozenset(
+    {
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "will",
+        "would",
+        "to",
+        "are",
+        "is",
+        "should",
+        "set",
+        "due",
+        "expected",
+        "scheduled",
+        "also",
+    }
+)
 _VERB_LEMMA = {"meet": "meeting", "vote": "vote", "rule": "ruling", "convene": "meeting"}
 
 
@@ -57,8 +98,9 @@ def _left_word(text: str, s: int, k0: int) -> str:
     return ""
 
 
-def describe(text: str, s: int, e: int, k0: int, k1: int, kind: str,
-             actors: tuple[str, ...]) -> tuple[str, str]:
+def describe(
+    text: str, s: int, e: int, k0: int, k1: int, kind: str, actors: tuple[str, ...]
+) -> tuple[str, str]:
     """(what, subject) for the event keyword ``text[k0:k1]`` of the sentence ``[s, e)``."""
     if k0 < 0:
         sent = " ".join(text[s:e].split())

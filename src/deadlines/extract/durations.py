@@ -13,22 +13,77 @@ from .resolve import shift_value
 Cand = tuple[int, int, str, str, "str | None"]
 
 _QUANT_MOD = {
-    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
-    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
-    "just under": "LESS_THAN", "nearly": "LESS_THAN", "almost": "LESS_THAN",
-    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-    "some": "APPROX", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
-    "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "within": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "just over": "MORE_THAN",
+    "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "just under": "LESS_THAN",
+    "nearly": "LESS_THAN",
+    "almost": "LESS_THAN",
+    "about": "APPROX",
+    "around": "APPROX",
+    "approximately": "APPROX",
+    "roughly": "APPROX",
+    "some": "APPROX",
+    "at least": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+    "within": "EQUAL_OR_LESS",
 }
 _DURATION_LEAD = frozenset(
-    {"for", "by", "over", "within", "in", "after", "than", "about", "nearly", "almost",
-     "around", "least", "only", "just", "half", "take", "takes", "took", "last", "lasted",
-     "spend", "spent", "lasting", "up", "under", "past", "during", "throughout", "barely",
-     "extend", "extended", "delay", "delayed", "postpone", "postponed", "of"}
+    {
+        "for",
+        "by",
+        "over",
+        "within",
+        "in",
+        "after",
+        "than",
+        "about",
+        "nearly",
+        "almost",
+        "around",
+        "least",
+        "only",
+        "just",
+        "half",
+        "take",
+        "takes",
+        "took",
+        "last",
+        "lasted",
+        "spend",
+        "spent",
+        "lasting",
+        "up",
+        "under",
+        "past",
+        "during",
+        "throughout",
+        "barely",
+        "extend",
+        "extended",
+        "delay",
+        "delayed",
+        "postpone",
+        "postponed",
+        "of",
+    }
 )
 _ADVERB_SETS = {
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
-    "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "bimonthly": "P2M",
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "quarterly": "P3M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "nightly": "P1D",
+    "biweekly": "P2W",
+    "bimonthly": "P2M",
 }
 _WS = re.compile(r"\s+")
 _AMOUNT_BEFORE = P.AMOUNT_BEFORE
@@ -61,7 +116,7 @@ def duration_cand(m: re.Match[str], text: str, dct: dt.date, prev: str) -> Cand 
     if n is not None and num_txt[0].isdigit() and n > 1000:
         return None
     if num_txt in {"a", "an"} and not (q or rel or post):
-        before = text[max(0, start - 25):start]
+        before = text[max(0, start - 25) : start]
         if _AMOUNT_BEFORE.search(before) or prev in {"per", "each", "every"}:
             return (start, end, "SET", _period(1, unit), None)
         if prev not in _DURATION_LEAD:
@@ -69,8 +124,7 @@ def duration_cand(m: re.Match[str], text: str, dct: dt.date, prev: str) -> Cand 
     if num_txt == "some" and not q:
         return None
     mod = _QUANT_MOD.get(q)
-    if q == "only" or q == "within" and False:
-        mod = None
+
     letter, _ = UNITS[unit_key(unit)]
     if post in {"ago", "earlier", "before"}:
         if n is None:
@@ -80,8 +134,13 @@ def duration_cand(m: re.Match[str], text: str, dct: dt.date, prev: str) -> Cand 
         if n is None:
             return (start, end, "DATE", "FUTURE_REF", mod)
         return (start, end, "DATE", shift_value(dct, n, letter), mod)
-    if (prev == "in" and not (q or rel) and n is not None and letter in {"D", "W", "M", "Y"}
-            and "-" not in g("sep")):
+    if (
+        prev == "in"
+        and not (q or rel)
+        and n is not None
+        and letter in {"D", "W", "M", "Y"}
+        and "-" not in g("sep")
+    ):
         s = text.rfind("in", 0, start)
         return (s, end, "DATE", shift_value(dct, n, letter), None)
     return (start, end, "DURATION", _period(n, unit), mod)

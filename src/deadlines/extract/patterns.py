@@ -92,9 +92,9 @@ DEICTIC = re.compile(
 )
 REF = re.compile(
     r"\b(?P<present>now|currently|current|nowadays|presently|at\s+present|these\s+days"
-    r"|the\s+time\s+being|ongoing|present[\s-]day)\b"
+    r"|the\s+time\s+being|present[\s-]day)\b"
     r"|\b(?P<past>(?:more\s+)?recently|lately|the\s+past|recent\s+(?:years|months|weeks|days)"
-    r"|recent|previously|formerly|once\s+upon\s+a\s+time|historically|history)\b"
+    r"|recent|once\s+upon\s+a\s+time)\b"
     r"|\b(?P<future>(?:very\s+)?soon|shortly|the\s+(?:near\s+|distant\s+)?future"
     r"|the\s+(?:long|short|near|medium)\s+term|short[\s-]term|long[\s-]term|in\s+due\s+course"
     r"|eventually|later)\b",
@@ -109,7 +109,7 @@ DURATION = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|{VAGUE_RE}|an?)\b(?P<half>\s+and\s+a\s+half)?"
     r"(?P<sep>[\s-]+)(?:(?:straight|consecutive|full|more|long|whole|additional|extra|further"
     rf"|successive)[\s-]+)?(?P<unit>{UNIT_RE})\b"
-    r"(?P<post>\s+ago|\s+earlier|\s+later|\s+before|\s+after|\s+from\s+now|-long|-old)?",
+    r"(?P<post>\s+ago|\s+earlier|\s+later|\s+from\s+now|-long|-old)?",
     _F,
 )
 BARE_UNITS = re.compile(
@@ -126,12 +126,15 @@ SET = re.compile(
     _F,
 )
 TIME = re.compile(
-    r"\b(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?" + _TZ.format("tz")
-    + r"|\b(?P<h2>[01]?\d|2[0-3])[:.](?P<m2>[0-5]\d)(?![\d.,%])" + _TZ.format("tz2")
+    r"\b(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+    + _TZ.format("tz")
+    + r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d.,%])"
+    + _TZ.format("tz2")
     + r"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s*(?:hours\s*)?(?P<tz3>GMT|UTC|Z)\b"
     + r"|\b(?P<word>noon|midday|midnight)\b",
     _F,
 )
+TIME_HEAD = re.compile(rf"\b(?P<head>{WEEKDAY_RE})\s+at\s+$", _F)
 TIME_TAIL = re.compile(
     rf"\s+(?:on\s+)?(?P<tail>today|tonight|tomorrow|yesterday|{WEEKDAY_RE})\b", _F
 )

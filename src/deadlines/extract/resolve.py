@@ -16,6 +16,8 @@ _V_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _V_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _V_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _V_HALF = re.compile(r"^(\d{4})-H([12])$")
+_V_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _V_YEAR = re.compile(r"^(?:FY)?(\d{4})$")
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 
@@ -223,7 +225,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     if cond is not None:
         return FUTURE if nxt in cond else None
     if w in _PAST_WORDS:
-        return PAST
+        return PAST if prev not in _NOT_PAST_BEFORE or w in {"was", "were", "had"} else None
     if w in {"has", "have"}:
         return PAST if nxt.endswith(("ed", "en")) or nxt in {"been", "met", "made"} else None
     if len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERBS and prev not in _NOT_PAST_BEFORE:
@@ -236,9 +238,15 @@ _CHANGE_VERB = re.compile(
     re.IGNORECASE,
 )
 _TARGET_BEFORE = re.compile(r"\b(?:to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\b(?:for|slated|set)\s+$", re.IGNORECASE)
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
+    """Tense of the clause around ``text[start:end]``: PAST, FUTURE or None."""
+    return tense_cue(text, start, end)[0]
+
+
+def tense_cue(text: str, start: int, end: int) -> tuple[str | None, int]:
     """Tense of the clause around ``text[start:end]``: PAST, FUTURE or None.
 
     The nearest cue before the expression in its sentence decides; failing that the
@@ -246,11 +254,15 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     """
     s0, s1 = sentence_bounds(text, start)
     if _TARGET_BEFORE.search(text, max(s0, start - 12), start) and _CHANGE_VERB.search(
-            text, s0, start):
-        return FUTURE  # the new date of a changed plan: "pushed back to March 3"
+        text, s0, start
+    ):
+        return FUTURE, 0  # the new date of a changed plan: "pushed back to March 3"
+    if _FOR_BEFORE.search(text, max(s0, start - 8), start):
+        return FUTURE, 0  # "elections for June 30", "a summit set for May 2"
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, s0, max(s1, end))]
     before: str | None = None
     after: str | None = None
+    gap = 999
     for i, (pos, _w) in enumerate(words):
         if start <= pos < end:
             continue
@@ -259,9 +271,12 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             continue
         if pos < start:
             before = c
-        elif after is None:
+            gap = start - pos
+        elif after is None and pos - end < 40:
             after = c
-    return before or after
+    if before:
+        return before, gap
+    return after, 999
 
 
 def add_months(d: dt.date, n: int) -> dt.date:
@@ -278,29 +293,34 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def resolve_month_day(month: int, day: int, dct: dt.date, tense: str | None) -> dt.date | None:
+def resolve_month_day(
+    month: int, day: int, dct: dt.date, tense: str | None, local: bool = False
+) -> dt.date | None:
     """Year for a month-day without one: past tense looks back, future forward, else nearest."""
     cands = [c for c in (safe_date(dct.year + k, month, day) for k in (-1, 0, 1)) if c]
     if not cands:
         return None
+    nearest = min(cands, key=lambda c: (abs((c - dct).days), c > dct))
+    chosen = nearest
     if tense == PAST:
         past = [c for c in cands if c <= dct]
-        if past:
-            return max(past)
+        chosen = max(past) if past else nearest
     elif tense == FUTURE:
         fut = [c for c in cands if c >= dct]
-        if fut:
-            return min(fut)
-    return min(cands, key=lambda c: (abs((c - dct).days), c > dct))
+        chosen = min(fut) if fut else nearest
+    # a tense cue may belong to another clause: a date much nearer the other way wins
+    if not local and abs((chosen - dct).days) > 240 and abs((nearest - dct).days) < 75:
+        return nearest
+    return chosen
 
 
 def resolve_month(month: int, dct: dt.date, tense: str | None) -> tuple[int, int]:
     """(year, month) for a bare month name."""
-    if tense == PAST:
-        return (dct.year if month <= dct.month else dct.year - 1, month)
-    if tense == FUTURE:
-        return (dct.year if month >= dct.month else dct.year + 1, month)
     diff = month - dct.month
+    if tense == PAST and not 0 < diff <= 2:
+        return (dct.year if month <= dct.month else dct.year - 1, month)
+    if tense == FUTURE and not -2 <= diff < 0:
+        return (dct.year if month >= dct.month else dct.year + 1, month)
     if diff > 6:
         return (dct.year - 1, month)
     if diff < -6:
@@ -393,6 +413,13 @@ def value_to_date(value: str, end_of_period: bool = False) -> dt.date | None:
         if end_of_period:
             return dt.date(y, 6, 30) if h == 1 else dt.date(y, 12, 31)
         return dt.date(y, 1, 1) if h == 1 else dt.date(y, 7, 1)
+    m = _V_SEASON.match(value)
+    if m:
+        y, first_month = int(m.group(1)), _SEASON_START[m.group(2)]
+        if end_of_period:
+            last = add_months(dt.date(y, first_month, 1), 2)
+            return dt.date(last.year, last.month, calendar.monthrange(last.year, last.month)[1])
+        return dt.date(y, first_month, 1)
     m = _V_YEAR.match(value)
     if m:
         y = int(m.group(1))

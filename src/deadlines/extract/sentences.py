@@ -7,12 +7,68 @@ import re
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _ABBREVIATIONS = frozenset(
-    {"mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "sen.", "rep.", "gov.", "gen.", "col.",
-     "lt.", "sgt.", "capt.", "jr.", "sr.", "inc.", "corp.", "co.", "ltd.", "plc.", "no.",
-     "vs.", "v.", "e.g.", "i.e.", "etc.", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
-     "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "mon.", "tue.", "tues.", "wed.",
-     "thu.", "thur.", "thurs.", "fri.", "sat.", "sun.", "a.m.", "p.m.", "approx.", "est.",
-     "dept.", "univ.", "mt.", "ft.", "fig.", "vol.", "pres."}
+    {
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "prof.",
+        "st.",
+        "sen.",
+        "rep.",
+        "gov.",
+        "gen.",
+        "col.",
+        "lt.",
+        "sgt.",
+        "capt.",
+        "jr.",
+        "sr.",
+        "inc.",
+        "corp.",
+        "co.",
+        "ltd.",
+        "plc.",
+        "no.",
+        "vs.",
+        "v.",
+        "e.g.",
+        "i.e.",
+        "etc.",
+        "jan.",
+        "feb.",
+        "mar.",
+        "apr.",
+        "jun.",
+        "jul.",
+        "aug.",
+        "sep.",
+        "sept.",
+        "oct.",
+        "nov.",
+        "dec.",
+        "mon.",
+        "tue.",
+        "tues.",
+        "wed.",
+        "thu.",
+        "thur.",
+        "thurs.",
+        "fri.",
+        "sat.",
+        "sun.",
+        "a.m.",
+        "p.m.",
+        "approx.",
+        "est.",
+        "dept.",
+        "univ.",
+        "mt.",
+        "ft.",
+        "fig.",
+        "vol.",
+        "pres.",
+    }
 )
 # "U.S.", "U.K.", "E.U." and initials such as "J."
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+$")
@@ -35,7 +91,7 @@ def boundaries(text: str, start: int = 0, end: int | None = None) -> list[int]:
     for m in _BOUNDARY.finditer(text, start, stop):
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             # an initialism ends a sentence only when a common sentence opener follows
-            nxt = text[m.end():m.end() + 12].split(" ", 1)[0]
+            nxt = text[m.end() : m.end() + 12].split(" ", 1)[0]
             if nxt not in {"The", "He", "She", "It", "They", "We", "In", "But", "A", "This"}:
                 continue
         out.append(m.end())

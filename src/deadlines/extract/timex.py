@@ -7,26 +7,85 @@ import re
 from collections.abc import Callable
 
 from . import patterns as P
-from .lexicon import (HOLIDAYS, MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS,
-                      number_value, unit_key)
 from .durations import duration_cand, set_cand
+from .lexicon import (
+    HOLIDAYS,
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    unit_key,
+)
 from .model import TemporalExpression
-from .resolve import (FUTURE, PAST, add_months, iso_week, resolve_month, resolve_month_day,
-                      resolve_quarter, resolve_weekday, safe_date, shift_value, tense_at)
+from .resolve import (
+    FUTURE,
+    PAST,
+    iso_week,
+    resolve_month,
+    resolve_month_day,
+    resolve_quarter,
+    resolve_weekday,
+    safe_date,
+    shift_value,
+    tense_at,
+    tense_cue,
+)
 
 Cand = tuple[int, int, str, str, "str | None"]
 
 _BARE_MONTH_OK = frozenset(
-    {"in", "since", "until", "till", "by", "of", "from", "through", "during", "before", "after",
-     "early", "late", "mid", "last", "next", "this", "between", "and", "or", "to", "on", "for",
-     "of", "around", "throughout", "into", "starting", "beginning", "ending", "as"}
+    {
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "of",
+        "from",
+        "through",
+        "during",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "between",
+        "and",
+        "or",
+        "to",
+        "on",
+        "for",
+        "around",
+        "throughout",
+        "into",
+        "starting",
+        "beginning",
+        "ending",
+        "as",
+    }
 )
-_AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "mar", "jun", "jul", "aug", "sep",
-                               "oct", "nov", "dec", "feb", "apr", "sept"})
-_DURATION_LEAD = frozenset(
-    {"for", "by", "over", "within", "in", "after", "than", "about", "nearly", "almost",
-     "around", "least", "only", "just", "half", "take", "takes", "took", "last", "lasted",
-     "spend", "spent", "lasting", "up", "under", "past", "during", "throughout", "barely"}
+_AMBIGUOUS_MONTHS = frozenset(
+    {
+        "may",
+        "march",
+        "jan",
+        "mar",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "feb",
+        "apr",
+        "sept",
+    }
 )
 
 
@@ -97,7 +156,8 @@ def _period(m: re.Match[str], ctx: _Ctx) -> Cand | None:
             return None
         return _with_pre(m, "DATE", f"{g('my')}-{_month_num(g('mon_y')):02d}", ctx)
     if g("year"):
-        if ctx.text[m.start("year") - 1: m.start("year")] in {"$", "#", "-", "/", "£", "€"}:
+        before = ctx.text[m.start("year") - 1 : m.start("year")]
+        if before in {"$", "#", "/", "£", "€"} or (before == "-" and not g("pre")):
             return None
         if g("fy"):
             return _with_pre(m, "DATE", f"FY{g('year')}", ctx)
@@ -105,8 +165,13 @@ def _period(m: re.Match[str], ctx: _Ctx) -> Cand | None:
     if g("season"):
         rel = (g("seasrel") or "").lower().split()
         word = g("season")
-        if not (rel or g("sy") or g("pre") or word[0].isupper()
-                or ctx.prev_word(m.start()) in {"in", "during", "by", "until", "since", "this"}):
+        if not (
+            rel
+            or g("sy")
+            or g("pre")
+            or word[0].isupper()
+            or ctx.prev_word(m.start()) in {"in", "during", "by", "until", "since", "this"}
+        ):
             return None
         if word.lower() == "fall" and not (rel or g("sy") or g("pre")):
             return None
@@ -164,17 +229,27 @@ def _relative(m: re.Match[str], ctx: _Ctx) -> Cand | None:
             return None
         d = dct + dt.timedelta(days=step)
         return (m.start(), m.end(), "DATE", d.isoformat(), None)
-    letter = {"week": "W", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE",
-              "century": "CE"}[unit]
+    letter = {
+        "week": "W",
+        "month": "M",
+        "year": "Y",
+        "quarter": "Q",
+        "decade": "DE",
+        "century": "CE",
+    }[unit]
     base = dct
-    if unit == "week" and dct.weekday() == 6 and (
-            rel.startswith("later") or ctx.tense(m.start(), m.end()) == FUTURE):
+    if (
+        unit == "week"
+        and dct.weekday() == 6
+        and (rel.startswith("later") or ctx.tense(m.start(), m.end()) == FUTURE)
+    ):
         base = dct + dt.timedelta(days=1)  # a news week read from Sunday looks ahead
     return _with_pre(m, "DATE", shift_value(base, step, letter), ctx)
 
 
-def _date_from_parts(mon: str, day: str, year: str | None, wd: str | None,
-                     start: int, end: int, ctx: _Ctx) -> Cand | None:
+def _date_from_parts(
+    mon: str, day: str, year: str | None, wd: str | None, start: int, end: int, ctx: _Ctx
+) -> Cand | None:
     if not mon[0].isupper():
         return None
     month, d = _month_num(mon), _day_num(day)
@@ -184,19 +259,24 @@ def _date_from_parts(mon: str, day: str, year: str | None, wd: str | None,
         date = None
         if wd:
             want = WEEKDAYS[wd.lower().rstrip(".")]
-            fits = [c for c in (safe_date(ctx.dct.year + k, month, d) for k in (0, -1, 1))
-                    if c and c.weekday() == want]
+            fits = [
+                c
+                for c in (safe_date(ctx.dct.year + k, month, d) for k in (0, -1, 1))
+                if c and c.weekday() == want
+            ]
             date = fits[0] if fits else None
         if date is None:
-            date = resolve_month_day(month, d, ctx.dct, ctx.tense(start, end))
+            tense, gap = tense_cue(ctx.text, start, end)
+            date = resolve_month_day(month, d, ctx.dct, tense, local=gap < 30)
     if date is None:
         return None
     return (start, end, "DATE", date.isoformat(), None)
 
 
 def _month_day(m: re.Match[str], ctx: _Ctx) -> Cand | None:
-    return _date_from_parts(m.group("mon"), m.group("day"), m.group("y"), m.group("wd"),
-                            m.start(), m.end(), ctx)
+    return _date_from_parts(
+        m.group("mon"), m.group("day"), m.group("y"), m.group("wd"), m.start(), m.end(), ctx
+    )
 
 
 def _iso(m: re.Match[str], ctx: _Ctx) -> Cand | None:
@@ -204,8 +284,13 @@ def _iso(m: re.Match[str], ctx: _Ctx) -> Cand | None:
     if d is None:
         return None
     if m.group("hh"):
-        return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{m.group('hh')}:{m.group('mm')}",
-                None)
+        return (
+            m.start(),
+            m.end(),
+            "TIME",
+            f"{d.isoformat()}T{m.group('hh')}:{m.group('mm')}",
+            None,
+        )
     return (m.start(), m.end(), "DATE", d.isoformat(), None)
 
 
@@ -223,8 +308,13 @@ def _quarter(m: re.Match[str], ctx: _Ctx) -> Cand | None:
     if g("q"):
         letter, n = g("q")[0].upper(), int(g("q")[1])
         ytxt = g("y2")
-        year = (int(ytxt) if ytxt and len(ytxt) == 4 else 2000 + int(ytxt[1:]) if ytxt
-                else resolve_quarter(n, ctx.dct, ctx.tense(m.start(), m.end())))
+        year = (
+            int(ytxt)
+            if ytxt and len(ytxt) == 4
+            else 2000 + int(ytxt[1:])
+            if ytxt
+            else resolve_quarter(n, ctx.dct, ctx.tense(m.start(), m.end()))
+        )
         return (m.start(), m.end(), "DATE", f"{year}-{letter}{n}", None)
     ordinal = g("ord").lower()
     n = ORDINALS[ordinal]
@@ -275,8 +365,9 @@ def _weekday(m: re.Match[str], ctx: _Ctx) -> Cand | None:
         return None
     rel = (m.group("rel") or "").lower()
     rel = "last" if rel == "past" else rel
-    d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct,
-                        ctx.tense(m.start(), m.end()), rel)
+    d = resolve_weekday(
+        WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, ctx.tense(m.start(), m.end()), rel
+    )
     part = m.group("part")
     if part:
         return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", None)
@@ -292,8 +383,13 @@ def _deictic(m: re.Match[str], ctx: _Ctx) -> Cand | None:
         d = dct + dt.timedelta(days=offsets[word])
         part = g("part") or ("night" if word == "tonight" else None)
         if part:
-            return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}",
-                    None)
+            return (
+                m.start(),
+                m.end(),
+                "TIME",
+                f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}",
+                None,
+            )
         return (m.start(), m.end(), "DATE", d.isoformat(), None)
     if g("this"):
         which, part = g("this").lower(), g("part2").lower()
@@ -331,8 +427,13 @@ def _bare_units(m: re.Match[str], ctx: _Ctx) -> Cand | None:
     unit = m.group("unit") or m.group("unit2")
     letter, is_time = UNITS[unit_key(unit)]
     start = m.start("unit") if m.group("unit") else m.start("unit2")
-    return (start, m.end(), "DURATION", f"PT X{letter}".replace(" ", "") if is_time
-            else f"PX{letter}", None)
+    return (
+        start,
+        m.end(),
+        "DURATION",
+        f"PT X{letter}".replace(" ", "") if is_time else f"PX{letter}",
+        None,
+    )
 
 
 def _set(m: re.Match[str], ctx: _Ctx) -> Cand | None:
@@ -350,15 +451,29 @@ def _time(m: re.Match[str], ctx: _Ctx) -> Cand | None:
             hh += 12
     elif g("h2"):
         hh, mm, tz = int(g("h2")), int(g("m2")), g("tz2")
-        if not tz and ctx.prev_word(m.start()) not in {"at", "by", "until", "from", "around",
-                                                       "before", "after", "to", "about"}:
+        if not tz and ctx.prev_word(m.start()) not in {
+            "at",
+            "by",
+            "until",
+            "from",
+            "around",
+            "before",
+            "after",
+            "to",
+            "about",
+        }:
             return None
     else:
         hh, mm, tz = int(g("h3")), int(g("m3")), g("tz3")
-    end = m.end()
+    start, end = m.start(), m.end()
     day = ctx.dct
     tail = P.TIME_TAIL.match(ctx.text, end)
-    if tail:
+    head = P.TIME_HEAD.search(ctx.text, max(0, start - 16), start)
+    if head and head.group("head")[0].isupper():
+        word = head.group("head").lower().rstrip(".")
+        day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(head.start(), end))
+        start = head.start()
+    elif tail:
         word = tail.group("tail").lower().rstrip(".")
         if word in WEEKDAYS and tail.group("tail")[0].isupper():
             day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(m.start(), end))
@@ -367,7 +482,7 @@ def _time(m: re.Match[str], ctx: _Ctx) -> Cand | None:
             day = ctx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
             end = tail.end()
     zone = "Z" if tz and tz.upper() in {"UTC", "GMT", "Z"} else ""
-    return (m.start(), end, "TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}{zone}", None)
+    return (start, end, "TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}{zone}", None)
 
 
 def _holiday(m: re.Match[str], ctx: _Ctx) -> Cand | None:
@@ -414,12 +529,12 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
     cands.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
-    for c in cands:
-        s, e = c[0], c[1]
+    for cand in cands:
+        s, e = cand[0], cand[1]
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
-        chosen.append(c)
+        chosen.append(cand)
     chosen.sort()
     out = []
     for s, e, _prio, typ, value, mod in chosen:
@@ -434,4 +549,3 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s] in " ,\t\n":
         s += 1
     return s, e
-

@@ -10,7 +10,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from deadlines.store.models import Article, Feed
-from deadlines.store.sql import insert_ignoring_duplicates
+from deadlines.store.sql import insert_ignoring_duplicates, table_of
 
 
 def upsert_feed(
@@ -57,12 +57,7 @@ def add_articles(
         {**article, "feed_id": feed_id, "fetched_at": fetched_at, "extracted_at": None}
         for article in articles
     ]
-    return insert_ignoring_duplicates(
-        session,
-        Article.__table__,
-        rows,
-        keys=("feed_id", "guid"),  # type: ignore[arg-type]
-    )
+    return insert_ignoring_duplicates(session, table_of(Article), rows, keys=("feed_id", "guid"))
 
 
 def pending_articles(session: Session, limit: int | None = None) -> list[Article]:
