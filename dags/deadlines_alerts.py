@@ -27,13 +27,13 @@ from deadlines_airflow.dag_defaults import DEFAULT_ARGS, PARAMS, START, TAGS
 def deadlines_alerts() -> None:
     @task(outlets=[ALERTS])
     def plan(params: dict | None = None) -> int:
-        from deadlines_airflow.tasks import plan_alerts
+        from deadlines_airflow.tasks.alerts import plan_alerts
 
         return plan_alerts(params)
 
     @task
     def deliver(params: dict | None = None) -> dict[str, int]:
-        from deadlines_airflow.tasks import send_alerts
+        from deadlines_airflow.tasks.alerts import send_alerts
 
         return send_alerts(params)
 

@@ -24,7 +24,7 @@ from deadlines_airflow.dag_defaults import DEFAULT_ARGS, PARAMS, START, TAGS
 def deadlines_extract() -> None:
     @task
     def extract(params: dict | None = None) -> int:
-        from deadlines_airflow.tasks import extract_articles
+        from deadlines_airflow.tasks.extract import extract_articles
 
         return extract_articles(params)
 

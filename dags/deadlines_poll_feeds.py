@@ -23,7 +23,7 @@ from deadlines_airflow.dag_defaults import DEFAULT_ARGS, PARAMS, START, TAGS
 def deadlines_poll_feeds() -> None:
     @task
     def poll(params: dict | None = None) -> int:
-        from deadlines_airflow.tasks import poll_feeds
+        from deadlines_airflow.tasks.poll import poll_feeds
 
         return poll_feeds(params)
 

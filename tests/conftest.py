@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 
 from deadlines.store import make_engine, migrate
+from deadlines.store.models import Base
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT.parent / "shared" / "fixtures"
@@ -76,13 +77,9 @@ def postgres_engine(postgres_url: str) -> Iterator[Engine]:
     engine = make_engine(postgres_url)
     migrate(engine)
     yield engine
+    tables = ", ".join(table.name for table in Base.metadata.sorted_tables)
     with engine.begin() as connection:
-        connection.execute(
-            text(
-                "TRUNCATE alerts, commitment_history, commitments, articles, feeds "
-                "RESTART IDENTITY CASCADE"
-            )
-        )
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     engine.dispose()
 
 

@@ -1,0 +1,5 @@
+import sys
+
+from deadlines.cli import main
+
+sys.exit(main())

@@ -1,0 +1,9 @@
+"""`deadlines feeds ...` commands (to come)."""
+
+from __future__ import annotations
+
+from deadlines.cli.common import Subcommands
+
+
+def register(commands: Subcommands) -> None:
+    """No feeds commands yet."""

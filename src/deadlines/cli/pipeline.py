@@ -1,0 +1,87 @@
+"""Pipeline steps from the terminal: init-db, poll, extract, alerts, run."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TextIO
+
+from deadlines import jobs
+from deadlines.cli.common import Subcommands, add_command, engine_for, now_of, safe_url
+from deadlines.settings import Settings
+
+
+def cmd_init_db(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from deadlines.store import migrate
+
+    migrate(engine_for(settings))
+    print(f"store ready: {safe_url(settings.database_url)}", file=out)
+    return 0
+
+
+def cmd_poll(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from deadlines.feeds.config import load_feeds
+
+    feeds = load_feeds(settings.feeds_path)
+    report = jobs.poll(
+        engine_for(settings),
+        feeds,
+        now=now_of(args),
+        timeout=settings.fetch_timeout,
+        max_bytes=settings.max_feed_bytes,
+        user_agent=settings.user_agent,
+    )
+    print(
+        f"polled {len(feeds)} feeds: {report.feeds_ok} ok, {len(report.errors)} failed, "
+        f"{report.new_articles} new articles",
+        file=out,
+    )
+    for name, error in report.errors.items():
+        print(f"  {name}: {error}", file=out)
+    return 1 if feeds and not report.feeds_ok else 0
+
+
+def cmd_extract(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    report = jobs.extract(engine_for(settings), now=now_of(args), alert_tag=settings.alert_tag)
+    print(
+        f"read {report.articles} articles: {report.new} new commitments, {report.changed} "
+        f"changed, {report.alerts_queued} alerts queued",
+        file=out,
+    )
+    return 0
+
+
+def cmd_alerts(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from deadlines.alerts.delivery import AppriseNotifier
+
+    engine, now = engine_for(settings), now_of(args)
+    planned = jobs.plan_alerts(
+        engine, now=now, lead_times=settings.lead_times, alert_tag=settings.alert_tag
+    )
+    notifier = AppriseNotifier.from_config_file(settings.apprise_config_path)
+    report = jobs.send(engine, notifier, now=now)
+    print(
+        f"{planned} lead-time alerts queued; sent {report.sent}, failed {report.failed}, "
+        f"gave up on {report.dead} (targets: {', '.join(notifier.describe())})",
+        file=out,
+    )
+    return 1 if report.failed or report.dead else 0
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    status = cmd_poll(args, settings, out)
+    cmd_extract(args, settings, out)
+    return cmd_alerts(args, settings, out) or status
+
+
+def register(commands: Subcommands) -> None:
+    add_command(commands, "init-db", cmd_init_db, "create or upgrade the store's tables")
+    add_command(
+        commands, "poll", cmd_poll, "fetch the configured feeds and store new articles", now=True
+    )
+    add_command(
+        commands, "extract", cmd_extract, "find commitments in articles not yet read", now=True
+    )
+    add_command(
+        commands, "alerts", cmd_alerts, "queue lead-time alerts and deliver queued ones", now=True
+    )
+    add_command(commands, "run", cmd_run, "poll, extract and alert in one go", now=True)

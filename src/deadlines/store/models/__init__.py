@@ -1,0 +1,12 @@
+"""Tables of the store. Instants are stored in UTC; due dates are calendar dates.
+
+One module per concern; everything is re-exported here so that
+``from deadlines.store.models import Commitment`` keeps working.
+"""
+
+from deadlines.store.models.base import Base, UTCDateTime
+from deadlines.store.models.commitments import Commitment, CommitmentChange
+from deadlines.store.models.feeds import Article, Feed
+from deadlines.store.models.outbox import Alert
+
+__all__ = ["Alert", "Article", "Base", "Commitment", "CommitmentChange", "Feed", "UTCDateTime"]
