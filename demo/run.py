@@ -71,6 +71,8 @@ def configure(feed_url: str) -> None:
             "DEADLINES_HOME": str(HOME),
             "DEADLINES_FEEDS": str(HOME / "feeds.yaml"),
             "DEADLINES_APPRISE_CONFIG": str(HOME / "apprise.yaml"),
+            # The sample feed is served on loopback, which is refused unless allowed.
+            "DEADLINES_ALLOW_PRIVATE_ADDRESSES": "127.0.0.1/32",
             "AIRFLOW_HOME": str(AIRFLOW_HOME),
             "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
             "AIRFLOW__CORE__PLUGINS_FOLDER": str(ROOT / "plugins"),

@@ -43,3 +43,10 @@ def test_durations(text: str, expected: timedelta) -> None:
 def test_bad_lead_times_say_what_to_write(text: str) -> None:
     with pytest.raises(ConfigError, match="d"):
         parse_lead_times(text)
+
+
+def test_private_networks_setting() -> None:
+    settings = Settings.from_env({"DEADLINES_ALLOW_PRIVATE_ADDRESSES": "127.0.0.0/8, ::1"})
+    assert [str(n) for n in settings.allow_private_addresses] == ["127.0.0.0/8", "::1/128"]
+    with pytest.raises(ConfigError, match="not a network"):
+        Settings.from_env({"DEADLINES_ALLOW_PRIVATE_ADDRESSES": "intranet"})

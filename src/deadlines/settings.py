@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -34,6 +35,22 @@ def parse_lead_times(text: str) -> tuple[timedelta, ...]:
     return tuple(sorted(set(leads), reverse=True))
 
 
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def parse_networks(text: str) -> tuple[Network, ...]:
+    """``DEADLINES_ALLOW_PRIVATE_ADDRESSES``: networks separated by commas or spaces."""
+    networks = []
+    for part in text.replace(",", " ").split():
+        try:
+            networks.append(ipaddress.ip_network(part, strict=False))
+        except ValueError:
+            raise ConfigError(
+                f"DEADLINES_ALLOW_PRIVATE_ADDRESSES: {part!r} is not a network like 127.0.0.0/8"
+            ) from None
+    return tuple(networks)
+
+
 @dataclass(frozen=True)
 class Settings:
     home: Path
@@ -45,6 +62,8 @@ class Settings:
     fetch_timeout: float = 20.0
     max_feed_bytes: int = 10 * 1024 * 1024
     user_agent: str = field(default="deadlines/0.1 (+feed poller)")
+    # Private, loopback and link-local feed addresses are refused unless listed here.
+    allow_private_addresses: tuple[Network, ...] = ()
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -68,4 +87,7 @@ class Settings:
             alert_tag=env.get("DEADLINES_ALERT_TAG") or "all",
             fetch_timeout=timeout,
             max_feed_bytes=max_bytes,
+            allow_private_addresses=parse_networks(
+                env.get("DEADLINES_ALLOW_PRIVATE_ADDRESSES") or ""
+            ),
         )
