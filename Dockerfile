@@ -6,3 +6,4 @@ COPY --chown=airflow:root plugins /opt/deadlines/plugins
 RUN pip install --no-cache-dir -r /opt/deadlines/requirements.lock \
  && pip install --no-cache-dir --no-deps /opt/deadlines
 COPY --chown=airflow:root dags /opt/airflow/dags
+COPY --chown=airflow:root plugins /opt/airflow/plugins

@@ -7,12 +7,13 @@ UV_VERSION := 0.13.9
 STAMP := $(VENV)/.installed
 export UV_PYTHON := $(BIN)/python
 
-.PHONY: help setup demo test lint typecheck pytest bench airflow lock clean
+.PHONY: help setup system-deps demo test lint bench airflow cluster lock clean
 
 help:
 	@echo "make demo     set up, then run the whole pipeline through Airflow on the sample feed"
 	@echo "make test     set up, lint, type-check and run the test suite"
 	@echo "make airflow  run 'airflow standalone' on this project's dags/ and plugins/"
+	@echo "make cluster  run the DAGs on the CeleryExecutor (2 workers, local Redis and PostgreSQL)"
 	@echo "make bench    print extraction and store figures"
 	@echo "make lock     re-resolve requirements.lock from pyproject.toml"
 
@@ -30,7 +31,19 @@ setup: $(STAMP)
 demo: setup
 	$(BIN)/python demo/run.py
 
-test: setup lint
+# Debian packages the system tests use: docker-compose (validates docker-compose.yaml) and
+# Chromium (the browser test). Installed only when missing.
+system-deps:
+	@missing=""; \
+	command -v docker-compose >/dev/null || missing="$$missing docker-compose"; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing from Debian:$$missing"; \
+		sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+		$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+test: setup system-deps lint
 	bash tests/run.sh $(BIN)/python
 
 lint: setup
@@ -40,6 +53,9 @@ lint: setup
 bench: setup
 	$(BIN)/python bench/timex_eval.py ../shared/datasets/meantime-en
 	$(BIN)/python bench/commitments_eval.py
+
+cluster: setup
+	$(BIN)/python demo/cluster.py
 
 airflow: setup
 	$(BIN)/python demo/run.py standalone

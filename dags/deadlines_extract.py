@@ -23,16 +23,19 @@ from deadlines_airflow.dag_defaults import DEFAULT_ARGS, PARAMS, START, TAGS
 )
 def deadlines_extract() -> None:
     @task
-    def extract(params: dict | None = None) -> int:
+    def extract(params: dict | None = None, triggering_asset_events=None) -> int:
         from deadlines_airflow.tasks.extract import extract_articles
 
-        return extract_articles(params)
+        return extract_articles(params, triggering_asset_events)
 
     @task(outlets=[COMMITMENTS])
-    def publish_commitments(count: int, outlet_events=None) -> None:
+    def publish_commitments(
+        count: int, params: dict | None = None, triggering_asset_events=None, outlet_events=None
+    ) -> None:
         from deadlines_airflow.tasks import announce
 
-        announce(count, outlet_events[COMMITMENTS], "commitment changes")
+        events = triggering_asset_events
+        announce(count, outlet_events[COMMITMENTS], "commitment changes", params, events)
 
     publish_commitments(extract())
 

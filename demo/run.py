@@ -13,9 +13,10 @@ import json
 import os
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from livefeed import serve_feed  # noqa: E402  (a sibling script, not a package)
 
 ROOT = Path(__file__).resolve().parent.parent
 STATE = Path(os.environ.get("DEADLINES_DEMO_STATE") or ROOT / ".deadlines").resolve()
@@ -26,25 +27,6 @@ FEED = Path(__file__).resolve().parent / "feed.xml"
 # The sample's publication day, evening UTC: the demo replays that moment.
 NOW = "2025-10-26T20:00:00+00:00"
 DAGS = ("deadlines_poll_feeds", "deadlines_extract", "deadlines_alerts")
-
-
-class FeedHandler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
-        body = FEED.read_bytes()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/rss+xml; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-def serve_feed(port: int = 0) -> ThreadingHTTPServer:
-    server = ThreadingHTTPServer(("127.0.0.1", port), FeedHandler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 def configure(feed_url: str) -> None:
@@ -130,7 +112,7 @@ def report(sent_before: int) -> None:
 
 
 def main(argv: list[str]) -> int:
-    server = serve_feed()
+    server = serve_feed(FEED.read_bytes)
     configure(f"http://127.0.0.1:{server.server_address[1]}/feed.xml")
     migrate()
     if argv[:1] == ["standalone"]:

@@ -15,16 +15,16 @@ DEFAULT_LEAD_TIMES = (timedelta(days=7), timedelta(days=1))
 
 
 def parse_duration(text: str) -> timedelta:
-    """Read a lead time such as ``7d``, ``36h``, ``90m`` or a plain number of days."""
+    """Read a duration such as ``7d``, ``36h``, ``90m``, ``30s`` or a plain number of days."""
     value = text.strip().lower()
-    units = {"d": "days", "h": "hours", "m": "minutes", "w": "weeks"}
+    units = {"d": "days", "h": "hours", "m": "minutes", "s": "seconds", "w": "weeks"}
     try:
         if value and value[-1] in units:
             return timedelta(**{units[value[-1]]: float(value[:-1])})
         return timedelta(days=float(value))
     except ValueError:
         raise ConfigError(
-            f"cannot read the duration {text!r}: write a number with d, h, m or w, e.g. 7d or 36h"
+            f"cannot read the duration {text!r}: write a number with d, h, m, s or w, e.g. 7d or 36h"
         ) from None
 
 

@@ -16,9 +16,21 @@ from deadlines.settings import Settings
 from deadlines.store import make_engine
 
 
-def now_from(params: Mapping[str, Any] | None) -> datetime:
-    """The ``now`` DAG param (ISO date or instant, UTC if no offset), else the current time."""
-    text = (params or {}).get("now")
+def replayed_now(events: Mapping[Any, Any] | None) -> str | None:
+    """The ``now`` a replay passed along in the extras of the asset events that started a run."""
+    found = [
+        str(event.extra["now"])
+        for batch in (events or {}).values()
+        for event in batch
+        if isinstance(getattr(event, "extra", None), dict) and event.extra.get("now")
+    ]
+    return max(found) if found else None
+
+
+def now_from(params: Mapping[str, Any] | None, events: Mapping[Any, Any] | None = None) -> datetime:
+    """The ``now`` DAG param (ISO date or instant, UTC if no offset); else the ``now`` of the
+    replay whose asset events started this run; else the current time."""
+    text = (params or {}).get("now") or replayed_now(events)
     if not text:
         return datetime.now(UTC)
     moment = datetime.fromisoformat(str(text))
@@ -30,8 +42,21 @@ def setup() -> tuple[Settings, Engine]:
     return settings, make_engine(settings.database_url)
 
 
-def announce(count: int, outlet: Any, what: str) -> None:
-    """Emit the outlet's asset event only when something was written; skip otherwise."""
+def announce(
+    count: int,
+    outlet: Any,
+    what: str,
+    params: Mapping[str, Any] | None = None,
+    events: Mapping[Any, Any] | None = None,
+) -> None:
+    """Emit the outlet's asset event only when something was written; skip otherwise.
+
+    A replay's ``now`` travels in the event, so the runs it starts replay the same moment.
+    """
     if not count:
         raise AirflowSkipException(f"no new {what}")
-    outlet.extra = {"count": count}
+    extra: dict[str, Any] = {"count": count}
+    replay = (params or {}).get("now") or replayed_now(events)
+    if replay:
+        extra["now"] = str(replay)
+    outlet.extra = extra

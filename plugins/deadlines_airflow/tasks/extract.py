@@ -12,9 +12,11 @@ from deadlines_airflow.tasks import now_from, setup
 log = logging.getLogger(__name__)
 
 
-def extract_articles(params: Mapping[str, Any] | None) -> int:
+def extract_articles(
+    params: Mapping[str, Any] | None, events: Mapping[Any, Any] | None = None
+) -> int:
     settings, engine = setup()
-    report = jobs.extract(engine, now=now_from(params), alert_tag=settings.alert_tag)
+    report = jobs.extract(engine, now=now_from(params, events), alert_tag=settings.alert_tag)
     log.info(
         "%d articles read: %d new commitments, %d changed",
         report.articles,

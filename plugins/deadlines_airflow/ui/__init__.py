@@ -1,0 +1,1 @@
+"""The Commitments view: a FastAPI app mounted in Airflow's API server."""

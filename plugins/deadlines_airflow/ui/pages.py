@@ -1,0 +1,134 @@
+"""HTML of the Commitments view. Every value from the store is escaped."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from deadlines_airflow.ui.data import Change, Row
+
+STYLE = """
+body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1f2933;background:#fff}
+h1{font-size:1.4rem;margin:0 0 .3rem} h2{font-size:1.1rem;margin:1.6rem 0 .5rem}
+.muted{color:#616e7c;font-size:.9rem} a{color:#0b63ce}
+ol.timeline{list-style:none;padding:0;margin:0;border-left:3px solid #cbd2d9}
+ol.timeline li{margin:0 0 .9rem 0;padding-left:1rem;position:relative}
+ol.timeline li:before{content:"";position:absolute;left:-8px;top:.35rem;width:13px;height:13px;
+ border-radius:50%;background:#0b63ce}
+.due{font-weight:600;font-variant-numeric:tabular-nums}
+.chip{display:inline-block;padding:0 .45rem;border-radius:.6rem;font-size:.8rem;background:#e4e7eb}
+.chip.cancelled{background:#ffe3e3} .chip.postponed,.chip.extended{background:#fff3c4}
+.chip.scheduled{background:#e3f8ff} .chip.expected,.chip.proposed{background:#f0f4f8}
+table{border-collapse:collapse;width:100%} td,th{text-align:left;padding:.3rem .5rem;
+ border-bottom:1px solid #e4e7eb;font-size:.9rem;vertical-align:top}
+"""
+
+
+def _page(title: str, body: str) -> str:
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>{body}</body></html>"
+    )
+
+
+def _chip(status: str) -> str:
+    return f"<span class='chip {escape(status)}'>{escape(status)}</span>"
+
+
+def _item(row: Row, prefix: str) -> str:
+    due = row.due_on.isoformat() if row.due_on else "no date"
+    moved = ""
+    if row.previous_due_on and row.previous_due_on != row.due_on:
+        moved = f" <span class='muted'>(was {escape(row.previous_due_on.isoformat())})</span>"
+    actors = escape(", ".join(row.actors))
+    return (
+        f"<li data-id='{row.id}'><span class='due'>{escape(due)}</span>"
+        f" <span class='muted'>{escape(row.countdown)}</span> {_chip(row.status)}{moved}<br>"
+        f"<a href='{prefix}commitments/{row.id}'>{escape(row.what)}</a>"
+        f" <span class='muted'>{escape(row.kind)} · {actors}</span></li>"
+    )
+
+
+def _list(rows: list[Row], prefix: str, empty: str) -> str:
+    if not rows:
+        return f"<p class='muted'>{escape(empty)}</p>"
+    return "<ol class='timeline'>" + "".join(_item(r, prefix) for r in rows) + "</ol>"
+
+
+def _changes(changes: list[Change], prefix: str) -> str:
+    if not changes:
+        return "<p class='muted'>No changes recorded yet.</p>"
+    lines = []
+    for c in changes:
+        old_due = c.old_due_on.isoformat() if c.old_due_on else "–"
+        new_due = c.new_due_on.isoformat() if c.new_due_on else "–"
+        source = f"<a href='{escape(c.source_url)}'>source</a>" if c.source_url else ""
+        lines.append(
+            f"<tr><td>{escape(c.changed_at.strftime('%Y-%m-%d %H:%M'))} UTC</td>"
+            f"<td><a href='{prefix}commitments/{c.commitment_id}'>{escape(c.what)}</a></td>"
+            f"<td>v{c.version}</td><td>{escape(c.old_status or 'new')} → {_chip(c.new_status)}</td>"
+            f"<td>{escape(old_due)} → {escape(new_due)}</td><td>{source}</td></tr>"
+        )
+    head = "<tr><th>seen</th><th>commitment</th><th></th><th>status</th><th>due</th><th></th></tr>"
+    return f"<table>{head}{''.join(lines)}</table>"
+
+
+def index(groups: dict[str, list[Row]], changes: list[Change], today: date, query: str) -> str:
+    body = (
+        "<h1>Commitments</h1>"
+        f"<p class='muted'>As of {escape(today.isoformat())}. "
+        f"<a href='api/commitments.csv{query}'>CSV</a> · "
+        f"<a href='api/commitments.json{query}'>JSON</a> · "
+        "<a href='api/commitments.ics'>Calendar (ICS)</a></p>"
+        "<h2>Upcoming deadlines</h2>"
+        + _list(groups["upcoming"], "", "Nothing due from today on.")
+        + "<h2>Recent changes</h2>"
+        + _changes(changes, "")
+        + "<h2>No date yet</h2>"
+        + _list(groups["undated"], "", "None.")
+        + "<h2>Past due, no news since</h2>"
+        + _list(groups["past"], "", "None.")
+        + "<h2>Cancelled or done</h2>"
+        + _list(groups["closed"], "", "None.")
+    )
+    return _page("Commitments", body)
+
+
+def _actions(row: Row, held: str) -> str:
+    state = f"<p class='muted'>Alerts: {escape(held)}.</p>" if held else ""
+    base = f"../api/commitments/{row.id}"
+    return (
+        state + f"<form method='post' action='{base}/silence' style='display:inline'>"
+        "<button type='submit'>Silence 24 h</button><input type='hidden' name='hours' value='24'>"
+        "</form> "
+        f"<form method='post' action='{base}/silence' style='display:inline'>"
+        "<button type='submit'>Silence</button></form> "
+        f"<form method='post' action='{base}/ack' style='display:inline'>"
+        "<button type='submit'>Acknowledge</button></form>"
+    )
+
+
+def detail(row: Row, changes: list[Change], held: str = "") -> str:
+    source = (
+        f"<a href='{escape(row.source_url)}'>{escape(row.source_title or row.source_url)}</a>"
+        if row.source_url
+        else escape(row.source_title or "unknown")
+    )
+    due = row.due_on.isoformat() if row.due_on else "no date"
+    body = (
+        "<p><a href='../'>← all commitments</a></p>"
+        f"<h1>{escape(row.what)}</h1>"
+        f"<p><span class='due'>{escape(due)}</span> <span class='muted'>{escape(row.countdown)}"
+        f"</span> {_chip(row.status)}</p>"
+        "<table>"
+        f"<tr><th>kind</th><td>{escape(row.kind)}</td></tr>"
+        f"<tr><th>who</th><td>{escape(', '.join(row.actors))}</td></tr>"
+        f"<tr><th>confidence</th><td>{row.confidence:.2f}</td></tr>"
+        f"<tr><th>evidence</th><td>“{escape(row.evidence)}”</td></tr>"
+        f"<tr><th>latest source</th><td>{source}</td></tr>"
+        "</table><h2>Alerts</h2>"
+        + _actions(row, held)
+        + "<h2>History</h2>"
+        + _changes(changes, "../")
+    )
+    return _page(row.what, body)
