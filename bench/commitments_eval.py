@@ -2,10 +2,17 @@
 
 Usage: python bench/commitments_eval.py [FILE] [--json] [--verbose]
 
-A predicted commitment is correct when its (due, status) pair equals an expected one (one to
-one, per report). Predicted "occurred" items that match nothing are not counted against
+Two scores, both matched one to one per report. The headline pairs a found commitment with
+a labelled one by due date and evidence sentence (the sentence must contain the label's
+"evidence" words when the label gives them); status accuracy is measured over those pairs.
+The strict score also asks for the status: a found commitment is correct when its
+(due, status) pair equals a labelled one. Predicted "occurred" items that match nothing are not counted against
 precision: reporting past events is allowed but not required. Confidence calibration is
 reported as reliability bins, expected calibration error (ECE) and Brier score.
+
+``--fit`` fits the Platt scaling of the extractor's evidence score (a logistic regression of
+"right or wrong" on the score) and prints its two constants with the ECE before the mapping,
+after it on the same reports, and after it with each report left out of its own fit.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -30,7 +38,9 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     from deadlines.extract import extract_commitments
 
     tp = fp = fn = kind_ok = due_tp = 0
+    pair_tp = pair_fp = pair_fn = status_ok = 0
     scored: list[tuple[float, bool]] = []
+    by_report: list[list[tuple[float, bool]]] = []
     details = []
     for row in rows:
         published = dt.date.fromisoformat(row["published"])
@@ -38,6 +48,7 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
         expected = [(e["due"], e["status"], e.get("kind")) for e in row["expected"]]
         unmatched = list(expected)
         due_left = [e[0] for e in expected]
+        first = len(scored)
         for c in found:
             key = (c.due.isoformat() if c.due else None, c.status)
             if key[0] in due_left:
@@ -53,6 +64,22 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
                 fp += 1
                 scored.append((c.confidence, False))
         fn += len(unmatched)
+        by_report.append(scored[first:])
+        # (due, evidence sentence) pairs, and the status of each pair
+        open_labels = list(row["expected"])
+        for c in found:
+            due = c.due.isoformat() if c.due else None
+            label = next(
+                (e for e in open_labels if e["due"] == due and e.get("evidence", "") in c.evidence),
+                None,
+            )
+            if label is not None:
+                open_labels.remove(label)
+                pair_tp += 1
+                status_ok += label["status"] == c.status
+            elif c.status != "occurred":
+                pair_fp += 1
+        pair_fn += len(open_labels)
         details.append(
             {
                 "id": row["id"],
@@ -65,6 +92,8 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
         )
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
+    pp = pair_tp / (pair_tp + pair_fp) if pair_tp + pair_fp else 0.0
+    pr = pair_tp / (pair_tp + pair_fn) if pair_tp + pair_fn else 0.0
     n_exp = sum(len(row["expected"]) for row in rows)
     return {
         "reports": len(rows),
@@ -75,9 +104,15 @@ def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "precision": p,
         "recall": r,
         "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "pair_precision": pp,
+        "pair_recall": pr,
+        "pair_f1": 2 * pp * pr / (pp + pr) if pp + pr else 0.0,
+        "pair_counts": {"tp": pair_tp, "fp": pair_fp, "fn": pair_fn},
+        "status_accuracy": status_ok / pair_tp if pair_tp else 0.0,
         "due_recall": due_tp / n_exp if n_exp else 0.0,
         "kind_accuracy_on_matches": kind_ok / tp if tp else 0.0,
         "calibration": calibration(scored),
+        "by_report": by_report,
         "details": details,
     }
 
@@ -106,17 +141,81 @@ def calibration(scored: list[tuple[float, bool]]) -> dict[str, Any]:
     return {"ece": ece, "brier": brier, "bins": bins}
 
 
+def fit_logistic(points: list[tuple[float, bool]]) -> tuple[float, float]:
+    """(a, b) maximising the likelihood of P(right) = 1 / (1 + exp(-(a x + b))) (Newton's
+    method with a small ridge so that a separable set still gives finite constants)."""
+    a, b = 1.0, 0.0
+    ridge = 1e-3
+    for _ in range(50):
+        ga = gb = haa = hab = hbb = 0.0
+        for x, ok in points:
+            p = 1.0 / (1.0 + math.exp(-(a * x + b)))
+            r = (1.0 if ok else 0.0) - p
+            w = p * (1 - p)
+            ga += r * x
+            gb += r
+            haa += w * x * x
+            hab += w * x
+            hbb += w
+        ga -= ridge * a
+        haa += ridge
+        det = haa * hbb - hab * hab
+        if abs(det) < 1e-12:
+            break
+        da = (hbb * ga - hab * gb) / det
+        db = (haa * gb - hab * ga) / det
+        a, b = a + da, b + db
+        if abs(da) + abs(db) < 1e-9:
+            break
+    return a, b
+
+
+def _apply(a: float, b: float, points: list[tuple[float, bool]]) -> list[tuple[float, bool]]:
+    return [(1.0 / (1.0 + math.exp(-(a * x + b))), ok) for x, ok in points]
+
+
+def fit_report(by_report: list[list[tuple[float, bool]]]) -> dict[str, Any]:
+    """The Platt fit on the evidence scores, with ECE before, after, and left-out-report."""
+    from deadlines.extract.confidence import evidence_score
+
+    raw = [[(evidence_score(c), ok) for c, ok in rep] for rep in by_report]
+    flat = [p for rep in raw for p in rep]
+    a, b = fit_logistic(flat)
+    held_out: list[tuple[float, bool]] = []
+    for i, rep in enumerate(raw):
+        rest = [p for j, other in enumerate(raw) if j != i for p in other]
+        held_out.extend(_apply(*fit_logistic(rest), rep))
+    return {
+        "a": a,
+        "b": b,
+        "before": calibration(flat),
+        "after_in_sample": calibration(_apply(a, b, flat)),
+        "after_report_left_out": calibration(held_out),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("file", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="show per-report predictions")
+    ap.add_argument(
+        "--fit", action="store_true", help="fit the confidence calibration and show its effect"
+    )
     args = ap.parse_args(argv)
     res = evaluate(load(args.file))
+    if args.fit:
+        res["fit"] = fit_report(res["by_report"])
     if args.json:
         print(json.dumps(res, indent=2))
         return 0
     print(f"{res['reports']} reports, {res['expected']} expected commitments")
+    pc = res["pair_counts"]
+    print(
+        f"(due, evidence)  precision {res['pair_precision']:.3f}  recall {res['pair_recall']:.3f}"
+        f"  F1 {res['pair_f1']:.3f}   (tp {pc['tp']}, fp {pc['fp']}, fn {pc['fn']})"
+    )
+    print(f"status accuracy on those pairs {res['status_accuracy']:.3f}")
     print(
         f"(due, status)  precision {res['precision']:.3f}  recall {res['recall']:.3f}  "
         f"F1 {res['f1']:.3f}   (tp {res['tp']}, fp {res['fp']}, fn {res['fn']})"
@@ -136,6 +235,16 @@ def main(argv: list[str] | None = None) -> int:
             )
         else:
             print(f"  {b['range']:>12} {0:>4}")
+    if args.fit:
+        fit = res["fit"]
+        print(f"Platt fit of the evidence score: CALIBRATION = ({fit['a']:.3f}, {fit['b']:.3f})")
+        for label, key in (
+            ("raw evidence score", "before"),
+            ("fitted, same reports", "after_in_sample"),
+            ("fitted, report left out", "after_report_left_out"),
+        ):
+            c = fit[key]
+            print(f"  ECE {c['ece']:.3f}  Brier {c['brier']:.3f}   {label}")
     if args.verbose:
         for d in res["details"]:
             print(d["id"], "missed:", d["missed"], file=sys.stdout)

@@ -45,3 +45,57 @@ def test_our_tagger_on_sample() -> None:
     summary = timex_eval.score([doc], timex_eval.ours).summary()
     assert summary["relaxed_f1"] >= 0.8
     assert summary["value_accuracy"] >= 0.75
+
+
+CAT = """<?xml version="1.0" ?><Document doc_id="1" doc_name="sample" lang="en">
+<token number="0" sentence="0" t_id="1">Plant</token>
+<token number="1" sentence="0" t_id="2">closes</token>
+<token number="2" sentence="1" t_id="3">March</token>
+<token number="3" sentence="1" t_id="4">4</token>
+<token number="4" sentence="1" t_id="5">,</token>
+<token number="5" sentence="1" t_id="6">2010</token>
+<token number="6" sentence="2" t_id="7">It</token>
+<token number="7" sentence="2" t_id="8">shuts</token>
+<token number="8" sentence="2" t_id="9">on</token>
+<token number="9" sentence="2" t_id="10">Friday</token>
+<token number="10" sentence="2" t_id="11">.</token>
+<token number="11" sentence="3" t_id="12">Unannotated</token>
+<token number="12" sentence="3" t_id="13">tail</token>
+<token number="13" sentence="3" t_id="14">2011</token>
+<Markables>
+<EVENT_MENTION m_id="9"><token_anchor t_id="8"/></EVENT_MENTION>
+<TIMEX3 m_id="1" type="DATE" value="2010-03-04" functionInDocument="CREATION_TIME">
+<token_anchor t_id="3"/><token_anchor t_id="4"/><token_anchor t_id="5"/>
+<token_anchor t_id="6"/></TIMEX3>
+<TIMEX3 m_id="2" type="DATE" value="2010-03-05" functionInDocument="NONE">
+<token_anchor t_id="10"/></TIMEX3>
+</Markables></Document>
+"""
+
+
+def test_meantime_reader_follows_the_dataset_readme(tmp_path: Path) -> None:
+    path = tmp_path / "doc.xml"
+    path.write_text(CAT, encoding="utf-8")
+    doc = timex_eval.read_cat(path)
+    assert doc.dct == dt.date(2010, 3, 4)
+    assert doc.text == "Plant closes\nMarch 4 , 2010\nIt shuts on Friday ."  # cut after sentence 2
+    assert [doc.text[s:e] for s, e, _t, _v in doc.timexes] == ["Friday"]  # DCT is not gold
+    assert [doc.text[s:e] for s, e, _t, _v in doc.dateline] == ["March 4 , 2010"]
+
+    def tags_dateline(text: str, dct: dt.date) -> list[tuple[int, int, str, str]]:
+        return [(13, 27, "DATE", "2010-03-04"), (40, 46, "DATE", "2010-03-05")]
+
+    scored = timex_eval.score([doc], tags_dateline)
+    assert (scored.gold, scored.system, scored.relaxed) == (1, 2, 1)
+    excluded = timex_eval.score([doc], tags_dateline, dateline="exclude")
+    assert (excluded.gold, excluded.system) == (1, 1)
+    as_gold = timex_eval.score([doc], tags_dateline, dateline="gold")
+    assert (as_gold.gold, as_gold.relaxed) == (2, 2)
+
+
+def test_speed_and_memory_report_their_figures() -> None:
+    doc = timex_eval.read_tml(HERE / "sample_timeml.tml")
+    perf = timex_eval.speed_and_memory([doc], articles=20)
+    assert perf["articles"] == 20
+    assert perf["timex_chars_per_second"] > 0 and perf["commitments_chars_per_second"] > 0
+    assert perf["rss_kib_at_end"] > 0 and perf["rss_kib_after_warmup"] > 0

@@ -7,84 +7,78 @@ import re
 
 from . import cues as C
 from .actors import ActorIndex
+from .anchors import (
+    SHIFT_VALUE,
+    Anchor,
+    anchor_of,
+    apply_shift,
+    background,
+    deadline_anchor,
+    due_of,
+    names_no_date,
+)
+from .confidence import CALIBRATION, calibrated, confidence, evidence_score
 from .describe import describe
 from .model import Commitment, TemporalExpression
-from .resolve import PAST, add_months, tense_at, value_to_date
 from .sentences import split_sentences
+from .tense import PAST, tense_at
 from .timex import find_temporal_expressions
 
+__all__ = ["CALIBRATION", "calibrated", "evidence_score", "extract_commitments"]
+
 _TO_BEFORE = re.compile(r"\bto\s+$")
-_PRONOUN_START = re.compile(r"(?:He|She|They|It)\b")
-_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_SHIFT_VALUE = re.compile(r"^P(\d+)([DWMY])$")
 _CHANGE = (("postponed", C.POSTPONE), ("advanced", C.ADVANCE), ("extended", C.EXTEND))
 _CHANGE_CUES = (("cancelled", C.CANCEL), *_CHANGE)
 _STATUS_CUES = (("expected", C.EXPECT), ("proposed", C.PROPOSE), ("scheduled", C.SCHEDULE))
-_STRENGTH = {
-    "scheduled": 0.2,
-    "cancelled": 0.2,
-    "postponed": 0.2,
-    "advanced": 0.2,
-    "extended": 0.2,
-    "expected": 0.1,
-    "proposed": 0.0,
-    "occurred": 0.15,
-}
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:said|announced|confirmed|stated|told\s+\w+|added|promised|pledged)\b", re.IGNORECASE
+)
 
 
-class _Anchor:
-    """A dated expression of a sentence with the period it denotes."""
-
-    __slots__ = ("tx", "first", "last", "day_level")
-
-    def __init__(self, tx: TemporalExpression, first: dt.date, last: dt.date) -> None:
-        self.tx = tx
-        self.first = first
-        self.last = last
-        self.day_level = bool(_DAY_VALUE.match(tx.value))
-
-
-def _anchor(tx: TemporalExpression) -> _Anchor | None:
-    if tx.type not in {"DATE", "TIME"}:
-        return None
-    first = value_to_date(tx.value)
-    last = value_to_date(tx.value, end_of_period=True)
-    if first is None or last is None:
-        return None
-    return _Anchor(tx, first, last)
-
-
-def _due(a: _Anchor, text: str, sent_start: int) -> dt.date:
-    before = text[max(sent_start, a.tx.start - 25) : a.tx.start]
-    if a.tx.mod == "END" or C.BY_MARK.search(before):
-        return a.last
-    return a.first
-
-
-def _apply_shift(d: dt.date, shift: str) -> dt.date | None:
-    m = _SHIFT_VALUE.match(shift)
-    if not m:
-        return None
-    n, unit = int(m.group(1)), m.group(2)
-    if unit == "D":
-        return d + dt.timedelta(days=n)
-    if unit == "W":
-        return d + dt.timedelta(weeks=n)
-    return add_months(d, n * (12 if unit == "Y" else 1))
+def _reported_will(text: str, s: int, pos: int) -> bool:
+    """ "The Kremlin said the memorandum would be handed over within a week": "would" after a
+    reporting verb is the reported "will" of a plan, not a hedge."""
+    last = None
+    for m in _WOULD.finditer(text, s, pos):
+        last = m
+    if last is None or C.PROPOSE.search(text, last.end(), pos):
+        return False
+    return bool(_REPORTED.search(text, s, last.start()))
 
 
 def _nearest_class(
-    text: str, s: int, e: int, pos: int, end: int, table: tuple[tuple[str, re.Pattern[str]], ...]
+    text: str,
+    s: int,
+    e: int,
+    pos: int,
+    end: int,
+    table: tuple[tuple[str, re.Pattern[str]], ...],
+    across_clauses: bool = False,
 ) -> tuple[str | None, int]:
-    best: tuple[float, str | None] = (1e9, None)
+    """The class of the cue that governs the expression at ``[pos, end)``: the nearest cue
+    before it in the sentence; failing that the nearest after it, in the same clause unless
+    ``across_clauses`` ("set for May 2, but the plan was scrapped"). Negated cues ("cannot
+    be extended") do not count."""
+    before: tuple[int, str | None] = (10**9, None)
+    after: tuple[int, str | None] = (10**9, None)
     for name, pattern in table:
         for m in pattern.finditer(text, s, e):
             if m.start() < end and m.end() > pos:
                 continue
-            dist = pos - m.end() if m.end() <= pos else 1.5 * (m.start() - end)
-            if dist < best[0]:
-                best = (dist, name)
-    return best[1], int(best[0])
+            if C.NEGATED.search(text, max(s, m.start() - 30), m.start()):
+                continue
+            if m.end() <= pos:
+                if pos - m.end() < before[0]:
+                    before = (pos - m.end(), name)
+            elif across_clauses or not C.CLAUSE_BREAK.search(text, end, m.start()):
+                if m.start() - end < after[0]:
+                    after = (m.start() - end, name)
+    if before[1] is not None:
+        return before[1], before[0]
+    if after[1] is not None:
+        return after[1], int(1.5 * after[0])
+    return None, 10**9
 
 
 def _kind_at(text: str, s: int, e: int, pos: int) -> tuple[str, int, int]:
@@ -109,27 +103,6 @@ def _kind_at(text: str, s: int, e: int, pos: int) -> tuple[str, int, int]:
     return chosen[2], chosen[0], chosen[1]
 
 
-def _confidence(
-    status: str, anchor: _Anchor | None, kind: str, hedged: bool, cue_dist: int
-) -> float:
-    c = 0.3
-    if anchor is None:
-        c += 0.1
-    elif anchor.day_level:
-        c += 0.25
-    elif anchor.last - anchor.first <= dt.timedelta(days=7):
-        c += 0.15
-    elif anchor.last - anchor.first <= dt.timedelta(days=31):
-        c += 0.1
-    else:
-        c += 0.03
-    c += _STRENGTH.get(status, 0.0) * (1.0 if cue_dist < 40 else 0.6)
-    c += 0.1 if kind != "other" else -0.1
-    if hedged and status not in {"expected", "proposed"}:
-        c -= 0.1
-    return round(max(0.05, min(0.95, c)), 2)
-
-
 def _sentence(
     text: str,
     s: int,
@@ -138,27 +111,32 @@ def _sentence(
     dct: dt.date,
     actors: ActorIndex,
     prev_names: tuple[str, ...] = (),
-) -> list[tuple[Commitment, _Anchor | None]]:
-    anchors = [a for a in (_anchor(t) for t in txs) if a is not None]
+) -> list[tuple[Commitment, Anchor | None]]:
+    anchors = [
+        a for a in (anchor_of(t) for t in txs) if a is not None and not names_no_date(a, text)
+    ]
+    anchors.extend(a for a in (deadline_anchor(t, text, s, dct) for t in txs) if a is not None)
+    anchors.sort(key=lambda a: a.tx.start)
     shifts = [
         t
         for t in txs
         if t.type == "DURATION"
-        and _SHIFT_VALUE.match(t.value)
+        and SHIFT_VALUE.match(t.value)
         and C.SHIFT_MARK.search(text, max(s, t.start - 20), t.start)
     ]
     if not anchors and not shifts:
         return []
     evidence = text[s:e].strip()
-    names = actors.names(text, s, e)
-    if not names and _PRONOUN_START.match(text, s) and prev_names:
-        names = prev_names[:1]  # "He expects ...": the last actor named before
+    parties = {
+        meeting: actors.parties(text, s, e, meeting=meeting, previous=prev_names)
+        for meeting in (False, True)
+    }
     hedged = bool(C.HEDGE.search(text, s, e))
-    out: list[tuple[Commitment, _Anchor | None]] = []
+    out: list[tuple[Commitment, Anchor | None]] = []
 
     def emit(
         status: str,
-        anchor: _Anchor | None,
+        anchor: Anchor | None,
         due: dt.date | None,
         prev: dt.date | None = None,
         shift: str | None = None,
@@ -168,8 +146,9 @@ def _sentence(
         kind, k0, k1 = _kind_at(text, s, e, pos)
         if kind == "other" and status == "occurred":
             return
-        what, subject = describe(text, s, e, k0, k1, kind, names)
-        conf = _confidence(status, anchor, kind, hedged, dist)
+        names = parties[kind == "meeting"]
+        what, subject = describe(text, s, e, k0, k1, kind, names, pos)
+        conf = confidence(status, anchor, kind, hedged, dist)
         out.append(
             (
                 Commitment(
@@ -189,18 +168,27 @@ def _sentence(
             )
         )
 
-    def is_past(a: _Anchor) -> bool:
-        return a.last < dct or (a.first <= dct and tense_at(text, a.tx.start, a.tx.end) == PAST)
+    def is_past(a: Anchor) -> bool:
+        return a.last < dct or (
+            a.first <= dct and tense_at(text, a.tx.start, a.tx.end, (s, e)) == PAST
+        )
 
     live = [a for a in anchors if not is_past(a)]
+    anchors_in_sentence = list(anchors)
     focus = live[0].tx if live else (shifts[0] if shifts else None)
     change = None
     if focus is not None:
-        change, _d = _nearest_class(text, s, e, focus.start, focus.end, _CHANGE_CUES)
+        change, _d = _nearest_class(
+            text, s, e, focus.start, focus.end, _CHANGE_CUES, across_clauses=True
+        )
     if change == "cancelled":
         for a in anchors:
-            if not is_past(a) or C.SCHEDULE.search(text, max(s, a.tx.start - 30), a.tx.start):
-                emit("cancelled", a, _due(a, text, s), dist=10)
+            lead = max(s, a.tx.start - 30)
+            planned = C.SCHEDULE.search(text, lead, a.tx.start) and not C.CLAUSE_BREAK.search(
+                text, lead, a.tx.start
+            )
+            if not is_past(a) or planned:
+                emit("cancelled", a, due_of(a, text, s), dist=10)
         return out
     if change:
         anchors = [
@@ -208,8 +196,8 @@ def _sentence(
             for a in anchors
             if not is_past(a) or C.PREVIOUS_MARK.search(text, max(s, a.tx.start - 60), a.tx.start)
         ]
-        targets: list[_Anchor] = []
-        previous: list[_Anchor] = []
+        targets: list[Anchor] = []
+        previous: list[Anchor] = []
         last_end = s
         for a in anchors:
             window = text[max(last_end, a.tx.start - 60) : a.tx.start]
@@ -218,13 +206,13 @@ def _sentence(
             else:
                 targets.append(a)
             last_end = a.tx.end
-        prev_due = _due(previous[0], text, s) if previous else None
+        prev_due = due_of(previous[0], text, s) if previous else None
         if targets:
             for a in targets:
-                emit(change, a, _due(a, text, s), prev_due, dist=10)
-        elif shifts:
+                emit(change, a, due_of(a, text, s), prev_due, dist=10)
+        elif shifts and not background(live, anchors_in_sentence, dct):
             shift = shifts[0].value
-            due = _apply_shift(prev_due, shift) if prev_due else None
+            due = apply_shift(prev_due, shift) if prev_due else None
             emit(change, previous[0] if previous else None, due, prev_due, shift, dist=10)
         elif previous:
             a = previous[0]
@@ -234,16 +222,18 @@ def _sentence(
                 emit(change, a, None, prev_due, dist=10)
         return out
     for a in anchors:
-        tense = tense_at(text, a.tx.start, a.tx.end)
+        tense = tense_at(text, a.tx.start, a.tx.end, (s, e))
         if a.last < dct or (tense == PAST and a.first <= dct):
-            emit("occurred", a, _due(a, text, s))
+            emit("occurred", a, due_of(a, text, s))
             continue
         status, dist = _nearest_class(text, s, e, a.tx.start, a.tx.end, _STATUS_CUES)
-        emit(status or "scheduled", a, _due(a, text, s), dist=dist if status else 99)
+        if status == "proposed" and _reported_will(text, s, a.tx.start):
+            status = "scheduled"
+        emit(status or "scheduled", a, due_of(a, text, s), dist=dist if status else 99)
     return out
 
 
-def _merge(items: list[tuple[Commitment, _Anchor | None]]) -> list[Commitment]:
+def _merge(items: list[tuple[Commitment, Anchor | None]]) -> list[Commitment]:
     """Drop duplicates and vaguer restatements of a more precise commitment of the kind."""
     keep: list[Commitment] = []
     for i, (c, a) in enumerate(items):
@@ -255,6 +245,8 @@ def _merge(items: list[tuple[Commitment, _Anchor | None]]) -> list[Commitment]:
                 wider = (a.last - a.first) > (b.last - b.first)
                 if wider and a.first <= o.due <= a.last:
                     redundant = True
+            if c.due is None and o.due is not None and (c.kind, c.status) == (o.kind, o.status):
+                redundant = True  # "delayed for a month" restated with its new date
             if (c.due, c.status) == (o.due, o.status) and (
                 o.confidence > c.confidence or (o.confidence == c.confidence and j < i)
             ):
@@ -271,7 +263,7 @@ def extract_commitments(
     full = f"{title.strip()}\n{text}" if title and title.strip() else text
     timexes = find_temporal_expressions(full, published)
     actors = ActorIndex(full)
-    found: list[tuple[Commitment, _Anchor | None]] = []
+    found: list[tuple[Commitment, Anchor | None]] = []
     k = 0
     prev_names: tuple[str, ...] = ()
     for s, e in split_sentences(full):

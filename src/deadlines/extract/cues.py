@@ -40,7 +40,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 CANCEL = re.compile(
     r"\beliminat\w*\s+the\s+threat|\bcall(?:ed|s|ing)?\s+off\b|\bcancel\w*|\bscrap(?:s|ped|ping)?"
-    r"\b|\babandon\w*|\bwithdr[ae]w\w*|\brescind\w*|\brevok\w*|\bavert\w*|\bshelv\w*"
+    r"\b|\babandon\w*|\bwithdr(?:aw|aws|awn|awing|ew)\b|\brescind\w*|\brevok\w*|\bavert\w*|\bshelv\w*"
     r"|\bdrop(?:s|ped|ping)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:plan|threat|proposal)"
     r"|\bno\s+longer\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b"
     r"|\blift(?:s|ed)?\b",
@@ -48,7 +48,9 @@ CANCEL = re.compile(
 )
 POSTPONE = re.compile(
     r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off"
-    r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:e|es|ed|ing)\b",
+    r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:e|es|ed|ing)\b"
+    r"|\blater\s+than\s+(?:first\s+|originally\s+|initially\s+|previously\s+)?"
+    r"(?:planned|scheduled|announced|expected|intended)",
     _F,
 )
 ADVANCE = re.compile(
@@ -71,11 +73,15 @@ PROPOSE = re.compile(
 SCHEDULE = re.compile(
     r"\bscheduled\b|\bset\s+(?:to|for)\b|\bslated\b|\bdue\s+(?:to|on|by|in|for)\b|\bwill\b"
     r"|\bshall\b|\bplanned\b|\btak(?:e|es|ing)\s+effect|\bcomes?\s+into\s+(?:force|effect)"
-    r"|\bexpir(?:e|es|ing)\b|\bdeadline\b|\bno\s+later\s+than\b|\bby\s+the\s+end\s+of"
+    r"|\bexpir(?:e|es|ing)\b|\bdeadline\b"
     r"|\b(?:is|are)\s+to\b|\bmust\b|\bstarts?\b|\bbegins?\b|\bends?\b|\bkicks?\s+off"
     r"|\bconvenes?\b|\bopens?\b|\bheld\b|\bagreed\s+to\b|\bcommitted\s+to\b|\bconfirmed\b|\bannounced\b",
     _F,
 )
+# a change cue under negation does not apply: "cannot be extended again"
+NEGATED = re.compile(r"(?:\bnot|\bcannot|\bnever|n't|\bno)\s+(?:\w+\s+){0,2}$", _F)
+# a clause break between a date and a cue after it: the cue belongs to another clause
+CLAUSE_BREAK = re.compile(r"[,;:]")
 HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|unclear|uncertain)\b", _F)
 # a date introduced by these is the old/current date of a changed plan
 PREVIOUS_MARK = re.compile(

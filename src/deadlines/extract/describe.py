@@ -5,7 +5,18 @@ from __future__ import annotations
 import re
 
 from . import cues as C
-from .gazetteer import ACTORS
+from .gazetteer import ACTORS, CAPITALS
+
+# words naming a country (its name, people, capital): the parties, kept apart from subjects;
+# a body's name stays ("G20 summit")
+_ACTOR_WORDS = frozenset(
+    w.lower()
+    for names in ACTORS.values()
+    if any(n in CAPITALS for n in names)
+    for a in names
+    for w in a.split()
+    if len(w) > 2
+) | frozenset({"us", "u.s.", "uk", "u.k.", "eu", "e.u."})
 
 _TOKEN = re.compile(r"[\w%$'’.-]+|[^\w\s]")
 _STOP = frozenset(
@@ -43,6 +54,11 @@ _GENERIC = frozenset(
         "fresh",
         "its",
         "the",
+        "threatened",
+        "looming",
+        "promised",
+        "announced",
+        "higher",
     }
 )
 _MODALS = frozenset(
@@ -78,11 +94,24 @@ def _np(text: str, s: int, e: int, k0: int, k1: int) -> str:
         words.insert(0, w)
     words.append(text[k0:k1])
     right = list(_TOKEN.finditer(text, k1, e))
+    # "truce between Washington and Beijing": the parties are actors, not part of the name
+    if (
+        len(right) > 1
+        and right[0].group().lower() in {"between", "with", "by", "from", "among"}
+        and right[1].group().lower().rstrip(".") in _ACTOR_WORDS
+    ):
+        right = []
     if right and right[0].group().lower() in _PREPS:
         tail = [right[0].group()]
         for m in right[1:5]:
             w = m.group()
-            if w.lower() in _STOP or not w[0].isalnum():
+            if (
+                w.lower() in _STOP
+                or w.lower() in _MODALS
+                or not w[0].isalnum()
+                or _DATE_WORD.match(w)
+                or C.EVENT_VERB.match(text, m.start())
+            ):
                 break
             tail.append(w)
         if len(tail) > 1:
@@ -90,8 +119,44 @@ def _np(text: str, s: int, e: int, k0: int, k1: int) -> str:
     return " ".join(words).rstrip(".")
 
 
-def _left_word(text: str, s: int, k0: int) -> str:
-    for m in reversed(list(_TOKEN.finditer(text, s, k0))):
+_DATE_WORD = re.compile(
+    r"\d|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)\b\.?$"
+)
+_REPORTING = re.compile(
+    r"^.*\b(?:said|says|say|told|announced|added|noted|reported|confirmed|warned|stated)"
+    r"(?:\s+(?:on|late|early)\s+\w+)?(?:\s+that)?\s+",
+    re.IGNORECASE | re.DOTALL,
+)
+_TRAILING = re.compile(
+    r"(?:[\s,]+(?:on|by|until|till|to|from|in|at|before|after|for|of|no\s+later\s+than"
+    r"|the\s+end|the\s+start|the\s+beginning|the|than|later|no|within|is|are|was|were))+\s*$",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+", re.I)
+
+
+def _clause_before(text: str, s: int, pos: int) -> str:
+    """What the sentence says before the date, without the reporting clause ("Officials
+    said ...") and the preposition that introduces the date: "export curbs start"."""
+    clause = " ".join(text[s:pos].split())
+    clause = _REPORTING.sub("", clause)
+    clause = _TRAILING.sub("", clause).strip(" ,;:")
+    clause = _LEADING.sub("", clause)
+    words = clause.split()
+    if len(words) > 10:
+        words = words[:10]
+    return " ".join(words)
+
+
+def _left_word(text: str, s: int, k0: int, modal: bool = False) -> str:
+    """The nearest content word before ``k0`` (with ``modal``: the word just before it,
+    lower case, to tell "will vote" and "to rule" from "the vote" and "the rule")."""
+    tokens = list(_TOKEN.finditer(text, s, k0))
+    if modal:
+        return tokens[-1].group().lower() if tokens else ""
+    for m in reversed(tokens):
         w = m.group()
         if w.lower() not in _STOP and w.lower() not in _MODALS and w[0].isalnum():
             return w
@@ -99,16 +164,29 @@ def _left_word(text: str, s: int, k0: int) -> str:
 
 
 def describe(
-    text: str, s: int, e: int, k0: int, k1: int, kind: str, actors: tuple[str, ...]
+    text: str,
+    s: int,
+    e: int,
+    k0: int,
+    k1: int,
+    kind: str,
+    actors: tuple[str, ...],
+    pos: int | None = None,
 ) -> tuple[str, str]:
-    """(what, subject) for the event keyword ``text[k0:k1]`` of the sentence ``[s, e)``."""
+    """(what, subject) for the event keyword ``text[k0:k1]`` of the sentence ``[s, e)``;
+    without a keyword (``k0 < 0``), from the words before the date at ``pos``."""
     if k0 < 0:
-        sent = " ".join(text[s:e].split())
-        what = sent if len(sent) <= 80 else sent[:77].rsplit(" ", 1)[0] + "..."
-        return what, " ".join(w for w in sent.lower().split()[:6])
+        what = _clause_before(text, s, pos if pos is not None and pos > s else e)
+        if not what:
+            sent = " ".join(text[s:e].split())
+            what = sent if len(sent) <= 80 else sent[:77].rsplit(" ", 1)[0] + "..."
+        return what, subject_key(" ".join(w for w in what.split() if w.lower() not in _MODALS))
     keyword = text[k0:k1].lower()
     lemma = next((v for k, v in _VERB_LEMMA.items() if keyword.startswith(k)), None)
-    if lemma and keyword in {"meet", "meets", "vote", "votes", "rule", "convene"}:
+    verbal = keyword in {"meet", "meets", "convene"} or (
+        keyword in {"vote", "votes", "rule"} and _left_word(text, s, k0, modal=True) in _MODALS
+    )
+    if lemma and verbal:
         people = [a for a in actors if a not in ACTORS] or list(actors)
         who = " and ".join(people[:3]) or _left_word(text, s, k0) or "parties"
         what = f"{who} {keyword}"
@@ -116,8 +194,53 @@ def describe(
         return what, subject.strip()
     phrase = _np(text, s, e, k0, k1)
     verb = C.EVENT_VERB.search(text, k1, e)
-    what = phrase + (f" {verb.group('v').lower()}" if verb else "")
-    words = [w for w in phrase.lower().replace("u.s.", "us").split()]
-    while words and words[0] in _GENERIC:
-        words.pop(0)
-    return what, " ".join(words)
+    what = phrase
+    if (
+        verb
+        and verb.start() - k1 < 40
+        and verb.group("v").lower() in _VERB_NOUN
+        and not text[max(0, verb.start() - 4) : verb.start()].lower().endswith("the ")
+    ):
+        what += f" ({_VERB_NOUN.get(verb.group('v').lower(), verb.group('v').lower())})"
+    return what, subject_key(phrase)
+
+
+# the event a verb names, for readable descriptions: "tariff truce (expiry)"
+_VERB_NOUN = {
+    "start": "start",
+    "begin": "start",
+    "take effect": "taking effect",
+    "come into force": "entry into force",
+    "expire": "expiry",
+    "end": "end",
+    "lapse": "expiry",
+    "run out": "expiry",
+    "kick in": "start",
+    "resume": "resumption",
+    "open": "opening",
+    "close": "closing",
+    "launch": "launch",
+    "decide": "decision",
+}
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def subject_key(phrase: str) -> str:
+    """What a commitment is about, stable across wordings: the content words of its name,
+    singular, without actors (kept apart) or passing adjectives, in alphabetical order.
+    "temporary truce on tariffs" and "the tariff truce between Washington and Beijing"
+    both give "tariff truce"."""
+    words = []
+    for raw in phrase.lower().replace("u.s.", "us").split():
+        w = raw.strip(".,;:()\"'’")
+        if not w or w in _STOP or w in _GENERIC or w in _PREPS or w in _ACTOR_WORDS:
+            continue
+        words.append(_singular(w))
+    return " ".join(sorted(set(words)))

@@ -3,14 +3,12 @@ and sets ("every Monday", "annually")."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from . import patterns as P
-from .lexicon import UNITS, VAGUE_NUMBERS, WEEKDAYS, number_value, unit_key
+from .context import Cand, Context, anaphor
+from .lexicon import PARTS_OF_DAY, UNITS, VAGUE_NUMBERS, WEEKDAYS, number_value, unit_key
 from .resolve import shift_value
-
-Cand = tuple[int, int, str, str, "str | None"]
 
 _QUANT_MOD = {
     "more than": "MORE_THAN",
@@ -93,14 +91,30 @@ def _num_text(n: float) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
+# ISO 8601 has no decades or centuries: a duration counts them in years
+_IN_YEARS = {"DE": 10, "CE": 100}
+
+
 def _period(n: float | None, unit: str) -> str:
     letter, is_time = UNITS[unit_key(unit)]
+    if letter in _IN_YEARS:
+        n, letter = (None if n is None else n * _IN_YEARS[letter]), "Y"
     amount = "X" if n is None else _num_text(n)
     return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
 
 
-def duration_cand(m: re.Match[str], text: str, dct: dt.date, prev: str) -> Cand | None:
+# "the lowest level in six years", "the first time in a decade": a span of time, not a date
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:\w+est|first|best|worst|most|least|time|never|not|n't)\b[^.;]{0,40}$", re.I
+)
+# "a second consecutive day", "the second round": an ordinal, not a duration
+_ORDINAL_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|for|in|later|earlier|ago|before|after)\b)[a-z]")
+
+
+def duration(m: re.Match[str], ctx: Context) -> Cand | None:
+    """A quantity of time, or a date that many units before or after a reference."""
     g = m.group
+    text, dct, prev = ctx.text, ctx.dct, ctx.prev_word(m.start())
     num_txt = _WS.sub(" ", g("num").lower())
     unit = g("unit")
     q = _WS.sub(" ", (g("q") or "").strip().lower())
@@ -124,29 +138,71 @@ def duration_cand(m: re.Match[str], text: str, dct: dt.date, prev: str) -> Cand 
     if num_txt == "some" and not q:
         return None
     mod = _QUANT_MOD.get(q)
+    if q == "over" and rel:
+        start, mod = m.start("rel"), None  # "over the past 12 months": during, not more than
 
-    letter, _ = UNITS[unit_key(unit)]
-    if post in {"ago", "earlier", "before"}:
+    letter, is_time = UNITS[unit_key(unit)]
+    if unit.lower() == "second" and num_txt in {"a", "the"} and _ORDINAL_NEXT.match(text, end):
+        return None
+    if is_time and n is not None and post:
+        n, letter = 0.0, "D"  # "two hours ago", "minutes later": the same day
+    if post in {"ago", "earlier"}:
         if n is None:
             return (start, end, "DATE", "PAST_REF", mod)
-        return (start, end, "DATE", shift_value(dct, -n, letter), mod)
-    if post in {"later", "from now", "after"}:
+        # "two years ago" counts from now; "two days earlier" from the time in context
+        value = shift_value(dct, -n, letter) if post == "ago" else anaphor(-n, letter)
+        return (start, end, "DATE", value, mod)
+    if post in {"later", "from now"}:
         if n is None:
             return (start, end, "DATE", "FUTURE_REF", mod)
-        return (start, end, "DATE", shift_value(dct, n, letter), mod)
+        value = shift_value(dct, n, letter) if post == "from now" else anaphor(n, letter)
+        return (start, end, "DATE", value, mod)
     if (
         prev == "in"
         and not (q or rel)
         and n is not None
+        and not is_time
         and letter in {"D", "W", "M", "Y"}
         and "-" not in g("sep")
+        and not _SUPERLATIVE_BEFORE.search(text, max(0, start - 60), max(0, start - 3))
     ):
         s = text.rfind("in", 0, start)
         return (s, end, "DATE", shift_value(dct, n, letter), None)
     return (start, end, "DURATION", _period(n, unit), mod)
 
 
-def set_cand(m: re.Match[str]) -> Cand | None:
+_PART_AFTER = re.compile(r"\s+(?P<p>morning|afternoon|evening|night)s?\b")
+_YEAR_AFTER = re.compile(r"\s+(?:in|of|during)\s+(?P<y>1[5-9]\d\d|20\d\d)\b")
+
+
+def _part_of_day(text: str, end: int) -> tuple[int, str]:
+    """(new end, "TNI"...) when a part of the day follows: "every Sunday night"."""
+    m = _PART_AFTER.match(text, end)
+    if m is None:
+        return end, ""
+    return m.end(), "T" + PARTS_OF_DAY[m.group("p").lower()]
+
+
+def weekday_set(m: re.Match[str], ctx: Context) -> Cand | None:
+    """A weekday in the plural, a recurring day: "on Mondays", "Sunday nights in 2013"."""
+    day = WEEKDAYS[m.group("wd").lower()] + 1
+    part = m.group("part") or m.group("part2")
+    code = "T" + PARTS_OF_DAY[part.lower()] if part else ""
+    y = _YEAR_AFTER.match(ctx.text, m.end())
+    year = y.group("y") if y else "XXXX"
+    return (m.start(), m.end(), "SET", f"{year}-WXX-{day}{code}", None)
+
+
+def bare_units(m: re.Match[str], ctx: Context) -> Cand | None:
+    """An unquantified duration: "for years", "decades-long"."""
+    unit = m.group("unit") or m.group("unit2")
+    letter, is_time = UNITS[unit_key(unit)]
+    start = m.start("unit") if m.group("unit") else m.start("unit2")
+    return (start, m.end(), "DURATION", f"PTX{letter}" if is_time else f"PX{letter}", None)
+
+
+def recurrence(m: re.Match[str], ctx: Context) -> Cand | None:
+    """A SET: "every Monday", "twice a year", "annually"."""
     g = m.group
     if g("adv"):
         adv = _WS.sub(" ", g("adv").lower())
@@ -161,7 +217,8 @@ def set_cand(m: re.Match[str]) -> Cand | None:
     if key in WEEKDAYS:
         if not unit[0].isupper():
             return None
-        return (m.start(), m.end(), "SET", f"XXXX-WXX-{WEEKDAYS[key] + 1}", None)
+        end, part = _part_of_day(ctx.text, m.end())
+        return (m.start(), end, "SET", f"XXXX-WXX-{WEEKDAYS[key] + 1}{part}", None)
     if key in {"morning", "evening", "night"}:
         code = {"morning": "MO", "evening": "EV", "night": "NI"}[key]
         return (m.start(), m.end(), "SET", f"XXXX-XX-XXT{code}", None)

@@ -92,6 +92,57 @@ ACTORS: dict[str, tuple[str, ...]] = {
     "Office of the US Trade Representative": ("USTR",),
 }
 
+# capitals and seats of government: an actor when they act ("Washington said"), a venue
+# after a preposition of place ("talks in Kuala Lumpur")
+CAPITALS: frozenset[str] = frozenset(
+    {
+        "Washington",
+        "Beijing",
+        "Brussels",
+        "London",
+        "Moscow",
+        "Kyiv",
+        "Kiev",
+        "Tokyo",
+        "Seoul",
+        "Pyongyang",
+        "New Delhi",
+        "Ottawa",
+        "Mexico City",
+        "Brasilia",
+        "Buenos Aires",
+        "Berlin",
+        "Paris",
+        "Rome",
+        "Madrid",
+        "The Hague",
+        "Warsaw",
+        "Ankara",
+        "Tehran",
+        "Jerusalem",
+        "Riyadh",
+        "Cairo",
+        "Pretoria",
+        "Canberra",
+        "Jakarta",
+        "Hanoi",
+        "Kuala Lumpur",
+        "Bangkok",
+        "Manila",
+        "Taipei",
+        "Bern",
+        "Oslo",
+        "Stockholm",
+        "Caracas",
+        "Bogota",
+        "Santiago",
+        "Abuja",
+        "Islamabad",
+        "Doha",
+        "Abu Dhabi",
+    }
+)
+
 # words that introduce a person's name ("Treasury Secretary Scott Bessent")
 TITLES: tuple[str, ...] = (
     "President",

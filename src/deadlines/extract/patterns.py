@@ -35,32 +35,45 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 
 # "Monday, November 3, 2025", "Nov. 3", "November 3rd"
 MONTH_DAY = re.compile(
-    rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<mon>{MONTH_RE})\s*(?P<day>{DAYNUM})\b"
+    rf"(?:(?P<wd>{WEEKDAY_RE}),?[^\S\n]+)?(?:the\s+)?(?P<mon>{MONTH_RE})\s*(?P<day>{DAYNUM})\b"
     rf"(?!\s*(?:%|percent|:|\.\d|,\d{{3}}))(?:\s*,?\s*(?P<y>{YEAR})\b)?",
     _F,
 )
 # "3 November 2025", "the 3rd of November"
 DAY_MONTH = re.compile(
-    rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?\b(?P<day>{DAYNUM})\s+(?:of\s+)?"
+    rf"(?:(?P<wd>{WEEKDAY_RE}),?[^\S\n]+)?(?:the\s+)?\b(?P<day>{DAYNUM})\s+(?:of\s+)?"
     rf"(?P<mon>{MONTH_RE})(?:\s*,?\s*(?P<y>{YEAR})\b)?",
     _F,
 )
 # calendar periods, optionally modified
-PERIOD = re.compile(
+# calendar periods, optionally modified; one pattern per kind of trigger word so that each
+# runs only around its own triggers (they share the handler dates.period)
+PERIOD_MONTH = re.compile(
     _PRE
-    + r"(?:"
-    + rf"(?P<mon_y>{MONTH_RE})\s*,?\s*(?:of\s+)?(?P<my>{YEAR})\b"
-    + rf"|(?P<fy>fiscal\s+(?:year\s+)?|FY\s*)?(?P<year>{YEAR})(?![\d,.]?\d|\s*(?:%|percent))\b"
-    + r"|(?P<seasrel>(?:this|next|last|the\s+coming|the\s+past|coming|past|the)\s+)?"
-    + rf"(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<sy>{YEAR}))?\b"
-    + rf"|(?P<monrel>(?:last|next|this|coming|past)\s+)?(?P<mon>{MONTH_RE})(?!\s*\d)\b"
-    + rf"|(?P<rel>{_REL})\s+(?P<runit>week(?:end)?|month|year|quarter|decade|century|day)\b"
-    + r"(?:\s+(?P<ago>ago|before|earlier))?"
-    + ")",
+    + rf"\b(?:(?P<mon_y>{MONTH_RE})\s*,?\s*(?:of\s+)?(?:(?P<my>{YEAR})\b"
+    + r"|(?P<myrel>next|last|this)\s+year\b)"
+    + rf"|(?P<monrel>(?:last|next|this|coming|past)\s+)?\b(?P<mon>{MONTH_RE})(?!\s*\d)\b)",
+    _F,
+)
+PERIOD_YEAR = re.compile(
+    _PRE + rf"(?P<fy>fiscal\s+(?:year\s+)?|FY\s*)?(?P<year>{YEAR})(?![\d,.]?\d|\s*(?:%|percent))\b",
+    _F,
+)
+PERIOD_SEASON = re.compile(
+    _PRE
+    + r"(?P<seasrel>(?:this|next|last|the\s+coming|the\s+past|coming|past|the)\s+)?"
+    + rf"\b(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<sy>{YEAR}))?\b",
+    _F,
+)
+PERIOD_RELATIVE = re.compile(
+    _PRE
+    + rf"(?P<rel>{_REL})\s+(?P<runit>week(?:end)?|month|year|quarter|decade|century|day)\b"
+    + r"(?:\s+(?P<ago>ago|before|earlier))?",
     _F,
 )
 QUARTER = re.compile(
-    r"(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
+    r"(?:(?P<prel>last|next|this)\s+year['’]s\s+|the\s+)?"
+    r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
     r"(?P<unit>quarter|half)\b(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR + r")|(?P<rel>this|last|next|the)"
     r"\s+(?:fiscal\s+)?year))?"
     r"|\b(?P<q>Q[1-4]|H[12])(?:\s*,?\s*(?:of\s+)?(?P<y2>" + YEAR + r"|'\d\d))?\b",
@@ -97,9 +110,11 @@ REF = re.compile(
     r"|recent|once\s+upon\s+a\s+time)\b"
     r"|\b(?P<future>(?:very\s+)?soon|shortly|the\s+(?:near\s+|distant\s+)?future"
     r"|the\s+(?:long|short|near|medium)\s+term|short[\s-]term|long[\s-]term|in\s+due\s+course"
-    r"|eventually|later)\b",
+    r"|eventually|later|(?:the\s+)?coming\s+(?:days|weeks|months|years))\b",
     _F,
 )
+# "by year-end", "at month end": the end of the current period
+PERIOD_END = re.compile(r"\b(?P<unit>year|month|quarter)[\s-]end\b", _F)
 DURATION = re.compile(
     r"(?P<q>(?:more|less|fewer)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|about\s+"
     r"|around\s+|approximately\s+|roughly\s+|some\s+|at\s+least\s+|at\s+most\s+|up\s+to\s+"
@@ -149,3 +164,15 @@ AMOUNT_BEFORE = re.compile(
     _F,
 )
 ISO_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+# a line that is nothing but a date: "May 14, 2009", "Thursday, 14 May 2009", "2009-05-14"
+DATELINE = re.compile(
+    rf"(?:{WEEKDAY_RE},?\s*)?(?:{MONTH_RE}\s*{DAYNUM}\s*,?\s*{YEAR}"
+    rf"|{DAYNUM}\s+{MONTH_RE}\s*,?\s*{YEAR}|\d{{4}}-\d\d-\d\d)\s*[.,]?",
+    _F,
+)
+# weekdays in the plural recur: "on Mondays", "Sunday nights"
+WEEKDAY_SET = re.compile(
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:s\b(?:\s+(?P<part>morning|afternoon|evening|night)s\b)?"
+    r"|\s+(?P<part2>morning|afternoon|evening|night)s\b)"
+)

@@ -1,529 +1,98 @@
-"""Rule-based TIMEX3 tagger: finds temporal expressions and resolves their values."""
+"""Rule-based TIMEX3 tagger: finds temporal expressions and resolves their values.
+
+Each rule is a compiled pattern, a handler that turns a match into a candidate (span, type,
+value, modifier) and the trigger words that must occur in any of its matches. A single
+pass over the words finds the triggers (:mod:`.scan`), each pattern runs only around its
+own triggers, the longest candidates win, and anaphoric values ("the next day", "two weeks
+later") are resolved last, against the time the text was last speaking of.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
+from . import dates, deixis
 from . import patterns as P
-from .durations import duration_cand, set_cand
-from .lexicon import (
-    HOLIDAYS,
-    MONTHS,
-    ORDINALS,
-    PARTS_OF_DAY,
-    SEASONS,
-    UNITS,
-    WEEKDAYS,
-    unit_key,
-)
+from . import scan as S
+from .context import ANAPHOR, Cand, Context
+from .durations import bare_units, duration, recurrence, weekday_set
 from .model import TemporalExpression
-from .resolve import (
-    FUTURE,
-    PAST,
-    iso_week,
-    resolve_month,
-    resolve_month_day,
-    resolve_quarter,
-    resolve_weekday,
-    safe_date,
-    shift_value,
-    tense_at,
-    tense_cue,
+from .resolve import shift_value, value_to_date
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    handler: Callable[[re.Match[str], Context], Cand | None]
+    trigger: S.Trigger
+
+
+def _t(words: frozenset[str] | set[str], back: int, fwd: int) -> S.Trigger:
+    return S.Trigger(frozenset(words), back, fwd)
+
+
+_PERIOD_UNITS = {"week", "weekend", "month", "year", "quarter", "decade", "century", "day"}
+_PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "hours", "minutes"}
+_REF_WORDS = set(
+    "now currently current nowadays presently present these time being recently lately past"
+    " recent once soon shortly future term short long due eventually later near distant"
+    " medium coming".split()
+)
+_DEICTIC_WORDS = {"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon"}
+_DEICTIC_WORDS |= {"evening", "night", "weekend", "day"}
+_PLURAL_WEEKDAYS = {w + "s" for w in ("monday", "tuesday", "wednesday", "thursday", "friday")}
+_PLURAL_WEEKDAYS |= {"saturdays", "sundays"}
+_SET_WORDS = set(
+    "every each per daily weekly monthly quarterly annually yearly hourly nightly biweekly"
+    " bimonthly annual twice once".split()
 )
 
-Cand = tuple[int, int, str, str, "str | None"]
-
-_BARE_MONTH_OK = frozenset(
-    {
-        "in",
-        "since",
-        "until",
-        "till",
-        "by",
-        "of",
-        "from",
-        "through",
-        "during",
-        "before",
-        "after",
-        "early",
-        "late",
-        "mid",
-        "last",
-        "next",
-        "this",
-        "between",
-        "and",
-        "or",
-        "to",
-        "on",
-        "for",
-        "around",
-        "throughout",
-        "into",
-        "starting",
-        "beginning",
-        "ending",
-        "as",
-    }
-)
-_AMBIGUOUS_MONTHS = frozenset(
-    {
-        "may",
-        "march",
-        "jan",
-        "mar",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "oct",
-        "nov",
-        "dec",
-        "feb",
-        "apr",
-        "sept",
-    }
+# Rules in order of priority (an earlier rule wins a tie between spans of equal length).
+RULES: tuple[Rule, ...] = (
+    Rule(P.ISO_DATE, dates.iso, _t({S.YEAR}, 0, 17)),
+    Rule(P.SLASH_DATE, dates.slash, _t({S.NUMBER, S.YEAR}, 0, 11)),
+    Rule(P.MONTH_DAY, dates.month_day, _t(S.MONTH_WORDS, 20, 26)),
+    Rule(P.DAY_MONTH, dates.month_day, _t(S.MONTH_WORDS, 30, 20)),
+    Rule(P.PERIOD_MONTH, dates.period, _t(S.MONTH_WORDS, 48, 34)),
+    Rule(P.PERIOD_YEAR, dates.period, _t({S.YEAR}, 48, 10)),
+    Rule(P.PERIOD_SEASON, dates.period, _t(S.SEASON_WORDS, 48, 20)),
+    Rule(P.PERIOD_RELATIVE, dates.period, _t(_PERIOD_UNITS, 62, 20)),
+    Rule(P.QUARTER, dates.quarter, _t({"quarter", "half", "q", "h"}, 26, 32)),
+    Rule(P.PERIOD_END, dates.period_end, _t({"year", "month", "quarter"}, 0, 14)),
+    Rule(P.DECADE, dates.decade, _t({S.YEAR, S.NUMBER}, 16, 8)),
+    Rule(P.CENTURY, dates.century, _t({"century"}, 30, 8)),
+    Rule(P.WEEKDAY, deixis.weekday, _t(S.WEEKDAY_WORDS, 10, 22)),
+    Rule(P.DEICTIC, deixis.deictic, _t(_DEICTIC_WORDS, 14, 28)),
+    Rule(P.TIME, deixis.clock_time, _t({S.NUMBER, S.YEAR, "noon", "midday", "midnight"}, 0, 28)),
+    Rule(P.DURATION, duration, _t(S.UNIT_WORDS, 75, 14)),
+    Rule(P.BARE_UNITS, bare_units, _t(_PLURAL_UNITS, 16, 6)),
+    Rule(P.SET, recurrence, _t(_SET_WORDS, 0, 45)),
+    Rule(P.WEEKDAY_SET, weekday_set, _t(S.WEEKDAY_WORDS | _PLURAL_WEEKDAYS, 0, 30)),
+    Rule(
+        P.HOLIDAY,
+        dates.holiday,
+        _t({"christmas", "halloween", "valentine", "independence", "year"}, 6, 22),
+    ),
+    Rule(P.REF, deixis.ref, _t(_REF_WORDS, 12, 20)),
 )
 
 
-class _Ctx:
-    __slots__ = ("text", "dct", "_tense")
-
-    def __init__(self, text: str, dct: dt.date) -> None:
-        self.text = text
-        self.dct = dct
-        self._tense: dict[int, str | None] = {}
-
-    def tense(self, start: int, end: int) -> str | None:
-        if start not in self._tense:
-            self._tense[start] = tense_at(self.text, start, end)
-        return self._tense[start]
-
-    def prev_word(self, start: int) -> str:
-        m = P.PREV_WORD.search(self.text, max(0, start - 30), start)
-        return m.group(1).lower() if m else ""
-
-
-def _month_num(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
-
-
-_NON_DIGIT = re.compile(r"\D")
-_FOUR_DIGITS = re.compile(r"\d{4}")
-
-
-def _day_num(word: str) -> int:
-    return int(_NON_DIGIT.sub("", word))
-
-
-def _pre_mod(pre: str | None) -> tuple[str | None, str | None]:
-    """Modifier (mod, sub-period) for an optional prefix such as "the end of"."""
-    if not pre:
-        return None, None
-    p = " ".join(pre.lower().replace("-", " ").split())
-    if "half" in p:
-        return None, "H1" if ("first" in p or "1st" in p) else "H2"
-    if "quarter" in p:
-        for word, n in ORDINALS.items():
-            if p.startswith(word) or p.startswith("the " + word):
-                return None, f"Q{n}"
-    if any(w in p for w in ("end", "close", "late", "rest", "remainder")):
-        return "END", None
-    if any(w in p for w in ("start", "beginning", "early")):
-        return "START", None
-    if "mid" in p:
-        return "MID", None
-    return None, None
-
-
-def _with_pre(m: re.Match[str], typ: str, value: str, ctx: _Ctx) -> Cand | None:
-    mod, sub = _pre_mod(m.group("pre"))
-    if sub:
-        if not _FOUR_DIGITS.fullmatch(value):
-            return None
-        value = f"{value}-{sub}"
-    return (m.start(), m.end(), typ, value, mod)
-
-
-def _period(m: re.Match[str], ctx: _Ctx) -> Cand | None:
-    dct = ctx.dct
-    g = m.group
-    if g("mon_y"):
-        if not g("mon_y")[0].isupper():
-            return None
-        return _with_pre(m, "DATE", f"{g('my')}-{_month_num(g('mon_y')):02d}", ctx)
-    if g("year"):
-        before = ctx.text[m.start("year") - 1 : m.start("year")]
-        if before in {"$", "#", "/", "£", "€"} or (before == "-" and not g("pre")):
-            return None
-        if g("fy"):
-            return _with_pre(m, "DATE", f"FY{g('year')}", ctx)
-        return _with_pre(m, "DATE", g("year"), ctx)
-    if g("season"):
-        rel = (g("seasrel") or "").lower().split()
-        word = g("season")
-        if not (
-            rel
-            or g("sy")
-            or g("pre")
-            or word[0].isupper()
-            or ctx.prev_word(m.start()) in {"in", "during", "by", "until", "since", "this"}
-        ):
-            return None
-        if word.lower() == "fall" and not (rel or g("sy") or g("pre")):
-            return None
-        code = SEASONS[word.lower()]
-        if g("sy"):
-            year = int(g("sy"))
-        elif "next" in rel or "coming" in rel:
-            year = dct.year + 1
-        elif "last" in rel or "past" in rel:
-            year = dct.year - 1
-        else:
-            year = dct.year
-        return _with_pre(m, "DATE", f"{year}-{code}", ctx)
-    if g("mon"):
-        mon = g("mon")
-        if not mon[0].isupper():
-            return None
-        rel = (g("monrel") or "").strip().lower()
-        key = mon.lower().rstrip(".")
-        if key in _AMBIGUOUS_MONTHS and not (rel or g("pre")):
-            if ctx.prev_word(m.start()) not in _BARE_MONTH_OK:
-                return None
-        month = _month_num(mon)
-        if rel in {"last", "past"}:
-            year = dct.year if month < dct.month else dct.year - 1
-        elif rel in {"next", "coming"}:
-            year = dct.year if month > dct.month else dct.year + 1
-        elif rel == "this":
-            year = dct.year
-        else:
-            year, month = resolve_month(month, dct, ctx.tense(m.start(), m.end()))
-        return _with_pre(m, "DATE", f"{year}-{month:02d}", ctx)
-    return _relative(m, ctx)
-
-
-def _relative(m: re.Match[str], ctx: _Ctx) -> Cand | None:
-    dct = ctx.dct
-    rel = " ".join(m.group("rel").lower().split())
-    unit = m.group("runit").lower()
-    bare = rel.removeprefix("the ")
-    if unit == "weekend":
-        return None  # handled by the deictic rule
-    if bare == "past":
-        if m.group("pre"):
-            return None
-        letter = UNITS[unit][0] if unit in UNITS else "D"
-        return (m.start(), m.end(), "DURATION", f"P1{letter}", None)
-    if rel == "the" and not (m.group("pre") or m.group("ago")):
-        return None
-    step = {"next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1}.get(bare, 0)
-    if m.group("ago"):
-        step = -1
-    if unit == "day":
-        if not step and bare not in {"same", "that"}:
-            return None
-        d = dct + dt.timedelta(days=step)
-        return (m.start(), m.end(), "DATE", d.isoformat(), None)
-    letter = {
-        "week": "W",
-        "month": "M",
-        "year": "Y",
-        "quarter": "Q",
-        "decade": "DE",
-        "century": "CE",
-    }[unit]
-    base = dct
-    if (
-        unit == "week"
-        and dct.weekday() == 6
-        and (rel.startswith("later") or ctx.tense(m.start(), m.end()) == FUTURE)
-    ):
-        base = dct + dt.timedelta(days=1)  # a news week read from Sunday looks ahead
-    return _with_pre(m, "DATE", shift_value(base, step, letter), ctx)
-
-
-def _date_from_parts(
-    mon: str, day: str, year: str | None, wd: str | None, start: int, end: int, ctx: _Ctx
-) -> Cand | None:
-    if not mon[0].isupper():
-        return None
-    month, d = _month_num(mon), _day_num(day)
-    if year:
-        date = safe_date(int(year), month, d)
-    else:
-        date = None
-        if wd:
-            want = WEEKDAYS[wd.lower().rstrip(".")]
-            fits = [
-                c
-                for c in (safe_date(ctx.dct.year + k, month, d) for k in (0, -1, 1))
-                if c and c.weekday() == want
-            ]
-            date = fits[0] if fits else None
-        if date is None:
-            tense, gap = tense_cue(ctx.text, start, end)
-            date = resolve_month_day(month, d, ctx.dct, tense, local=gap < 30)
-    if date is None:
-        return None
-    return (start, end, "DATE", date.isoformat(), None)
-
-
-def _month_day(m: re.Match[str], ctx: _Ctx) -> Cand | None:
-    return _date_from_parts(
-        m.group("mon"), m.group("day"), m.group("y"), m.group("wd"), m.start(), m.end(), ctx
-    )
-
-
-def _iso(m: re.Match[str], ctx: _Ctx) -> Cand | None:
-    d = safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    if d is None:
-        return None
-    if m.group("hh"):
-        return (
-            m.start(),
-            m.end(),
-            "TIME",
-            f"{d.isoformat()}T{m.group('hh')}:{m.group('mm')}",
-            None,
-        )
-    return (m.start(), m.end(), "DATE", d.isoformat(), None)
-
-
-def _slash(m: re.Match[str], ctx: _Ctx) -> Cand | None:
-    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    if y < 100:
-        y += 2000 if y < 50 else 1900
-    month, day = (a, b) if a <= 12 else (b, a)
-    d = safe_date(y, month, day)
-    return (m.start(), m.end(), "DATE", d.isoformat(), None) if d else None
-
-
-def _quarter(m: re.Match[str], ctx: _Ctx) -> Cand | None:
-    g = m.group
-    if g("q"):
-        letter, n = g("q")[0].upper(), int(g("q")[1])
-        ytxt = g("y2")
-        year = (
-            int(ytxt)
-            if ytxt and len(ytxt) == 4
-            else 2000 + int(ytxt[1:])
-            if ytxt
-            else resolve_quarter(n, ctx.dct, ctx.tense(m.start(), m.end()))
-        )
-        return (m.start(), m.end(), "DATE", f"{year}-{letter}{n}", None)
-    ordinal = g("ord").lower()
-    n = ORDINALS[ordinal]
-    half = g("unit").lower() == "half"
-    if half:
-        if n > 2 and ordinal not in {"final", "last"}:
-            return None
-        n = min(n, 2)
-    rel = (g("rel") or "").lower()
-    if g("y"):
-        year = int(g("y"))
-    elif rel == "last":
-        year = ctx.dct.year - 1
-    elif rel == "next":
-        year = ctx.dct.year + 1
-    elif rel == "this":
-        year = ctx.dct.year
-    else:
-        q = n if not half else 2 * n
-        year = resolve_quarter(q, ctx.dct, ctx.tense(m.start(), m.end()))
-    return (m.start(), m.end(), "DATE", f"{year}-{'H' if half else 'Q'}{n}", None)
-
-
-def _decade(m: re.Match[str], ctx: _Ctx) -> Cand | None:
-    g = m.group
-    if g("full"):
-        value = g("full")
-    else:
-        digit = int(g("short") or g("bare"))
-        if g("bare") and not m.group().lower().startswith("the"):
-            return None
-        value = f"20{digit}" if digit <= (ctx.dct.year % 100) // 10 else f"19{digit}"
-    mod, _ = _pre_mod(g("pre"))
-    return (m.start(), m.end(), "DATE", value, mod)
-
-
-def _century(m: re.Match[str], ctx: _Ctx) -> Cand | None:
-    words = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20}
-    o = m.group("ord").lower()
-    n = 21 if o.startswith("twenty") and "first" in o else words.get(o) or _day_num(o)
-    mod, _ = _pre_mod(m.group("pre"))
-    return (m.start(), m.end(), "DATE", f"{n - 1:02d}", mod)
-
-
-def _weekday(m: re.Match[str], ctx: _Ctx) -> Cand | None:
-    wd = m.group("wd")
-    if not wd[0].isupper():
-        return None
-    rel = (m.group("rel") or "").lower()
-    rel = "last" if rel == "past" else rel
-    d = resolve_weekday(
-        WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, ctx.tense(m.start(), m.end()), rel
-    )
-    part = m.group("part")
-    if part:
-        return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", None)
-    return (m.start(), m.end(), "DATE", d.isoformat(), None)
-
-
-def _deictic(m: re.Match[str], ctx: _Ctx) -> Cand | None:
-    g = m.group
-    dct = ctx.dct
-    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
-    if g("word"):
-        word = g("word").lower()
-        d = dct + dt.timedelta(days=offsets[word])
-        part = g("part") or ("night" if word == "tonight" else None)
-        if part:
-            return (
-                m.start(),
-                m.end(),
-                "TIME",
-                f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}",
-                None,
-            )
-        return (m.start(), m.end(), "DATE", d.isoformat(), None)
-    if g("this"):
-        which, part = g("this").lower(), g("part2").lower()
-        if which == "last" and part != "night":
-            return None
-        d = dct + dt.timedelta(days=offsets[which])
-        return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", None)
-    if g("wkend"):
-        rel = g("wkend").lower().split()[0]
-        saturday = dct + dt.timedelta(days=(5 - dct.weekday()) % 7)
-        if rel in {"last", "past"} or (rel == "the" and ctx.tense(m.start(), m.end()) == PAST):
-            saturday = dct - dt.timedelta(days=(dct.weekday() - 5) % 7)
-        elif rel == "next" and dct.weekday() >= 5:
-            saturday += dt.timedelta(days=7)
-        return (m.start(), m.end(), "DATE", iso_week(saturday) + "-WE", None)
-    if g("dd"):
-        k = -2 if "yesterday" in m.group().lower() else 2
-        return (m.start(), m.end(), "DATE", (dct + dt.timedelta(days=k)).isoformat(), None)
-    return (m.start(), m.end(), "DATE", dct.isoformat(), None)
-
-
-def _ref(m: re.Match[str], ctx: _Ctx) -> Cand | None:
-    if m.group("present"):
-        return (m.start(), m.end(), "DATE", "PRESENT_REF", None)
-    if m.group("past"):
-        return (m.start(), m.end(), "DATE", "PAST_REF", None)
-    return (m.start(), m.end(), "DATE", "FUTURE_REF", None)
-
-
-def _duration(m: re.Match[str], ctx: _Ctx) -> Cand | None:
-    return duration_cand(m, ctx.text, ctx.dct, ctx.prev_word(m.start()))
-
-
-def _bare_units(m: re.Match[str], ctx: _Ctx) -> Cand | None:
-    unit = m.group("unit") or m.group("unit2")
-    letter, is_time = UNITS[unit_key(unit)]
-    start = m.start("unit") if m.group("unit") else m.start("unit2")
-    return (
-        start,
-        m.end(),
-        "DURATION",
-        f"PT X{letter}".replace(" ", "") if is_time else f"PX{letter}",
-        None,
-    )
-
-
-def _set(m: re.Match[str], ctx: _Ctx) -> Cand | None:
-    return set_cand(m)
-
-
-def _time(m: re.Match[str], ctx: _Ctx) -> Cand | None:
-    g = m.group
-    if g("word"):
-        w = g("word").lower()
-        hh, mm, tz = (24 if w == "midnight" else 12), 0, None
-    elif g("h"):
-        hh, mm, tz = int(g("h")) % 12, int(g("m") or 0), g("tz")
-        if g("ap").lower() == "p":
-            hh += 12
-    elif g("h2"):
-        hh, mm, tz = int(g("h2")), int(g("m2")), g("tz2")
-        if not tz and ctx.prev_word(m.start()) not in {
-            "at",
-            "by",
-            "until",
-            "from",
-            "around",
-            "before",
-            "after",
-            "to",
-            "about",
-        }:
-            return None
-    else:
-        hh, mm, tz = int(g("h3")), int(g("m3")), g("tz3")
-    start, end = m.start(), m.end()
-    day = ctx.dct
-    tail = P.TIME_TAIL.match(ctx.text, end)
-    head = P.TIME_HEAD.search(ctx.text, max(0, start - 16), start)
-    if head and head.group("head")[0].isupper():
-        word = head.group("head").lower().rstrip(".")
-        day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(head.start(), end))
-        start = head.start()
-    elif tail:
-        word = tail.group("tail").lower().rstrip(".")
-        if word in WEEKDAYS and tail.group("tail")[0].isupper():
-            day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(m.start(), end))
-            end = tail.end()
-        elif word in {"today", "tonight", "tomorrow", "yesterday"}:
-            day = ctx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
-            end = tail.end()
-    zone = "Z" if tz and tz.upper() in {"UTC", "GMT", "Z"} else ""
-    return (start, end, "TIME", f"{day.isoformat()}T{hh:02d}:{mm:02d}{zone}", None)
-
-
-def _holiday(m: re.Match[str], ctx: _Ctx) -> Cand | None:
-    key = " ".join(m.group("h").lower().split())
-    month, day = HOLIDAYS[key]
-    if m.group("y"):
-        d = safe_date(int(m.group("y")), month, day)
-    else:
-        d = resolve_month_day(month, day, ctx.dct, ctx.tense(m.start(), m.end()))
-    return (m.start(), m.end(), "DATE", d.isoformat(), None) if d else None
-
-
-_RULES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], _Ctx], Cand | None]], ...] = (
-    (P.ISO_DATE, _iso),
-    (P.SLASH_DATE, _slash),
-    (P.MONTH_DAY, _month_day),
-    (P.DAY_MONTH, _month_day),
-    (P.PERIOD, _period),
-    (P.QUARTER, _quarter),
-    (P.DECADE, _decade),
-    (P.CENTURY, _century),
-    (P.WEEKDAY, _weekday),
-    (P.DEICTIC, _deictic),
-    (P.TIME, _time),
-    (P.DURATION, _duration),
-    (P.BARE_UNITS, _bare_units),
-    (P.SET, _set),
-    (P.HOLIDAY, _holiday),
-    (P.REF, _ref),
-)
+_TRIGGER_WORDS = frozenset().union(*(rule.trigger.words for rule in RULES))
 
 
 def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpression]:
     """Find and resolve the temporal expressions of ``text`` written on date ``dct``."""
-    ctx = _Ctx(text, dct)
+    ctx = Context(text, dct)
+    found = S.triggers(text, _TRIGGER_WORDS)
     cands: list[tuple[int, int, int, str, str, str | None]] = []
-    for prio, (pattern, handler) in enumerate(_RULES):
-        for m in pattern.finditer(text):
+    for prio, rule in enumerate(RULES):
+        for m in S.finditer(rule.pattern, text, S.windows(text, found, rule.trigger)):
             if m.end() == m.start():
                 continue
-            c = handler(m, ctx)
+            c = rule.handler(m, ctx)
             if c is not None:
                 cands.append((c[0], c[1], prio, c[2], c[3], c[4]))
     cands.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
@@ -536,11 +105,65 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
         taken.append((s, e))
         chosen.append(cand)
     chosen.sort()
+    dateline = _dateline(text, dct)
     out = []
+    context: list[str] = []
     for s, e, _prio, typ, value, mod in chosen:
         s, e = _trim(text, s, e)
+        if (s, e) == dateline:
+            continue
+        if value.startswith(ANAPHOR):
+            value = _resolve_anaphor(value, context, dct)
+        if typ in {"DATE", "TIME"} and value[:4].isdigit():
+            context.append(value)
         out.append(TemporalExpression(s, e, text[s:e], typ, value, mod))
     return out
+
+
+_ANAPHOR = re.compile(rf"^{ANAPHOR}([+-]\d+)(DE|CE|[DWMQY])(T.+)?$")
+# the value shapes precise enough to count a unit from: a day for days, a month for months...
+_PRECISE_ENOUGH = {
+    "D": re.compile(r"^\d{4}-\d\d-\d\d"),
+    "W": re.compile(r"^\d{4}-(?:\d\d-\d\d|W\d\d)"),
+    "M": re.compile(r"^\d{4}-\d\d"),
+    "Q": re.compile(r"^\d{4}-(?:\d\d|Q\d)"),
+}
+_ANY_YEAR = re.compile(r"^\d{4}")
+
+
+def _resolve_anaphor(value: str, context: list[str], dct: dt.date) -> str:
+    """Value of "the next day", "two weeks later"...: counted from the latest time the text
+    mentioned at a fine enough granularity, else from the document date."""
+    m = _ANAPHOR.match(value)
+    if m is None:
+        return value
+    n, unit = int(m.group(1)), m.group(2)
+    precise = _PRECISE_ENOUGH.get(unit, _ANY_YEAR)
+    base = dct
+    for earlier in reversed(context):
+        if precise.match(earlier):
+            base = value_to_date(earlier) or dct
+            break
+    return shift_value(base, n, unit) + (m.group(3) or "")
+
+
+_DATELINE = re.compile(r"[^\n]*\n?")
+
+
+def _dateline(text: str, dct: dt.date) -> tuple[int, int] | None:
+    """Span of the dateline: one of the first lines of the text that holds nothing but a
+    date. It restates the creation time (metadata, like TimeML's DCT), so it is not one of
+    the text's own temporal expressions."""
+    pos = 0
+    for _line in range(3):
+        m = _DATELINE.match(text, pos)
+        if m is None or m.end() == pos:
+            return None
+        s, e = _trim(text, m.start(), m.end())
+        if 6 <= e - s <= 40 and P.DATELINE.fullmatch(text, s, e):
+            return s, e
+        pos = m.end()
+    return None
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

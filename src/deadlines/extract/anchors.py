@@ -1,0 +1,108 @@
+"""The dated anchors of a sentence: which expressions date a commitment, and how."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import cues as C
+from .model import TemporalExpression
+from .resolve import add_months, value_to_date
+
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+SHIFT_VALUE = re.compile(r"^P(\d+)([DWMY])$")
+
+
+class Anchor:
+    """A dated expression of a sentence with the period it denotes."""
+
+    __slots__ = ("tx", "first", "last", "day_level")
+
+    def __init__(self, tx: TemporalExpression, first: dt.date, last: dt.date) -> None:
+        self.tx = tx
+        self.first = first
+        self.last = last
+        self.day_level = bool(DAY_VALUE.match(tx.value))
+
+
+def anchor_of(tx: TemporalExpression) -> Anchor | None:
+    if tx.type not in {"DATE", "TIME"}:
+        return None
+    first = value_to_date(tx.value)
+    last = value_to_date(tx.value, end_of_period=True)
+    if first is None or last is None:
+        return None
+    return Anchor(tx, first, last)
+
+
+_GIVEN_BEFORE = re.compile(r"\b(?:gave|give|gives|given|giving|granted|grants?)\b[^.;]{0,40}$")
+_TO_AFTER = re.compile(r"\s+to\s+[a-z]")
+
+
+def deadline_anchor(tx: TemporalExpression, text: str, s: int, dct: dt.date) -> Anchor | None:
+    """A period counted from now that ends in a deadline: "within 50 days", "gave Moscow
+    50 days to agree". The due date is the end of that period from the publication date."""
+    if tx.type != "DURATION" or not SHIFT_VALUE.match(tx.value):
+        return None
+    within = tx.text.lower().startswith("within")
+    given = bool(
+        _GIVEN_BEFORE.search(text, max(s, tx.start - 50), tx.start)
+        and _TO_AFTER.match(text, tx.end)
+    )
+    if not (within or given):
+        return None
+    due = apply_shift(dct, tx.value)
+    if due is None:
+        return None
+    anchor = Anchor(tx, due, due)
+    anchor.day_level = True
+    return anchor
+
+
+_THAN_AFTER = re.compile(r"\s+than\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|a|an|this|that)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_YEAR_ONLY = re.compile(r"^\d{4}$")
+
+
+def names_no_date(a: Anchor, text: str) -> bool:
+    """An expression that dates nothing here: a comparison ("a week later than planned")
+    or a year naming a thing ("the 2026 budget", "its 2024 election")."""
+    if _THAN_AFTER.match(text, a.tx.end):
+        return True
+    return bool(
+        _YEAR_ONLY.match(a.tx.value)
+        and _DETERMINER_BEFORE.search(text, max(0, a.tx.start - 8), a.tx.start)
+        and _NOUN_AFTER.match(text, a.tx.end)
+    )
+
+
+def background(live: list[Anchor], anchors: list[Anchor], dct: dt.date) -> bool:
+    """A change told as history: every date of its sentence is past, the latest at least a
+    week before publication ("In April, Washington paused the higher rates for 90 days")."""
+    if live or not anchors:
+        return False
+    return max(a.last for a in anchors) <= dct - dt.timedelta(days=7)
+
+
+def due_of(a: Anchor, text: str, sent_start: int) -> dt.date:
+    """The day a dated period stands for: its last day after "by", "until", "the end of",
+    its middle for "mid-", else its first day."""
+    if a.tx.mod == "MID":
+        return a.first + (a.last - a.first) // 2
+    before = text[max(sent_start, a.tx.start - 25) : a.tx.start]
+    if a.tx.mod == "END" or C.BY_MARK.search(before):
+        return a.last
+    return a.first
+
+
+def apply_shift(d: dt.date, shift: str) -> dt.date | None:
+    m = SHIFT_VALUE.match(shift)
+    if not m:
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    if unit == "D":
+        return d + dt.timedelta(days=n)
+    if unit == "W":
+        return d + dt.timedelta(weeks=n)
+    return add_months(d, n * (12 if unit == "Y" else 1))

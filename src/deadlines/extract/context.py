@@ -1,0 +1,56 @@
+"""What every tagging rule sees: the text, its creation date and cached tense look-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+
+from . import patterns as P
+from .sentences import boundaries
+from .tense import tense_cue
+
+# (start, end, type, value, mod) of a candidate expression
+Cand = tuple[int, int, str, str, "str | None"]
+
+# Values of anaphoric expressions ("the next day", "two weeks later") are written
+# ``REF<sign><n><unit>`` until the tagger knows the reference time they count from.
+ANAPHOR = "REF"
+
+
+def anaphor(n: float, unit: str) -> str:
+    """Placeholder value of an expression ``n`` units after the reference time."""
+    k = int(n)
+    return f"{ANAPHOR}{'+' if k >= 0 else '-'}{abs(k)}{unit}"
+
+
+class Context:
+    """One document being tagged."""
+
+    __slots__ = ("text", "dct", "_tense", "_starts")
+
+    def __init__(self, text: str, dct: dt.date) -> None:
+        self.text = text
+        self.dct = dct
+        self._tense: dict[int, tuple[str | None, int]] = {}
+        self._starts: list[int] | None = None
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Start and end offsets of the sentence holding ``pos`` (split once per text)."""
+        if self._starts is None:
+            self._starts = [0, *boundaries(self.text)]
+        i = bisect_right(self._starts, pos) - 1
+        end = self._starts[i + 1] if i + 1 < len(self._starts) else len(self.text)
+        return self._starts[i], end
+
+    def tense_cue(self, start: int, end: int) -> tuple[str | None, int]:
+        """(tense, distance of its cue) of the clause around ``text[start:end]``."""
+        if start not in self._tense:
+            self._tense[start] = tense_cue(self.text, start, end, self.sentence(start))
+        return self._tense[start]
+
+    def tense(self, start: int, end: int) -> str | None:
+        return self.tense_cue(start, end)[0]
+
+    def prev_word(self, start: int) -> str:
+        m = P.PREV_WORD.search(self.text, max(0, start - 30), start)
+        return m.group(1).lower() if m else ""

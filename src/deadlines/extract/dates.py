@@ -1,0 +1,364 @@
+"""Calendar dates: explicit days, months, years, seasons, quarters, decades, centuries,
+holidays and relative periods ("next month", "the end of the year")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from .context import Cand, Context, anaphor
+from .lexicon import HOLIDAYS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS
+from .resolve import (
+    resolve_month,
+    resolve_month_day,
+    resolve_quarter,
+    safe_date,
+    shift_value,
+)
+from .tense import FUTURE
+
+_BARE_MONTH_OK = frozenset(
+    {
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "of",
+        "from",
+        "through",
+        "during",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "between",
+        "and",
+        "or",
+        "to",
+        "on",
+        "for",
+        "around",
+        "throughout",
+        "into",
+        "starting",
+        "beginning",
+        "ending",
+        "as",
+    }
+)
+_AMBIGUOUS_MONTHS = frozenset(
+    {
+        "may",
+        "march",
+        "jan",
+        "mar",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "feb",
+        "apr",
+        "sept",
+    }
+)
+
+
+def _month_num(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+_NON_DIGIT = re.compile(r"\D")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _day_num(word: str) -> int:
+    return int(_NON_DIGIT.sub("", word))
+
+
+def _pre_mod(pre: str | None) -> tuple[str | None, str | None]:
+    """Modifier (mod, sub-period) for an optional prefix such as "the end of"."""
+    if not pre:
+        return None, None
+    p = " ".join(pre.lower().replace("-", " ").split())
+    if "half" in p:
+        return None, "H1" if ("first" in p or "1st" in p) else "H2"
+    if "quarter" in p:
+        for word, n in ORDINALS.items():
+            if p.startswith(word) or p.startswith("the " + word):
+                return None, f"Q{n}"
+    if any(w in p for w in ("end", "close", "late", "rest", "remainder")):
+        return "END", None
+    if any(w in p for w in ("start", "beginning", "early")):
+        return "START", None
+    if "mid" in p:
+        return "MID", None
+    return None, None
+
+
+def _with_pre(m: re.Match[str], typ: str, value: str, ctx: Context) -> Cand | None:
+    mod, sub = _pre_mod(m.group("pre"))
+    if sub:
+        if not _FOUR_DIGITS.fullmatch(value):
+            return None
+        value = f"{value}-{sub}"
+    return (m.start(), m.end(), typ, value, mod)
+
+
+def period(m: re.Match[str], ctx: Context) -> Cand | None:
+    """A month, year, season or relative period ("the end of next year")."""
+    dct = ctx.dct
+    groups: dict[str, Any] = m.groupdict()  # the period patterns share this handler
+
+    def g(name: str) -> Any:
+        return groups.get(name)
+
+    if g("mon_y"):
+        if not g("mon_y")[0].isupper():
+            return None
+        rel_year = {"next": 1, "last": -1, "this": 0}.get((g("myrel") or "").lower(), 0)
+        year = g("my") or str(ctx.dct.year + rel_year)
+        return _with_pre(m, "DATE", f"{year}-{_month_num(g('mon_y')):02d}", ctx)
+    if g("year"):
+        before = ctx.text[m.start("year") - 1 : m.start("year")]
+        if before in {"$", "#", "/", "£", "€"} or (before == "-" and not g("pre")):
+            return None
+        if g("fy"):
+            return _with_pre(m, "DATE", f"FY{g('year')}", ctx)
+        return _with_pre(m, "DATE", g("year"), ctx)
+    if g("season"):
+        rel = (g("seasrel") or "").lower().split()
+        word = g("season")
+        if not (
+            rel
+            or g("sy")
+            or g("pre")
+            or word[0].isupper()
+            or ctx.prev_word(m.start()) in {"in", "during", "by", "until", "since", "this"}
+        ):
+            return None
+        if word.lower() == "fall" and not (rel or g("sy") or g("pre")):
+            return None
+        code = SEASONS[word.lower()]
+        if g("sy"):
+            year = int(g("sy"))
+        elif "next" in rel or "coming" in rel:
+            year = dct.year + 1
+        elif "last" in rel or "past" in rel:
+            year = dct.year - 1
+        else:
+            year = dct.year
+        return _with_pre(m, "DATE", f"{year}-{code}", ctx)
+    if g("mon"):
+        mon = g("mon")
+        if not mon[0].isupper():
+            return None
+        rel = (g("monrel") or "").strip().lower()
+        key = mon.lower().rstrip(".")
+        if key in _AMBIGUOUS_MONTHS and not (rel or g("pre")):
+            if ctx.prev_word(m.start()) not in _BARE_MONTH_OK:
+                return None
+        month = _month_num(mon)
+        if rel in {"last", "past"}:
+            year = dct.year if month < dct.month else dct.year - 1
+        elif rel in {"next", "coming"}:
+            year = dct.year if month > dct.month else dct.year + 1
+        elif rel == "this":
+            year = dct.year
+        else:
+            year, month = resolve_month(month, dct, ctx.tense(m.start(), m.end()))
+        return _with_pre(m, "DATE", f"{year}-{month:02d}", ctx)
+    return _relative(m, ctx)
+
+
+def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
+    dct = ctx.dct
+    rel = " ".join(m.group("rel").lower().split())
+    unit = m.group("runit").lower()
+    bare = rel.removeprefix("the ")
+    if unit == "weekend":
+        return None  # handled by the deictic rule
+    if bare == "past":
+        if m.group("pre"):
+            return None
+        letter = UNITS[unit][0] if unit in UNITS else "D"
+        return (m.start(), m.end(), "DURATION", f"P1{letter}", None)
+    if rel == "the" and not (m.group("pre") or m.group("ago")):
+        return None
+    step = {"next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1}.get(bare, 0)
+    if m.group("ago"):
+        step = -1
+    # "the following day", "the year before", "that week": counted from the time in context
+    anaphoric = (
+        bare in {"following", "previous", "same", "that"}
+        or (rel == "the" and bool(m.group("ago")))
+        or (rel == "the next" and unit == "day")
+    )
+    if unit == "day":
+        if not step and bare not in {"same", "that"}:
+            return None
+        if anaphoric:
+            return (m.start(), m.end(), "DATE", anaphor(step, "D"), None)
+        d = dct + dt.timedelta(days=step)
+        return (m.start(), m.end(), "DATE", d.isoformat(), None)
+    letter = {
+        "week": "W",
+        "month": "M",
+        "year": "Y",
+        "quarter": "Q",
+        "decade": "DE",
+        "century": "CE",
+    }[unit]
+    if anaphoric:
+        return _with_pre(m, "DATE", anaphor(step, letter), ctx)
+    base = dct
+    if (
+        unit == "week"
+        and dct.weekday() == 6
+        and (rel.startswith("later") or ctx.tense(m.start(), m.end()) == FUTURE)
+    ):
+        base = dct + dt.timedelta(days=1)  # a news week read from Sunday looks ahead
+    return _with_pre(m, "DATE", shift_value(base, step, letter), ctx)
+
+
+def _date_from_parts(
+    mon: str, day: str, year: str | None, wd: str | None, start: int, end: int, ctx: Context
+) -> Cand | None:
+    if not mon[0].isupper():
+        return None
+    month, d = _month_num(mon), _day_num(day)
+    if year:
+        date = safe_date(int(year), month, d)
+    else:
+        date = None
+        if wd:
+            want = WEEKDAYS[wd.lower().rstrip(".")]
+            fits = [
+                c
+                for c in (safe_date(ctx.dct.year + k, month, d) for k in (0, -1, 1))
+                if c and c.weekday() == want
+            ]
+            date = fits[0] if fits else None
+        if date is None:
+            tense, gap = ctx.tense_cue(start, end)
+            date = resolve_month_day(month, d, ctx.dct, tense, local=gap < 30)
+    if date is None:
+        return None
+    return (start, end, "DATE", date.isoformat(), None)
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Cand | None:
+    return _date_from_parts(
+        m.group("mon"), m.group("day"), m.group("y"), m.group("wd"), m.start(), m.end(), ctx
+    )
+
+
+def iso(m: re.Match[str], ctx: Context) -> Cand | None:
+    d = safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if d is None:
+        return None
+    if m.group("hh"):
+        return (
+            m.start(),
+            m.end(),
+            "TIME",
+            f"{d.isoformat()}T{m.group('hh')}:{m.group('mm')}",
+            None,
+        )
+    return (m.start(), m.end(), "DATE", d.isoformat(), None)
+
+
+def slash(m: re.Match[str], ctx: Context) -> Cand | None:
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    month, day = (a, b) if a <= 12 else (b, a)
+    d = safe_date(y, month, day)
+    return (m.start(), m.end(), "DATE", d.isoformat(), None) if d else None
+
+
+def _local_tense(m: re.Match[str], ctx: Context) -> str | None:
+    """Tense of the clause only when its cue is near: a distant cue is often a reporting
+    verb ("Ford announced cuts ... during the fourth quarter")."""
+    tense, gap = ctx.tense_cue(m.start(), m.end())
+    return tense if gap < 40 else None
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Cand | None:
+    g = m.group
+    if g("q"):
+        letter, n = g("q")[0].upper(), int(g("q")[1])
+        ytxt = g("y2")
+        year = (
+            int(ytxt)
+            if ytxt and len(ytxt) == 4
+            else 2000 + int(ytxt[1:])
+            if ytxt
+            else resolve_quarter(n, ctx.dct, _local_tense(m, ctx))
+        )
+        return (m.start(), m.end(), "DATE", f"{year}-{letter}{n}", None)
+    ordinal = g("ord").lower()
+    n = ORDINALS[ordinal]
+    half = g("unit").lower() == "half"
+    if half:
+        if n > 2 and ordinal not in {"final", "last"}:
+            return None
+        n = min(n, 2)
+    rel = (g("rel") or g("prel") or "").lower()
+    if g("y"):
+        year = int(g("y"))
+    elif rel == "last":
+        year = ctx.dct.year - 1
+    elif rel == "next":
+        year = ctx.dct.year + 1
+    elif rel == "this":
+        year = ctx.dct.year
+    else:
+        q = n if not half else 2 * n
+        year = resolve_quarter(q, ctx.dct, _local_tense(m, ctx))
+    return (m.start(), m.end(), "DATE", f"{year}-{'H' if half else 'Q'}{n}", None)
+
+
+def decade(m: re.Match[str], ctx: Context) -> Cand | None:
+    g = m.group
+    if g("full"):
+        value = g("full")
+    else:
+        digit = int(g("short") or g("bare"))
+        if g("bare") and not m.group().lower().startswith("the"):
+            return None
+        value = f"20{digit}" if digit <= (ctx.dct.year % 100) // 10 else f"19{digit}"
+    mod, _ = _pre_mod(g("pre"))
+    return (m.start(), m.end(), "DATE", value, mod)
+
+
+def century(m: re.Match[str], ctx: Context) -> Cand | None:
+    words = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20}
+    o = m.group("ord").lower()
+    n = 21 if o.startswith("twenty") and "first" in o else words.get(o) or _day_num(o)
+    mod, _ = _pre_mod(m.group("pre"))
+    return (m.start(), m.end(), "DATE", f"{n - 1:02d}", mod)
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Cand | None:
+    key = " ".join(m.group("h").lower().split())
+    month, day = HOLIDAYS[key]
+    if m.group("y"):
+        d = safe_date(int(m.group("y")), month, day)
+    else:
+        d = resolve_month_day(month, day, ctx.dct, ctx.tense(m.start(), m.end()))
+    return (m.start(), m.end(), "DATE", d.isoformat(), None) if d else None
+
+
+def period_end(m: re.Match[str], ctx: Context) -> Cand | None:
+    """ "year-end", "month end": the end of the period the document is in."""
+    letter = {"year": "Y", "month": "M", "quarter": "Q"}[m.group("unit").lower()]
+    return (m.start(), m.end(), "DATE", shift_value(ctx.dct, 0, letter), "END")

@@ -1,0 +1,122 @@
+"""Deictic expressions: weekdays, "today", "this weekend", clock times and the
+present/past/future references ("now", "recently", "soon")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import patterns as P
+from .context import Cand, Context, anaphor
+from .lexicon import PARTS_OF_DAY, WEEKDAYS
+from .resolve import iso_week, resolve_weekday
+from .tense import PAST
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
+    wd = m.group("wd")
+    if not wd[0].isupper():
+        return None
+    rel = (m.group("rel") or "").lower()
+    rel = "last" if rel == "past" else rel
+    d = resolve_weekday(
+        WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, ctx.tense(m.start(), m.end()), rel
+    )
+    part = m.group("part")
+    if part:
+        return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", None)
+    return (m.start(), m.end(), "DATE", d.isoformat(), None)
+
+
+def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
+    g = m.group
+    dct = ctx.dct
+    offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
+    if g("word"):
+        word = g("word").lower()
+        d = dct + dt.timedelta(days=offsets[word])
+        part = g("part") or ("night" if word == "tonight" else None)
+        if part:
+            return (
+                m.start(),
+                m.end(),
+                "TIME",
+                f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}",
+                None,
+            )
+        return (m.start(), m.end(), "DATE", d.isoformat(), None)
+    if g("this"):
+        which, part = g("this").lower(), g("part2").lower()
+        if which == "last" and part != "night":
+            return None
+        d = dct + dt.timedelta(days=offsets[which])
+        return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", None)
+    if g("wkend"):
+        rel = g("wkend").lower().split()[0]
+        saturday = dct + dt.timedelta(days=(5 - dct.weekday()) % 7)
+        if rel in {"last", "past"} or (rel == "the" and ctx.tense(m.start(), m.end()) == PAST):
+            saturday = dct - dt.timedelta(days=(dct.weekday() - 5) % 7)
+        elif rel == "next" and dct.weekday() >= 5:
+            saturday += dt.timedelta(days=7)
+        return (m.start(), m.end(), "DATE", iso_week(saturday) + "-WE", None)
+    if g("dd"):
+        k = -2 if "yesterday" in m.group().lower() else 2
+        return (m.start(), m.end(), "DATE", (dct + dt.timedelta(days=k)).isoformat(), None)
+    # "the same day", "the day": the day the text is speaking of
+    return (m.start(), m.end(), "DATE", anaphor(0, "D"), None)
+
+
+def ref(m: re.Match[str], ctx: Context) -> Cand | None:
+    if m.group("present"):
+        return (m.start(), m.end(), "DATE", "PRESENT_REF", None)
+    if m.group("past"):
+        return (m.start(), m.end(), "DATE", "PAST_REF", None)
+    return (m.start(), m.end(), "DATE", "FUTURE_REF", None)
+
+
+def clock_time(m: re.Match[str], ctx: Context) -> Cand | None:
+    g = m.group
+    if g("word"):
+        w = g("word").lower()
+        hh, mm, tz = (24 if w == "midnight" else 12), 0, None
+    elif g("h"):
+        hh, mm, tz = int(g("h")) % 12, int(g("m") or 0), g("tz")
+        if g("ap").lower() == "p":
+            hh += 12
+    elif g("h2"):
+        hh, mm, tz = int(g("h2")), int(g("m2")), g("tz2")
+        if not tz and ctx.prev_word(m.start()) not in {
+            "at",
+            "by",
+            "until",
+            "from",
+            "around",
+            "before",
+            "after",
+            "to",
+            "about",
+        }:
+            return None
+    else:
+        hh, mm, tz = int(g("h3")), int(g("m3")), g("tz3")
+    start, end = m.start(), m.end()
+    day: dt.date | None = None  # none given: the day the text is speaking of
+    tail = P.TIME_TAIL.match(ctx.text, end)
+    head = P.TIME_HEAD.search(ctx.text, max(0, start - 16), start)
+    if head and head.group("head")[0].isupper():
+        word = head.group("head").lower().rstrip(".")
+        day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(head.start(), end))
+        start = head.start()
+    elif tail:
+        word = tail.group("tail").lower().rstrip(".")
+        if word in WEEKDAYS and tail.group("tail")[0].isupper():
+            day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(m.start(), end))
+            end = tail.end()
+        elif word in {"today", "tonight", "tomorrow", "yesterday"}:
+            day = ctx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+            end = tail.end()
+    zone = "Z" if tz and tz.upper() in {"UTC", "GMT", "Z"} else ""
+    clock = f"T{hh:02d}:{mm:02d}{zone}"
+    if day is None:
+        return (start, end, "TIME", anaphor(0, "D") + clock, None)
+    return (start, end, "TIME", day.isoformat() + clock, None)

@@ -1,0 +1,280 @@
+"""Tense of the clause around a temporal expression, from the cue words near it."""
+
+from __future__ import annotations
+
+import re
+
+from .sentences import sentence_bounds
+
+PAST = "PAST"
+FUTURE = "FUTURE"
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
+
+_FUTURE_WORDS = frozenset(
+    {
+        "will",
+        "'ll",
+        "shall",
+        "wo",
+        "upcoming",
+        "next",
+        "coming",
+        "tomorrow",
+        "slated",
+        "scheduled",
+        "expires",
+        "expire",
+        "starts",
+        "begins",
+        "ends",
+        "would",
+        "deadline",
+        "until",
+        "soon",
+        "later",
+        "forthcoming",
+        "pending",
+        "postpone",
+        "delay",
+        "resume",
+        "take",
+        "takes",
+        "start",
+        "begin",
+        "kicks",
+        "opens",
+        "could",
+        "may",
+        "might",
+        "should",
+        "must",
+    }
+)
+# words that are future cues only when followed by one of the given words
+_FUTURE_IF_NEXT: dict[str, frozenset[str]] = {
+    "set": frozenset({"to", "for"}),
+    "due": frozenset({"to", "on", "in", "for", "by", "next"}),
+    "expected": frozenset({"to", "on", "in", "by", "next"}),
+    "going": frozenset({"to"}),
+    "plan": frozenset({"to"}),
+    "plans": frozenset({"to"}),
+    "intends": frozenset({"to"}),
+    "intend": frozenset({"to"}),
+    "aims": frozenset({"to"}),
+    "hopes": frozenset({"to"}),
+    "wants": frozenset({"to"}),
+    "seeks": frozenset({"to"}),
+    "planned": frozenset({"for", "on", "in"}),
+    "planning": frozenset({"to"}),
+    "is": frozenset({"to"}),
+    "are": frozenset({"to"}),
+}
+_PAST_WORDS = frozenset(
+    {
+        "was",
+        "were",
+        "had",
+        "did",
+        "ago",
+        "last",
+        "earlier",
+        "yesterday",
+        "met",
+        "took",
+        "fell",
+        "rose",
+        "said",
+        "told",
+        "made",
+        "went",
+        "came",
+        "began",
+        "saw",
+        "gave",
+        "held",
+        "left",
+        "won",
+        "lost",
+        "sold",
+        "bought",
+        "paid",
+        "brought",
+        "thought",
+        "found",
+        "kept",
+        "led",
+        "spent",
+        "sent",
+        "ran",
+        "grew",
+        "drew",
+        "chose",
+        "spoke",
+        "wrote",
+        "became",
+        "struck",
+        "hit",
+        "sank",
+        "shrank",
+        "slid",
+        "fought",
+        "broke",
+        "felt",
+        "stood",
+        "got",
+        "knew",
+        "meant",
+        "rang",
+        "flew",
+        "ended",
+        "previously",
+        "already",
+        "former",
+        "since",
+    }
+)
+_NOT_PAST_BEFORE = frozenset(
+    {
+        "be",
+        "been",
+        "being",
+        "is",
+        "are",
+        "am",
+        "to",
+        "will",
+        "would",
+        "get",
+        "gets",
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "newly",
+        "not",
+        "'s",
+        "has",
+        "have",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+    }
+)
+_ED_NOT_VERBS = frozenset(
+    {
+        "need",
+        "feed",
+        "speed",
+        "seed",
+        "bed",
+        "red",
+        "shed",
+        "proceed",
+        "indeed",
+        "breed",
+        "united",
+        "limited",
+        "based",
+        "related",
+        "hundred",
+        "succeed",
+        "exceed",
+        "weed",
+        "wed",
+        "creed",
+        "greed",
+        "deed",
+        "reed",
+        "bleed",
+        "heed",
+        "ed",
+        "unprecedented",
+        "schedued",
+    }
+)
+
+
+def _cue(words: list[tuple[int, str]], i: int) -> str | None:
+    w = words[i][1]
+    nxt = words[i + 1][1] if i + 1 < len(words) else ""
+    prev = words[i - 1][1] if i > 0 else ""
+    if w in _FUTURE_WORDS:
+        if w in {"take", "takes"} and nxt != "effect":
+            return None
+        if w in {"start", "begin", "resume", "delay", "postpone"} and prev not in {"to", "will"}:
+            return None
+        return FUTURE
+    cond = _FUTURE_IF_NEXT.get(w)
+    if cond is not None:
+        return FUTURE if nxt in cond else None
+    if w in _PAST_WORDS:
+        return PAST if prev not in _NOT_PAST_BEFORE or w in {"was", "were", "had"} else None
+    if w in {"has", "have"}:
+        return PAST if nxt.endswith(("ed", "en")) or nxt in {"been", "met", "made"} else None
+    if len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERBS and prev not in _NOT_PAST_BEFORE:
+        return PAST
+    return None
+
+
+_CHANGE_VERB = re.compile(
+    r"\b(?:postpon|delay|push|pushed|brought|bring|mov|extend|reschedul|defer|advanc|put\s+off)",
+    re.IGNORECASE,
+)
+_TARGET_BEFORE = re.compile(r"\b(?:to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\b(?:for|slated|set)\s+$", re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|but|while|whereas|although|though|because|which|who|where|[a-z]+ing)\b"
+)
+
+
+def tense_at(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> str | None:
+    """Tense of the clause around ``text[start:end]``: PAST, FUTURE or None."""
+    return tense_cue(text, start, end, bounds)[0]
+
+
+def tense_cue(
+    text: str, start: int, end: int, bounds: tuple[int, int] | None = None
+) -> tuple[str | None, int]:
+    """Tense of the clause around ``text[start:end]``: PAST, FUTURE or None.
+
+    The nearest cue before the expression in its sentence decides; failing that the
+    nearest cue after it.
+    """
+    s0, s1 = bounds or sentence_bounds(text, start)
+    if _TARGET_BEFORE.search(text, max(s0, start - 12), start) and _CHANGE_VERB.search(
+        text, s0, start
+    ):
+        return FUTURE, 0  # the new date of a changed plan: "pushed back to March 3"
+    if _FOR_BEFORE.search(text, max(s0, start - 8), start):
+        return FUTURE, 0  # "elections for June 30", "a summit set for May 2"
+    # the clause: cues before a clause break ("..., funding the government through
+    # January 30") belong to another verb
+    for brk in _CLAUSE_BREAK.finditer(text, s0, start):
+        s0 = brk.end()
+    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, s0, max(s1, end))]
+    before: str | None = None
+    after: str | None = None
+    gap = after_gap = 999
+    for i, (pos, _w) in enumerate(words):
+        if start <= pos < end:
+            continue
+        c = _cue(words, i)
+        if c is None:
+            continue
+        if pos < start:
+            before = c
+            gap = start - pos
+        elif after is None and pos - end < 40:
+            after, after_gap = c, pos - end
+    if before:
+        return before, gap
+    return after, after_gap
