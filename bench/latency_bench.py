@@ -74,7 +74,9 @@ def main() -> int:
     rng = random.Random(args.seed)
     receiver = Receiver()
     state = Path(tempfile.mkdtemp(prefix="deadlines-latency-"))
-    cluster = Cluster(state, alert_url=receiver.url, prefix="deadlines_latency", poll_interval="30s")
+    cluster = Cluster(
+        state, alert_url=receiver.url, prefix="deadlines_latency", poll_interval="30s"
+    )
     latencies: list[float] = []
     try:
         print(f"starting Airflow (CeleryExecutor, 2 workers) in {state}", file=sys.stderr)

@@ -1,9 +1,10 @@
 """
 ### Alerts
-Runs when commitments change and every hour: queues lead-time alerts for deadlines that
-came within reach (default 7 days and 1 day), then delivers every queued alert through
-apprise (the `apprise_default` connection, else `DEADLINES_APPRISE_CONFIG`). An alert
-already sent is never sent again; a failed one stays queued and is retried.
+Runs when commitments change and every hour: queues reminders (each route's lead times,
+default 7 days and 1 day; dates that passed with no report), then delivers the outbox
+through apprise (the `apprise_default` connection, else `DEADLINES_APPRISE_CONFIG`). An
+alert already sent is never sent again; a refused one is retried with backoff, then given
+up and reported to the `ops` tag. Several runs at once are safe. See docs/alerts.md.
 """
 
 from airflow.sdk import AssetOrTimeSchedule, CronTriggerTimetable, dag, task
@@ -26,16 +27,16 @@ from deadlines_airflow.dag_defaults import DEFAULT_ARGS, PARAMS, START, TAGS
 )
 def deadlines_alerts() -> None:
     @task(outlets=[ALERTS])
-    def plan(params: dict | None = None) -> int:
+    def plan(params: dict | None = None, triggering_asset_events=None) -> int:
         from deadlines_airflow.tasks.alerts import plan_alerts
 
-        return plan_alerts(params)
+        return plan_alerts(params, triggering_asset_events)
 
     @task
-    def deliver(params: dict | None = None) -> dict[str, int]:
+    def deliver(params: dict | None = None, triggering_asset_events=None) -> dict[str, int]:
         from deadlines_airflow.tasks.alerts import send_alerts
 
-        return send_alerts(params)
+        return send_alerts(params, events=triggering_asset_events)
 
     plan() >> deliver()
 

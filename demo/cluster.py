@@ -124,6 +124,7 @@ class Cluster:
             f"    poll_interval: {self.poll_interval}\n"
         )
         self.run("airflow", "db", "migrate")
+        self.run("airflow", "pools", "set", "deadlines_feeds", "4", "deadlines feed fetching")
         self.run("deadlines", "init-db")
 
     def drop_databases(self) -> None:

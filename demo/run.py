@@ -71,6 +71,11 @@ def migrate() -> None:
     print("== migrating Airflow's metadata database and the deadlines store", flush=True)
     airflow = Path(sys.executable).with_name("airflow")
     subprocess.run([str(airflow), "db", "migrate"], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [str(airflow), "pools", "set", "deadlines_feeds", "4", "deadlines feed fetching"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     from deadlines.cli import main as deadlines
 
     deadlines(["init-db"])
@@ -87,7 +92,12 @@ def run_dags() -> None:
         raise SystemExit(f"DAG import errors: {bag.import_errors}")
     for dag_id in DAGS:
         print(f"== running {dag_id} (now={NOW})", flush=True)
-        run = bag.dags[dag_id].test(run_conf={"now": NOW})
+        dag = bag.dags[dag_id]
+        # dag.test() in Airflow 3.3.2 cannot finish a run of a DAG that has a deadline
+        # alert (it looks the alert up by its unserialized form); the scheduler can. The
+        # in-process demo runs without it.
+        dag.deadline = None
+        run = dag.test(run_conf={"now": NOW})
         print(f"   {dag_id}: {run.state}", flush=True)
         if str(run.state) != "success":
             raise SystemExit(f"{dag_id} ended {run.state}; see the log above")

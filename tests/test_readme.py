@@ -49,3 +49,9 @@ def test_every_command_and_setting_is_documented() -> None:
         (Path(__file__).resolve().parent.parent / "src/deadlines/settings.py").read_text(),
     ):
         assert f"`{variable}`" in README, variable
+
+
+def test_every_doc_is_linked_from_the_readme() -> None:
+    docs = Path(__file__).resolve().parent.parent / "docs"
+    for page in sorted(docs.glob("*.md")):
+        assert f"(docs/{page.name})" in README, page.name

@@ -1,7 +1,8 @@
-"""The analysts' example queries in sql/ run on SQLite and on PostgreSQL."""
+"""The analysts' example queries and views in sql/ run on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -10,10 +11,21 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 from deadlines.extract import Commitment as Found
-from deadlines.store.commitments import record_commitment
+from deadlines.store.commitments import record_commitments
+from deadlines.store.corrections import Who, correct
+from deadlines.store.models import Article, Feed
 
-QUERIES = Path(__file__).resolve().parent.parent / "sql" / "queries.sql"
-PARAMS = {"today": date(2025, 10, 26), "horizon_end": date(2025, 11, 30), "kind": "truce"}
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES = ROOT / "sql" / "queries.sql"
+VIEWS = ROOT / "sql" / "views.sql"
+MIGRATION = ROOT / "src/deadlines/store/migrations/versions/0003_commitments.py"
+PARAMS = {
+    "today": date(2025, 10, 26),
+    "horizon_end": date(2025, 11, 30),
+    "kind": "truce",
+    "min_sources": 2,
+}
+NOW = datetime(2025, 10, 26, tzinfo=UTC)
 
 
 def named_queries() -> dict[str, str]:
@@ -21,37 +33,76 @@ def named_queries() -> dict[str, str]:
     return {name: body.strip() for name, body in zip(parts[1::2], parts[2::2], strict=True)}
 
 
-def test_every_query_runs_and_binds_its_parameters(engine: Engine) -> None:
-    now = datetime(2025, 10, 26, tzinfo=UTC)
-    truce = Found(
-        what="truce expires",
-        due=date(2025, 11, 10),
-        date_text="November 10",
-        status="scheduled",
-        previous_due=None,
-        actors=("China", "United States"),
-        evidence="The truce expires on November 10.",
-        confidence=0.8,
-        kind="truce",
+def _statements(sql: str) -> list[str]:
+    lines = [line for line in sql.splitlines() if not line.lstrip().startswith("--")]
+    return [" ".join(part.split()) for part in "\n".join(lines).split(";") if part.strip()]
+
+
+def test_the_documented_views_are_the_ones_the_migration_creates() -> None:
+    spec = importlib.util.spec_from_file_location("migration_0003", MIGRATION)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    created = [" ".join(statement.split()) for statement in module.VIEW_STATEMENTS]
+    assert created == _statements(VIEWS.read_text())
+    documented = VIEWS.read_text()
+    for name in ("source_count", "latest_source_url", "changed_by", "reported_due_on"):
+        assert f"--   {name}" in documented
+
+
+def _truce(**changes: object) -> Found:
+    values: dict[str, object] = dict(
+        what="truce expires", due=date(2025, 11, 10), date_text="November 10",
+        status="scheduled", previous_due=None, actors=("China", "United States"),
+        evidence="The truce expires on November 10.", confidence=0.8, kind="truce",
         subject="tariff truce",
-    )
-    moved = Found(
-        **{
-            **truce.__dict__,
-            "due": date(2026, 11, 10),
-            "status": "extended",
-            "previous_due": date(2025, 11, 10),
-        }
-    )
+    )  # fmt: skip
+    values.update(changes)
+    return Found(**values)  # type: ignore[arg-type]
+
+
+def _articles(session: Session) -> list[int]:
+    ids = []
+    for number, feed_name in enumerate(("wire", "daily"), start=1):
+        feed = Feed(name=feed_name, url=f"http://127.0.0.1:9/{feed_name}.xml", tags=[])
+        session.add(feed)
+        session.flush()
+        article = Article(
+            feed_id=feed.id, guid=f"g{number}", url=f"http://127.0.0.1:9/{number}.html",
+            title=f"Report {number}", text="...", published_at=NOW, fetched_at=NOW,
+            content_hash=f"{number:064d}",
+        )  # fmt: skip
+        session.add(article)
+        session.flush()
+        ids.append(article.id)
+    return ids
+
+
+def test_every_query_runs_and_binds_its_parameters(engine: Engine) -> None:
     with Session(engine) as session, session.begin():
-        record_commitment(session, truce, article_id=None, now=now)
-        record_commitment(session, moved, article_id=None, now=now)
+        wire, daily = _articles(session)
+        meeting = _truce(kind="meeting", subject="talks", due=date(2025, 10, 30), what="talks")
+        record_commitments(
+            session,
+            [
+                (_truce(), wire),
+                (_truce(evidence="Both sides said the truce ends November 10."), daily),
+                (meeting, wire),
+            ],
+            now=NOW,
+        )
+        moved = _truce(due=date(2026, 11, 10), status="extended", evidence="Extended a year.")
+        (event,) = record_commitments(session, [(moved, daily)], now=NOW)
+        ana = Who("ana", NOW, "per the ministry")
+        correct(session, event.commitment_id, ana, status="extended")
     queries = named_queries()
     assert set(queries) == {
         "due_soon",
         "moved_commitments",
         "by_kind",
         "sources_of_kind",
+        "well_supported",
+        "corrections_by_people",
         "alerts_not_delivered",
     }
     results = {}
@@ -60,10 +111,18 @@ def test_every_query_runs_and_binds_its_parameters(engine: Engine) -> None:
             statement = text(sql)
             wanted = {key: PARAMS[key] for key in statement.compile().params}
             results[name] = connection.execute(statement, wanted).all()
-    assert results["due_soon"] == []  # moved to 2026, outside the horizon
+    assert [(r.what, r.source_count) for r in results["due_soon"]] == [("talks", 1)]
     (moved_row,) = results["moved_commitments"]
     assert str(moved_row.old_due_on) == "2025-11-10" and str(moved_row.new_due_on) == "2026-11-10"
+    assert (moved_row.change, moved_row.feed_name) == ("extended", "daily")
     assert [(r.kind, r.status, r.commitments) for r in results["by_kind"]] == [
-        ("truce", "extended", 1)
+        ("meeting", "scheduled", 1),
+        ("truce", "extended", 1),
     ]
-    assert len(results["sources_of_kind"]) == 1
+    assert [r.feed_name for r in results["sources_of_kind"]] == ["wire", "daily", "daily"]
+    (supported,) = results["well_supported"]
+    assert (supported.what, supported.source_count, supported.feeds) == ("truce expires", 3, 2)
+    (person,) = results["corrections_by_people"]
+    assert (person.changed_by, person.note) == ("ana", "per the ministry")
+    assert person.change == "confirmed"  # it already said "extended"; the correction is kept
+    assert results["alerts_not_delivered"] == []

@@ -1,4 +1,10 @@
-"""The apprise hook: keeps a connection id, resolves it when alerts are sent."""
+"""The apprise hook: keeps a connection id, resolves it when alerts are sent.
+
+It reads the connection the way the Airflow apprise provider's own hook does
+(``extra["config"]``: one ``{"path", "tag"}`` entry or a list, possibly as a JSON string),
+but delivers through deadlines' notifier, which checks apprise's answer for every target
+(the provider's hook ignores it) and masks the URLs' secrets in every log.
+"""
 
 from __future__ import annotations
 
@@ -38,8 +44,21 @@ class DeadlinesAppriseHook(BaseHook):
                 raise
             self.log.info("no connection %r; using %s", self.apprise_conn_id, self.fallback_config)
             return AppriseNotifier.from_config_file(self.fallback_config)
-        notifier = AppriseNotifier.from_targets(targets_from_extra(connection.extra_dejson))
+        targets = targets_from_extra(connection.extra_dejson)
+        for target in targets:
+            self._mask(target.url)
+        notifier = AppriseNotifier.from_targets(targets)
         self.log.info(
             "alert targets from %r: %s", self.apprise_conn_id, ", ".join(notifier.describe())
         )
         return notifier
+
+    @staticmethod
+    def _mask(url: str) -> None:
+        """Hand the URL itself to Airflow's secrets masker (task logs, rendered fields)."""
+        try:
+            from airflow.sdk.log import mask_secret
+
+            mask_secret(url)
+        except Exception:  # masking is a safety net; our own log filter still applies
+            return

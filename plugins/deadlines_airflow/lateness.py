@@ -2,7 +2,8 @@
 
 from datetime import timedelta
 
-from airflow.sdk import AsyncCallback, DeadlineAlert, DeadlineReference
+from airflow.sdk.definitions.callback import AsyncCallback
+from airflow.sdk.definitions.deadline import DeadlineAlert, DeadlineReference
 
 # Given as a path, so that parsing a DAG file does not import apprise.
 NOTIFIER = "airflow.providers.apprise.notifications.apprise.AppriseNotifier"

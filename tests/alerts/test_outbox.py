@@ -1,55 +1,31 @@
-from dataclasses import dataclass, field
+"""Queueing: one alert per commitment, reason, version and route; routes, silences, acks."""
+
+from __future__ import annotations
+
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
+from tests.alerts.conftest import NOW, found, seed
 
-from deadlines.alerts.delivery import DeliveryResult
+from deadlines.alerts.controls import UnknownCommitment, acknowledge, silence, unsilence
 from deadlines.alerts.outbox import (
-    MAX_ATTEMPTS,
     queue_change_alerts,
     queue_lead_time_alerts,
-    send_alerts,
+    queue_overdue_alerts,
 )
-from deadlines.extract import Commitment as Found
+from deadlines.alerts.routes import load_routes, save_route
+from deadlines.errors import ConfigError
 from deadlines.store.commitments import record_commitment
 from deadlines.store.models import Alert
 
-NOW = datetime(2025, 10, 26, 20, tzinfo=UTC)
 LEADS = (timedelta(days=7), timedelta(days=1))
 
 
-def found(subject: str, due: date | None, status: str = "scheduled") -> Found:
-    return Found(
-        what=f"{subject} happens",
-        due=due,
-        date_text="a day",
-        status=status,
-        previous_due=None,
-        actors=("China",),
-        evidence=f"{subject} is due.",
-        confidence=0.7,
-        kind="other",
-        subject=subject,
-    )
-
-
-@dataclass
-class Recorder:
-    """A notifier that records what it was asked to send and answers as told."""
-
-    answers: list[bool] = field(default_factory=list)
-    sent: list[tuple[str, str]] = field(default_factory=list)
-
-    def send(self, title: str, body: str, tag: str) -> DeliveryResult:
-        ok = self.answers.pop(0) if self.answers else True
-        if ok:
-            self.sent.append((title, tag))
-        return DeliveryResult(ok, "ok" if ok else "refused by test")
-
-
-def seed(session: Session, *items: Found) -> list:
-    return [record_commitment(session, item, article_id=None, now=NOW) for item in items]
+def keys(engine: Engine) -> list[str]:
+    with Session(engine) as session:
+        return sorted(session.scalars(select(Alert.key)))
 
 
 def test_change_alerts_are_queued_once_and_past_events_stay_quiet(engine: Engine) -> None:
@@ -64,8 +40,27 @@ def test_change_alerts_are_queued_once_and_past_events_stay_quiet(engine: Engine
         assert queue_change_alerts(session, events, now=NOW) == 0
     with Session(engine) as session:
         (alert,) = session.scalars(select(Alert))
-        assert alert.reason == "new" and alert.state == "queued"
+        assert (alert.reason, alert.state, alert.route, alert.version) == (
+            "new",
+            "queued",
+            "default",
+            1,
+        )
+        assert alert.key == f"c{alert.commitment_id}:v1:new:default"
         assert "meeting happens" in alert.title
+
+
+def test_a_moved_date_queues_a_change_alert_with_old_and_new(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        queue_change_alerts(session, seed(session, found("summit", date(2025, 11, 3))), now=NOW)
+        moved = found("summit", date(2025, 11, 20), status="postponed")
+        event = record_commitment(session, moved, article_id=None, now=NOW + timedelta(hours=1))
+        assert event is not None and event.reason == "changed"
+        assert queue_change_alerts(session, [event], now=NOW) == 1
+    with Session(engine) as session:
+        change = session.scalars(select(Alert).where(Alert.reason == "changed")).one()
+        assert "Changed: 2025-11-03 -> 2025-11-20" in change.body
+        assert change.version == event.version
 
 
 def test_lead_time_alert_for_the_shortest_lead_reached(engine: Engine) -> None:
@@ -79,44 +74,151 @@ def test_lead_time_alert_for_the_shortest_lead_reached(engine: Engine) -> None:
         )
         assert queue_lead_time_alerts(session, now=NOW, lead_times=LEADS) == 2
         assert queue_lead_time_alerts(session, now=NOW, lead_times=LEADS) == 0
-    with Session(engine) as session:
-        keys = sorted(alert.key.split(":", 2)[2] for alert in session.scalars(select(Alert)))
-        assert keys == ["1d:2025-10-27", "7d:2025-10-30"]
-    # A day later the one-day lead of the first is reached: one more alert, once.
+    assert sorted(key.split(":", 2)[2] for key in keys(engine)) == [
+        "1d:2025-10-27:default",
+        "7d:2025-10-30:default",
+    ]
     later = datetime(2025, 10, 29, 1, tzinfo=UTC)
     with Session(engine) as session, session.begin():
         assert queue_lead_time_alerts(session, now=later, lead_times=LEADS) == 1
         assert queue_lead_time_alerts(session, now=later, lead_times=LEADS) == 0
 
 
-def test_sent_alerts_are_not_sent_again(engine: Engine) -> None:
+def test_hours_are_lead_times_too(engine: Engine) -> None:
+    leads = (timedelta(hours=6),)
     with Session(engine) as session, session.begin():
-        queue_change_alerts(session, seed(session, found("vote", date(2025, 11, 3))), now=NOW)
-    notifier = Recorder()
-    with Session(engine) as session:
-        assert send_alerts(session, notifier, now=NOW).sent == 1
-        assert send_alerts(session, notifier, now=NOW).sent == 0
-    assert len(notifier.sent) == 1
+        seed(session, found("vote", date(2025, 10, 27)))
+        noon = datetime(2025, 10, 26, 12, tzinfo=UTC)
+        assert queue_lead_time_alerts(session, now=noon, lead_times=leads) == 0
+        six_before = datetime(2025, 10, 26, 18, tzinfo=UTC)
+        assert queue_lead_time_alerts(session, now=six_before, lead_times=leads) == 1
+    assert [key.split(":")[2] for key in keys(engine)] == ["6h"]
 
 
-def test_failures_back_off_then_give_up(engine: Engine) -> None:
+def test_overdue_alert_once_when_the_date_passed_without_news(engine: Engine) -> None:
     with Session(engine) as session, session.begin():
-        queue_change_alerts(session, seed(session, found("ruling", date(2025, 11, 3))), now=NOW)
-    notifier = Recorder(answers=[False] * MAX_ATTEMPTS)
-    moment = NOW
-    with Session(engine) as session:
-        first = send_alerts(session, notifier, now=moment)
-        assert (first.sent, first.failed) == (0, 1)
-        # Not retried before its backoff has passed.
-        assert send_alerts(session, notifier, now=moment + timedelta(seconds=30)).failed == 0
-        for _ in range(MAX_ATTEMPTS - 1):
-            moment += timedelta(hours=1)
-            report = send_alerts(session, notifier, now=moment)
-        assert report.dead == 1
-        alert = session.scalars(select(Alert)).one()
-        assert (alert.state, alert.attempts, alert.last_error) == (
-            "dead",
-            MAX_ATTEMPTS,
-            "refused by test",
+        seed(
+            session,
+            found("ruling", date(2025, 10, 28)),
+            found("launch", date(2025, 10, 28), status="occurred"),
+            found("ancient", date(2025, 8, 1)),
         )
-    assert notifier.sent == []
+    after = datetime(2025, 10, 30, 9, tzinfo=UTC)
+    with Session(engine) as session, session.begin():
+        assert queue_overdue_alerts(session, now=after) == 1
+        assert queue_overdue_alerts(session, now=after + timedelta(days=1)) == 0
+        alert = session.scalars(select(Alert)).one()
+        assert alert.reason == "overdue" and "due date passed with no report" in alert.body
+
+
+def test_routes_by_tags_actors_kinds_and_confidence(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        save_route(session, name="china", tag="asia-desk", match_actors=["China"], now=NOW)
+        save_route(
+            session,
+            name="sure-tariffs",
+            tag="trade",
+            match_kinds=["tariff"],
+            min_confidence=0.8,
+            lead_times=["3d"],
+            now=NOW,
+        )
+        events = seed(
+            session,
+            found("tariff rise", date(2025, 11, 20), actors=("US",), kind="tariff", confidence=0.9),
+            found("soy quota", date(2025, 11, 20), actors=("China",), kind="tariff"),
+            found("ballot", date(2025, 11, 20), actors=("Chile",), confidence=0.95),
+        )
+        queue_change_alerts(session, events, now=NOW, tag="everyone")
+    by_route = {key.rsplit(":", 1)[1] for key in keys(engine)}
+    assert by_route == {"china", "sure-tariffs", "default"}
+    with Session(engine) as session:
+        tags = dict(session.execute(select(Alert.route, Alert.tag)).all())
+    assert tags == {"china": "asia-desk", "sure-tariffs": "trade", "default": "everyone"}
+    # Per-route lead times: "sure-tariffs" warns 3 days ahead, the default route 7 days.
+    with Session(engine) as session, session.begin():
+        routes = load_routes(session, default_lead_times=LEADS)
+        at = datetime(2025, 11, 17, 1, tzinfo=UTC)
+        queue_lead_time_alerts(session, now=at, lead_times=LEADS, routes=routes)
+    leads = sorted(k.split(":", 2)[2] for k in keys(engine) if ":lead:" in k)
+    assert leads == ["3d:2025-11-20:sure-tariffs", "7d:2025-11-20:china", "7d:2025-11-20:default"]
+
+
+def test_a_route_named_default_replaces_the_default(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        save_route(session, name="default", tag="ops-room", lead_times=["2d"], now=NOW)
+        table = load_routes(session, default_tag="all", default_lead_times=LEADS)
+        assert (table.default.tag, table.default.lead_times) == ("ops-room", (timedelta(days=2),))
+        with pytest.raises(ConfigError, match="route name"):
+            save_route(session, name="Bad Name", tag="x", now=NOW)
+        with pytest.raises(ConfigError, match="duration"):
+            save_route(session, name="odd", tag="x", lead_times=["soon"], now=NOW)
+
+
+def test_silence_stops_all_alerts_until_it_ends(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        (event,) = seed(session, found("hearing", date(2025, 10, 28)))
+        silence(session, event.commitment_id, now=NOW, until=NOW + timedelta(days=1))
+        assert queue_change_alerts(session, [event], now=NOW) == 0
+        assert queue_lead_time_alerts(session, now=NOW, lead_times=LEADS) == 0
+        later = NOW + timedelta(days=1, minutes=1)
+        assert queue_lead_time_alerts(session, now=later, lead_times=LEADS) == 1
+        silence(session, event.commitment_id, now=NOW)  # for ever
+        assert queue_change_alerts(session, [event], now=later) == 0
+        assert unsilence(session, event.commitment_id)
+        assert queue_change_alerts(session, [event], now=later) == 1
+        with pytest.raises(UnknownCommitment, match="deadlines list"):
+            silence(session, 999_999, now=NOW)
+
+
+def test_ack_stops_reminders_but_not_changes(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        (event,) = seed(session, found("treaty", date(2025, 10, 30)))
+        acknowledge(session, event.commitment_id, now=NOW)
+        assert queue_lead_time_alerts(session, now=NOW, lead_times=LEADS) == 0
+        assert queue_overdue_alerts(session, now=datetime(2025, 11, 1, tzinfo=UTC)) == 0
+        moved = record_commitment(
+            session, found("treaty", date(2025, 11, 1)), article_id=None, now=NOW
+        )
+        assert moved is not None
+        assert queue_change_alerts(session, [moved], now=NOW) == 1
+        # The date moved since the ack: reminders for the new date come again.
+        assert queue_lead_time_alerts(session, now=NOW, lead_times=LEADS) == 1
+
+
+def test_routes_match_the_tags_of_the_feed_a_commitment_came_from(engine: Engine) -> None:
+    from deadlines.store.feeds import upsert_feed
+    from deadlines.store.models import Article
+
+    with Session(engine) as session, session.begin():
+        feed = upsert_feed(
+            session,
+            name="desk",
+            url="https://news.invalid/rss",
+            tags=["Trade"],
+            poll_interval_s=900,
+        )
+        article = Article(
+            feed_id=feed.id,
+            guid="g1",
+            url="https://news.invalid/tariffs",
+            title="Tariffs",
+            text="Tariffs rise on November 20.",
+            fetched_at=NOW,
+            content_hash="0" * 64,
+        )
+        session.add(article)
+        session.flush()
+        save_route(session, name="trade", tag="trade-desk", match_tags=["trade"], now=NOW)
+        tagged = record_commitment(
+            session, found("tariff rise", date(2025, 11, 20)), article_id=article.id, now=NOW
+        )
+        untagged = record_commitment(
+            session, found("ballot", date(2025, 11, 21)), article_id=None, now=NOW
+        )
+        assert tagged is not None and untagged is not None
+        assert queue_change_alerts(session, [tagged, untagged], now=NOW) == 2
+        routed = dict(session.execute(select(Alert.commitment_id, Alert.route)).all())
+        body = session.scalar(select(Alert.body).where(Alert.route == "trade"))
+    assert routed == {tagged.commitment_id: "trade", untagged.commitment_id: "default"}
+    assert body is not None and "Source: https://news.invalid/tariffs" in body

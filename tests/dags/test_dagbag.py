@@ -53,5 +53,16 @@ def test_dag_files_do_no_work_at_import() -> None:
         ]
         for line in top_level_imports:
             assert line.startswith(
-                ("from airflow.sdk", "from deadlines_airflow.", "from __future__")
+                ("from airflow.sdk", "from deadlines_airflow.", "from __future__", "from datetime ")
             ), (path.name, line)
+
+
+def test_polling_ticks_often_runs_in_its_pool_and_has_a_lateness_alert(dagbag) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    poll = dagbag.dags["deadlines_poll_feeds"]
+    assert poll.timetable.delta == timedelta(seconds=30)
+    assert poll.task_dict["poll"].pool == "deadlines_feeds"
+    (alert,) = poll.deadline if isinstance(poll.deadline, list) else [poll.deadline]
+    assert alert.interval == timedelta(minutes=10)
+    assert alert.callback.kwargs["tag"] == "ops"

@@ -1,15 +1,26 @@
+"""Fetching over real HTTP on loopback: validators, caps, timeouts, redirects, addresses."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import tracemalloc
+from datetime import UTC, datetime
+
 import httpx
 import pytest
 
 from deadlines.errors import FeedFetchError
-from deadlines.feeds.fetch import fetch_feed, make_client
+from deadlines.feeds.address import AddressRefused, redact_url
+from deadlines.feeds.fetch import FeedStatusError, fetch_feed, make_client, max_age
 
 RSS = b"<rss version='2.0'><channel><title>t</title></channel></rss>"
+MB = 1024 * 1024
 
 
 @pytest.fixture
-def client():
-    with make_client("deadlines-test") as c:
+def client(loopback):  # type: ignore[no-untyped-def]
+    with make_client("deadlines-test", allow=loopback) as c:
         yield c
 
 
@@ -21,6 +32,7 @@ def test_fetches_body_and_validators(http_server, client: httpx.Client) -> None:
     assert result.last_modified == "Sun, 26 Oct 2025 10:00:00 GMT"
     method, path, headers, _ = http_server.requests[-1]
     assert headers["User-Agent"] == "deadlines-test"
+    assert headers["Accept-Encoding"] == "gzip, deflate"
 
 
 def test_sends_conditional_headers_and_reads_304(http_server, client: httpx.Client) -> None:
@@ -33,8 +45,16 @@ def test_sends_conditional_headers_and_reads_304(http_server, client: httpx.Clie
 
 
 def test_error_status_is_a_fetch_error(http_server, client: httpx.Client) -> None:
-    with pytest.raises(FeedFetchError, match="HTTP 404"):
+    with pytest.raises(FeedStatusError, match="HTTP 404") as caught:
         fetch_feed(http_server.url("/missing"), client=client)
+    assert caught.value.status == 404
+
+
+def test_retry_after_as_a_date(http_server, client: httpx.Client) -> None:
+    url = http_server.serve("/busy", b"", status=503, Retry_After="Sun, 26 Oct 2025 21:30:00 GMT")
+    with pytest.raises(FeedStatusError) as caught:
+        fetch_feed(url, client=client, now=datetime(2025, 10, 26, 20, tzinfo=UTC))
+    assert caught.value.retry_after == 5400
 
 
 def test_body_over_the_cap_is_refused(http_server, client: httpx.Client) -> None:
@@ -43,6 +63,107 @@ def test_body_over_the_cap_is_refused(http_server, client: httpx.Client) -> None
         fetch_feed(url, client=client, max_bytes=1000)
 
 
+def test_gzip_is_decoded(feed_server, client: httpx.Client) -> None:
+    url = feed_server.gzipped("/rss.gz", RSS)
+    assert fetch_feed(url, client=client).content == RSS
+
+
+@pytest.mark.parametrize("kind", ["bomb", "stream"])
+def test_bombs_are_refused_in_bounded_memory(feed_server, client: httpx.Client, kind: str) -> None:
+    if kind == "bomb":
+        url = feed_server.gzip_bomb("/bomb", 200 * MB)
+    else:
+        url = feed_server.big("/huge", 50 * MB, declare_length=False)
+    tracemalloc.start()
+    try:
+        with pytest.raises(FeedFetchError, match="cap"):
+            fetch_feed(url, client=client, max_bytes=2 * MB)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * MB  # the cap, a chunk, and copies; never the 50 or 200 MB
+
+
 def test_refused_connection_is_a_fetch_error(closed_port: int, client: httpx.Client) -> None:
     with pytest.raises(FeedFetchError, match="could not be fetched"):
         fetch_feed(f"http://127.0.0.1:{closed_port}/rss", client=client, timeout=5)
+
+
+def test_a_drip_feed_is_cut_at_the_deadline(feed_server, client: httpx.Client) -> None:
+    url = feed_server.drip("/drip", RSS, every=0.5)
+    with pytest.raises(FeedFetchError, match="within 1s"):
+        fetch_feed(url, client=client, timeout=1.0)
+
+
+def test_only_http_and_https(client: httpx.Client) -> None:
+    with pytest.raises(FeedFetchError, match="only http and https"):
+        fetch_feed("file:///etc/passwd", client=client)
+
+
+def test_redirect_to_another_scheme_is_refused(feed_server, client: httpx.Client) -> None:
+    url = feed_server.redirect("/r", "ftp://127.0.0.1/feed")
+    with pytest.raises(FeedFetchError, match="not http or https"):
+        fetch_feed(url, client=client)
+
+
+def test_permanent_redirects_are_reported_temporary_ones_not(feed_server, client) -> None:  # type: ignore[no-untyped-def]
+    feed_server.feed("/new", RSS)
+    moved = feed_server.redirect("/old", feed_server.url("/new"), status=301)
+    borrowed = feed_server.redirect("/elsewhere", feed_server.url("/new"), status=302)
+    assert fetch_feed(moved, client=client).permanent_url == feed_server.url("/new")
+    assert fetch_feed(borrowed, client=client).permanent_url is None
+
+
+def test_private_addresses_are_refused_before_any_connection(other_loopback_server) -> None:  # type: ignore[no-untyped-def]
+    url = other_loopback_server.feed("/rss", RSS)
+    allow = (ipaddress.ip_network("127.0.0.1/32"),)
+    with make_client("deadlines-test", allow=allow) as client:
+        with pytest.raises(AddressRefused, match="127.0.0.2.*DEADLINES_ALLOW_PRIVATE_ADDRESSES"):
+            fetch_feed(url, client=client)
+    with make_client("deadlines-test") as client:
+        with pytest.raises(AddressRefused):
+            fetch_feed(url.replace("127.0.0.2", "localhost"), client=client)
+    assert other_loopback_server.requests == []
+
+
+def test_a_redirect_to_a_private_address_is_refused(
+    feed_server, other_loopback_server, client: httpx.Client
+) -> None:
+    target = other_loopback_server.feed("/rss", RSS)
+    url = feed_server.redirect("/hop", target)
+    with pytest.raises(AddressRefused, match="127.0.0.2"):
+        fetch_feed(url, client=client)
+    assert feed_server.hits("/hop") and other_loopback_server.requests == []
+
+
+def test_secrets_in_urls_stay_out_of_messages_and_logs(
+    feed_server, client: httpx.Client, caplog: pytest.LogCaptureFixture
+) -> None:
+    feed_server.feed("/ok", RSS)
+    caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.INFO, logger="httpx")  # it logs each request's URL at INFO
+    fetch_feed(feed_server.url("/ok?token=hunter2"), client=client)
+    with pytest.raises(FeedFetchError) as caught:
+        fetch_feed(feed_server.url("/missing?token=hunter2&x=1"), client=client)
+    assert "hunter2" not in str(caught.value) and "token=***" in str(caught.value)
+    assert "hunter2" not in caplog.text
+    assert "token=***" in caplog.text
+
+
+def test_redact_url() -> None:
+    assert redact_url("https://u:p@news.invalid/rss?key=abc&q") == (
+        "https://u:***@news.invalid/rss?key=***&***"
+    )
+
+
+@pytest.mark.parametrize(
+    "header, seconds",
+    [
+        ("max-age=600", 600.0),
+        ("public, max-age=60, must-revalidate", 60.0),
+        ("no-cache", 0.0),
+        (None, None),
+    ],
+)
+def test_max_age(header: str | None, seconds: float | None) -> None:
+    assert max_age(header) == seconds

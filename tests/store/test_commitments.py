@@ -42,9 +42,11 @@ def test_a_new_commitment_is_stored_once_with_a_history_entry(engine: Engine) ->
         assert record_commitment(session, found(), article_id=None, now=NOW) is None
     with Session(engine) as session:
         (row,) = list_commitments(session)
-        assert row.key == "rule:rare-earth-export-licensing"
+        assert row.key == "rule|china/earth-export-licensing-rare"
         assert row.due_on == date(2025, 12, 1)
-        assert [h.new_status for h in history(session, row.id)] == ["scheduled"]
+        # The second, identical report confirms: a history entry, no new version.
+        entries = history(session, row.id)
+        assert [(h.change, h.version) for h in entries] == [("new", 1), ("confirmed", 1)]
 
 
 def test_postponement_by_a_duration_moves_the_known_date(engine: Engine) -> None:
@@ -89,7 +91,7 @@ def test_cancelled_commitments_leave_the_due_scan(engine: Engine) -> None:
 
 def test_keys_ignore_wording_noise() -> None:
     assert commitment_key("truce", "The  tariff truce!") == commitment_key(
-        "truce", "the tariff truce"
+        "truce", "the tariffs truce"
     )
 
 

@@ -12,7 +12,6 @@ import pytest
 
 from deadlines import jobs
 from deadlines.feeds.config import FeedConfig
-from deadlines.feeds.transport import make_client
 from deadlines.store import make_engine, migrate
 
 SEED_NOW = datetime(2025, 10, 26, 20, tzinfo=UTC)
@@ -35,9 +34,8 @@ def seeded_server(api_server, http_server):  # type: ignore[no-untyped-def]
     engine = make_engine(f"sqlite:///{env['DEADLINES_HOME']}/deadlines.db")
     migrate(engine)
     url = http_server.serve("/feed.xml", (ROOT / "demo" / "feed.xml").read_bytes())
-    client = make_client("deadlines-test", allow=[ip_network("127.0.0.1/32")])
-    with client:
-        jobs.poll(engine, [FeedConfig(name="trade-desk", url=url)], now=SEED_NOW, client=client)
+    feeds = [FeedConfig(name="trade-desk", url=url)]
+    jobs.poll(engine, feeds, now=SEED_NOW, allow_private=[ip_network("127.0.0.1/32")])
     jobs.extract(engine, now=SEED_NOW)
     return base
 

@@ -13,22 +13,40 @@ from deadlines_airflow.tasks import now_from, setup
 log = logging.getLogger(__name__)
 
 
-def plan_alerts(params: Mapping[str, Any] | None) -> int:
+class AlertsUndelivered(RuntimeError):
+    """Alerts were given up on, or none of the due ones could be delivered."""
+
+
+def plan_alerts(params: Mapping[str, Any] | None, events: Mapping[Any, Any] | None = None) -> int:
     settings, engine = setup()
     return jobs.plan_alerts(
-        engine, now=now_from(params), lead_times=settings.lead_times, alert_tag=settings.alert_tag
+        engine,
+        now=now_from(params, events),
+        lead_times=settings.lead_times,
+        alert_tag=settings.alert_tag,
     )
 
 
 def send_alerts(
-    params: Mapping[str, Any] | None, apprise_conn_id: str = "apprise_default"
+    params: Mapping[str, Any] | None,
+    apprise_conn_id: str = "apprise_default",
+    events: Mapping[Any, Any] | None = None,
 ) -> dict[str, int]:
+    """Deliver what the outbox holds. The outbox retries refused sends itself; the task
+    fails (and ops hear of it) when alerts were given up on or no due alert got through."""
     settings, engine = setup()
     hook = DeadlinesAppriseHook(apprise_conn_id, fallback_config=settings.apprise_config_path)
-    report = jobs.send(engine, hook.get_notifier(), now=now_from(params))
-    log.info("sent %d alerts, %d failed, %d dead", report.sent, report.failed, report.dead)
-    if report.failed or report.dead:
-        raise RuntimeError(
-            f"{report.failed + report.dead} alerts could not be delivered; they stay queued"
+    report = jobs.send(engine, hook.get_notifier(), now=now_from(params, events))
+    log.info(
+        "sent %d alerts, %d failed (retried later), %d given up, %d silenced or acknowledged",
+        report.sent,
+        report.failed,
+        report.dead,
+        report.held,
+    )
+    if report.dead or (report.failed and not report.sent):
+        raise AlertsUndelivered(
+            f"{report.dead} alerts given up and {report.failed} refused (retried with backoff); "
+            "see `deadlines outbox --state failed` and `--state dead`"
         )
-    return {"sent": report.sent, "failed": report.failed, "dead": report.dead}
+    return {"sent": report.sent, "failed": report.failed, "dead": report.dead, "held": report.held}

@@ -1,46 +1,54 @@
-"""The alert outbox: queue one alert per commitment, reason and version; deliver what is due.
+"""The alert outbox, queueing side: one alert per commitment, reason, version and route.
 
-A key per alert makes queueing idempotent: running a step twice queues nothing new, and an
-alert once sent is never sent again.
+The key of an alert (unique in the table) names all four, so running a step twice queues
+nothing new. Delivery is in alerts/dispatch.py.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Protocol
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from deadlines.alerts.delivery import DeliveryResult
+from deadlines.alerts.controls import Controls, load_controls
+from deadlines.alerts.dispatch import MAX_ATTEMPTS, Notifier, SendReport, send_alerts
 from deadlines.alerts.messages import CommitmentView, compose
-from deadlines.store.commitments import ChangeEvent, due_between
-from deadlines.store.models import Alert, Article, Commitment
+from deadlines.alerts.routes import Route, RouteTable, facts_of, load_routes
+from deadlines.store.commitments import CLOSED_STATUSES, ChangeEvent, due_between
+from deadlines.store.models import Alert, Article, Commitment, CommitmentChange
 from deadlines.store.sql import insert_ignoring_duplicates, table_of
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 5
-# Statuses a person needs to hear about when first seen; past events are not alerted.
+__all__ = [
+    "MAX_ATTEMPTS",
+    "Notifier",
+    "SendReport",
+    "queue_change_alerts",
+    "queue_lead_time_alerts",
+    "queue_overdue_alerts",
+    "recent_alerts",
+    "send_alerts",
+]
+
+# Statuses a person needs not hear about when first seen; past events are not alerted.
 QUIET_STATUSES = ("occurred",)
+# How far back a passed due date still earns an "overdue" notice (older ones stay quiet).
+OVERDUE_WINDOW = timedelta(days=7)
 
 
-class Notifier(Protocol):
-    def send(self, title: str, body: str, tag: str) -> DeliveryResult: ...
-
-
-@dataclass(frozen=True)
-class SendReport:
-    sent: int
-    failed: int
-    dead: int
-
-
-def _view(session: Session, row: Commitment) -> CommitmentView:
+def _view(session: Session, row: Commitment, version: int | None = None) -> CommitmentView:
     url = session.scalar(select(Article.url).where(Article.id == row.article_id))
+    previous_status = None
+    if version is not None and version > 1:
+        previous_status = session.scalar(
+            select(CommitmentChange.old_status).where(
+                CommitmentChange.commitment_id == row.id, CommitmentChange.version == version
+            )
+        )
     return CommitmentView(
         what=row.what,
         due_on=row.due_on,
@@ -50,6 +58,7 @@ def _view(session: Session, row: Commitment) -> CommitmentView:
         evidence=row.evidence,
         source_url=url,
         confidence=row.confidence,
+        previous_status=previous_status,
     )
 
 
@@ -58,112 +67,140 @@ def _queue(
     row: Commitment,
     key: str,
     reason: str,
+    route: Route,
     *,
     now: datetime,
-    tag: str,
+    version: int | None = None,
     detail: str | None = None,
 ) -> int:
-    message = compose(_view(session, row), reason, now.date(), detail)
+    message = compose(_view(session, row, version), reason, now.date(), detail)
     values = {
         "key": key,
         "commitment_id": row.id,
         "reason": reason,
-        "tag": tag,
+        "version": version,
+        "route": route.name,
+        "digest": route.digest,
+        "tag": route.tag,
         "title": message.title,
         "body": message.body,
         "state": "queued",
         "attempts": 0,
         "created_at": now,
         "next_attempt_at": now,
+        "delivered_to": [],
     }
     return insert_ignoring_duplicates(session, table_of(Alert), [values], keys=("key",))
 
 
 def queue_change_alerts(
-    session: Session, events: Iterable[ChangeEvent], *, now: datetime, tag: str = "all"
+    session: Session,
+    events: Iterable[ChangeEvent],
+    *,
+    now: datetime,
+    tag: str = "all",
+    routes: RouteTable | None = None,
 ) -> int:
-    """An alert for each new or changed commitment, unless it is a past event or already due."""
+    """An alert per route for each new or changed commitment, unless it is a past event,
+    already due when first seen, or silenced."""
+    events = list(events)
+    if not events:
+        return 0
+    table = routes or load_routes(session, default_tag=tag)
+    controls = load_controls(session, (event.commitment_id for event in events))
     queued = 0
     for event in events:
         row = session.get(Commitment, event.commitment_id)
-        if row is None:
+        if row is None or controls.silenced(row.id, now):
             continue
         if event.reason == "new" and (
             row.status in QUIET_STATUSES or (row.due_on is not None and row.due_on < now.date())
         ):
             continue
-        key = f"c{row.id}:v{event.version}:{event.reason}"
-        queued += _queue(session, row, key, event.reason, now=now, tag=tag)
+        for route in table.for_facts(facts_of(session, row)):
+            key = f"c{row.id}:v{event.version}:{event.reason}:{route.name}"
+            queued += _queue(session, row, key, event.reason, route, now=now, version=event.version)
     return queued
+
+
+def lead_label(lead: timedelta) -> str:
+    if lead % timedelta(days=1) == timedelta(0):
+        return f"{lead.days}d"
+    if lead % timedelta(hours=1) == timedelta(0):
+        return f"{int(lead.total_seconds() // 3600)}h"
+    return f"{int(lead.total_seconds() // 60)}m"
 
 
 def queue_lead_time_alerts(
-    session: Session, *, now: datetime, lead_times: Sequence[timedelta], tag: str = "all"
+    session: Session,
+    *,
+    now: datetime,
+    lead_times: Sequence[timedelta],
+    tag: str = "all",
+    routes: RouteTable | None = None,
 ) -> int:
-    """For each open commitment inside a lead time, one alert for the shortest lead reached."""
-    if not lead_times:
+    """For each open commitment inside a route's lead time, one alert for the shortest lead
+    reached; acknowledged (for this date) and silenced commitments are skipped."""
+    table = routes or load_routes(session, default_tag=tag, default_lead_times=lead_times)
+    longest = max((lead for route in table.all() for lead in route.lead_times), default=None)
+    if longest is None:
         return 0
-    today = now.date()
-    horizon = (now + max(lead_times)).date()
+    rows = due_between(session, now.date(), (now + longest).date())
+    controls = load_controls(session, (row.id for row in rows))
     queued = 0
-    for row in due_between(session, today, horizon):
+    for row in rows:
         assert row.due_on is not None
-        due_at = datetime.combine(row.due_on, datetime.min.time(), tzinfo=now.tzinfo)
-        reached = [lead for lead in lead_times if due_at - lead <= now]
-        if not reached:
+        if controls.holds(row.id, "lead_time", row.due_on, now):
             continue
-        lead = min(reached)
-        label = _lead_label(lead)
-        key = f"c{row.id}:lead:{label}:{row.due_on.isoformat()}"
-        queued += _queue(session, row, key, "lead_time", now=now, tag=tag, detail=label)
+        due_at = datetime.combine(row.due_on, datetime.min.time(), tzinfo=now.tzinfo)
+        for route in table.for_facts(facts_of(session, row)):
+            reached = [lead for lead in route.lead_times if due_at - lead <= now]
+            if not reached:
+                continue
+            label = lead_label(min(reached))
+            key = f"c{row.id}:lead:{label}:{row.due_on.isoformat()}:{route.name}"
+            queued += _queue(
+                session, row, key, "lead_time", route, now=now, version=row.version, detail=label
+            )
     return queued
 
 
-def _lead_label(lead: timedelta) -> str:
-    if lead % timedelta(days=1) == timedelta(0):
-        return f"{lead.days}d"
-    return f"{int(lead.total_seconds() // 3600)}h"
-
-
-def deliverable(session: Session, *, now: datetime, limit: int | None = None) -> list[Alert]:
+def _overdue(session: Session, today: date, window: timedelta) -> list[Commitment]:
     query = (
-        select(Alert)
-        .where(or_(Alert.state == "queued", Alert.state == "failed"))
-        .where(Alert.next_attempt_at <= now)
-        .order_by(Alert.id)
+        select(Commitment)
+        .where(Commitment.due_on < today, Commitment.due_on >= today - window)
+        .where(Commitment.status.not_in(CLOSED_STATUSES))
+        .order_by(Commitment.due_on, Commitment.id)
     )
-    if limit is not None:
-        query = query.limit(limit)
     return list(session.scalars(query))
 
 
-def send_alerts(
-    session: Session, notifier: Notifier, *, now: datetime, limit: int | None = None
-) -> SendReport:
-    """Deliver queued alerts; a failure is retried later with backoff, then marked dead."""
-    sent = failed = dead = 0
-    for alert in deliverable(session, now=now, limit=limit):
-        try:
-            result = notifier.send(alert.title, alert.body, alert.tag)
-        except Exception as exc:  # a channel's own failure must not lose the alert
-            result = DeliveryResult(False, f"{type(exc).__name__}: {exc}")
-        alert.attempts += 1
-        if result.ok:
-            alert.state, alert.sent_at, alert.last_error = "sent", now, None
-            sent += 1
-        elif alert.attempts >= MAX_ATTEMPTS:
-            alert.state, alert.last_error = "dead", result.detail
-            dead += 1
-            log.error(
-                "alert %s gave up after %d attempts: %s", alert.key, alert.attempts, result.detail
-            )
-        else:
-            alert.state, alert.last_error = "failed", result.detail
-            alert.next_attempt_at = now + timedelta(minutes=2**alert.attempts)
-            failed += 1
-        session.commit()
-    return SendReport(sent=sent, failed=failed, dead=dead)
+def queue_overdue_alerts(
+    session: Session,
+    *,
+    now: datetime,
+    tag: str = "all",
+    routes: RouteTable | None = None,
+    window: timedelta = OVERDUE_WINDOW,
+) -> int:
+    """One alert per route for each open commitment whose date passed (in the last
+    ``window``) with no article saying it happened, was cancelled or moved."""
+    table = routes or load_routes(session, default_tag=tag)
+    rows = _overdue(session, now.date(), window)
+    controls: Controls = load_controls(session, (row.id for row in rows))
+    queued = 0
+    for row in rows:
+        assert row.due_on is not None
+        if controls.holds(row.id, "overdue", row.due_on, now):
+            continue
+        for route in table.for_facts(facts_of(session, row)):
+            key = f"c{row.id}:overdue:{row.due_on.isoformat()}:{route.name}"
+            queued += _queue(session, row, key, "overdue", route, now=now, version=row.version)
+    return queued
 
 
-def recent_alerts(session: Session, limit: int = 50) -> list[Alert]:
-    return list(session.scalars(select(Alert).order_by(Alert.id.desc()).limit(limit)))
+def recent_alerts(session: Session, limit: int = 50, *, state: str | None = None) -> list[Alert]:
+    query = select(Alert).order_by(Alert.id.desc()).limit(limit)
+    if state:
+        query = query.where(Alert.state == state)
+    return list(session.scalars(query))

@@ -29,15 +29,17 @@ def cmd_poll(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         timeout=settings.fetch_timeout,
         max_bytes=settings.max_feed_bytes,
         user_agent=settings.user_agent,
+        allow_private=settings.allow_private_addresses,
     )
     print(
-        f"polled {len(feeds)} feeds: {report.feeds_ok} ok, {len(report.errors)} failed, "
-        f"{report.new_articles} new articles",
+        f"polled {report.polled} feeds ({report.not_due} not due): {report.feeds_ok} ok "
+        f"({report.unchanged} unchanged), {len(report.errors)} failed; "
+        f"{report.new_articles} new articles, {report.revised_articles} revised",
         file=out,
     )
     for name, error in report.errors.items():
         print(f"  {name}: {error}", file=out)
-    return 1 if feeds and not report.feeds_ok else 0
+    return 1 if report.polled and not report.feeds_ok else 0
 
 
 def cmd_extract(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
@@ -60,10 +62,14 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings, out: TextIO) -> int
     notifier = AppriseNotifier.from_config_file(settings.apprise_config_path)
     report = jobs.send(engine, notifier, now=now)
     print(
-        f"{planned} lead-time alerts queued; sent {report.sent}, failed {report.failed}, "
-        f"gave up on {report.dead} (targets: {', '.join(notifier.describe())})",
+        f"{planned} reminders queued (lead times, overdue); sent {report.sent}, "
+        f"failed {report.failed} (retried later), gave up on {report.dead}, "
+        f"dropped {report.held} silenced or acknowledged "
+        f"(targets: {', '.join(notifier.describe())})",
         file=out,
     )
+    if report.failed or report.dead:
+        print("  see `deadlines outbox --state failed` and `--state dead`", file=out)
     return 1 if report.failed or report.dead else 0
 
 

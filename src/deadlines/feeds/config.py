@@ -1,8 +1,12 @@
-"""The feeds YAML file: which feeds to poll, with their tags and poll interval."""
+"""The feeds YAML file: which feeds to poll, with their tags, poll interval and options.
+
+``deadlines feeds add|disable|enable`` edit the same file (comments in it are not kept).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import zlib
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -19,6 +23,9 @@ class FeedConfig:
     url: str
     tags: tuple[str, ...] = field(default=())
     poll_interval: timedelta = timedelta(minutes=15)
+    enabled: bool = True
+    # Fetch each new entry's web page when the feed carries only a summary.
+    full_text: bool = False
 
 
 def load_feeds(path: Path) -> list[FeedConfig]:
@@ -55,10 +62,84 @@ def _feed(entry: dict[str, object], where: str) -> FeedConfig:
         tags = [tags]
     if not isinstance(tags, list):
         raise ConfigError(f"{where} ({name}): tags must be a list of words")
-    interval = entry.get("poll_interval", "15m")
+    interval = parse_duration(str(entry.get("poll_interval", "15m")))
+    if interval <= timedelta(0):
+        raise ConfigError(f"{where} ({name}): poll_interval must be positive, e.g. 15m")
+    flags = {}
+    for key in ("enabled", "full_text"):
+        value = entry.get(key, key == "enabled")
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where} ({name}): {key} must be true or false")
+        flags[key] = value
     return FeedConfig(
         name=name.strip(),
         url=url,
         tags=tuple(str(tag) for tag in tags),
-        poll_interval=parse_duration(str(interval)),
+        poll_interval=interval,
+        enabled=flags["enabled"],
+        full_text=flags["full_text"],
     )
+
+
+def _duration_text(interval: timedelta) -> str:
+    seconds = int(interval.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds / 60:g}m"
+
+
+def _entry(feed: FeedConfig) -> dict[str, object]:
+    entry: dict[str, object] = {"name": feed.name, "url": feed.url}
+    if feed.tags:
+        entry["tags"] = list(feed.tags)
+    entry["poll_interval"] = _duration_text(feed.poll_interval)
+    if not feed.enabled:
+        entry["enabled"] = False
+    if feed.full_text:
+        entry["full_text"] = True
+    return entry
+
+
+def save_feeds(path: Path, feeds: list[FeedConfig]) -> None:
+    """Write ``feeds`` to ``path`` (atomically: a half-written file is never left)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = yaml.safe_dump(
+        {"feeds": [_entry(feed) for feed in feeds]}, sort_keys=False, allow_unicode=True
+    )
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(path)
+
+
+def add_feed(path: Path, feed: FeedConfig) -> list[FeedConfig]:
+    """Append ``feed`` to the file (created if absent); its name must be new."""
+    feeds = load_feeds(path) if path.exists() else []
+    if any(existing.name == feed.name for existing in feeds):
+        raise ConfigError(f"{path} already has a feed named {feed.name!r}")
+    checked = _feed(_entry(feed), f"{path}: new feed")
+    feeds.append(checked)
+    save_feeds(path, feeds)
+    return feeds
+
+
+def set_enabled(path: Path, name: str, enabled: bool) -> FeedConfig:
+    """Enable or disable the feed ``name``; a disabled feed stays in the file, unpolled."""
+    feeds = load_feeds(path)
+    for index, feed in enumerate(feeds):
+        if feed.name == name:
+            feeds[index] = replace(feed, enabled=enabled)
+            save_feeds(path, feeds)
+            return feeds[index]
+    known = ", ".join(feed.name for feed in feeds) or "none"
+    raise ConfigError(f"{path} has no feed named {name!r} (feeds: {known})")
+
+
+def shard(feeds: list[FeedConfig], index: int, count: int) -> list[FeedConfig]:
+    """The feeds of shard ``index`` of ``count``: split by a hash of the name, so adding a
+    feed moves no other feed to another shard."""
+    if count <= 1:
+        return list(feeds)
+    if not 0 <= index < count:
+        raise ConfigError(f"shard {index} does not exist among {count} shards")
+    return [feed for feed in feeds if zlib.crc32(feed.name.encode()) % count == index]

@@ -1,15 +1,50 @@
-"""Fetch a feed's bytes over HTTP: timeouts, a size cap, conditional requests."""
+"""Fetch a feed's bytes over HTTP, politely and within bounds.
+
+Conditional requests (ETag, Last-Modified), gzip and deflate decoded here in bounded
+steps (a compression bomb stops at the size cap), one deadline for the whole exchange,
+``Retry-After`` and ``Cache-Control: max-age`` read, permanent redirects reported so the
+poller can remember them. Every failure is a FeedFetchError saying what happened in plain
+words; URLs in messages have their secrets redacted.
+"""
 
 from __future__ import annotations
 
-import time
+import re
+import zlib
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 
 import httpx
 
 from deadlines.errors import FeedFetchError
+from deadlines.feeds.address import AddressRefused, check_scheme, redact_url
+from deadlines.feeds.transport import deadline
+from deadlines.feeds.transport import make_client as make_client
 
 MAX_REDIRECTS = 5
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, "
+    "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
+)
+_REASONS = {
+    401: "asks for a login (HTTP 401)",
+    403: "refused access (HTTP 403)",
+    404: "was not found (HTTP 404)",
+    410: "is gone for good (HTTP 410); remove or disable it",
+    429: "asked us to slow down (HTTP 429)",
+    503: "is unavailable for now (HTTP 503)",
+}
+
+
+class FeedStatusError(FeedFetchError):
+    """The server answered with an error status; ``retry_after`` in seconds if it said."""
+
+    def __init__(self, message: str, *, status: int, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -19,6 +54,9 @@ class FetchResult:
     content: bytes
     etag: str | None
     last_modified: str | None
+    content_type: str = ""
+    permanent_url: str | None = None  # where every redirect was permanent: the new home
+    max_age: float | None = None  # Cache-Control: max-age, in seconds
 
     @property
     def not_modified(self) -> bool:
@@ -30,59 +68,162 @@ def fetch_feed(
     *,
     client: httpx.Client,
     timeout: float = 20.0,
-    max_bytes: int = 10 * 1024 * 1024,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     etag: str | None = None,
     last_modified: str | None = None,
+    now: datetime | None = None,
 ) -> FetchResult:
     """GET ``url``; raises FeedFetchError with a plain reason when no usable body arrives.
 
-    ``timeout`` bounds the whole exchange, not just each read, so a server that drips
-    bytes cannot hold the poller.
+    ``timeout`` bounds the whole exchange: connecting, every redirect, the headers and the
+    body, so a server that drips bytes or streams forever cannot hold the poller.
     """
-    headers = {
-        "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
-    }
+    check_scheme(url)
+    shown = redact_url(url)
+    headers = {"Accept": ACCEPT}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    deadline = time.monotonic() + timeout
     try:
-        with client.stream("GET", url, headers=headers, timeout=timeout) as response:
-            if response.status_code == 304:
-                return FetchResult(str(response.url), 304, b"", etag, last_modified)
-            if response.status_code >= 400:
-                raise FeedFetchError(f"feed {url} answered HTTP {response.status_code}")
-            declared = response.headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise FeedFetchError(f"feed {url} is {declared} bytes, over the {max_bytes} cap")
-            body = bytearray()
-            for chunk in response.iter_bytes():
-                body.extend(chunk)
-                if len(body) > max_bytes:
-                    raise FeedFetchError(f"feed {url} sent more than the {max_bytes}-byte cap")
-                if time.monotonic() > deadline:
-                    raise FeedFetchError(f"feed {url} took longer than {timeout:g}s to send")
-            return FetchResult(
-                url=str(response.url),
-                status=response.status_code,
-                content=bytes(body),
-                etag=response.headers.get("ETag"),
-                last_modified=response.headers.get("Last-Modified"),
-            )
+        with (
+            deadline(timeout),
+            client.stream("GET", url, headers=headers, timeout=timeout) as response,
+        ):
+            return _read(response, url=url, shown=shown, max_bytes=max_bytes, now=now)
+    except FeedFetchError:
+        raise
     except httpx.TimeoutException:
-        raise FeedFetchError(f"feed {url} did not answer within {timeout:g}s") from None
+        raise FeedFetchError(f"feed {shown} did not finish answering within {timeout:g}s") from None
     except httpx.TooManyRedirects:
-        raise FeedFetchError(f"feed {url} redirected more than {MAX_REDIRECTS} times") from None
+        raise FeedFetchError(
+            f"feed {shown} redirected more than {MAX_REDIRECTS} times (a redirect loop?)"
+        ) from None
+    except httpx.UnsupportedProtocol:
+        raise FeedFetchError(
+            f"feed {shown} redirected to an address that is not http or https"
+        ) from None
     except httpx.HTTPError as exc:
-        raise FeedFetchError(f"feed {url} could not be fetched: {exc}") from None
+        reason = str(exc) or type(exc).__name__
+        raise FeedFetchError(f"feed {shown} could not be fetched: {reason}") from None
+    except AddressRefused:
+        raise
+    except (OSError, ValueError, zlib.error) as exc:
+        raise FeedFetchError(f"feed {shown} could not be fetched: {exc}") from None
 
 
-def make_client(user_agent: str) -> httpx.Client:
-    """The HTTP client the poller shares across feeds."""
-    return httpx.Client(
-        headers={"User-Agent": user_agent},
-        follow_redirects=True,
-        max_redirects=MAX_REDIRECTS,
-        trust_env=False,
+def _read(
+    response: httpx.Response, *, url: str, shown: str, max_bytes: int, now: datetime | None
+) -> FetchResult:
+    status = response.status_code
+    final = str(response.url)
+    permanent = None
+    if response.history and all(r.status_code in (301, 308) for r in response.history):
+        permanent = final if final != url else None
+    if status == 304:
+        return FetchResult(
+            final,
+            304,
+            b"",
+            response.headers.get("ETag"),
+            response.headers.get("Last-Modified"),
+            permanent_url=permanent,
+            max_age=max_age(response.headers.get("Cache-Control")),
+        )
+    if status >= 300:
+        reason = _REASONS.get(status) or (
+            f"answered HTTP {status} (a server error)"
+            if status >= 500
+            else f"answered HTTP {status}"
+        )
+        retry = retry_after(response.headers, now) if status in (429, 503) else None
+        message = f"feed {shown} {reason}"
+        if retry is not None:
+            message += f"; it asks us to wait {retry:g}s"
+        raise FeedStatusError(message, status=status, retry_after=retry)
+    declared = response.headers.get("Content-Length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise FeedFetchError(
+            f"feed {shown} is {int(declared):,} bytes, over the {max_bytes:,}-byte cap"
+        )
+    content = _body(response, shown=shown, max_bytes=max_bytes)
+    return FetchResult(
+        url=final,
+        status=status,
+        content=content,
+        etag=response.headers.get("ETag"),
+        last_modified=response.headers.get("Last-Modified"),
+        content_type=response.headers.get("Content-Type", ""),
+        permanent_url=permanent,
+        max_age=max_age(response.headers.get("Cache-Control")),
     )
+
+
+def _body(response: httpx.Response, *, shown: str, max_bytes: int) -> bytes:
+    """The decoded body, never holding more than ``max_bytes`` plus one chunk."""
+    encoding = response.headers.get("Content-Encoding", "identity").strip().lower()
+    if encoding in ("gzip", "x-gzip"):
+        decoder: zlib._Decompress | None = zlib.decompressobj(zlib.MAX_WBITS | 32)
+    elif encoding == "deflate":
+        decoder = zlib.decompressobj()
+    elif encoding in ("identity", ""):
+        decoder = None
+    else:
+        raise FeedFetchError(f"feed {shown} is sent with an unsupported encoding {encoding!r}")
+    body = bytearray()
+    too_big = f"feed {shown} is larger than the {max_bytes:,}-byte cap" + (
+        " (after decompression)" if decoder is not None else ""
+    )
+    for chunk in response.iter_raw(65536):
+        if decoder is None:
+            body.extend(chunk)
+        else:
+            pending = chunk
+            while pending:
+                body.extend(decoder.decompress(pending, max_bytes + 1 - len(body)))
+                pending = decoder.unconsumed_tail
+                if len(body) > max_bytes:
+                    raise FeedFetchError(too_big)
+        if len(body) > max_bytes:
+            raise FeedFetchError(too_big)
+    if decoder is not None:
+        body.extend(decoder.flush())
+        if len(body) > max_bytes:
+            raise FeedFetchError(too_big)
+    return bytes(body)
+
+
+_MAX_AGE = re.compile(r"(?:^|[,\s])max-age\s*=\s*\"?(\d+)", re.IGNORECASE)
+
+
+def max_age(cache_control: str | None) -> float | None:
+    """Seconds from ``Cache-Control: max-age=N``; None without one, 0 for no-cache."""
+    if not cache_control:
+        return None
+    if re.search(r"no-cache|no-store", cache_control, re.IGNORECASE):
+        return 0.0
+    match = _MAX_AGE.search(cache_control)
+    return float(match.group(1)) if match else None
+
+
+def retry_after(headers: httpx.Headers, now: datetime | None) -> float | None:
+    """Seconds asked for by ``Retry-After`` (a number or an HTTP date), None if absent."""
+    value = (headers.get("Retry-After") or "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    reference = now
+    if reference is None and headers.get("Date"):
+        try:
+            reference = parsedate_to_datetime(headers["Date"])
+        except (TypeError, ValueError):
+            reference = None
+    reference = reference or datetime.now(UTC)
+    return max(0.0, (when - reference).total_seconds())

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from deadlines.alerts.outbox import queue_change_alerts
 from deadlines.extract import extract_commitments
 from deadlines.jobs.clock import as_utc
-from deadlines.store.commitments import ChangeEvent, record_commitment
+from deadlines.store.commitments import ChangeEvent, record_commitments
 from deadlines.store.feeds import mark_extracted, pending_articles
 from deadlines.store.models import Article
 
@@ -36,8 +36,9 @@ def extract(
 ) -> ExtractReport:
     """Read the articles not yet read, record their commitments and queue change alerts.
 
-    Each article is handled in its own transaction: its commitments, their history, their
-    alerts and the mark that it was read are written together or not at all.
+    Each article is handled in its own transaction: its commitments, their sources and
+    history, their alerts and the mark that it was read are written together or not at all.
+    A commitment reported by several articles stays one row with one source per report.
     """
     now = as_utc(now)
     with Session(engine) as session:
@@ -47,11 +48,10 @@ def extract(
         with Session(engine) as session, session.begin():
             article = session.get_one(Article, article_id)
             published: date = (article.published_at or article.fetched_at).date()
-            events: list[ChangeEvent] = []
-            for found in extract_commitments(article.text, published, title=article.title):
-                event = record_commitment(session, found, article_id=article.id, now=now)
-                if event is not None:
-                    events.append(event)
+            found = extract_commitments(article.text, published, title=article.title)
+            events: list[ChangeEvent] = record_commitments(
+                session, [(item, article.id) for item in found], now=now
+            )
             new += sum(1 for e in events if e.reason == "new")
             changed += sum(1 for e in events if e.reason == "changed")
             queued += queue_change_alerts(session, events, now=now, tag=alert_tag)

@@ -1,30 +1,74 @@
-"""The poll step: fetch every feed, store the articles not seen before."""
+"""The poll step: fetch the feeds that are due, concurrently; store new and changed articles.
+
+Feeds are fetched and parsed in parallel; the store is written from this thread only, a
+batch of feeds per transaction. If a batch cannot be written, each of its feeds is written
+alone, so one feed's bad data costs only that feed. Every polled feed's state (last
+success, last error in plain words, next poll, backoff) is recorded.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import httpx
-from sqlalchemy import Engine
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, object_session
 
-from deadlines.errors import FeedError
+from deadlines.feeds.address import Network, redact_text
 from deadlines.feeds.config import FeedConfig
-from deadlines.feeds.fetch import fetch_feed, make_client
-from deadlines.feeds.parse import parse_feed
+from deadlines.feeds.poller import FeedOutcome, FeedRequest, Poller, PollSettings
+from deadlines.feeds.schedule import next_poll_after_failure, next_poll_after_success
+from deadlines.feeds.transport import make_client
 from deadlines.jobs.clock import as_utc
-from deadlines.store.feeds import add_articles, record_poll, upsert_feed
+from deadlines.store.feeds import (
+    StoredCount,
+    known_guids,
+    record_failure,
+    record_success,
+    store_batch,
+    sync_feeds,
+)
+from deadlines.store.models import Feed
 
 log = logging.getLogger(__name__)
+BATCH_FEEDS = 100
+BATCH_SECONDS = 1.0
+# From this many feeds never read before, worker processes fetch and parse (when
+# processes is None).
+PROCESSES_FROM = 200
+WORKER_PROCESSES = max(1, min(4, os.cpu_count() or 1))
 
 
 @dataclass(frozen=True)
 class PollReport:
     new_articles: int
     feeds_ok: int
+    errors: dict[str, str] = field(default_factory=dict)
+    revised_articles: int = 0
+    copies: int = 0
+    polled: int = 0
+    not_due: int = 0
+    unchanged: int = 0
+
+    @property
+    def changed(self) -> int:
+        """Articles stored for the extractor to read: new ones and new revisions."""
+        return self.new_articles + self.revised_articles - self.copies
+
+
+@dataclass
+class _Tally:
+    new: int = 0
+    revised: int = 0
+    copies: int = 0
+    ok: int = 0
+    unchanged: int = 0
     errors: dict[str, str] = field(default_factory=dict)
 
 
@@ -37,56 +81,246 @@ def poll(
     timeout: float = 20.0,
     max_bytes: int = 10 * 1024 * 1024,
     user_agent: str = "deadlines",
+    allow_private: Sequence[Network] = (),
+    concurrency: int = 48,
+    processes: int | None = None,
+    force: bool = False,
 ) -> PollReport:
-    """Fetch every feed and store the articles not seen before. One bad feed stops no other."""
+    """Poll the enabled feeds that are due (all of them with ``force``) and store what is
+    new or changed. One bad feed stops no other.
+
+    ``allow_private`` lists the private networks feeds may live on (the setting
+    DEADLINES_ALLOW_PRIVATE_ADDRESSES). ``concurrency`` is the number of feeds fetched at
+    once per process; ``processes`` the worker processes that fetch and parse (None: a few
+    for long feed lists, none for short ones; none when a ``client`` is given).
+    """
     now = as_utc(now)
+    enabled = [config for config in feeds if config.enabled]
+    requests, ids, not_due = _due_requests(engine, enabled, now=now, force=force)
+    if processes is None:
+        # Worker processes pay off when there is much to parse: feeds without validators
+        # or a known body. A re-poll where most feeds answer 304 runs on threads alone.
+        unknown = sum(1 for r in requests if not (r.etag or r.last_modified or r.body_hash))
+        processes = WORKER_PROCESSES if unknown >= PROCESSES_FROM else 0
+    settings = PollSettings(
+        now=now,
+        user_agent=user_agent,
+        allow=tuple(allow_private),
+        timeout=timeout,
+        max_bytes=max_bytes,
+        concurrency=max(1, concurrency),
+    )
     own_client = client is None
-    http = client or make_client(user_agent)
-    new_articles, ok, errors = 0, 0, {}
+    http = client or make_client(user_agent, allow=settings.allow, connections=concurrency)
+    poller = Poller(settings, client=http, processes=0 if client else processes)
+    configs = {config.name: config for config in enabled}
+    tally = _Tally()
+    batch: list[FeedOutcome] = []
+    started = time.monotonic()
     try:
-        for index, config in enumerate(feeds, start=1):
-            with Session(engine) as session, session.begin():
-                feed = upsert_feed(
-                    session,
-                    name=config.name,
-                    url=config.url,
-                    tags=config.tags,
-                    poll_interval_s=int(config.poll_interval.total_seconds()),
-                )
-                try:
-                    result = fetch_feed(
-                        config.url,
-                        client=http,
-                        timeout=timeout,
-                        max_bytes=max_bytes,
-                        etag=feed.etag,
-                        last_modified=feed.last_modified,
-                    )
-                    articles = (
-                        [] if result.not_modified else parse_feed(result.content, url=config.url)
-                    )
-                except FeedError as exc:
-                    record_poll(session, feed, at=now, error=str(exc))
-                    errors[config.name] = str(exc)
-                    log.warning("[%d/%d] %s: %s", index, len(feeds), config.name, exc)
-                    continue
-                added = add_articles(
-                    session, feed.id, (a.as_row() for a in articles), fetched_at=now
-                )
-                record_poll(
-                    session, feed, at=now, etag=result.etag, last_modified=result.last_modified
-                )
-                new_articles += added
-                ok += 1
-                log.info(
-                    "[%d/%d] %s: %d entries, %d new",
-                    index,
-                    len(feeds),
-                    config.name,
-                    len(articles),
-                    added,
-                )
+        for outcome in poller.run(requests):
+            batch.append(outcome)
+            if len(batch) >= BATCH_FEEDS or time.monotonic() - started > BATCH_SECONDS:
+                _store(engine, batch, ids, configs, now=now, tally=tally)
+                batch, started = [], time.monotonic()
+        _store(engine, batch, ids, configs, now=now, tally=tally)
     finally:
         if own_client:
             http.close()
-    return PollReport(new_articles=new_articles, feeds_ok=ok, errors=errors)
+    return PollReport(
+        new_articles=tally.new,
+        feeds_ok=tally.ok,
+        errors=tally.errors,
+        revised_articles=tally.revised,
+        copies=tally.copies,
+        polled=len(requests),
+        not_due=not_due,
+        unchanged=tally.unchanged,
+    )
+
+
+def _due_requests(
+    engine: Engine, feeds: Sequence[FeedConfig], *, now: datetime, force: bool
+) -> tuple[list[FeedRequest], dict[str, int], int]:
+    requests: list[FeedRequest] = []
+    ids: dict[str, int] = {}
+    with Session(engine) as session, session.begin():
+        rows = sync_feeds(
+            session,
+            [(f.name, f.url, f.tags, int(f.poll_interval.total_seconds())) for f in feeds],
+        )
+        for config in feeds:
+            feed = rows[config.name]
+            ids[config.name] = feed.id
+            if not force and feed.next_poll_at is not None and feed.next_poll_at > now:
+                continue
+            requests.append(
+                FeedRequest(
+                    name=config.name,
+                    url=feed.redirect_url or config.url,
+                    etag=feed.etag,
+                    last_modified=feed.last_modified,
+                    body_hash=feed.body_hash,
+                    full_text=config.full_text,
+                    known_guids=frozenset(known_guids(session, feed.id))
+                    if config.full_text
+                    else frozenset(),
+                )
+            )
+    return requests, ids, len(feeds) - len(requests)
+
+
+def _store(
+    engine: Engine,
+    outcomes: list[FeedOutcome],
+    ids: dict[str, int],
+    configs: dict[str, FeedConfig],
+    *,
+    now: datetime,
+    tally: _Tally,
+) -> None:
+    """Write a batch in one transaction; if that fails, each feed in its own."""
+    if not outcomes:
+        return
+    try:
+        with Session(engine) as session, session.begin():
+            counts = _store_together(session, outcomes, ids, configs, now=now)
+    except SQLAlchemyError as exc:
+        log.warning(
+            "a batch of %d feeds could not be stored together (%s); storing each alone",
+            len(outcomes),
+            type(exc).__name__,
+        )
+        counts = [_store_alone(engine, o, ids, configs, now=now) for o in outcomes]
+    for outcome, count in zip(outcomes, counts, strict=True):
+        _count(tally, outcome, count)
+
+
+def _store_together(
+    session: Session,
+    outcomes: list[FeedOutcome],
+    ids: dict[str, int],
+    configs: dict[str, FeedConfig],
+    *,
+    now: datetime,
+) -> list[StoredCount | str]:
+    """A batch in one go: feeds loaded at once, articles stored in a few statements."""
+    wanted = [ids[outcome.request.name] for outcome in outcomes]
+    rows = {feed.id: feed for feed in session.scalars(select(Feed).where(Feed.id.in_(wanted)))}
+    stored = [o for o in outcomes if o.error is None and o.articles]
+    counts = store_batch(
+        session,
+        [(ids[o.request.name], [a.as_row() for a in o.articles]) for o in stored],
+        fetched_at=now,
+    )
+    by_name = {o.request.name: count for o, count in zip(stored, counts, strict=True)}
+    return [
+        _record(rows[ids[o.request.name]], o, configs, by_name.get(o.request.name), now=now)
+        for o in outcomes
+    ]
+
+
+def _store_alone(
+    engine: Engine,
+    outcome: FeedOutcome,
+    ids: dict[str, int],
+    configs: dict[str, FeedConfig],
+    *,
+    now: datetime,
+) -> StoredCount | str:
+    try:
+        with Session(engine) as session, session.begin():
+            return _store_one(session, outcome, ids, configs, now=now)
+    except SQLAlchemyError as exc:
+        original = getattr(exc, "orig", None)
+        reason = redact_text(str(original if original is not None else exc))
+        error = f"the feed's articles could not be stored: {reason.splitlines()[0]}"
+        failed = FeedOutcome(outcome.request, error=error)
+        with Session(engine) as session, session.begin():
+            _store_one(session, failed, ids, configs, now=now)
+        return error
+
+
+def _store_one(
+    session: Session,
+    outcome: FeedOutcome,
+    ids: dict[str, int],
+    configs: dict[str, FeedConfig],
+    *,
+    now: datetime,
+) -> StoredCount | str:
+    feed = session.get_one(Feed, ids[outcome.request.name])
+    count = None
+    if outcome.error is None and outcome.articles:
+        rows = [a.as_row() for a in outcome.articles]
+        count = store_batch(session, [(feed.id, rows)], fetched_at=now)[0]
+    return _record(feed, outcome, configs, count, now=now)
+
+
+def session_of(feed: Feed) -> Session:
+    session = object_session(feed)
+    assert session is not None
+    return session
+
+
+def _record(
+    feed: Feed,
+    outcome: FeedOutcome,
+    configs: dict[str, FeedConfig],
+    count: StoredCount | None,
+    *,
+    now: datetime,
+) -> StoredCount | str:
+    """Record the poll on the feed row; the outcome's count, or its error."""
+    interval = configs[outcome.request.name].poll_interval
+    if outcome.error is not None:
+        record_failure(
+            session_of(feed),
+            feed,
+            at=now,
+            error=outcome.error,
+            status=outcome.status,
+            next_poll_at=next_poll_after_failure(
+                now,
+                interval,
+                failures=(feed.consecutive_failures or 0) + 1,
+                retry_after=outcome.retry_after,
+            ),
+        )
+        return outcome.error
+    result = outcome.result
+    assert result is not None
+    record_success(
+        session_of(feed),
+        feed,
+        at=now,
+        status=result.status,
+        next_poll_at=next_poll_after_success(now, interval, max_age=result.max_age),
+        etag=result.etag,
+        last_modified=result.last_modified,
+        body_hash=outcome.body_hash,
+        permanent_url=result.permanent_url,
+    )
+    return count or StoredCount()
+
+
+def _count(tally: _Tally, outcome: FeedOutcome, count: StoredCount | str) -> None:
+    name = outcome.request.name
+    if isinstance(count, str):
+        tally.errors[name] = count
+        log.warning("%s: %s", name, count)
+        return
+    tally.ok += 1
+    tally.new += count.new
+    tally.revised += count.revised
+    tally.copies += count.copies
+    if outcome.unchanged:
+        tally.unchanged += 1
+    log.info(
+        "%s: %d entries, %d new, %d revised%s",
+        name,
+        len(outcome.articles),
+        count.new,
+        count.revised,
+        " (not modified)" if outcome.unchanged else "",
+    )

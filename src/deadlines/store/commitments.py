@@ -1,22 +1,70 @@
-"""Commitments and their history: one row per commitment, one history entry per change."""
+"""Commitments and their history: one row per real-world commitment, one entry per change.
+
+The write path, :func:`record_commitments`, takes a batch of freshly extracted commitments
+with the article each came from, finds which stored commitment each speaks of (see
+:mod:`deadlines.store.identity`), and writes in a handful of statements: new rows, changed
+rows, one history entry per report and one source per report. Corrections made by people
+(:mod:`deadlines.store.corrections`) win over anything extracted later.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import select
+from sqlalchemy import Select, select, text
 from sqlalchemy.orm import Session
 
 from deadlines.extract import Commitment as Found
+from deadlines.store.bulk import copy_in, insert_returning_ids, select_in, update_by_id
+from deadlines.store.identity import (
+    Candidate,
+    best_match,
+    identity_of,
+    new_key,
+    slug,
+    subject_words,
+)
 from deadlines.store.models import Commitment, CommitmentChange
+from deadlines.store.models.commitments import CLOSED_STATUSES, OPEN_PREDICATE, Source
+from deadlines.store.sql import table_of
 
-# Statuses after which nothing is due any more.
-CLOSED_STATUSES = ("cancelled", "occurred")
+__all__ = [
+    "CLOSED_STATUSES",
+    "ChangeEvent",
+    "commitment_key",
+    "due_between",
+    "due_query",
+    "history",
+    "list_commitments",
+    "record_commitment",
+    "record_commitments",
+    "shift_date",
+]
 
 _DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+_MOVES = ("postponed", "extended", "advanced")
+# Columns a later report may change; written back in one statement per batch.
+_MUTABLE = (
+    "what",
+    "due_on",
+    "date_text",
+    "status",
+    "previous_due_on",
+    "actors",
+    "evidence",
+    "confidence",
+    "article_id",
+    "version",
+    "updated_at",
+    "last_seen_at",
+    "subject_words",
+)
 
 
 @dataclass(frozen=True)
@@ -26,12 +74,12 @@ class ChangeEvent:
     commitment_id: int
     reason: str  # "new" or "changed"
     version: int
+    change: str = "new"  # new, moved, postponed, extended, advanced, cancelled, corrected...
 
 
 def commitment_key(kind: str, subject: str) -> str:
-    """The natural key of a commitment: what kind of thing it is and what it is about."""
-    words = re.findall(r"[a-z0-9%]+", subject.lower())
-    return f"{kind}:{'-'.join(words)}"[:300]
+    """The identity of a commitment known only by kind and subject (no actors named)."""
+    return identity_of(kind, (), subject)
 
 
 def shift_date(due: date, duration: str) -> date | None:
@@ -43,92 +91,327 @@ def shift_date(due: date, duration: str) -> date | None:
     return due + relativedelta(years=years, months=months, weeks=weeks, days=days)
 
 
+@dataclass
+class _Row:
+    """A commitment as the batch sees it: loaded, or created by an earlier report."""
+
+    candidate: Candidate
+    values: dict[str, Any]
+    due_corrected: bool = False
+    status_corrected: bool = False
+    new: bool = False
+    touched: bool = False
+    fixed: dict[str, Any] = field(default_factory=dict)
+    history: list[dict[str, Any]] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+
+
+_LOADED = (
+    Commitment.id,
+    Commitment.key,
+    Commitment.identity,
+    Commitment.merged_into_id,
+    Commitment.due_corrected,
+    Commitment.status_corrected,
+    *(getattr(Commitment, name) for name in _MUTABLE),
+)
+
+
+def _row_of(record: Any) -> _Row:
+    values = {name: getattr(record, name) for name in _MUTABLE}
+    candidate = Candidate(
+        id=record.id,
+        key=record.key,
+        identity=record.identity,
+        due_on=record.due_on,
+        status=record.status,
+        words=set((record.subject_words or "").split()),
+        merged_into_id=record.merged_into_id,
+    )
+    return _Row(candidate, values, bool(record.due_corrected), bool(record.status_corrected))
+
+
+_LOADED_NAMES = [column.key for column in _LOADED]
+
+
+def _load(session: Session, column: str, values: Sequence[Any]) -> list[_Row]:
+    table = table_of(Commitment)
+    return [_row_of(record) for record in select_in(session, table, _LOADED_NAMES, column, values)]
+
+
+def _sentence_hash(found: Found) -> str:
+    return hashlib.sha256(found.evidence.encode("utf-8")).hexdigest()
+
+
+def record_commitments(
+    session: Session, reports: Sequence[tuple[Found, int | None]], *, now: datetime
+) -> list[ChangeEvent]:
+    """Record a batch of (extracted commitment, article id) in order; returns the changes.
+
+    A report already recorded (same commitment, article and sentence) is skipped, so reading
+    an article twice changes nothing.
+    """
+    session.flush()
+    prepared = [
+        (found, article_id, identity_of(found.kind, found.actors, found.subject))
+        for found, article_id in reports
+    ]
+    rows: dict[int, _Row] = {}  # loaded rows by id
+    by_identity: dict[str, list[_Row]] = {}
+    for stored in _load(session, "identity", sorted({identity for _, _, identity in prepared})):
+        rows[stored.candidate.id] = stored
+        by_identity.setdefault(stored.candidate.identity, []).append(stored)
+    seen = _recorded_reports(session, {a for _, a, _ in prepared if a is not None})
+
+    in_batch: set[tuple[int, int | None, str]] = set()
+    events: list[tuple[_Row, str, str, int]] = []
+    created: list[_Row] = []
+    for found, article_id, identity in prepared:
+        words = subject_words(found.kind, found.subject)
+        family = by_identity.setdefault(identity, [])
+        match = best_match([r.candidate for r in family], words, found.due)
+        row = next((r for r in family if r.candidate is match), None)
+        while row is not None and row.candidate.merged_into_id is not None:
+            row = _follow(session, rows, row.candidate.merged_into_id)
+        sentence = _sentence_hash(found)
+        if row is not None and (
+            (id(row), article_id, sentence) in in_batch
+            or (row.candidate.id, article_id, sentence) in seen
+        ):
+            continue
+        if row is None:
+            row = _create(
+                found, article_id, identity, words, {r.candidate.key for r in family}, now
+            )
+            family.append(row)
+            created.append(row)
+            events.append((row, "new", "new", 1))
+        else:
+            change = _apply(row, found, article_id, words, now)
+            if change not in ("confirmed", "kept"):
+                events.append((row, "changed", change, row.values["version"]))
+        row.sources.append(_source(found, article_id, sentence, now))
+        if article_id is not None:
+            in_batch.add((id(row), article_id, sentence))
+
+    _write(session, created, [r for r in rows.values() if r.touched and not r.new])
+    return [
+        ChangeEvent(row.candidate.id, reason, version, change)
+        for row, reason, change, version in events
+    ]
+
+
 def record_commitment(
     session: Session, found: Found, *, article_id: int | None, now: datetime
 ) -> ChangeEvent | None:
-    """Insert or update the commitment ``found`` describes; returns what changed, if anything."""
-    key = commitment_key(found.kind, found.subject)
-    row = session.scalar(select(Commitment).where(Commitment.key == key))
-    if row is None:
-        row = Commitment(
-            key=key,
-            kind=found.kind,
-            subject=found.subject,
-            what=found.what,
-            due_on=found.due,
-            date_text=found.date_text,
-            status=found.status,
-            previous_due_on=found.previous_due,
-            actors=list(found.actors),
-            evidence=found.evidence,
-            confidence=found.confidence,
-            article_id=article_id,
-            version=1,
-            first_seen_at=now,
-            updated_at=now,
-        )
-        session.add(row)
-        session.flush()
-        _write_history(session, row, None, None, article_id, now)
-        return ChangeEvent(row.id, "new", 1)
+    """Record one extracted commitment; returns what changed, if anything."""
+    events = record_commitments(session, [(found, article_id)], now=now)
+    return events[0] if events else None
 
-    new_due, previous_due = found.due, found.previous_due
-    if new_due is None and found.shift and row.due_on is not None:
-        new_due = shift_date(row.due_on, found.shift)
-        previous_due = row.due_on
-    due_moved = new_due is not None and new_due != row.due_on
-    status_changed = found.status != row.status
-    if not (due_moved or status_changed):
+
+def _recorded_reports(session: Session, article_ids: set[int]) -> set[tuple[int, int | None, str]]:
+    if not article_ids:
+        return set()
+    names = ["commitment_id", "article_id", "sentence_hash"]
+    found = select_in(session, table_of(Source), names, "article_id", sorted(article_ids))
+    return {(r.commitment_id, r.article_id, r.sentence_hash) for r in found}
+
+
+def _follow(session: Session, rows: dict[int, _Row], commitment_id: int) -> _Row | None:
+    if commitment_id in rows:
+        return rows[commitment_id]
+    loaded = _load(session, "id", [commitment_id])
+    if not loaded:
         return None
+    rows[commitment_id] = loaded[0]
+    return loaded[0]
 
-    old_due, old_status = row.due_on, row.status
+
+def _create(
+    found: Found,
+    article_id: int | None,
+    identity: str,
+    words: frozenset[str],
+    taken: set[str],
+    now: datetime,
+) -> _Row:
+    candidate = Candidate(
+        id=0,
+        key=new_key(identity, words, taken),
+        identity=identity,
+        due_on=found.due,
+        status=found.status,
+        words=set(words),
+    )
+    values: dict[str, Any] = {
+        "what": found.what,
+        "due_on": found.due,
+        "date_text": found.date_text,
+        "status": found.status,
+        "previous_due_on": found.previous_due,
+        "actors": sorted(set(found.actors)),
+        "evidence": found.evidence,
+        "confidence": found.confidence,
+        "article_id": article_id,
+        "version": 1,
+        "updated_at": now,
+        "last_seen_at": now,
+        "subject_words": slug(words).replace("-", " "),
+    }
+    fixed = {
+        "key": candidate.key,
+        "identity": identity,
+        "kind": found.kind,
+        "subject": found.subject,
+        "first_seen_at": now,
+        "due_corrected": False,
+        "status_corrected": False,
+    }
+    row = _Row(candidate, values, new=True, touched=True, fixed=fixed)
+    row.history.append(_entry(row, "new", None, None, found, article_id, now))
+    return row
+
+
+def _apply(
+    row: _Row, found: Found, article_id: int | None, words: frozenset[str], now: datetime
+) -> str:
+    """Bring ``row`` in line with a later report; returns the change it made."""
+    values = row.values
+    current_due, current_status = values["due_on"], values["status"]
+    new_due, previous_due = found.due, found.previous_due
+    if new_due is None and found.shift and current_due is not None:
+        repeated = (
+            current_status == found.status
+            and values["previous_due_on"] is not None
+            and shift_date(values["previous_due_on"], found.shift) == current_due
+        )
+        new_due = current_due if repeated else shift_date(current_due, found.shift)
+        previous_due = values["previous_due_on"] if repeated else current_due
+    due_moved = new_due is not None and new_due != current_due
+    status_changed = found.status != current_status
+    overruled = (due_moved and row.due_corrected) or (status_changed and row.status_corrected)
+    due_moved = due_moved and not row.due_corrected
+    status_changed = status_changed and not row.status_corrected
+
+    row.touched = True
+    row.candidate.words |= words
+    values["subject_words"] = " ".join(sorted(row.candidate.words))
+    values["actors"] = sorted(set(values["actors"]) | set(found.actors))
+    values["last_seen_at"] = now
+    if not (due_moved or status_changed):
+        values["confidence"] = max(values["confidence"], found.confidence)
+        change = "kept" if overruled else "confirmed"
+        note = "a correction by a person stands" if overruled else None
+        row.history.append(
+            _entry(row, change, current_due, current_status, found, article_id, now, note)
+        )
+        return change
+
     if due_moved:
-        row.previous_due_on = previous_due or row.due_on
-        row.due_on = new_due
-        row.date_text = found.date_text
-    row.status = found.status
-    row.what, row.evidence, row.confidence = found.what, found.evidence, found.confidence
-    row.actors = sorted(set(row.actors) | set(found.actors))
-    row.article_id = article_id
-    row.version += 1
-    row.updated_at = now
-    session.flush()
-    _write_history(session, row, old_due, old_status, article_id, now)
-    return ChangeEvent(row.id, "changed", row.version)
+        values["previous_due_on"] = previous_due or current_due
+        values["due_on"] = new_due
+        values["date_text"] = found.date_text
+    if status_changed:
+        values["status"] = found.status
+    values["what"], values["evidence"] = found.what, found.evidence
+    values["confidence"], values["article_id"] = found.confidence, article_id
+    values["version"] += 1
+    values["updated_at"] = now
+    row.candidate.due_on, row.candidate.status = values["due_on"], values["status"]
+    if due_moved:
+        change = found.status if found.status in _MOVES and status_changed else "moved"
+        if found.status in _MOVES and not status_changed:
+            change = found.status
+    else:
+        change = found.status
+    row.history.append(_entry(row, change, current_due, current_status, found, article_id, now))
+    return change
 
 
-def _write_history(
-    session: Session,
-    row: Commitment,
+def _entry(
+    row: _Row,
+    change: str,
     old_due: date | None,
     old_status: str | None,
+    found: Found,
     article_id: int | None,
     now: datetime,
-) -> None:
-    session.add(
-        CommitmentChange(
-            commitment_id=row.id,
-            version=row.version,
-            changed_at=now,
-            article_id=article_id,
-            old_due_on=old_due,
-            new_due_on=row.due_on,
-            old_status=old_status,
-            new_status=row.status,
-            evidence=row.evidence,
-        )
+    note: str | None = None,
+) -> dict[str, Any]:
+    values = row.values
+    return {
+        "version": values["version"],
+        "changed_at": now,
+        "article_id": article_id,
+        "old_due_on": old_due,
+        "new_due_on": values["due_on"],
+        "old_status": old_status,
+        "new_status": values["status"],
+        "previous_due_on": values["previous_due_on"],
+        "evidence": found.evidence,
+        "change": change,
+        "changed_by": None,
+        "note": note,
+    }
+
+
+def _source(found: Found, article_id: int | None, sentence: str, now: datetime) -> dict[str, Any]:
+    return {
+        "article_id": article_id,
+        "sentence": found.evidence,
+        "sentence_hash": sentence,
+        "confidence": found.confidence,
+        "reported_due_on": found.due,
+        "reported_status": found.status,
+        "date_text": found.date_text,
+        "seen_at": now,
+    }
+
+
+def _write(session: Session, created: list[_Row], changed: list[_Row]) -> None:
+    commitments = table_of(Commitment)
+    ids = insert_returning_ids(session, commitments, [row.values | row.fixed for row in created])
+    for row, new_id in zip(created, ids, strict=True):
+        row.candidate.id = new_id
+    update_by_id(session, commitments, [{"id": row.candidate.id, **row.values} for row in changed])
+    written = (*created, *changed)
+    copy_in(
+        session,
+        table_of(CommitmentChange),
+        [{**entry, "commitment_id": row.candidate.id} for row in written for entry in row.history],
+    )
+    copy_in(
+        session,
+        table_of(Source),
+        [
+            {**source, "commitment_id": row.candidate.id}
+            for row in written
+            for source in row.sources
+        ],
+    )
+    for row in changed:
+        stale = session.identity_map.get(session.identity_key(Commitment, row.candidate.id))
+        if stale is not None:
+            session.expire(stale)
+
+
+def due_query(first: date, last: date) -> Select[Commitment]:
+    """The lead-time scan: open commitments due from ``first`` to ``last`` inclusive.
+
+    The open-status test is written as the partial index's own predicate so that both
+    databases use ``ix_commitments_open_due``.
+    """
+    return (
+        select(Commitment)
+        .where(Commitment.due_on >= first, Commitment.due_on <= last)
+        .where(text(f"commitments.{OPEN_PREDICATE}"))
+        .order_by(Commitment.due_on, Commitment.id)
     )
 
 
 def due_between(session: Session, first: date, last: date) -> list[Commitment]:
-    """Open commitments due from ``first`` to ``last`` inclusive: the lead-time scan."""
-    query = (
-        select(Commitment)
-        .where(Commitment.due_on >= first, Commitment.due_on <= last)
-        .where(Commitment.status.not_in(CLOSED_STATUSES))
-        .order_by(Commitment.due_on, Commitment.id)
-    )
-    return list(session.scalars(query))
+    """Open commitments due from ``first`` to ``last`` inclusive, soonest first."""
+    return list(session.scalars(due_query(first, last)))
 
 
 def list_commitments(session: Session, *, include_closed: bool = True) -> list[Commitment]:
@@ -141,9 +424,10 @@ def list_commitments(session: Session, *, include_closed: bool = True) -> list[C
 
 
 def history(session: Session, commitment_id: int) -> list[CommitmentChange]:
+    """Every entry of a commitment's history, oldest first."""
     query = (
         select(CommitmentChange)
         .where(CommitmentChange.commitment_id == commitment_id)
-        .order_by(CommitmentChange.version)
+        .order_by(CommitmentChange.changed_at, CommitmentChange.id)
     )
     return list(session.scalars(query))

@@ -1,23 +1,51 @@
-"""Commitments and their history."""
+"""Commitments, their history, the reports that support them and people's corrections."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from deadlines.store.models.base import Base
 
+# Statuses after which nothing is due any more. "dismissed" and "merged" are set by people.
+CLOSED_STATUSES = ("cancelled", "occurred", "dismissed", "merged")
+# The same predicate, as literal SQL: a partial index is only used by a query whose WHERE
+# clause repeats the index's own predicate with the same constants.
+OPEN_PREDICATE = "status NOT IN ('cancelled', 'occurred', 'dismissed', 'merged')"
+
 
 class Commitment(Base):
     __tablename__ = "commitments"
-    __table_args__ = (Index("ix_commitments_due", "due_on", "status"),)
+    __table_args__ = (
+        Index(
+            "ix_commitments_open_due",
+            "due_on",
+            "id",
+            sqlite_where=text(OPEN_PREDICATE),
+            postgresql_where=text(OPEN_PREDICATE),
+        ),
+        Index("ix_commitments_identity", "identity"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(300), unique=True)
+    identity: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(40))
     subject: Mapped[str] = mapped_column(Text)
+    subject_words: Mapped[str] = mapped_column(Text, default="")
     what: Mapped[str] = mapped_column(Text)
     due_on: Mapped[date | None] = mapped_column(Date)
     date_text: Mapped[str | None] = mapped_column(Text)
@@ -30,11 +58,20 @@ class Commitment(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     first_seen_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime | None]
+    due_corrected: Mapped[bool] = mapped_column(Boolean, default=False)
+    status_corrected: Mapped[bool] = mapped_column(Boolean, default=False)
+    confirmed_by: Mapped[str | None] = mapped_column(String(200))
+    merged_into_id: Mapped[int | None] = mapped_column(
+        ForeignKey("commitments.id", ondelete="SET NULL")
+    )
 
 
 class CommitmentChange(Base):
+    """One entry per change: what it was, what it became, who or which article said so."""
+
     __tablename__ = "commitment_history"
-    __table_args__ = (UniqueConstraint("commitment_id", "version", name="uq_history_version"),)
+    __table_args__ = (Index("ix_history_commitment", "commitment_id", "version"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"))
@@ -46,3 +83,45 @@ class CommitmentChange(Base):
     old_status: Mapped[str | None] = mapped_column(String(20))
     new_status: Mapped[str] = mapped_column(String(20))
     evidence: Mapped[str | None] = mapped_column(Text)
+    change: Mapped[str] = mapped_column(String(20), default="changed")
+    previous_due_on: Mapped[date | None] = mapped_column(Date)
+    changed_by: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Source(Base):
+    """One report of a commitment: the article and sentence, and what it said."""
+
+    __tablename__ = "sources"
+    __table_args__ = (
+        UniqueConstraint("commitment_id", "article_id", "sentence_hash", name="uq_sources_report"),
+        Index("ix_sources_article", "article_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"))
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    sentence: Mapped[str] = mapped_column(Text)
+    sentence_hash: Mapped[str] = mapped_column(String(64))
+    confidence: Mapped[float] = mapped_column(Float)
+    reported_due_on: Mapped[date | None] = mapped_column(Date)
+    reported_status: Mapped[str] = mapped_column(String(20))
+    date_text: Mapped[str | None] = mapped_column(Text)
+    seen_at: Mapped[datetime]
+
+
+class Correction(Base):
+    """What a person did to a commitment: confirm, correct, merge or dismiss."""
+
+    __tablename__ = "corrections"
+    __table_args__ = (Index("ix_corrections_commitment", "commitment_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"))
+    action: Mapped[str] = mapped_column(String(20))
+    due_on: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str | None] = mapped_column(String(20))
+    merged_id: Mapped[int | None] = mapped_column(Integer)
+    made_by: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    made_at: Mapped[datetime]

@@ -1,0 +1,166 @@
+"""The HTTP client's network layer: resolve, check, then connect; one deadline per fetch.
+
+httpx hands every connection (the first one and each redirect's) to ``CheckedBackend``,
+which resolves the host itself, keeps only allowed addresses and connects to one of them.
+Reads and writes take their timeout from the deadline of the fetch running in this
+thread, so a server that drips its headers or body one byte at a time is cut off when
+the fetch's whole time is spent, not only when one read stalls.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import httpcore
+import httpx
+from httpcore._backends.sync import SyncStream
+
+from deadlines.feeds.address import Network, checked_addresses, redact_text
+
+_local = threading.local()
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Every read and write of this thread's requests ends within ``seconds`` from now."""
+    previous = getattr(_local, "deadline", None)
+    _local.deadline = time.monotonic() + seconds
+    try:
+        yield
+    finally:
+        _local.deadline = previous
+
+
+def _remaining(timeout: float | None, *, error: type[Exception]) -> float | None:
+    end = getattr(_local, "deadline", None)
+    if end is None:
+        return timeout
+    left = end - time.monotonic()
+    if left <= 0:
+        raise error("the fetch ran out of time")
+    return left if timeout is None else min(timeout, left)
+
+
+class DeadlineStream(httpcore.NetworkStream):
+    """A socket stream whose every operation respects the thread's deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _remaining(timeout, error=httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _remaining(timeout, error=httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        wrapped = self._inner.start_tls(
+            ssl_context, server_hostname, _remaining(timeout, error=httpcore.ConnectTimeout)
+        )
+        return DeadlineStream(wrapped)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class CheckedBackend(httpcore.NetworkBackend):
+    """Connects only to addresses that pass the address check, and only after it."""
+
+    def __init__(self, allow: Sequence[Network] = ()) -> None:
+        self.allow = tuple(allow)
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        addresses = checked_addresses(host, port, self.allow)
+        timeout = _remaining(timeout, error=httpcore.ConnectTimeout)
+        last: OSError | None = None
+        for address in addresses:
+            family = socket.AF_INET6 if address.version == 6 else socket.AF_INET
+            sock = socket.socket(family, socket.SOCK_STREAM)
+            try:
+                sock.settimeout(timeout)
+                if local_address is not None:
+                    sock.bind((local_address, 0))
+                sock.connect((str(address), port))
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                for option in socket_options or ():
+                    sock.setsockopt(*option)
+            except TimeoutError:
+                sock.close()
+                raise httpcore.ConnectTimeout(f"connecting to {host}:{port} timed out") from None
+            except OSError as exc:
+                sock.close()
+                last = exc
+                continue
+            return DeadlineStream(SyncStream(sock))
+        raise httpcore.ConnectError(f"could not connect to {host}:{port}: {last}")
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        raise httpcore.ConnectError("feeds are not fetched over unix sockets")
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+
+class _RedactingFilter(logging.Filter):
+    """httpx logs each request's URL at INFO; URLs there lose their query values."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = redact_text(record.getMessage())
+        record.args = None
+        return True
+
+
+_filter = _RedactingFilter()
+
+
+def make_client(
+    user_agent: str,
+    *,
+    allow: Sequence[Network] = (),
+    max_redirects: int = 5,
+    connections: int = 64,
+) -> httpx.Client:
+    """The HTTP client the poller shares across feeds and threads."""
+    for name in ("httpx", "httpcore"):
+        target = logging.getLogger(name)
+        if _filter not in target.filters:
+            target.addFilter(_filter)
+    transport = httpx.HTTPTransport(
+        limits=httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    )
+    pool: Any = transport._pool
+    pool._network_backend = CheckedBackend(allow)
+    return httpx.Client(
+        transport=transport,
+        headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"},
+        follow_redirects=True,
+        max_redirects=max_redirects,
+        trust_env=False,
+    )

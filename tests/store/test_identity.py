@@ -1,0 +1,188 @@
+"""One row per real-world commitment: reports from many feeds join on what they speak of."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from deadlines import jobs
+from deadlines.extract import Commitment as Found
+from deadlines.store.commitments import history, list_commitments, record_commitments
+from deadlines.store.identity import Candidate, best_match, identity_of, subject_words
+from deadlines.store.models.commitments import Source
+
+NOW = datetime(2025, 10, 26, 12, tzinfo=UTC)
+LATER = datetime(2025, 10, 28, 9, tzinfo=UTC)
+
+THREE_REPORTS = [
+    ("wire", "US and China agree", "The United States and China agreed that the tariff truce "
+     "expires on November 10, officials said."),
+    ("daily", "Truce deadline", "Washington and Beijing said their trade truce will expire on "
+     "November 10."),
+    ("markets", "Talks", "The 90-day truce on tariffs between China and the US runs until "
+     "November 10."),
+]  # fmt: skip
+POSTPONEMENT = "The United States and China postponed the expiry of the tariff truce by a year."
+
+
+def test_three_feeds_one_commitment_then_a_postponement_by_a_year(
+    engine: Engine, add_article
+) -> None:
+    ids = [add_article(feed, text, title=title) for feed, title, text in THREE_REPORTS]
+    report = jobs.extract(engine, now=NOW)
+    assert (report.articles, report.new, report.changed) == (3, 1, 0)
+    with Session(engine) as session:
+        (truce,) = [row for row in list_commitments(session) if row.kind == "truce"]
+        assert truce.due_on == date(2025, 11, 10)
+        sources = session.scalars(
+            select(Source).where(Source.commitment_id == truce.id).order_by(Source.id)
+        ).all()
+        assert [s.article_id for s in sources] == ids
+        assert all(0 < s.confidence <= 1 and s.sentence for s in sources)
+
+    fourth = add_article("evening", POSTPONEMENT, title="Truce postponed")
+    report = jobs.extract(engine, now=LATER)
+    assert (report.articles, report.new, report.changed) == (1, 0, 1)
+    with Session(engine) as session:
+        (row,) = [row for row in list_commitments(session) if row.kind == "truce"]
+        assert row.id == truce.id
+        assert row.due_on == date(2026, 11, 10)
+        assert row.previous_due_on == date(2025, 11, 10)
+        assert row.status == "postponed"
+        last = history(session, row.id)[-1]
+        assert (last.article_id, last.change, last.changed_at) == (fourth, "postponed", LATER)
+        assert (last.old_due_on, last.new_due_on) == (date(2025, 11, 10), date(2026, 11, 10))
+        assert len(session.scalars(select(Source).where(Source.commitment_id == row.id)).all()) == 4
+
+
+def test_reading_the_same_report_again_changes_nothing(engine: Engine, add_article) -> None:
+    article = add_article("wire", THREE_REPORTS[0][2])
+    moved = _found(due=date(2025, 11, 20), evidence="The truce now runs to November 20.")
+
+    def counts() -> tuple[int, int]:
+        with Session(engine) as session:
+            (row,) = list_commitments(session)
+            return len(history(session, row.id)), len(session.scalars(select(Source)).all())
+
+    with Session(engine) as session, session.begin():
+        record_commitments(session, [(_found(), article)], now=NOW)
+        assert [e.change for e in record_commitments(session, [(moved, article)], now=NOW)] == [
+            "moved"
+        ]
+    assert counts() == (2, 2)
+    with Session(engine) as session, session.begin():
+        assert record_commitments(session, [(moved, article), (_found(), article)], now=LATER) == []
+    assert counts() == (2, 2)
+
+
+def test_a_second_postponement_report_does_not_move_the_date_twice(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        record_commitments(session, [(_found(), None)], now=NOW)
+        moved = _found(due=None, status="postponed", shift="P1Y", evidence="Postponed a year.")
+        repeat = _found(due=None, status="postponed", shift="P1Y", evidence="Delayed one year.")
+        events = record_commitments(session, [(moved, None), (repeat, None)], now=LATER)
+        assert [e.change for e in events] == ["postponed"]
+    with Session(engine) as session:
+        (row,) = list_commitments(session)
+        assert (row.due_on, row.previous_due_on) == (date(2026, 11, 10), date(2025, 11, 10))
+
+
+def test_different_actors_make_different_commitments(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        events = record_commitments(
+            session,
+            [(_found(), None), (_found(actors=("European Union", "India")), None)],
+            now=NOW,
+        )
+        assert [e.reason for e in events] == ["new", "new"]
+    with Session(engine) as session:
+        assert len(list_commitments(session)) == 2
+
+
+def test_one_batch_creates_then_updates_the_same_commitment(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        events = record_commitments(
+            session,
+            [(_found(), None), (_found(due=date(2025, 11, 20), evidence="Now November 20."), None)],
+            now=NOW,
+        )
+        assert [(e.reason, e.version) for e in events] == [("new", 1), ("changed", 2)]
+    with Session(engine) as session:
+        (row,) = list_commitments(session)
+        assert (row.due_on, row.previous_due_on, row.version) == (
+            date(2025, 11, 20),
+            date(2025, 11, 10),
+            2,
+        )
+        assert [h.change for h in history(session, row.id)] == ["new", "moved"]
+
+
+def test_identity_is_kind_and_actors_whatever_their_order() -> None:
+    assert identity_of("truce", ("China", "United States"), "x") == identity_of(
+        "truce", ("United States", "China"), "y"
+    )
+    assert identity_of("rule", (), "The export rules") == identity_of("rule", (), "export rule")
+
+
+def test_matching_prefers_the_date_then_the_subject_words() -> None:
+    words = subject_words("truce", "tariff truce")
+    first = Candidate(1, "k1", "i", date(2025, 11, 10), "scheduled", {"tariff"})
+    other = Candidate(2, "k2", "i", date(2026, 3, 1), "scheduled", {"shipping", "fee"})
+    assert best_match([first, other], frozenset({"trade"}), date(2025, 11, 10)) is first
+    assert best_match([first, other], words, date(2025, 12, 1)) is first
+    assert best_match([first, other], frozenset({"port"}), date(2025, 12, 1)) is None
+    # Without a date, only a single open commitment of the identity is a safe match.
+    assert best_match([first, other], frozenset({"port"}), None) is None
+    assert best_match([first], frozenset({"port"}), None) is first
+
+
+def _found(**changes: object) -> Found:
+    values: dict[str, object] = dict(
+        what="tariff truce expires",
+        due=date(2025, 11, 10),
+        date_text="November 10",
+        status="scheduled",
+        previous_due=None,
+        actors=("United States", "China"),
+        evidence="The tariff truce expires on November 10.",
+        confidence=0.8,
+        kind="truce",
+        subject="tariff truce",
+        shift=None,
+    )
+    values.update(changes)
+    return Found(**values)  # type: ignore[arg-type]
+
+
+def test_a_large_batch_is_written_in_bulk_and_read_back_exactly(engine: Engine) -> None:
+    """More rows than one lookup chunk: every row, history entry and source is written."""
+    count = 2500
+    first = [
+        _found(actors=(f"Party {n}",), due=date(2025, 11, 1) + timedelta(days=n % 90))
+        for n in range(count)
+    ]
+    moved = [
+        _found(
+            actors=(f"Party {n}",),
+            due=date(2026, 1, 1) + timedelta(days=n % 90),
+            evidence=f"Report {n} moves it.",
+        )
+        for n in range(count)
+    ]
+    with Session(engine) as session, session.begin():
+        events = record_commitments(session, [(f, None) for f in first], now=NOW)
+        assert len({e.commitment_id for e in events}) == count
+    with Session(engine) as session, session.begin():
+        events = record_commitments(session, [(f, None) for f in moved], now=LATER)
+        assert {(e.reason, e.version, e.change) for e in events} == {("changed", 2, "moved")}
+    with Session(engine) as session:
+        rows = list_commitments(session)
+        assert len(rows) == count
+        row = rows[0]
+        assert row.due_on == date(2026, 1, 1) and row.previous_due_on == date(2025, 11, 1)
+        assert (row.first_seen_at, row.updated_at, row.last_seen_at) == (NOW, LATER, LATER)
+        assert row.actors == ["Party 0"] and row.due_corrected is False
+        assert len(session.scalars(select(Source)).all()) == 2 * count
+        assert [h.change for h in history(session, row.id)] == ["new", "moved"]
