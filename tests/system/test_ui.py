@@ -102,6 +102,8 @@ def test_commitments_view_in_a_real_browser(seeded_server: str, tmp_path: Path) 
         page.locator("ol.timeline a").first.click()
         page.wait_for_selector("h2:has-text('History')")
         assert "evidence" in page.locator("table").first.inner_text()
+        sources = page.locator("table.sources").inner_text()
+        assert "Trump and Xi to meet at APEC summit" in sources and "scheduled" in sources
         page.get_by_role("button", name="Acknowledge").click()
         page.wait_for_selector("text=Alerts: acknowledged for 2025-10-30")
         page.screenshot(path=str(shots / "commitment-detail.png"), full_page=True)

@@ -64,7 +64,8 @@ def detail(commitment_id: int, now: Now = None) -> str:
     if row is None:
         raise HTTPException(404, f"no commitment {commitment_id}")
     controls = data.controls(engine(), commitment_id)
-    return pages.detail(row, data.commitment_history(engine(), commitment_id), controls)
+    history = data.commitment_history(engine(), commitment_id)
+    return pages.detail(row, history, controls, data.sources(engine(), commitment_id))
 
 
 @app.get("/api/commitments.json")

@@ -61,6 +61,42 @@ class Change:
     source_url: str | None
 
 
+@dataclass(frozen=True)
+class SourceView:
+    seen_at: datetime
+    sentence: str
+    reported_due_on: date | None
+    reported_status: str
+    confidence: float
+    title: str | None
+    url: str | None
+
+
+def sources(engine: Engine, commitment_id: int) -> list[SourceView]:
+    """Every report that spoke of a commitment, newest first, with its article."""
+    from deadlines.store.models.commitments import Source
+
+    query = (
+        select(Source, Article.title, Article.url)
+        .outerjoin(Article, Article.id == Source.article_id)
+        .where(Source.commitment_id == commitment_id)
+        .order_by(Source.seen_at.desc(), Source.id.desc())
+    )
+    with Session(engine) as session:
+        return [
+            SourceView(
+                seen_at=source.seen_at,
+                sentence=source.sentence,
+                reported_due_on=source.reported_due_on,
+                reported_status=source.reported_status,
+                confidence=source.confidence,
+                title=title,
+                url=url,
+            )
+            for source, title, url in session.execute(query)
+        ]
+
+
 def _row(session: Session, commitment: Commitment, today: date) -> Row:
     article = session.get(Article, commitment.article_id) if commitment.article_id else None
     return Row(

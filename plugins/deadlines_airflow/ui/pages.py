@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from deadlines_airflow.ui.data import Change, Row
+from deadlines_airflow.ui.data import Change, Row, SourceView
 
 STYLE = """
 body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1f2933;background:#fff}
@@ -108,7 +108,26 @@ def _actions(row: Row, held: str) -> str:
     )
 
 
-def detail(row: Row, changes: list[Change], held: str = "") -> str:
+def _sources(found: list[SourceView]) -> str:
+    if not found:
+        return "<p class='muted'>No report recorded.</p>"
+    lines = []
+    for s in found:
+        due = s.reported_due_on.isoformat() if s.reported_due_on else "no date"
+        label = escape(s.title or s.url or "article")
+        link = f"<a href='{escape(s.url)}'>{label}</a>" if s.url else label
+        lines.append(
+            f"<tr><td>{escape(s.seen_at.strftime('%Y-%m-%d %H:%M'))} UTC</td><td>{link}</td>"
+            f"<td>“{escape(s.sentence)}”</td><td>{escape(due)} {_chip(s.reported_status)}</td>"
+            f"<td>{s.confidence:.2f}</td></tr>"
+        )
+    head = "<tr><th>seen</th><th>article</th><th>sentence</th><th>said</th><th>conf.</th></tr>"
+    return f"<table class='sources'>{head}{''.join(lines)}</table>"
+
+
+def detail(
+    row: Row, changes: list[Change], held: str = "", found: list[SourceView] | None = None
+) -> str:
     source = (
         f"<a href='{escape(row.source_url)}'>{escape(row.source_title or row.source_url)}</a>"
         if row.source_url
@@ -130,5 +149,7 @@ def detail(row: Row, changes: list[Change], held: str = "") -> str:
         + _actions(row, held)
         + "<h2>History</h2>"
         + _changes(changes, "../")
+        + f"<h2>Sources ({len(found or [])})</h2>"
+        + _sources(found or [])
     )
     return _page(row.what, body)
