@@ -17,7 +17,12 @@ from deadlines.alerts.controls import Controls, load_controls
 from deadlines.alerts.dispatch import MAX_ATTEMPTS, Notifier, SendReport, send_alerts
 from deadlines.alerts.messages import CommitmentView, compose
 from deadlines.alerts.routes import Route, RouteTable, facts_of, load_routes
-from deadlines.store.commitments import CLOSED_STATUSES, ChangeEvent, due_between
+from deadlines.store.commitments import (
+    CLOSED_STATUSES,
+    ChangeEvent,
+    DueCommitment,
+    due_between,
+)
 from deadlines.store.models import Alert, Article, Commitment, CommitmentChange
 from deadlines.store.sql import insert_ignoring_duplicates, table_of
 
@@ -34,13 +39,16 @@ __all__ = [
     "send_alerts",
 ]
 
+# A commitment as the planner reads it: a mapped row, or a record from the due scan.
+Planned = Commitment | DueCommitment
+
 # Statuses a person needs not hear about when first seen; past events are not alerted.
 QUIET_STATUSES = ("occurred",)
 # How far back a passed due date still earns an "overdue" notice (older ones stay quiet).
 OVERDUE_WINDOW = timedelta(days=7)
 
 
-def _view(session: Session, row: Commitment, version: int | None = None) -> CommitmentView:
+def _view(session: Session, row: Planned, version: int | None = None) -> CommitmentView:
     url = session.scalar(select(Article.url).where(Article.id == row.article_id))
     previous_status = None
     if version is not None and version > 1:
@@ -64,7 +72,7 @@ def _view(session: Session, row: Commitment, version: int | None = None) -> Comm
 
 def _queue(
     session: Session,
-    row: Commitment,
+    row: Planned,
     key: str,
     reason: str,
     route: Route,

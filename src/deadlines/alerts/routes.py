@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from deadlines.errors import ConfigError
 from deadlines.settings import DEFAULT_LEAD_TIMES, parse_lead_times
+from deadlines.store.commitments import DueCommitment
 from deadlines.store.models import Article, Commitment, Feed
 from deadlines.store.models.outbox import AlertRoute
 
@@ -57,7 +58,7 @@ class Facts:
     confidence: float
 
 
-def facts_of(session: Session, row: Commitment) -> Facts:
+def facts_of(session: Session, row: Commitment | DueCommitment) -> Facts:
     tags: list[str] = []
     if row.article_id is not None:
         feed_tags = session.scalar(
