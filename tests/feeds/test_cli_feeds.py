@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -34,14 +32,13 @@ def run(*argv: str) -> tuple[int, str]:
 
 
 @pytest.mark.parametrize("action", ["add", "list", "disable", "enable", "status"])
-def test_every_feeds_action_has_help(action: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "deadlines.cli", "feeds", action, "--help"],
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0
-    assert f"usage: deadlines feeds {action}" in result.stdout
+def test_every_feeds_action_has_help(action: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from deadlines.cli import main
+
+    with pytest.raises(SystemExit) as exited:
+        main(["feeds", action, "--help"])
+    assert exited.value.code == 0
+    assert f"usage: deadlines feeds {action}" in capsys.readouterr().out
 
 
 def test_add_list_disable_enable(env: Path) -> None:
