@@ -55,10 +55,13 @@ def configure(feed_url: str) -> None:
             "DEADLINES_APPRISE_CONFIG": str(HOME / "apprise.yaml"),
             # The sample feed is served on loopback, which is refused unless allowed.
             "DEADLINES_ALLOW_PRIVATE_ADDRESSES": "127.0.0.1/32",
+            # `airflow standalone` starts its parts as `airflow ...` found on PATH.
+            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
             "AIRFLOW_HOME": str(AIRFLOW_HOME),
             "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
             "AIRFLOW__CORE__PLUGINS_FOLDER": str(ROOT / "plugins"),
             "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+            "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
             "AIRFLOW__LOGGING__LOGGING_LEVEL": os.environ.get(
                 "AIRFLOW__LOGGING__LOGGING_LEVEL", "WARNING"
             ),
