@@ -4,21 +4,26 @@ For each database it loads N commitments (with one history entry and one source 
 measures:
 
 * the due-date scan as the alert planner runs it (``due_between`` over today .. today + the
-  longest lead time, the columns the planner reads), against the floor: the same query in plain SQL on the
-  raw driver, using the same partial index;
+  longest lead time), against the floor: the same query, the same columns and the same
+  partial index, in plain SQL on a raw driver connection (on SQLite, one with the same
+  settings as the product's connections);
 * 10,000 freshly extracted commitments (half new, half changing the date of a stored one)
   recorded through the product's write path (``record_commitments``, history and sources
   included), against the floor: on PostgreSQL, COPY into a temporary table and one merge
   statement (INSERT .. ON CONFLICT, writing history and sources in the same statement); on
-  SQLite, one executemany upsert and two executemany inserts in one transaction.
+  SQLite, one executemany upsert and two executemany inserts in one transaction. Three
+  rounds of each, alternating, each on rows no other round touched; the median counts.
 
+The rows the bench keeps to build its batches are moved out of the garbage collector's
+reach (``gc.freeze``) before anything is timed: they are the bench's, not the pipeline's.
 It creates a dedicated PostgreSQL database and drops it at the end, and removes its SQLite
-file. Run:  python bench/store_bench.py [--rows 1000000] [--skip-sqlite]
+file. Run:  python bench/store_bench.py [--rows 1000000] [--skip-sqlite] [--skip-postgres]
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import json
 import os
@@ -39,6 +44,7 @@ from sqlalchemy.orm import Session
 from deadlines.extract import Commitment as Found
 from deadlines.store import make_engine, migrate
 from deadlines.store.commitments import due_between, record_commitments
+from deadlines.store.db import SQLITE_PRAGMAS
 from deadlines.store.identity import identity_of, new_key, slug, subject_words
 from deadlines.store.models.commitments import OPEN_PREDICATE
 
@@ -53,6 +59,7 @@ NOW = datetime(2025, 10, 26, 12, tzinfo=UTC)
 LEADS = (timedelta(days=7), timedelta(days=1))
 ARTICLES = 2000
 SCAN_RUNS = 300
+UPSERT_ROUNDS = 3
 
 
 def commitment(number: int, rng: random.Random) -> dict[str, Any]:
@@ -319,8 +326,16 @@ def floor_upsert_postgres(engine: Engine, rows: list[tuple]) -> float:
         raw.close()
 
 
-def floor_upsert_sqlite(path: Path, rows: list[tuple]) -> float:
+def plain_sqlite(path: Path) -> sqlite3.Connection:
+    """A plain driver connection with the same settings as the product's connections."""
     connection = sqlite3.connect(path)
+    for pragma in SQLITE_PRAGMAS:
+        connection.execute(pragma)
+    return connection
+
+
+def floor_upsert_sqlite(path: Path, rows: list[tuple]) -> float:
+    connection = plain_sqlite(path)
     now = NOW.isoformat(sep=" ")
     started = time.perf_counter()
     with connection:
@@ -383,7 +398,7 @@ def floor_scan_postgres(engine: Engine) -> tuple[Callable[[int], list[Any]], Cal
 
 
 def floor_scan_sqlite(path: Path) -> tuple[Callable[[int], list[Any]], Callable[[], None]]:
-    connection = sqlite3.connect(path)
+    connection = plain_sqlite(path)
     sql = FLOOR_SCAN.format(p="?")
 
     def scan(run: int) -> list[Any]:
@@ -407,17 +422,27 @@ def report(name: str, count: int, figures: dict[str, Any]) -> None:
     verdict = "met" if ratio <= 2 and product["p95"] < 10 else "NOT met"
     print(f"  p95 ratio {ratio:.2f}x (target: within 2x and under 10 ms: {verdict})")
     upsert, upsert_floor = figures["upsert"], figures["upsert_floor"]
-    print("10,000 upserts (5,000 new, 5,000 moved), history and sources included")
-    print(f"  product  record_commitments   {upsert:6.3f} s")
-    print(f"  floor    {figures['floor_method']:<22}{upsert_floor:6.3f} s")
-    ratio = upsert / upsert_floor
-    verdict = "met" if ratio <= 3 and upsert < 1 else "NOT met"
+    print(f"10,000 upserts (5,000 new, 5,000 moved), history and sources included, "
+          f"{len(upsert)} rounds: median (each round)")  # fmt: skip
+    for name, method, rounds in (
+        ("product", "record_commitments", upsert),
+        ("floor", figures["floor_method"], upsert_floor),
+    ):
+        each = ", ".join(f"{value:.3f}" for value in rounds)
+        print(f"  {name:<8} {method:<22}{statistics.median(rounds):6.3f} s  ({each})")
+    ratio = statistics.median(upsert) / statistics.median(upsert_floor)
+    verdict = "met" if ratio <= 3 and statistics.median(upsert) < 1 else "NOT met"
     print(f"  ratio {ratio:.2f}x (target: within 3x and under 1 s: {verdict})")
 
 
 def measure(engine: Engine, stored: list[dict[str, Any]], floor_scan: Any, floor_upsert: Any,
             articles: list[int]) -> dict[str, Any]:  # fmt: skip
     figures: dict[str, Any] = {}
+    # The bench keeps 200,000 stored rows at hand to build its batches: without this every
+    # garbage collection during a timed call would walk them, a cost that belongs to the
+    # bench, not to the pipeline's processes.
+    gc.collect()
+    gc.freeze()
     rng = random.Random(7)
     scan = product_scan(engine)
     timed(20, scan)  # warm the pool and the caches
@@ -429,10 +454,16 @@ def measure(engine: Engine, stored: list[dict[str, Any]], floor_scan: Any, floor
     close()
     assert floor_rows == rows, (floor_rows, rows)
     figures["scan_floor"] = percentiles(samples)
-    product_reports = batch(stored[:100_000], rng, 10_000, "product")
-    figures["upsert"] = product_upsert(engine, product_reports, articles)
-    floor_reports = batch(stored[100_000:], rng, 10_000, "floor")
-    figures["upsert_floor"] = floor_upsert(_floor_rows(floor_reports, articles))
+    # Rounds alternate product and floor, each on its own 30,000 stored rows, so that no
+    # round moves a commitment an earlier one moved; the figures are each round's and the
+    # median.
+    figures["upsert"], figures["upsert_floor"] = [], []
+    for number in range(UPSERT_ROUNDS):
+        part = slice(number * 30_000, (number + 1) * 30_000)
+        reports = batch(stored[:100_000][part], rng, 10_000, f"product{number}")
+        figures["upsert"].append(product_upsert(engine, reports, articles))
+        reports = batch(stored[100_000:][part], rng, 10_000, f"floor{number}")
+        figures["upsert_floor"].append(floor_upsert(_floor_rows(reports, articles)))
     return figures
 
 

@@ -1,111 +1,107 @@
-"""Bulk statements of the write path, one per table and batch.
+"""Bulk statements of the write path, a few per table and batch.
 
-Both go through the driver, inside the caller's session transaction, so that a batch of
-thousands of commitments costs a handful of statements. On PostgreSQL rows are COPYed into
-a temporary table and merged from there in one statement. On SQLite, which runs
-in-process, they are executemany calls, with values written in the very text forms that
-SQLAlchemy's SQLite types read back (ISO dates, "YYYY-MM-DD HH:MM:SS.ffffff" UTC instants,
-JSON text, 0/1).
+They run on the driver inside the caller's session transaction (see
+:mod:`deadlines.store.driver`), so that a batch of thousands of commitments costs a handful
+of statements. On PostgreSQL rows are COPYed into a temporary table and merged from there
+in one statement. On SQLite, which runs in-process, they are multi-row statements and
+executemany calls.
 """
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Sequence
-from datetime import UTC, date, datetime
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import JSON, Table
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
-_CHUNK = 2000
+from deadlines.store.driver import (
+    convert_rows,
+    driver,
+    is_postgres,
+    sqlite_readers,
+    sqlite_writers,
+)
 
-# Column name -> PostgreSQL array type, for the columns the write path sends in bulk.
-PG_TYPES = {
-    "id": "int8",
-    "key": "text",
-    "identity": "text",
-    "kind": "text",
-    "subject": "text",
-    "subject_words": "text",
-    "what": "text",
-    "due_on": "date",
-    "date_text": "text",
-    "status": "text",
-    "previous_due_on": "date",
-    "actors": "json",
-    "evidence": "text",
-    "confidence": "float8",
-    "article_id": "int8",
-    "version": "int4",
-    "first_seen_at": "timestamptz",
-    "updated_at": "timestamptz",
-    "last_seen_at": "timestamptz",
-    "due_corrected": "bool",
-    "status_corrected": "bool",
-}
+_PG = postgresql.dialect()
 
 
-def _is_postgres(session: Session) -> bool:
-    return session.get_bind().dialect.name == "postgresql"
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for the length of a bulk write.
+
+    A batch of 10,000 commitments allocates a few hundred thousand small containers (rows,
+    history entries, sources), none of them in a reference cycle. Each allocation spree
+    sets the collector off, and every pass walks all the batch's live objects again: about
+    a third of the write path's time went there. Nothing is lost by pausing it: reference
+    counting frees the batch as usual, and any cycle made meanwhile is collected once the
+    collector runs again. A pause inside another leaves resuming to the outer one; in a
+    threaded process another thread's pause may end first and resume it early, which costs
+    only speed.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
-def _driver(session: Session) -> Any:
-    """The DB-API connection of the session's current transaction."""
-    return session.connection().connection.driver_connection
+def _sqlite_chunk(session: Session, per_row: int) -> int:
+    """How many rows of ``per_row`` parameters one SQLite statement may carry."""
+    limit = driver(session).getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    return max(1, limit // max(1, per_row))
 
 
-def _sqlite_value(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, (list, dict)):
-        return json.dumps(value)
-    return value
-
-
-def _sqlite_rows(names: Sequence[str], rows: Sequence[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    return [tuple(_sqlite_value(row[name]) for name in names) for row in rows]
+def _sqlite_params(table: Table, names: Sequence[str], rows: Sequence[dict[str, Any]]) -> list:
+    get = itemgetter(*names)
+    values = [get(row) for row in rows] if len(names) > 1 else [(get(row),) for row in rows]
+    return convert_rows(values, sqlite_writers([table.c[name] for name in names]))
 
 
 def select_in(
-    session: Session, table: Table, columns: Sequence[str], column: str, values: Sequence[Any]
-) -> list[Any]:
-    """Rows of ``table`` whose ``column`` is one of ``values`` (any number of them)."""
+    session: Session,
+    table: Table,
+    columns: Sequence[str],
+    column: str,
+    values: Sequence[Any],
+    *,
+    index: str | None = None,
+) -> Sequence[Sequence[Any]]:
+    """Rows of ``table`` whose ``column`` is one of ``values`` (any number of them), each a
+    sequence of ``columns`` in that order, holding the Python values the ORM would give.
+
+    ``index`` names the index on ``column`` that SQLite must use. Its planner judges an
+    index by the statistics ``ANALYZE`` left, and a column that is mostly NULL (sources
+    whose articles were pruned) makes it scan a whole table instead of looking up a few
+    values.
+    """
     if not values:
         return []
-    if _is_postgres(session):
-        cursor = _driver(session).cursor()
+    cursor = driver(session).cursor()
+    selected = ", ".join(columns)
+    if is_postgres(session):
         cursor.execute(
-            f"SELECT {', '.join(columns)} FROM {table.name} WHERE {column} = ANY(%s)",
-            (list(values),),
+            f"SELECT {selected} FROM {table.name} WHERE {column} = ANY(%s)", (list(values),)
         )
-        names = list(columns)
-        return [_Record(names, row) for row in cursor.fetchall()]
+        return list(cursor.fetchall())
     found: list[Any] = []
-    wanted = [table.c[name] for name in columns]
-    for start in range(0, len(values), _CHUNK):
-        chunk = list(values[start : start + _CHUNK])
-        found += session.execute(select(*wanted).where(table.c[column].in_(chunk))).all()
-    return found
-
-
-class _Record:
-    """A driver row with attribute access, like a SQLAlchemy Row."""
-
-    __slots__ = ("_values",)
-
-    def __init__(self, names: list[str], row: Sequence[Any]) -> None:
-        self._values = dict(zip(names, row, strict=True))
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self._values[name]
-        except KeyError:
-            raise AttributeError(name) from None
+    step = _sqlite_chunk(session, 1)
+    for start in range(0, len(values), step):
+        chunk = list(values[start : start + step])
+        marks = ", ".join("?" for _ in chunk)
+        source = f"{table.name} INDEXED BY {index}" if index else table.name
+        cursor.execute(f"SELECT {selected} FROM {source} WHERE {column} IN ({marks})", chunk)
+        found += cursor.fetchall()
+    return convert_rows(found, sqlite_readers([table.c[name] for name in columns]))
 
 
 def _staged(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> tuple[Any, str]:
@@ -115,23 +111,29 @@ def _staged(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> t
     """
     names = list(rows[0])
     staging = f"staged_{table.name}_{len(names)}"
-    columns = ", ".join(f"{name} {PG_TYPES[name]}" for name in names)
-    cursor = _driver(session).cursor()
+    columns = ", ".join(f"{name} {table.c[name].type.compile(dialect=_PG)}" for name in names)
+    cursor = driver(session).cursor()
     cursor.execute(
         f"CREATE TEMPORARY TABLE IF NOT EXISTS {staging} ({columns}) ON COMMIT DELETE ROWS"
     )
     cursor.execute(f"DELETE FROM {staging}")
-    _copy(cursor, staging, names, rows)
+    _copy(cursor, table, staging, names, rows)
     return cursor, staging
 
 
-def _copy(cursor: Any, table: str, names: list[str], rows: Sequence[dict[str, Any]]) -> None:
-    as_json = [name for name in names if PG_TYPES.get(name) == "json"]
-    with cursor.copy(f"COPY {table} ({', '.join(names)}) FROM STDIN") as copy:
+def _copy(
+    cursor: Any, table: Table, target: str, names: list[str], rows: Sequence[dict[str, Any]]
+) -> None:
+    as_json = [
+        position for position, name in enumerate(names) if isinstance(table.c[name].type, JSON)
+    ]
+    get = itemgetter(*names)
+    with cursor.copy(f"COPY {target} ({', '.join(names)}) FROM STDIN") as copy:
         for row in rows:
-            if as_json:
-                row = {**row, **{name: json.dumps(row[name]) for name in as_json}}
-            copy.write_row([row[name] for name in names])
+            values = list(get(row)) if len(names) > 1 else [row[names[0]]]
+            for position in as_json:
+                values[position] = json.dumps(values[position])
+            copy.write_row(values)
 
 
 def insert_returning_ids(
@@ -141,25 +143,29 @@ def insert_returning_ids(
     if not rows:
         return []
     names = list(rows[0])
-    if _is_postgres(session):
+    columns = ", ".join(names)
+    ids: dict[str, int] = {}
+    if is_postgres(session):
         cursor, staging = _staged(session, table, rows)
-        columns = ", ".join(names)
         cursor.execute(
             f"INSERT INTO {table.name} ({columns}) SELECT {columns} FROM {staging} "
             "RETURNING id, key"
         )
-        ids = {key: ident for ident, key in cursor.fetchall()}
+        ids.update((key, ident) for ident, key in cursor.fetchall())
         return [ids[row["key"]] for row in rows]
-    cursor = _driver(session).cursor()
-    statement = (
-        f"INSERT INTO {table.name} ({', '.join(names)}) "
-        f"VALUES ({', '.join('?' for _ in names)}) RETURNING id"
-    )
-    new_ids: list[int] = []
-    for values in _sqlite_rows(names, rows):
-        cursor.execute(statement, values)
-        new_ids.append(int(cursor.fetchone()[0]))
-    return new_ids
+    cursor = driver(session).cursor()
+    params = _sqlite_params(table, names, rows)
+    marks = f"({', '.join('?' for _ in names)})"
+    step = _sqlite_chunk(session, len(names))
+    for start in range(0, len(params), step):
+        chunk = params[start : start + step]
+        cursor.execute(
+            f"INSERT INTO {table.name} ({columns}) VALUES {', '.join([marks] * len(chunk))} "
+            "RETURNING id, key",
+            [value for row in chunk for value in row],
+        )
+        ids.update((key, ident) for ident, key in cursor.fetchall())
+    return [ids[row["key"]] for row in rows]
 
 
 def update_by_id(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -167,16 +173,16 @@ def update_by_id(session: Session, table: Table, rows: Sequence[dict[str, Any]])
     if not rows:
         return
     names = [name for name in rows[0] if name != "id"]
-    if _is_postgres(session):
+    if is_postgres(session):
         cursor, staging = _staged(session, table, rows)
         assignments = ", ".join(f"{name} = v.{name}" for name in names)
         cursor.execute(f"UPDATE {table.name} AS t SET {assignments} FROM {staging} AS v "
                        "WHERE t.id = v.id")  # fmt: skip
         return
     assignments = ", ".join(f"{name} = ?" for name in names)
-    _driver(session).executemany(
+    driver(session).executemany(
         f"UPDATE {table.name} SET {assignments} WHERE id = ?",
-        _sqlite_rows([*names, "id"], rows),
+        _sqlite_params(table, [*names, "id"], rows),
     )
 
 
@@ -185,10 +191,10 @@ def copy_in(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> N
     if not rows:
         return
     names = list(rows[0])
-    if _is_postgres(session):
-        _copy(_driver(session).cursor(), table.name, names, rows)
+    if is_postgres(session):
+        _copy(driver(session).cursor(), table, table.name, names, rows)
         return
-    _driver(session).executemany(
+    driver(session).executemany(
         f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
-        _sqlite_rows(names, rows),
+        _sqlite_params(table, names, rows),
     )

@@ -17,11 +17,18 @@ from datetime import date, datetime
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import Select, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deadlines.extract import Commitment as Found
-from deadlines.store.bulk import copy_in, insert_returning_ids, select_in, update_by_id
+from deadlines.store.bulk import (
+    collector_paused,
+    copy_in,
+    insert_returning_ids,
+    select_in,
+    update_by_id,
+)
+from deadlines.store.due import DueCommitment, due_between, due_query
 from deadlines.store.identity import (
     Candidate,
     best_match,
@@ -31,7 +38,7 @@ from deadlines.store.identity import (
     subject_words,
 )
 from deadlines.store.models import Commitment, CommitmentChange
-from deadlines.store.models.commitments import CLOSED_STATUSES, OPEN_PREDICATE, Source
+from deadlines.store.models.commitments import CLOSED_STATUSES, Source
 from deadlines.store.sql import table_of
 
 __all__ = [
@@ -118,21 +125,22 @@ _LOADED = (
 )
 
 
-def _row_of(record: Any) -> _Row:
-    values = {name: getattr(record, name) for name in _MUTABLE}
-    candidate = Candidate(
-        id=record.id,
-        key=record.key,
-        identity=record.identity,
-        due_on=record.due_on,
-        status=record.status,
-        words=set((record.subject_words or "").split()),
-        merged_into_id=record.merged_into_id,
-    )
-    return _Row(candidate, values, bool(record.due_corrected), bool(record.status_corrected))
-
-
 _LOADED_NAMES = [column.key for column in _LOADED]
+
+
+def _row_of(record: Sequence[Any]) -> _Row:
+    ident, key, identity, merged_into_id, due_corrected, status_corrected = record[:6]
+    values = dict(zip(_MUTABLE, record[6:], strict=True))
+    candidate = Candidate(
+        id=ident,
+        key=key,
+        identity=identity,
+        due_on=values["due_on"],
+        status=values["status"],
+        words=set((values["subject_words"] or "").split()),
+        merged_into_id=merged_into_id,
+    )
+    return _Row(candidate, values, bool(due_corrected), bool(status_corrected))
 
 
 def _load(session: Session, column: str, values: Sequence[Any]) -> list[_Row]:
@@ -153,6 +161,13 @@ def record_commitments(
     an article twice changes nothing.
     """
     session.flush()
+    with collector_paused():
+        return _record(session, reports, now)
+
+
+def _record(
+    session: Session, reports: Sequence[tuple[Found, int | None]], now: datetime
+) -> list[ChangeEvent]:
     prepared = [
         (found, article_id, identity_of(found.kind, found.actors, found.subject))
         for found, article_id in reports
@@ -214,8 +229,11 @@ def _recorded_reports(session: Session, article_ids: set[int]) -> set[tuple[int,
     if not article_ids:
         return set()
     names = ["commitment_id", "article_id", "sentence_hash"]
-    found = select_in(session, table_of(Source), names, "article_id", sorted(article_ids))
-    return {(r.commitment_id, r.article_id, r.sentence_hash) for r in found}
+    found = select_in(
+        session, table_of(Source), names, "article_id", sorted(article_ids),
+        index="ix_sources_article",
+    )  # fmt: skip
+    return {(commitment_id, article_id, sentence) for commitment_id, article_id, sentence in found}
 
 
 def _follow(session: Session, rows: dict[int, _Row], commitment_id: int) -> _Row | None:
@@ -370,73 +388,25 @@ def _source(found: Found, article_id: int | None, sentence: str, now: datetime) 
 
 
 def _write(session: Session, created: list[_Row], changed: list[_Row]) -> None:
+    """Write a batch, each table's rows in the order of its main index, so that the database
+    walks its B-trees forward instead of jumping about them."""
     commitments = table_of(Commitment)
+    created = sorted(created, key=lambda row: row.candidate.key)
+    changed = sorted(changed, key=lambda row: row.candidate.id)
     ids = insert_returning_ids(session, commitments, [row.values | row.fixed for row in created])
     for row, new_id in zip(created, ids, strict=True):
         row.candidate.id = new_id
-    update_by_id(session, commitments, [{"id": row.candidate.id, **row.values} for row in changed])
+    update_by_id(session, commitments, [{"id": row.candidate.id} | row.values for row in changed])
     written = (*created, *changed)
-    copy_in(
-        session,
-        table_of(CommitmentChange),
-        [{**entry, "commitment_id": row.candidate.id} for row in written for entry in row.history],
-    )
-    copy_in(
-        session,
-        table_of(Source),
-        [
-            {**source, "commitment_id": row.candidate.id}
-            for row in written
-            for source in row.sources
-        ],
-    )
+    for row in written:
+        for entry in (*row.history, *row.sources):
+            entry["commitment_id"] = row.candidate.id
+    copy_in(session, table_of(CommitmentChange), [e for row in written for e in row.history])
+    copy_in(session, table_of(Source), [source for row in written for source in row.sources])
     for row in changed:
         stale = session.identity_map.get(session.identity_key(Commitment, row.candidate.id))
         if stale is not None:
             session.expire(stale)
-
-
-@dataclass(frozen=True, slots=True)
-class DueCommitment:
-    """What the alert planner reads of a commitment found by the due scan.
-
-    Plain values rather than ORM objects: the scan is the planner's hot path, and building
-    a few columns into small records costs a fraction of loading whole mapped rows.
-    """
-
-    id: int
-    kind: str
-    what: str
-    due_on: date | None
-    status: str
-    previous_due_on: date | None
-    actors: list[str]
-    evidence: str
-    confidence: float
-    article_id: int | None
-    version: int
-
-
-PLANNER_COLUMNS = tuple(getattr(Commitment, name) for name in DueCommitment.__dataclass_fields__)
-
-
-def due_query(first: date, last: date) -> Select[Any]:
-    """The lead-time scan: open commitments due from ``first`` to ``last`` inclusive.
-
-    The open-status test is written as the partial index's own predicate so that both
-    databases use ``ix_commitments_open_due``.
-    """
-    return (
-        select(*PLANNER_COLUMNS)
-        .where(Commitment.due_on >= first, Commitment.due_on <= last)
-        .where(text(f"commitments.{OPEN_PREDICATE}"))
-        .order_by(Commitment.due_on, Commitment.id)
-    )
-
-
-def due_between(session: Session, first: date, last: date) -> list[DueCommitment]:
-    """Open commitments due from ``first`` to ``last`` inclusive, soonest first."""
-    return [DueCommitment(*row) for row in session.execute(due_query(first, last))]
 
 
 def list_commitments(session: Session, *, include_closed: bool = True) -> list[Commitment]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from deadlines.store.models.commitments import CLOSED_STATUSES
 
@@ -26,6 +27,7 @@ _STOPWORDS = frozenset(
 _WORD = re.compile(r"[a-z0-9%]+")
 
 
+@lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -44,8 +46,13 @@ def slug(words: Iterable[str]) -> str:
     return "-".join(sorted(words))
 
 
+@lru_cache(maxsize=65536)
+def _actor_words(actor: str) -> str:
+    return "-".join(_WORD.findall(actor.lower()))
+
+
 def actor_slug(actors: Iterable[str]) -> str:
-    return ",".join(sorted({"-".join(_WORD.findall(actor.lower())) for actor in actors} - {""}))
+    return ",".join(sorted({_actor_words(actor) for actor in actors} - {""}))
 
 
 def identity_of(kind: str, actors: Sequence[str], subject: str) -> str:

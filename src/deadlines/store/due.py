@@ -1,0 +1,95 @@
+"""The due scan: open commitments whose date falls inside a window, for the alert planner.
+
+The planner runs it on every pass over every lead time, so it is the store's hot read
+path. It returns small records of the columns the planner reads, built straight from the
+driver's rows (see :mod:`deadlines.store.driver`), and its statement is compiled once per
+database.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, NamedTuple
+
+from sqlalchemy import Date, Dialect, Select, bindparam, select, text
+from sqlalchemy.orm import Session
+
+from deadlines.store.driver import driver, read_date, read_json
+from deadlines.store.models import Commitment
+from deadlines.store.models.commitments import OPEN_PREDICATE
+
+__all__ = ["PLANNER_COLUMNS", "DueCommitment", "due_between", "due_query"]
+
+
+class DueCommitment(NamedTuple):
+    """What the alert planner reads of a commitment found by the due scan."""
+
+    id: int
+    kind: str
+    what: str
+    due_on: date | None
+    status: str
+    previous_due_on: date | None
+    actors: list[str]
+    evidence: str
+    confidence: float
+    article_id: int | None
+    version: int
+
+
+PLANNER_COLUMNS = tuple(getattr(Commitment, name) for name in DueCommitment._fields)
+
+
+def _scan(first: Any, last: Any) -> Select[Any]:
+    return (
+        select(*PLANNER_COLUMNS)
+        .where(Commitment.due_on >= first, Commitment.due_on <= last)
+        .where(text(f"commitments.{OPEN_PREDICATE}"))
+        .order_by(Commitment.due_on, Commitment.id)
+    )
+
+
+def due_query(first: date, last: date) -> Select[Any]:
+    """The lead-time scan: open commitments due from ``first`` to ``last`` inclusive.
+
+    The open-status test is written as the partial index's own predicate so that both
+    databases use ``ix_commitments_open_due``.
+    """
+    return _scan(first, last)
+
+
+class _Compiled(NamedTuple):
+    sql: str
+    order: tuple[str, ...] | None  # parameter names in order, for positional drivers
+
+
+_COMPILED: dict[str, _Compiled] = {}
+
+
+def _compiled(dialect: Dialect) -> _Compiled:
+    found = _COMPILED.get(dialect.name)
+    if found is None:
+        statement = _scan(bindparam("first", type_=Date), bindparam("last", type_=Date))
+        compiled = statement.compile(dialect=dialect)
+        order = tuple(compiled.positiontup or ()) if dialect.positional else None
+        found = _COMPILED[dialect.name] = _Compiled(compiled.string, order)
+    return found
+
+
+def due_between(session: Session, first: date, last: date) -> list[DueCommitment]:
+    """Open commitments due from ``first`` to ``last`` inclusive, soonest first."""
+    dialect = session.get_bind().dialect
+    compiled = _compiled(dialect)
+    cursor = driver(session).cursor()
+    make = tuple.__new__  # what DueCommitment._make does, without its per-row checks
+    if dialect.name != "sqlite":
+        cursor.execute(compiled.sql, {"first": first, "last": last})
+        return [make(DueCommitment, row) for row in cursor.fetchall()]
+    window = {"first": first.isoformat(), "last": last.isoformat()}
+    cursor.execute(compiled.sql, [window[name] for name in compiled.order or ()])
+    return [
+        make(DueCommitment, (ident, kind, what, read_date(due_on), status, read_date(previous),
+                             read_json(actors), evidence, confidence, article_id, version))
+        for ident, kind, what, due_on, status, previous, actors, evidence, confidence,
+        article_id, version in cursor.fetchall()
+    ]  # fmt: skip

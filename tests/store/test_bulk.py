@@ -1,0 +1,189 @@
+"""The write path's bulk statements give and take the values the ORM does, on both databases."""
+
+from __future__ import annotations
+
+import gc
+import sqlite3
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+from tests.store.test_commitments import found
+
+from deadlines.store.bulk import (
+    collector_paused,
+    copy_in,
+    insert_returning_ids,
+    select_in,
+    update_by_id,
+)
+from deadlines.store.commitments import record_commitments
+from deadlines.store.models import Commitment, CommitmentChange
+from deadlines.store.sql import table_of
+
+NOW = datetime(2025, 10, 26, 12, 30, 15, 123456, tzinfo=UTC)
+COLUMNS = [column.key for column in table_of(Commitment).columns]
+
+
+def row(number: int, **changes: Any) -> dict[str, Any]:
+    values: dict[str, Any] = {
+        "key": f"rule|party-{number}/licensing",
+        "identity": f"rule|party-{number}",
+        "kind": "rule",
+        "subject": "licensing",
+        "subject_words": "licensing",
+        "what": f"licensing rules number {number} take effect",
+        "due_on": date(2025, 12, 1) + timedelta(days=number % 90),
+        "date_text": "December 1",
+        "status": "scheduled",
+        "previous_due_on": None if number % 2 else date(2025, 11, 1),
+        "actors": [f"Party {number}", 'Ünïcode "quoted" party'],
+        "evidence": "The rules take effect on December 1, officials said.",
+        "confidence": 0.75,
+        "version": 1,
+        "first_seen_at": NOW,
+        "updated_at": NOW - timedelta(hours=number),
+        "last_seen_at": None,
+        "due_corrected": bool(number % 3 == 0),
+        "status_corrected": False,
+    }
+    values.update(changes)
+    return values
+
+
+def orm_values(engine: Engine, ids: list[int]) -> list[dict[str, Any]]:
+    with Session(engine) as session:
+        rows = session.scalars(select(Commitment).where(Commitment.id.in_(ids)).order_by("id"))
+        return [{name: getattr(found, name) for name in COLUMNS} for found in rows]
+
+
+def test_rows_written_in_bulk_read_back_through_the_orm_unchanged(engine: Engine) -> None:
+    written = [row(number) for number in range(5)]
+    with Session(engine) as session, session.begin():
+        ids = insert_returning_ids(session, table_of(Commitment), written)
+    assert len(set(ids)) == 5
+    stored = orm_values(engine, ids)
+    for ident, values, back in zip(ids, written, stored, strict=True):
+        unset = {"confirmed_by": None, "merged_into_id": None, "article_id": None}
+        assert back == {"id": ident, **unset, **values}
+
+
+def test_select_in_gives_the_values_the_orm_gives(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        ids = insert_returning_ids(
+            session, table_of(Commitment), [row(n, last_seen_at=NOW) for n in range(4)]
+        )
+    with Session(engine) as session:
+        selected = select_in(session, table_of(Commitment), COLUMNS, "id", [*ids, 10_000])
+    by_orm = orm_values(engine, ids)
+    assert sorted((dict(zip(COLUMNS, found, strict=True)) for found in selected),
+                  key=lambda values: values["id"]) == by_orm  # fmt: skip
+    first = by_orm[0]
+    assert isinstance(first["due_on"], date) and first["actors"][1] == 'Ünïcode "quoted" party'
+    assert first["updated_at"].tzinfo is not None and isinstance(first["due_corrected"], bool)
+
+
+def test_updates_by_id_change_only_the_rows_named(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        ids = insert_returning_ids(session, table_of(Commitment), [row(n) for n in range(3)])
+    moved = date(2026, 11, 1)
+    with Session(engine) as session, session.begin():
+        update_by_id(
+            session,
+            table_of(Commitment),
+            [{"id": ids[1], "due_on": moved, "actors": ["Only one"], "due_corrected": True}],
+        )
+    before, after, untouched = orm_values(engine, ids)
+    assert (after["due_on"], after["actors"], after["due_corrected"]) == (moved, ["Only one"], True)
+    assert before["due_on"] == row(0)["due_on"] and untouched["actors"] == row(2)["actors"]
+
+
+def test_large_batches_are_split_under_sqlites_parameter_limit(sqlite_engine: Engine) -> None:
+    # SQLite builds differ in how many parameters one statement takes (999 in older ones);
+    # with that limit, 300 rows of 19 columns need six statements.
+    rows = [row(number) for number in range(300)]
+    with Session(sqlite_engine) as session, session.begin():
+        driver = session.connection().connection.driver_connection
+        driver.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999)
+        ids = insert_returning_ids(session, table_of(Commitment), rows)
+        selected = select_in(session, table_of(Commitment), ["key"], "id", [*ids, *range(-999, 0)])
+    assert len(set(ids)) == 300
+    assert sorted(key for (key,) in selected) == sorted(values["key"] for values in rows)
+
+
+def test_history_appended_in_bulk_reads_back(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        (ident,) = insert_returning_ids(session, table_of(Commitment), [row(1)])
+        entry = {
+            "commitment_id": ident, "version": 2, "changed_at": NOW, "article_id": None,
+            "old_due_on": date(2025, 12, 1), "new_due_on": date(2026, 12, 1),
+            "old_status": "scheduled", "new_status": "postponed", "previous_due_on": None,
+            "evidence": "Postponed by a year.", "change": "postponed", "changed_by": None,
+            "note": None,
+        }  # fmt: skip
+        copy_in(session, table_of(CommitmentChange), [entry])
+    with Session(engine) as session:
+        (stored,) = session.scalars(select(CommitmentChange))
+        assert (stored.changed_at, stored.new_due_on, stored.change) == (
+            NOW, date(2026, 12, 1), "postponed"
+        )  # fmt: skip
+
+
+def test_naive_instants_are_refused_on_sqlite(sqlite_engine: Engine) -> None:
+    with Session(sqlite_engine) as session, pytest.raises(ValueError, match="naive datetime"):
+        insert_returning_ids(
+            session, table_of(Commitment), [row(1, first_seen_at=datetime(2025, 10, 26))]
+        )
+
+
+def test_sources_are_looked_up_by_their_article_index_whatever_the_statistics(
+    sqlite_engine: Engine,
+) -> None:
+    # Sources whose articles were pruned keep a NULL article; once ANALYZE has seen many of
+    # them, SQLite would rather scan a whole index than look up the batch's articles.
+    with Session(sqlite_engine) as session, session.begin():
+        record_commitments(
+            session,
+            [(found(subject=f"licensing {n}", actors=(f"Party {n}",)), None) for n in range(300)],
+            now=NOW,
+        )
+        connection = session.connection()
+        connection.exec_driver_sql(
+            "INSERT INTO feeds (name, url, tags, poll_interval_s, consecutive_failures) "
+            "VALUES ('f', 'http://127.0.0.1:9/f', '[]', 900, 0)"
+        )
+        connection.exec_driver_sql(
+            "INSERT INTO articles (feed_id, guid, url, title, text, fetched_at, content_hash) "
+            "VALUES (1, 'g', 'http://127.0.0.1:9/a', 't', 'x', '2025-10-26 00:00:00', 'h')"
+        )
+        connection.exec_driver_sql("ANALYZE")
+    with Session(sqlite_engine) as session, session.begin():
+        statements: list[str] = []
+        session.connection().connection.driver_connection.set_trace_callback(statements.append)
+        record_commitments(session, [(found(due=date(2026, 1, 5)), 1)], now=NOW)
+        session.connection().connection.driver_connection.set_trace_callback(None)
+        (lookup,) = [s for s in statements if s.startswith("SELECT") and "FROM sources" in s]
+        plan = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {lookup}").all()
+    assert "ix_sources_article" in " ".join(str(step) for step in plan)
+
+
+def test_the_collector_is_paused_for_a_batch_and_resumed_after(engine: Engine) -> None:
+    seen: list[bool] = []
+    with collector_paused():
+        seen.append(gc.isenabled())
+    assert seen == [False] and gc.isenabled()
+    with pytest.raises(RuntimeError), collector_paused():
+        raise RuntimeError("a failed batch")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled(), "a pause inside another must not resume the collector"
+    finally:
+        gc.enable()
+    with Session(engine) as session, session.begin():
+        record_commitments(session, [(found(), None)], now=NOW)
+    assert gc.isenabled()
