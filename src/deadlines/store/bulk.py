@@ -146,13 +146,16 @@ def insert_returning_ids(
     columns = ", ".join(names)
     ids: dict[str, int] = {}
     if is_postgres(session):
-        cursor, staging = _staged(session, table, rows)
+        # Ids drawn from the table's sequence up front let the rows go straight in by COPY.
+        cursor = driver(session).cursor()
         cursor.execute(
-            f"INSERT INTO {table.name} ({columns}) SELECT {columns} FROM {staging} "
-            "RETURNING id, key"
+            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+            (table.name, len(rows)),
         )
-        ids.update((key, ident) for ident, key in cursor.fetchall())
-        return [ids[row["key"]] for row in rows]
+        drawn = [ident for (ident,) in cursor.fetchall()]
+        _copy(cursor, table, table.name, ["id", *names],
+              [{"id": ident, **row} for ident, row in zip(drawn, rows, strict=True)])  # fmt: skip
+        return drawn
     cursor = driver(session).cursor()
     params = _sqlite_params(table, names, rows)
     marks = f"({', '.join('?' for _ in names)})"
