@@ -131,11 +131,27 @@ def test_history_appended_in_bulk_reads_back(engine: Engine) -> None:
         )  # fmt: skip
 
 
-def test_naive_instants_are_refused_on_sqlite(sqlite_engine: Engine) -> None:
-    with Session(sqlite_engine) as session, pytest.raises(ValueError, match="naive datetime"):
-        insert_returning_ids(
-            session, table_of(Commitment), [row(1, first_seen_at=datetime(2025, 10, 26))]
-        )
+def test_naive_instants_are_refused_on_both_databases(engine: Engine) -> None:
+    # As the ORM does: PostgreSQL would read one in the session's time zone, SQLite keeps none.
+    with Session(engine) as session:
+        session.connection().exec_driver_sql("SELECT 1")
+        if engine.dialect.name == "postgresql":
+            session.connection().exec_driver_sql("SET TIME ZONE 'America/New_York'")
+        with pytest.raises(ValueError, match="naive datetime"):
+            insert_returning_ids(
+                session, table_of(Commitment), [row(1, first_seen_at=datetime(2025, 10, 26))]
+            )
+
+
+def test_updates_of_different_columns_in_one_transaction(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        ids = insert_returning_ids(session, table_of(Commitment), [row(1), row(2)])
+        table = table_of(Commitment)
+        update_by_id(session, table, [{"id": ids[0], "what": "first change"}])
+        update_by_id(session, table, [{"id": ids[1], "status": "cancelled"}])
+    first, second = orm_values(engine, ids)
+    assert (first["what"], first["status"]) == ("first change", "scheduled")
+    assert (second["what"], second["status"]) == (row(2)["what"], "cancelled")
 
 
 def test_sources_are_looked_up_by_their_article_index_whatever_the_statistics(

@@ -24,17 +24,23 @@ def test_other_databases_are_refused_plainly() -> None:
         make_engine("mysql://root@127.0.0.1/test")
 
 
-def test_sqlite_files_use_write_ahead_logging(sqlite_engine: Engine) -> None:
-    # Readers (the UI, analysts) neither wait for the pipeline's writes nor hold them up.
+def test_sqlite_readers_do_not_hold_up_the_pipelines_writes(sqlite_engine: Engine) -> None:
+    # With write-ahead logging a reader in the middle of a read keeps its snapshot while a
+    # writer commits; with a rollback journal the commit would fail as "database is locked".
     with sqlite_engine.connect() as writer, sqlite_engine.connect() as reader:
         assert writer.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert writer.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        reader.exec_driver_sql("PRAGMA busy_timeout=0")
+        writer.exec_driver_sql("PRAGMA busy_timeout=0")
+        reading = reader.connection.driver_connection
+        assert reading is not None
+        reading.execute("BEGIN")  # the driver opens none for a plain SELECT
+        assert reading.execute("SELECT COUNT(*) FROM feeds").fetchone() == (0,)
         writer.exec_driver_sql(
             "INSERT INTO feeds (name, url, tags, poll_interval_s, consecutive_failures) "
             "VALUES ('f', 'http://127.0.0.1:9/f', '[]', 900, 0)"
-        )  # a write transaction left open
-        reader.exec_driver_sql("PRAGMA busy_timeout=0")
-        assert reader.exec_driver_sql("SELECT COUNT(*) FROM feeds").scalar() == 0
-        writer.commit()
-        reader.rollback()
-        assert reader.exec_driver_sql("SELECT COUNT(*) FROM feeds").scalar() == 1
+        )
+        writer.commit()  # while the reader's transaction is still open
+        assert reading.execute("SELECT COUNT(*) FROM feeds").fetchone() == (0,)
+        reading.execute("COMMIT")
+        assert reading.execute("SELECT COUNT(*) FROM feeds").fetchone() == (1,)

@@ -10,14 +10,14 @@ executemany calls.
 from __future__ import annotations
 
 import gc
-import json
+import hashlib
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Table
+from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
@@ -25,6 +25,7 @@ from deadlines.store.driver import (
     convert_rows,
     driver,
     is_postgres,
+    postgres_writers,
     sqlite_readers,
     sqlite_writers,
 )
@@ -61,10 +62,14 @@ def _sqlite_chunk(session: Session, per_row: int) -> int:
     return max(1, limit // max(1, per_row))
 
 
-def _sqlite_params(table: Table, names: Sequence[str], rows: Sequence[dict[str, Any]]) -> list:
+def _values(names: Sequence[str], rows: Sequence[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """Each row's values of ``names``, in that order."""
     get = itemgetter(*names)
-    values = [get(row) for row in rows] if len(names) > 1 else [(get(row),) for row in rows]
-    return convert_rows(values, sqlite_writers([table.c[name] for name in names]))
+    return [get(row) for row in rows] if len(names) > 1 else [(get(row),) for row in rows]
+
+
+def _sqlite_params(table: Table, names: Sequence[str], rows: Sequence[dict[str, Any]]) -> list:
+    return convert_rows(_values(names, rows), sqlite_writers([table.c[name] for name in names]))
 
 
 def select_in(
@@ -110,7 +115,8 @@ def _staged(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> t
     The table lives for the session's connection and is emptied at each commit.
     """
     names = list(rows[0])
-    staging = f"staged_{table.name}_{len(names)}"
+    shape = hashlib.blake2s(" ".join(names).encode(), digest_size=5).hexdigest()
+    staging = f"staged_{table.name}_{shape}"
     columns = ", ".join(f"{name} {table.c[name].type.compile(dialect=_PG)}" for name in names)
     cursor = driver(session).cursor()
     cursor.execute(
@@ -124,16 +130,11 @@ def _staged(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> t
 def _copy(
     cursor: Any, table: Table, target: str, names: list[str], rows: Sequence[dict[str, Any]]
 ) -> None:
-    as_json = [
-        position for position, name in enumerate(names) if isinstance(table.c[name].type, JSON)
-    ]
-    get = itemgetter(*names)
+    writers = postgres_writers([table.c[name] for name in names])
+    converted = convert_rows(_values(names, rows), writers)
     with cursor.copy(f"COPY {target} ({', '.join(names)}) FROM STDIN") as copy:
-        for row in rows:
-            values = list(get(row)) if len(names) > 1 else [row[names[0]]]
-            for position in as_json:
-                values[position] = json.dumps(values[position])
-            copy.write_row(values)
+        for row in converted:
+            copy.write_row(row)
 
 
 def insert_returning_ids(

@@ -99,6 +99,12 @@ def _write_bool(value: bool | None) -> int | None:
     return None if value is None else int(value)
 
 
+def _aware(value: datetime | None) -> datetime | None:
+    if value is not None and value.tzinfo is None:
+        raise ValueError("naive datetime given to the store: pass an aware UTC instant")
+    return value
+
+
 def _datetime_writer() -> Convert:
     """Writes instants as SQLAlchemy does on SQLite. A batch repeats a few instants (the
     moment it was recorded), so each object is formatted once; the cache holds the objects
@@ -111,8 +117,7 @@ def _datetime_writer() -> Convert:
         known = done.get(id(value))
         if known is not None and known[0] is value:
             return known[1]
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to the store: pass an aware UTC instant")
+        _aware(value)
         text = value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
         done[id(value)] = (value, text)
         return text
@@ -126,6 +131,17 @@ def sqlite_readers(columns: Sequence[Column[Any]]) -> list[tuple[int, Convert]]:
         (position, _READERS[kind])
         for position, kind in enumerate(_kind(column) for column in columns)
         if kind in _READERS
+    ]
+
+
+def postgres_writers(columns: Sequence[Column[Any]]) -> list[tuple[int, Convert]]:
+    """Converters for COPY: JSON as text; instants checked to carry their offset, as the
+    ORM insists (the server would read a naive one in the session's time zone)."""
+    writers: dict[str, Convert] = {"datetime": _aware, "json": _write_json}
+    return [
+        (position, writers[kind])
+        for position, kind in enumerate(_kind(column) for column in columns)
+        if kind in writers
     ]
 
 

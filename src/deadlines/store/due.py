@@ -63,33 +63,49 @@ class _Compiled(NamedTuple):
     order: tuple[str, ...] | None  # parameter names in order, for positional drivers
 
 
-_COMPILED: dict[str, _Compiled] = {}
+_COMPILED: dict[tuple[str, str, str], _Compiled] = {}
 
 
 def _compiled(dialect: Dialect) -> _Compiled:
-    found = _COMPILED.get(dialect.name)
+    """The scan's SQL for this database and driver, compiled on first use."""
+    key = (dialect.name, dialect.driver, dialect.paramstyle)
+    found = _COMPILED.get(key)
     if found is None:
         statement = _scan(bindparam("first", type_=Date), bindparam("last", type_=Date))
         compiled = statement.compile(dialect=dialect)
         order = tuple(compiled.positiontup or ()) if dialect.positional else None
-        found = _COMPILED[dialect.name] = _Compiled(compiled.string, order)
+        found = _COMPILED[key] = _Compiled(compiled.string, order)
     return found
 
 
+def _day(value: date) -> date:
+    """A calendar date, also when given a datetime (whose time the scan ignores)."""
+    return date(value.year, value.month, value.day)
+
+
 def due_between(session: Session, first: date, last: date) -> list[DueCommitment]:
-    """Open commitments due from ``first`` to ``last`` inclusive, soonest first."""
+    """Open commitments due from ``first`` to ``last`` inclusive, soonest first.
+
+    Like an ORM query, it first flushes the session's pending changes, so that a commitment
+    cancelled or added in the same session is seen as it now is.
+    """
+    session.flush()
     dialect = session.get_bind().dialect
     compiled = _compiled(dialect)
+    window: dict[str, Any] = {"first": _day(first), "last": _day(last)}
+    if dialect.name == "sqlite":  # dates are ISO text there
+        window = {name: day.isoformat() for name, day in window.items()}
     cursor = driver(session).cursor()
+    cursor.execute(
+        compiled.sql, window if compiled.order is None else [window[n] for n in compiled.order]
+    )
+    rows = cursor.fetchall()
     make = tuple.__new__  # what DueCommitment._make does, without its per-row checks
     if dialect.name != "sqlite":
-        cursor.execute(compiled.sql, {"first": first, "last": last})
-        return [make(DueCommitment, row) for row in cursor.fetchall()]
-    window = {"first": first.isoformat(), "last": last.isoformat()}
-    cursor.execute(compiled.sql, [window[name] for name in compiled.order or ()])
+        return [make(DueCommitment, row) for row in rows]
     return [
         make(DueCommitment, (ident, kind, what, read_date(due_on), status, read_date(previous),
                              read_json(actors), evidence, confidence, article_id, version))
         for ident, kind, what, due_on, status, previous, actors, evidence, confidence,
-        article_id, version in cursor.fetchall()
+        article_id, version in rows
     ]  # fmt: skip
