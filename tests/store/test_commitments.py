@@ -1,4 +1,6 @@
+from dataclasses import replace
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
@@ -17,22 +19,24 @@ NOW = datetime(2025, 10, 26, 12, tzinfo=UTC)
 LATER = datetime(2025, 10, 28, 9, tzinfo=UTC)
 
 
-def found(**changes: object) -> Found:
-    values: dict[str, object] = dict(
-        what="licensing rules for rare earth exports take effect",
-        due=date(2025, 12, 1),
-        date_text="December 1",
-        status="scheduled",
-        previous_due=None,
-        actors=("China",),
-        evidence="China's licensing rules take effect on December 1.",
-        confidence=0.8,
-        kind="rule",
-        subject="rare earth export licensing",
-        shift=None,
-    )
-    values.update(changes)
-    return Found(**values)  # type: ignore[arg-type]
+REPORT = Found(
+    what="licensing rules for rare earth exports take effect",
+    due=date(2025, 12, 1),
+    date_text="December 1",
+    status="scheduled",
+    previous_due=None,
+    actors=("China",),
+    evidence="China's licensing rules take effect on December 1.",
+    confidence=0.8,
+    kind="rule",
+    subject="rare earth export licensing",
+    shift=None,
+)
+
+
+def found(**changes: Any) -> Found:
+    """The report above, with ``changes``."""
+    return replace(REPORT, **changes)
 
 
 def test_a_new_commitment_is_stored_once_with_a_history_entry(engine: Engine) -> None:

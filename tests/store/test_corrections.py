@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, select
@@ -33,22 +35,24 @@ LATER = datetime(2025, 10, 29, 9, tzinfo=UTC)
 ANA = Who(by="ana", at=FIX, note="checked the ministry's notice")
 
 
-def _found(**changes: object) -> Found:
-    values: dict[str, object] = dict(
-        what="port fees take effect",
-        due=date(2025, 11, 14),
-        date_text="November 14",
-        status="scheduled",
-        previous_due=None,
-        actors=("China",),
-        evidence="Port fees take effect on November 14.",
-        confidence=0.8,
-        kind="rule",
-        subject="port fees",
-        shift=None,
-    )
-    values.update(changes)
-    return Found(**values)  # type: ignore[arg-type]
+REPORT = Found(
+    what="port fees take effect",
+    due=date(2025, 11, 14),
+    date_text="November 14",
+    status="scheduled",
+    previous_due=None,
+    actors=("China",),
+    evidence="Port fees take effect on November 14.",
+    confidence=0.8,
+    kind="rule",
+    subject="port fees",
+    shift=None,
+)
+
+
+def _found(**changes: Any) -> Found:
+    """The report above, with ``changes``."""
+    return replace(REPORT, **changes)
 
 
 def _one(engine: Engine, **changes: object) -> int:

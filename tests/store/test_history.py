@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine
@@ -19,22 +21,24 @@ T2 = datetime(2025, 10, 20, tzinfo=UTC)
 T3 = datetime(2025, 10, 25, tzinfo=UTC)
 
 
-def _found(**changes: object) -> Found:
-    values: dict[str, object] = dict(
-        what="vote on the budget",
-        due=date(2025, 11, 5),
-        date_text="November 5",
-        status="scheduled",
-        previous_due=None,
-        actors=("Senate",),
-        evidence="The Senate votes on November 5.",
-        confidence=0.7,
-        kind="vote",
-        subject="budget vote",
-        shift=None,
-    )
-    values.update(changes)
-    return Found(**values)  # type: ignore[arg-type]
+REPORT = Found(
+    what="vote on the budget",
+    due=date(2025, 11, 5),
+    date_text="November 5",
+    status="scheduled",
+    previous_due=None,
+    actors=("Senate",),
+    evidence="The Senate votes on November 5.",
+    confidence=0.7,
+    kind="vote",
+    subject="budget vote",
+    shift=None,
+)
+
+
+def _found(**changes: Any) -> Found:
+    """The report above, with ``changes``."""
+    return replace(REPORT, **changes)
 
 
 def test_state_as_of_each_instant(engine: Engine) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -138,22 +140,24 @@ def test_matching_prefers_the_date_then_the_subject_words() -> None:
     assert best_match([first], frozenset({"port"}), None) is first
 
 
-def _found(**changes: object) -> Found:
-    values: dict[str, object] = dict(
-        what="tariff truce expires",
-        due=date(2025, 11, 10),
-        date_text="November 10",
-        status="scheduled",
-        previous_due=None,
-        actors=("United States", "China"),
-        evidence="The tariff truce expires on November 10.",
-        confidence=0.8,
-        kind="truce",
-        subject="tariff truce",
-        shift=None,
-    )
-    values.update(changes)
-    return Found(**values)  # type: ignore[arg-type]
+REPORT = Found(
+    what="tariff truce expires",
+    due=date(2025, 11, 10),
+    date_text="November 10",
+    status="scheduled",
+    previous_due=None,
+    actors=("United States", "China"),
+    evidence="The tariff truce expires on November 10.",
+    confidence=0.8,
+    kind="truce",
+    subject="tariff truce",
+    shift=None,
+)
+
+
+def _found(**changes: Any) -> Found:
+    """The report above, with ``changes``."""
+    return replace(REPORT, **changes)
 
 
 def test_a_large_batch_is_written_in_bulk_and_read_back_exactly(engine: Engine) -> None:

@@ -144,8 +144,6 @@ def insert_returning_ids(
     if not rows:
         return []
     names = list(rows[0])
-    columns = ", ".join(names)
-    ids: dict[str, int] = {}
     if is_postgres(session):
         # Ids drawn from the table's sequence up front let the rows go straight in by COPY.
         cursor = driver(session).cursor()
@@ -159,7 +157,8 @@ def insert_returning_ids(
         return drawn
     cursor = driver(session).cursor()
     params = _sqlite_params(table, names, rows)
-    marks = f"({', '.join('?' for _ in names)})"
+    columns, marks = ", ".join(names), f"({', '.join('?' for _ in names)})"
+    ids: dict[str, int] = {}
     step = _sqlite_chunk(session, len(names))
     for start in range(0, len(params), step):
         chunk = params[start : start + step]

@@ -24,6 +24,8 @@ from sqlalchemy import JSON, Boolean, Column, Date, DateTime
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
+from deadlines.store.models.base import require_aware
+
 Convert = Callable[[Any], Any]
 
 
@@ -99,12 +101,6 @@ def _write_bool(value: bool | None) -> int | None:
     return None if value is None else int(value)
 
 
-def _aware(value: datetime | None) -> datetime | None:
-    if value is not None and value.tzinfo is None:
-        raise ValueError("naive datetime given to the store: pass an aware UTC instant")
-    return value
-
-
 def _datetime_writer() -> Convert:
     """Writes instants as SQLAlchemy does on SQLite. A batch repeats a few instants (the
     moment it was recorded), so each object is formatted once; the cache holds the objects
@@ -117,7 +113,7 @@ def _datetime_writer() -> Convert:
         known = done.get(id(value))
         if known is not None and known[0] is value:
             return known[1]
-        _aware(value)
+        require_aware(value)
         text = value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
         done[id(value)] = (value, text)
         return text
@@ -125,38 +121,36 @@ def _datetime_writer() -> Convert:
     return write
 
 
-def sqlite_readers(columns: Sequence[Column[Any]]) -> list[tuple[int, Convert]]:
-    """(position, converter) for the columns whose SQLite values need converting."""
+def _by_kind(
+    columns: Sequence[Column[Any]], converters: dict[str, Convert]
+) -> list[tuple[int, Convert]]:
+    """(position, converter) for each of ``columns`` whose kind has a converter."""
+    kinds = (_kind(column) for column in columns)
     return [
-        (position, _READERS[kind])
-        for position, kind in enumerate(_kind(column) for column in columns)
-        if kind in _READERS
+        (position, converters[kind]) for position, kind in enumerate(kinds) if kind in converters
     ]
+
+
+def sqlite_readers(columns: Sequence[Column[Any]]) -> list[tuple[int, Convert]]:
+    """Converters for what SQLite returns: dates, instants and JSON from text, 0/1."""
+    return _by_kind(columns, _READERS)
+
+
+def sqlite_writers(columns: Sequence[Column[Any]]) -> list[tuple[int, Convert]]:
+    """Converters for what SQLite is given, in the forms SQLAlchemy writes there."""
+    writers: dict[str, Convert] = {
+        "datetime": _datetime_writer(),
+        "date": _write_date,
+        "json": _write_json,
+        "bool": _write_bool,
+    }
+    return _by_kind(columns, writers)
 
 
 def postgres_writers(columns: Sequence[Column[Any]]) -> list[tuple[int, Convert]]:
     """Converters for COPY: JSON as text; instants checked to carry their offset, as the
     ORM insists (the server would read a naive one in the session's time zone)."""
-    writers: dict[str, Convert] = {"datetime": _aware, "json": _write_json}
-    return [
-        (position, writers[kind])
-        for position, kind in enumerate(_kind(column) for column in columns)
-        if kind in writers
-    ]
-
-
-def sqlite_writers(columns: Sequence[Column[Any]]) -> list[tuple[int, Convert]]:
-    writers: dict[str, Callable[[], Convert]] = {
-        "datetime": _datetime_writer,
-        "date": lambda: _write_date,
-        "json": lambda: _write_json,
-        "bool": lambda: _write_bool,
-    }
-    return [
-        (position, writers[kind]())
-        for position, kind in enumerate(_kind(column) for column in columns)
-        if kind in writers
-    ]
+    return _by_kind(columns, {"datetime": require_aware, "json": _write_json})
 
 
 def convert_rows(

@@ -13,6 +13,13 @@ from sqlalchemy.orm import DeclarativeBase
 from sqlalchemy.types import TypeDecorator
 
 
+def require_aware(value: datetime | None) -> datetime | None:
+    """``value`` itself, refused if it carries no offset: the store keeps UTC instants."""
+    if value is not None and value.tzinfo is None:
+        raise ValueError("naive datetime given to the store: pass an aware UTC instant")
+    return value
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """A timezone-aware UTC instant on every backend (SQLite keeps no offset)."""
 
@@ -20,11 +27,8 @@ class UTCDateTime(TypeDecorator[datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to the store: pass an aware UTC instant")
-        return value.astimezone(UTC)
+        aware = require_aware(value)
+        return None if aware is None else aware.astimezone(UTC)
 
     def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
         if value is None:
