@@ -13,10 +13,12 @@ from sqlalchemy.orm import Session
 from tests.store.test_commitments import found
 
 from deadlines.store.bulk import (
+    InOrder,
     collector_paused,
     copy_in,
     insert_returning_ids,
     select_in,
+    select_in_ranges,
     update_by_id,
 )
 from deadlines.store.commitments import record_commitments
@@ -178,11 +180,15 @@ def test_sources_are_looked_up_by_their_article_index_whatever_the_statistics(
     with Session(sqlite_engine) as session, session.begin():
         statements: list[str] = []
         session.connection().connection.driver_connection.set_trace_callback(statements.append)
-        record_commitments(session, [(found(due=date(2026, 1, 5)), 1)], now=NOW)
+        # A report of a stored commitment: only those can have been recorded before.
+        again = found(subject="licensing 7", actors=("Party 7",), due=date(2026, 1, 5))
+        record_commitments(session, [(again, 1)], now=NOW)
         session.connection().connection.driver_connection.set_trace_callback(None)
-        (lookup,) = [s for s in statements if s.startswith("SELECT") and "FROM sources" in s]
+        (lookup,) = [s for s in statements if s.startswith("SELECT") and " sources AS t" in s]
         plan = session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {lookup}").all()
-    assert "ix_sources_article" in " ".join(str(step) for step in plan)
+    assert "uq_sources_report (article_id=? AND sentence_hash=?)" in " ".join(
+        str(step) for step in plan
+    )
 
 
 def test_the_collector_is_paused_for_a_batch_and_resumed_after(engine: Engine) -> None:
@@ -203,3 +209,95 @@ def test_the_collector_is_paused_for_a_batch_and_resumed_after(engine: Engine) -
     with Session(engine) as session, session.begin():
         record_commitments(session, [(found(), None)], now=NOW)
     assert gc.isenabled()
+
+
+AWKWARD = [
+    "tab\there",
+    "line\nbreak and carriage\rreturn",
+    "back\\slash \\N and \\t as text",
+    'quote " comma , brace { } and NULL',
+    "Ünïcode — ✓",
+    "",
+]
+
+
+def test_awkward_text_survives_the_bulk_paths(engine: Engine) -> None:
+    """Text with COPY's and arrays' special characters is written and found as it is."""
+    written = [
+        row(n, key=f"rule|{text}/{n}", what=text, evidence=text, actors=[text])
+        for n, text in enumerate(AWKWARD)
+    ]
+    with Session(engine) as session, session.begin():
+        ids = insert_returning_ids(session, table_of(Commitment), written)
+        keys = [values["key"] for values in written]
+        found_keys = select_in(session, table_of(Commitment), ["key"], "key", keys)
+        assert sorted(key for (key,) in found_keys) == sorted(keys)
+        update_by_id(
+            session,
+            table_of(Commitment),
+            [{"id": ident, "date_text": text} for ident, text in zip(ids, AWKWARD, strict=True)],
+        )
+    for back, text in zip(orm_values(engine, ids), AWKWARD, strict=True):
+        assert (back["what"], back["evidence"], back["actors"]) == (text, text, [text])
+        assert back["date_text"] == text
+
+
+def test_rows_are_found_by_pairs_of_columns(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        ids = insert_returning_ids(session, table_of(Commitment), [row(n) for n in range(4)])
+        pairs = [("rule", "licensing"), ("vote", "licensing"), ("rule", "other")]
+        selected = select_in(
+            session, table_of(Commitment), ["id"], ["kind", "subject_words"], pairs
+        )
+    assert sorted(ident for (ident,) in selected) == sorted(ids)
+
+
+def test_ranges_of_keys_find_what_begins_with_a_prefix(engine: Engine) -> None:
+    keys = ["rule|party-1", "rule|party-1/licensing", "rule|party-1#2", "rule|party-10/x",
+            "rule|party-2/licensing", "rule|party-", "rule|partz"]  # fmt: skip
+    with Session(engine) as session, session.begin():
+        insert_returning_ids(
+            session, table_of(Commitment), [row(n, key=key) for n, key in enumerate(keys)]
+        )
+        found = select_in_ranges(
+            session, table_of(Commitment), ["key"], "key",
+            [("rule|party-1", "rule|party-1\U0010ffff"), ("rule|partz", "rule|partz\U0010ffff")],
+        )  # fmt: skip
+    assert sorted(key for (key,) in found) == [
+        "rule|party-1", "rule|party-1#2", "rule|party-1/licensing", "rule|party-10/x",
+        "rule|partz",
+    ]  # fmt: skip
+
+
+def test_statements_run_in_order_and_the_first_failure_stops_the_rest() -> None:
+    for threaded in (True, False):
+        ran: list[int] = []
+
+        def step(number: int, ran: list[int] = ran) -> int:
+            if number == 2:
+                raise LookupError("statement 2 failed")
+            ran.append(number)
+            return number * 10
+
+        with pytest.raises(LookupError, match="statement 2"):
+            with InOrder(threaded=threaded) as db:
+                first = db.submit(step, 1)
+                second = db.submit(step, 2)
+                third = db.submit(step, 3)
+                assert first.result() == 10
+        assert ran == [1], threaded
+        with pytest.raises(LookupError, match="statement 2"):
+            third.result()
+        with pytest.raises(LookupError, match="statement 2"):
+            second.result()
+
+
+def test_the_caller_failing_waits_for_queued_statements_to_stop() -> None:
+    ran: list[int] = []
+    with pytest.raises(KeyError), InOrder() as db:
+        db.submit(ran.append, 1)
+        raise KeyError("the caller failed")
+    # Nothing queued runs after the block is left: the connection is the caller's again.
+    assert ran in ([], [1])
+    with InOrder() as db:
+        assert db.call(len, "four") == 4

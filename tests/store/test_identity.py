@@ -190,3 +190,38 @@ def test_a_large_batch_is_written_in_bulk_and_read_back_exactly(engine: Engine) 
         assert row.actors == ["Party 0"] and row.due_corrected is False
         assert len(session.scalars(select(Source)).all()) == 2 * count
         assert [h.change for h in history(session, row.id)] == ["new", "moved"]
+
+
+def test_identities_that_begin_alike_keep_their_own_commitments(engine: Engine) -> None:
+    """Stored commitments are found by the keys their identity begins: "party-1" begins
+    "party-10" and "party-1,party-2", yet a report of Party 1 moves Party 1's alone."""
+    parties = [("Party 1",), ("Party 10",), ("Party 1", "Party 2")]
+    with Session(engine) as session, session.begin():
+        first = record_commitments(session, [(_found(actors=a), None) for a in parties], now=NOW)
+    moved = _found(actors=("Party 1",), due=date(2026, 1, 1), evidence="It moves to January.")
+    with Session(engine) as session, session.begin():
+        (event,) = record_commitments(session, [(moved, None)], now=LATER)
+    assert (event.commitment_id, event.change) == (first[0].commitment_id, "moved")
+    with Session(engine) as session:
+        due = {tuple(row.actors): row.due_on for row in list_commitments(session)}
+    assert due == {
+        ("Party 1",): date(2026, 1, 1),
+        ("Party 10",): REPORT.due,
+        ("Party 1", "Party 2"): REPORT.due,
+    }
+
+
+def test_a_commitment_with_a_very_long_identity_is_found_again(engine: Engine) -> None:
+    """Keys are cut to fit their column; the identity's cut start still finds them."""
+    subject = " ".join(f"clause{n:03d}" for n in range(60))  # about 480 characters of words
+    report = _found(actors=(), subject=subject)
+    assert len(identity_of(report.kind, (), subject)) == 300
+    with Session(engine) as session, session.begin():
+        (new,) = record_commitments(session, [(report, None)], now=NOW)
+    later = replace(report, due=date(2026, 2, 1), evidence="The clauses wait for February.")
+    with Session(engine) as session, session.begin():
+        (moved,) = record_commitments(session, [(later, None)], now=LATER)
+    assert (moved.commitment_id, moved.reason, moved.version) == (new.commitment_id, "changed", 2)
+    with Session(engine) as session:
+        (row,) = list_commitments(session)
+    assert len(row.key) <= 300 and row.due_on == date(2026, 2, 1)

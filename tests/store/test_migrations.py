@@ -21,7 +21,7 @@ PG_ADMIN_URL = os.environ.get(
     "DEADLINES_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
 VIEWS = {"upcoming_commitments", "commitment_changes", "commitment_sources"}
-EARLIER = [None, "0001", "0002", "0003"]
+EARLIER = [None, "0001", "0002", "0003", "0004"]
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -94,7 +94,9 @@ def test_upgrade_from_every_earlier_revision(
             rows = connection.execute(text(f"SELECT * FROM {view}")).all()
             # Rows stored before 0003 get their first source from the migration.
             expected = (
-                0 if start is None or (start == "0003" and view == "commitment_sources") else 1
+                0
+                if start is None or (start in ("0003", "0004") and view == "commitment_sources")
+                else 1
             )
             assert len(rows) == expected, view
         if start in ("0001", "0002"):
@@ -166,3 +168,39 @@ def test_the_due_scan_uses_the_partial_index(engine: Engine) -> None:
             connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
             plan = connection.exec_driver_sql(f"EXPLAIN {compiled}").all()
     assert "ix_commitments_open_due" in " ".join(str(row) for row in plan)
+
+
+def test_commitments_are_found_by_key_ranges_after_0005_and_not_before(
+    fresh_engine: Callable[[], Engine],
+) -> None:
+    engine = fresh_engine()
+    migrate(engine, "0004")
+    _old_commitment(engine)
+    migrate(engine)
+    names = inspect(engine)
+    assert "ix_commitments_identity" not in {i["name"] for i in names.get_indexes("commitments")}
+    sources = {i["name"]: i["column_names"] for i in names.get_indexes("sources")}
+    assert sources["uq_sources_report"] == ["article_id", "sentence_hash", "commitment_id"]
+    assert sources["ix_sources_commitment"] == ["commitment_id"]
+    if engine.dialect.name == "postgresql":
+        # Ranges of keys follow byte order only under the "C" collation.
+        assert _key_collation(engine) == "C"
+    command.downgrade(_alembic_config(engine), "0004")
+    names = inspect(engine)
+    assert "ix_commitments_identity" in {i["name"] for i in names.get_indexes("commitments")}
+    assert "ix_sources_article" in {i["name"] for i in names.get_indexes("sources")}
+    if engine.dialect.name == "postgresql":
+        assert _key_collation(engine) is None
+    migrate(engine)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT COUNT(*) FROM upcoming_commitments")).scalar() == 1
+
+
+def _key_collation(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return connection.execute(
+            text(
+                "SELECT collation_name FROM information_schema.columns "
+                "WHERE table_name = 'commitments' AND column_name = 'key'"
+            )
+        ).scalar()

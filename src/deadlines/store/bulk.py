@@ -12,10 +12,12 @@ from __future__ import annotations
 import gc
 import hashlib
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from operator import itemgetter
-from typing import Any
+from types import TracebackType
+from typing import Any, TypeVar
 
 from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql
@@ -23,14 +25,89 @@ from sqlalchemy.orm import Session
 
 from deadlines.store.driver import (
     convert_rows,
+    copy_text,
     driver,
     is_postgres,
-    postgres_writers,
     sqlite_readers,
     sqlite_writers,
 )
 
 _PG = postgresql.dialect()
+_T = TypeVar("_T")
+Statement = Callable[[], None]
+
+
+class InOrder:
+    """Runs a batch's statements on one worker thread, one after another in the order they
+    are given, while the calling thread prepares the next ones.
+
+    The database works on a statement in its own process (PostgreSQL) or with the
+    interpreter lock released (SQLite), so the caller's Python work overlaps it instead of
+    waiting for it. While the block is open every use of the session's connection must go
+    through :meth:`submit` or :meth:`call`. Once a statement fails, those queued after it
+    are skipped (each raises the first error), and leaving the block raises that error.
+    """
+
+    def __init__(self, *, threaded: bool = True) -> None:
+        self._pool = (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="deadlines-store")
+            if threaded
+            else None
+        )
+        self._queued: list[Future[Any]] = []
+        self._failure: BaseException | None = None
+
+    def __enter__(self) -> InOrder:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        try:
+            if error is None:
+                self.wait()
+        finally:
+            if error is not None:
+                self._failure = self._failure or error
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, work: Callable[..., _T], *args: Any) -> Future[_T]:
+        """Queue ``work(*args)``; its future gives the result once it has run."""
+
+        def run() -> _T:
+            if self._failure is not None:
+                raise self._failure
+            try:
+                return work(*args)
+            except BaseException as error:
+                self._failure = error
+                raise
+
+        if self._pool is not None:
+            future = self._pool.submit(run)
+            self._queued.append(future)
+            return future
+        done: Future[_T] = Future()
+        try:
+            done.set_result(run())
+        except BaseException as error:  # kept for whoever asks for the result, as a pool does
+            done.set_exception(error)
+        self._queued.append(done)
+        return done
+
+    def call(self, work: Callable[..., _T], *args: Any) -> _T:
+        """Run ``work(*args)`` after everything queued before it; returns its result."""
+        return self.submit(work, *args).result()
+
+    def wait(self) -> None:
+        """Wait for every statement queued so far; raises the first error."""
+        for future in self._queued:
+            future.result()
+        self._queued.clear()
 
 
 @contextmanager
@@ -72,69 +149,209 @@ def _sqlite_params(table: Table, names: Sequence[str], rows: Sequence[dict[str, 
     return convert_rows(_values(names, rows), sqlite_writers([table.c[name] for name in names]))
 
 
+def _pg_element(column: Any) -> tuple[str, str]:
+    """The type of an array of ``column``'s values, and the COLLATE clause that compares
+    them as the column does (an array's elements cannot carry one of their own)."""
+    kind = column.type.dialect_impl(_PG)
+    collation = getattr(kind, "collation", None)
+    if collation:
+        return "text", f' COLLATE "{collation}"'
+    return kind.compile(dialect=_PG), ""
+
+
+def _array_literal(values: Sequence[Any]) -> str:
+    """``values`` as the text of a PostgreSQL array, which the server parses several times
+    faster than the driver adapts a long list element by element."""
+    quoted = (
+        "NULL"
+        if value is None
+        else '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+        for value in values
+    )
+    return "{" + ",".join(quoted) + "}"
+
+
 def select_in(
     session: Session,
     table: Table,
     columns: Sequence[str],
-    column: str,
+    key: str | Sequence[str],
     values: Sequence[Any],
     *,
     index: str | None = None,
 ) -> Sequence[Sequence[Any]]:
-    """Rows of ``table`` whose ``column`` is one of ``values`` (any number of them), each a
+    """Rows of ``table`` whose ``key`` is one of ``values`` (any number of them), each a
     sequence of ``columns`` in that order, holding the Python values the ORM would give.
 
-    ``index`` names the index on ``column`` that SQLite must use. Its planner judges an
+    ``key`` is a column, or several columns with each value a tuple of theirs.
+    ``index`` names the index on ``key`` that SQLite must use. Its planner judges an
     index by the statistics ``ANALYZE`` left, and a column that is mostly NULL (sources
     whose articles were pruned) makes it scan a whole table instead of looking up a few
     values.
     """
+    values = list(dict.fromkeys(values))  # each asked for once, so each row comes once
     if not values:
         return []
+    keys = [key] if isinstance(key, str) else list(key)
     cursor = driver(session).cursor()
-    selected = ", ".join(columns)
+    selected = ", ".join(f"t.{name}" for name in columns)
     if is_postgres(session):
+        arrays = ", ".join(f"%s::{_pg_element(table.c[name])[0]}[]" for name in keys)
+        joined = " AND ".join(
+            f"t.{name} = v.{name}{_pg_element(table.c[name])[1]}" for name in keys
+        )
+        columns_of_values = [values] if isinstance(key, str) else zip(*values, strict=True)
         cursor.execute(
-            f"SELECT {selected} FROM {table.name} WHERE {column} = ANY(%s)", (list(values),)
+            f"SELECT {selected} FROM {table.name} AS t "
+            f"JOIN unnest({arrays}) AS v ({', '.join(keys)}) ON {joined}",
+            [_array_literal(column) for column in columns_of_values],
         )
         return list(cursor.fetchall())
     found: list[Any] = []
-    step = _sqlite_chunk(session, 1)
-    for start in range(0, len(values), step):
-        chunk = list(values[start : start + step])
-        marks = ", ".join("?" for _ in chunk)
-        source = f"{table.name} INDEXED BY {index}" if index else table.name
-        cursor.execute(f"SELECT {selected} FROM {source} WHERE {column} IN ({marks})", chunk)
+    source = f"{table.name} AS t" + (f" INDEXED BY {index}" if index else "")
+    if isinstance(key, str):
+        rows: list[Sequence[Any]] = [(value,) for value in values]
+        sql = f"SELECT {selected} FROM {source} WHERE t.{key} IN ({{}})"
+        marks = "?"
+    else:
+        rows = convert_rows(values, sqlite_writers([table.c[name] for name in keys]))
+        joined = " AND ".join(f"t.{name} = v.column{n}" for n, name in enumerate(keys, 1))
+        sql = f"SELECT {selected} FROM (VALUES {{}}) AS v JOIN {source} ON {joined}"
+        marks = f"({', '.join('?' for _ in keys)})"
+    step = _sqlite_chunk(session, len(keys))
+    for start in range(0, len(rows), step):
+        chunk = rows[start : start + step]
+        cursor.execute(sql.format(", ".join([marks] * len(chunk))),
+                       [value for row in chunk for value in row])  # fmt: skip
         found += cursor.fetchall()
     return convert_rows(found, sqlite_readers([table.c[name] for name in columns]))
 
 
-def _staged(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> tuple[Any, str]:
-    """COPY ``rows`` into a temporary table shaped like them; returns (cursor, its name).
-
-    The table lives for the session's connection and is emptied at each commit.
-    """
-    names = list(rows[0])
-    shape = hashlib.blake2s(" ".join(names).encode(), digest_size=5).hexdigest()
-    staging = f"staged_{table.name}_{shape}"
-    columns = ", ".join(f"{name} {table.c[name].type.compile(dialect=_PG)}" for name in names)
+def select_in_ranges(
+    session: Session,
+    table: Table,
+    columns: Sequence[str],
+    column: str,
+    ranges: Sequence[tuple[str, str]],
+) -> Sequence[Sequence[Any]]:
+    """Rows of ``table`` whose text ``column`` lies in one of ``ranges`` (low included,
+    high not), as :func:`select_in` gives them. The column must compare byte by byte (the
+    "C" collation on PostgreSQL, SQLite's default) for its index to serve the ranges."""
+    if not ranges:
+        return []
+    selected = ", ".join(f"t.{name} AS {name}" for name in columns)
     cursor = driver(session).cursor()
-    cursor.execute(
-        f"CREATE TEMPORARY TABLE IF NOT EXISTS {staging} ({columns}) ON COMMIT DELETE ROWS"
-    )
-    cursor.execute(f"DELETE FROM {staging}")
-    _copy(cursor, table, staging, names, rows)
-    return cursor, staging
+    if is_postgres(session):
+        low, high = zip(*ranges, strict=True)
+        # The planner cannot tell how many rows a range bound by a join holds, guesses a
+        # ninth of the table for each, and then spends more time compiling the query (JIT)
+        # than running it: compiling is off for this statement.
+        cursor.execute("SELECT current_setting('jit'), set_config('jit', 'off', true)")
+        (jit, _) = cursor.fetchone()
+        cursor.execute(
+            f"SELECT {selected} FROM unnest(%s::text[], %s::text[]) AS v (low, high) "
+            f'JOIN {table.name} AS t ON t.{column} >= v.low COLLATE "C" '
+            f'AND t.{column} < v.high COLLATE "C"',
+            [_array_literal(low), _array_literal(high)],
+        )
+        rows = list(cursor.fetchall())
+        cursor.execute("SELECT set_config('jit', %s, true)", (jit,))
+        return rows
+    found: list[Any] = []
+    step = _sqlite_chunk(session, 2)
+    for start in range(0, len(ranges), step):
+        chunk = ranges[start : start + step]
+        cursor.execute(
+            f"SELECT {selected} FROM (VALUES {', '.join(['(?, ?)'] * len(chunk))}) AS v "
+            f"JOIN {table.name} AS t ON t.{column} >= v.column1 AND t.{column} < v.column2",
+            [bound for pair in chunk for bound in pair],
+        )
+        found += cursor.fetchall()
+    return convert_rows(found, sqlite_readers([table.c[name] for name in columns]))
 
 
 def _copy(
-    cursor: Any, table: Table, target: str, names: list[str], rows: Sequence[dict[str, Any]]
-) -> None:
-    writers = postgres_writers([table.c[name] for name in names])
-    converted = convert_rows(_values(names, rows), writers)
-    with cursor.copy(f"COPY {target} ({', '.join(names)}) FROM STDIN") as copy:
-        for row in converted:
-            copy.write_row(row)
+    table: Table, target: str, names: list[str], rows: Sequence[dict[str, Any]]
+) -> Callable[[Any], None]:
+    """COPY of ``rows`` into ``target``, formatted now; call it with a cursor to send it."""
+    data = copy_text([table.c[name] for name in names], _values(names, rows))
+    sql = f"COPY {target} ({', '.join(names)}) FROM STDIN"
+
+    def send(cursor: Any) -> None:
+        with cursor.copy(sql) as copy:
+            copy.write(data)
+
+    return send
+
+
+def _nothing() -> None:
+    return None
+
+
+def appending(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> Statement:
+    """The statement that appends ``rows`` to ``table`` (COPY on PostgreSQL), with the rows
+    converted for the driver now; calling it runs it.
+
+    Preparing a statement apart from running it lets the rows of the next statement be put
+    together while the database works on the last one (see :class:`InOrder`).
+    """
+    if not rows:
+        return _nothing
+    connection, names = driver(session), list(rows[0])
+    if is_postgres(session):
+        send = _copy(table, table.name, names, rows)
+        return lambda: send(connection.cursor())
+    params = _sqlite_params(table, names, rows)
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+    return lambda: connection.executemany(sql, params)
+
+
+def updating(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> Statement:
+    """The statement that writes each row's values to the row of ``table`` with the same
+    ``id``, prepared as :func:`appending` prepares its own.
+
+    On PostgreSQL the rows go by COPY into a temporary table shaped like them, and from
+    there in one UPDATE. The table lives as long as the connection and is emptied at each
+    commit.
+    """
+    if not rows:
+        return _nothing
+    connection, names = driver(session), list(rows[0])
+    changed = [name for name in names if name != "id"]
+    if is_postgres(session):
+        shape = hashlib.blake2s(" ".join(names).encode(), digest_size=5).hexdigest()
+        staging = f"staged_{table.name}_{shape}"
+        columns = ", ".join(f"{name} {table.c[name].type.compile(dialect=_PG)}" for name in names)
+        send = _copy(table, staging, names, rows)
+        assignments = ", ".join(f"{name} = v.{name}" for name in changed)
+
+        def run() -> None:
+            cursor = connection.cursor()
+            cursor.execute(f"CREATE TEMPORARY TABLE IF NOT EXISTS {staging} ({columns}) "
+                           "ON COMMIT DELETE ROWS")  # fmt: skip
+            cursor.execute(f"DELETE FROM {staging}")
+            send(cursor)
+            cursor.execute(f"UPDATE {table.name} AS t SET {assignments} FROM {staging} AS v "
+                           "WHERE t.id = v.id")  # fmt: skip
+
+        return run
+    params = _sqlite_params(table, [*changed, "id"], rows)
+    assignments = ", ".join(f"{name} = ?" for name in changed)
+    sql = f"UPDATE {table.name} SET {assignments} WHERE id = ?"
+    return lambda: connection.executemany(sql, params)
+
+
+def reserve_ids(session: Session, table: Table, count: int) -> list[int]:
+    """``count`` new ids from the sequence of ``table``'s ``id`` (PostgreSQL only), for rows
+    that then go in with their ids by :func:`appending`."""
+    if count == 0:
+        return []
+    cursor = driver(session).cursor()
+    cursor.execute(
+        "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+        (table.name, count),
+    )
+    return [ident for (ident,) in cursor.fetchall()]
 
 
 def insert_returning_ids(
@@ -143,18 +360,13 @@ def insert_returning_ids(
     """Insert ``rows``, which carry a unique ``key``; returns their new ids in order."""
     if not rows:
         return []
-    names = list(rows[0])
     if is_postgres(session):
         # Ids drawn from the table's sequence up front let the rows go straight in by COPY.
-        cursor = driver(session).cursor()
-        cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
-            (table.name, len(rows)),
-        )
-        drawn = [ident for (ident,) in cursor.fetchall()]
-        _copy(cursor, table, table.name, ["id", *names],
-              [{"id": ident, **row} for ident, row in zip(drawn, rows, strict=True)])  # fmt: skip
+        drawn = reserve_ids(session, table, len(rows))
+        copy_in(session, table,
+                [{"id": ident, **row} for ident, row in zip(drawn, rows, strict=True)])  # fmt: skip
         return drawn
+    names = list(rows[0])
     cursor = driver(session).cursor()
     params = _sqlite_params(table, names, rows)
     columns, marks = ", ".join(names), f"({', '.join('?' for _ in names)})"
@@ -173,31 +385,9 @@ def insert_returning_ids(
 
 def update_by_id(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """Write each row's values to the row of ``table`` with the same ``id``."""
-    if not rows:
-        return
-    names = [name for name in rows[0] if name != "id"]
-    if is_postgres(session):
-        cursor, staging = _staged(session, table, rows)
-        assignments = ", ".join(f"{name} = v.{name}" for name in names)
-        cursor.execute(f"UPDATE {table.name} AS t SET {assignments} FROM {staging} AS v "
-                       "WHERE t.id = v.id")  # fmt: skip
-        return
-    assignments = ", ".join(f"{name} = ?" for name in names)
-    driver(session).executemany(
-        f"UPDATE {table.name} SET {assignments} WHERE id = ?",
-        _sqlite_params(table, [*names, "id"], rows),
-    )
+    updating(session, table, rows)()
 
 
 def copy_in(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """Append ``rows`` to ``table`` (COPY on PostgreSQL)."""
-    if not rows:
-        return
-    names = list(rows[0])
-    if is_postgres(session):
-        _copy(driver(session).cursor(), table, table.name, names, rows)
-        return
-    driver(session).executemany(
-        f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
-        _sqlite_params(table, names, rows),
-    )
+    appending(session, table, rows)()

@@ -22,17 +22,22 @@ from sqlalchemy.orm import Session
 
 from deadlines.extract import Commitment as Found
 from deadlines.store.bulk import (
+    InOrder,
+    appending,
     collector_paused,
-    copy_in,
     insert_returning_ids,
+    reserve_ids,
     select_in,
-    update_by_id,
+    select_in_ranges,
+    updating,
 )
+from deadlines.store.driver import is_postgres
 from deadlines.store.due import DueCommitment, due_between, due_query
 from deadlines.store.identity import (
     Candidate,
     best_match,
     identity_of,
+    key_prefix,
     new_key,
     slug,
     subject_words,
@@ -107,7 +112,6 @@ class _Row:
     values: dict[str, Any]
     due_corrected: bool = False
     status_corrected: bool = False
-    new: bool = False
     touched: bool = False
     fixed: dict[str, Any] = field(default_factory=dict)
     history: list[dict[str, Any]] = field(default_factory=list)
@@ -143,9 +147,24 @@ def _row_of(record: Sequence[Any]) -> _Row:
     return _Row(candidate, values, bool(due_corrected), bool(status_corrected))
 
 
-def _load(session: Session, column: str, values: Sequence[Any]) -> list[_Row]:
+# Above any character a key holds: the end of the range of keys that begin with a prefix.
+_LAST = "\U0010ffff"
+
+
+def _load(session: Session, ids: Sequence[int]) -> list[_Row]:
     table = table_of(Commitment)
-    return [_row_of(record) for record in select_in(session, table, _LOADED_NAMES, column, values)]
+    return [_row_of(record) for record in select_in(session, table, _LOADED_NAMES, "id", ids)]
+
+
+def _load_families(session: Session, identities: set[str]) -> list[_Row]:
+    """Every stored commitment of these identities, found by the keys they begin."""
+    prefixes = sorted({key_prefix(identity) for identity in identities})
+    records = select_in_ranges(session, table_of(Commitment), _LOADED_NAMES, "key",
+                               [(prefix, prefix + _LAST) for prefix in prefixes])  # fmt: skip
+    # A prefix also covers longer identities that begin with it ("truce|china" and
+    # "truce|china,united-states"), so a row may come more than once, or unasked for.
+    wanted = {record[0]: record for record in records if record[2] in identities}
+    return [_row_of(record) for record in wanted.values()]
 
 
 def _sentence_hash(found: Found) -> str:
@@ -165,56 +184,123 @@ def record_commitments(
         return _record(session, reports, now)
 
 
+_Prepared = tuple[Found, int | None, str, str]  # report, article id, identity, sentence hash
+
+
+@dataclass
+class _Read:
+    """What the store holds for a batch, read before anything is matched."""
+
+    loaded: list[_Row]
+    recorded: set[tuple[int, int | None, str]]
+    ids: list[int]  # new ids, one per identity the store has never seen (PostgreSQL)
+
+
+def _read(session: Session, prepared: Sequence[_Prepared]) -> _Read:
+    identities = {identity for _, _, identity, _ in prepared}
+    loaded = _load_families(session, identities)
+    known = {row.candidate.identity for row in loaded}
+    # Only a report of a stored commitment can have been recorded before.
+    recorded = _recorded_reports(
+        session, {(a, h) for _, a, identity, h in prepared if a is not None and identity in known}
+    )
+    # Each identity never seen makes at least one new commitment: its ids are drawn with
+    # the reads, so that none has to be waited for once the rows are matched.
+    unseen = len(identities - known) if is_postgres(session) else 0
+    return _Read(loaded, recorded, reserve_ids(session, table_of(Commitment), unseen))
+
+
 def _record(
     session: Session, reports: Sequence[tuple[Found, int | None]], now: datetime
 ) -> list[ChangeEvent]:
-    prepared = [
-        (found, article_id, identity_of(found.kind, found.actors, found.subject))
+    prepared: list[_Prepared] = [
+        (found, article_id, identity_of(found.kind, found.actors, found.subject),
+         _sentence_hash(found))
         for found, article_id in reports
+    ]  # fmt: skip
+    with InOrder(threaded=is_postgres(session)) as db:
+        reading = db.submit(_read, session, prepared)
+        # What matching needs of each report, worked out while the database reads.
+        words = [subject_words(found.kind, found.subject) for found, *_ in prepared]
+        sources = [_source(found, a, sentence, now) for found, a, _, sentence in prepared]
+        batch = _Batch(session, db, now, reading.result())
+        for report, said, source in zip(prepared, words, sources, strict=True):
+            batch.match(report, said, source)
+        batch.write()
+    _expire(session, batch.written)
+    return [
+        ChangeEvent(row.candidate.id, reason, version, change)
+        for row, reason, change, version in batch.events
     ]
-    rows: dict[int, _Row] = {}  # loaded rows by id
-    by_identity: dict[str, list[_Row]] = {}
-    for stored in _load(session, "identity", sorted({identity for _, _, identity in prepared})):
-        rows[stored.candidate.id] = stored
-        by_identity.setdefault(stored.candidate.identity, []).append(stored)
-    seen = _recorded_reports(session, {a for _, a, _ in prepared if a is not None})
 
-    in_batch: set[tuple[int, int | None, str]] = set()
-    events: list[tuple[_Row, str, str, int]] = []
-    created: list[_Row] = []
-    for found, article_id, identity in prepared:
-        words = subject_words(found.kind, found.subject)
-        family = by_identity.setdefault(identity, [])
+
+class _Batch:
+    """The rows a batch has read and touched, matched one report at a time."""
+
+    def __init__(self, session: Session, db: InOrder, now: datetime, read: _Read) -> None:
+        self.session, self.db, self.now = session, db, now
+        self.rows = {row.candidate.id: row for row in read.loaded}  # stored rows by id
+        self.by_identity: dict[str, list[_Row]] = {}
+        for row in read.loaded:
+            self.by_identity.setdefault(row.candidate.identity, []).append(row)
+        self.recorded = read.recorded
+        self.ids = read.ids
+        self.in_batch: set[tuple[int, int | None, str]] = set()
+        self.created: list[_Row] = []
+        self.events: list[tuple[_Row, str, str, int]] = []
+        self.written: set[int] = set()  # ids of stored rows written over
+
+    def match(self, report: _Prepared, words: frozenset[str], source: dict[str, Any]) -> None:
+        found, article_id, identity, sentence = report
+        family = self.by_identity.setdefault(identity, [])
         match = best_match([r.candidate for r in family], words, found.due)
         row = next((r for r in family if r.candidate is match), None)
         while row is not None and row.candidate.merged_into_id is not None:
-            row = _follow(session, rows, row.candidate.merged_into_id)
-        sentence = _sentence_hash(found)
+            row = self._follow(row.candidate.merged_into_id)
         if row is not None and (
-            (id(row), article_id, sentence) in in_batch
-            or (row.candidate.id, article_id, sentence) in seen
+            (id(row), article_id, sentence) in self.in_batch
+            or (row.candidate.id, article_id, sentence) in self.recorded
         ):
-            continue
+            return
         if row is None:
-            row = _create(
-                found, article_id, identity, words, {r.candidate.key for r in family}, now
-            )
+            taken = {r.candidate.key for r in family}
+            row = _create(found, article_id, identity, words, taken, self.now)
             family.append(row)
-            created.append(row)
-            events.append((row, "new", "new", 1))
+            self.created.append(row)
+            self.events.append((row, "new", "new", 1))
         else:
-            change = _apply(row, found, article_id, words, now)
+            change = _apply(row, found, article_id, words, self.now)
             if change not in ("confirmed", "kept"):
-                events.append((row, "changed", change, row.values["version"]))
-        row.sources.append(_source(found, article_id, sentence, now))
+                self.events.append((row, "changed", change, row.values["version"]))
+        row.sources.append(source)
         if article_id is not None:
-            in_batch.add((id(row), article_id, sentence))
+            self.in_batch.add((id(row), article_id, sentence))
 
-    _write(session, created, [r for r in rows.values() if r.touched and not r.new])
-    return [
-        ChangeEvent(row.candidate.id, reason, version, change)
-        for row, reason, change, version in events
-    ]
+    def _follow(self, commitment_id: int) -> _Row | None:
+        if commitment_id not in self.rows:
+            loaded = self.db.call(_load, self.session, [commitment_id])
+            if not loaded:
+                return None
+            self.rows[commitment_id] = loaded[0]
+        return self.rows[commitment_id]
+
+    def write(self) -> None:
+        """Queue the writes of everything matched."""
+        created = self.created
+        changed = [row for row in self.rows.values() if row.touched]
+        if is_postgres(self.session) and len(self.ids) < len(created):
+            self.ids += self.db.call(
+                reserve_ids, self.session, table_of(Commitment), len(created) - len(self.ids)
+            )
+        _write(self.db, self.session, created, changed, self.ids[: len(created)])
+        self.written = {row.candidate.id for row in changed}
+
+
+def _expire(session: Session, ids: set[int]) -> None:
+    """Expire the session's copies of these commitments, which the batch wrote past."""
+    stale = [o for o in session.identity_map.values() if isinstance(o, Commitment) and o.id in ids]
+    for commitment in stale:
+        session.expire(commitment)
 
 
 def record_commitment(
@@ -225,25 +311,18 @@ def record_commitment(
     return events[0] if events else None
 
 
-def _recorded_reports(session: Session, article_ids: set[int]) -> set[tuple[int, int | None, str]]:
-    if not article_ids:
+def _recorded_reports(
+    session: Session, reports: set[tuple[int, str]]
+) -> set[tuple[int, int | None, str]]:
+    """Which of these (article, sentence) reports are recorded already, and for which
+    commitment: (commitment id, article id, sentence hash) each."""
+    if not reports:
         return set()
-    names = ["commitment_id", "article_id", "sentence_hash"]
     found = select_in(
-        session, table_of(Source), names, "article_id", sorted(article_ids),
-        index="ix_sources_article",
+        session, table_of(Source), ["commitment_id", "article_id", "sentence_hash"],
+        ["article_id", "sentence_hash"], sorted(reports), index="uq_sources_report",
     )  # fmt: skip
     return {(commitment_id, article_id, sentence) for commitment_id, article_id, sentence in found}
-
-
-def _follow(session: Session, rows: dict[int, _Row], commitment_id: int) -> _Row | None:
-    if commitment_id in rows:
-        return rows[commitment_id]
-    loaded = _load(session, "id", [commitment_id])
-    if not loaded:
-        return None
-    rows[commitment_id] = loaded[0]
-    return loaded[0]
 
 
 def _create(
@@ -286,7 +365,7 @@ def _create(
         "due_corrected": False,
         "status_corrected": False,
     }
-    row = _Row(candidate, values, new=True, touched=True, fixed=fixed)
+    row = _Row(candidate, values, touched=True, fixed=fixed)
     row.history.append(_entry(row, "new", None, None, found, article_id, now))
     return row
 
@@ -387,26 +466,38 @@ def _source(found: Found, article_id: int | None, sentence: str, now: datetime) 
     }
 
 
-def _write(session: Session, created: list[_Row], changed: list[_Row]) -> None:
-    """Write a batch, each table's rows in the order of its main index, so that the database
-    walks its B-trees forward instead of jumping about them."""
+def _write(
+    db: InOrder, session: Session, created: list[_Row], changed: list[_Row], ids: list[int]
+) -> None:
+    """Queue the writes of new and changed rows, each table's rows in the order of its main
+    index, so that the database walks its B-trees forward instead of jumping about them.
+    On PostgreSQL the new rows take ``ids``, drawn ahead from the sequence; on SQLite the
+    insert gives them theirs."""
     commitments = table_of(Commitment)
     created = sorted(created, key=lambda row: row.candidate.key)
     changed = sorted(changed, key=lambda row: row.candidate.id)
-    ids = insert_returning_ids(session, commitments, [row.values | row.fixed for row in created])
-    for row, new_id in zip(created, ids, strict=True):
+    db.submit(updating(session, commitments,
+                       [{"id": row.candidate.id} | row.values for row in changed]))  # fmt: skip
+    if is_postgres(session):
+        drawn = ids
+        new_rows = [
+            {"id": ident} | row.values | row.fixed
+            for ident, row in zip(drawn, created, strict=True)
+        ]
+        db.submit(appending(session, commitments, new_rows))
+    else:
+        drawn = db.call(insert_returning_ids, session, commitments,
+                        [row.values | row.fixed for row in created])  # fmt: skip
+    for row, new_id in zip(created, drawn, strict=True):
         row.candidate.id = new_id
-    update_by_id(session, commitments, [{"id": row.candidate.id} | row.values for row in changed])
     written = (*created, *changed)
     for row in written:
         for entry in (*row.history, *row.sources):
             entry["commitment_id"] = row.candidate.id
-    copy_in(session, table_of(CommitmentChange), [e for row in written for e in row.history])
-    copy_in(session, table_of(Source), [source for row in written for source in row.sources])
-    for row in changed:
-        stale = session.identity_map.get(session.identity_key(Commitment, row.candidate.id))
-        if stale is not None:
-            session.expire(stale)
+    history = [entry for row in written for entry in row.history]
+    db.submit(appending(session, table_of(CommitmentChange), history))
+    sources = [source for row in written for source in row.sources]
+    db.submit(appending(session, table_of(Source), sources))
 
 
 def list_commitments(session: Session, *, include_closed: bool = True) -> list[Commitment]:

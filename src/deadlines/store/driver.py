@@ -147,10 +147,67 @@ def sqlite_writers(columns: Sequence[Column[Any]]) -> list[tuple[int, Convert]]:
     return _by_kind(columns, writers)
 
 
-def postgres_writers(columns: Sequence[Column[Any]]) -> list[tuple[int, Convert]]:
-    """Converters for COPY: JSON as text; instants checked to carry their offset, as the
-    ORM insists (the server would read a naive one in the session's time zone)."""
-    return _by_kind(columns, {"datetime": require_aware, "json": _write_json})
+# COPY's text format: one line per row, columns split by tabs, \N for NULL, and a
+# backslash before any backslash, tab or line break inside a value.
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+_NULL = "\\N"
+
+
+def _copy_plain(value: Any) -> str:
+    if value is None:
+        return _NULL
+    if isinstance(value, str):
+        return value.translate(_COPY_ESCAPES)
+    return str(value)  # numbers: str gives the shortest text that reads back the same
+
+
+def _copy_date(value: date | None) -> str:
+    return _NULL if value is None else value.isoformat()
+
+
+def _copy_json(value: Any) -> str:
+    return _NULL if value is None else json.dumps(value).translate(_COPY_ESCAPES)
+
+
+def _copy_bool(value: bool | None) -> str:
+    return _NULL if value is None else ("t" if value else "f")
+
+
+def _copy_datetime() -> Convert:
+    """Instants with their offset; naive ones are refused, as the ORM refuses them (the
+    server would read one in the session's time zone). Each object is formatted once."""
+    done: dict[int, tuple[datetime, str]] = {}
+
+    def write(value: datetime | None) -> str:
+        if value is None:
+            return _NULL
+        known = done.get(id(value))
+        if known is not None and known[0] is value:
+            return known[1]
+        require_aware(value)
+        text = value.isoformat(sep=" ")
+        done[id(value)] = (value, text)
+        return text
+
+    return write
+
+
+def copy_text(columns: Sequence[Column[Any]], rows: Sequence[Sequence[Any]]) -> bytes:
+    """``rows`` (values in the order of ``columns``) as the data of a PostgreSQL ``COPY ..
+    FROM STDIN`` in text format, formatted column by column."""
+    if not rows:
+        return b""
+    formats: dict[str, Convert] = {
+        "datetime": _copy_datetime(),
+        "date": _copy_date,
+        "json": _copy_json,
+        "bool": _copy_bool,
+    }
+    writers = [formats.get(_kind(column), _copy_plain) for column in columns]
+    texts = [
+        map(write, values) for write, values in zip(writers, zip(*rows, strict=True), strict=True)
+    ]
+    return ("\n".join(map("\t".join, zip(*texts, strict=True))) + "\n").encode()
 
 
 def convert_rows(

@@ -107,9 +107,25 @@ def best_match(
     return max(scored, key=lambda item: item[:4])[4]
 
 
+# Room left at the end of a key for the number that tells apart namesakes ("#12").
+_KEY_BASE = MAX_KEY - 8
+
+
+def key_prefix(identity: str) -> str:
+    """What every key of a commitment of ``identity`` begins with (see :func:`new_key`)."""
+    return identity[:_KEY_BASE]
+
+
 def new_key(identity: str, words: frozenset[str], taken: set[str]) -> str:
-    """A unique natural key for a new commitment of ``identity``."""
-    base = f"{identity}/{slug(words)}"[: MAX_KEY - 8] if "|~" not in identity else identity
+    """A unique natural key for a new commitment of ``identity``: the identity, its subject
+    words unless the identity is made of them, and a number if another has taken that.
+
+    Every key begins with its identity (cut to :func:`key_prefix`), so the unique index on
+    keys also finds all the commitments of an identity, and two identities never make the
+    same key: identities hold neither ``/`` nor ``#``.
+    """
+    base = f"{identity}/{slug(words)}" if "|~" not in identity else identity
+    base = base[:_KEY_BASE]
     key, number = base, 1
     while key in taken:
         number += 1

@@ -13,7 +13,6 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
-    UniqueConstraint,
     text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -37,11 +36,16 @@ class Commitment(Base):
             sqlite_where=text(OPEN_PREDICATE),
             postgresql_where=text(OPEN_PREDICATE),
         ),
-        Index("ix_commitments_identity", "identity"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(300), unique=True)
+    # A key begins with the commitment's identity, so its unique index also finds every
+    # commitment of an identity by a range of keys (no index of its own to keep up on each
+    # write). Ranges of text follow byte order only under the "C" collation on PostgreSQL;
+    # SQLite compares bytes by default.
+    key: Mapped[str] = mapped_column(
+        String(300).with_variant(String(300, collation="C"), "postgresql"), unique=True
+    )
     identity: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(40))
     subject: Mapped[str] = mapped_column(Text)
@@ -94,8 +98,10 @@ class Source(Base):
 
     __tablename__ = "sources"
     __table_args__ = (
-        UniqueConstraint("commitment_id", "article_id", "sentence_hash", name="uq_sources_report"),
-        Index("ix_sources_article", "article_id"),
+        # One source per report of a commitment. Led by the article and the sentence, the
+        # key also answers the write path's question: which of these reports are recorded?
+        Index("uq_sources_report", "article_id", "sentence_hash", "commitment_id", unique=True),
+        Index("ix_sources_commitment", "commitment_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
