@@ -225,3 +225,31 @@ def test_a_commitment_with_a_very_long_identity_is_found_again(engine: Engine) -
     with Session(engine) as session:
         (row,) = list_commitments(session)
     assert len(row.key) <= 300 and row.due_on == date(2026, 2, 1)
+
+
+def test_a_mixed_batch_reports_its_changes_in_batch_order(engine: Engine) -> None:
+    """Reports of known identities are matched before those of new ones (so that their
+    writes start early); what a batch returns still follows the order of its reports, and
+    new identities that make more than one commitment each get ids of their own."""
+    with Session(engine) as session, session.begin():
+        record_commitments(session, [(_found(actors=("Party 1",)), None)], now=NOW)
+    batch = [
+        _found(actors=("Party 2",), subject="licensing rules"),
+        _found(actors=("Party 1",), due=date(2026, 3, 1), evidence="Moved to March."),
+        _found(actors=("Party 2",), subject="export controls", due=date(2026, 4, 1)),
+        _found(actors=("Party 1",), subject="port fees", due=date(2026, 5, 1)),
+    ]
+    with Session(engine) as session, session.begin():
+        events = record_commitments(session, [(f, None) for f in batch], now=LATER)
+    assert [(e.reason, e.change) for e in events] == [
+        ("new", "new"), ("changed", "moved"), ("new", "new"), ("new", "new"),
+    ]  # fmt: skip
+    assert len({e.commitment_id for e in events}) == 4
+    with Session(engine) as session:
+        stored = {row.id: (tuple(row.actors), row.due_on) for row in list_commitments(session)}
+    assert [stored[e.commitment_id] for e in events] == [
+        (("Party 2",), REPORT.due),
+        (("Party 1",), date(2026, 3, 1)),
+        (("Party 2",), date(2026, 4, 1)),
+        (("Party 1",), date(2026, 5, 1)),
+    ]

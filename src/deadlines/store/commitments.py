@@ -223,14 +223,21 @@ def _record(
         # What matching needs of each report, worked out while the database reads.
         words = [subject_words(found.kind, found.subject) for found, *_ in prepared]
         sources = [_source(found, a, sentence, now) for found, a, _, sentence in prepared]
-        batch = _Batch(session, db, now, reading.result())
-        for report, said, source in zip(prepared, words, sources, strict=True):
-            batch.match(report, said, source)
-        batch.write()
+        read = reading.result()
+        batch = _Batch(session, db, now, read)
+        # Reports of identities the store knows change stored commitments (or add to their
+        # identity); the others can only make new ones. Neither group touches the other's
+        # rows, so the first group's writes go to the database while the second is matched.
+        known = {row.candidate.identity for row in read.loaded}
+        for new_identities in (False, True):
+            for position, report in enumerate(prepared):
+                if (report[2] not in known) is new_identities:
+                    batch.match(position, report, words[position], sources[position])
+            batch.write(new_identities=new_identities)
     _expire(session, batch.written)
     return [
         ChangeEvent(row.candidate.id, reason, version, change)
-        for row, reason, change, version in batch.events
+        for _, row, reason, change, version in sorted(batch.events, key=lambda event: event[0])
     ]
 
 
@@ -247,10 +254,12 @@ class _Batch:
         self.ids = read.ids
         self.in_batch: set[tuple[int, int | None, str]] = set()
         self.created: list[_Row] = []
-        self.events: list[tuple[_Row, str, str, int]] = []
+        self.events: list[tuple[int, _Row, str, str, int]] = []  # by position in the batch
         self.written: set[int] = set()  # ids of stored rows written over
 
-    def match(self, report: _Prepared, words: frozenset[str], source: dict[str, Any]) -> None:
+    def match(
+        self, position: int, report: _Prepared, words: frozenset[str], source: dict[str, Any]
+    ) -> None:
         found, article_id, identity, sentence = report
         family = self.by_identity.setdefault(identity, [])
         match = best_match([r.candidate for r in family], words, found.due)
@@ -267,11 +276,11 @@ class _Batch:
             row = _create(found, article_id, identity, words, taken, self.now)
             family.append(row)
             self.created.append(row)
-            self.events.append((row, "new", "new", 1))
+            self.events.append((position, row, "new", "new", 1))
         else:
             change = _apply(row, found, article_id, words, self.now)
             if change not in ("confirmed", "kept"):
-                self.events.append((row, "changed", change, row.values["version"]))
+                self.events.append((position, row, "changed", change, row.values["version"]))
         row.sources.append(source)
         if article_id is not None:
             self.in_batch.add((id(row), article_id, sentence))
@@ -284,16 +293,21 @@ class _Batch:
             self.rows[commitment_id] = loaded[0]
         return self.rows[commitment_id]
 
-    def write(self) -> None:
-        """Queue the writes of everything matched."""
-        created = self.created
+    def write(self, *, new_identities: bool) -> None:
+        """Queue the writes of what was matched since the last call. The ids drawn with the
+        reads are for the commitments of new identities; others are drawn as needed."""
+        created, self.created = self.created, []
         changed = [row for row in self.rows.values() if row.touched]
-        if is_postgres(self.session) and len(self.ids) < len(created):
-            self.ids += self.db.call(
-                reserve_ids, self.session, table_of(Commitment), len(created) - len(self.ids)
+        ids, self.ids = (self.ids, []) if new_identities else ([], self.ids)
+        if is_postgres(self.session) and len(ids) < len(created):
+            ids += self.db.call(
+                reserve_ids, self.session, table_of(Commitment), len(created) - len(ids)
             )
-        _write(self.db, self.session, created, changed, self.ids[: len(created)])
-        self.written = {row.candidate.id for row in changed}
+        _write(self.db, self.session, created, changed, ids[: len(created)])
+        self.written.update(row.candidate.id for row in changed)
+        for row in (*created, *changed):
+            row.touched = False
+            row.history, row.sources = [], []
 
 
 def _expire(session: Session, ids: set[int]) -> None:

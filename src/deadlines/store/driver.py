@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime
 from json.scanner import make_scanner
 from typing import Any, cast
 
-from sqlalchemy import JSON, Boolean, Column, Date, DateTime
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Float, Integer, Numeric, String
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
@@ -50,6 +50,10 @@ def _kind(column: Column[Any]) -> str:
         return "json"
     if isinstance(kind, Boolean):
         return "bool"
+    if isinstance(kind, String):
+        return "text"
+    if isinstance(kind, Integer | Float | Numeric):
+        return "number"
     return "plain"
 
 
@@ -153,59 +157,64 @@ _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\
 _NULL = "\\N"
 
 
-def _copy_plain(value: Any) -> str:
+def _copy_value(value: Any) -> str:
+    """Any one value as COPY text (the slow path, for what the column paths do not take)."""
     if value is None:
         return _NULL
-    if isinstance(value, str):
-        return value.translate(_COPY_ESCAPES)
-    return str(value)  # numbers: str gives the shortest text that reads back the same
-
-
-def _copy_date(value: date | None) -> str:
-    return _NULL if value is None else value.isoformat()
-
-
-def _copy_json(value: Any) -> str:
-    return _NULL if value is None else json.dumps(value).translate(_COPY_ESCAPES)
-
-
-def _copy_bool(value: bool | None) -> str:
-    return _NULL if value is None else ("t" if value else "f")
-
-
-def _copy_datetime() -> Convert:
-    """Instants with their offset; naive ones are refused, as the ORM refuses them (the
-    server would read one in the session's time zone). Each object is formatted once."""
-    done: dict[int, tuple[datetime, str]] = {}
-
-    def write(value: datetime | None) -> str:
-        if value is None:
-            return _NULL
-        known = done.get(id(value))
-        if known is not None and known[0] is value:
-            return known[1]
+    if isinstance(value, bool):
+        return "t" if value else "f"
+    if isinstance(value, datetime):
         require_aware(value)
-        text = value.isoformat(sep=" ")
-        done[id(value)] = (value, text)
-        return text
+        return value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).translate(_COPY_ESCAPES)
 
-    return write
+
+def _plain(texts: list[str]) -> bool:
+    """Whether these texts need no escaping: tabs and line breaks are not printable, so one
+    pass over them all tells, at a fraction of the cost of escaping each."""
+    joined = "".join(texts)
+    return joined.isprintable() and "\\" not in joined
+
+
+def _copy_column(kind: str, values: tuple[Any, ...]) -> list[str]:
+    """One column's values as COPY text, the whole column at a time where it can be."""
+    if kind == "json":
+        values = tuple(None if value is None else json.dumps(value) for value in values)
+        kind = "text"
+    present = [value for value in values if value is not None]
+    try:
+        if kind == "text":
+            if not _plain(present):
+                return [_copy_value(value) for value in values]
+            return [_NULL if value is None else value for value in values]
+        if kind == "datetime":
+            # A batch repeats a few instants (the moment it was recorded): each is checked
+            # and formatted once.
+            distinct = {id(value): value for value in present}
+            for value in distinct.values():
+                require_aware(value)
+            texts = {key: value.isoformat(sep=" ") for key, value in distinct.items()}
+            return [_NULL if value is None else texts[id(value)] for value in values]
+    except (TypeError, AttributeError):  # a value not of its column's kind (text for a date)
+        return [_copy_value(value) for value in values]
+    if kind == "bool":
+        return [_NULL if value is None else ("t" if value else "f") for value in values]
+    if kind in ("date", "number"):
+        return [_NULL if value is None else str(value) for value in values]
+    return [_copy_value(value) for value in values]
 
 
 def copy_text(columns: Sequence[Column[Any]], rows: Sequence[Sequence[Any]]) -> bytes:
     """``rows`` (values in the order of ``columns``) as the data of a PostgreSQL ``COPY ..
-    FROM STDIN`` in text format, formatted column by column."""
+    FROM STDIN`` in text format, formatted column by column. Naive instants are refused, as
+    the ORM refuses them (the server would read one in the session's time zone)."""
     if not rows:
         return b""
-    formats: dict[str, Convert] = {
-        "datetime": _copy_datetime(),
-        "date": _copy_date,
-        "json": _copy_json,
-        "bool": _copy_bool,
-    }
-    writers = [formats.get(_kind(column), _copy_plain) for column in columns]
     texts = [
-        map(write, values) for write, values in zip(writers, zip(*rows, strict=True), strict=True)
+        _copy_column(_kind(column), values)
+        for column, values in zip(columns, zip(*rows, strict=True), strict=True)
     ]
     return ("\n".join(map("\t".join, zip(*texts, strict=True))) + "\n").encode()
 
