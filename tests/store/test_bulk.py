@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sqlite3
+import threading
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -22,6 +23,7 @@ from deadlines.store.bulk import (
     update_by_id,
 )
 from deadlines.store.commitments import record_commitments
+from deadlines.store.driver import copy_text
 from deadlines.store.models import Commitment, CommitmentChange
 from deadlines.store.sql import table_of
 
@@ -156,7 +158,7 @@ def test_updates_of_different_columns_in_one_transaction(engine: Engine) -> None
     assert (second["what"], second["status"]) == (row(2)["what"], "cancelled")
 
 
-def test_sources_are_looked_up_by_their_article_index_whatever_the_statistics(
+def test_recorded_reports_are_looked_up_by_the_article_led_key_whatever_the_statistics(
     sqlite_engine: Engine,
 ) -> None:
     # Sources whose articles were pruned keep a NULL article; once ANALYZE has seen many of
@@ -292,12 +294,68 @@ def test_statements_run_in_order_and_the_first_failure_stops_the_rest() -> None:
             second.result()
 
 
-def test_the_caller_failing_waits_for_queued_statements_to_stop() -> None:
-    ran: list[int] = []
+def test_the_caller_failing_waits_for_the_running_statement_and_skips_the_rest() -> None:
+    started, release, finished = threading.Event(), threading.Event(), threading.Event()
+    ran: list[str] = []
+
+    def slow() -> None:
+        started.set()
+        release.wait()
+        ran.append("slow")
+        finished.set()
+
     with pytest.raises(KeyError), InOrder() as db:
-        db.submit(ran.append, 1)
+        db.submit(slow)
+        queued = db.submit(ran.append, "queued")
+        started.wait()
+        release.set()
         raise KeyError("the caller failed")
-    # Nothing queued runs after the block is left: the connection is the caller's again.
-    assert ran in ([], [1])
-    with InOrder() as db:
-        assert db.call(len, "four") == 4
+    # Leaving the block waited for the statement that was running: the connection is the
+    # caller's again, and nothing queued after it runs.
+    assert finished.is_set()
+    assert "queued" not in ran
+    assert queued.cancelled() or queued.exception() is not None
+
+
+def test_copy_text_escapes_what_copy_reads_as_special() -> None:
+    table = table_of(Commitment)
+    columns = [table.c[name] for name in ("what", "confidence", "due_on", "actors",
+                                          "due_corrected", "first_seen_at")]  # fmt: skip
+    instant = datetime(2025, 10, 26, 12, 0, tzinfo=UTC)
+    rows = [
+        ("tab\there\\N", 0.5, date(2025, 11, 1), ["A\tB"], True, instant),
+        (None, None, None, None, None, None),
+        ("plain", 1, "2025-11-02", [], False, instant),
+    ]
+    assert copy_text(columns, rows).decode().split("\n") == [
+        'tab\\there\\\\N\t0.5\t2025-11-01\t["A\\\\tB"]\tt\t2025-10-26 12:00:00+00:00',
+        "\\N\t\\N\t\\N\t\\N\t\\N\t\\N",
+        "plain\t1\t2025-11-02\t[]\tf\t2025-10-26 12:00:00+00:00",
+        "",
+    ]
+    with pytest.raises(ValueError, match="naive datetime"):
+        copy_text(columns[-1:], [(datetime(2025, 10, 26),)])
+    with pytest.raises(TypeError, match="not an instant"):
+        copy_text(columns[-1:], [(date(2025, 10, 26),)])
+
+
+def test_key_ranges_are_served_by_the_unique_index_of_keys(engine: Engine) -> None:
+    """The ranges only use the index if it orders keys byte by byte (PostgreSQL's "C")."""
+    with Session(engine) as session, session.begin():
+        insert_returning_ids(session, table_of(Commitment), [row(n) for n in range(3)])
+        connection = session.connection()
+        statements: list[str] = []
+        if engine.dialect.name == "sqlite":
+            connection.connection.driver_connection.set_trace_callback(statements.append)
+            select_in_ranges(session, table_of(Commitment), ["id"], "key", [("rule|", "rule0")])
+            connection.connection.driver_connection.set_trace_callback(None)
+            plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statements[-1]}").all()
+            assert "sqlite_autoindex_commitments_1 (key>? AND key<?)" in str(plan)
+        else:
+            connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+            plan = connection.exec_driver_sql(
+                "EXPLAIN SELECT t.id FROM unnest(ARRAY['rule|'], ARRAY['rule0']) AS v (low, high) "
+                'JOIN commitments AS t ON t.key >= v.low COLLATE "C" '
+                'AND t.key < v.high COLLATE "C"'
+            ).all()
+            assert "commitments_key_key" in str(plan)

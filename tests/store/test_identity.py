@@ -253,3 +253,20 @@ def test_a_mixed_batch_reports_its_changes_in_batch_order(engine: Engine) -> Non
         (("Party 2",), date(2026, 4, 1)),
         (("Party 1",), date(2026, 5, 1)),
     ]
+
+
+def test_long_identities_that_begin_alike_get_keys_of_their_own(engine: Engine) -> None:
+    """Two subjects that part only after the length kept in a key make two commitments, in
+    one batch or in two."""
+    common = " ".join(f"clause{n:03d}" for n in range(28))
+    first, second, third = (_found(actors=(), subject=f"{common} zzzzzzz{n}") for n in "123")
+    identities = {identity_of(f.kind, (), f.subject) for f in (first, second, third)}
+    assert len(identities) == 3 and len({identity[:292] for identity in identities}) == 1
+    with Session(engine) as session, session.begin():
+        made = record_commitments(session, [(first, None), (second, None)], now=NOW)
+    with Session(engine) as session, session.begin():
+        made += record_commitments(session, [(third, None)], now=LATER)
+    assert [e.reason for e in made] == ["new", "new", "new"]
+    with Session(engine) as session:
+        keys = [row.key for row in list_commitments(session)]
+    assert len(set(keys)) == 3 and all(len(key) <= 300 for key in keys)

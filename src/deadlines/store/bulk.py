@@ -19,7 +19,7 @@ from operator import itemgetter
 from types import TracebackType
 from typing import Any, TypeVar
 
-from sqlalchemy import Table
+from sqlalchemy import String, Table
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
@@ -41,11 +41,13 @@ class InOrder:
     """Runs a batch's statements on one worker thread, one after another in the order they
     are given, while the calling thread prepares the next ones.
 
-    The database works on a statement in its own process (PostgreSQL) or with the
-    interpreter lock released (SQLite), so the caller's Python work overlaps it instead of
-    waiting for it. While the block is open every use of the session's connection must go
-    through :meth:`submit` or :meth:`call`. Once a statement fails, those queued after it
-    are skipped (each raises the first error), and leaving the block raises that error.
+    PostgreSQL works on a statement in its own process, so the caller's Python work
+    overlaps it instead of waiting for it. (SQLite runs in this process and gained nothing
+    measurable: there ``threaded=False`` runs each statement as it is given.) While the
+    block is open every statement on the session's connection must go through
+    :meth:`submit` or :meth:`call`. Once a statement fails, those queued after it are
+    skipped (each raises the first error), and leaving the block raises that error; leaving
+    it on an error of the caller's waits for the running statement and skips the rest.
     """
 
     def __init__(self, *, threaded: bool = True) -> None:
@@ -94,7 +96,7 @@ class InOrder:
         done: Future[_T] = Future()
         try:
             done.set_result(run())
-        except BaseException as error:  # kept for whoever asks for the result, as a pool does
+        except Exception as error:  # kept for whoever asks for the result, as a pool does
             done.set_exception(error)
         self._queued.append(done)
         return done
@@ -153,9 +155,9 @@ def _pg_element(column: Any) -> tuple[str, str]:
     """The type of an array of ``column``'s values, and the COLLATE clause that compares
     them as the column does (an array's elements cannot carry one of their own)."""
     kind = column.type.dialect_impl(_PG)
-    collation = getattr(kind, "collation", None)
-    if collation:
-        return "text", f' COLLATE "{collation}"'
+    if isinstance(kind, String):  # as text, never cut to the column's length by the cast
+        collation = kind.collation
+        return "text", f' COLLATE "{collation}"' if collation else ""
     return kind.compile(dialect=_PG), ""
 
 
@@ -196,9 +198,11 @@ def select_in(
     cursor = driver(session).cursor()
     selected = ", ".join(f"t.{name}" for name in columns)
     if is_postgres(session):
-        arrays = ", ".join(f"%s::{_pg_element(table.c[name])[0]}[]" for name in keys)
+        elements = [_pg_element(table.c[name]) for name in keys]
+        arrays = ", ".join(f"%s::{kind}[]" for kind, _ in elements)
         joined = " AND ".join(
-            f"t.{name} = v.{name}{_pg_element(table.c[name])[1]}" for name in keys
+            f"t.{name} = v.{name}{collate}"
+            for name, (_, collate) in zip(keys, elements, strict=True)
         )
         columns_of_values = [values] if isinstance(key, str) else zip(*values, strict=True)
         cursor.execute(

@@ -39,6 +39,7 @@ from deadlines.store.identity import (
     identity_of,
     key_prefix,
     new_key,
+    shares_key_prefix,
     slug,
     subject_words,
 )
@@ -147,8 +148,11 @@ def _row_of(record: Sequence[Any]) -> _Row:
     return _Row(candidate, values, bool(due_corrected), bool(status_corrected))
 
 
-# Above any character a key holds: the end of the range of keys that begin with a prefix.
-_LAST = "\U0010ffff"
+# The end of the range of an identity's keys. A key is its identity itself, or the identity
+# followed by "/" (subject words) or "#" (a number), both of which sort before "0"; so do
+# "," and "-", by which other identities may go on (more actors, a longer name): those rows
+# come too, and are set aside.
+_AFTER = "0"
 
 
 def _load(session: Session, ids: Sequence[int]) -> list[_Row]:
@@ -156,15 +160,15 @@ def _load(session: Session, ids: Sequence[int]) -> list[_Row]:
     return [_row_of(record) for record in select_in(session, table, _LOADED_NAMES, "id", ids)]
 
 
-def _load_families(session: Session, identities: set[str]) -> list[_Row]:
-    """Every stored commitment of these identities, found by the keys they begin."""
+def _load_families(session: Session, identities: set[str]) -> tuple[list[_Row], set[str]]:
+    """Every stored commitment of these identities, found by the keys they begin; and every
+    key in those ranges (other identities' included), for naming new commitments."""
     prefixes = sorted({key_prefix(identity) for identity in identities})
     records = select_in_ranges(session, table_of(Commitment), _LOADED_NAMES, "key",
-                               [(prefix, prefix + _LAST) for prefix in prefixes])  # fmt: skip
-    # A prefix also covers longer identities that begin with it ("truce|china" and
-    # "truce|china,united-states"), so a row may come more than once, or unasked for.
+                               [(prefix, prefix + _AFTER) for prefix in prefixes])  # fmt: skip
+    # A row may come more than once (through two prefixes), or be of an identity not asked.
     wanted = {record[0]: record for record in records if record[2] in identities}
-    return [_row_of(record) for record in wanted.values()]
+    return [_row_of(record) for record in wanted.values()], {record[1] for record in records}
 
 
 def _sentence_hash(found: Found) -> str:
@@ -192,13 +196,14 @@ class _Read:
     """What the store holds for a batch, read before anything is matched."""
 
     loaded: list[_Row]
+    keys: set[str]  # every stored key in the ranges read
     recorded: set[tuple[int, int | None, str]]
     ids: list[int]  # new ids, one per identity the store has never seen (PostgreSQL)
 
 
 def _read(session: Session, prepared: Sequence[_Prepared]) -> _Read:
     identities = {identity for _, _, identity, _ in prepared}
-    loaded = _load_families(session, identities)
+    loaded, keys = _load_families(session, identities)
     known = {row.candidate.identity for row in loaded}
     # Only a report of a stored commitment can have been recorded before.
     recorded = _recorded_reports(
@@ -207,7 +212,7 @@ def _read(session: Session, prepared: Sequence[_Prepared]) -> _Read:
     # Each identity never seen makes at least one new commitment: its ids are drawn with
     # the reads, so that none has to be waited for once the rows are matched.
     unseen = len(identities - known) if is_postgres(session) else 0
-    return _Read(loaded, recorded, reserve_ids(session, table_of(Commitment), unseen))
+    return _Read(loaded, keys, recorded, reserve_ids(session, table_of(Commitment), unseen))
 
 
 def _record(
@@ -252,6 +257,7 @@ class _Batch:
             self.by_identity.setdefault(row.candidate.identity, []).append(row)
         self.recorded = read.recorded
         self.ids = read.ids
+        self.keys = read.keys  # and the keys of commitments the batch makes
         self.in_batch: set[tuple[int, int | None, str]] = set()
         self.created: list[_Row] = []
         self.events: list[tuple[int, _Row, str, str, int]] = []  # by position in the batch
@@ -273,7 +279,11 @@ class _Batch:
             return
         if row is None:
             taken = {r.candidate.key for r in family}
+            if shares_key_prefix(identity):
+                prefix = key_prefix(identity)
+                taken |= {key for key in self.keys if key.startswith(prefix)}
             row = _create(found, article_id, identity, words, taken, self.now)
+            self.keys.add(row.candidate.key)
             family.append(row)
             self.created.append(row)
             self.events.append((position, row, "new", "new", 1))

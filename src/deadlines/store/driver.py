@@ -163,9 +163,6 @@ def _copy_value(value: Any) -> str:
         return _NULL
     if isinstance(value, bool):
         return "t" if value else "f"
-    if isinstance(value, datetime):
-        require_aware(value)
-        return value.isoformat(sep=" ")
     if isinstance(value, date):
         return value.isoformat()
     return str(value).translate(_COPY_ESCAPES)
@@ -178,32 +175,41 @@ def _plain(texts: list[str]) -> bool:
     return joined.isprintable() and "\\" not in joined
 
 
+# The Python types each column kind takes on its fast path; any other value (text given for
+# a date, say) sends the column down the path that escapes each value.
+_FAST_TYPES: dict[str, set[type]] = {
+    "text": {str},
+    "number": {int, float},
+    "date": {date},
+    "bool": {bool},
+}
+
+
 def _copy_column(kind: str, values: tuple[Any, ...]) -> list[str]:
     """One column's values as COPY text, the whole column at a time where it can be."""
     if kind == "json":
         values = tuple(None if value is None else json.dumps(value) for value in values)
         kind = "text"
     present = [value for value in values if value is not None]
-    try:
-        if kind == "text":
-            if not _plain(present):
-                return [_copy_value(value) for value in values]
-            return [_NULL if value is None else value for value in values]
-        if kind == "datetime":
-            # A batch repeats a few instants (the moment it was recorded): each is checked
-            # and formatted once.
-            distinct = {id(value): value for value in present}
-            for value in distinct.values():
-                require_aware(value)
-            texts = {key: value.isoformat(sep=" ") for key, value in distinct.items()}
-            return [_NULL if value is None else texts[id(value)] for value in values]
-    except (TypeError, AttributeError):  # a value not of its column's kind (text for a date)
+    if kind == "datetime":
+        # A batch repeats a few instants (the moment it was recorded): each is checked and
+        # formatted once. Only aware instants pass, as the ORM insists.
+        distinct = {id(value): value for value in present}
+        for value in distinct.values():
+            if not isinstance(value, datetime):
+                raise TypeError(f"not an instant: {value!r}")
+            require_aware(value)
+        texts = {key: value.isoformat(sep=" ") for key, value in distinct.items()}
+        return [_NULL if value is None else texts[id(value)] for value in values]
+    if kind not in _FAST_TYPES or not set(map(type, present)) <= _FAST_TYPES[kind]:
         return [_copy_value(value) for value in values]
+    if kind == "text":
+        if not _plain(present):
+            return [_copy_value(value) for value in values]
+        return [_NULL if value is None else value for value in values]
     if kind == "bool":
         return [_NULL if value is None else ("t" if value else "f") for value in values]
-    if kind in ("date", "number"):
-        return [_NULL if value is None else str(value) for value in values]
-    return [_copy_value(value) for value in values]
+    return [_NULL if value is None else str(value) for value in values]
 
 
 def copy_text(columns: Sequence[Column[Any]], rows: Sequence[Sequence[Any]]) -> bytes:

@@ -116,13 +116,20 @@ def key_prefix(identity: str) -> str:
     return identity[:_KEY_BASE]
 
 
+def shares_key_prefix(identity: str) -> bool:
+    """Whether ``identity`` is so long that its keys are cut to :func:`key_prefix`, which
+    other identities of the same start then share."""
+    return len(identity) >= _KEY_BASE
+
+
 def new_key(identity: str, words: frozenset[str], taken: set[str]) -> str:
     """A unique natural key for a new commitment of ``identity``: the identity, its subject
-    words unless the identity is made of them, and a number if another has taken that.
+    words unless the identity is made of them, and a number if ``taken`` holds that.
 
-    Every key begins with its identity (cut to :func:`key_prefix`), so the unique index on
-    keys also finds all the commitments of an identity, and two identities never make the
-    same key: identities hold neither ``/`` nor ``#``.
+    Every key begins with its identity, cut to :func:`key_prefix`, so the unique index on
+    keys also finds all the commitments of an identity. As identities hold neither ``/`` nor
+    ``#``, the keys of two identities differ, unless both are cut to the same prefix
+    (:func:`shares_key_prefix`): ``taken`` must then hold the keys of both.
     """
     base = f"{identity}/{slug(words)}" if "|~" not in identity else identity
     base = base[:_KEY_BASE]

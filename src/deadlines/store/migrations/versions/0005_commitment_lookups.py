@@ -39,7 +39,7 @@ def _views_set_aside() -> Iterator[None]:
     bind = op.get_bind()
     views = bind.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'view'")).all()
     for name, _ in views:
-        op.execute(f"DROP VIEW {name}")
+        op.execute(f'DROP VIEW "{name}"')
     yield
     for _, statement in views:
         op.execute(statement)
