@@ -327,7 +327,7 @@ def test_copy_text_escapes_what_copy_reads_as_special() -> None:
         (None, None, None, None, None, None),
         ("plain", 1, "2025-11-02", [], False, instant),
     ]
-    assert copy_text(columns, rows).decode().split("\n") == [
+    assert copy_text(columns, rows).split("\n") == [
         'tab\\there\\\\N\t0.5\t2025-11-01\t["A\\\\tB"]\tt\t2025-10-26 12:00:00+00:00',
         "\\N\t\\N\t\\N\t\\N\t\\N\t\\N",
         "plain\t1\t2025-11-02\t[]\tf\t2025-10-26 12:00:00+00:00",
@@ -359,3 +359,13 @@ def test_key_ranges_are_served_by_the_unique_index_of_keys(engine: Engine) -> No
                 'AND t.key < v.high COLLATE "C"'
             ).all()
             assert "commitments_key_key" in str(plan)
+
+
+def test_copy_is_sent_in_the_connection_s_own_encoding(postgres_engine: Engine) -> None:
+    """A client that speaks LATIN1 to the server still stores what it was given."""
+    written = row(1, what="Zürich café façade", actors=["Ünïcode party"])
+    with Session(postgres_engine) as session, session.begin():
+        session.connection().exec_driver_sql("SET LOCAL client_encoding = 'LATIN1'")
+        (ident,) = insert_returning_ids(session, table_of(Commitment), [written])
+    (back,) = orm_values(postgres_engine, [ident])
+    assert (back["what"], back["actors"]) == ("Zürich café façade", ["Ünïcode party"])

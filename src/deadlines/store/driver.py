@@ -212,17 +212,18 @@ def _copy_column(kind: str, values: tuple[Any, ...]) -> list[str]:
     return [_NULL if value is None else str(value) for value in values]
 
 
-def copy_text(columns: Sequence[Column[Any]], rows: Sequence[Sequence[Any]]) -> bytes:
+def copy_text(columns: Sequence[Column[Any]], rows: Sequence[Sequence[Any]]) -> str:
     """``rows`` (values in the order of ``columns``) as the data of a PostgreSQL ``COPY ..
-    FROM STDIN`` in text format, formatted column by column. Naive instants are refused, as
-    the ORM refuses them (the server would read one in the session's time zone)."""
+    FROM STDIN`` in text format, formatted column by column (the driver encodes it in the
+    connection's encoding). Naive instants are refused, as the ORM refuses them (the server
+    would read one in the session's time zone)."""
     if not rows:
-        return b""
+        return ""
     texts = [
         _copy_column(_kind(column), values)
         for column, values in zip(columns, zip(*rows, strict=True), strict=True)
     ]
-    return ("\n".join(map("\t".join, zip(*texts, strict=True))) + "\n").encode()
+    return "\n".join(map("\t".join, zip(*texts, strict=True))) + "\n"
 
 
 def convert_rows(
