@@ -18,6 +18,7 @@ from deadlines.store.bulk import (
     collector_paused,
     copy_in,
     insert_returning_ids,
+    ranges_sql,
     select_in,
     select_in_ranges,
     update_by_id,
@@ -300,21 +301,22 @@ def test_the_caller_failing_waits_for_the_running_statement_and_skips_the_rest()
 
     def slow() -> None:
         started.set()
-        release.wait()
+        release.wait(timeout=60)  # let go when the queued statement is called off (below)
         ran.append("slow")
         finished.set()
 
     with pytest.raises(KeyError), InOrder() as db:
         db.submit(slow)
         queued = db.submit(ran.append, "queued")
+        # The slow statement runs on until the queued one is called off, which only leaving
+        # the block on the caller's error can do: it cannot have started before then.
+        queued.add_done_callback(lambda _: release.set())
         started.wait()
-        release.set()
         raise KeyError("the caller failed")
     # Leaving the block waited for the statement that was running: the connection is the
-    # caller's again, and nothing queued after it runs.
+    # caller's again, and the statement queued after it never ran.
     assert finished.is_set()
-    assert "queued" not in ran
-    assert queued.cancelled() or queued.exception() is not None
+    assert ran == ["slow"] and queued.cancelled()
 
 
 def test_copy_text_escapes_what_copy_reads_as_special() -> None:
@@ -341,24 +343,32 @@ def test_copy_text_escapes_what_copy_reads_as_special() -> None:
 
 def test_key_ranges_are_served_by_the_unique_index_of_keys(engine: Engine) -> None:
     """The ranges only use the index if it orders keys byte by byte (PostgreSQL's "C")."""
+    table = table_of(Commitment)
     with Session(engine) as session, session.begin():
-        insert_returning_ids(session, table_of(Commitment), [row(n) for n in range(3)])
+        insert_returning_ids(session, table, [row(n) for n in range(3)])
         connection = session.connection()
-        statements: list[str] = []
+        sql = ranges_sql(session, table, ["id"], "key")
         if engine.dialect.name == "sqlite":
-            connection.connection.driver_connection.set_trace_callback(statements.append)
-            select_in_ranges(session, table_of(Commitment), ["id"], "key", [("rule|", "rule0")])
-            connection.connection.driver_connection.set_trace_callback(None)
-            plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statements[-1]}").all()
+            plan = connection.exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {sql.format('(?, ?)')}", ("rule|", "rule0")
+            ).all()
             assert "sqlite_autoindex_commitments_1 (key>? AND key<?)" in str(plan)
         else:
             connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
-            plan = connection.exec_driver_sql(
-                "EXPLAIN SELECT t.id FROM unnest(ARRAY['rule|'], ARRAY['rule0']) AS v (low, high) "
-                'JOIN commitments AS t ON t.key >= v.low COLLATE "C" '
-                'AND t.key < v.high COLLATE "C"'
-            ).all()
-            assert "commitments_key_key" in str(plan)
+            cursor = connection.connection.driver_connection.cursor()
+            cursor.execute(f"EXPLAIN {sql}", ("{rule|}", "{rule0}"))
+            assert "commitments_key_key" in str(cursor.fetchall())
+
+
+def test_lookups_are_never_cut_to_the_column_s_length(engine: Engine) -> None:
+    """A value longer than its column finds nothing, not the row its first part names."""
+    key = "rule|" + "x" * 295
+    with Session(engine) as session, session.begin():
+        insert_returning_ids(session, table_of(Commitment), [row(1, key=key)])
+        assert select_in(session, table_of(Commitment), ["key"], "key", [key + "y"]) == []
+        assert [k for (k,) in select_in(session, table_of(Commitment), ["key"], "key", [key])] == [
+            key
+        ]
 
 
 def test_copy_is_sent_in_the_connection_s_own_encoding(postgres_engine: Engine) -> None:

@@ -6,14 +6,19 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
 from deadlines import jobs
 from deadlines.extract import Commitment as Found
-from deadlines.store.commitments import history, list_commitments, record_commitments
+from deadlines.store.commitments import (
+    _load_families,
+    history,
+    list_commitments,
+    record_commitments,
+)
 from deadlines.store.identity import Candidate, best_match, identity_of, subject_words
-from deadlines.store.models.commitments import Source
+from deadlines.store.models.commitments import Commitment, Source
 
 NOW = datetime(2025, 10, 26, 12, tzinfo=UTC)
 LATER = datetime(2025, 10, 28, 9, tzinfo=UTC)
@@ -270,3 +275,32 @@ def test_long_identities_that_begin_alike_get_keys_of_their_own(engine: Engine) 
     with Session(engine) as session:
         keys = [row.key for row in list_commitments(session)]
     assert len(set(keys)) == 3 and all(len(key) <= 300 for key in keys)
+
+
+def test_a_long_identity_stored_whole_in_its_key_is_found_again(engine: Engine) -> None:
+    """Keys written before keys were cut to 292 characters held a long identity whole; a
+    later report of it still joins that commitment."""
+    subject = " ".join(f"clause{n:03d}" for n in range(60))
+    report = _found(actors=(), subject=subject)
+    identity = identity_of(report.kind, (), subject)
+    assert len(identity) == 300
+    with Session(engine) as session, session.begin():
+        (new,) = record_commitments(session, [(report, None)], now=NOW)
+        session.execute(update(Commitment).values(key=identity))  # as the old writer keyed it
+    later = replace(report, due=date(2026, 2, 1), evidence="The clauses wait for February.")
+    with Session(engine) as session, session.begin():
+        (moved,) = record_commitments(session, [(later, None)], now=LATER)
+    assert (moved.commitment_id, moved.reason) == (new.commitment_id, "changed")
+
+
+def test_a_family_is_read_with_its_actor_list_neighbours_only(engine: Engine) -> None:
+    """The range of an identity's keys ends before "0": it holds the identity's own keys and
+    those of identities that name more actors or a longer actor ("," and "-" go on), not
+    those of another actor whose name goes on with a letter or digit."""
+    parties = [("Party 1",), ("Party 10",), ("Party 1", "Party 2"), ("Party 1b",)]
+    with Session(engine) as session, session.begin():
+        record_commitments(session, [(_found(actors=a), None) for a in parties], now=NOW)
+    with Session(engine) as session, session.begin():
+        rows, keys = _load_families(session, {identity_of("truce", ("Party 1",), "")})
+    assert [row.candidate.identity for row in rows] == ["truce|party-1"]
+    assert sorted(keys) == ["truce|party-1,party-2/tariff", "truce|party-1/tariff"]

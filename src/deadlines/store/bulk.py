@@ -151,11 +151,16 @@ def _sqlite_params(table: Table, names: Sequence[str], rows: Sequence[dict[str, 
     return convert_rows(_values(names, rows), sqlite_writers([table.c[name] for name in names]))
 
 
+_PLAIN_TEXT = {"string", "text", "unicode", "unicode_text", "VARCHAR", "TEXT", "CHAR", "NVARCHAR"}
+
+
 def _pg_element(column: Any) -> tuple[str, str]:
     """The type of an array of ``column``'s values, and the COLLATE clause that compares
     them as the column does (an array's elements cannot carry one of their own)."""
     kind = column.type.dialect_impl(_PG)
-    if isinstance(kind, String):  # as text, never cut to the column's length by the cast
+    # Plain text goes as text, never cut to the column's length by a cast to it; types of
+    # their own (enums, case-blind text) keep their type.
+    if isinstance(kind, String) and kind.__visit_name__ in _PLAIN_TEXT:
         collation = kind.collation
         return "text", f' COLLATE "{collation}"' if collation else ""
     return kind.compile(dialect=_PG), ""
@@ -243,8 +248,8 @@ def select_in_ranges(
     "C" collation on PostgreSQL, SQLite's default) for its index to serve the ranges."""
     if not ranges:
         return []
-    selected = ", ".join(f"t.{name} AS {name}" for name in columns)
     cursor = driver(session).cursor()
+    sql = ranges_sql(session, table, columns, column)
     if is_postgres(session):
         low, high = zip(*ranges, strict=True)
         # The planner cannot tell how many rows a range bound by a join holds, guesses a
@@ -252,12 +257,7 @@ def select_in_ranges(
         # than running it: compiling is off for this statement.
         cursor.execute("SELECT current_setting('jit'), set_config('jit', 'off', true)")
         (jit, _) = cursor.fetchone()
-        cursor.execute(
-            f"SELECT {selected} FROM unnest(%s::text[], %s::text[]) AS v (low, high) "
-            f'JOIN {table.name} AS t ON t.{column} >= v.low COLLATE "C" '
-            f'AND t.{column} < v.high COLLATE "C"',
-            [_array_literal(low), _array_literal(high)],
-        )
+        cursor.execute(sql, [_array_literal(low), _array_literal(high)])
         rows = list(cursor.fetchall())
         cursor.execute("SELECT set_config('jit', %s, true)", (jit,))
         return rows
@@ -265,13 +265,26 @@ def select_in_ranges(
     step = _sqlite_chunk(session, 2)
     for start in range(0, len(ranges), step):
         chunk = ranges[start : start + step]
-        cursor.execute(
-            f"SELECT {selected} FROM (VALUES {', '.join(['(?, ?)'] * len(chunk))}) AS v "
-            f"JOIN {table.name} AS t ON t.{column} >= v.column1 AND t.{column} < v.column2",
-            [bound for pair in chunk for bound in pair],
-        )
+        cursor.execute(sql.format(", ".join(["(?, ?)"] * len(chunk))),
+                       [bound for pair in chunk for bound in pair])  # fmt: skip
         found += cursor.fetchall()
     return convert_rows(found, sqlite_readers([table.c[name] for name in columns]))
+
+
+def ranges_sql(session: Session, table: Table, columns: Sequence[str], column: str) -> str:
+    """The statement of :func:`select_in_ranges`: on PostgreSQL it takes two arrays (the
+    ranges' low and high ends); on SQLite its ``{}`` takes the ranges' VALUES rows."""
+    selected = ", ".join(f"t.{name} AS {name}" for name in columns)
+    if is_postgres(session):
+        return (
+            f"SELECT {selected} FROM unnest(%s::text[], %s::text[]) AS v (low, high) "
+            f'JOIN {table.name} AS t ON t.{column} >= v.low COLLATE "C" '
+            f'AND t.{column} < v.high COLLATE "C"'
+        )
+    return (
+        f"SELECT {selected} FROM (VALUES {{}}) AS v "
+        f"JOIN {table.name} AS t ON t.{column} >= v.column1 AND t.{column} < v.column2"
+    )
 
 
 def _copy(

@@ -151,8 +151,16 @@ def _row_of(record: Sequence[Any]) -> _Row:
 # The end of the range of an identity's keys. A key is its identity itself, or the identity
 # followed by "/" (subject words) or "#" (a number), both of which sort before "0"; so do
 # "," and "-", by which other identities may go on (more actors, a longer name): those rows
-# come too, and are set aside.
+# come too, and are set aside. Identities cut to a key's length end their range nowhere:
+# their keys may go on with any character (keys written before keys were cut to 292
+# characters held such identities whole).
 _AFTER = "0"
+_LAST = "\U0010ffff"
+
+
+def _key_range(identity: str) -> tuple[str, str]:
+    prefix = key_prefix(identity)
+    return prefix, prefix + (_LAST if shares_key_prefix(identity) else _AFTER)
 
 
 def _load(session: Session, ids: Sequence[int]) -> list[_Row]:
@@ -163,9 +171,8 @@ def _load(session: Session, ids: Sequence[int]) -> list[_Row]:
 def _load_families(session: Session, identities: set[str]) -> tuple[list[_Row], set[str]]:
     """Every stored commitment of these identities, found by the keys they begin; and every
     key in those ranges (other identities' included), for naming new commitments."""
-    prefixes = sorted({key_prefix(identity) for identity in identities})
-    records = select_in_ranges(session, table_of(Commitment), _LOADED_NAMES, "key",
-                               [(prefix, prefix + _AFTER) for prefix in prefixes])  # fmt: skip
+    ranges = sorted({_key_range(identity) for identity in identities})
+    records = select_in_ranges(session, table_of(Commitment), _LOADED_NAMES, "key", ranges)
     # A row may come more than once (through two prefixes), or be of an identity not asked.
     wanted = {record[0]: record for record in records if record[2] in identities}
     return [_row_of(record) for record in wanted.values()], {record[1] for record in records}

@@ -1,8 +1,9 @@
 """commitments found by key range; sources keyed by article and sentence
 
-Every key begins with its commitment's identity, so the unique index on keys also finds the
-commitments of an identity, given that keys compare byte by byte: on PostgreSQL the column
-takes the "C" collation, and the index of identities, which every write had to keep up, goes.
+Every key begins with its commitment's identity (cut to 292 characters), so the unique index
+on keys also finds the commitments of an identity, given that keys compare byte by byte: on
+PostgreSQL the column takes the "C" collation, and the index of identities, which every write
+had to keep up, goes.
 
 The write path asks which of a batch's (article, sentence) reports are recorded already.
 The unique key of sources now leads with the article and the sentence, so it answers that
