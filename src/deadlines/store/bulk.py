@@ -200,9 +200,9 @@ def select_in(
     if not values:
         return []
     keys = [key] if isinstance(key, str) else list(key)
-    cursor = driver(session).cursor()
     selected = ", ".join(f"t.{name}" for name in columns)
     if is_postgres(session):
+        cursor = driver(session).cursor()
         elements = [_pg_element(table.c[name]) for name in keys]
         arrays = ", ".join(f"%s::{kind}[]" for kind, _ in elements)
         joined = " AND ".join(
@@ -216,18 +216,26 @@ def select_in(
             [_array_literal(column) for column in columns_of_values],
         )
         return list(cursor.fetchall())
-    found: list[Any] = []
     source = f"{table.name} AS t" + (f" INDEXED BY {index}" if index else "")
     if isinstance(key, str):
-        rows: list[Sequence[Any]] = [(value,) for value in values]
         sql = f"SELECT {selected} FROM {source} WHERE t.{key} IN ({{}})"
-        marks = "?"
-    else:
-        rows = convert_rows(values, sqlite_writers([table.c[name] for name in keys]))
-        joined = " AND ".join(f"t.{name} = v.column{n}" for n, name in enumerate(keys, 1))
-        sql = f"SELECT {selected} FROM (VALUES {{}}) AS v JOIN {source} ON {joined}"
-        marks = f"({', '.join('?' for _ in keys)})"
-    step = _sqlite_chunk(session, len(keys))
+        return _sqlite_select(session, table, columns, sql, [(value,) for value in values])
+    rows = convert_rows(values, sqlite_writers([table.c[name] for name in keys]))
+    joined = " AND ".join(f"t.{name} = v.column{n}" for n, name in enumerate(keys, 1))
+    sql = f"SELECT {selected} FROM (VALUES {{}}) AS v JOIN {source} ON {joined}"
+    return _sqlite_select(session, table, columns, sql, rows)
+
+
+def _sqlite_select(
+    session: Session, table: Table, columns: Sequence[str], sql: str, rows: Sequence[Any]
+) -> Sequence[Sequence[Any]]:
+    """Run ``sql`` with its ``{}`` taking ``rows`` as many at a time as SQLite allows (each
+    row a parenthesised group, or a bare ``?`` if it holds one value); the rows of
+    ``columns`` found, as the ORM would give them."""
+    width = len(rows[0]) if rows else 1
+    marks = "?" if width == 1 else f"({', '.join('?' for _ in range(width))})"
+    cursor, found = driver(session).cursor(), []
+    step = _sqlite_chunk(session, width)
     for start in range(0, len(rows), step):
         chunk = rows[start : start + step]
         cursor.execute(sql.format(", ".join([marks] * len(chunk))),
@@ -248,9 +256,9 @@ def select_in_ranges(
     "C" collation on PostgreSQL, SQLite's default) for its index to serve the ranges."""
     if not ranges:
         return []
-    cursor = driver(session).cursor()
     sql = ranges_sql(session, table, columns, column)
     if is_postgres(session):
+        cursor = driver(session).cursor()
         low, high = zip(*ranges, strict=True)
         # The planner cannot tell how many rows a range bound by a join holds, guesses a
         # ninth of the table for each, and then spends more time compiling the query (JIT)
@@ -261,14 +269,7 @@ def select_in_ranges(
         rows = list(cursor.fetchall())
         cursor.execute("SELECT set_config('jit', %s, true)", (jit,))
         return rows
-    found: list[Any] = []
-    step = _sqlite_chunk(session, 2)
-    for start in range(0, len(ranges), step):
-        chunk = ranges[start : start + step]
-        cursor.execute(sql.format(", ".join(["(?, ?)"] * len(chunk))),
-                       [bound for pair in chunk for bound in pair])  # fmt: skip
-        found += cursor.fetchall()
-    return convert_rows(found, sqlite_readers([table.c[name] for name in columns]))
+    return _sqlite_select(session, table, columns, sql, ranges)
 
 
 def ranges_sql(session: Session, table: Table, columns: Sequence[str], column: str) -> str:

@@ -203,6 +203,7 @@ class _Read:
     """What the store holds for a batch, read before anything is matched."""
 
     loaded: list[_Row]
+    known: set[str]  # the identities of the loaded rows
     keys: set[str]  # every stored key in the ranges read
     recorded: set[tuple[int, int | None, str]]
     ids: list[int]  # new ids, one per identity the store has never seen (PostgreSQL)
@@ -219,7 +220,8 @@ def _read(session: Session, prepared: Sequence[_Prepared]) -> _Read:
     # Each identity never seen makes at least one new commitment: its ids are drawn with
     # the reads, so that none has to be waited for once the rows are matched.
     unseen = len(identities - known) if is_postgres(session) else 0
-    return _Read(loaded, keys, recorded, reserve_ids(session, table_of(Commitment), unseen))
+    ids = reserve_ids(session, table_of(Commitment), unseen)
+    return _Read(loaded, known, keys, recorded, ids)
 
 
 def _record(
@@ -240,10 +242,9 @@ def _record(
         # Reports of identities the store knows change stored commitments (or add to their
         # identity); the others can only make new ones. Neither group touches the other's
         # rows, so the first group's writes go to the database while the second is matched.
-        known = {row.candidate.identity for row in read.loaded}
         for new_identities in (False, True):
             for position, report in enumerate(prepared):
-                if (report[2] not in known) is new_identities:
+                if (report[2] not in read.known) is new_identities:
                     batch.match(position, report, words[position], sources[position])
             batch.write(new_identities=new_identities)
     _expire(session, batch.written)
