@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from deadlines import jobs
 from deadlines.alerts.delivery import AppriseNotifier, Target
 from deadlines.feeds.config import FeedConfig
-from deadlines.store.commitments import list_commitments
 from deadlines.store.models import Alert, Article, Feed
+from deadlines.store.queries import list_commitments
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2025, 10, 26, 20, tzinfo=UTC)

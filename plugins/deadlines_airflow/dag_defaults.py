@@ -11,7 +11,6 @@ START = pendulum.datetime(2025, 1, 1, tz="UTC")
 # The pool feed fetching runs in; created by `make demo`, `make cluster` and the compose
 # init service (`airflow pools set deadlines_feeds 4 ...`).
 FEED_POOL = "deadlines_feeds"
-FEED_POOL_SLOTS = 4
 TAGS = ["deadlines"]
 DEFAULT_ARGS = {
     "owner": "deadlines",

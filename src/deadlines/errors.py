@@ -20,6 +20,3 @@ class FeedFetchError(FeedError):
 class FeedParseError(FeedError):
     """The bytes fetched are not a feed that can be read."""
 
-
-class DeliveryError(DeadlinesError):
-    """An alert could not be handed to its targets."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from deadlines.extract import STATUSES, Commitment, extract_commitments
+from deadlines.extract import Commitment, extract_commitments
+from deadlines.model import Status
 
 PUB = dt.date(2025, 10, 26)  # a Sunday
 
@@ -12,7 +13,7 @@ PUB = dt.date(2025, 10, 26)  # a Sunday
 def only(text: str, title: str | None = None, published: dt.date = PUB) -> Commitment:
     found = [c for c in extract_commitments(text, published, title) if c.status != "occurred"]
     assert len(found) == 1, found
-    assert found[0].status in STATUSES
+    assert found[0].status in Status
     return found[0]
 
 

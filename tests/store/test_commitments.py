@@ -6,11 +6,10 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from deadlines.extract import Commitment as Found
+from deadlines.store import queries
 from deadlines.store.commitments import (
     commitment_key,
     due_between,
-    history,
-    list_commitments,
     record_commitment,
     shift_date,
 )
@@ -45,11 +44,11 @@ def test_a_new_commitment_is_stored_once_with_a_history_entry(engine: Engine) ->
         assert event is not None and event.reason == "new" and event.version == 1
         assert record_commitment(session, found(), article_id=None, now=NOW) is None
     with Session(engine) as session:
-        (row,) = list_commitments(session)
+        (row,) = queries.list_commitments(session)
         assert row.key == "rule|china/earth-export-licensing-rare"
         assert row.due_on == date(2025, 12, 1)
         # The second, identical report confirms: a history entry, no new version.
-        entries = history(session, row.id)
+        entries = queries.changes(session, row.id)
         assert [(h.change, h.version) for h in entries] == [("new", 1), ("confirmed", 1)]
 
 
@@ -61,11 +60,11 @@ def test_postponement_by_a_duration_moves_the_known_date(engine: Engine) -> None
         )
         assert event is not None and event.reason == "changed" and event.version == 2
     with Session(engine) as session:
-        (row,) = list_commitments(session)
+        (row,) = queries.list_commitments(session)
         assert row.due_on == date(2026, 12, 1)
         assert row.previous_due_on == date(2025, 12, 1)
         assert row.status == "postponed"
-        changes = history(session, row.id)
+        changes = queries.changes(session, row.id)
         assert [(h.old_due_on, h.new_due_on) for h in changes][-1] == (
             date(2025, 12, 1),
             date(2026, 12, 1),

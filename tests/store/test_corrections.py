@@ -11,12 +11,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from deadlines.extract import Commitment as Found
-from deadlines.store.commitments import (
-    due_between,
-    history,
-    list_commitments,
-    record_commitments,
-)
+from deadlines.store.commitments import due_between, record_commitments
 from deadlines.store.corrections import (
     CorrectionError,
     Who,
@@ -28,6 +23,7 @@ from deadlines.store.corrections import (
 )
 from deadlines.store.models import Commitment
 from deadlines.store.models.commitments import Source
+from deadlines.store.queries import Filters, changes, list_commitments
 
 NOW = datetime(2025, 10, 26, 12, tzinfo=UTC)
 FIX = datetime(2025, 10, 27, 9, tzinfo=UTC)
@@ -79,7 +75,7 @@ def test_a_corrected_date_wins_over_later_extraction(engine: Engine) -> None:
             date(2025, 11, 14),
             2,
         )
-        entries = history(session, commitment)
+        entries = changes(session, commitment)
         assert [(e.change, e.changed_by) for e in entries] == [
             ("new", None),
             ("corrected", "ana"),
@@ -101,7 +97,7 @@ def test_a_dismissed_commitment_leaves_the_scan_and_stays_dismissed(engine: Engi
         record_commitments(session, [(_found(evidence="Fees start November 14."), None)], now=LATER)
     with Session(engine) as session:
         assert due_between(session, date(2025, 11, 1), date(2025, 11, 30)) == []
-        assert list_commitments(session, include_closed=False) == []
+        assert list_commitments(session, Filters(open_only=True)) == []
         assert session.get_one(Commitment, commitment).status == "dismissed"
 
 
@@ -122,7 +118,7 @@ def test_merge_moves_sources_and_later_reports_to_the_kept_row(engine: Engine) -
         sources = session.scalars(select(Source.commitment_id)).all()
         assert sources == [keep, keep, keep]
         assert session.get_one(Commitment, other).merged_into_id == keep
-        assert [row.id for row in list_commitments(session, include_closed=False)] == [keep]
+        assert [row.id for row in list_commitments(session, Filters(open_only=True))] == [keep]
         with pytest.raises(CorrectionError, match=f"merged into {keep}"):
             correct(session, other, ANA, status="cancelled")
 

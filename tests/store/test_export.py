@@ -12,10 +12,11 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from deadlines import jobs
+from deadlines.exports import FIELDS, plain_rows, to_csv, to_ics, to_json, uid_of
 from deadlines.extract import Commitment as Found
 from deadlines.store.commitments import record_commitments
 from deadlines.store.corrections import Who, dismiss
-from deadlines.store.export import FIELDS, export_rows, to_csv, to_ics, to_json, uid_of
+from deadlines.store.queries import list_commitments
 
 NOW = datetime(2025, 10, 26, 12, tzinfo=UTC)
 LEADS = (timedelta(days=7), timedelta(days=1))
@@ -25,7 +26,7 @@ POSTPONED = "The United States and China postponed the expiry of the tariff truc
 
 def _events(engine: Engine) -> dict[str, object]:
     with Session(engine) as session:
-        data = to_ics(export_rows(session), lead_times=LEADS, now=NOW)
+        data = to_ics(list_commitments(session), lead_times=LEADS, now=NOW)
     calendar = Calendar.from_ical(data)
     return {str(event["UID"]): event for event in calendar.walk("VEVENT")}
 
@@ -89,11 +90,11 @@ def test_csv_and_json_hold_every_commitment(engine: Engine) -> None:
     with Session(engine) as session, session.begin():
         record_commitments(session, [(dated, None), (undated, None)], now=NOW)
     with Session(engine) as session:
-        rows = export_rows(session)
+        rows = plain_rows(list_commitments(session))
     assert [row["due_on"] for row in rows] == ["2025-11-05", None]
     parsed = list(csv.DictReader(io.StringIO(to_csv(rows))))
     assert list(parsed[0]) == list(FIELDS) and parsed[0]["actors"] == "House; Senate"
     assert json.loads(to_json(rows))[1]["kind"] == "ruling"
     with Session(engine) as session:
-        calendar = Calendar.from_ical(to_ics(export_rows(session), lead_times=LEADS, now=NOW))
+        calendar = Calendar.from_ical(to_ics(list_commitments(session), lead_times=LEADS, now=NOW))
     assert len(calendar.walk("VEVENT")) == 1  # an undated commitment cannot be an event

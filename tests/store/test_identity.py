@@ -11,14 +11,10 @@ from sqlalchemy.orm import Session
 
 from deadlines import jobs
 from deadlines.extract import Commitment as Found
-from deadlines.store.commitments import (
-    _load_families,
-    history,
-    list_commitments,
-    record_commitments,
-)
+from deadlines.store.commitments import _load_families, record_commitments
 from deadlines.store.identity import Candidate, best_match, identity_of, subject_words
 from deadlines.store.models.commitments import Commitment, Source
+from deadlines.store.queries import changes
 
 NOW = datetime(2025, 10, 26, 12, tzinfo=UTC)
 LATER = datetime(2025, 10, 28, 9, tzinfo=UTC)
@@ -34,6 +30,12 @@ THREE_REPORTS = [
 POSTPONEMENT = "The United States and China postponed the expiry of the tariff truce by a year."
 
 
+
+def stored_rows(session: Session) -> list[Commitment]:
+    """The stored rows, soonest due first, undated last."""
+    order = (Commitment.due_on.is_(None), Commitment.due_on, Commitment.id)
+    return list(session.scalars(select(Commitment).order_by(*order)))
+
 def test_three_feeds_one_commitment_then_a_postponement_by_a_year(
     engine: Engine, add_article
 ) -> None:
@@ -41,7 +43,7 @@ def test_three_feeds_one_commitment_then_a_postponement_by_a_year(
     report = jobs.extract(engine, now=NOW)
     assert (report.articles, report.new, report.changed) == (3, 1, 0)
     with Session(engine) as session:
-        (truce,) = [row for row in list_commitments(session) if row.kind == "truce"]
+        (truce,) = [row for row in stored_rows(session) if row.kind == "truce"]
         assert truce.due_on == date(2025, 11, 10)
         sources = session.scalars(
             select(Source).where(Source.commitment_id == truce.id).order_by(Source.id)
@@ -53,12 +55,12 @@ def test_three_feeds_one_commitment_then_a_postponement_by_a_year(
     report = jobs.extract(engine, now=LATER)
     assert (report.articles, report.new, report.changed) == (1, 0, 1)
     with Session(engine) as session:
-        (row,) = [row for row in list_commitments(session) if row.kind == "truce"]
+        (row,) = [row for row in stored_rows(session) if row.kind == "truce"]
         assert row.id == truce.id
         assert row.due_on == date(2026, 11, 10)
         assert row.previous_due_on == date(2025, 11, 10)
         assert row.status == "postponed"
-        last = history(session, row.id)[-1]
+        last = changes(session, row.id)[-1]
         assert (last.article_id, last.change, last.changed_at) == (fourth, "postponed", LATER)
         assert (last.old_due_on, last.new_due_on) == (date(2025, 11, 10), date(2026, 11, 10))
         assert len(session.scalars(select(Source).where(Source.commitment_id == row.id)).all()) == 4
@@ -70,8 +72,8 @@ def test_reading_the_same_report_again_changes_nothing(engine: Engine, add_artic
 
     def counts() -> tuple[int, int]:
         with Session(engine) as session:
-            (row,) = list_commitments(session)
-            return len(history(session, row.id)), len(session.scalars(select(Source)).all())
+            (row,) = stored_rows(session)
+            return len(changes(session, row.id)), len(session.scalars(select(Source)).all())
 
     with Session(engine) as session, session.begin():
         record_commitments(session, [(_found(), article)], now=NOW)
@@ -92,7 +94,7 @@ def test_a_second_postponement_report_does_not_move_the_date_twice(engine: Engin
         events = record_commitments(session, [(moved, None), (repeat, None)], now=LATER)
         assert [e.change for e in events] == ["postponed"]
     with Session(engine) as session:
-        (row,) = list_commitments(session)
+        (row,) = stored_rows(session)
         assert (row.due_on, row.previous_due_on) == (date(2026, 11, 10), date(2025, 11, 10))
 
 
@@ -105,7 +107,7 @@ def test_different_actors_make_different_commitments(engine: Engine) -> None:
         )
         assert [e.reason for e in events] == ["new", "new"]
     with Session(engine) as session:
-        assert len(list_commitments(session)) == 2
+        assert len(stored_rows(session)) == 2
 
 
 def test_one_batch_creates_then_updates_the_same_commitment(engine: Engine) -> None:
@@ -117,13 +119,13 @@ def test_one_batch_creates_then_updates_the_same_commitment(engine: Engine) -> N
         )
         assert [(e.reason, e.version) for e in events] == [("new", 1), ("changed", 2)]
     with Session(engine) as session:
-        (row,) = list_commitments(session)
+        (row,) = stored_rows(session)
         assert (row.due_on, row.previous_due_on, row.version) == (
             date(2025, 11, 20),
             date(2025, 11, 10),
             2,
         )
-        assert [h.change for h in history(session, row.id)] == ["new", "moved"]
+        assert [h.change for h in changes(session, row.id)] == ["new", "moved"]
 
 
 def test_identity_is_kind_and_actors_whatever_their_order() -> None:
@@ -187,14 +189,14 @@ def test_a_large_batch_is_written_in_bulk_and_read_back_exactly(engine: Engine) 
         events = record_commitments(session, [(f, None) for f in moved], now=LATER)
         assert {(e.reason, e.version, e.change) for e in events} == {("changed", 2, "moved")}
     with Session(engine) as session:
-        rows = list_commitments(session)
+        rows = stored_rows(session)
         assert len(rows) == count
         row = rows[0]
         assert row.due_on == date(2026, 1, 1) and row.previous_due_on == date(2025, 11, 1)
         assert (row.first_seen_at, row.updated_at, row.last_seen_at) == (NOW, LATER, LATER)
         assert row.actors == ["Party 0"] and row.due_corrected is False
         assert len(session.scalars(select(Source)).all()) == 2 * count
-        assert [h.change for h in history(session, row.id)] == ["new", "moved"]
+        assert [h.change for h in changes(session, row.id)] == ["new", "moved"]
 
 
 def test_identities_that_begin_alike_keep_their_own_commitments(engine: Engine) -> None:
@@ -208,7 +210,7 @@ def test_identities_that_begin_alike_keep_their_own_commitments(engine: Engine) 
         (event,) = record_commitments(session, [(moved, None)], now=LATER)
     assert (event.commitment_id, event.change) == (first[0].commitment_id, "moved")
     with Session(engine) as session:
-        due = {tuple(row.actors): row.due_on for row in list_commitments(session)}
+        due = {tuple(row.actors): row.due_on for row in stored_rows(session)}
     assert due == {
         ("Party 1",): date(2026, 1, 1),
         ("Party 10",): REPORT.due,
@@ -228,7 +230,7 @@ def test_a_commitment_with_a_very_long_identity_is_found_again(engine: Engine) -
         (moved,) = record_commitments(session, [(later, None)], now=LATER)
     assert (moved.commitment_id, moved.reason, moved.version) == (new.commitment_id, "changed", 2)
     with Session(engine) as session:
-        (row,) = list_commitments(session)
+        (row,) = stored_rows(session)
     assert len(row.key) <= 300 and row.due_on == date(2026, 2, 1)
 
 
@@ -251,7 +253,7 @@ def test_a_mixed_batch_reports_its_changes_in_batch_order(engine: Engine) -> Non
     ]  # fmt: skip
     assert len({e.commitment_id for e in events}) == 4
     with Session(engine) as session:
-        stored = {row.id: (tuple(row.actors), row.due_on) for row in list_commitments(session)}
+        stored = {row.id: (tuple(row.actors), row.due_on) for row in stored_rows(session)}
     assert [stored[e.commitment_id] for e in events] == [
         (("Party 2",), REPORT.due),
         (("Party 1",), date(2026, 3, 1)),
@@ -273,7 +275,7 @@ def test_long_identities_that_begin_alike_get_keys_of_their_own(engine: Engine) 
         made += record_commitments(session, [(third, None)], now=LATER)
     assert [e.reason for e in made] == ["new", "new", "new"]
     with Session(engine) as session:
-        keys = [row.key for row in list_commitments(session)]
+        keys = [row.key for row in stored_rows(session)]
     assert len(set(keys)) == 3 and all(len(key) <= 300 for key in keys)
 
 

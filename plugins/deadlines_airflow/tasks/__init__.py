@@ -12,6 +12,7 @@ from typing import Any
 from airflow.sdk.exceptions import AirflowSkipException
 from sqlalchemy import Engine
 
+from deadlines.model import parse_instant
 from deadlines.settings import Settings
 from deadlines.store import make_engine
 
@@ -33,8 +34,7 @@ def now_from(params: Mapping[str, Any] | None, events: Mapping[Any, Any] | None 
     text = (params or {}).get("now") or replayed_now(events)
     if not text:
         return datetime.now(UTC)
-    moment = datetime.fromisoformat(str(text))
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return parse_instant(str(text))
 
 
 def setup() -> tuple[Settings, Engine]:

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Annotated, Any
 
 from airflow.api_fastapi.core_api.security import get_user
-from fastapi import Depends, FastAPI, Form, HTTPException, Query
+from fastapi import Depends, FastAPI, Form, HTTPException, Query, Request
 from fastapi.responses import (
     HTMLResponse,
     JSONResponse,
@@ -20,8 +18,10 @@ from fastapi.responses import (
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from deadlines import exports
 from deadlines.settings import Settings
 from deadlines.store import make_engine
+from deadlines.store.queries import GROUPS, CommitmentRow
 from deadlines_airflow.ui import data, pages
 
 app = FastAPI(
@@ -49,52 +49,68 @@ def as_of(now: str | None) -> date:
 Now = Annotated[str | None, Query(description="view as of this ISO date or time")]
 
 
+def _offsets(request: Request) -> dict[str, int]:
+    """Where each timeline group's page starts: ``?upcoming=100`` shows its second page."""
+    offsets = {}
+    for name in GROUPS:
+        value = request.query_params.get(name)
+        if value is not None:
+            if not value.isdigit():
+                raise HTTPException(422, f"{name}={value!r} is not a row number")
+            offsets[name] = int(value)
+    return offsets
+
+
 @app.get("/", response_class=HTMLResponse)
-def index(now: Now = None) -> str:
-    today = as_of(now)
-    rows = data.commitments(engine(), today)
-    query = f"?now={now}" if now else ""
-    return pages.index(data.timeline(rows, today), data.recent_changes(engine()), today, query)
+def index(request: Request, now: Now = None) -> str:
+    timeline = data.timeline(engine(), as_of(now), _offsets(request))
+    return pages.index(timeline, data.recent_changes(engine()), now)
 
 
 @app.get("/commitments/{commitment_id}", response_class=HTMLResponse)
 def detail(commitment_id: int, now: Now = None) -> str:
     today = as_of(now)
-    row = data.one(engine(), commitment_id, today)
+    row = data.one(engine(), commitment_id)
     if row is None:
         raise HTTPException(404, f"no commitment {commitment_id}")
     controls = data.controls(engine(), commitment_id)
     history = data.commitment_history(engine(), commitment_id)
-    return pages.detail(row, history, controls, data.sources(engine(), commitment_id))
+    return pages.detail(row, today, history, controls, data.sources(engine(), commitment_id))
+
+
+# The JSON download's fields, in order; "countdown" is worked out against ``?now=``.
+JSON_FIELDS = (
+    "id", "what", "kind", "status", "due_on", "countdown", "previous_due_on", "actors",
+    "confidence", "evidence", "source_title", "source_url",
+)  # fmt: skip
+
+
+def _as_json(row: CommitmentRow, today: date) -> dict[str, Any]:
+    values = exports.plain(row, [name for name in JSON_FIELDS if name != "countdown"], digits=2)
+    values["countdown"] = pages.countdown_of(row, today)
+    return {name: values[name] for name in JSON_FIELDS}
 
 
 @app.get("/api/commitments.json")
 def commitments_json(now: Now = None) -> JSONResponse:
-    rows = data.commitments(engine(), as_of(now))
-    return JSONResponse([row.as_json() for row in rows])
+    today = as_of(now)
+    return JSONResponse([_as_json(row, today) for row in data.commitments(engine())])
 
 
 @app.get("/api/commitments.csv", response_class=PlainTextResponse)
 def commitments_csv(now: Now = None) -> PlainTextResponse:
-    rows = [row.as_json() for row in data.commitments(engine(), as_of(now))]
-    buffer = io.StringIO()
-    columns = ["id", "due_on", "status", "kind", "what", "previous_due_on", "actors", "confidence"]
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({**row, "actors": "; ".join(row["actors"])})
+    as_of(now)  # refuses a malformed ?now= as the other pages do
+    rows = exports.plain_rows(data.commitments(engine()), exports.LIST_FIELDS, digits=2)
+    body = exports.to_csv(rows, exports.LIST_FIELDS, lineterminator="\n")
     headers = {"Content-Disposition": "attachment; filename=commitments.csv"}
-    return PlainTextResponse(buffer.getvalue(), media_type="text/csv", headers=headers)
+    return PlainTextResponse(body, media_type="text/csv", headers=headers)
 
 
 @app.get("/api/commitments.ics")
 def commitments_ics() -> Response:
     """The commitments as an iCalendar feed a calendar can subscribe to."""
-    from deadlines.store.export import export_rows, to_ics
-
-    with Session(engine()) as session:
-        rows = export_rows(session)
-    body = to_ics(rows, lead_times=Settings.from_env().lead_times, now=datetime.now(UTC))
+    rows = data.commitments(engine())
+    body = exports.to_ics(rows, lead_times=Settings.from_env().lead_times, now=datetime.now(UTC))
     headers = {"Content-Disposition": "attachment; filename=commitments.ics"}
     return Response(body, media_type="text/calendar", headers=headers)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from deadlines_airflow.ui.data import Change, Row, SourceView
+from deadlines.alerts.messages import countdown
+from deadlines.store.queries import ChangeRow, CommitmentRow, Group, SourceRow, Timeline
 
 STYLE = """
 body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1f2933;background:#fff}
@@ -35,7 +36,11 @@ def _chip(status: str) -> str:
     return f"<span class='chip {escape(status)}'>{escape(status)}</span>"
 
 
-def _item(row: Row, prefix: str) -> str:
+def countdown_of(row: CommitmentRow, today: date) -> str:
+    return countdown(row.due_on, today) if row.due_on else "no date"
+
+
+def _item(row: CommitmentRow, today: date, prefix: str) -> str:
     due = row.due_on.isoformat() if row.due_on else "no date"
     moved = ""
     if row.previous_due_on and row.previous_due_on != row.due_on:
@@ -43,19 +48,38 @@ def _item(row: Row, prefix: str) -> str:
     actors = escape(", ".join(row.actors))
     return (
         f"<li data-id='{row.id}'><span class='due'>{escape(due)}</span>"
-        f" <span class='muted'>{escape(row.countdown)}</span> {_chip(row.status)}{moved}<br>"
+        f" <span class='muted'>{escape(countdown_of(row, today))}</span> {_chip(row.status)}{moved}<br>"
         f"<a href='{prefix}commitments/{row.id}'>{escape(row.what)}</a>"
         f" <span class='muted'>{escape(row.kind)} · {actors}</span></li>"
     )
 
 
-def _list(rows: list[Row], prefix: str, empty: str) -> str:
-    if not rows:
+def _list(group: Group, today: date, query: str, empty: str) -> str:
+    """A group's page of rows, with links to its previous and next pages when it has more."""
+    if not group.rows:
         return f"<p class='muted'>{escape(empty)}</p>"
-    return "<ol class='timeline'>" + "".join(_item(r, prefix) for r in rows) + "</ol>"
+    items = "".join(_item(r, today, "") for r in group.rows)
+    return f"<ol class='timeline'>{items}</ol>" + _pager(group, query)
 
 
-def _changes(changes: list[Change], prefix: str) -> str:
+def _pager(group: Group, query: str) -> str:
+    shown_to = group.offset + len(group.rows)
+    if group.offset == 0 and shown_to >= group.total:
+        return ""
+    links = []
+    if group.offset > 0:
+        back = max(0, group.offset - group.limit)
+        links.append(f"<a href='?{query}{group.name}={back}'>previous</a>")
+    if shown_to < group.total:
+        links.append(f"<a href='?{query}{group.name}={shown_to}'>next</a>")
+    return (
+        f"<p class='muted pager'>{group.offset + 1}–{shown_to} of {group.total} · "
+        + " · ".join(links)
+        + "</p>"
+    )
+
+
+def _changes(changes: list[ChangeRow], prefix: str) -> str:
     if not changes:
         return "<p class='muted'>No changes recorded yet.</p>"
     lines = []
@@ -73,7 +97,12 @@ def _changes(changes: list[Change], prefix: str) -> str:
     return f"<table>{head}{''.join(lines)}</table>"
 
 
-def index(groups: dict[str, list[Row]], changes: list[Change], today: date, query: str) -> str:
+def index(timeline: Timeline, changes: list[ChangeRow], now: str | None) -> str:
+    """The timeline's groups, a page each, and the latest changes. ``now`` is the ``?now=``
+    the page was asked with, kept in its links."""
+    query = f"?now={escape(now)}" if now else ""
+    paging = f"now={escape(now)}&amp;" if now else ""
+    groups, today = timeline.groups, timeline.today
     body = (
         "<h1>Commitments</h1>"
         f"<p class='muted'>As of {escape(today.isoformat())}. "
@@ -81,20 +110,20 @@ def index(groups: dict[str, list[Row]], changes: list[Change], today: date, quer
         f"<a href='api/commitments.json{query}'>JSON</a> · "
         "<a href='api/commitments.ics'>Calendar (ICS)</a></p>"
         "<h2>Upcoming deadlines</h2>"
-        + _list(groups["upcoming"], "", "Nothing due from today on.")
+        + _list(groups["upcoming"], today, paging, "Nothing due from today on.")
         + "<h2>Recent changes</h2>"
         + _changes(changes, "")
         + "<h2>No date yet</h2>"
-        + _list(groups["undated"], "", "None.")
+        + _list(groups["undated"], today, paging, "None.")
         + "<h2>Past due, no news since</h2>"
-        + _list(groups["past"], "", "None.")
+        + _list(groups["past"], today, paging, "None.")
         + "<h2>Cancelled or done</h2>"
-        + _list(groups["closed"], "", "None.")
+        + _list(groups["closed"], today, paging, "None.")
     )
     return _page("Commitments", body)
 
 
-def _actions(row: Row, held: str) -> str:
+def _actions(row: CommitmentRow, held: str) -> str:
     state = f"<p class='muted'>Alerts: {escape(held)}.</p>" if held else ""
     base = f"../api/commitments/{row.id}"
     return (
@@ -108,7 +137,7 @@ def _actions(row: Row, held: str) -> str:
     )
 
 
-def _sources(found: list[SourceView]) -> str:
+def _sources(found: list[SourceRow]) -> str:
     if not found:
         return "<p class='muted'>No report recorded.</p>"
     lines = []
@@ -126,7 +155,11 @@ def _sources(found: list[SourceView]) -> str:
 
 
 def detail(
-    row: Row, changes: list[Change], held: str = "", found: list[SourceView] | None = None
+    row: CommitmentRow,
+    today: date,
+    changes: list[ChangeRow],
+    held: str = "",
+    found: list[SourceRow] | None = None,
 ) -> str:
     source = (
         f"<a href='{escape(row.source_url)}'>{escape(row.source_title or row.source_url)}</a>"
@@ -137,7 +170,7 @@ def detail(
     body = (
         "<p><a href='../'>← all commitments</a></p>"
         f"<h1>{escape(row.what)}</h1>"
-        f"<p><span class='due'>{escape(due)}</span> <span class='muted'>{escape(row.countdown)}"
+        f"<p><span class='due'>{escape(due)}</span> <span class='muted'>{escape(countdown_of(row, today))}"
         f"</span> {_chip(row.status)}</p>"
         "<table>"
         f"<tr><th>kind</th><td>{escape(row.kind)}</td></tr>"

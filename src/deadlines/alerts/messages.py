@@ -6,8 +6,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-REASONS = ("new", "changed", "lead_time", "overdue")
-
 
 @dataclass(frozen=True)
 class Message:

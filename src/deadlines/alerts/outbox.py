@@ -17,8 +17,8 @@ from deadlines.alerts.controls import Controls, load_controls
 from deadlines.alerts.dispatch import MAX_ATTEMPTS, Notifier, SendReport, send_alerts
 from deadlines.alerts.messages import CommitmentView, compose
 from deadlines.alerts.routes import Route, RouteTable, facts_of, load_routes
+from deadlines.model import CLOSED_STATUSES, Status
 from deadlines.store.commitments import (
-    CLOSED_STATUSES,
     ChangeEvent,
     DueCommitment,
     due_between,
@@ -42,8 +42,6 @@ __all__ = [
 # A commitment as the planner reads it: a mapped row, or a record from the due scan.
 Planned = Commitment | DueCommitment
 
-# Statuses a person needs not hear about when first seen; past events are not alerted.
-QUIET_STATUSES = ("occurred",)
 # How far back a passed due date still earns an "overdue" notice (older ones stay quiet).
 OVERDUE_WINDOW = timedelta(days=7)
 
@@ -122,7 +120,7 @@ def queue_change_alerts(
         if row is None or controls.silenced(row.id, now):
             continue
         if event.reason == "new" and (
-            row.status in QUIET_STATUSES or (row.due_on is not None and row.due_on < now.date())
+            Status(row.status).is_quiet or (row.due_on is not None and row.due_on < now.date())
         ):
             continue
         for route in table.for_facts(facts_of(session, row)):

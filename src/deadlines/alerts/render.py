@@ -18,7 +18,6 @@ import re
 from dataclasses import dataclass
 
 TEXT, MARKDOWN, HTML = "text", "markdown", "html"
-FORMATS = (TEXT, MARKDOWN, HTML)
 _ZWSP = "\u200b"
 _MARKDOWN_ACTIVE = re.compile(r"([\\`*_~\[\]<>|#])")
 _LINK = re.compile(r"^https?://[^\s<>\"']+$")

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import getpass
 import json
 import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deadlines.cli.common import (
@@ -25,7 +23,6 @@ from deadlines.cli.common import (
 from deadlines.errors import DeadlinesError
 from deadlines.settings import Settings
 
-COLUMNS = ("id", "due_on", "status", "kind", "what", "previous_due_on", "actors", "confidence")
 SOURCE_COLUMNS = ("seen_at", "feed", "reported_due_on", "reported_status", "confidence", "url")
 HISTORY_COLUMNS = (
     "changed_at",
@@ -45,22 +42,12 @@ def _iso(value: Any) -> Any:
 
 
 def commitment_rows(settings: Settings, include_closed: bool = True) -> list[dict[str, Any]]:
-    from deadlines.store.commitments import list_commitments
+    from deadlines.exports import LIST_FIELDS, plain_rows
+    from deadlines.store.queries import Filters, list_commitments
 
     with Session(engine_for(settings)) as session:
-        return [
-            {
-                "id": row.id,
-                "due_on": _iso(row.due_on),
-                "status": row.status,
-                "kind": row.kind,
-                "what": row.what,
-                "previous_due_on": _iso(row.previous_due_on),
-                "actors": list(row.actors),
-                "confidence": round(row.confidence, 2),
-            }
-            for row in list_commitments(session, include_closed=include_closed)
-        ]
+        rows = list_commitments(session, Filters(open_only=not include_closed))
+    return plain_rows(rows, LIST_FIELDS, digits=2)
 
 
 def _dump(value: Any, out: TextIO) -> None:
@@ -69,55 +56,47 @@ def _dump(value: Any, out: TextIO) -> None:
 
 
 def cmd_list(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from deadlines.exports import LIST_FIELDS, write_csv
+
     rows = commitment_rows(settings, include_closed=not args.open)
     if args.format == "json":
         _dump(rows, out)
     elif args.format == "csv":
-        writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({**row, "actors": "; ".join(row["actors"])})
+        write_csv(rows, out, LIST_FIELDS, lineterminator="\n")
     elif rows:
-        write_table(rows, COLUMNS, out)
+        write_table(rows, LIST_FIELDS, out)
     else:
         out.write("no commitments yet\n")
     return 0
 
 
-def _details(session: Session, commitment_id: int) -> dict[str, Any]:
-    from deadlines.store.models import Article, Commitment, Feed
-    from deadlines.store.models.commitments import Source
+_SHOWN = (
+    "id", "kind", "subject", "what", "due_on", "status", "previous_due_on", "date_text",
+    "actors", "confidence", "version", "confirmed_by", "merged_into_id", "evidence",
+    "first_seen_at", "updated_at", "last_seen_at",
+)  # fmt: skip
 
-    row = session.get(Commitment, commitment_id)
+
+def _details(session: Session, commitment_id: int) -> dict[str, Any]:
+    from deadlines.store.queries import one_commitment, sources
+
+    row = one_commitment(session, commitment_id)
     if row is None:
         raise DeadlinesError(f"there is no commitment {commitment_id}: `deadlines list` shows ids")
-    query = (
-        select(Source, Article.url, Feed.name)
-        .outerjoin(Article, Article.id == Source.article_id)
-        .outerjoin(Feed, Feed.id == Article.feed_id)
-        .where(Source.commitment_id == commitment_id)
-        .order_by(Source.seen_at, Source.id)
-    )
-    sources = [
+    details = {name: _iso(getattr(row, name)) for name in _SHOWN}
+    details["actors"] = list(row.actors)
+    details["sources"] = [
         {
             "seen_at": _iso(source.seen_at),
-            "feed": feed,
+            "feed": source.feed,
             "reported_due_on": _iso(source.reported_due_on),
             "reported_status": source.reported_status,
             "confidence": round(source.confidence, 2),
-            "url": url,
+            "url": source.url,
             "sentence": source.sentence,
         }
-        for source, url, feed in session.execute(query)
+        for source in sources(session, commitment_id)
     ]
-    fields = (
-        "id", "kind", "subject", "what", "due_on", "status", "previous_due_on", "date_text",
-        "actors", "confidence", "version", "confirmed_by", "merged_into_id", "evidence",
-        "first_seen_at", "updated_at", "last_seen_at",
-    )  # fmt: skip
-    details = {name: _iso(getattr(row, name)) for name in fields}
-    details["actors"] = list(row.actors)
-    details["sources"] = sources
     return details
 
 
@@ -139,8 +118,8 @@ def cmd_show(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 
 def cmd_history(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from deadlines.store.commitments import history
     from deadlines.store.history import state_as_of
+    from deadlines.store.queries import changes
 
     with Session(engine_for(settings)) as session:
         _details(session, args.id)  # a plain error for an unknown id
@@ -169,7 +148,7 @@ def cmd_history(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
                 "note": entry.note,
                 "evidence": entry.evidence,
             }
-            for entry in history(session, args.id)
+            for entry in changes(session, args.id)
         ]
     if args.format == "json":
         _dump(entries, out)
@@ -222,14 +201,16 @@ def cmd_dismiss(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from deadlines.store.export import export_rows, to_csv, to_ics, to_json
+    from deadlines.exports import plain_rows, to_csv, to_ics, to_json
+    from deadlines.store.queries import list_commitments
 
     with Session(engine_for(settings)) as session:
-        rows = export_rows(session)
+        rows = list_commitments(session)
     if args.format == "ics":
         data = to_ics(rows, lead_times=settings.lead_times, now=now_of(args))
     else:
-        data = (to_csv(rows) if args.format == "csv" else to_json(rows)).encode("utf-8")
+        plain = plain_rows(rows)
+        data = (to_csv(plain) if args.format == "csv" else to_json(plain)).encode("utf-8")
     if args.output in (None, "-"):
         if out is sys.stdout:
             sys.stdout.buffer.write(data)

@@ -12,6 +12,7 @@ from typing import Any, TextIO
 from sqlalchemy import Engine
 
 from deadlines.errors import DeadlinesError
+from deadlines.model import parse_instant
 from deadlines.settings import Settings
 
 Handler = Callable[[argparse.Namespace, Settings, TextIO], int]
@@ -23,12 +24,11 @@ def parse_now(text: str | None) -> datetime:
     if not text:
         return datetime.now(UTC)
     try:
-        moment = datetime.fromisoformat(text)
+        return parse_instant(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"--now {text!r}: give an ISO date or time, e.g. 2025-10-26T12:00"
         ) from None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def parse_date(text: str) -> date:

@@ -1,11 +1,10 @@
 """Pure extraction of temporal expressions and dated commitments from news text."""
 
 from .commitments import extract_commitments
-from .model import STATUSES, Commitment, TemporalExpression
+from .model import Commitment, TemporalExpression
 from .timex import find_temporal_expressions
 
 __all__ = [
-    "STATUSES",
     "Commitment",
     "TemporalExpression",
     "extract_commitments",

@@ -21,6 +21,7 @@ from deadlines.errors import FeedFetchError
 from deadlines.feeds.address import AddressRefused, check_scheme, redact_url
 from deadlines.feeds.transport import deadline
 from deadlines.feeds.transport import make_client as make_client
+from deadlines.model import utc
 
 MAX_REDIRECTS = 5
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -217,8 +218,7 @@ def retry_after(headers: httpx.Headers, now: datetime | None) -> float | None:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
+    when = utc(when)
     reference = now
     if reference is None and headers.get("Date"):
         try:

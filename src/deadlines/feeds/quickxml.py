@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ElementTree
-from datetime import UTC, datetime
+from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
+
+from deadlines.model import utc
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
@@ -83,7 +85,7 @@ def _date(value: str, *, rfc822: bool) -> datetime | None:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     if moment.tzinfo is None:
         raise _Unsure  # feedparser has its own view of dates without a zone
-    return moment.astimezone(UTC)
+    return utc(moment)
 
 
 def _rss_item(item: ElementTree.Element) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from deadlines.alerts.dispatch import (
 )
 from deadlines.alerts.outbox import queue_lead_time_alerts, queue_overdue_alerts
 from deadlines.alerts.routes import load_routes
-from deadlines.jobs.clock import as_utc
+from deadlines.model import aware_utc
 
 
 def plan_alerts(
@@ -33,7 +33,7 @@ def plan_alerts(
     """Queue lead-time alerts for deadlines that came within reach of a route's lead time,
     and (with ``overdue``) a notice for each date that passed with no report. Returns how
     many alerts were queued."""
-    now = as_utc(now)
+    now = aware_utc(now)
     with Session(engine) as session, session.begin():
         routes = load_routes(session, default_tag=alert_tag, default_lead_times=lead_times)
         queued = queue_lead_time_alerts(
@@ -61,7 +61,7 @@ def send(
         return send_alerts(
             session,
             notifier,
-            now=as_utc(now),
+            now=aware_utc(now),
             limit=limit,
             lease=lease,
             batch=batch,

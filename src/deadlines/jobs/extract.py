@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from deadlines.alerts.outbox import queue_change_alerts
 from deadlines.extract import extract_commitments
-from deadlines.jobs.clock import as_utc
+from deadlines.model import aware_utc
 from deadlines.store.commitments import ChangeEvent, record_commitments
 from deadlines.store.feeds import mark_extracted, pending_articles
 from deadlines.store.models import Article
@@ -40,7 +40,7 @@ def extract(
     history, their alerts and the mark that it was read are written together or not at all.
     A commitment reported by several articles stays one row with one source per report.
     """
-    now = as_utc(now)
+    now = aware_utc(now)
     with Session(engine) as session:
         ids = [article.id for article in pending_articles(session, limit)]
     new = changed = queued = 0

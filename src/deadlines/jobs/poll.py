@@ -25,7 +25,7 @@ from deadlines.feeds.config import FeedConfig
 from deadlines.feeds.poller import FeedOutcome, FeedRequest, Poller, PollSettings
 from deadlines.feeds.schedule import next_poll_after_failure, next_poll_after_success
 from deadlines.feeds.transport import make_client
-from deadlines.jobs.clock import as_utc
+from deadlines.model import aware_utc
 from deadlines.store.feeds import (
     StoredCount,
     known_guids,
@@ -94,7 +94,7 @@ def poll(
     once per process; ``processes`` the worker processes that fetch and parse (None: a few
     for long feed lists, none for short ones; none when a ``client`` is given).
     """
-    now = as_utc(now)
+    now = aware_utc(now)
     enabled = [config for config in feeds if config.enabled]
     requests, ids, not_due = _due_requests(engine, enabled, now=now, force=force)
     if processes is None:

@@ -17,7 +17,6 @@ from datetime import date, datetime
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from deadlines.extract import Commitment as Found
@@ -44,25 +43,21 @@ from deadlines.store.identity import (
     subject_words,
 )
 from deadlines.store.models import Commitment, CommitmentChange
-from deadlines.store.models.commitments import CLOSED_STATUSES, Source
+from deadlines.store.models.commitments import Source
 from deadlines.store.sql import table_of
 
 __all__ = [
-    "CLOSED_STATUSES",
     "ChangeEvent",
     "DueCommitment",
     "commitment_key",
     "due_between",
     "due_query",
-    "history",
-    "list_commitments",
     "record_commitment",
     "record_commitments",
     "shift_date",
 ]
 
 _DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
-_MOVES = ("postponed", "extended", "advanced")
 # Columns a later report may change; written back in one statement per batch.
 _MUTABLE = (
     "what",
@@ -449,9 +444,7 @@ def _apply(
     values["updated_at"] = now
     row.candidate.due_on, row.candidate.status = values["due_on"], values["status"]
     if due_moved:
-        change = found.status if found.status in _MOVES and status_changed else "moved"
-        if found.status in _MOVES and not status_changed:
-            change = found.status
+        change = found.status if found.status.is_move else "moved"
     else:
         change = found.status
     row.history.append(_entry(row, change, current_due, current_status, found, article_id, now))
@@ -530,22 +523,3 @@ def _write(
     db.submit(appending(session, table_of(CommitmentChange), history))
     sources = [source for row in written for source in row.sources]
     db.submit(appending(session, table_of(Source), sources))
-
-
-def list_commitments(session: Session, *, include_closed: bool = True) -> list[Commitment]:
-    query = select(Commitment).order_by(
-        Commitment.due_on.is_(None), Commitment.due_on, Commitment.id
-    )
-    if not include_closed:
-        query = query.where(Commitment.status.not_in(CLOSED_STATUSES))
-    return list(session.scalars(query))
-
-
-def history(session: Session, commitment_id: int) -> list[CommitmentChange]:
-    """Every entry of a commitment's history, oldest first."""
-    query = (
-        select(CommitmentChange)
-        .where(CommitmentChange.commitment_id == commitment_id)
-        .order_by(CommitmentChange.changed_at, CommitmentChange.id)
-    )
-    return list(session.scalars(query))

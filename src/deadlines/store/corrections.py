@@ -15,14 +15,14 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from deadlines.errors import DeadlinesError
-from deadlines.extract import STATUSES
+from deadlines.model import EXTRACTED_STATUSES
 from deadlines.store.commitments import ChangeEvent
 from deadlines.store.models import Commitment, CommitmentChange
 from deadlines.store.models.commitments import Correction, Source
 
 # Statuses a person may set with ``correct``: those extraction gives; "dismissed" and
 # "merged" have their own actions.
-CORRECTABLE_STATUSES = STATUSES
+CORRECTABLE_STATUSES = EXTRACTED_STATUSES
 
 
 class CorrectionError(DeadlinesError):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from deadlines.store.models.commitments import CLOSED_STATUSES
+from deadlines.model import Status
 
 MAX_KEY = 300
 # Words that say nothing about which commitment is meant.
@@ -77,7 +77,7 @@ class Candidate:
 
     @property
     def is_open(self) -> bool:
-        return self.status not in CLOSED_STATUSES
+        return not Status(self.status).is_closed
 
 
 def containment(report: frozenset[str], stored: set[str]) -> float:

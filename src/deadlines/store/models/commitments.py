@@ -17,13 +17,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from deadlines.model import CLOSED_STATUSES
 from deadlines.store.models.base import Base
 
-# Statuses after which nothing is due any more. "dismissed" and "merged" are set by people.
-CLOSED_STATUSES = ("cancelled", "occurred", "dismissed", "merged")
-# The same predicate, as literal SQL: a partial index is only used by a query whose WHERE
-# clause repeats the index's own predicate with the same constants.
-OPEN_PREDICATE = "status NOT IN ('cancelled', 'occurred', 'dismissed', 'merged')"
+# Open commitments (no status of deadlines.model's closed ones), as literal SQL: a partial
+# index is only used by a query whose WHERE clause repeats the index's own predicate with the
+# same constants.
+OPEN_PREDICATE = "status NOT IN ({})".format(", ".join(f"'{s}'" for s in CLOSED_STATUSES))
 
 
 class Commitment(Base):

@@ -19,10 +19,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from deadlines.store.models.base import Base
 
-# An alert's life: queued -> sending -> sent; a refused send goes to failed (retried with
-# backoff) and, after the last attempt, to dead. A silenced commitment's alert is dropped.
-ALERT_STATES = ("queued", "sending", "sent", "failed", "dead", "silenced")
-
 
 class Alert(Base):
     """The outbox: one row per alert to deliver; its key makes a second queueing a no-op.
@@ -46,6 +42,9 @@ class Alert(Base):
     tag: Mapped[str] = mapped_column(String(200))
     title: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
+    # queued -> sending -> sent; a refused send goes to failed (retried with backoff) and,
+    # after the last attempt, to dead. A silenced or acknowledged commitment's alert is
+    # dropped as silenced.
     state: Mapped[str] = mapped_column(String(10), default="queued")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime]

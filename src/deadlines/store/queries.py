@@ -1,0 +1,285 @@
+"""The read side: commitments as people see them, for the CLI, the UI and the exports.
+
+Every reader of commitments goes through here and gets typed rows back; they format what
+they get and never query. A listing is one statement with the latest article joined (no
+query per row), ordered soonest due first, undated last, and can be paged and filtered.
+How a commitment stood at a past instant is in :mod:`deadlines.store.history`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
+
+from deadlines.model import CLOSED_STATUSES, Status
+from deadlines.store.models import Article, Commitment, CommitmentChange, Feed
+from deadlines.store.models.commitments import OPEN_PREDICATE, Source
+
+
+@dataclass(frozen=True)
+class CommitmentRow:
+    """A commitment with the title and link of the article that last changed it."""
+
+    id: int
+    key: str
+    kind: str
+    subject: str
+    what: str
+    due_on: date | None
+    status: Status
+    previous_due_on: date | None
+    date_text: str | None
+    actors: list[str]
+    confidence: float
+    version: int
+    confirmed_by: str | None
+    merged_into_id: int | None
+    evidence: str
+    first_seen_at: datetime
+    updated_at: datetime
+    last_seen_at: datetime | None
+    source_title: str | None
+    source_url: str | None
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """One report of a commitment: the sentence, what it said, and its article and feed."""
+
+    seen_at: datetime
+    sentence: str
+    reported_due_on: date | None
+    reported_status: str
+    confidence: float
+    title: str | None
+    url: str | None
+    feed: str | None
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """One entry of a commitment's history, with the commitment's name and the article."""
+
+    commitment_id: int
+    what: str
+    version: int
+    changed_at: datetime
+    change: str
+    old_due_on: date | None
+    new_due_on: date | None
+    old_status: str | None
+    new_status: str
+    previous_due_on: date | None
+    changed_by: str | None
+    note: str | None
+    evidence: str | None
+    article_id: int | None
+    source_url: str | None
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which commitments a listing shows; empty tuples mean any."""
+
+    open_only: bool = False
+    statuses: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+
+
+# The groups of the timeline, in the order a page shows them.
+GROUPS = ("upcoming", "undated", "past", "closed")
+
+
+@dataclass(frozen=True)
+class Group:
+    """One group of the timeline: a page of its rows and how many it holds in all."""
+
+    name: str
+    rows: list[CommitmentRow]
+    total: int
+    offset: int = 0
+    limit: int = 100
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Commitments as of ``today``: upcoming (open, due today or later), undated, past
+    (open, date passed) and closed."""
+
+    today: date
+    groups: dict[str, Group] = field(default_factory=dict)
+
+
+_SOONEST_FIRST = (Commitment.due_on.is_(None), Commitment.due_on, Commitment.id)
+_OPEN = text(f"commitments.{OPEN_PREDICATE}")
+
+
+def _listing() -> Any:
+    return select(Commitment, Article.title, Article.url).outerjoin(
+        Article, Article.id == Commitment.article_id
+    )
+
+
+def _row(commitment: Commitment, title: str | None, url: str | None) -> CommitmentRow:
+    return CommitmentRow(
+        id=commitment.id,
+        key=commitment.key,
+        kind=commitment.kind,
+        subject=commitment.subject,
+        what=commitment.what,
+        due_on=commitment.due_on,
+        status=Status(commitment.status),
+        previous_due_on=commitment.previous_due_on,
+        date_text=commitment.date_text,
+        actors=list(commitment.actors),
+        confidence=commitment.confidence,
+        version=commitment.version,
+        confirmed_by=commitment.confirmed_by,
+        merged_into_id=commitment.merged_into_id,
+        evidence=commitment.evidence,
+        first_seen_at=commitment.first_seen_at,
+        updated_at=commitment.updated_at,
+        last_seen_at=commitment.last_seen_at,
+        source_title=title,
+        source_url=url,
+    )
+
+
+def _filtered(query: Select[Any], filters: Filters) -> Select[Any]:
+    if filters.open_only:
+        query = query.where(Commitment.status.not_in(CLOSED_STATUSES))
+    if filters.statuses:
+        query = query.where(Commitment.status.in_(filters.statuses))
+    if filters.kinds:
+        query = query.where(Commitment.kind.in_(filters.kinds))
+    return query
+
+
+def list_commitments(
+    session: Session,
+    filters: Filters | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[CommitmentRow]:
+    """Commitments soonest due first, undated last; a page of them with ``limit``."""
+    query = _filtered(_listing(), filters or Filters()).order_by(*_SOONEST_FIRST)
+    query = query.offset(offset or None).limit(limit)
+    return [_row(*record) for record in session.execute(query)]
+
+
+def count_commitments(session: Session, filters: Filters | None = None) -> int:
+    query = _filtered(select(func.count(Commitment.id)), filters or Filters())
+    return int(session.scalar(query) or 0)
+
+
+def one_commitment(session: Session, commitment_id: int) -> CommitmentRow | None:
+    record = session.execute(_listing().where(Commitment.id == commitment_id)).first()
+    return _row(*record) if record is not None else None
+
+
+def _group_filter(name: str, today: date) -> tuple[Any, ...]:
+    if name == "closed":
+        return (Commitment.status.in_(CLOSED_STATUSES),)
+    if name == "undated":
+        return (_OPEN, Commitment.due_on.is_(None))
+    if name == "upcoming":
+        return (_OPEN, Commitment.due_on >= today)
+    return (_OPEN, Commitment.due_on < today)
+
+
+def timeline(
+    session: Session, today: date, *, per_group: int = 100, offsets: dict[str, int] | None = None
+) -> Timeline:
+    """Each group's first ``per_group`` rows (from its offset in ``offsets``) and its size.
+
+    A commitment is in exactly one group: closed ones (cancelled, done, dismissed, merged)
+    whatever their date, open ones by their date against ``today``.
+    """
+    groups = {}
+    for name in GROUPS:
+        where = _group_filter(name, today)
+        offset = max(0, (offsets or {}).get(name, 0))
+        query = _listing().where(*where).order_by(*_SOONEST_FIRST)
+        rows = [_row(*record) for record in session.execute(query.offset(offset).limit(per_group))]
+        total = session.scalar(select(func.count(Commitment.id)).where(*where))
+        groups[name] = Group(name, rows, int(total or 0), offset, per_group)
+    return Timeline(today, groups)
+
+
+def sources(
+    session: Session, commitment_id: int, *, newest_first: bool = False
+) -> list[SourceRow]:
+    """Every report that spoke of a commitment, with its article and feed."""
+    order = (Source.seen_at, Source.id)
+    query = (
+        select(Source, Article.title, Article.url, Feed.name)
+        .outerjoin(Article, Article.id == Source.article_id)
+        .outerjoin(Feed, Feed.id == Article.feed_id)
+        .where(Source.commitment_id == commitment_id)
+        .order_by(*(column.desc() for column in order) if newest_first else order)
+    )
+    return [
+        SourceRow(
+            seen_at=source.seen_at,
+            sentence=source.sentence,
+            reported_due_on=source.reported_due_on,
+            reported_status=source.reported_status,
+            confidence=source.confidence,
+            title=title,
+            url=url,
+            feed=feed,
+        )
+        for source, title, url, feed in session.execute(query)
+    ]
+
+
+def _changes() -> Any:
+    return (
+        select(CommitmentChange, Commitment.what, Article.url)
+        .join(Commitment, Commitment.id == CommitmentChange.commitment_id)
+        .outerjoin(Article, Article.id == CommitmentChange.article_id)
+    )
+
+
+def _change(change: CommitmentChange, what: str, url: str | None) -> ChangeRow:
+    return ChangeRow(
+        commitment_id=change.commitment_id,
+        what=what,
+        version=change.version,
+        changed_at=change.changed_at,
+        change=change.change,
+        old_due_on=change.old_due_on,
+        new_due_on=change.new_due_on,
+        old_status=change.old_status,
+        new_status=change.new_status,
+        previous_due_on=change.previous_due_on,
+        changed_by=change.changed_by,
+        note=change.note,
+        evidence=change.evidence,
+        article_id=change.article_id,
+        source_url=url,
+    )
+
+
+def changes(session: Session, commitment_id: int) -> list[ChangeRow]:
+    """Every entry of a commitment's history, oldest first."""
+    query = (
+        _changes()
+        .where(CommitmentChange.commitment_id == commitment_id)
+        .order_by(CommitmentChange.changed_at, CommitmentChange.id)
+    )
+    return [_change(*record) for record in session.execute(query)]
+
+
+def recent_changes(session: Session, limit: int = 20) -> list[ChangeRow]:
+    """The latest changes of any commitment, newest first."""
+    query = _changes().order_by(
+        CommitmentChange.changed_at.desc(), CommitmentChange.id.desc()
+    ).limit(limit)
+    return [_change(*record) for record in session.execute(query)]

@@ -1,0 +1,94 @@
+"""The Commitments view's app in-process, over a real store: the timeline's groups and pages.
+
+Airflow's login is replaced by a fixed user (the API server test in tests/system checks the
+login itself); everything else is the plugin's own app.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from deadlines.extract import Commitment as Found
+from deadlines.store.commitments import record_commitments
+from deadlines.store.corrections import Who, dismiss, merge
+
+NOW = datetime(2025, 10, 26, 12, tzinfo=UTC)
+PEOPLE = Who(by="ana", at=NOW + timedelta(hours=1))
+
+
+def _found(subject: str, due: date, actors: tuple[str, ...] = ("China",)) -> Found:
+    return Found(
+        what=f"{subject} starts", due=due, date_text=due.isoformat(), status="scheduled",
+        previous_due=None, actors=actors, evidence=f"The {subject} starts on {due}.",
+        confidence=0.8, kind="rule", subject=subject,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def client(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    from airflow.api_fastapi.core_api.security import get_user
+
+    from deadlines_airflow.ui import app as view
+
+    monkeypatch.setattr(view, "engine", lambda: engine)
+    view.app.dependency_overrides[get_user] = lambda: None
+    try:
+        yield TestClient(view.app)
+    finally:
+        view.app.dependency_overrides.clear()
+
+
+def _section(page: str, heading: str) -> set[int]:
+    """The ids of the commitments listed under ``heading``."""
+    part = page.split(f"<h2>{heading}</h2>", 1)[1].split("<h2>", 1)[0]
+    return {int(found) for found in re.findall(r"data-id='(\d+)'", part)}
+
+
+def test_dismissed_and_merged_commitments_are_not_upcoming(client: TestClient, engine: Engine) -> None:
+    reports = [
+        _found("export licensing", date(2025, 11, 1)),
+        _found("fishing quota", date(2025, 11, 5)),
+        _found("port fees", date(2025, 11, 14)),
+        _found("port fees", date(2025, 11, 14), actors=("China", "Hong Kong")),
+    ]
+    with Session(engine) as session, session.begin():
+        events = record_commitments(session, [(found, None) for found in reports], now=NOW)
+    kept, dismissed, keep, other = (event.commitment_id for event in events)
+    assert len({kept, dismissed, keep, other}) == 4
+    with Session(engine) as session, session.begin():
+        dismiss(session, dismissed, PEOPLE)
+        merge(session, keep, other, PEOPLE)
+
+    answer = client.get("/", params={"now": "2025-10-26"})
+    assert answer.status_code == 200
+    assert _section(answer.text, "Upcoming deadlines") == {kept, keep}
+    assert _section(answer.text, "Cancelled or done") == {dismissed, other}
+    rows = {row["id"]: row for row in client.get("/api/commitments.json").json()}
+    assert (rows[dismissed]["status"], rows[other]["status"]) == ("dismissed", "merged")
+
+
+def test_each_group_is_paged(
+    client: TestClient, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from deadlines_airflow.ui import data
+
+    reports = [_found(f"rule {n}", date(2025, 11, 1) + timedelta(days=n)) for n in range(5)]
+    with Session(engine) as session, session.begin():
+        events = record_commitments(session, [(found, None) for found in reports], now=NOW)
+    ids = [event.commitment_id for event in events]  # in due order
+    monkeypatch.setattr(data, "PER_PAGE", 2)
+
+    first = client.get("/", params={"now": "2025-10-26"}).text
+    assert _section(first, "Upcoming deadlines") == set(ids[:2])
+    assert "1–2 of 5" in first and "href='?now=2025-10-26&amp;upcoming=2'" in first
+    second = client.get("/", params={"now": "2025-10-26", "upcoming": 2}).text
+    assert _section(second, "Upcoming deadlines") == set(ids[2:4])
+    assert "upcoming=0'>previous" in second and "upcoming=4'>next" in second
+    assert client.get("/", params={"upcoming": "x"}).status_code == 422
