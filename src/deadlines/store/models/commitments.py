@@ -75,7 +75,11 @@ class CommitmentChange(Base):
     """One entry per change: what it was, what it became, who or which article said so."""
 
     __tablename__ = "commitment_history"
-    __table_args__ = (Index("ix_history_commitment", "commitment_id", "version"),)
+    __table_args__ = (
+        Index("ix_history_commitment", "commitment_id", "version"),
+        # The latest changes of any commitment, newest first (the Commitments view).
+        Index("ix_history_changed", "changed_at", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"))
