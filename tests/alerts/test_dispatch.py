@@ -9,11 +9,11 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from tests.alerts.conftest import NOW, Recorder, found, seed
 
-from deadlines.alerts.controls import acknowledge, silence
 from deadlines.alerts.delivery import DeliveryResult
 from deadlines.alerts.dispatch import MAX_ATTEMPTS, RetryPolicy, claim, send_alerts
 from deadlines.alerts.outbox import queue_change_alerts, queue_lead_time_alerts
 from deadlines.alerts.routes import save_route
+from deadlines.store.controls import acknowledge, silence
 from deadlines.store.models import Alert
 
 WALL = datetime(2026, 1, 1, tzinfo=UTC)

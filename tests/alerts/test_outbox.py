@@ -9,7 +9,6 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 from tests.alerts.conftest import NOW, found, seed
 
-from deadlines.alerts.controls import UnknownCommitment, acknowledge, silence, unsilence
 from deadlines.alerts.outbox import (
     queue_change_alerts,
     queue_lead_time_alerts,
@@ -18,6 +17,7 @@ from deadlines.alerts.outbox import (
 from deadlines.alerts.routes import load_routes, save_route
 from deadlines.errors import ConfigError
 from deadlines.store.commitments import record_commitment
+from deadlines.store.controls import UnknownCommitment, acknowledge, silence, unsilence
 from deadlines.store.models import Alert
 
 LEADS = (timedelta(days=7), timedelta(days=1))
@@ -187,17 +187,11 @@ def test_ack_stops_reminders_but_not_changes(engine: Engine) -> None:
 
 
 def test_routes_match_the_tags_of_the_feed_a_commitment_came_from(engine: Engine) -> None:
-    from deadlines.store.feeds import upsert_feed
+    from deadlines.store.feeds import sync_feeds
     from deadlines.store.models import Article
 
     with Session(engine) as session, session.begin():
-        feed = upsert_feed(
-            session,
-            name="desk",
-            url="https://news.invalid/rss",
-            tags=["Trade"],
-            poll_interval_s=900,
-        )
+        feed = sync_feeds(session, [("desk", "https://news.invalid/rss", ["Trade"], 900)])["desk"]
         article = Article(
             feed_id=feed.id,
             guid="g1",

@@ -8,11 +8,11 @@ from sqlalchemy.orm import Session
 from deadlines.extract import Commitment as Found
 from deadlines.store import queries
 from deadlines.store.commitments import (
-    commitment_key,
     due_between,
     record_commitment,
     shift_date,
 )
+from deadlines.store.identity import identity_of
 
 NOW = datetime(2025, 10, 26, 12, tzinfo=UTC)
 LATER = datetime(2025, 10, 28, 9, tzinfo=UTC)
@@ -93,8 +93,8 @@ def test_cancelled_commitments_leave_the_due_scan(engine: Engine) -> None:
 
 
 def test_keys_ignore_wording_noise() -> None:
-    assert commitment_key("truce", "The  tariff truce!") == commitment_key(
-        "truce", "the tariffs truce"
+    assert identity_of("truce", (), "The  tariff truce!") == identity_of(
+        "truce", (), "the tariffs truce"
     )
 
 

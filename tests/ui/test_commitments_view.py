@@ -92,3 +92,14 @@ def test_each_group_is_paged(
     assert _section(second, "Upcoming deadlines") == set(ids[2:4])
     assert "upcoming=0'>previous" in second and "upcoming=4'>next" in second
     assert client.get("/", params={"upcoming": "x"}).status_code == 422
+
+
+def test_acknowledge_from_the_detail_page(client: TestClient, engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        (event,) = record_commitments(session, [(_found("port fees", date(2025, 11, 14)), None)], now=NOW)
+    ident = event.commitment_id
+    answer = client.post(f"/api/commitments/{ident}/ack", follow_redirects=False)
+    assert answer.status_code == 303
+    assert "Alerts: acknowledged for 2025-11-14" in client.get(f"/commitments/{ident}").text
+    assert client.post(f"/api/commitments/{ident + 1}/ack").status_code == 404
+    assert client.post(f"/api/commitments/{ident + 1}/silence").status_code == 404

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Annotated, Any
@@ -118,12 +120,11 @@ def commitments_ics() -> Response:
 @app.post("/api/commitments/{commitment_id}/silence")
 def silence(commitment_id: int, hours: Annotated[float | None, Form()] = None) -> RedirectResponse:
     """No alert about this commitment, for ``hours`` or until lifted."""
-    from deadlines.alerts.controls import silence as silence_alerts
+    from deadlines.store.controls import silence as silence_alerts
 
     now = datetime.now(UTC)
     until = now + timedelta(hours=hours) if hours else None
-    with Session(engine()) as session, session.begin():
-        _exists(session, commitment_id)
+    with _known(commitment_id) as session:
         silence_alerts(session, commitment_id, now=now, until=until)
     return RedirectResponse(f"../../../commitments/{commitment_id}", status_code=303)
 
@@ -131,19 +132,23 @@ def silence(commitment_id: int, hours: Annotated[float | None, Form()] = None) -
 @app.post("/api/commitments/{commitment_id}/ack")
 def acknowledge(commitment_id: int) -> RedirectResponse:
     """No more reminders for the current due date; changes still alert."""
-    from deadlines.alerts.controls import acknowledge as acknowledge_alerts
+    from deadlines.store.controls import acknowledge as acknowledge_alerts
 
-    with Session(engine()) as session, session.begin():
-        _exists(session, commitment_id)
+    with _known(commitment_id) as session:
         acknowledge_alerts(session, commitment_id, now=datetime.now(UTC))
     return RedirectResponse(f"../../../commitments/{commitment_id}", status_code=303)
 
 
-def _exists(session: Session, commitment_id: int) -> None:
-    from deadlines.store.models import Commitment
+@contextmanager
+def _known(commitment_id: int) -> Iterator[Session]:
+    """A transaction on the store; an unknown commitment's id answers 404."""
+    from deadlines.store.controls import UnknownCommitment
 
-    if session.get(Commitment, commitment_id) is None:
-        raise HTTPException(404, f"no commitment {commitment_id}")
+    try:
+        with Session(engine()) as session, session.begin():
+            yield session
+    except UnknownCommitment:
+        raise HTTPException(404, f"no commitment {commitment_id}") from None
 
 
 @app.get("/api/commitments/{commitment_id}/history")

@@ -52,7 +52,7 @@ def sources(engine: Engine, commitment_id: int) -> list[SourceRow]:
 
 def controls(engine: Engine, commitment_id: int) -> str:
     """How alerts about a commitment are held: silenced (until when), acknowledged, or ''."""
-    from deadlines.alerts.controls import load_controls
+    from deadlines.store.controls import load_controls
 
     with Session(engine) as session:
         held = load_controls(session, [commitment_id])

@@ -21,27 +21,26 @@ import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
-from deadlines.alerts.claims import (
+from deadlines.alerts.delivery import DeliveryResult
+from deadlines.alerts.messages import digest, with_key
+from deadlines.alerts.secrets import mask_text
+from deadlines.store.claims import (
     Claimed,
     claim,
     claim_on,
-    connection_for,
+    dispatcher_connection,
     dispatcher_token,
     record,
     renew,
     wall_clock,
 )
-from deadlines.alerts.controls import load_controls
-from deadlines.alerts.delivery import DeliveryResult
-from deadlines.alerts.messages import digest, with_key
-from deadlines.alerts.secrets import mask_text
-from deadlines.store.models import Commitment
+from deadlines.store.controls import due_dates, load_controls
 
 log = logging.getLogger(__name__)
 
@@ -146,12 +145,7 @@ def send_alerts(
     token = token or dispatcher_token()
     counts = _Counts()
     handled = 0
-    conn, own = connection_for(bind)
-    postgres = conn.dialect.name == "postgresql"
-    try:
-        if postgres:
-            with conn.begin():
-                conn.exec_driver_sql("SET synchronous_commit TO OFF")
+    with dispatcher_connection(bind) as conn:
         while limit is None or handled < limit:
             size = batch if limit is None else min(batch, limit - handled)
             claimed = claim_on(conn, now=now, wall=clock(), token=token, lease=lease, size=size)
@@ -164,16 +158,6 @@ def send_alerts(
                 if clock() > lease_until - lease / 2:
                     lease_until = renew(conn, token, clock(), lease)
                 _send_group(conn, notifier, group, token, now, policy, ops_tag, counts)
-    finally:
-        if postgres and not conn.closed:
-            try:
-                conn.rollback()
-                with conn.begin():
-                    conn.exec_driver_sql("RESET synchronous_commit")
-            except Exception:  # the connection broke: it is dropped, nothing to reset
-                log.debug("could not reset the dispatcher's connection", exc_info=True)
-        if own:
-            conn.close()
     return SendReport(sent=counts.sent, failed=counts.failed, dead=counts.dead, held=counts.held)
 
 
@@ -186,8 +170,7 @@ def _drop_held(
         controls = load_controls(conn, ids)
         if not controls.silenced_until and not controls.acked_due:
             return claimed
-        query = select(Commitment.id, Commitment.due_on).where(Commitment.id.in_(ids))
-        due: dict[int, date | None] = {cid: due_on for cid, due_on in conn.execute(query)}
+        due = due_dates(conn, ids)
     keep = []
     for alert in claimed:
         why = controls.holds(alert.commitment_id, alert.reason, due.get(alert.commitment_id), now)

@@ -8,23 +8,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from deadlines.alerts.controls import Controls, load_controls
 from deadlines.alerts.dispatch import MAX_ATTEMPTS, Notifier, SendReport, send_alerts
 from deadlines.alerts.messages import CommitmentView, compose
 from deadlines.alerts.routes import Route, RouteTable, facts_of, load_routes
-from deadlines.model import CLOSED_STATUSES, Status
-from deadlines.store.commitments import (
-    ChangeEvent,
-    DueCommitment,
-    due_between,
-)
-from deadlines.store.models import Alert, Article, Commitment, CommitmentChange
-from deadlines.store.sql import insert_ignoring_duplicates, table_of
+from deadlines.model import Status
+from deadlines.store import outbox as stored
+from deadlines.store.commitments import ChangeEvent
+from deadlines.store.controls import Controls, load_controls
+from deadlines.store.due import DueCommitment, due_between
+from deadlines.store.outbox import Commitment
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +31,6 @@ __all__ = [
     "queue_change_alerts",
     "queue_lead_time_alerts",
     "queue_overdue_alerts",
-    "recent_alerts",
     "send_alerts",
 ]
 
@@ -47,14 +42,10 @@ OVERDUE_WINDOW = timedelta(days=7)
 
 
 def _view(session: Session, row: Planned, version: int | None = None) -> CommitmentView:
-    url = session.scalar(select(Article.url).where(Article.id == row.article_id))
+    url = stored.article_url(session, row.article_id)
     previous_status = None
     if version is not None and version > 1:
-        previous_status = session.scalar(
-            select(CommitmentChange.old_status).where(
-                CommitmentChange.commitment_id == row.id, CommitmentChange.version == version
-            )
-        )
+        previous_status = stored.status_before(session, row.id, version)
     return CommitmentView(
         what=row.what,
         due_on=row.due_on,
@@ -96,7 +87,7 @@ def _queue(
         "next_attempt_at": now,
         "delivered_to": [],
     }
-    return insert_ignoring_duplicates(session, table_of(Alert), [values], keys=("key",))
+    return stored.insert_alert(session, values)
 
 
 def queue_change_alerts(
@@ -116,7 +107,7 @@ def queue_change_alerts(
     controls = load_controls(session, (event.commitment_id for event in events))
     queued = 0
     for event in events:
-        row = session.get(Commitment, event.commitment_id)
+        row = stored.commitment(session, event.commitment_id)
         if row is None or controls.silenced(row.id, now):
             continue
         if event.reason == "new" and (
@@ -171,16 +162,6 @@ def queue_lead_time_alerts(
     return queued
 
 
-def _overdue(session: Session, today: date, window: timedelta) -> list[Commitment]:
-    query = (
-        select(Commitment)
-        .where(Commitment.due_on < today, Commitment.due_on >= today - window)
-        .where(Commitment.status.not_in(CLOSED_STATUSES))
-        .order_by(Commitment.due_on, Commitment.id)
-    )
-    return list(session.scalars(query))
-
-
 def queue_overdue_alerts(
     session: Session,
     *,
@@ -192,7 +173,7 @@ def queue_overdue_alerts(
     """One alert per route for each open commitment whose date passed (in the last
     ``window``) with no article saying it happened, was cancelled or moved."""
     table = routes or load_routes(session, default_tag=tag)
-    rows = _overdue(session, now.date(), window)
+    rows = stored.overdue(session, now.date(), window)
     controls: Controls = load_controls(session, (row.id for row in rows))
     queued = 0
     for row in rows:
@@ -203,10 +184,3 @@ def queue_overdue_alerts(
             key = f"c{row.id}:overdue:{row.due_on.isoformat()}:{route.name}"
             queued += _queue(session, row, key, "overdue", route, now=now, version=row.version)
     return queued
-
-
-def recent_alerts(session: Session, limit: int = 50, *, state: str | None = None) -> list[Alert]:
-    query = select(Alert).order_by(Alert.id.desc()).limit(limit)
-    if state:
-        query = query.where(Alert.state == state)
-    return list(session.scalars(query))

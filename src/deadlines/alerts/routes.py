@@ -13,15 +13,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Protocol
 
-from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from deadlines.errors import ConfigError
 from deadlines.settings import DEFAULT_LEAD_TIMES, parse_lead_times
-from deadlines.store.commitments import DueCommitment
-from deadlines.store.models import Article, Commitment, Feed
-from deadlines.store.models.outbox import AlertRoute
+from deadlines.store.routes import AlertRoute, RouteValues, feed_tags, stored_routes, write_route
 
 DEFAULT = "default"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
@@ -58,15 +56,21 @@ class Facts:
     confidence: float
 
 
-def facts_of(session: Session, row: Commitment | DueCommitment) -> Facts:
-    tags: list[str] = []
-    if row.article_id is not None:
-        feed_tags = session.scalar(
-            select(Feed.tags)
-            .join(Article, Article.feed_id == Feed.id)
-            .where(Article.id == row.article_id)
-        )
-        tags = list(feed_tags or [])
+class Routed(Protocol):
+    """What routing reads of a commitment (a stored row or a record of the due scan)."""
+
+    @property
+    def article_id(self) -> int | None: ...
+    @property
+    def actors(self) -> list[str]: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def confidence(self) -> float: ...
+
+
+def facts_of(session: Session, row: Routed) -> Facts:
+    tags = feed_tags(session, row.article_id)
     return Facts(
         tags=frozenset(t.lower() for t in tags),
         actors=frozenset(a.lower() for a in row.actors),
@@ -113,10 +117,7 @@ def load_routes(
     default_lead_times: Sequence[timedelta] = DEFAULT_LEAD_TIMES,
 ) -> RouteTable:
     leads = tuple(default_lead_times) or DEFAULT_LEAD_TIMES
-    stored = [
-        _from_row(row, leads)
-        for row in session.scalars(select(AlertRoute).order_by(AlertRoute.name))
-    ]
+    stored = [_from_row(row, leads) for row in stored_routes(session)]
     default = next((r for r in stored if r.name == DEFAULT), None) or Route(
         DEFAULT, default_tag, leads
     )
@@ -147,24 +148,14 @@ def save_route(
         raise ConfigError(f"route {name!r}: the minimum confidence is between 0 and 1")
     if lead_times:
         parse_lead_times(",".join(lead_times))  # refuses what cannot be read
-    row = session.scalar(select(AlertRoute).where(AlertRoute.name == name))
-    if row is None:
-        row = AlertRoute(name=name, created_at=now)
-        session.add(row)
-    row.apprise_tag = tag.strip()
-    row.match_tags = sorted(_lower(match_tags))
-    row.match_actors = sorted(_lower(match_actors))
-    row.match_kinds = sorted(_lower(match_kinds))
-    row.min_confidence = min_confidence
-    row.lead_times = [lead.strip() for lead in lead_times if lead.strip()]
-    row.digest = digest
-    session.flush()
-    return row
-
-
-def remove_route(session: Session, name: str) -> bool:
-    return bool(session.execute(delete(AlertRoute).where(AlertRoute.name == name)).rowcount)  # type: ignore[attr-defined]
-
-
-def stored_routes(session: Session) -> list[AlertRoute]:
-    return list(session.scalars(select(AlertRoute).order_by(AlertRoute.name)))
+    values = RouteValues(
+        name=name,
+        tag=tag.strip(),
+        match_tags=sorted(_lower(match_tags)),
+        match_actors=sorted(_lower(match_actors)),
+        match_kinds=sorted(_lower(match_kinds)),
+        min_confidence=min_confidence,
+        lead_times=[lead.strip() for lead in lead_times if lead.strip()],
+        digest=digest,
+    )
+    return write_route(session, values, now=now)

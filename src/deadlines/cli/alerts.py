@@ -34,7 +34,7 @@ def _ids(text: str) -> int:
 
 
 def cmd_silence(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from deadlines.alerts.controls import silence, unsilence
+    from deadlines.store.controls import silence, unsilence
 
     now = now_of(args)
     until = args.until
@@ -57,7 +57,7 @@ def cmd_silence(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
 
 
 def cmd_ack(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from deadlines.alerts.controls import acknowledge
+    from deadlines.store.controls import acknowledge
 
     with Session(engine_for(settings)) as session, session.begin():
         ack = acknowledge(session, args.id, now=now_of(args))
@@ -70,8 +70,8 @@ def cmd_ack(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 
 def cmd_outbox(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from deadlines.alerts.outbox import recent_alerts
     from deadlines.alerts.secrets import mask_text
+    from deadlines.store.outbox import recent_alerts
 
     with Session(engine_for(settings)) as session:
         rows: list[dict[str, Any]] = [
@@ -104,7 +104,7 @@ def cmd_outbox(args: argparse.Namespace, settings: Settings, out: TextIO) -> int
 
 
 def cmd_routes(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from deadlines.alerts.routes import stored_routes
+    from deadlines.store.routes import stored_routes
 
     with Session(engine_for(settings)) as session:
         rows = [
@@ -165,7 +165,7 @@ def cmd_route_add(args: argparse.Namespace, settings: Settings, out: TextIO) -> 
 
 
 def cmd_route_remove(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from deadlines.alerts.routes import remove_route
+    from deadlines.store.routes import remove_route
 
     with Session(engine_for(settings)) as session, session.begin():
         removed = remove_route(session, args.name)

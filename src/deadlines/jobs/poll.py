@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import httpx
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, object_session
 
@@ -28,6 +28,7 @@ from deadlines.feeds.transport import make_client
 from deadlines.model import aware_utc
 from deadlines.store.feeds import (
     StoredCount,
+    feeds_by_id,
     known_guids,
     record_failure,
     record_success,
@@ -206,7 +207,7 @@ def _store_together(
 ) -> list[StoredCount | str]:
     """A batch in one go: feeds loaded at once, articles stored in a few statements."""
     wanted = [ids[outcome.request.name] for outcome in outcomes]
-    rows = {feed.id: feed for feed in session.scalars(select(Feed).where(Feed.id.in_(wanted)))}
+    rows = feeds_by_id(session, wanted)
     stored = [o for o in outcomes if o.error is None and o.articles]
     counts = store_batch(
         session,
@@ -249,7 +250,7 @@ def _store_one(
     *,
     now: datetime,
 ) -> StoredCount | str:
-    feed = session.get_one(Feed, ids[outcome.request.name])
+    feed = feeds_by_id(session, [ids[outcome.request.name]])[ids[outcome.request.name]]
     count = None
     if outcome.error is None and outcome.articles:
         rows = [a.as_row() for a in outcome.articles]

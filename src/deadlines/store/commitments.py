@@ -49,7 +49,6 @@ from deadlines.store.sql import table_of
 __all__ = [
     "ChangeEvent",
     "DueCommitment",
-    "commitment_key",
     "due_between",
     "due_query",
     "record_commitment",
@@ -84,11 +83,6 @@ class ChangeEvent:
     reason: str  # "new" or "changed"
     version: int
     change: str = "new"  # new, moved, postponed, extended, advanced, cancelled, corrected...
-
-
-def commitment_key(kind: str, subject: str) -> str:
-    """The identity of a commitment known only by kind and subject (no actors named)."""
-    return identity_of(kind, (), subject)
 
 
 def shift_date(due: date, duration: str) -> date | None:

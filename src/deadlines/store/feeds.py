@@ -9,7 +9,7 @@ is not extracted again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -33,16 +33,6 @@ class StoredCount:
     def changed(self) -> int:
         """New and revised articles: what the extractor will read."""
         return self.new + self.revised - self.copies
-
-
-def upsert_feed(
-    session: Session, *, name: str, url: str, tags: Sequence[str], poll_interval_s: int
-) -> Feed:
-    """The feed row named ``name``, created or brought in line with its configuration.
-
-    A new URL forgets what was learnt about the old one (validators, redirect, schedule).
-    """
-    return sync_feeds(session, [(name, url, tags, poll_interval_s)])[name]
 
 
 def sync_feeds(
@@ -123,13 +113,6 @@ def record_failure(
     feed.last_status = status
     feed.consecutive_failures = (feed.consecutive_failures or 0) + 1
     feed.next_poll_at = next_poll_at
-
-
-def store_articles(
-    session: Session, feed_id: int, articles: Sequence[dict[str, Any]], *, fetched_at: datetime
-) -> StoredCount:
-    """Store what is new or changed among ``articles`` (rows from ``ParsedArticle.as_row``)."""
-    return store_batch(session, [(feed_id, articles)], fetched_at=fetched_at)[0]
 
 
 def store_batch(
@@ -242,11 +225,9 @@ def _story_originals(session: Session, stories: Sequence[str]) -> dict[str, int]
     return originals
 
 
-def add_articles(
-    session: Session, feed_id: int, articles: Iterable[dict[str, Any]], *, fetched_at: datetime
-) -> int:
-    """Store articles not seen before or changed; returns how many the extractor will read."""
-    return store_articles(session, feed_id, list(articles), fetched_at=fetched_at).changed
+def feeds_by_id(session: Session, ids: Sequence[int]) -> dict[int, Feed]:
+    """The feed rows of these ids."""
+    return {feed.id: feed for feed in session.scalars(select(Feed).where(Feed.id.in_(ids)))}
 
 
 def known_guids(session: Session, feed_id: int) -> set[str]:

@@ -173,11 +173,6 @@ def list_commitments(
     return [_row(*record) for record in session.execute(query)]
 
 
-def count_commitments(session: Session, filters: Filters | None = None) -> int:
-    query = _filtered(select(func.count(Commitment.id)), filters or Filters())
-    return int(session.scalar(query) or 0)
-
-
 def one_commitment(session: Session, commitment_id: int) -> CommitmentRow | None:
     record = session.execute(_listing().where(Commitment.id == commitment_id)).first()
     return _row(*record) if record is not None else None

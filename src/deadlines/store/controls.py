@@ -97,6 +97,12 @@ class Controls:
         return ""
 
 
+def due_dates(session: Session | Connection, ids: Iterable[int]) -> dict[int, date | None]:
+    """The current due date of each of these commitments."""
+    query = select(Commitment.id, Commitment.due_on).where(Commitment.id.in_(set(ids)))
+    return {commitment_id: due_on for commitment_id, due_on in session.execute(query)}
+
+
 def load_controls(session: Session | Connection, ids: Iterable[int] | None = None) -> Controls:
     silences = select(AlertSilence.commitment_id, AlertSilence.until)
     acks = select(AlertAck.commitment_id, AlertAck.due_on)

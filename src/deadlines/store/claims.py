@@ -15,7 +15,8 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -68,6 +69,31 @@ def connection_for(bind: Session | Engine | Connection) -> tuple[Connection, boo
     if isinstance(engine, Connection):
         return engine, False
     return engine.connect().execution_options(isolation_level="AUTOCOMMIT"), True
+
+
+@contextmanager
+def dispatcher_connection(bind: Session | Engine | Connection) -> Iterator[Connection]:
+    """A dispatcher's connection for a whole run (see :func:`connection_for`). On PostgreSQL
+    its commits do not wait for the disk flush (``synchronous_commit off``) until the run
+    ends: a killed dispatcher's commits are kept by the server, and only a crash of the
+    server itself could forget the last ones, which means a resend, never a loss."""
+    conn, own = connection_for(bind)
+    postgres = conn.dialect.name == "postgresql"
+    try:
+        if postgres:
+            with conn.begin():
+                conn.exec_driver_sql("SET synchronous_commit TO OFF")
+        yield conn
+    finally:
+        if postgres and not conn.closed:
+            try:
+                conn.rollback()
+                with conn.begin():
+                    conn.exec_driver_sql("RESET synchronous_commit")
+            except Exception:  # the connection broke: it is dropped, nothing to reset
+                log.debug("could not reset the dispatcher's connection", exc_info=True)
+        if own:
+            conn.close()
 
 
 def claim(

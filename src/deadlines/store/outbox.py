@@ -1,0 +1,72 @@
+"""The outbox's statements on the queueing side, and what the planner reads to compose.
+
+Planning (which alert, for which route, with which key) is alerts/outbox.py's; delivery's
+claims are in :mod:`deadlines.store.claims`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from deadlines.model import CLOSED_STATUSES
+from deadlines.store.models import Alert, Article, Commitment, CommitmentChange
+from deadlines.store.sql import insert_ignoring_duplicates, table_of
+
+__all__ = [
+    "Alert",
+    "Commitment",
+    "article_url",
+    "commitment",
+    "insert_alert",
+    "overdue",
+    "recent_alerts",
+    "status_before",
+]
+
+
+def insert_alert(session: Session, values: Mapping[str, Any]) -> int:
+    """Queue an alert unless one with its key exists; returns 1 if queued, else 0."""
+    return insert_ignoring_duplicates(session, table_of(Alert), [dict(values)], keys=("key",))
+
+
+def commitment(session: Session, commitment_id: int) -> Commitment | None:
+    return session.get(Commitment, commitment_id)
+
+
+def article_url(session: Session, article_id: int | None) -> str | None:
+    if article_id is None:
+        return None
+    return session.scalar(select(Article.url).where(Article.id == article_id))
+
+
+def status_before(session: Session, commitment_id: int, version: int) -> str | None:
+    """The status a commitment had before it became ``version``."""
+    return session.scalar(
+        select(CommitmentChange.old_status).where(
+            CommitmentChange.commitment_id == commitment_id, CommitmentChange.version == version
+        )
+    )
+
+
+def overdue(session: Session, today: date, window: timedelta) -> list[Commitment]:
+    """Open commitments whose date passed in the ``window`` before ``today``."""
+    query = (
+        select(Commitment)
+        .where(Commitment.due_on < today, Commitment.due_on >= today - window)
+        .where(Commitment.status.not_in(CLOSED_STATUSES))
+        .order_by(Commitment.due_on, Commitment.id)
+    )
+    return list(session.scalars(query))
+
+
+def recent_alerts(session: Session, limit: int = 50, *, state: str | None = None) -> list[Alert]:
+    """The latest alerts of the outbox, newest first; only those in ``state`` if given."""
+    query = select(Alert).order_by(Alert.id.desc()).limit(limit)
+    if state:
+        query = query.where(Alert.state == state)
+    return list(session.scalars(query))
