@@ -125,6 +125,7 @@ def peak_mb() -> float:
 def product(urls: list[str], workdir: Path) -> dict[str, float]:
     from deadlines import jobs
     from deadlines.feeds.config import FeedConfig
+    from deadlines.jobs import PollOptions
     from deadlines.store import make_engine, migrate
 
     engine = make_engine(f"sqlite:///{workdir / 'deadlines.db'}")
@@ -135,7 +136,7 @@ def product(urls: list[str], workdir: Path) -> dict[str, float]:
     for label, now in (("first", T0), ("repoll", T0 + timedelta(hours=1))):
         cpu_before = cpu_seconds()
         started = time.perf_counter()
-        report = jobs.poll(engine, feeds, now=now, allow_private=allow)
+        report = jobs.poll(engine, feeds, now=now, options=PollOptions(allow_private=tuple(allow)))
         figures[label] = time.perf_counter() - started
         figures[f"{label}_cpu"] = cpu_seconds() - cpu_before
         figures[f"{label}_rss_mb"] = peak_mb()

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from deadlines import jobs
 from deadlines.alerts.delivery import AppriseNotifier, Target
 from deadlines.feeds.config import FeedConfig
+from deadlines.jobs import PollOptions
 from deadlines.store.models import Alert, Article, Feed
 from deadlines.store.queries import list_commitments
 
@@ -26,7 +27,7 @@ LOOPBACK = (ipaddress.ip_network("127.0.0.1/32"),)
 def run_once(
     engine: Engine, feeds: list[FeedConfig], notifier: AppriseNotifier
 ) -> tuple[jobs.PollReport, jobs.ExtractReport, int, jobs.SendReport]:
-    polled = jobs.poll(engine, feeds, now=NOW, allow_private=LOOPBACK)
+    polled = jobs.poll(engine, feeds, now=NOW, options=PollOptions(allow_private=LOOPBACK))
     extracted = jobs.extract(engine, now=NOW)
     planned = jobs.plan_alerts(engine, now=NOW, lead_times=LEADS)
     sent = jobs.send(engine, notifier, now=NOW)
@@ -73,7 +74,7 @@ def test_one_broken_feed_does_not_stop_the_others(engine: Engine, http_server) -
         FeedConfig(name="broken", url=http_server.url("/gone.xml")),
         FeedConfig(name="good", url=good),
     ]
-    report = jobs.poll(engine, feeds, now=NOW, allow_private=LOOPBACK)
+    report = jobs.poll(engine, feeds, now=NOW, options=PollOptions(allow_private=LOOPBACK))
     assert report.feeds_ok == 1 and report.new_articles == 4
     assert "HTTP 404" in report.errors["broken"]
     with Session(engine) as session:
@@ -83,7 +84,7 @@ def test_one_broken_feed_does_not_stop_the_others(engine: Engine, http_server) -
 
 def test_undeliverable_alerts_stay_queued(engine: Engine, http_server, closed_port: int) -> None:
     url = http_server.serve("/trade.xml", (ROOT / "demo" / "feed.xml").read_bytes())
-    jobs.poll(engine, [FeedConfig(name="trade", url=url)], now=NOW, allow_private=LOOPBACK)
+    jobs.poll(engine, [FeedConfig(name="trade", url=url)], now=NOW, options=PollOptions(allow_private=LOOPBACK))
     jobs.extract(engine, now=NOW)
     dead_end = AppriseNotifier.from_targets(
         [Target(f"json://127.0.0.1:{closed_port}/hook", ("all",))]
@@ -97,7 +98,7 @@ def test_undeliverable_alerts_stay_queued(engine: Engine, http_server, closed_po
 
 def test_alerts_arrive_by_email(engine: Engine, http_server, smtp_server) -> None:
     url = http_server.serve("/trade.xml", (ROOT / "demo" / "feed.xml").read_bytes())
-    jobs.poll(engine, [FeedConfig(name="trade", url=url)], now=NOW, allow_private=LOOPBACK)
+    jobs.poll(engine, [FeedConfig(name="trade", url=url)], now=NOW, options=PollOptions(allow_private=LOOPBACK))
     jobs.extract(engine, now=NOW)
     jobs.plan_alerts(engine, now=NOW, lead_times=LEADS)
     mail = AppriseNotifier.from_targets(

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from deadlines import jobs
 from deadlines.feeds.config import FeedConfig
+from deadlines.jobs import PollOptions
 from deadlines.store.models import Article, Feed
 
 NOW = datetime(2025, 10, 26, 20, tzinfo=UTC)
@@ -139,7 +140,8 @@ def test_one_poll_over_every_hostile_case(engine: Engine, feed_server, loopback)
     urls = serve_everything(feed_server)
     feeds = [FeedConfig(name=name, url=url) for name, url in urls.items()]
 
-    report = jobs.poll(engine, feeds, now=NOW, timeout=2.0, allow_private=loopback)
+    options = PollOptions(timeout=2.0, allow_private=loopback)
+    report = jobs.poll(engine, feeds, now=NOW, options=options)
 
     assert set(report.errors) == set(FAILURES)
     assert report.feeds_ok == len(feeds) - len(FAILURES)
@@ -191,7 +193,7 @@ def test_a_second_poll_leaves_failing_feeds_alone_until_they_are_due(
     busy = feed_server.feed("/busy", "later", status=503, Retry_After="3600")
     good = feed_server.feed("/good", GOOD)
     feeds = [FeedConfig(name="busy", url=busy), FeedConfig(name="good", url=good)]
-    jobs.poll(sqlite_engine, feeds, now=NOW, allow_private=loopback)
-    again = jobs.poll(sqlite_engine, feeds, now=NOW + timedelta(minutes=20), allow_private=loopback)
+    jobs.poll(sqlite_engine, feeds, now=NOW, options=PollOptions(allow_private=loopback))
+    again = jobs.poll(sqlite_engine, feeds, now=NOW + timedelta(minutes=20), options=PollOptions(allow_private=loopback))
     assert again.polled == 1 and again.not_due == 1  # good is due again, busy is not
     assert len(feed_server.hits("/busy")) == 1

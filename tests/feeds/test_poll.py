@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from deadlines import jobs
 from deadlines.feeds.config import FeedConfig
+from deadlines.jobs import PollOptions
 from deadlines.store.feeds import pending_articles
 from deadlines.store.models import Article, Feed
 
@@ -63,10 +64,10 @@ def test_unchanged_feed_is_asked_conditionally_and_stores_nothing(
     body = {"body": rss(TRUCE, SUMMIT)}
     url = feed_server.on("/feed", conditional(body))
     feeds = [FeedConfig(name="desk", url=url)]
-    first = jobs.poll(engine, feeds, now=NOW, allow_private=loopback)
+    first = jobs.poll(engine, feeds, now=NOW, options=PollOptions(allow_private=loopback))
     assert first.new_articles == 2 and first.changed == 2
 
-    again = jobs.poll(engine, feeds, now=LATER, allow_private=loopback)
+    again = jobs.poll(engine, feeds, now=LATER, options=PollOptions(allow_private=loopback))
 
     assert feed_server.hits("/feed")[-1]["If-None-Match"].startswith('"v1"')
     assert (again.new_articles, again.revised_articles, again.unchanged) == (0, 0, 1)
@@ -79,12 +80,12 @@ def test_a_changed_entry_is_one_new_revision_and_one_reextraction(
     body = {"body": rss(TRUCE, SUMMIT)}
     url = feed_server.on("/feed", conditional(body))
     feeds = [FeedConfig(name="desk", url=url)]
-    jobs.poll(engine, feeds, now=NOW, allow_private=loopback)
+    jobs.poll(engine, feeds, now=NOW, options=PollOptions(allow_private=loopback))
     assert jobs.extract(engine, now=NOW).articles == 2
 
     moved = ("truce", "Truce extended again", "The truce now expires on November 24.")
     body["body"] = rss(moved, SUMMIT)
-    report = jobs.poll(engine, feeds, now=LATER, allow_private=loopback)
+    report = jobs.poll(engine, feeds, now=LATER, options=PollOptions(allow_private=loopback))
 
     assert (report.new_articles, report.revised_articles, report.changed) == (0, 1, 1)
     with Session(engine) as session:
@@ -107,8 +108,8 @@ def test_same_bytes_without_validators_are_not_parsed_again(
 ) -> None:  # type: ignore[no-untyped-def]
     url = feed_server.feed("/plain", rss(TRUCE))
     feeds = [FeedConfig(name="plain", url=url)]
-    jobs.poll(sqlite_engine, feeds, now=NOW, allow_private=loopback)
-    again = jobs.poll(sqlite_engine, feeds, now=LATER, allow_private=loopback)
+    jobs.poll(sqlite_engine, feeds, now=NOW, options=PollOptions(allow_private=loopback))
+    again = jobs.poll(sqlite_engine, feeds, now=LATER, options=PollOptions(allow_private=loopback))
     assert again.unchanged == 1 and again.new_articles == 0
 
 
@@ -122,18 +123,18 @@ def test_backoff_grows_with_failures_and_resets_on_recovery(
         with Session(engine) as session:
             return session.scalars(select(Feed)).one()
 
-    jobs.poll(engine, feeds, now=NOW, allow_private=loopback)
+    jobs.poll(engine, feeds, now=NOW, options=PollOptions(allow_private=loopback))
     assert state().next_poll_at == NOW + timedelta(minutes=10)
     second = NOW + timedelta(minutes=10)
-    jobs.poll(engine, feeds, now=second, allow_private=loopback)
+    jobs.poll(engine, feeds, now=second, options=PollOptions(allow_private=loopback))
     assert state().consecutive_failures == 2
     assert state().next_poll_at == second + timedelta(minutes=20)
-    early = jobs.poll(engine, feeds, now=second + timedelta(minutes=5), allow_private=loopback)
+    early = jobs.poll(engine, feeds, now=second + timedelta(minutes=5), options=PollOptions(allow_private=loopback))
     assert early.polled == 0 and early.not_due == 1
 
     feed_server.feed("/flaky", rss(TRUCE))
     third = second + timedelta(minutes=20)
-    report = jobs.poll(engine, feeds, now=third, allow_private=loopback)
+    report = jobs.poll(engine, feeds, now=third, options=PollOptions(allow_private=loopback))
     assert report.feeds_ok == 1 and report.new_articles == 1
     recovered = state()
     assert (recovered.consecutive_failures, recovered.last_error) == (0, None)
@@ -143,7 +144,7 @@ def test_backoff_grows_with_failures_and_resets_on_recovery(
 
 def test_max_age_delays_the_next_poll(sqlite_engine: Engine, feed_server, loopback) -> None:  # type: ignore[no-untyped-def]
     url = feed_server.feed("/cached", rss(TRUCE), Cache_Control="public, max-age=7200")
-    jobs.poll(sqlite_engine, [FeedConfig(name="c", url=url)], now=NOW, allow_private=loopback)
+    jobs.poll(sqlite_engine, [FeedConfig(name="c", url=url)], now=NOW, options=PollOptions(allow_private=loopback))
     with Session(sqlite_engine) as session:
         assert session.scalars(select(Feed.next_poll_at)).one() == NOW + timedelta(hours=2)
 
@@ -152,10 +153,10 @@ def test_a_permanent_redirect_is_remembered(engine: Engine, feed_server, loopbac
     new = feed_server.feed("/new", rss(TRUCE))
     old = feed_server.redirect("/old", new, status=301)
     feeds = [FeedConfig(name="moved", url=old)]
-    jobs.poll(engine, feeds, now=NOW, allow_private=loopback)
+    jobs.poll(engine, feeds, now=NOW, options=PollOptions(allow_private=loopback))
     with Session(engine) as session:
         assert session.scalars(select(Feed.redirect_url)).one() == new
-    jobs.poll(engine, feeds, now=LATER, allow_private=loopback)
+    jobs.poll(engine, feeds, now=LATER, options=PollOptions(allow_private=loopback))
     assert len(feed_server.hits("/old")) == 1 and len(feed_server.hits("/new")) == 2
 
 
@@ -165,7 +166,7 @@ def test_syndicated_copies_are_one_story(engine: Engine, feed_server, loopback) 
         "/paper", rss(("paper-77", "TRUCE EXTENDED", "The truce now expires on November 10!"))
     )
     feeds = [FeedConfig(name="wire", url=wire), FeedConfig(name="paper", url=paper)]
-    report = jobs.poll(engine, feeds, now=NOW, allow_private=loopback)
+    report = jobs.poll(engine, feeds, now=NOW, options=PollOptions(allow_private=loopback))
     assert (report.new_articles, report.copies, report.changed) == (2, 1, 1)
     with Session(engine) as session:
         rows = session.scalars(select(Article).order_by(Article.id)).all()
@@ -189,12 +190,12 @@ def test_full_text_option_fetches_the_page_once(
     )
     url = feed_server.feed("/teasers", body)
     feeds = [FeedConfig(name="teasers", url=url, full_text=True)]
-    jobs.poll(sqlite_engine, feeds, now=NOW, allow_private=loopback)
+    jobs.poll(sqlite_engine, feeds, now=NOW, options=PollOptions(allow_private=loopback))
     with Session(sqlite_engine) as session:
         text = session.scalars(select(Article.text)).one()
     assert text == "Truce\nThe truce now expires on November 10, officials said, after long talks."
     feed_server.feed("/teasers", body + " ")  # new bytes, same entry
-    again = jobs.poll(sqlite_engine, feeds, now=LATER, allow_private=loopback)
+    again = jobs.poll(sqlite_engine, feeds, now=LATER, options=PollOptions(allow_private=loopback))
     assert again.revised_articles == 0 and len(feed_server.hits("/story")) == 1
 
 
@@ -204,7 +205,7 @@ def test_disabled_feeds_are_not_polled(sqlite_engine: Engine, feed_server, loopb
         sqlite_engine,
         [FeedConfig(name="off", url=url, enabled=False)],
         now=NOW,
-        allow_private=loopback,
+        options=PollOptions(allow_private=loopback),
     )
     assert report.polled == 0 and feed_server.hits("/f") == []
 
@@ -219,7 +220,7 @@ def test_secrets_stay_out_of_logs_errors_and_status(
         FeedConfig(name="ok", url=ok + "?api_key=s3cret-token"),
         FeedConfig(name="bad", url=feed_server.url("/nope?api_key=s3cret-token")),
     ]
-    report = jobs.poll(sqlite_engine, feeds, now=NOW, allow_private=loopback)
+    report = jobs.poll(sqlite_engine, feeds, now=NOW, options=PollOptions(allow_private=loopback))
     with Session(sqlite_engine) as session:
         stored = " ".join(e or "" for e in session.scalars(select(Feed.last_error)))
     assert "s3cret" not in caplog.text + str(report.errors) + stored
@@ -247,7 +248,7 @@ def test_feeds_are_fetched_concurrently_in_worker_processes(
 
     feeds = [FeedConfig(name=f"f{i}", url=feed_server.on(f"/f{i}", answer)) for i in range(60)]
     report = jobs.poll(
-        sqlite_engine, feeds, now=NOW, allow_private=loopback, concurrency=8, processes=2
+        sqlite_engine, feeds, now=NOW, options=PollOptions(allow_private=loopback, concurrency=8, processes=2)
     )
     assert state["peak"] >= 4
     assert report.feeds_ok == 60 and report.new_articles == 60

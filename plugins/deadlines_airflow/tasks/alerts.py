@@ -44,7 +44,7 @@ def send_alerts(
         report.dead,
         report.held,
     )
-    if report.dead or (report.failed and not report.sent):
+    if report.run_failed:
         raise AlertsUndelivered(
             f"{report.dead} alerts given up and {report.failed} refused (retried with backoff); "
             "see `deadlines outbox --state failed` and `--state dead`"

@@ -36,15 +36,8 @@ def poll_feeds(params: Mapping[str, Any] | None, part: Sequence[int] = (0, 1)) -
     settings, engine = setup()
     index, count = int(part[0]), int(part[1])
     feeds = shard(load_feeds(settings.feeds_path), index, count)
-    report = jobs.poll(
-        engine,
-        feeds,
-        now=now_from(params),
-        timeout=settings.fetch_timeout,
-        max_bytes=settings.max_feed_bytes,
-        user_agent=settings.user_agent,
-        allow_private=settings.allow_private_addresses,
-    )
+    options = jobs.PollOptions.from_settings(settings)
+    report = jobs.poll(engine, feeds, now=now_from(params), options=options)
     log.info(
         "shard %d/%d: %d feeds polled (%d not due), %d ok, %d failed; %d new articles, %d revised",
         index + 1,

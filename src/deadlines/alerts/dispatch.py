@@ -87,6 +87,13 @@ class SendReport:
     dead: int
     held: int = 0  # dropped: silenced or acknowledged
 
+    @property
+    def run_failed(self) -> bool:
+        """The run failed: alerts were given up on, or none of the due ones got through.
+        Refused sends alone are not a failure while others go out: the outbox retries them
+        with backoff."""
+        return bool(self.dead or (self.failed and not self.sent))
+
 
 @dataclass
 class _Counts:

@@ -22,15 +22,8 @@ def cmd_poll(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from deadlines.feeds.config import load_feeds
 
     feeds = load_feeds(settings.feeds_path)
-    report = jobs.poll(
-        engine_for(settings),
-        feeds,
-        now=now_of(args),
-        timeout=settings.fetch_timeout,
-        max_bytes=settings.max_feed_bytes,
-        user_agent=settings.user_agent,
-        allow_private=settings.allow_private_addresses,
-    )
+    options = jobs.PollOptions.from_settings(settings)
+    report = jobs.poll(engine_for(settings), feeds, now=now_of(args), options=options)
     print(
         f"polled {report.polled} feeds ({report.not_due} not due): {report.feeds_ok} ok "
         f"({report.unchanged} unchanged), {len(report.errors)} failed; "
@@ -39,7 +32,7 @@ def cmd_poll(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     )
     for name, error in report.errors.items():
         print(f"  {name}: {error}", file=out)
-    return 1 if report.polled and not report.feeds_ok else 0
+    return 1 if report.failed else 0
 
 
 def cmd_extract(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
@@ -70,7 +63,7 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings, out: TextIO) -> int
     )
     if report.failed or report.dead:
         print("  see `deadlines outbox --state failed` and `--state dead`", file=out)
-    return 1 if report.failed or report.dead else 0
+    return 1 if report.run_failed else 0
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:

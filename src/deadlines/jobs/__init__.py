@@ -6,6 +6,6 @@ twice for the same moment with the same result.
 
 from deadlines.jobs.alerts import plan_alerts, send
 from deadlines.jobs.extract import ExtractReport, extract
-from deadlines.jobs.poll import PollReport, poll
+from deadlines.jobs.poll import PollOptions, PollReport, poll
 
-__all__ = ["ExtractReport", "PollReport", "extract", "plan_alerts", "poll", "send"]
+__all__ = ["ExtractReport", "PollOptions", "PollReport", "extract", "plan_alerts", "poll", "send"]

@@ -26,6 +26,7 @@ from deadlines.feeds.poller import FeedOutcome, FeedRequest, Poller, PollSetting
 from deadlines.feeds.schedule import next_poll_after_failure, next_poll_after_success
 from deadlines.feeds.transport import make_client
 from deadlines.model import aware_utc
+from deadlines.settings import Settings
 from deadlines.store.feeds import (
     StoredCount,
     feeds_by_id,
@@ -47,6 +48,31 @@ WORKER_PROCESSES = max(1, min(4, os.cpu_count() or 1))
 
 
 @dataclass(frozen=True)
+class PollOptions:
+    """How feeds are fetched: limits, identity, the private networks feeds may live on
+    (the setting DEADLINES_ALLOW_PRIVATE_ADDRESSES), ``concurrency`` feeds at once per
+    process and ``processes`` worker processes that fetch and parse (None: a few for long
+    feed lists, none for short ones; none when a client is given)."""
+
+    timeout: float = 20.0
+    max_bytes: int = 10 * 1024 * 1024
+    user_agent: str = "deadlines"
+    allow_private: tuple[Network, ...] = ()
+    concurrency: int = 48
+    processes: int | None = None
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> PollOptions:
+        """The options the settings give; the CLI and the Airflow tasks poll with these."""
+        return cls(
+            timeout=settings.fetch_timeout,
+            max_bytes=settings.max_feed_bytes,
+            user_agent=settings.user_agent,
+            allow_private=tuple(settings.allow_private_addresses),
+        )
+
+
+@dataclass(frozen=True)
 class PollReport:
     new_articles: int
     feeds_ok: int
@@ -61,6 +87,12 @@ class PollReport:
     def changed(self) -> int:
         """Articles stored for the extractor to read: new ones and new revisions."""
         return self.new_articles + self.revised_articles - self.copies
+
+    @property
+    def failed(self) -> bool:
+        """The run failed: feeds were due and none could be read. A failing feed among
+        others does not fail the run (its status says why, and it is retried)."""
+        return bool(self.polled) and not self.feeds_ok
 
 
 @dataclass
@@ -78,24 +110,16 @@ def poll(
     feeds: Sequence[FeedConfig],
     *,
     now: datetime,
+    options: PollOptions | None = None,
     client: httpx.Client | None = None,
-    timeout: float = 20.0,
-    max_bytes: int = 10 * 1024 * 1024,
-    user_agent: str = "deadlines",
-    allow_private: Sequence[Network] = (),
-    concurrency: int = 48,
-    processes: int | None = None,
     force: bool = False,
 ) -> PollReport:
     """Poll the enabled feeds that are due (all of them with ``force``) and store what is
     new or changed. One bad feed stops no other.
-
-    ``allow_private`` lists the private networks feeds may live on (the setting
-    DEADLINES_ALLOW_PRIVATE_ADDRESSES). ``concurrency`` is the number of feeds fetched at
-    once per process; ``processes`` the worker processes that fetch and parse (None: a few
-    for long feed lists, none for short ones; none when a ``client`` is given).
     """
     now = aware_utc(now)
+    options = options or PollOptions()
+    processes, concurrency = options.processes, options.concurrency
     enabled = [config for config in feeds if config.enabled]
     requests, ids, not_due = _due_requests(engine, enabled, now=now, force=force)
     if processes is None:
@@ -105,14 +129,16 @@ def poll(
         processes = WORKER_PROCESSES if unknown >= PROCESSES_FROM else 0
     settings = PollSettings(
         now=now,
-        user_agent=user_agent,
-        allow=tuple(allow_private),
-        timeout=timeout,
-        max_bytes=max_bytes,
+        user_agent=options.user_agent,
+        allow=options.allow_private,
+        timeout=options.timeout,
+        max_bytes=options.max_bytes,
         concurrency=max(1, concurrency),
     )
     own_client = client is None
-    http = client or make_client(user_agent, allow=settings.allow, connections=concurrency)
+    http = client or make_client(
+        options.user_agent, allow=settings.allow, connections=concurrency
+    )
     poller = Poller(settings, client=http, processes=0 if client else processes)
     configs = {config.name: config for config in enabled}
     tally = _Tally()
