@@ -14,19 +14,18 @@ from sqlalchemy.orm import Session
 from tests.store.test_commitments import found
 
 from deadlines.store.bulk import (
-    InOrder,
-    collector_paused,
-    copy_in,
+    appending,
     insert_returning_ids,
     ranges_sql,
     select_in,
     select_in_ranges,
-    update_by_id,
+    updating,
 )
 from deadlines.store.commitments import record_commitments
 from deadlines.store.driver import copy_text
 from deadlines.store.models import Commitment, CommitmentChange
 from deadlines.store.sql import table_of
+from deadlines.store.worker import InOrder, collector_paused
 
 NOW = datetime(2025, 10, 26, 12, 30, 15, 123456, tzinfo=UTC)
 COLUMNS = [column.key for column in table_of(Commitment).columns]
@@ -95,11 +94,11 @@ def test_updates_by_id_change_only_the_rows_named(engine: Engine) -> None:
         ids = insert_returning_ids(session, table_of(Commitment), [row(n) for n in range(3)])
     moved = date(2026, 11, 1)
     with Session(engine) as session, session.begin():
-        update_by_id(
+        updating(
             session,
             table_of(Commitment),
             [{"id": ids[1], "due_on": moved, "actors": ["Only one"], "due_corrected": True}],
-        )
+        )()
     before, after, untouched = orm_values(engine, ids)
     assert (after["due_on"], after["actors"], after["due_corrected"]) == (moved, ["Only one"], True)
     assert before["due_on"] == row(0)["due_on"] and untouched["actors"] == row(2)["actors"]
@@ -128,7 +127,7 @@ def test_history_appended_in_bulk_reads_back(engine: Engine) -> None:
             "evidence": "Postponed by a year.", "change": "postponed", "changed_by": None,
             "note": None,
         }  # fmt: skip
-        copy_in(session, table_of(CommitmentChange), [entry])
+        appending(session, table_of(CommitmentChange), [entry])()
     with Session(engine) as session:
         (stored,) = session.scalars(select(CommitmentChange))
         assert (stored.changed_at, stored.new_due_on, stored.change) == (
@@ -152,8 +151,8 @@ def test_updates_of_different_columns_in_one_transaction(engine: Engine) -> None
     with Session(engine) as session, session.begin():
         ids = insert_returning_ids(session, table_of(Commitment), [row(1), row(2)])
         table = table_of(Commitment)
-        update_by_id(session, table, [{"id": ids[0], "what": "first change"}])
-        update_by_id(session, table, [{"id": ids[1], "status": "cancelled"}])
+        updating(session, table, [{"id": ids[0], "what": "first change"}])()
+        updating(session, table, [{"id": ids[1], "status": "cancelled"}])()
     first, second = orm_values(engine, ids)
     assert (first["what"], first["status"]) == ("first change", "scheduled")
     assert (second["what"], second["status"]) == (row(2)["what"], "cancelled")
@@ -235,11 +234,11 @@ def test_awkward_text_survives_the_bulk_paths(engine: Engine) -> None:
         keys = [values["key"] for values in written]
         found_keys = select_in(session, table_of(Commitment), ["key"], "key", keys)
         assert sorted(key for (key,) in found_keys) == sorted(keys)
-        update_by_id(
+        updating(
             session,
             table_of(Commitment),
             [{"id": ident, "date_text": text} for ident, text in zip(ids, AWKWARD, strict=True)],
-        )
+        )()
     for back, text in zip(orm_values(engine, ids), AWKWARD, strict=True):
         assert (back["what"], back["evidence"], back["actors"]) == (text, text, [text])
         assert back["date_text"] == text

@@ -17,10 +17,10 @@ from deadlines.alerts.messages import CommitmentView, compose
 from deadlines.alerts.routes import Route, RouteTable, facts_of, load_routes
 from deadlines.model import Status
 from deadlines.store import outbox as stored
-from deadlines.store.commitments import ChangeEvent
 from deadlines.store.controls import Controls, load_controls
 from deadlines.store.due import DueCommitment, due_between
 from deadlines.store.outbox import Commitment
+from deadlines.store.rules import ChangeEvent
 
 log = logging.getLogger(__name__)
 

@@ -256,6 +256,19 @@ def register(commands: Subcommands) -> None:
         help="show the commitment as the store knew it at this instant (ISO, UTC if no offset)",
     )
 
+    _register_corrections(commands)
+    export = add_command(
+        commands,
+        "export",
+        cmd_export,
+        "write every commitment as CSV, JSON or an iCalendar file a calendar can subscribe to",
+        now=True,
+    )
+    export.add_argument("--format", choices=("csv", "json", "ics"), required=True)
+    export.add_argument("--output", "-o", help="a file to write (default: standard output)")
+
+
+def _register_corrections(commands: Subcommands) -> None:
     fix = add_command(
         commands,
         "correct",
@@ -282,13 +295,3 @@ def register(commands: Subcommands) -> None:
     )
     dismiss.add_argument("id", type=int, help="the commitment's id")
     _correction_options(dismiss)
-
-    export = add_command(
-        commands,
-        "export",
-        cmd_export,
-        "write every commitment as CSV, JSON or an iCalendar file a calendar can subscribe to",
-        now=True,
-    )
-    export.add_argument("--format", choices=("csv", "json", "ics"), required=True)
-    export.add_argument("--output", "-o", help="a file to write (default: standard output)")

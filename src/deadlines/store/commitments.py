@@ -10,20 +10,16 @@ rows, one history entry per report and one source per report. Corrections made b
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
 from sqlalchemy.orm import Session
 
-from deadlines.extract import Commitment as Found
+from deadlines.model import Commitment as Found
 from deadlines.store.bulk import (
-    InOrder,
     appending,
-    collector_paused,
     insert_returning_ids,
     reserve_ids,
     select_in,
@@ -37,14 +33,14 @@ from deadlines.store.identity import (
     best_match,
     identity_of,
     key_prefix,
-    new_key,
     shares_key_prefix,
-    slug,
     subject_words,
 )
 from deadlines.store.models import Commitment, CommitmentChange
 from deadlines.store.models.commitments import Source
+from deadlines.store.rules import ChangeEvent, Row, apply, create, shift_date, source
 from deadlines.store.sql import table_of
+from deadlines.store.worker import InOrder, collector_paused
 
 __all__ = [
     "ChangeEvent",
@@ -56,7 +52,6 @@ __all__ = [
     "shift_date",
 ]
 
-_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 # Columns a later report may change; written back in one statement per batch.
 _MUTABLE = (
     "what",
@@ -75,39 +70,6 @@ _MUTABLE = (
 )
 
 
-@dataclass(frozen=True)
-class ChangeEvent:
-    """What a write did to a commitment, for the alert planner."""
-
-    commitment_id: int
-    reason: str  # "new" or "changed"
-    version: int
-    change: str = "new"  # new, moved, postponed, extended, advanced, cancelled, corrected...
-
-
-def shift_date(due: date, duration: str) -> date | None:
-    """``due`` moved by a TIMEX3 duration such as ``P1Y`` or ``P2W``; None if unreadable."""
-    match = _DURATION.match(duration or "")
-    if not match or not any(match.groups()):
-        return None
-    years, months, weeks, days = (int(part or 0) for part in match.groups())
-    return due + relativedelta(years=years, months=months, weeks=weeks, days=days)
-
-
-@dataclass
-class _Row:
-    """A commitment as the batch sees it: loaded, or created by an earlier report."""
-
-    candidate: Candidate
-    values: dict[str, Any]
-    due_corrected: bool = False
-    status_corrected: bool = False
-    touched: bool = False
-    fixed: dict[str, Any] = field(default_factory=dict)
-    history: list[dict[str, Any]] = field(default_factory=list)
-    sources: list[dict[str, Any]] = field(default_factory=list)
-
-
 _LOADED = (
     Commitment.id,
     Commitment.key,
@@ -122,7 +84,7 @@ _LOADED = (
 _LOADED_NAMES = [column.key for column in _LOADED]
 
 
-def _row_of(record: Sequence[Any]) -> _Row:
+def _row_of(record: Sequence[Any]) -> Row:
     ident, key, identity, merged_into_id, due_corrected, status_corrected = record[:6]
     values = dict(zip(_MUTABLE, record[6:], strict=True))
     candidate = Candidate(
@@ -134,7 +96,7 @@ def _row_of(record: Sequence[Any]) -> _Row:
         words=set((values["subject_words"] or "").split()),
         merged_into_id=merged_into_id,
     )
-    return _Row(candidate, values, bool(due_corrected), bool(status_corrected))
+    return Row(candidate, values, bool(due_corrected), bool(status_corrected))
 
 
 # The end of the range of an identity's keys. A key is its identity itself, or the identity
@@ -152,12 +114,12 @@ def _key_range(identity: str) -> tuple[str, str]:
     return prefix, prefix + (_LAST if shares_key_prefix(identity) else _AFTER)
 
 
-def _load(session: Session, ids: Sequence[int]) -> list[_Row]:
+def _load(session: Session, ids: Sequence[int]) -> list[Row]:
     table = table_of(Commitment)
     return [_row_of(record) for record in select_in(session, table, _LOADED_NAMES, "id", ids)]
 
 
-def _load_families(session: Session, identities: set[str]) -> tuple[list[_Row], set[str]]:
+def _load_families(session: Session, identities: set[str]) -> tuple[list[Row], set[str]]:
     """Every stored commitment of these identities, found by the keys they begin; and every
     key in those ranges (other identities' included), for naming new commitments."""
     ranges = sorted({_key_range(identity) for identity in identities})
@@ -191,7 +153,7 @@ _Prepared = tuple[Found, int | None, str, str]  # report, article id, identity, 
 class _Read:
     """What the store holds for a batch, read before anything is matched."""
 
-    loaded: list[_Row]
+    loaded: list[Row]
     known: set[str]  # the identities of the loaded rows
     keys: set[str]  # every stored key in the ranges read
     recorded: set[tuple[int, int | None, str]]
@@ -225,7 +187,7 @@ def _record(
         reading = db.submit(_read, session, prepared)
         # What matching needs of each report, worked out while the database reads.
         words = [subject_words(found.kind, found.subject) for found, *_ in prepared]
-        sources = [_source(found, a, sentence, now) for found, a, _, sentence in prepared]
+        sources = [source(found, a, sentence, now) for found, a, _, sentence in prepared]
         read = reading.result()
         batch = _Batch(session, db, now, read)
         # Reports of identities the store knows change stored commitments (or add to their
@@ -249,15 +211,15 @@ class _Batch:
     def __init__(self, session: Session, db: InOrder, now: datetime, read: _Read) -> None:
         self.session, self.db, self.now = session, db, now
         self.rows = {row.candidate.id: row for row in read.loaded}  # stored rows by id
-        self.by_identity: dict[str, list[_Row]] = {}
+        self.by_identity: dict[str, list[Row]] = {}
         for row in read.loaded:
             self.by_identity.setdefault(row.candidate.identity, []).append(row)
         self.recorded = read.recorded
         self.ids = read.ids
         self.keys = read.keys  # and the keys of commitments the batch makes
         self.in_batch: set[tuple[int, int | None, str]] = set()
-        self.created: list[_Row] = []
-        self.events: list[tuple[int, _Row, str, str, int]] = []  # by position in the batch
+        self.created: list[Row] = []
+        self.events: list[tuple[int, Row, str, str, int]] = []  # by position in the batch
         self.written: set[int] = set()  # ids of stored rows written over
 
     def match(
@@ -279,20 +241,20 @@ class _Batch:
             if shares_key_prefix(identity):
                 prefix = key_prefix(identity)
                 taken |= {key for key in self.keys if key.startswith(prefix)}
-            row = _create(found, article_id, identity, words, taken, self.now)
+            row = create(found, article_id, identity, words, taken, self.now)
             self.keys.add(row.candidate.key)
             family.append(row)
             self.created.append(row)
             self.events.append((position, row, "new", "new", 1))
         else:
-            change = _apply(row, found, article_id, words, self.now)
+            change = apply(row, found, article_id, words, self.now)
             if change not in ("confirmed", "kept"):
                 self.events.append((position, row, "changed", change, row.values["version"]))
         row.sources.append(source)
         if article_id is not None:
             self.in_batch.add((id(row), article_id, sentence))
 
-    def _follow(self, commitment_id: int) -> _Row | None:
+    def _follow(self, commitment_id: int) -> Row | None:
         if commitment_id not in self.rows:
             loaded = self.db.call(_load, self.session, [commitment_id])
             if not loaded:
@@ -346,147 +308,8 @@ def _recorded_reports(
     return {(commitment_id, article_id, sentence) for commitment_id, article_id, sentence in found}
 
 
-def _create(
-    found: Found,
-    article_id: int | None,
-    identity: str,
-    words: frozenset[str],
-    taken: set[str],
-    now: datetime,
-) -> _Row:
-    candidate = Candidate(
-        id=0,
-        key=new_key(identity, words, taken),
-        identity=identity,
-        due_on=found.due,
-        status=found.status,
-        words=set(words),
-    )
-    values: dict[str, Any] = {
-        "what": found.what,
-        "due_on": found.due,
-        "date_text": found.date_text,
-        "status": found.status,
-        "previous_due_on": found.previous_due,
-        "actors": sorted(set(found.actors)),
-        "evidence": found.evidence,
-        "confidence": found.confidence,
-        "article_id": article_id,
-        "version": 1,
-        "updated_at": now,
-        "last_seen_at": now,
-        "subject_words": slug(words).replace("-", " "),
-    }
-    fixed = {
-        "key": candidate.key,
-        "identity": identity,
-        "kind": found.kind,
-        "subject": found.subject,
-        "first_seen_at": now,
-        "due_corrected": False,
-        "status_corrected": False,
-    }
-    row = _Row(candidate, values, touched=True, fixed=fixed)
-    row.history.append(_entry(row, "new", None, None, found, article_id, now))
-    return row
-
-
-def _apply(
-    row: _Row, found: Found, article_id: int | None, words: frozenset[str], now: datetime
-) -> str:
-    """Bring ``row`` in line with a later report; returns the change it made."""
-    values = row.values
-    current_due, current_status = values["due_on"], values["status"]
-    new_due, previous_due = found.due, found.previous_due
-    if new_due is None and found.shift and current_due is not None:
-        repeated = (
-            current_status == found.status
-            and values["previous_due_on"] is not None
-            and shift_date(values["previous_due_on"], found.shift) == current_due
-        )
-        new_due = current_due if repeated else shift_date(current_due, found.shift)
-        previous_due = values["previous_due_on"] if repeated else current_due
-    due_moved = new_due is not None and new_due != current_due
-    status_changed = found.status != current_status
-    overruled = (due_moved and row.due_corrected) or (status_changed and row.status_corrected)
-    due_moved = due_moved and not row.due_corrected
-    status_changed = status_changed and not row.status_corrected
-
-    row.touched = True
-    row.candidate.words |= words
-    values["subject_words"] = " ".join(sorted(row.candidate.words))
-    values["actors"] = sorted(set(values["actors"]) | set(found.actors))
-    values["last_seen_at"] = now
-    if not (due_moved or status_changed):
-        values["confidence"] = max(values["confidence"], found.confidence)
-        change = "kept" if overruled else "confirmed"
-        note = "a correction by a person stands" if overruled else None
-        row.history.append(
-            _entry(row, change, current_due, current_status, found, article_id, now, note)
-        )
-        return change
-
-    if due_moved:
-        values["previous_due_on"] = previous_due or current_due
-        values["due_on"] = new_due
-        values["date_text"] = found.date_text
-    if status_changed:
-        values["status"] = found.status
-    values["what"], values["evidence"] = found.what, found.evidence
-    values["confidence"], values["article_id"] = found.confidence, article_id
-    values["version"] += 1
-    values["updated_at"] = now
-    row.candidate.due_on, row.candidate.status = values["due_on"], values["status"]
-    if due_moved:
-        change = found.status if found.status.is_move else "moved"
-    else:
-        change = found.status
-    row.history.append(_entry(row, change, current_due, current_status, found, article_id, now))
-    return change
-
-
-def _entry(
-    row: _Row,
-    change: str,
-    old_due: date | None,
-    old_status: str | None,
-    found: Found,
-    article_id: int | None,
-    now: datetime,
-    note: str | None = None,
-) -> dict[str, Any]:
-    values = row.values
-    return {
-        "version": values["version"],
-        "changed_at": now,
-        "article_id": article_id,
-        "old_due_on": old_due,
-        "new_due_on": values["due_on"],
-        "old_status": old_status,
-        "new_status": values["status"],
-        "previous_due_on": values["previous_due_on"],
-        "evidence": found.evidence,
-        "change": change,
-        "changed_by": None,
-        "note": note,
-    }
-
-
-def _source(found: Found, article_id: int | None, sentence: str, now: datetime) -> dict[str, Any]:
-    return {
-        "article_id": article_id,
-        "sentence": found.evidence,
-        "sentence_hash": sentence,
-        "confidence": found.confidence,
-        "reported_due_on": found.due,
-        "reported_status": found.status,
-        "date_text": found.date_text,
-        "seen_at": now,
-    }
-
-
 def _write(
-    db: InOrder, session: Session, created: list[_Row], changed: list[_Row], ids: list[int]
+    db: InOrder, session: Session, created: list[Row], changed: list[Row], ids: list[int]
 ) -> None:
     """Queue the writes of new and changed rows, each table's rows in the order of its main
     index, so that the database walks its B-trees forward instead of jumping about them.

@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from deadlines.errors import DeadlinesError
 from deadlines.model import EXTRACTED_STATUSES
-from deadlines.store.commitments import ChangeEvent
 from deadlines.store.models import Commitment, CommitmentChange
 from deadlines.store.models.commitments import Correction, Source
+from deadlines.store.rules import ChangeEvent
 
 # Statuses a person may set with ``correct``: those extraction gives; "dismissed" and
 # "merged" have their own actions.

@@ -14,6 +14,12 @@ depends_on = None
 
 
 def upgrade() -> None:
+    _feeds_and_articles()
+    _commitments_and_alerts()
+    _history()
+
+
+def _feeds_and_articles() -> None:
     op.create_table(
         "feeds",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -49,6 +55,8 @@ def upgrade() -> None:
     with op.batch_alter_table("articles", schema=None) as batch_op:
         batch_op.create_index("ix_articles_pending", ["extracted_at"], unique=False)
 
+
+def _commitments_and_alerts() -> None:
     op.create_table(
         "commitments",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -96,6 +104,8 @@ def upgrade() -> None:
     with op.batch_alter_table("alerts", schema=None) as batch_op:
         batch_op.create_index("ix_alerts_state", ["state", "next_attempt_at"], unique=False)
 
+
+def _history() -> None:
     op.create_table(
         "commitment_history",
         sa.Column("id", sa.Integer(), nullable=False),

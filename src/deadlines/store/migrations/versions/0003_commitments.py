@@ -69,6 +69,13 @@ def _commitment_columns() -> list[sa.Column[object]]:
 
 
 def upgrade() -> None:
+    _commitments_and_history()
+    _sources_and_corrections()
+    for statement in VIEW_STATEMENTS:
+        op.execute(statement)
+
+
+def _commitments_and_history() -> None:
     for column in _commitment_columns():
         op.add_column("commitments", column)
     if op.get_bind().dialect.name == "postgresql":
@@ -98,6 +105,8 @@ def upgrade() -> None:
     op.execute("UPDATE commitment_history SET change = 'new' WHERE old_status IS NULL")
     op.create_index("ix_history_commitment", "commitment_history", ["commitment_id", "version"])
 
+
+def _sources_and_corrections() -> None:
     op.create_table(
         "sources",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -141,9 +150,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_corrections_commitment", "corrections", ["commitment_id"])
-
-    for statement in VIEW_STATEMENTS:
-        op.execute(statement)
 
 
 def downgrade() -> None:
