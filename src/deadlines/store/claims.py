@@ -152,22 +152,12 @@ def claim_on(
     )
     with conn.begin():
         rows = conn.execute(statement).all()
-    claimed = [
-        Claimed(
-            id=row.id,
-            key=row.key,
-            commitment_id=row.commitment_id,
-            reason=row.reason,
-            route=row.route,
-            digest=bool(row.digest),
-            tag=row.tag,
-            title=row.title,
-            body=row.body,
-            attempts=row.attempts,
-            delivered_to=tuple(row.delivered_to or ()),
-        )
-        for row in rows
-    ]
+    claimed = []
+    for row in rows:
+        values = row._asdict()
+        values["digest"] = bool(values["digest"])
+        values["delivered_to"] = tuple(values["delivered_to"] or ())
+        claimed.append(Claimed(**values))
     return sorted(claimed, key=lambda alert: alert.id)
 
 

@@ -125,26 +125,19 @@ def _listing() -> Any:
     )
 
 
+# The row's fields read straight off the stored commitment (the rest are joined or typed).
+_COPIED = tuple(
+    name for name in CommitmentRow.__dataclass_fields__ if name not in ("status", "actors")
+    and not name.startswith("source_")
+)
+
+
 def _row(commitment: Commitment, title: str | None, url: str | None) -> CommitmentRow:
+    values = {name: getattr(commitment, name) for name in _COPIED}
     return CommitmentRow(
-        id=commitment.id,
-        key=commitment.key,
-        kind=commitment.kind,
-        subject=commitment.subject,
-        what=commitment.what,
-        due_on=commitment.due_on,
+        **values,
         status=Status(commitment.status),
-        previous_due_on=commitment.previous_due_on,
-        date_text=commitment.date_text,
         actors=list(commitment.actors),
-        confidence=commitment.confidence,
-        version=commitment.version,
-        confirmed_by=commitment.confirmed_by,
-        merged_into_id=commitment.merged_into_id,
-        evidence=commitment.evidence,
-        first_seen_at=commitment.first_seen_at,
-        updated_at=commitment.updated_at,
-        last_seen_at=commitment.last_seen_at,
         source_title=title,
         source_url=url,
     )
@@ -237,18 +230,10 @@ def sources(
         .where(Source.commitment_id == commitment_id)
         .order_by(*(column.desc() for column in order) if newest_first else order)
     )
+    reported = [name for name in SourceRow.__dataclass_fields__ if hasattr(Source, name)]
     return [
-        SourceRow(
-            seen_at=source.seen_at,
-            sentence=source.sentence,
-            reported_due_on=source.reported_due_on,
-            reported_status=source.reported_status,
-            confidence=source.confidence,
-            title=title,
-            url=url,
-            feed=feed,
-        )
-        for source, title, url, feed in session.execute(query)
+        SourceRow(**{name: getattr(found, name) for name in reported}, title=title, url=url, feed=feed)
+        for found, title, url, feed in session.execute(query)
     ]
 
 
@@ -261,23 +246,8 @@ def _changes() -> Any:
 
 
 def _change(change: CommitmentChange, what: str, url: str | None) -> ChangeRow:
-    return ChangeRow(
-        commitment_id=change.commitment_id,
-        what=what,
-        version=change.version,
-        changed_at=change.changed_at,
-        change=change.change,
-        old_due_on=change.old_due_on,
-        new_due_on=change.new_due_on,
-        old_status=change.old_status,
-        new_status=change.new_status,
-        previous_due_on=change.previous_due_on,
-        changed_by=change.changed_by,
-        note=change.note,
-        evidence=change.evidence,
-        article_id=change.article_id,
-        source_url=url,
-    )
+    entry = [name for name in ChangeRow.__dataclass_fields__ if name not in ("what", "source_url")]
+    return ChangeRow(**{name: getattr(change, name) for name in entry}, what=what, source_url=url)
 
 
 def changes(session: Session, commitment_id: int) -> list[ChangeRow]:
