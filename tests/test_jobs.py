@@ -114,3 +114,26 @@ def test_alerts_arrive_by_email(engine: Engine, http_server, smtp_server) -> Non
     subjects = [message["Subject"] for message in smtp_server.wait_for(report.sent)]
     assert len(subjects) == report.sent
     assert any("2025-10-30" in subject for subject in subjects)
+
+
+def test_a_batch_of_articles_records_what_one_article_at_a_time_records(
+    engine: Engine, http_server, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The extract step writes many articles per transaction; ids, rows and alerts come out
+    as they do when each article is its own batch."""
+    from deadlines.store import make_engine, migrate
+
+    url = http_server.serve("/feed.xml", (ROOT / "demo" / "feed.xml").read_bytes())
+    feeds = [FeedConfig(name="trade-desk", url=url)]
+    alone = make_engine(f"sqlite:///{tmp_path / 'alone.db'}")
+    migrate(alone)
+    outcomes = []
+    for store, batch in ((alone, 1), (engine, 200)):
+        jobs.poll(store, feeds, now=NOW, options=PollOptions(allow_private=LOOPBACK))
+        report = jobs.extract(store, now=NOW, batch=batch)
+        with Session(store) as session:
+            rows = [(r.id, r.key, r.due_on, r.status, r.version) for r in list_commitments(session)]
+            alerts = [(a.key, a.title, a.body) for a in session.scalars(select(Alert).order_by(Alert.id))]
+        outcomes.append((report, rows, alerts))
+    assert outcomes[0][0].articles > 1 and len(outcomes[0][1]) > 1
+    assert outcomes[0] == outcomes[1]

@@ -17,12 +17,11 @@ from deadlines.store.corrections import (
     Who,
     confirm,
     correct,
-    corrections_of,
     dismiss,
     merge,
 )
 from deadlines.store.models import Commitment
-from deadlines.store.models.commitments import Source
+from deadlines.store.models.commitments import Correction, Source
 from deadlines.store.queries import Filters, changes, list_commitments
 
 NOW = datetime(2025, 10, 26, 12, tzinfo=UTC)
@@ -83,7 +82,9 @@ def test_a_corrected_date_wins_over_later_extraction(engine: Engine) -> None:
         ]
         assert entries[1].note == "checked the ministry's notice"
         assert len(session.scalars(select(Source)).all()) == 2  # the overruled report is kept
-        (made,) = corrections_of(session, commitment)
+        (made,) = session.scalars(
+            select(Correction).where(Correction.commitment_id == commitment)
+        ).all()
         assert (made.action, made.due_on, made.made_by) == ("correct", date(2025, 11, 21), "ana")
 
 

@@ -311,27 +311,27 @@ def _recorded_reports(
 def _write(
     db: InOrder, session: Session, created: list[Row], changed: list[Row], ids: list[int]
 ) -> None:
-    """Queue the writes of new and changed rows, each table's rows in the order of its main
-    index, so that the database walks its B-trees forward instead of jumping about them.
-    On PostgreSQL the new rows take ``ids``, drawn ahead from the sequence; on SQLite the
-    insert gives them theirs."""
+    """Queue the writes of new and changed rows. New commitments take their ids in the
+    order they were first reported, so that ids follow the order of the articles. Changed
+    rows go in the order of their ids, and on PostgreSQL new rows in the order of their keys,
+    so that the database walks its B-trees forward instead of jumping about them; there the
+    new rows take ``ids``, drawn ahead from the sequence; on SQLite the insert gives them
+    theirs."""
     commitments = table_of(Commitment)
-    created = sorted(created, key=lambda row: row.candidate.key)
     changed = sorted(changed, key=lambda row: row.candidate.id)
     db.submit(updating(session, commitments,
                        [{"id": row.candidate.id} | row.values for row in changed]))  # fmt: skip
     if is_postgres(session):
-        drawn = ids
-        new_rows = [
-            {"id": ident} | row.values | row.fixed
-            for ident, row in zip(drawn, created, strict=True)
-        ]
+        for row, new_id in zip(created, sorted(ids), strict=True):
+            row.candidate.id = new_id
+        by_key = sorted(created, key=lambda row: row.candidate.key)
+        new_rows = [{"id": row.candidate.id} | row.values | row.fixed for row in by_key]
         db.submit(appending(session, commitments, new_rows))
     else:
         drawn = db.call(insert_returning_ids, session, commitments,
                         [row.values | row.fixed for row in created])  # fmt: skip
-    for row, new_id in zip(created, drawn, strict=True):
-        row.candidate.id = new_id
+        for row, new_id in zip(created, drawn, strict=True):
+            row.candidate.id = new_id
     written = (*created, *changed)
     for row in written:
         for entry in (*row.history, *row.sources):

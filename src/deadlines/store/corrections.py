@@ -183,12 +183,3 @@ def merge(session: Session, keep_id: int, other_id: int, who: Who) -> ChangeEven
     event = _changed(keep, who, "merged")
     _log(session, keep, who, "merged", keep.due_on, keep.status, action="merge", merged_id=other.id)
     return event
-
-
-def corrections_of(session: Session, commitment_id: int) -> list[Correction]:
-    query = (
-        select(Correction)
-        .where(Correction.commitment_id == commitment_id)
-        .order_by(Correction.made_at, Correction.id)
-    )
-    return list(session.scalars(query))
