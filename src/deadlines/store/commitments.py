@@ -308,16 +308,24 @@ def _recorded_reports(
     return {(commitment_id, article_id, sentence) for commitment_id, article_id, sentence in found}
 
 
+def _first_report(row: Row) -> tuple[bool, int, str]:
+    """Where a new row comes in its batch: by the article that first reported it (reports
+    of no article first), then by key."""
+    article_id = row.history[0]["article_id"]
+    return (article_id is not None, article_id or 0, row.candidate.key)
+
+
 def _write(
     db: InOrder, session: Session, created: list[Row], changed: list[Row], ids: list[int]
 ) -> None:
-    """Queue the writes of new and changed rows. New commitments take their ids in the
-    order they were first reported, so that ids follow the order of the articles. Changed
-    rows go in the order of their ids, and on PostgreSQL new rows in the order of their keys,
-    so that the database walks its B-trees forward instead of jumping about them; there the
-    new rows take ``ids``, drawn ahead from the sequence; on SQLite the insert gives them
-    theirs."""
+    """Queue the writes of new and changed rows. New commitments take their ids article by
+    article (in the order of the articles' ids), by key within an article, as if each
+    article were written alone. Changed rows go in the order of their ids, and on PostgreSQL
+    new rows in the order of their keys, so that the database walks its B-trees forward
+    instead of jumping about them; there the new rows take ``ids``, drawn ahead from the
+    sequence; on SQLite the insert gives them theirs."""
     commitments = table_of(Commitment)
+    created = sorted(created, key=_first_report)
     changed = sorted(changed, key=lambda row: row.candidate.id)
     db.submit(updating(session, commitments,
                        [{"id": row.candidate.id} | row.values for row in changed]))  # fmt: skip
