@@ -116,7 +116,7 @@ def queue(url: str, count: int, prefix: str) -> None:
 
     from deadlines.extract import Commitment as Found
     from deadlines.store import make_engine
-    from deadlines.store.commitments import record_commitment
+    from deadlines.store.commitments import record_commitments
     from deadlines.store.models import Alert
     from deadlines.store.sql import table_of
 
@@ -124,37 +124,23 @@ def queue(url: str, count: int, prefix: str) -> None:
     engine = make_engine(url)
     with Session(engine) as session, session.begin():
         item = Found(
-            what=f"{prefix} talks end",
-            due=date.today() + timedelta(days=30),
-            date_text="in a month",
-            status="scheduled",
-            previous_due=None,
-            actors=(f"{prefix.title()} Council",),
-            evidence="The talks end in a month.",
-            confidence=0.8,
-            kind="other",
-            subject=f"{prefix} talks",
-        )
-        event = record_commitment(session, item, article_id=None, now=now)
-        assert event is not None
+            what=f"{prefix} talks end", due=date.today() + timedelta(days=30),
+            date_text="in a month", status="scheduled", previous_due=None,
+            actors=(f"{prefix.title()} Council",), evidence="The talks end in a month.",
+            confidence=0.8, kind="other", subject=f"{prefix} talks",
+        )  # fmt: skip
+        (event,) = record_commitments(session, [(item, None)], now=now)
         rows = [
             {
-                "key": f"{prefix}-{n}",
-                "commitment_id": event.commitment_id,
-                "reason": "new",
-                "route": "default",
-                "digest": False,
-                "tag": "all",
+                "key": f"{prefix}-{n}", "commitment_id": event.commitment_id, "reason": "new",
+                "route": "default", "digest": False, "tag": "all",
                 "title": f"Alert {n} of the bench",
                 "body": f"Reason: new commitment\nWhat: item {n}\nDue: in 30 days",
-                "state": "queued",
-                "attempts": 0,
-                "created_at": now,
-                "next_attempt_at": now,
+                "state": "queued", "attempts": 0, "created_at": now, "next_attempt_at": now,
                 "delivered_to": [],
             }
             for n in range(count)
-        ]
+        ]  # fmt: skip
         session.execute(insert(table_of(Alert)), rows)
     engine.dispose()
 

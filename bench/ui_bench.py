@@ -24,7 +24,7 @@ from sqlalchemy import Engine, create_engine, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from deadlines.store import make_engine, migrate  # noqa: E402
-from store_bench import PG_ADMIN, add_articles, load_postgres, load_sqlite  # noqa: E402
+from store_data import PG_ADMIN, add_articles, load_postgres, load_sqlite  # noqa: E402
 
 NOW = "2025-10-26"
 

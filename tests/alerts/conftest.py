@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from deadlines.alerts.delivery import DeliveryResult
 from deadlines.extract import Commitment as Found
-from deadlines.store.commitments import ChangeEvent, record_commitment
+from deadlines.store.commitments import ChangeEvent, record_commitments
 
 NOW = datetime(2025, 10, 26, 20, tzinfo=UTC)
 
@@ -44,8 +44,9 @@ def found(
 
 
 def seed(session: Session, *items: Found, now: datetime = NOW) -> list[ChangeEvent]:
-    events = [record_commitment(session, item, article_id=None, now=now) for item in items]
-    return [event for event in events if event is not None]
+    return [
+        event for item in items for event in record_commitments(session, [(item, None)], now=now)
+    ]
 
 
 @dataclass

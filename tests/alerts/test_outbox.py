@@ -16,7 +16,7 @@ from deadlines.alerts.outbox import (
 )
 from deadlines.alerts.routes import load_routes, save_route
 from deadlines.errors import ConfigError
-from deadlines.store.commitments import record_commitment
+from deadlines.store.commitments import record_commitments
 from deadlines.store.controls import UnknownCommitment, acknowledge, silence, unsilence
 from deadlines.store.models import Alert
 
@@ -54,7 +54,7 @@ def test_a_moved_date_queues_a_change_alert_with_old_and_new(engine: Engine) -> 
     with Session(engine) as session, session.begin():
         queue_change_alerts(session, seed(session, found("summit", date(2025, 11, 3))), now=NOW)
         moved = found("summit", date(2025, 11, 20), status="postponed")
-        event = record_commitment(session, moved, article_id=None, now=NOW + timedelta(hours=1))
+        (event,) = record_commitments(session, [(moved, None)], now=NOW + timedelta(hours=1))
         assert event is not None and event.reason == "changed"
         assert queue_change_alerts(session, [event], now=NOW) == 1
     with Session(engine) as session:
@@ -177,8 +177,8 @@ def test_ack_stops_reminders_but_not_changes(engine: Engine) -> None:
         acknowledge(session, event.commitment_id, now=NOW)
         assert queue_lead_time_alerts(session, now=NOW, lead_times=LEADS) == 0
         assert queue_overdue_alerts(session, now=datetime(2025, 11, 1, tzinfo=UTC)) == 0
-        moved = record_commitment(
-            session, found("treaty", date(2025, 11, 1)), article_id=None, now=NOW
+        (moved,) = record_commitments(
+            session, [(found("treaty", date(2025, 11, 1)), None)], now=NOW
         )
         assert moved is not None
         assert queue_change_alerts(session, [moved], now=NOW) == 1
@@ -204,11 +204,11 @@ def test_routes_match_the_tags_of_the_feed_a_commitment_came_from(engine: Engine
         session.add(article)
         session.flush()
         save_route(session, name="trade", tag="trade-desk", match_tags=["trade"], now=NOW)
-        tagged = record_commitment(
-            session, found("tariff rise", date(2025, 11, 20)), article_id=article.id, now=NOW
+        (tagged,) = record_commitments(
+            session, [(found("tariff rise", date(2025, 11, 20)), article.id)], now=NOW
         )
-        untagged = record_commitment(
-            session, found("ballot", date(2025, 11, 21)), article_id=None, now=NOW
+        (untagged,) = record_commitments(
+            session, [(found("ballot", date(2025, 11, 21)), None)], now=NOW
         )
         assert tagged is not None and untagged is not None
         assert queue_change_alerts(session, [tagged, untagged], now=NOW) == 2

@@ -9,7 +9,7 @@ from deadlines.extract import Commitment as Found
 from deadlines.store import queries
 from deadlines.store.commitments import (
     due_between,
-    record_commitment,
+    record_commitments,
     shift_date,
 )
 from deadlines.store.identity import identity_of
@@ -40,9 +40,9 @@ def found(**changes: Any) -> Found:
 
 def test_a_new_commitment_is_stored_once_with_a_history_entry(engine: Engine) -> None:
     with Session(engine) as session, session.begin():
-        event = record_commitment(session, found(), article_id=None, now=NOW)
+        (event,) = record_commitments(session, [(found(), None)], now=NOW)
         assert event is not None and event.reason == "new" and event.version == 1
-        assert record_commitment(session, found(), article_id=None, now=NOW) is None
+        assert record_commitments(session, [(found(), None)], now=NOW) == []
     with Session(engine) as session:
         (row,) = queries.list_commitments(session)
         assert row.key == "rule|china/earth-export-licensing-rare"
@@ -54,9 +54,9 @@ def test_a_new_commitment_is_stored_once_with_a_history_entry(engine: Engine) ->
 
 def test_postponement_by_a_duration_moves_the_known_date(engine: Engine) -> None:
     with Session(engine) as session, session.begin():
-        record_commitment(session, found(), article_id=None, now=NOW)
-        event = record_commitment(
-            session, found(due=None, status="postponed", shift="P1Y"), article_id=None, now=LATER
+        record_commitments(session, [(found(), None)], now=NOW)
+        (event,) = record_commitments(
+            session, [(found(due=None, status="postponed", shift="P1Y"), None)], now=LATER
         )
         assert event is not None and event.reason == "changed" and event.version == 2
     with Session(engine) as session:
@@ -74,17 +74,22 @@ def test_postponement_by_a_duration_moves_the_known_date(engine: Engine) -> None
 
 def test_cancelled_commitments_leave_the_due_scan(engine: Engine) -> None:
     with Session(engine) as session, session.begin():
-        record_commitment(session, found(), article_id=None, now=NOW)
-        record_commitment(
+        record_commitments(session, [(found(), None)], now=NOW)
+        record_commitments(
             session,
-            found(kind="tariff", subject="tariffs", due=date(2025, 11, 1)),
-            article_id=None,
+            [(found(kind="tariff", subject="tariffs", due=date(2025, 11, 1)), None)],
             now=NOW,
         )
-        record_commitment(
+        record_commitments(
             session,
-            found(kind="tariff", subject="tariffs", due=date(2025, 11, 1), status="cancelled"),
-            article_id=None,
+            [
+                (
+                    found(
+                        kind="tariff", subject="tariffs", due=date(2025, 11, 1), status="cancelled"
+                    ),
+                    None,
+                )
+            ],
             now=NOW,
         )
     with Session(engine) as session:

@@ -47,7 +47,6 @@ __all__ = [
     "DueCommitment",
     "due_between",
     "due_query",
-    "record_commitment",
     "record_commitments",
     "shift_date",
 ]
@@ -284,14 +283,6 @@ def _expire(session: Session, ids: set[int]) -> None:
     stale = [o for o in session.identity_map.values() if isinstance(o, Commitment) and o.id in ids]
     for commitment in stale:
         session.expire(commitment)
-
-
-def record_commitment(
-    session: Session, found: Found, *, article_id: int | None, now: datetime
-) -> ChangeEvent | None:
-    """Record one extracted commitment; returns what changed, if anything."""
-    events = record_commitments(session, [(found, article_id)], now=now)
-    return events[0] if events else None
 
 
 def _recorded_reports(
