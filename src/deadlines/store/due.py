@@ -40,22 +40,19 @@ class DueCommitment(NamedTuple):
 PLANNER_COLUMNS = tuple(getattr(Commitment, name) for name in DueCommitment._fields)
 
 
-def _scan(first: Any, last: Any) -> Select[Any]:
+def due_query(first: date | Any, last: date | Any) -> Select[Any]:
+    """The lead-time scan: open commitments due from ``first`` to ``last`` inclusive (dates,
+    or bound parameters for the compiled form :func:`due_between` runs).
+
+    The open-status test is written as the partial index's own predicate so that both
+    databases use ``ix_commitments_open_due``.
+    """
     return (
         select(*PLANNER_COLUMNS)
         .where(Commitment.due_on >= first, Commitment.due_on <= last)
         .where(text(f"commitments.{OPEN_PREDICATE}"))
         .order_by(Commitment.due_on, Commitment.id)
     )
-
-
-def due_query(first: date, last: date) -> Select[Any]:
-    """The lead-time scan: open commitments due from ``first`` to ``last`` inclusive.
-
-    The open-status test is written as the partial index's own predicate so that both
-    databases use ``ix_commitments_open_due``.
-    """
-    return _scan(first, last)
 
 
 class _Compiled(NamedTuple):
@@ -71,7 +68,7 @@ def _compiled(dialect: Dialect) -> _Compiled:
     key = (dialect.name, dialect.driver, dialect.paramstyle)
     found = _COMPILED.get(key)
     if found is None:
-        statement = _scan(bindparam("first", type_=Date), bindparam("last", type_=Date))
+        statement = due_query(bindparam("first", type_=Date), bindparam("last", type_=Date))
         compiled = statement.compile(dialect=dialect)
         order = tuple(compiled.positiontup or ()) if dialect.positional else None
         found = _COMPILED[key] = _Compiled(compiled.string, order)
