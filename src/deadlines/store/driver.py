@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from json.scanner import make_scanner
 from typing import Any, cast
 
@@ -24,6 +24,7 @@ from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Float, Integer, Nu
 from sqlalchemy.orm import Session
 from sqlalchemy.types import TypeDecorator
 
+from deadlines.model import utc
 from deadlines.store.models.base import require_aware
 
 Convert = Callable[[Any], Any]
@@ -58,7 +59,8 @@ def _kind(column: Column[Any]) -> str:
 
 
 def read_datetime(value: str | None) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
+    """A stored instant (SQLite keeps them as naive UTC text), aware."""
+    return None if value is None else utc(datetime.fromisoformat(value))
 
 
 def read_date(value: str | None) -> date | None:
@@ -118,7 +120,7 @@ def _datetime_writer() -> Convert:
         if known is not None and known[0] is value:
             return known[1]
         require_aware(value)
-        text = value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        text = utc(value).strftime("%Y-%m-%d %H:%M:%S.%f")
         done[id(value)] = (value, text)
         return text
 
