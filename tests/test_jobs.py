@@ -137,3 +137,29 @@ def test_a_batch_of_articles_records_what_one_article_at_a_time_records(
         outcomes.append((report, rows, alerts))
     assert outcomes[0][0].articles > 1 and len(outcomes[0][1]) > 1
     assert outcomes[0] == outcomes[1]
+
+
+def test_the_cli_and_airflow_poll_with_the_options_the_settings_give(tmp_path: Path) -> None:
+    from deadlines.settings import Settings
+
+    settings = Settings.from_env(
+        {
+            "DEADLINES_HOME": str(tmp_path),
+            "DEADLINES_FETCH_TIMEOUT": "5",
+            "DEADLINES_MAX_FEED_BYTES": "1000",
+            "DEADLINES_ALLOW_PRIVATE_ADDRESSES": "127.0.0.1/32",
+        }
+    )
+    options = PollOptions.from_settings(settings)
+    assert (options.timeout, options.max_bytes, options.allow_private) == (5.0, 1000, LOOPBACK)
+    assert options.user_agent == settings.user_agent
+
+
+def test_one_rule_says_when_a_run_failed() -> None:
+    assert jobs.PollReport(new_articles=0, feeds_ok=0, polled=2).run_failed
+    assert not jobs.PollReport(new_articles=0, feeds_ok=1, polled=2).run_failed
+    assert not jobs.PollReport(new_articles=0, feeds_ok=0, polled=0).run_failed
+    assert jobs.SendReport(sent=0, failed=2, dead=0).run_failed
+    assert jobs.SendReport(sent=5, failed=0, dead=1).run_failed
+    assert not jobs.SendReport(sent=1, failed=2, dead=0).run_failed
+    assert not jobs.SendReport(sent=0, failed=0, dead=0).run_failed

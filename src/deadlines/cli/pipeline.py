@@ -32,7 +32,7 @@ def cmd_poll(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     )
     for name, error in report.errors.items():
         print(f"  {name}: {error}", file=out)
-    return 1 if report.failed else 0
+    return 1 if report.run_failed else 0
 
 
 def cmd_extract(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:

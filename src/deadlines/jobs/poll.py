@@ -89,7 +89,7 @@ class PollReport:
         return self.new_articles + self.revised_articles - self.copies
 
     @property
-    def failed(self) -> bool:
+    def run_failed(self) -> bool:
         """The run failed: feeds were due and none could be read. A failing feed among
         others does not fail the run (its status says why, and it is retried)."""
         return bool(self.polled) and not self.feeds_ok
