@@ -142,14 +142,10 @@ def test_a_batch_of_articles_records_what_one_article_at_a_time_records(
 def test_the_cli_and_airflow_poll_with_the_options_the_settings_give(tmp_path: Path) -> None:
     from deadlines.settings import Settings
 
-    settings = Settings.from_env(
-        {
-            "DEADLINES_HOME": str(tmp_path),
-            "DEADLINES_FETCH_TIMEOUT": "5",
-            "DEADLINES_MAX_FEED_BYTES": "1000",
-            "DEADLINES_ALLOW_PRIVATE_ADDRESSES": "127.0.0.1/32",
-        }
-    )
+    environ = {"DEADLINES_HOME": str(tmp_path), "DEADLINES_FETCH_TIMEOUT": "5"}
+    environ |= {"DEADLINES_MAX_FEED_BYTES": "1000"}
+    environ |= {"DEADLINES_ALLOW_PRIVATE_ADDRESSES": "127.0.0.1/32"}
+    settings = Settings.from_env(environ)
     options = PollOptions.from_settings(settings)
     assert (options.timeout, options.max_bytes, options.allow_private) == (5.0, 1000, LOOPBACK)
     assert options.user_agent == settings.user_agent
