@@ -92,7 +92,7 @@ def test_calibration_is_monotone_and_invertible() -> None:
 
 def test_confidence_ranks_a_fixed_date_over_a_vague_hedge() -> None:
     strong = extract_commitments("The embargo takes effect on November 14.", PUB)[0]
-    weak = extract_commitments("The embargo might come at some point in 2027.", PUB)[0]
+    weak = extract_commitments("The embargo might come by the end of 2027.", PUB)[0]
     assert strong.confidence > weak.confidence
 
 

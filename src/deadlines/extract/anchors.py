@@ -77,10 +77,10 @@ def names_no_date(a: Anchor, text: str) -> bool:
     )
 
 
-def background(live: list[Anchor], anchors: list[Anchor], dct: dt.date) -> bool:
+def background(anchors: list[Anchor], dct: dt.date) -> bool:
     """A change told as history: every date of its sentence is past, the latest at least a
     week before publication ("In April, Washington paused the higher rates for 90 days")."""
-    if live or not anchors:
+    if not anchors or any(a.last >= dct for a in anchors):
         return False
     return max(a.last for a in anchors) <= dct - dt.timedelta(days=7)
 
@@ -96,11 +96,14 @@ def due_of(a: Anchor, text: str, sent_start: int) -> dt.date:
     return a.first
 
 
-def apply_shift(d: dt.date, shift: str) -> dt.date | None:
+def apply_shift(d: dt.date, shift: str, back: bool = False) -> dt.date | None:
+    """``d`` moved by the duration ``shift`` ("P7D"), forward or ``back``."""
     m = SHIFT_VALUE.match(shift)
     if not m:
         return None
     n, unit = int(m.group(1)), m.group(2)
+    if back:
+        n = -n
     if unit == "D":
         return d + dt.timedelta(days=n)
     if unit == "W":

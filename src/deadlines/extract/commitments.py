@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from . import cues as C
 from .actors import ActorIndex
@@ -17,18 +18,18 @@ from .anchors import (
     due_of,
     names_no_date,
 )
+from .candidates import dates_a_commitment, names_a_day, ranged
 from .confidence import CALIBRATION, calibrated, confidence, evidence_score
 from .describe import describe
 from .model import Commitment, TemporalExpression
 from .sentences import split_sentences
+from .status import MOVES, change_in, end_of_something, first_cue, move_status
 from .tense import PAST, tense_at
 from .timex import find_temporal_expressions
 
 __all__ = ["CALIBRATION", "calibrated", "evidence_score", "extract_commitments"]
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
-_CHANGE = (("postponed", C.POSTPONE), ("advanced", C.ADVANCE), ("extended", C.EXTEND))
-_CHANGE_CUES = (("cancelled", C.CANCEL), *_CHANGE)
 _STATUS_CUES = (("expected", C.EXPECT), ("proposed", C.PROPOSE), ("scheduled", C.SCHEDULE))
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 _REPORTED = re.compile(
@@ -103,156 +104,325 @@ def _kind_at(text: str, s: int, e: int, pos: int) -> tuple[str, int, int]:
     return chosen[2], chosen[0], chosen[1]
 
 
-def _sentence(
-    text: str,
-    s: int,
-    e: int,
-    txs: list[TemporalExpression],
-    dct: dt.date,
-    actors: ActorIndex,
-    prev_names: tuple[str, ...] = (),
-) -> list[tuple[Commitment, Anchor | None]]:
-    anchors = [
-        a for a in (anchor_of(t) for t in txs) if a is not None and not names_no_date(a, text)
-    ]
-    anchors.extend(a for a in (deadline_anchor(t, text, s, dct) for t in txs) if a is not None)
-    anchors.sort(key=lambda a: a.tx.start)
-    shifts = [
+@dataclass
+class Mention:
+    """One dated mention of a commitment in a sentence, before the document is folded."""
+
+    anchor: Anchor | None
+    due: dt.date | None
+    status: str
+    kind: str
+    what: str
+    subject: str
+    actors: tuple[str, ...]
+    evidence: str
+    pos: int
+    previous: dt.date | None = None
+    shift: str | None = None
+    hedged: bool = False
+    dist: int = 0
+    ends: bool | None = None
+    cued: bool = False  # its own sentence presents it as a plan of its own ("planned for")
+    superseded: bool = False  # introduced as the old date: "originally set for", "instead of"
+    renewed: bool = False  # introduced as the new date: "now set for", "will instead"
+
+    def commitment(self) -> Commitment:
+        return Commitment(
+            what=self.what,
+            due=self.due,
+            date_text=self.anchor.tx.text if self.anchor else None,
+            status=self.status,
+            previous_due=self.previous,
+            actors=self.actors,
+            evidence=self.evidence,
+            confidence=confidence(self.status, self.anchor, self.kind, self.hedged, self.dist),
+            kind=self.kind,
+            subject=self.subject,
+            shift=self.shift,
+        )
+
+
+@dataclass
+class Change:
+    """A decided change told by a sentence, with or without a date of its own."""
+
+    status: str
+    kind: str
+    ends: bool | None
+    dated: bool
+    at: int
+
+
+@dataclass
+class Sentence:
+    """What the rules of one sentence read."""
+
+    text: str
+    s: int
+    e: int
+    dct: dt.date
+    parties: dict[bool, tuple[str, ...]]
+    hedged: bool = False
+    history: bool = False  # every date of the sentence is well past: a change told as history
+
+    def is_past(self, a: Anchor) -> bool:
+        return a.last < self.dct or (
+            a.first <= self.dct
+            and tense_at(self.text, a.tx.start, a.tx.end, (self.s, self.e)) == PAST
+        )
+
+    def marked(self, a: Anchor, mark: re.Pattern[str], reach: int = 60) -> bool:
+        return bool(mark.search(self.text, max(self.s, a.tx.start - reach), a.tx.start))
+
+    def superseded(self, a: Anchor, since: int, told: bool = True) -> bool:
+        """The date is introduced as the old one; ``told``: the sentence tells a change, so
+        weaker marks ("from", "currently") count too."""
+        window = self.text[max(since, a.tx.start - 60) : a.tx.start]
+        mark = C.PREVIOUS_MARK if told else C.SUPERSEDED_MARK
+        return bool(mark.search(window)) and not _NEW_BEFORE.search(window)
+
+    def mention(self, status: str, a: Anchor | None, pos: int, **kw: object) -> Mention:
+        text, s, e = self.text, self.s, self.e
+        kind, k0, k1 = _kind_at(text, s, e, pos)
+        names = self.parties[kind == "meeting"]
+        what, subject = describe(text, s, e, k0, k1, kind, names, pos)
+        due = kw.pop("due", None) if "due" in kw else (due_of(a, text, s) if a else None)
+        m = Mention(a, due, status, kind, what, subject, names, text[s:e].strip(), pos)  # type: ignore[arg-type]
+        m.hedged = self.hedged
+        for key, value in kw.items():
+            setattr(m, key, value)
+        return m
+
+
+def _anchors(sen: Sentence, txs: list[TemporalExpression]) -> list[Anchor]:
+    """The anchors of a sentence that may date a commitment, or be the old date of one."""
+    text, s, e = sen.text, sen.s, sen.e
+    found = [a for a in (anchor_of(t) for t in txs) if a is not None and not names_no_date(a, text)]
+    found.extend(a for a in (deadline_anchor(t, text, s, sen.dct) for t in txs) if a is not None)
+    keep = []
+    for a in sorted(found, key=lambda a: a.tx.start):
+        if dates_a_commitment(a, text, s, e, sen.dct):
+            keep.append(a)
+        elif names_a_day(a) and sen.marked(a, C.PREVIOUS_MARK) and not ranged(a, text, s):
+            keep.append(a)
+    return keep
+
+
+def _shifts(sen: Sentence, txs: list[TemporalExpression]) -> list[TemporalExpression]:
+    return [
         t
         for t in txs
         if t.type == "DURATION"
         and SHIFT_VALUE.match(t.value)
-        and C.SHIFT_MARK.search(text, max(s, t.start - 20), t.start)
+        and C.SHIFT_MARK.search(sen.text, max(sen.s, t.start - 20), t.start)
     ]
-    if not anchors and not shifts:
-        return []
-    evidence = text[s:e].strip()
-    parties = {
-        meeting: actors.parties(text, s, e, meeting=meeting, previous=prev_names)
-        for meeting in (False, True)
-    }
-    hedged = bool(C.HEDGE.search(text, s, e))
-    out: list[tuple[Commitment, Anchor | None]] = []
 
-    def emit(
-        status: str,
-        anchor: Anchor | None,
-        due: dt.date | None,
-        prev: dt.date | None = None,
-        shift: str | None = None,
-        dist: int = 0,
-    ) -> None:
-        pos = anchor.tx.start if anchor else (shifts[0].start if shifts else s)
-        kind, k0, k1 = _kind_at(text, s, e, pos)
-        if kind == "other" and status == "occurred":
-            return
-        names = parties[kind == "meeting"]
-        what, subject = describe(text, s, e, k0, k1, kind, names, pos)
-        conf = confidence(status, anchor, kind, hedged, dist)
-        out.append(
-            (
-                Commitment(
-                    what=what,
-                    due=due,
-                    date_text=anchor.tx.text if anchor else None,
-                    status=status,
-                    previous_due=prev,
-                    actors=names,
-                    evidence=evidence,
-                    confidence=conf,
-                    kind=kind,
-                    subject=subject,
-                    shift=shift,
-                ),
-                anchor,
-            )
-        )
 
-    def is_past(a: Anchor) -> bool:
-        return a.last < dct or (
-            a.first <= dct and tense_at(text, a.tx.start, a.tx.end, (s, e)) == PAST
-        )
-
-    live = [a for a in anchors if not is_past(a)]
-    anchors_in_sentence = list(anchors)
-    focus = live[0].tx if live else (shifts[0] if shifts else None)
-    change = None
-    if focus is not None:
-        change, _d = _nearest_class(
-            text, s, e, focus.start, focus.end, _CHANGE_CUES, across_clauses=True
-        )
-    if change == "cancelled":
-        for a in anchors:
-            lead = max(s, a.tx.start - 30)
-            planned = C.SCHEDULE.search(text, lead, a.tx.start) and not C.CLAUSE_BREAK.search(
-                text, lead, a.tx.start
-            )
-            if not is_past(a) or planned:
-                emit("cancelled", a, due_of(a, text, s), dist=10)
-        return out
-    if change:
-        anchors = [
-            a
-            for a in anchors
-            if not is_past(a) or C.PREVIOUS_MARK.search(text, max(s, a.tx.start - 60), a.tx.start)
-        ]
-        targets: list[Anchor] = []
-        previous: list[Anchor] = []
-        last_end = s
-        for a in anchors:
-            window = text[max(last_end, a.tx.start - 60) : a.tx.start]
-            if C.PREVIOUS_MARK.search(window) and not C.TARGET_MARK.search(window):
-                previous.append(a)
-            else:
-                targets.append(a)
-            last_end = a.tx.end
-        prev_due = due_of(previous[0], text, s) if previous else None
-        if targets:
-            for a in targets:
-                emit(change, a, due_of(a, text, s), prev_due, dist=10)
-        elif shifts and not background(live, anchors_in_sentence, dct):
-            shift = shifts[0].value
-            due = apply_shift(prev_due, shift) if prev_due else None
-            emit(change, previous[0] if previous else None, due, prev_due, shift, dist=10)
-        elif previous:
-            a = previous[0]
-            if C.EXPECT.search(text, s, e) or hedged:
-                emit("expected", a, prev_due, dist=10)
-            else:
-                emit(change, a, None, prev_due, dist=10)
-        return out
+def _cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
+    out = []
     for a in anchors:
-        tense = tense_at(text, a.tx.start, a.tx.end, (s, e))
-        if a.last < dct or (tense == PAST and a.first <= dct):
-            emit("occurred", a, due_of(a, text, s))
+        lead = max(sen.s, a.tx.start - 40)
+        planned = C.SCHEDULE.search(sen.text, lead, a.tx.start) or C.PREVIOUS_MARK.search(
+            sen.text, lead, a.tx.start
+        )
+        if not sen.is_past(a) or planned:
+            out.append(sen.mention("cancelled", a, a.tx.start, dist=10))
+    return out
+
+
+def _moved(
+    sen: Sentence, anchors: list[Anchor], shifts: list[TemporalExpression], change: str
+) -> list[Mention]:
+    """Mentions of a sentence with a decided move: the new dates get the move's status and
+    the old date (a date marked "from", "originally"..., or one counted back from a shift)."""
+    text, s = sen.text, sen.s
+    anchors = [a for a in anchors if not sen.is_past(a) or sen.marked(a, C.PREVIOUS_MARK)]
+    targets: list[Anchor] = []
+    previous: list[Anchor] = []
+    last_end = s
+    cue = first_cue(text, s, sen.e, change)
+    for a in anchors:
+        planned = cue is not None and a.tx.end < cue and sen.marked(a, C.PLANNED_MARK, 40)
+        (previous if planned or sen.superseded(a, last_end) else targets).append(a)
+        last_end = a.tx.end
+    prev_due = due_of(previous[0], text, s) if previous else None
+    shift = shifts[0].value if shifts else None
+    out = []
+    for a in targets:
+        due = due_of(a, text, s)
+        prev = prev_due
+        if prev is None and shift is not None:
+            prev = apply_shift(due, shift, back=change != "advanced")
+        ends = end_of_something(text, s, sen.e, cue, a.tx.start)
+        status = move_status(change, ends, due, prev)
+        out.append(sen.mention(status, a, a.tx.start, previous=prev, ends=ends, dist=10))
+    if out:
+        return out
+    pos = previous[0].tx.start if previous else (shifts[0].start if shifts else s)
+    ends = end_of_something(text, s, sen.e, cue, pos)
+    if shift is not None and prev_due is not None:
+        moved_to = apply_shift(prev_due, shift, back=change == "advanced")
+        status = move_status(change, ends, moved_to, prev_due)
+        return [sen.mention(status, previous[0], pos, due=moved_to, previous=prev_due, shift=shift)]
+    if previous:
+        status = move_status(change, ends, None, None)
+        return [sen.mention(status, previous[0], pos, ends=ends, dist=10)]
+    if shift is not None and not sen.history:
+        # "delayed by a year": a change whose dates are not given here
+        status = move_status(change, ends, None, None)
+        return [sen.mention(status, None, pos, due=None, shift=shift, ends=ends, dist=10)]
+    return []
+
+
+def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list[Mention]:
+    """Mentions of a sentence that tells no decided change."""
+    text, s, e = sen.text, sen.s, sen.e
+    out = []
+    last_end = s
+    for a in anchors:
+        superseded = sen.superseded(a, last_end, told=modality is not None)
+        last_end = a.tx.end
+        if sen.is_past(a):
+            m = sen.mention("occurred", a, a.tx.start, superseded=superseded)
+            if m.kind != "other" or superseded:
+                out.append(m)
             continue
         status, dist = _nearest_class(text, s, e, a.tx.start, a.tx.end, _STATUS_CUES)
         if status == "proposed" and _reported_will(text, s, a.tx.start):
             status = "scheduled"
-        emit(status or "scheduled", a, due_of(a, text, s), dist=dist if status else 99)
+        cued = status is not None and bool(sen.marked(a, _OWN_PLAN, 80))
+        status = modality or status or "scheduled"
+        renewed = sen.marked(a, _NEW_MARK, 80)
+        out.append(
+            sen.mention(
+                status,
+                a,
+                a.tx.start,
+                dist=dist if status else 99,
+                superseded=superseded,
+                renewed=renewed,
+                cued=cued or modality is not None,
+                ends=end_of_something(text, s, e, None, a.tx.start),
+            )
+        )
     return out
 
 
-def _merge(items: list[tuple[Commitment, Anchor | None]]) -> list[Commitment]:
-    """Drop duplicates and vaguer restatements of a more precise commitment of the kind."""
-    keep: list[Commitment] = []
-    for i, (c, a) in enumerate(items):
-        redundant = False
-        for j, (o, b) in enumerate(items):
-            if i == j or c.kind != o.kind or c.status == "occurred" or o.status == "occurred":
+_OWN_PLAN = re.compile(
+    r"\b(?:planned|scheduled|set|slated|expected|propos\w+|due|supposed|intended|hoped)\b", re.I
+)
+_NEW_BEFORE = re.compile(r"\b(?:to|until|till|into|through)\s+(?:the\s+)?$", re.I)
+_NEW_MARK = re.compile(
+    r"\b(?:now|instead|new\s+date|newly|re-?scheduled|re-?set|revised|moved\s+to)\b", re.I
+)
+
+
+def _sentence(sen: Sentence, txs: list[TemporalExpression], changes: list[Change]) -> list[Mention]:
+    anchors = _anchors(sen, txs)
+    shifts = _shifts(sen, txs)
+    text, s, e = sen.text, sen.s, sen.e
+    sen.history = background([a for a in map(anchor_of, txs) if a is not None], sen.dct)
+    live = [a for a in anchors if not sen.is_past(a)]
+    focus = live[0].tx.start if live else (shifts[0].start if shifts else None)
+    change, modality = change_in(text, s, e, focus)
+    if change and modality is None:
+        cue = first_cue(text, s, e, change)
+        kind = _kind_at(text, s, e, cue if cue is not None else s)[0]
+        ends = end_of_something(text, s, e, cue, cue or s)
+        changes.append(Change(change, kind, ends, bool(live or shifts), cue or s))
+    if not anchors and not shifts:
+        return []
+    if change == "cancelled" and modality is None:
+        return _cancelled(sen, anchors)
+    if change and (modality is None or (shifts and not anchors)):
+        # a change with no date of its own keeps its class: "likely to postpone by a year"
+        return _moved(sen, anchors, shifts, change)
+    return _planned(sen, anchors, modality)
+
+
+_RANK = {"cancelled": 4, "postponed": 4, "extended": 4, "advanced": 4, "proposed": 3}
+_RANK |= {"expected": 3, "scheduled": 2, "occurred": 1}
+
+
+def _same_thing(a: Mention, b: Mention) -> bool:
+    return a.kind == b.kind or "other" in (a.kind, b.kind)
+
+
+def _fold(ms: list[Mention], changes: list[Change], dct: dt.date) -> list[Mention]:
+    """Carry changes across sentences: a date introduced as new ("now set for") takes the
+    status of a change the document told elsewhere, and a date introduced as old
+    ("originally due by") becomes the previous date of the changed commitment it belongs
+    to, or, when the change gave no new date, the date of the change itself."""
+    moved = [m for m in ms if m.status in MOVES]
+    for m in ms:
+        if not (m.renewed and m.status == "scheduled" and m.due and m.due >= dct):
+            continue
+        told = next((c for c in changes if _same_kind(c.kind, m.kind)), None)
+        if told is not None and told.status != "cancelled" or (told and not told.dated):
+            m.status = move_status(told.status, _ends(told, m), m.due, m.previous)
+            moved.append(m)
+    for m in ms:
+        if m.renewed or m.superseded or m.cued or m.status != "scheduled" or not m.due:
+            continue
+        told = next(
+            (
+                c
+                for c in changes
+                if c.at < m.pos and c.status in MOVES and _same_kind(c.kind, m.kind)
+            ),
+            None,
+        )
+        if told is not None and m.due >= dct:
+            m.status = move_status(told.status, _ends(told, m), m.due, m.previous)
+            moved.append(m)
+    out = []
+    for m in ms:
+        if not m.superseded or m.status in MOVES or m.status == "cancelled":
+            out.append(m)
+            continue
+        host = next(
+            (h for h in moved if h.previous is None and h.due != m.due and _same_thing(h, m)), None
+        )
+        if host is not None:
+            host.previous = m.due
+            host.status = move_status(host.status, host.ends, host.due, m.due)
+            continue
+        told = next((c for c in changes if not c.dated and _same_kind(c.kind, m.kind)), None)
+        if told is not None:
+            m.status = (
+                told.status
+                if told.status == "cancelled"
+                else move_status(told.status, _ends(told, m), None, None)
+            )
+        out.append(m)
+    return out
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or "other" in (a, b)
+
+
+def _ends(told: Change, m: Mention) -> bool | None:
+    return told.ends if told.ends is not None else m.ends
+
+
+def _merge(ms: list[Mention]) -> list[Mention]:
+    """One commitment per thing and day: restatements of a dated commitment (a title, a
+    summary repeated under its dates) fold into the most explicit mention."""
+    keep: list[Mention] = []
+    for m in ms:
+        twin = next((k for k in keep if k.due is not None and k.due == m.due), None)
+        if twin is None:
+            if m.due is None and any(k.kind == m.kind and k.status == m.status for k in keep):
                 continue
-            if a is not None and b is not None and o.due is not None:
-                wider = (a.last - a.first) > (b.last - b.first)
-                if wider and a.first <= o.due <= a.last:
-                    redundant = True
-            if c.due is None and o.due is not None and (c.kind, c.status) == (o.kind, o.status):
-                redundant = True  # "delayed for a month" restated with its new date
-            if (c.due, c.status) == (o.due, o.status) and (
-                o.confidence > c.confidence or (o.confidence == c.confidence and j < i)
-            ):
-                redundant = True
-        if not redundant:
-            keep.append(c)
+            keep.append(m)
+            continue
+        best, other = (m, twin) if _RANK[m.status] > _RANK[twin.status] else (twin, m)
+        if best.previous is None:
+            best.previous = other.previous
+        if best.kind == "other":
+            best.kind = other.kind
+        keep[keep.index(twin)] = best
     return keep
 
 
@@ -260,10 +430,11 @@ def extract_commitments(
     text: str, published: dt.date, title: str | None = None
 ) -> list[Commitment]:
     """Commitments in a news report published on ``published`` (title read as sentence 1)."""
-    full = f"{title.strip()}\n{text}" if title and title.strip() else text
+    full = f"{title.strip()}\n\n{text}" if title and title.strip() else text
     timexes = find_temporal_expressions(full, published)
     actors = ActorIndex(full)
-    found: list[tuple[Commitment, Anchor | None]] = []
+    found: list[Mention] = []
+    changes: list[Change] = []
     k = 0
     prev_names: tuple[str, ...] = ()
     for s, e in split_sentences(full):
@@ -272,8 +443,13 @@ def extract_commitments(
             if timexes[k].start >= s:
                 txs.append(timexes[k])
             k += 1
-        found.extend(_sentence(full, s, e, txs, published, actors, prev_names))
+        parties = {
+            meeting: actors.parties(full, s, e, meeting=meeting, previous=prev_names)
+            for meeting in (False, True)
+        }
+        sen = Sentence(full, s, e, published, parties, bool(C.HEDGE.search(full, s, e)))
+        found.extend(_sentence(sen, txs, changes))
         people = actors.people_in(full, s, e)
         if people:
             prev_names = people
-    return _merge(found)
+    return [m.commitment() for m in _merge(_fold(found, changes, published))]

@@ -40,10 +40,10 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 CANCEL = re.compile(
     r"\beliminat\w*\s+the\s+threat|\bcall(?:ed|s|ing)?\s+off\b|\bcancel\w*|\bscrap(?:s|ped|ping)?"
-    r"\b|\babandon\w*|\bwithdr(?:aw|aws|awn|awing|ew)\b|\brescind\w*|\brevok\w*|\bavert\w*|\bshelv\w*"
+    r"\b|\babandon\w*|\bwithdr(?:aw|aws|awn|awing|ew)\s+(?:the|its|their|a|his|her)\s+"
+    r"(?:plan|proposal|threat|rule|notice|order|tariffs?|offer|bill)|\brescind\w*|\brevok\w*|\bavert\w*|\bshelv\w*"
     r"|\bdrop(?:s|ped|ping)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:plan|threat|proposal)"
-    r"|\bno\s+longer\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b"
-    r"|\blift(?:s|ed)?\b",
+    r"|\bno\s+longer\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b",
     _F,
 )
 POSTPONE = re.compile(
@@ -85,8 +85,23 @@ CLAUSE_BREAK = re.compile(r"[,;:]")
 HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|unclear|uncertain)\b", _F)
 # a date introduced by these is the old/current date of a changed plan
 PREVIOUS_MARK = re.compile(
-    r"\b(?:from|beyond|originally|previously|current(?:ly)?|instead\s+of"
-    r"|was\s+(?:due|set|scheduled|supposed|planned)|had\s+been\s+(?:due|set|scheduled|planned))\b",
+    r"\b(?:from|beyond|originally|initially|previously|formerly|current(?:ly)?|instead\s+of"
+    r"|rather\s+than|initial|original|old|earlier|"
+    r"(?:was|were|is|are|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|expected)"
+    r"|had\s+(?:planned|scheduled|set))\b",
+    _F,
+)
+# the same, said outright: these mark an old date even where the sentence tells no change
+SUPERSEDED_MARK = re.compile(
+    r"\b(?:originally|initially|previously|formerly|instead\s+of|rather\s+than|initial|original"
+    r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated)"
+    r"|had\s+(?:planned|scheduled|set))\b",
+    _F,
+)
+# before the change cue, a date introduced by these is the date that changes
+PLANNED_MARK = re.compile(
+    r"\b(?:scheduled|set|slated|planned|due|expected|supposed|held)\s+(?:\w+\s+){0,3}?"
+    r"(?:for|on|to|in|at)?\s*(?:the\s+)?$",
     _F,
 )
 TARGET_MARK = re.compile(r"\b(?:to|until|till|into|for|on)\s+(?:the\s+)?$", _F)

@@ -1,0 +1,114 @@
+"""Which dated expressions of a sentence can date a commitment at all.
+
+A commitment is due on one calendar day. What does not name one is left out: months,
+seasons and years alone, vague spans ("later this month", "next week"), ranges and
+alternatives ("October 15-16", "Monday or Tuesday"), approximate days ("on or about
+April 30") and a time of day given without its day. So are the days that date the telling
+rather than the thing told: the day something was said, announced, published, written or
+filed, and the publication lines of a page ("Federal Register Volume 78 (Tuesday,
+October 29, 2013)", "Release Date: ...").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .anchors import Anchor
+
+_F = re.IGNORECASE
+
+# words that name a day, in an expression's own text
+_DAY_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$|,)"
+    r"|\b(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tonight)\b"
+    r"|\bsame\s+day\b|\bthat\s+(?:day|date)\b|\bday\s+(?:before|after|earlier|later)\b"
+    r"|\bdays?\s+(?:earlier|later)\b|\b(?:next|following|previous|same)\s+day\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\bend\s+of\b",
+    _F,
+)
+_END_OF = re.compile(r"\bend\s+of\b", _F)
+# a span or a choice of days: "15-16", "Monday or Tuesday", "between May 1 and May 5"
+_RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d{1,2}\b(?!:|\s*(?:a\.?m|p\.?m))", _F)
+_RANGE_BEFORE = re.compile(r"\b\d{1,2}\s*[-–]\s*$")
+_OR_AFTER = re.compile(
+    r"\s+or\s+(?:on\s+)?(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec))",
+    _F,
+)
+_OR_BEFORE = re.compile(
+    r"(?:\d|day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?)\s+or\s+(?:on\s+)?$", _F
+)
+_APPROX_BEFORE = re.compile(
+    r"\b(?:on\s+or\s+about|about|around|approximately|circa|roughly|weeks?\s+of|as\s+early\s+as"
+    r"|as\s+soon\s+as|sometime|some\s+time|between)\s+(?:the\s+)?$",
+    _F,
+)
+# the act of telling or publishing, whose day is not a commitment
+_TELLING = (
+    r"said|says|say|saying|announc\w*|told|tells|stated|statement|quot\w*|report(?:ed|s)?"
+    r"|publish\w*|releas\w*|noticed|informed?|wrote|writes|written|letter|sent|issu\w*|receiv\w*"
+    r"|asked|sought|seeks|signed|filed|tweet\w*|interview\w*|spoke|speaking|speech|remarks"
+    r"|briefing|news\s+conference|press\s+conference|declared|explained|warned|insisted|added"
+    r"|noted|argued|urged|called|invitations?|posted|decided|decision"
+)
+_TELLING_NEAR_BEFORE = re.compile(
+    rf"\b(?:{_TELLING})\s+(?:(?:on|earlier|late|early|this|last)\s+)?$", _F
+)
+_TELLING_AFTER = re.compile(
+    rf"^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:\w+\s+)?(?:{_TELLING})\b", _F
+)
+_PUBLICATION_LINE = re.compile(
+    r"federal\s+register|\bvolume\b|\bvol\.|\bissue\s+\d|\brelease\b|\bnewscast\b|\bposted\b"
+    r"|\bupdated\b|\bnews\s+-|^\s*date\b|\bpublished\b|\bpage\s+\d",
+    _F,
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def names_a_day(a: Anchor) -> bool:
+    """The expression denotes one calendar day, or the end of a named period."""
+    if a.tx.type not in {"DATE", "TIME"}:
+        return a.day_level  # a period counted to its end: "within 50 days"
+    if a.day_level:
+        return bool(_DAY_WORD.search(a.tx.text))
+    return bool(_END_OF.search(a.tx.text)) and a.tx.mod == "END"
+
+
+def ranged(a: Anchor, text: str, s: int) -> bool:
+    """Part of a range, a choice of days or an approximate day."""
+    start, end = a.tx.start, a.tx.end
+    if _RANGE_AFTER.match(text, end):
+        return True
+    if _RANGE_BEFORE.search(text, max(s, start - 6), start):
+        return True
+    if _OR_AFTER.match(text, end) or _OR_BEFORE.search(text, max(s, start - 24), start):
+        return True
+    return bool(_APPROX_BEFORE.search(text, max(s, start - 24), start))
+
+
+def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
+    """The day of a statement, an announcement, a publication or a filing."""
+    start, end = a.tx.start, a.tx.end
+    if _TELLING_NEAR_BEFORE.search(text, max(s, start - 40), start):
+        return True
+    after = text[end : min(e, end + 40)]
+    return bool(_TELLING_AFTER.match(after))
+
+
+def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
+    """A header line that dates the page itself."""
+    near = abs((a.first - dct).days) <= 1
+    words = len(_WORD.findall(text, s, e))
+    line = text[s:e]
+    if near and _PUBLICATION_LINE.search(line) and words <= 14:
+        return True
+    return near and line.lstrip().startswith("[") and words <= 14
+
+
+def dates_a_commitment(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
+    return (
+        names_a_day(a)
+        and not ranged(a, text, s)
+        and not telling_day(a, text, s, e)
+        and not publication_line(a, text, s, e, dct)
+    )
