@@ -50,6 +50,8 @@ _TELLING = (
     r"|asked|sought|seeks|signed|filed|tweet\w*|interview\w*|spoke|speaking|speech|remarks"
     r"|briefing|news\s+conference|press\s+conference|declared|explained|warned|insisted|added"
     r"|noted|argued|urged|called|invitations?|posted|decided|decision"
+    r"|postponed|cancell?ed|delayed|extended|deferred|suspended|rescheduled|called\s+off"
+    r"|pushed\s+back|brought\s+forward|headed|travell?ed|arrived|left|returned"
 )
 _TELLING_NEAR_BEFORE = re.compile(
     rf"\b(?:{_TELLING})\s+(?:(?:on|earlier|late|early|this|last)\s+)?$", _F
@@ -65,8 +67,11 @@ _PUBLICATION_LINE = re.compile(
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def names_a_day(a: Anchor) -> bool:
-    """The expression denotes one calendar day, or the end of a named period."""
+def names_a_day(a: Anchor, text: str = "") -> bool:
+    """The expression denotes one calendar day, or the end of a named period; a possessive
+    ("today's news") qualifies a noun and dates nothing."""
+    if text[a.tx.end : a.tx.end + 2] in {"'s", "’s"}:
+        return False
     if a.tx.type not in {"DATE", "TIME"}:
         return a.day_level  # a period counted to its end: "within 50 days"
     if a.day_level:
@@ -107,7 +112,7 @@ def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool
 
 def dates_a_commitment(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
     return (
-        names_a_day(a)
+        names_a_day(a, text)
         and not ranged(a, text, s)
         and not telling_day(a, text, s, e)
         and not publication_line(a, text, s, e, dct)

@@ -18,7 +18,7 @@ from .anchors import (
     due_of,
     names_no_date,
 )
-from .candidates import dates_a_commitment, names_a_day, ranged
+from .candidates import dates_a_commitment
 from .confidence import CALIBRATION, calibrated, confidence, evidence_score
 from .describe import describe
 from .model import Commitment, TemporalExpression
@@ -122,6 +122,7 @@ class Mention:
     hedged: bool = False
     dist: int = 0
     ends: bool | None = None
+    stem: str = ""  # the first letters of the word that names the event
     cued: bool = False  # its own sentence presents it as a plan of its own ("planned for")
     superseded: bool = False  # introduced as the old date: "originally set for", "instead of"
     renewed: bool = False  # introduced as the new date: "now set for", "will instead"
@@ -151,6 +152,7 @@ class Change:
     ends: bool | None
     dated: bool
     at: int
+    stem: str
 
 
 @dataclass
@@ -181,6 +183,14 @@ class Sentence:
         mark = C.PREVIOUS_MARK if told else C.SUPERSEDED_MARK
         return bool(mark.search(window)) and not _NEW_BEFORE.search(window)
 
+    def planned(self, a: Anchor) -> bool:
+        """In a sentence that tells a change, a date introduced as the plan ("elections
+        scheduled for Saturday", not "now set for Saturday") is the old date."""
+        m = C.PLANNED_MARK.search(self.text, max(self.s, a.tx.start - 40), a.tx.start)
+        if m is None:
+            return False
+        return not _PRESENT_BEFORE.search(self.text, max(self.s, m.start() - 16), m.start())
+
     def mention(self, status: str, a: Anchor | None, pos: int, **kw: object) -> Mention:
         text, s, e = self.text, self.s, self.e
         kind, k0, k1 = _kind_at(text, s, e, pos)
@@ -189,6 +199,7 @@ class Sentence:
         due = kw.pop("due", None) if "due" in kw else (due_of(a, text, s) if a else None)
         m = Mention(a, due, status, kind, what, subject, names, text[s:e].strip(), pos)  # type: ignore[arg-type]
         m.hedged = self.hedged
+        m.stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""
         for key, value in kw.items():
             setattr(m, key, value)
         return m
@@ -202,8 +213,6 @@ def _anchors(sen: Sentence, txs: list[TemporalExpression]) -> list[Anchor]:
     keep = []
     for a in sorted(found, key=lambda a: a.tx.start):
         if dates_a_commitment(a, text, s, e, sen.dct):
-            keep.append(a)
-        elif names_a_day(a) and sen.marked(a, C.PREVIOUS_MARK) and not ranged(a, text, s):
             keep.append(a)
     return keep
 
@@ -219,15 +228,9 @@ def _shifts(sen: Sentence, txs: list[TemporalExpression]) -> list[TemporalExpres
 
 
 def _cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
-    out = []
-    for a in anchors:
-        lead = max(sen.s, a.tx.start - 40)
-        planned = C.SCHEDULE.search(sen.text, lead, a.tx.start) or C.PREVIOUS_MARK.search(
-            sen.text, lead, a.tx.start
-        )
-        if not sen.is_past(a) or planned:
-            out.append(sen.mention("cancelled", a, a.tx.start, dist=10))
-    return out
+    """Every date of the sentence is the date of what was called off (the days of acts and
+    statements are not candidates): notices often appear after the day they cancel."""
+    return [sen.mention("cancelled", a, a.tx.start, dist=10) for a in anchors]
 
 
 def _moved(
@@ -242,8 +245,7 @@ def _moved(
     last_end = s
     cue = first_cue(text, s, sen.e, change)
     for a in anchors:
-        planned = cue is not None and a.tx.end < cue and sen.marked(a, C.PLANNED_MARK, 40)
-        (previous if planned or sen.superseded(a, last_end) else targets).append(a)
+        (previous if sen.planned(a) or sen.superseded(a, last_end) else targets).append(a)
         last_end = a.tx.end
     prev_due = due_of(previous[0], text, s) if previous else None
     shift = shifts[0].value if shifts else None
@@ -311,6 +313,7 @@ def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list
 _OWN_PLAN = re.compile(
     r"\b(?:planned|scheduled|set|slated|expected|propos\w+|due|supposed|intended|hoped)\b", re.I
 )
+_PRESENT_BEFORE = re.compile(r"\b(?:is|are|be|been|now|will|has|have|re)\s*(?:\w+\s+)?$", re.I)
 _NEW_BEFORE = re.compile(r"\b(?:to|until|till|into|through)\s+(?:the\s+)?$", re.I)
 _NEW_MARK = re.compile(
     r"\b(?:now|instead|new\s+date|newly|re-?scheduled|re-?set|revised|moved\s+to)\b", re.I
@@ -325,11 +328,12 @@ def _sentence(sen: Sentence, txs: list[TemporalExpression], changes: list[Change
     live = [a for a in anchors if not sen.is_past(a)]
     focus = live[0].tx.start if live else (shifts[0].start if shifts else None)
     change, modality = change_in(text, s, e, focus)
-    if change and modality is None:
+    if change and modality is None and not sen.history:
         cue = first_cue(text, s, e, change)
-        kind = _kind_at(text, s, e, cue if cue is not None else s)[0]
+        kind, k0, _k1 = _kind_at(text, s, e, cue if cue is not None else s)
         ends = end_of_something(text, s, e, cue, cue or s)
-        changes.append(Change(change, kind, ends, bool(live or shifts), cue or s))
+        stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""
+        changes.append(Change(change, kind, ends, bool(live or shifts), cue or s, stem))
     if not anchors and not shifts:
         return []
     if change == "cancelled" and modality is None:
@@ -349,53 +353,92 @@ def _same_thing(a: Mention, b: Mention) -> bool:
 
 
 def _fold(ms: list[Mention], changes: list[Change], dct: dt.date) -> list[Mention]:
-    """Carry changes across sentences: a date introduced as new ("now set for") takes the
-    status of a change the document told elsewhere, and a date introduced as old
-    ("originally due by") becomes the previous date of the changed commitment it belongs
-    to, or, when the change gave no new date, the date of the change itself."""
+    """Carry changes across sentences: a date introduced as new ("now set for"), or restated
+    without a plan of its own, takes the status of a change the document tells elsewhere; a
+    date introduced as old ("originally due by") becomes the previous date of the changed
+    commitment it belongs to, or, when the change gave no new date, the date of the change."""
     moved = [m for m in ms if m.status in MOVES]
     for m in ms:
-        if not (m.renewed and m.status == "scheduled" and m.due and m.due >= dct):
+        if m.status != "scheduled" or not m.due or m.due < dct or m.superseded:
             continue
-        told = next((c for c in changes if _same_kind(c.kind, m.kind)), None)
-        if told is not None and told.status != "cancelled" or (told and not told.dated):
-            m.status = move_status(told.status, _ends(told, m), m.due, m.previous)
-            moved.append(m)
-    for m in ms:
-        if m.renewed or m.superseded or m.cued or m.status != "scheduled" or not m.due:
-            continue
-        told = next(
-            (
-                c
-                for c in changes
-                if c.at < m.pos and c.status in MOVES and _same_kind(c.kind, m.kind)
-            ),
-            None,
-        )
-        if told is not None and m.due >= dct:
+        told = _told(changes, m)
+        if told is not None:
             m.status = move_status(told.status, _ends(told, m), m.due, m.previous)
             moved.append(m)
     out = []
     for m in ms:
-        if not m.superseded or m.status in MOVES or m.status == "cancelled":
-            out.append(m)
+        if m.superseded and m.status not in MOVES and m.status != "cancelled":
+            host = _host(moved, m)
+            if host is not None:
+                host.previous = m.due
+                host.status = move_status(host.status, host.ends, host.due, m.due)
+                continue
+            _undated_change(changes, m)
+        elif m.status == "occurred":
+            _undated_change(changes, m, cancel_only=True)
+        out.append(m)
+    return _attach_shifted(out)
+
+
+def _told(changes: list[Change], m: Mention) -> Change | None:
+    """The change a plain future mention belongs to: any change of its kind for a date
+    introduced as new; for a date with no plan of its own, a move told before it, or one
+    told just after it without a date ("the closing date has been brought forward")."""
+    if m.renewed:
+        return next((c for c in changes if _same_kind(c.kind, m.kind)), None)
+    if m.cued:
+        return None
+    for c in changes:
+        if not _restated(c, m):
             continue
-        host = next(
-            (h for h in moved if h.previous is None and h.due != m.due and _same_thing(h, m)), None
-        )
-        if host is not None:
-            host.previous = m.due
-            host.status = move_status(host.status, host.ends, host.due, m.due)
+        if c.at < m.pos or (not c.dated and c.at - m.pos < 300):
+            return c
+    return None
+
+
+def _undated_change(changes: list[Change], m: Mention, cancel_only: bool = False) -> None:
+    """A change that gave no date of its own applies to the old date of its thing."""
+    for c in changes:
+        if c.dated or not _same_kind(c.kind, m.kind):
             continue
-        told = next((c for c in changes if not c.dated and _same_kind(c.kind, m.kind)), None)
-        if told is not None:
-            m.status = (
-                told.status
-                if told.status == "cancelled"
-                else move_status(told.status, _ends(told, m), None, None)
-            )
+        if c.status == "cancelled":
+            if not cancel_only or (m.kind == c.kind and m.stem == c.stem):
+                m.status = "cancelled"
+            return
+        if not cancel_only:
+            m.status = move_status(c.status, _ends(c, m), None, None)
+        return
+
+
+def _attach_shifted(ms: list[Mention]) -> list[Mention]:
+    """A move told as a shift ("extended by 18 days") whose new date the document gives
+    elsewhere: its old date goes to that dated mention, and the undated one folds in."""
+    out = []
+    for m in ms:
+        if m.due is None and m.previous is not None:
+            twin = next((k for k in ms if k.due and k.status == m.status and not k.previous), None)
+            if twin is not None:
+                twin.previous = m.previous
+                continue
         out.append(m)
     return out
+
+
+def _host(moved: list[Mention], old: Mention) -> Mention | None:
+    """The changed commitment an old date belongs to: the nearest of its kind, else the
+    nearest whose kind is not told."""
+    free = [h for h in moved if h.previous is None and h.due != old.due]
+    same = [h for h in free if h.kind == old.kind and h.kind != "other"]
+    near = same or [h for h in free if _same_thing(h, old)]
+    return min(near, key=lambda h: abs(h.pos - old.pos), default=None)
+
+
+def _restated(c: Change, m: Mention) -> bool:
+    """A plain mention restates a changed plan: a move, and the mention or the change
+    names no event, or both name it with the same word."""
+    if c.status not in MOVES:
+        return False
+    return "other" in (m.kind, c.kind) or (m.kind == c.kind and m.stem == c.stem)
 
 
 def _same_kind(a: str, b: str) -> bool:
@@ -404,6 +447,11 @@ def _same_kind(a: str, b: str) -> bool:
 
 def _ends(told: Change, m: Mention) -> bool | None:
     return told.ends if told.ends is not None else m.ends
+
+
+def _explicit(m: Mention) -> tuple[int, int]:
+    """How much a mention says: its status's rank, then the length of its date words."""
+    return _RANK[m.status], len(m.anchor.tx.text) if m.anchor else 0
 
 
 def _merge(ms: list[Mention]) -> list[Mention]:
@@ -417,7 +465,7 @@ def _merge(ms: list[Mention]) -> list[Mention]:
                 continue
             keep.append(m)
             continue
-        best, other = (m, twin) if _RANK[m.status] > _RANK[twin.status] else (twin, m)
+        best, other = (m, twin) if _explicit(m) > _explicit(twin) else (twin, m)
         if best.previous is None:
             best.previous = other.previous
         if best.kind == "other":
