@@ -39,7 +39,7 @@ _OR_BEFORE = re.compile(
     r"(?:\d|day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?)\s+or\s+(?:on\s+)?$", _F
 )
 _APPROX_BEFORE = re.compile(
-    r"\b(?:on\s+or\s+about|about|around|approximately|circa|roughly|weeks?\s+of|as\s+early\s+as"
+    r"\b(?:on\s+or\s+about|about|around|approximately|circa|roughly|as\s+early\s+as"
     r"|as\s+soon\s+as|sometime|some\s+time|between)\s+(?:the\s+)?$",
     _F,
 )
@@ -50,14 +50,32 @@ _TELLING = (
     r"|asked|sought|seeks|signed|filed|tweet\w*|interview\w*|spoke|speaking|speech|remarks"
     r"|briefing|news\s+conference|press\s+conference|declared|explained|warned|insisted|added"
     r"|noted|argued|urged|called|invitations?|posted|decided|decision"
-    r"|postponed|cancell?ed|delayed|extended|deferred|suspended|rescheduled|called\s+off"
+)
+# acts whose day is not the day of what they act on: changing a plan, travelling
+_ACTS = (
+    r"postponed|cancell?ed|delayed|extended|deferred|suspended|rescheduled|called\s+off"
     r"|pushed\s+back|brought\s+forward|headed|travell?ed|arrived|left|returned"
 )
 _TELLING_NEAR_BEFORE = re.compile(
-    rf"\b(?:{_TELLING})\s+(?:(?:on|earlier|late|early|this|last)\s+)?$", _F
+    rf"\b(?:{_TELLING}|{_ACTS})\s+(?:(?:on|earlier|late|early|this|last)\s+)?$", _F
 )
+# "published in the Federal Register of October 4": the act, a few plain words, the day
+_TELLING_OF = re.compile(
+    rf"\b(?:publish\w*|notic\w*|announc\w*|releas\w*|receiv\w*|sign\w*|filed|sent|dated)\b(?:\s+(?!(?:will|would|shall|be|is|are|was|were|to|held|hold|take|meet)\b)"
+    rf"[\w.'’-]+){{1,5}}?\s+(?:on|of|dated)\s+$",
+    _F,
+)
+# "On Monday, September 23, 2013 (78 FR 58290), the Department published a notice"
+_OPENING_AFTER = re.compile(
+    rf"^\s*(?:\([^)]{{0,40}}\)\s*)?,\s*(?:[\w.'’-]+\s+){{1,8}}?(?:{_TELLING})\b", _F
+)
+_OPENING_BEFORE = re.compile(r"^\W*(?:on\s+)?$", _F)
+_WEEKS_OF = re.compile(r"\bweeks?\s+of\s+(?:[\w,]+\s+){0,8}$", _F)
+# "Today, I want to...": a day word that opens its sentence frames the telling
+_FRAME = re.compile(r"^\W*(?:and\s+|but\s+)?(?:this\s+day,\s+)?$", _F)
+_DEICTIC = re.compile(r"^(?:today|tomorrow|tonight)$", _F)
 _TELLING_AFTER = re.compile(
-    rf"^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:\w+\s+)?(?:{_TELLING})\b", _F
+    rf"^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:\w+\s+)?(?:{_TELLING}|{_ACTS})\b", _F
 )
 _PUBLICATION_LINE = re.compile(
     r"federal\s+register|\bvolume\b|\bvol\.|\bissue\s+\d|\brelease\b|\bnewscast\b|\bposted\b"
@@ -88,6 +106,8 @@ def ranged(a: Anchor, text: str, s: int) -> bool:
         return True
     if _OR_AFTER.match(text, end) or _OR_BEFORE.search(text, max(s, start - 24), start):
         return True
+    if _WEEKS_OF.search(text, max(s, start - 60), start):
+        return True
     return bool(_APPROX_BEFORE.search(text, max(s, start - 24), start))
 
 
@@ -96,8 +116,17 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     start, end = a.tx.start, a.tx.end
     if _TELLING_NEAR_BEFORE.search(text, max(s, start - 40), start):
         return True
+    if _TELLING_OF.search(text, max(s, start - 60), start):
+        return True
     after = text[end : min(e, end + 40)]
-    return bool(_TELLING_AFTER.match(after))
+    if _TELLING_AFTER.match(after):
+        return True
+    opening = _OPENING_BEFORE.match(text[s:start]) is not None
+    if opening and _OPENING_AFTER.match(text[end : min(e, end + 120)]):
+        return True
+    return bool(
+        _DEICTIC.match(a.tx.text) and _FRAME.match(text[s:start]) and text[end : end + 1] == ","
+    )
 
 
 def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:

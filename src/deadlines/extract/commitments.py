@@ -245,7 +245,8 @@ def _moved(
     last_end = s
     cue = first_cue(text, s, sen.e, change)
     for a in anchors:
-        (previous if sen.planned(a) or sen.superseded(a, last_end) else targets).append(a)
+        old = sen.planned(a) or sen.superseded(a, last_end) or not sen.marked(a, _TARGET, 40)
+        (previous if old else targets).append(a)
         last_end = a.tx.end
     prev_due = due_of(previous[0], text, s) if previous else None
     shift = shifts[0].value if shifts else None
@@ -312,6 +313,13 @@ def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list
 
 _OWN_PLAN = re.compile(
     r"\b(?:planned|scheduled|set|slated|expected|propos\w+|due|supposed|intended|hoped)\b", re.I
+)
+# how a move introduces its new date: "postponed to", "extended until", "now set for"
+_TARGET = re.compile(
+    r"\b(?:to|until|till|into|through|thru|for|by|effective|as\s+of|starting|beginning|now|new"
+    r"|instead|on\s+or\s+before|no\s+later\s+than|past|beyond)\s+(?:[\w.,]+\s+){0,3}?$"
+    r"|\b(?:to|until|till|into|through|for|by)\s+$",
+    re.I,
 )
 _PRESENT_BEFORE = re.compile(r"\b(?:is|are|be|been|now|will|has|have|re)\s*(?:\w+\s+)?$", re.I)
 _NEW_BEFORE = re.compile(r"\b(?:to|until|till|into|through)\s+(?:the\s+)?$", re.I)
@@ -449,9 +457,11 @@ def _ends(told: Change, m: Mention) -> bool | None:
     return told.ends if told.ends is not None else m.ends
 
 
-def _explicit(m: Mention) -> tuple[int, int]:
-    """How much a mention says: its status's rank, then the length of its date words."""
-    return _RANK[m.status], len(m.anchor.tx.text) if m.anchor else 0
+def _explicit(m: Mention) -> tuple[int, bool, int]:
+    """How much a mention says: its status's rank, whether its date is written (not counted
+    from a shift), then the length of its date words."""
+    written = m.shift is None or m.previous is None
+    return _RANK[m.status], written, len(m.anchor.tx.text) if m.anchor else 0
 
 
 def _merge(ms: list[Mention]) -> list[Mention]:
