@@ -61,8 +61,8 @@ _TELLING_NEAR_BEFORE = re.compile(
 )
 # "published in the Federal Register of October 4": the act, a few plain words, the day
 _TELLING_OF = re.compile(
-    rf"\b(?:publish\w*|notic\w*|announc\w*|releas\w*|receiv\w*|sign\w*|filed|sent|dated)\b(?:\s+(?!(?:will|would|shall|be|is|are|was|were|to|held|hold|take|meet)\b)"
-    rf"[\w.'’-]+){{1,5}}?\s+(?:on|of|dated)\s+$",
+    r"\b(?:publish\w*|notic\w*|announc\w*|releas\w*|receiv\w*|sign\w*|filed|sent|dated)\b(?:\s+(?!(?:will|would|shall|be|is|are|was|were|to|held|hold|take|meet)\b)"
+    r"[\w.'’-]+){1,5}?\s+(?:on|of|dated)\s+$",
     _F,
 )
 # "On Monday, September 23, 2013 (78 FR 58290), the Department published a notice"
