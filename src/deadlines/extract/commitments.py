@@ -33,7 +33,9 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 _STATUS_CUES = (("expected", C.EXPECT), ("proposed", C.PROPOSE), ("scheduled", C.SCHEDULE))
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 _REPORTED = re.compile(
-    r"\b(?:said|announced|confirmed|stated|told\s+\w+|added|promised|pledged)\b", re.IGNORECASE
+    r"\b(?:said|saying|says|announced|confirmed|stated|told\s+\w+|added|promised|pledged"
+    r"|quoted|reported|decided)\b",
+    re.IGNORECASE,
 )
 
 
@@ -179,7 +181,7 @@ class Sentence:
     def superseded(self, a: Anchor, since: int, told: bool = True) -> bool:
         """The date is introduced as the old one; ``told``: the sentence tells a change, so
         weaker marks ("from", "currently") count too."""
-        window = self.text[max(since, a.tx.start - 60) : a.tx.start]
+        window = self.text[max(since, a.tx.start - 80) : a.tx.start]
         mark = C.PREVIOUS_MARK if told else C.SUPERSEDED_MARK
         return bool(mark.search(window)) and not _NEW_BEFORE.search(window)
 
@@ -187,7 +189,7 @@ class Sentence:
         """In a sentence that tells a change, a date introduced as the plan ("elections
         scheduled for Saturday", not "now set for Saturday") is the old date."""
         m = C.PLANNED_MARK.search(self.text, max(self.s, a.tx.start - 40), a.tx.start)
-        if m is None:
+        if m is None or _NEW_BEFORE.search(self.text, max(self.s, a.tx.start - 12), a.tx.start):
             return False
         return not _PRESENT_BEFORE.search(self.text, max(self.s, m.start() - 16), m.start())
 
@@ -249,11 +251,12 @@ def _moved(
         (previous if old else targets).append(a)
         last_end = a.tx.end
     prev_due = due_of(previous[0], text, s) if previous else None
+    old_anchor = previous[0] if previous else None
     shift = shifts[0].value if shifts else None
     out = []
     for a in targets:
         due = due_of(a, text, s)
-        prev = prev_due
+        prev = _old_date(prev_due, old_anchor, due) if prev_due else None
         if prev is None and shift is not None:
             prev = apply_shift(due, shift, back=change != "advanced")
         ends = end_of_something(text, s, sen.e, cue, a.tx.start)
@@ -308,7 +311,37 @@ def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list
                 ends=end_of_something(text, s, e, None, a.tx.start),
             )
         )
-    return out
+    return _implied_move(out) if modality is None else out
+
+
+def _implied_move(ms: list[Mention]) -> list[Mention]:
+    """ "Registration, originally due to end February 7, will continue until February 13":
+    an old and a new date of one thing in one sentence tell a move without a cue."""
+    old = next((m for m in ms if m.superseded and m.due is not None), None)
+    new = [m for m in ms if not m.superseded and m.status == "scheduled" and m.due]
+    if old is None or old.due is None or not new or new[0].due is None:
+        return ms
+    target = new[0]
+    target.previous = _old_date(old.due, old.anchor, new[0].due)
+    target.status = move_status("postponed", target.ends, target.due, target.previous)
+    return [m for m in ms if m is not old]
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def _old_date(old: dt.date, anchor: Anchor | None, new: dt.date | None) -> dt.date | None:
+    """The old date of a moved plan; a year-less one read a year too late (it lies after the
+    new date by more than a move would) is put back a year. None when it is the new date."""
+    if old == new:
+        return None
+    written = anchor.tx.text if anchor else ""
+    if new is not None and old > new + dt.timedelta(days=180) and not _YEAR.search(written):
+        try:
+            return old.replace(year=old.year - 1)
+        except ValueError:
+            return old
+    return old
 
 
 _OWN_PLAN = re.compile(
@@ -378,8 +411,8 @@ def _fold(ms: list[Mention], changes: list[Change], dct: dt.date) -> list[Mentio
         if m.superseded and m.status not in MOVES and m.status != "cancelled":
             host = _host(moved, m)
             if host is not None:
-                host.previous = m.due
-                host.status = move_status(host.status, host.ends, host.due, m.due)
+                host.previous = _old_date(m.due, m.anchor, host.due) if m.due else None
+                host.status = move_status(host.status, host.ends, host.due, host.previous)
                 continue
             _undated_change(changes, m)
         elif m.status == "occurred":

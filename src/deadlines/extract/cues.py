@@ -86,16 +86,16 @@ HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|unclear|uncert
 # a date introduced by these is the old/current date of a changed plan
 PREVIOUS_MARK = re.compile(
     r"\b(?:from|beyond|originally|initially|previously|formerly|current(?:ly)?|instead\s+of"
-    r"|rather\s+than|initial|original|old|earlier|"
+    r"|rather\s+than|initial|original|old|earlier|normally|usually|usual|regular|"
     r"(?:was|were|is|are|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|expected)"
-    r"|had\s+(?:planned|scheduled|set))\b",
+    r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b",
     _F,
 )
 # the same, said outright: these mark an old date even where the sentence tells no change
 SUPERSEDED_MARK = re.compile(
     r"\b(?:originally|initially|previously|formerly|instead\s+of|rather\s+than|initial|original"
-    r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated)"
-    r"|had\s+(?:planned|scheduled|set))\b",
+    r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|required)"
+    r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b",
     _F,
 )
 # before the change cue, a date introduced by these is the date that changes
