@@ -34,7 +34,7 @@ _STATUS_CUES = (("expected", C.EXPECT), ("proposed", C.PROPOSE), ("scheduled", C
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 _REPORTED = re.compile(
     r"\b(?:said|saying|says|announced|confirmed|stated|told\s+\w+|added|promised|pledged"
-    r"|quoted|reported|decided)\b",
+    r"|quoted|reported|decided|determined)\b",
     re.IGNORECASE,
 )
 
@@ -69,7 +69,7 @@ def _nearest_class(
         for m in pattern.finditer(text, s, e):
             if m.start() < end and m.end() > pos:
                 continue
-            if C.NEGATED.search(text, max(s, m.start() - 30), m.start()):
+            if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
                 continue
             if m.end() <= pos:
                 if pos - m.end() < before[0]:
@@ -147,7 +147,8 @@ class Mention:
 
 @dataclass
 class Change:
-    """A decided change told by a sentence, with or without a date of its own."""
+    """A change told by a sentence, with or without a date of its own; ``modality`` is
+    ``proposed`` or ``expected`` when it is only asked for or forecast."""
 
     status: str
     kind: str
@@ -155,6 +156,7 @@ class Change:
     dated: bool
     at: int
     stem: str
+    modality: str | None = None
 
 
 @dataclass
@@ -297,6 +299,8 @@ def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list
         if status == "proposed" and _reported_will(text, s, a.tx.start):
             status = "scheduled"
         cued = status is not None and bool(sen.marked(a, _OWN_PLAN, 80))
+        if status == "expected" and _PAST_PLAN.search(text, s, a.tx.start):
+            status = "scheduled"  # "had been expected to continue until Friday": the plan
         status = modality or status or "scheduled"
         renewed = sen.marked(a, _NEW_MARK, 80)
         out.append(
@@ -344,6 +348,7 @@ def _old_date(old: dt.date, anchor: Anchor | None, new: dt.date | None) -> dt.da
     return old
 
 
+_PAST_PLAN = re.compile(r"\bhad\s+been\s+(?:expected|anticipated)\b", re.I)
 _OWN_PLAN = re.compile(
     r"\b(?:planned|scheduled|set|slated|expected|propos\w+|due|supposed|intended|hoped)\b", re.I
 )
@@ -369,12 +374,13 @@ def _sentence(sen: Sentence, txs: list[TemporalExpression], changes: list[Change
     live = [a for a in anchors if not sen.is_past(a)]
     focus = live[0].tx.start if live else (shifts[0].start if shifts else None)
     change, modality = change_in(text, s, e, focus)
-    if change and modality is None and not sen.history:
+    if change and not sen.history:
         cue = first_cue(text, s, e, change)
         kind, k0, _k1 = _kind_at(text, s, e, cue if cue is not None else s)
         ends = end_of_something(text, s, e, cue, cue or s)
         stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""
-        changes.append(Change(change, kind, ends, bool(live or shifts), cue or s, stem))
+        dated = bool(live or shifts)
+        changes.append(Change(change, kind, ends, dated, cue or s, stem, modality))
     if not anchors and not shifts:
         return []
     if change == "cancelled" and modality is None:
@@ -406,6 +412,8 @@ def _fold(ms: list[Mention], changes: list[Change], dct: dt.date) -> list[Mentio
         if told is not None:
             m.status = move_status(told.status, _ends(told, m), m.due, m.previous)
             moved.append(m)
+        elif not (m.cued or m.renewed):
+            m.status = _weighed(changes, m) or m.status
     out = []
     for m in ms:
         if m.superseded and m.status not in MOVES and m.status != "cancelled":
@@ -425,11 +433,12 @@ def _told(changes: list[Change], m: Mention) -> Change | None:
     """The change a plain future mention belongs to: any change of its kind for a date
     introduced as new; for a date with no plan of its own, a move told before it, or one
     told just after it without a date ("the closing date has been brought forward")."""
+    decided = [c for c in changes if c.modality is None]
     if m.renewed:
-        return next((c for c in changes if _same_kind(c.kind, m.kind)), None)
+        return next((c for c in decided if _same_kind(c.kind, m.kind)), None)
     if m.cued:
         return None
-    for c in changes:
+    for c in decided:
         if not _restated(c, m):
             continue
         if c.at < m.pos or (not c.dated and c.at - m.pos < 300):
@@ -437,11 +446,27 @@ def _told(changes: list[Change], m: Mention) -> Change | None:
     return None
 
 
-def _undated_change(changes: list[Change], m: Mention, cancel_only: bool = False) -> None:
-    """A change that gave no date of its own applies to the old date of its thing."""
+def _weighed(changes: list[Change], m: Mention) -> str | None:
+    """The modality of a change only asked for or forecast, without a date of its own, of
+    the thing a plain mention dates: "proposes to delay the applicability date" and "the
+    applicability date of April 10"."""
     for c in changes:
-        if c.dated or not _same_kind(c.kind, m.kind):
-            continue
+        if c.modality and not c.dated and c.status != "cancelled" and _restated(c, m):
+            return c.modality
+    return None
+
+
+def _undated_change(changes: list[Change], m: Mention, cancel_only: bool = False) -> None:
+    """A change that gave no date of its own applies to the old date of its thing; one only
+    asked for or forecast gives it its modality."""
+    undated = [c for c in changes if not c.dated and _same_kind(c.kind, m.kind)]
+    decided = [c for c in undated if c.modality is None]
+    if not decided:
+        modal = next((c for c in undated if c.status != "cancelled"), None)
+        if modal is not None and not cancel_only and m.status == "scheduled":
+            m.status = modal.modality or m.status
+        return
+    for c in decided:
         if c.status == "cancelled":
             if not cancel_only or (m.kind == c.kind and m.stem == c.stem):
                 m.status = "cancelled"

@@ -65,7 +65,7 @@ EXPECT = re.compile(
     _F,
 )
 PROPOSE = re.compile(
-    r"\bpropos\w*|\bcould\b|\bwould\b|\bmight\b|\bmay\b|\bconsider\w*|\bweigh\w*|\bmull\w*"
+    r"\bpropos\w*|\bcould\b|\bwould\b|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
     r"|\bthreat(?:en|ens|ened|ening)?\b|\bdraft\w*|\bsuggest\w*|\bfloat\w*|\bpossibl[ey]"
     r"|\bpotential\b|\bseek\w*|\bcall(?:s|ed)?\s+for|\bplans?\s+to\b|\bwant\w*\s+to",
     _F,
@@ -79,10 +79,16 @@ SCHEDULE = re.compile(
     _F,
 )
 # a change cue under negation does not apply: "cannot be extended again"
-NEGATED = re.compile(r"(?:\bnot|\bcannot|\bnever|n't|\bno)\s+(?:\w+\s+){0,2}$", _F)
+NEGATED = re.compile(
+    r"(?:(?:\bnot|\bcannot|\bnever|n't|\bno)\s+(?:\w+\s+){0,2}"
+    r"|\b(?:unable|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:\w+\s+){0,6})$",
+    _F,
+)
 # a clause break between a date and a cue after it: the cue belongs to another clause
 CLAUSE_BREAK = re.compile(r"[,;:]")
-HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|unclear|uncertain)\b", _F)
+HEDGE = re.compile(
+    r"\b(?:(?-i:may)(?!\s+\d)|might|could|possibly|perhaps|likely|unclear|uncertain)\b", _F
+)
 # a date introduced by these is the old/current date of a changed plan
 PREVIOUS_MARK = re.compile(
     r"\b(?:from|beyond|originally|initially|previously|formerly|current(?:ly)?|instead\s+of"

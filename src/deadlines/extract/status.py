@@ -30,7 +30,7 @@ _CONDITION = re.compile(
 # a change asked for or put forward, not decided
 _REQUEST = re.compile(
     r"\b(?:propos\w*|request\w*|call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*"
-    r"|suggest\w*|seek\w*|sought|want\w*|should|could|might|may|would|consider\w*|weigh\w*"
+    r"|suggest\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would|consider(?:s|ed|ing)|weigh\w*"
     r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft)\b",
     _F,
 )
@@ -73,7 +73,7 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
     after: tuple[int, str, int] | None = None
     for name, pattern in CHANGE_CUES:
         for m in pattern.finditer(text, s, e):
-            if C.NEGATED.search(text, max(s, m.start() - 30), m.start()):
+            if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
                 continue
             if _governs(_CONDITION, text, s, m.start()) or _anaphoric(text, m, focus):
                 continue
@@ -88,6 +88,8 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
     _d, name, at = best
     if _governs(_FORECAST, text, s, at):
         return name, "expected"
+    if _HYPOTHETICAL_AFTER.match(text, _word_end(text, at), e):
+        return name, "proposed"
     request = _last(_REQUEST, text, s, at)
     if request is not None and not (
         request.group().lower() == "would" and _REPORTED.search(text, s, request.start())
@@ -96,8 +98,20 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
     return name, None
 
 
+# a change that is the subject of a modal: "a three-day extension would allow..."
+_HYPOTHETICAL_AFTER = re.compile(r"\s+(?:would|could|might|may|should)\b", _F)
+_WORD_END = re.compile(r"\w*")
+
+
+def _word_end(text: str, at: int) -> int:
+    m = _WORD_END.match(text, at)
+    return m.end() if m else at
+
+
 _REPORTED = re.compile(
-    r"\b(?:said|says|announced|confirmed|stated|told\s+\w+|added|promised|pledged|decided)\b", _F
+    r"\b(?:said|says|saying|announced|confirmed|stated|told\s+\w+|added|promised|pledged|decided"
+    r"|determined|quoted|reported)\b",
+    _F,
 )
 # a cue that is a noun naming an earlier change ("this postponement will not affect")
 _CHANGE_NOUN = re.compile(r"(?:ment|ion|ions|ments)$", _F)
