@@ -75,7 +75,9 @@ _WEEKS_OF = re.compile(r"\bweeks?\s+of\s+(?:[\w,]+\s+){0,8}$", _F)
 _FRAME = re.compile(r"^\W*(?:and\s+|but\s+)?(?:this\s+day,\s+)?$", _F)
 _DEICTIC = re.compile(r"^(?:today|tomorrow|tonight)$", _F)
 _TELLING_AFTER = re.compile(
-    rf"^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:\w+\s+)?(?:{_TELLING}|{_ACTS})\b", _F
+    rf"^\s*(?:(?:morning|afternoon|evening|night)\s+)?"
+    rf"(?:(?!(?:is|are|was|were|has|have|had|been|be|will|would)\b)\w+\s+)?(?:{_TELLING}|{_ACTS})\b",
+    _F,
 )
 _PUBLICATION_LINE = re.compile(
     r"federal\s+register|\bvolume\b|\bvol\.|\bissue\s+\d|\brelease\b|\bnewscast\b|\bposted\b"

@@ -22,6 +22,7 @@ from .candidates import dates_a_commitment
 from .confidence import CALIBRATION, calibrated, confidence, evidence_score
 from .describe import describe
 from .model import Commitment, TemporalExpression
+from .resolve import safe_date
 from .sentences import split_sentences
 from .status import MOVES, change_in, end_of_something, first_cue, move_status
 from .tense import PAST, tense_at
@@ -127,6 +128,7 @@ class Mention:
     stem: str = ""  # the first letters of the word that names the event
     cued: bool = False  # its own sentence presents it as a plan of its own ("planned for")
     superseded: bool = False  # introduced as the old date: "originally set for", "instead of"
+    old_only: bool = False  # the old date of a move whose sentence gives no new one
     renewed: bool = False  # introduced as the new date: "now set for", "will instead"
 
     def commitment(self) -> Commitment:
@@ -249,7 +251,9 @@ def _moved(
     last_end = s
     cue = first_cue(text, s, sen.e, change)
     for a in anchors:
-        old = sen.planned(a) or sen.superseded(a, last_end) or not sen.marked(a, _TARGET, 40)
+        before_cue = cue is not None and a.tx.end <= cue and not sen.marked(a, _NEW_BEFORE, 12)
+        old = sen.planned(a) or sen.superseded(a, last_end) or before_cue
+        old = old or not sen.marked(a, _TARGET, 40)
         (previous if old else targets).append(a)
         last_end = a.tx.end
     prev_due = due_of(previous[0], text, s) if previous else None
@@ -258,7 +262,7 @@ def _moved(
     out = []
     for a in targets:
         due = due_of(a, text, s)
-        prev = _old_date(prev_due, old_anchor, due) if prev_due else None
+        prev = _old_date(prev_due, old_anchor, due, change != "advanced") if prev_due else None
         if prev is None and shift is not None:
             prev = apply_shift(due, shift, back=change != "advanced")
         ends = end_of_something(text, s, sen.e, cue, a.tx.start)
@@ -274,7 +278,7 @@ def _moved(
         return [sen.mention(status, previous[0], pos, due=moved_to, previous=prev_due, shift=shift)]
     if previous:
         status = move_status(change, ends, None, None)
-        return [sen.mention(status, previous[0], pos, ends=ends, dist=10)]
+        return [sen.mention(status, previous[0], pos, ends=ends, dist=10, old_only=True)]
     if shift is not None and not sen.history:
         # "delayed by a year": a change whose dates are not given here
         status = move_status(change, ends, None, None)
@@ -334,18 +338,22 @@ def _implied_move(ms: list[Mention]) -> list[Mention]:
 _YEAR = re.compile(r"\d{4}")
 
 
-def _old_date(old: dt.date, anchor: Anchor | None, new: dt.date | None) -> dt.date | None:
-    """The old date of a moved plan; a year-less one read a year too late (it lies after the
-    new date by more than a move would) is put back a year. None when it is the new date."""
+def _old_date(
+    old: dt.date, anchor: Anchor | None, new: dt.date | None, earlier: bool = True
+) -> dt.date | None:
+    """The old date of a moved plan; a year-less one is read in the year that puts it
+    nearest before the new date (after it for a plan brought forward). None when it is
+    the new date."""
     if old == new:
         return None
     written = anchor.tx.text if anchor else ""
-    if new is not None and old > new + dt.timedelta(days=180) and not _YEAR.search(written):
-        try:
-            return old.replace(year=old.year - 1)
-        except ValueError:
-            return old
-    return old
+    if new is None or _YEAR.search(written):
+        return old
+    years = [old.year - 1, old.year, old.year + 1]
+    options = [d for d in (safe_date(y, old.month, old.day) for y in years) if d is not None]
+    side = [d for d in options if (d < new if earlier else d > new)]
+    best = min(side or options, key=lambda d: abs((d - new).days))
+    return None if best == new else best
 
 
 _PAST_PLAN = re.compile(r"\bhad\s+been\s+(?:expected|anticipated)\b", re.I)
@@ -416,10 +424,16 @@ def _fold(ms: list[Mention], changes: list[Change], dct: dt.date) -> list[Mentio
             m.status = _weighed(changes, m) or m.status
     out = []
     for m in ms:
+        if m.old_only and m.due is not None:
+            host = _host([h for h in moved if h.pos > m.pos and not h.old_only], m)
+            if host is not None:
+                host.previous = m.due
+                continue
         if m.superseded and m.status not in MOVES and m.status != "cancelled":
             host = _host(moved, m)
             if host is not None:
-                host.previous = _old_date(m.due, m.anchor, host.due) if m.due else None
+                later = host.status != "advanced"
+                host.previous = _old_date(m.due, m.anchor, host.due, later) if m.due else None
                 host.status = move_status(host.status, host.ends, host.due, host.previous)
                 continue
             _undated_change(changes, m)
