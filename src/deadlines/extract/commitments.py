@@ -129,6 +129,7 @@ class Mention:
     cued: bool = False  # its own sentence presents it as a plan of its own ("planned for")
     superseded: bool = False  # introduced as the old date: "originally set for", "instead of"
     old_only: bool = False  # the old date of a move whose sentence gives no new one
+    bare: bool = False  # a past day whose sentence names no event
     renewed: bool = False  # introduced as the new date: "now set for", "will instead"
 
     def commitment(self) -> Commitment:
@@ -295,9 +296,10 @@ def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list
         superseded = sen.superseded(a, last_end, told=modality is not None)
         last_end = a.tx.end
         if sen.is_past(a):
+            # a past day that names no event is kept only in case a cancellation claims it
             m = sen.mention("occurred", a, a.tx.start, superseded=superseded)
-            if m.kind != "other" or superseded:
-                out.append(m)
+            m.bare = m.kind == "other" and not superseded
+            out.append(m)
             continue
         status, dist = _nearest_class(text, s, e, a.tx.start, a.tx.end, _STATUS_CUES)
         if status == "proposed" and _reported_will(text, s, a.tx.start):
@@ -439,6 +441,8 @@ def _fold(ms: list[Mention], changes: list[Change], dct: dt.date) -> list[Mentio
             _undated_change(changes, m)
         elif m.status == "occurred":
             _undated_change(changes, m, cancel_only=True)
+            if m.bare and m.status == "occurred":
+                continue
         out.append(m)
     return _attach_shifted(out)
 
@@ -482,7 +486,8 @@ def _undated_change(changes: list[Change], m: Mention, cancel_only: bool = False
         return
     for c in decided:
         if c.status == "cancelled":
-            if not cancel_only or (m.kind == c.kind and m.stem == c.stem):
+            same = m.kind == c.kind and m.stem == c.stem
+            if not cancel_only or same or (m.bare and abs(c.at - m.pos) < 300):
                 m.status = "cancelled"
             return
         if not cancel_only:
@@ -529,11 +534,12 @@ def _ends(told: Change, m: Mention) -> bool | None:
     return told.ends if told.ends is not None else m.ends
 
 
-def _explicit(m: Mention) -> tuple[int, bool, int]:
+def _explicit(m: Mention) -> tuple[int, bool, bool, int]:
     """How much a mention says: its status's rank, whether its date is written (not counted
-    from a shift), then the length of its date words."""
+    from a shift), whether it gives the old date, then the length of its date words."""
     written = m.shift is None or m.previous is None
-    return _RANK[m.status], written, len(m.anchor.tx.text) if m.anchor else 0
+    told_old = m.previous is not None
+    return _RANK[m.status], written, told_old, len(m.anchor.tx.text) if m.anchor else 0
 
 
 def _merge(ms: list[Mention]) -> list[Mention]:
