@@ -61,13 +61,15 @@ _TELLING_NEAR_BEFORE = re.compile(
 )
 # "published in the Federal Register of October 4": the act, a few plain words, the day
 _TELLING_OF = re.compile(
-    r"\b(?:publish\w*|notic\w*|announc\w*|releas\w*|receiv\w*|sign\w*|filed|sent|dated)\b(?:\s+(?!(?:will|would|shall|be|is|are|was|were|to|held|hold|take|meet)\b)"
-    r"[\w.'’-]+){1,5}?\s+(?:on|of|dated)\s+$",
+    r"\b(?:publish\w*|notic\w*|announc\w*|releas\w*|receiv\w*|sign\w*|filed|sent|dated)\b"
+    r"(?:\s+(?!(?:will|would|shall|be|is|are|was|were|to|held|hold|take|meet)\b)[\w.'’*-]+){1,7}?"
+    r"\s+(?:on|of|dated)\s+$",
     _F,
 )
 # "On Monday, September 23, 2013 (78 FR 58290), the Department published a notice"
 _OPENING_AFTER = re.compile(
-    rf"^\s*(?:\([^)]{{0,40}}\)\s*)?,\s*(?:[\w.'’-]+\s+){{1,8}}?(?:{_TELLING})\b", _F
+    rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?P<comma>,)?\s*(?:[\w.'’,()-]+\s+){{1,14}}?(?:{_TELLING})\b",
+    _F,
 )
 _OPENING_BEFORE = re.compile(r"^\W*(?:[A-Z]+:\s*)?(?:on|by|before|no\s+later\s+than)?\s*$", _F)
 _WEEKS_OF = re.compile(r"\bweeks?\s+of\s+(?:[\w,]+\s+){0,8}$", _F)
@@ -123,8 +125,9 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     after = text[end : min(e, end + 40)]
     if _TELLING_AFTER.match(after):
         return True
-    opening = _OPENING_BEFORE.match(text[s:start]) is not None
-    if opening and _OPENING_AFTER.match(text[end : min(e, end + 120)]):
+    opening = _OPENING_BEFORE.match(text[s:start])
+    framed = _OPENING_AFTER.match(text[end : min(e, end + 120)]) if opening else None
+    if opening and framed and (framed.group("comma") or "on" in opening.group().lower()):
         return True
     return bool(
         _DEICTIC.match(a.tx.text) and _FRAME.match(text[s:start]) and text[end : end + 1] == ","
