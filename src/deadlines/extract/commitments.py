@@ -542,12 +542,22 @@ def _explicit(m: Mention) -> tuple[int, bool, bool, int]:
     return _RANK[m.status], written, told_old, len(m.anchor.tx.text) if m.anchor else 0
 
 
+def _restates(k: Mention, m: Mention) -> bool:
+    """Two mentions of one day are one commitment, unless both tell past events of
+    different things ("tariffs took effect; the same day, the other side retaliated")."""
+    if k.due != m.due:
+        return False
+    if k.status == m.status == "occurred":
+        return k.kind == m.kind and k.stem == m.stem and k.actors == m.actors
+    return True
+
+
 def _merge(ms: list[Mention]) -> list[Mention]:
     """One commitment per thing and day: restatements of a dated commitment (a title, a
     summary repeated under its dates) fold into the most explicit mention."""
     keep: list[Mention] = []
     for m in ms:
-        twin = next((k for k in keep if k.due is not None and k.due == m.due), None)
+        twin = next((k for k in keep if k.due is not None and _restates(k, m)), None)
         if twin is None:
             if m.due is None and any(k.kind == m.kind and k.status == m.status for k in keep):
                 continue
