@@ -243,10 +243,23 @@ def _cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
 def _moved(
     sen: Sentence, anchors: list[Anchor], shifts: list[TemporalExpression], change: str
 ) -> list[Mention]:
+    """The moved dates of the sentence, and the events it tells as held on a past day
+    ("lawmakers on Monday voted to delay the election")."""
+    held = [a for a in anchors if sen.is_past(a) and not sen.marked(a, C.PREVIOUS_MARK)]
+    out = _moved_dates(sen, [a for a in anchors if a not in held], shifts, change)
+    for a in held:
+        m = sen.mention("occurred", a, a.tx.start)
+        if m.kind != "other":
+            out.append(m)
+    return out
+
+
+def _moved_dates(
+    sen: Sentence, anchors: list[Anchor], shifts: list[TemporalExpression], change: str
+) -> list[Mention]:
     """Mentions of a sentence with a decided move: the new dates get the move's status and
     the old date (a date marked "from", "originally"..., or one counted back from a shift)."""
     text, s = sen.text, sen.s
-    anchors = [a for a in anchors if not sen.is_past(a) or sen.marked(a, C.PREVIOUS_MARK)]
     targets: list[Anchor] = []
     previous: list[Anchor] = []
     last_end = s
