@@ -62,8 +62,8 @@ _TELLING_NEAR_BEFORE = re.compile(
 # "published in the Federal Register of October 4": the act, a few plain words, the day
 _TELLING_OF = re.compile(
     r"\b(?:publish\w*|notic\w*|announc\w*|releas\w*|receiv\w*|sign\w*|filed|sent|dated"
-    r"|memorand\w*|memo|letters?)\b"
-    r"(?:\s+(?!(?:will|would|shall|be|is|are|was|were|to|held|hold|take|meet)\b)[\w.'’*-]+){0,9}?"
+    r"|memorand\w*|memo|letters?|called|phoned|telephoned|spoke|wrote|invit\w*|sought)\b"
+    r"(?:\s+(?!(?:will|would|shall|be|is|are|was|were|held|hold|take|meet)\b)[\w.'’*-]+){0,9}?"
     r"\s+(?:on|of|dated)\s+$",
     _F,
 )

@@ -26,7 +26,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "meeting",
-            r"meet(?:s|ing|ings)?|met|summits?|talks|visits?|conference|negotiations"
+            r"meet(?:s|ing|ings)?|met|summits?|talks|conference|negotiations"
             r"|sit\s+down|session|gathering|forum",
         ),
         (
