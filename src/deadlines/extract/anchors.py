@@ -11,6 +11,8 @@ from .resolve import add_months, value_to_date
 
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 SHIFT_VALUE = re.compile(r"^P(\d+)([DWMY])$")
+# a period counted in days or weeks ends on a day; "within a year" names none
+DAY_COUNT = re.compile(r"^P(\d+)([DW])$")
 
 
 class Anchor:
@@ -42,7 +44,7 @@ _TO_AFTER = re.compile(r"\s+to\s+[a-z]")
 def deadline_anchor(tx: TemporalExpression, text: str, s: int, dct: dt.date) -> Anchor | None:
     """A period counted from now that ends in a deadline: "within 50 days", "gave Moscow
     50 days to agree". The due date is the end of that period from the publication date."""
-    if tx.type != "DURATION" or not SHIFT_VALUE.match(tx.value):
+    if tx.type != "DURATION" or not DAY_COUNT.match(tx.value):
         return None
     within = tx.text.lower().startswith("within")
     given = bool(

@@ -75,7 +75,8 @@ _OPENING_AFTER = re.compile(
 _OPENING_BEFORE = re.compile(r"^\W*(?:[A-Z]+:\s*)?(?:on|by|before|no\s+later\s+than)?\s*$", _F)
 _WEEKS_OF = re.compile(r"\bweeks?\s+of\s+(?:[\w,]+\s+){0,8}$", _F)
 # "Today, I want to...": a day word that opens its sentence frames the telling
-_FRAME = re.compile(r"^\W*(?:and\s+|but\s+)?(?:this\s+day,\s+)?$", _F)
+_FRAME = re.compile(r"^\W*(?:and\s+|but\s+)?(?:this\s+day,\s+)?\W*$", _F)
+_COPULA_AFTER = re.compile(r"\s*(?:is|was|will\s+be|'s|’s)\b", _F)
 _DEICTIC = re.compile(r"^(?:today|tomorrow|tonight)$", _F)
 _TELLING_AFTER = re.compile(
     rf"^\s*(?:(?:morning|afternoon|evening|night)\s+)?"
@@ -88,6 +89,8 @@ _PUBLICATION_LINE = re.compile(
     _F,
 )
 _WORD = re.compile(r"[A-Za-z]+")
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s*(?:\w+,\s*)?$")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)")
 
 
 def names_a_day(a: Anchor, text: str = "") -> bool:
@@ -136,8 +139,15 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
 
 
 def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
-    """A header line that dates the page itself."""
+    """A header line that dates the page itself, or a dateline ("BRUSSELS, February 10
+    (Xinhua) --")."""
     near = abs((a.first - dct).days) <= 1
+    if (
+        near
+        and _DATELINE_BEFORE.match(text, s, a.tx.start)
+        and _DATELINE_AFTER.match(text, a.tx.end)
+    ):
+        return True
     words = len(_WORD.findall(text, s, e))
     line = text[s:e]
     if near and _PUBLICATION_LINE.search(line) and words <= 14:

@@ -311,10 +311,16 @@ def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list
         if sen.is_past(a):
             # a past day that names no event is kept only in case a cancellation claims it
             m = sen.mention("occurred", a, a.tx.start, superseded=superseded)
-            m.bare = m.kind == "other" and not superseded
+            if m.kind == "other" and not superseded:
+                # only a bare day line ("**February 12, 2019**") may yet be claimed
+                if len(text[s:e].split()) > 8:
+                    continue
+                m.bare = True
             out.append(m)
             continue
         status, dist = _nearest_class(text, s, e, a.tx.start, a.tx.end, _STATUS_CUES)
+        if status is None and a.first == sen.dct and not _due_today(sen, a):
+            continue  # "prices we are seeing today": the day of the report, nothing due
         if status == "proposed" and _reported_will(text, s, a.tx.start):
             status = "scheduled"
         cued = status is not None and bool(sen.marked(a, _OWN_PLAN, 80))
@@ -335,6 +341,13 @@ def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list
             )
         )
     return _implied_move(out) if modality is None else out
+
+
+def _due_today(sen: Sentence, a: Anchor) -> bool:
+    """A day-of mention names something due that day: an event of a kind, or a verb of
+    one ("applications close", "the rules take effect")."""
+    text, s, e = sen.text, sen.s, sen.e
+    return _kind_at(text, s, e, a.tx.start)[0] != "other" or bool(C.EVENT_VERB.search(text, s, e))
 
 
 def _implied_move(ms: list[Mention]) -> list[Mention]:
@@ -482,7 +495,9 @@ def _weighed(changes: list[Change], m: Mention) -> str | None:
     the thing a plain mention dates: "proposes to delay the applicability date" and "the
     applicability date of April 10"."""
     for c in changes:
-        if c.modality and not c.dated and c.status != "cancelled" and _restated(c, m):
+        if not c.modality or c.dated or c.status == "cancelled" or not _restated(c, m):
+            continue
+        if (m.kind == c.kind and m.kind != "other") or abs(c.at - m.pos) < 300:
             return c.modality
     return None
 
@@ -499,7 +514,7 @@ def _undated_change(changes: list[Change], m: Mention, cancel_only: bool = False
         return
     for c in decided:
         if c.status == "cancelled":
-            same = m.kind == c.kind and m.stem == c.stem
+            same = m.kind == c.kind != "other" and m.stem == c.stem
             if not cancel_only or same or (m.bare and abs(c.at - m.pos) < 300):
                 m.status = "cancelled"
             return

@@ -58,7 +58,14 @@ ADVANCE = re.compile(
     r"|\badvanc(?:e|es|ed)\s+(?:to|the)|\bearlier\s+than\s+(?:planned|scheduled|expected)",
     _F,
 )
-EXTEND = re.compile(r"\bextend\w*|\bextension|\bprolong\w*|\brenew\w*|\broll(?:s|ed)?\s+over", _F)
+# "prolonged talks", "an extended period": participles that only describe a length
+EXTEND = re.compile(
+    r"\bextend(?:s|ing)?\b|\bextended\b(?!\s+(?:period|family|families|stay|absence|version"
+    r"|hours|weekend|visit|range|time|delays?|break|holiday|leave)\b)|\bextension"
+    r"|\bprolong(?:s|ing|ation)?\b|\bprolonged\s+(?:until|till|to|by|for|through|again)\b"
+    r"|\brenew(?:s|ed|ing|al)?\b|\broll(?:s|ed)?\s+over",
+    _F,
+)
 EXPECT = re.compile(
     r"\bexpect(?:s|ed|ing)?\b|\banticipat\w*|\blikely\b|\bpredict\w*|\bforecast\w*"
     r"|\bprojected\b|\bhop(?:e|es|ed|ing)\b|\bpoised\b|\bon\s+track\b",
