@@ -551,7 +551,9 @@ def _restated(c: Change, m: Mention) -> bool:
     names no event, or both name it with the same word."""
     if c.status not in MOVES:
         return False
-    return "other" in (m.kind, c.kind) or (m.kind == c.kind and m.stem == c.stem)
+    if m.kind == c.kind != "other" and m.stem == c.stem:
+        return True
+    return "other" in (m.kind, c.kind) and abs(m.pos - c.at) < 1200
 
 
 def _same_kind(a: str, b: str) -> bool:

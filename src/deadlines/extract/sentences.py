@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|[ \t]*\n\s*")
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=(?:[\"'“‘(\[]|``)?[A-Z0-9])|[ \t]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 # a line that closes a sentence, or a next line that opens a list item or a heading
 _LINE_CLOSED = re.compile(r"[.!?:;][\"'”’)\]*]*[ \t]*$")
