@@ -219,3 +219,9 @@ def test_the_most_explicit_mention_is_the_evidence() -> None:
     )
     assert len(found) == 1
     assert found[0].date_text == "Wednesday, March 26, 2025"
+
+
+def test_an_intention_is_a_plan_and_a_hope_an_expectation() -> None:
+    assert one("The agency wants to hold the hearing on April 2.").status == "scheduled"
+    assert one("The board plans to meet again on April 2.").status == "scheduled"
+    assert one("The envoy said he hoped to meet both delegations on April 2.").status == "expected"

@@ -74,7 +74,7 @@ EXPECT = re.compile(
 PROPOSE = re.compile(
     r"\bpropos\w*|\bcould\b|\bwould\b|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
     r"|\bthreat(?:en|ens|ened|ening)?\b|\bdraft\w*|\bsuggest\w*|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:plan|idea|proposal)|\bpossibl[ey]"
-    r"|\bpotential\b|\bseek\w*|\bcall(?:s|ed)?\s+for|\bplans?\s+to\b|\bwant\w*\s+to",
+    r"|\bpotential\b|\bseek\w*|\bcall(?:s|ed)?\s+for",
     _F,
 )
 SCHEDULE = re.compile(
