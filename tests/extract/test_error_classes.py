@@ -225,3 +225,9 @@ def test_an_intention_is_a_plan_and_a_hope_an_expectation() -> None:
     assert one("The agency wants to hold the hearing on April 2.").status == "scheduled"
     assert one("The board plans to meet again on April 2.").status == "scheduled"
     assert one("The envoy said he hoped to meet both delegations on April 2.").status == "expected"
+
+
+def test_deictic_words_that_date_nothing() -> None:
+    assert dated("The plant will build the cars of tomorrow, the chief said.") == []
+    assert dated("Today is a good day for the port, the mayor said.") == []
+    assert dated("The tolls are among today's headlines.") == []

@@ -77,6 +77,7 @@ _WEEKS_OF = re.compile(r"\bweeks?\s+of\s+(?:[\w,]+\s+){0,8}$", _F)
 # "Today, I want to...": a day word that opens its sentence frames the telling
 _FRAME = re.compile(r"^\W*(?:and\s+|but\s+)?(?:this\s+day,\s+)?\W*$", _F)
 _COPULA_AFTER = re.compile(r"\s*(?:is|was|will\s+be|'s|’s)\b", _F)
+_OF_BEFORE = re.compile(r"\bof\s+$", _F)
 _DEICTIC = re.compile(r"^(?:today|tomorrow|tonight)$", _F)
 _TELLING_AFTER = re.compile(
     rf"^\s*(?:(?:morning|afternoon|evening|night)\s+)?"
@@ -98,6 +99,8 @@ def names_a_day(a: Anchor, text: str = "") -> bool:
     ("today's news") qualifies a noun and dates nothing."""
     if text[a.tx.end : a.tx.end + 2] in {"'s", "’s"}:
         return False
+    if _DEICTIC.match(a.tx.text) and _OF_BEFORE.search(text, max(0, a.tx.start - 4), a.tx.start):
+        return False  # "the cars of tomorrow"
     if a.tx.type not in {"DATE", "TIME"}:
         return a.day_level  # a period counted to its end: "within 50 days"
     if a.day_level:
