@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import hashlib
 import json
 import os
 import sys
@@ -58,6 +59,13 @@ class Score:
     chars: int = 0
     seconds: float = 0.0
     errors: list[dict[str, str]] = field(default_factory=list)
+
+    def merge(self, other: Score) -> None:
+        """Add the counts, time and errors of ``other`` (a score of other documents)."""
+        for name in ("gold", "system", "strict", "relaxed", "value_ok", "type_ok", "chars"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.seconds += other.seconds
+        self.errors.extend(other.errors)
 
     def _f1(self, hits: int) -> float:
         p = hits / self.system if self.system else 0.0
@@ -197,14 +205,31 @@ def read_tml(path: Path) -> GoldDoc:
 
 
 def read_dir(folder: Path) -> list[GoldDoc]:
-    """All gold documents under ``folder`` (.tml as TimeML, .xml as MEANTIME CAT)."""
-    docs = []
+    """All gold documents under ``folder``, recursing (.tml as TimeML, .xml as MEANTIME CAT).
+
+    A file whose bytes repeat one already read is skipped: TBAQ-cleaned ships a copy of a
+    TimeBank article in ``testpipeline/`` (a sample for running a pipeline), and scoring it
+    twice would count that article double."""
+    return [doc for _corpus, doc in read_corpora(folder)]
+
+
+def read_corpora(folder: Path) -> list[tuple[str, GoldDoc]]:
+    """(corpus, document) for every gold file under ``folder``; the corpus is the folder
+    directly under ``folder`` that holds the file ("TimeBank", "AQUAINT" in tbaq/), or the
+    folder's own name for the files at its top."""
+    out: list[tuple[str, GoldDoc]] = []
+    seen: set[str] = set()
     for path in sorted(folder.rglob("*")):
-        if path.suffix == ".tml":
-            docs.append(read_tml(path))
-        elif path.suffix == ".xml":
-            docs.append(read_cat(path))
-    return docs
+        if path.suffix not in {".tml", ".xml"} or not path.is_file():
+            continue
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest in seen:
+            continue
+        seen.add(digest)
+        doc = read_tml(path) if path.suffix == ".tml" else read_cat(path)
+        rel = path.relative_to(folder).parts
+        out.append((rel[0] if len(rel) > 1 else folder.name, doc))
+    return out
 
 
 def match(gold: list[Span], system: list[Span]) -> tuple[int, list[tuple[Span, Span]]]:
@@ -357,6 +382,26 @@ def speed_and_memory(docs: list[GoldDoc], articles: int) -> dict[str, float]:
     return out
 
 
+def score_corpora(
+    corpora: list[tuple[str, GoldDoc]], folder_name: str, dateline: str
+) -> tuple[dict[str, dict[str, float]], Score]:
+    """Our tagger's row per corpus and, when the folder holds several, a row for the whole
+    folder (the sums of the corpora's counts); returns the rows and the whole's Score."""
+    names = sorted({name for name, _doc in corpora})
+    rows: dict[str, dict[str, float]] = {}
+    whole = Score()
+    for name in names:
+        part = [doc for corpus, doc in corpora if corpus == name]
+        print(f"scoring {name}: {len(part)} documents", file=sys.stderr)
+        sc = score(part, ours, progress=True, dateline=dateline, repeat=3)
+        whole.merge(sc)
+        if len(names) > 1:
+            rows[f"deadlines.extract {name}"] = sc.summary()
+    label = f"deadlines.extract {folder_name} (all)" if len(names) > 1 else "deadlines.extract"
+    rows[label] = whole.summary()
+    return rows, whole
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", type=Path)
@@ -377,14 +422,13 @@ def main(argv: list[str] | None = None) -> int:
         help="articles to run through extract_commitments for the memory check (0: skip)",
     )
     args = ap.parse_args(argv)
-    docs = read_dir(args.folder)
+    corpora = read_corpora(args.folder)
+    docs = [doc for _name, doc in corpora]
     print(
         f"{len(docs)} documents, {sum(len(d.timexes) for d in docs)} gold expressions",
         file=sys.stderr,
     )
-    rows: dict[str, dict[str, float]] = {}
-    mine = score(docs, ours, progress=True, dateline=args.dateline, repeat=3)
-    rows["deadlines.extract"] = mine.summary()
+    rows, mine = score_corpora(corpora, args.folder.name, args.dateline)
     notes = []
     if not args.no_baseline:
         dp = dateparser_tagger()
@@ -412,14 +456,14 @@ def main(argv: list[str] | None = None) -> int:
         "type_accuracy",
         "chars_per_second",
     ]
-    n_gold = int(rows["deadlines.extract"]["gold"])
-    print(f"{len(docs)} documents, {n_gold} gold expressions scored (dateline: {args.dateline})")
-    print(f"{'system':24}" + "".join(f"{c:>15}" for c in cols))
+    print(f"{len(docs)} documents, {mine.gold} gold expressions scored (dateline: {args.dateline})")
+    width = max(24, *(len(name) + 2 for name in rows))
+    print(f"{'system':{width}}" + "".join(f"{c:>15}" for c in cols))
     for name, r in rows.items():
         cells = "".join(
             f"{r[c]:>15.0f}" if c == "chars_per_second" else f"{r[c]:>15.3f}" for c in cols
         )
-        print(f"{name:24}{cells}")
+        print(f"{name:{width}}{cells}")
     if perf:
         growth = perf["rss_kib_at_end"] - perf["rss_kib_after_warmup"]
         print(
