@@ -229,3 +229,45 @@ def test_financial_report_phrasing(
     found = {(e.text, e.type, e.value): e.mod for e in tag(text)}
     assert expected in found
     assert found[expected] == mod
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 8-year-old pupil won the prize.",
+        "A nine-year-old mare took the cup.",
+        "The driver, 41 years old, was unhurt.",
+        "The firm will pay its debts as soon as the sale closes.",
+        "The bank refinanced its long-term loans.",
+        "Short-term rates edged up.",
+        "The regulator eventually dropped the case.",
+        "Shortly after the vote the minister resigned.",
+    ],
+)
+def test_ages_conjunctions_and_kinds_are_no_temporal_expressions(text: str) -> None:
+    assert tag(text) == []
+
+
+def test_a_reference_to_the_future_is_still_one() -> None:
+    assert triples("Prices should ease soon, in the long term at least.") == [
+        ("soon", "DATE", "FUTURE_REF"),
+        ("the long term", "DATE", "FUTURE_REF"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # the quarter just reported, even when the report is still to come
+        (
+            "The miller will report third-quarter results next month.",
+            dt.date(2025, 10, 20),
+            "2025-Q3",
+        ),
+        ("Profit fell in the fourth quarter.", dt.date(2026, 1, 22), "2025-Q4"),
+        ("Sales should recover in the first quarter.", dt.date(2025, 11, 5), "2026-Q1"),
+        ("Sales recovered in the first quarter.", dt.date(2025, 11, 5), "2025-Q1"),
+    ],
+)
+def test_a_quarter_without_a_year_is_the_nearest_one(text: str, dct: dt.date, value: str) -> None:
+    assert [e.value for e in tag(text, dct) if e.value.startswith(str(dct.year)[:3])][0] == value

@@ -121,6 +121,8 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     rel = (g("rel") or "").strip().lower()
     post = (g("post") or "").strip().lower()
     start, end = m.start(), m.end()
+    if post == "-old" or P.AGE_AFTER.match(text, end):
+        return None  # an age ("a 6-year-old", "37 years old") is no temporal expression
     vague = num_txt in VAGUE_NUMBERS
     n = None if vague else number_value(num_txt)
     if not vague and n is None:

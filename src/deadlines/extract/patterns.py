@@ -108,12 +108,20 @@ REF = re.compile(
     r"|the\s+time\s+being|present[\s-]day)\b"
     r"|\b(?P<past>(?:more\s+)?recently|lately|the\s+past|recent\s+(?:years|months|weeks|days)"
     r"|recent|once\s+upon\s+a\s+time)\b"
-    r"|\b(?P<future>(?:very\s+)?soon|shortly|the\s+(?:near\s+|distant\s+)?future"
+    r"|\b(?P<future>(?:very\s+)?soon|the\s+(?:near\s+|distant\s+)?future"
     r"|the\s+(?:long|short|near|medium)\s+term|short[\s-]term|long[\s-]term|in\s+due\s+course"
-    r"|eventually|later|(?:the\s+)?coming\s+(?:days|weeks|months|years))\b",
+    r"|later|(?:the\s+)?coming\s+(?:days|weeks|months|years))\b",
     _F,
 )
 # "by year-end", "at month end": the end of the current period
+# what makes a reference no time of its own: "as soon as" (a conjunction), "long-term debt"
+# (an adjective of kind before its noun)
+AS_SOON_AS = re.compile(r"\bas\s+$", _F)
+AS_AFTER = re.compile(r"\s+as\b", _F)
+TERM_ADJECTIVE = re.compile(r"(?:short|long|near|medium)[\s-]term$", _F)
+WORD_AFTER = re.compile(r"[^\S\n]+[A-Za-z]")
+# an age: "a 6-year-old", "aged 37 years old"
+AGE_AFTER = re.compile(r"\s+old\b", _F)
 PERIOD_END = re.compile(r"\b(?P<unit>year|month|quarter)[\s-]end\b", _F)
 DURATION = re.compile(
     r"(?P<q>(?:more|less|fewer)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|about\s+"

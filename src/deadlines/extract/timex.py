@@ -38,7 +38,7 @@ _PERIOD_UNITS = {"week", "weekend", "month", "year", "quarter", "decade", "centu
 _PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "hours", "minutes"}
 _REF_WORDS = set(
     "now currently current nowadays presently present these time being recently lately past"
-    " recent once soon shortly future term short long due eventually later near distant"
+    " recent once soon future term short long due later near distant"
     " medium coming".split()
 )
 _DEICTIC_WORDS = {"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon"}
