@@ -218,7 +218,7 @@ def test_title_weekday_does_not_join_the_dateline() -> None:
         ),
         (
             "Profit rose in the third quarter from a year earlier.",
-            ("a year earlier", "DATE", "2024"),
+            ("a year earlier", "DATE", "2024-Q3"),
             None,
         ),
     ],
@@ -271,3 +271,54 @@ def test_a_reference_to_the_future_is_still_one() -> None:
 )
 def test_a_quarter_without_a_year_is_the_nearest_one(text: str, dct: dt.date, value: str) -> None:
     assert [e.value for e in tag(text, dct) if e.value.startswith(str(dct.year)[:3])][0] == value
+
+
+REPORT_DAY = dt.date(2025, 10, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The brewer earned $4 million in the third quarter, up from $3 million a year earlier.",
+            [("the third quarter", "2025-Q3"), ("a year earlier", "2024-Q3")],
+        ),
+        (
+            "Its net income for the quarter ended June 30 doubled from the year-ago quarter.",
+            [
+                ("the quarter", "2025-Q2"),
+                ("June 30", "2025-06-30"),
+                ("the year-ago quarter", "2024-Q2"),
+            ],
+        ),
+        (
+            "Exports rose 8% in August compared with the same month last year.",
+            [("August", "2025-08"), ("the same month last year", "2024-08")],
+        ),
+        (
+            "Orders fell in the second quarter. Margins in the latest quarter narrowed.",
+            [("the second quarter", "2025-Q2"), ("the latest quarter", "2025-Q2")],
+        ),
+        # no quarter named: the one a report written now is about
+        ("Costs climbed in the quarter.", [("the quarter", "2025-Q3")]),
+        ("Sales in the current quarter should rise.", [("the current quarter", "2025-Q4")]),
+        # a year-earlier figure compared with the period in context
+        (
+            "Revenue for the second half rose from year-earlier levels.",
+            [("the second half", "2025-H2"), ("year-earlier", "2024-H2")],
+        ),
+        # no period in context: the year
+        ("Two years ago the mill shut.", [("Two years ago", "2023")]),
+    ],
+)
+def test_periods_of_a_report_and_their_comparisons(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.value) for e in tag(text, REPORT_DAY)] == expected
+
+
+def test_a_comparison_is_not_the_time_the_text_moves_to() -> None:
+    text = (
+        "Profit rose in the third quarter from a year earlier. Sales were flat from a year earlier."
+    )
+    assert [e.value for e in tag(text, REPORT_DAY)] == ["2025-Q3", "2024-Q3", "2024-Q3"]

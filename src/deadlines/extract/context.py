@@ -23,6 +23,19 @@ def anaphor(n: float, unit: str) -> str:
     return f"{ANAPHOR}{'+' if k >= 0 else '-'}{abs(k)}{unit}"
 
 
+# Values of comparisons with an earlier year ("a year earlier", "the year-ago quarter") are
+# written ``CMP<years><hint><fallback>`` until the tagger knows the period in context: the
+# hint says which periods count (Q: quarters, M: months, P: any period shorter than a
+# year), the fallback where to count from when none is in context (N: the document date,
+# C: the latest year in context).
+COMPARE = "CMP"
+
+
+def comparison(years: int, hint: str, from_dct: bool) -> str:
+    """Placeholder value of the period ``years`` years before the one in context."""
+    return f"{COMPARE}{years}{hint}{'N' if from_dct else 'C'}"
+
+
 class Context:
     """One document being tagged."""
 

@@ -313,8 +313,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Cand | None:
             return None
         n = min(n, 2)
     rel = (g("rel") or g("prel") or "").lower()
-    if g("y"):
-        year = int(g("y"))
+    if g("y") or g("y0"):
+        year = int(g("y") or g("y0"))
     elif rel == "last":
         year = ctx.dct.year - 1
     elif rel == "next":
@@ -324,6 +324,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Cand | None:
     else:
         q = n if not half else 2 * n
         year = resolve_quarter(q, ctx.dct, _local_tense(m, ctx))
+    if g("ago"):  # "the year-ago third quarter"
+        year -= 1
     return (m.start(), m.end(), "DATE", f"{year}-{'H' if half else 'Q'}{n}", None)
 
 

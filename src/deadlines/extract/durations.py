@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .context import Cand, Context, anaphor
+from .context import Cand, Context, anaphor, comparison
 from .lexicon import PARTS_OF_DAY, UNITS, VAGUE_NUMBERS, WEEKDAYS, number_value, unit_key
 from .resolve import shift_value
 
@@ -151,6 +151,9 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     if post in {"ago", "earlier"}:
         if n is None:
             return (start, end, "DATE", "PAST_REF", mod)
+        if letter == "Y" and n == int(n) and n <= 3:
+            # "a year ago", "two years earlier": the period in context, that many years back
+            return (start, end, "DATE", comparison(int(n), "P", post == "ago"), mod)
         # "two years ago" counts from now; "two days earlier" from the time in context
         value = shift_value(dct, -n, letter) if post == "ago" else anaphor(-n, letter)
         return (start, end, "DATE", value, mod)

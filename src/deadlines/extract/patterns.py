@@ -71,13 +71,30 @@ PERIOD_RELATIVE = re.compile(
     + r"(?:\s+(?P<ago>ago|before|earlier))?",
     _F,
 )
+_YEAR_BACK = r"year[\s-](?:ago|earlier)"
 QUARTER = re.compile(
-    r"(?:(?P<prel>last|next|this)\s+year['’]s\s+|the\s+)?"
+    r"(?:(?P<prel>last|next|this)\s+year['’]s\s+"
+    rf"|the\s+(?:(?P<y0>{YEAR})\s+|(?P<ago>{_YEAR_BACK})\s+)?)?"
     r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
     r"(?P<unit>quarter|half)\b(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR + r")|(?P<rel>this|last|next|the)"
     r"\s+(?:fiscal\s+)?year))?"
     r"|\b(?P<q>Q[1-4]|H[12])(?:\s*,?\s*(?:of\s+)?(?P<y2>" + YEAR + r"|'\d\d))?\b",
     re.IGNORECASE,
+)
+# the periods of a financial report: "the quarter", "the latest period", "the year-ago
+# quarter", "the same month a year earlier", "year-earlier results"
+REPORT_PERIOD = re.compile(
+    r"\bthe\s+(?:(?P<which>latest|current|most\s+recent|same|comparable|corresponding"
+    rf"|(?:comparable\s+)?{_YEAR_BACK})\s+)?"
+    r"(?P<unit>quarter|period|month|fiscal\s+year)\b(?!\s+of\b|-)"
+    r"(?P<back>\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|last)\s+year"
+    r"|a\s+year\s+(?:ago|earlier|before)))?"
+    rf"|\b(?P<adj>{_YEAR_BACK})\b(?![\s-]+(?:ago|earlier)\b)",
+    _F,
+)
+# "the quarter ended Sept. 30": the date that closes the period
+PERIOD_CLOSE = re.compile(
+    rf"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?P<mon>{MONTH_RE})", _F
 )
 DECADE = re.compile(
     r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?:(?P<full>1[5-9]\d|20\d)0'?s"

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from . import dates, deixis
 from . import patterns as P
 from . import scan as S
-from .context import ANAPHOR, Cand, Context
+from .context import ANAPHOR, COMPARE, Cand, Context
 from .durations import bare_units, duration, recurrence, weekday_set
 from .model import TemporalExpression
+from .reports import report_period, resolve_comparison
 from .resolve import shift_value, value_to_date
 
 
@@ -61,6 +62,11 @@ RULES: tuple[Rule, ...] = (
     Rule(P.PERIOD_SEASON, dates.period, _t(S.SEASON_WORDS, 48, 20)),
     Rule(P.PERIOD_RELATIVE, dates.period, _t(_PERIOD_UNITS, 62, 20)),
     Rule(P.QUARTER, dates.quarter, _t({"quarter", "half", "q", "h"}, 26, 32)),
+    Rule(
+        P.REPORT_PERIOD,
+        report_period,
+        _t({"quarter", "period", "month", "fiscal", "ago", "earlier"}, 40, 40),
+    ),
     Rule(P.PERIOD_END, dates.period_end, _t({"year", "month", "quarter"}, 0, 14)),
     Rule(P.DECADE, dates.decade, _t({S.YEAR, S.NUMBER}, 16, 8)),
     Rule(P.CENTURY, dates.century, _t({"century"}, 30, 8)),
@@ -112,9 +118,12 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
         s, e = _trim(text, s, e)
         if (s, e) == dateline:
             continue
-        if value.startswith(ANAPHOR):
+        compared = value.startswith(COMPARE)
+        if compared:  # the same period of an earlier year: not the time the text moves to
+            value = resolve_comparison(value, context, dct)
+        elif value.startswith(ANAPHOR):
             value = _resolve_anaphor(value, context, dct)
-        if typ in {"DATE", "TIME"} and value[:4].isdigit():
+        if typ in {"DATE", "TIME"} and value[:4].isdigit() and not compared:
             context.append(value)
         out.append(TemporalExpression(s, e, text[s:e], typ, value, mod))
     return out

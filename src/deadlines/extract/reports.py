@@ -1,0 +1,87 @@
+"""The periods of financial reports: "the quarter", "the latest period", "the current
+fiscal year", and comparisons with the same period of an earlier year ("a year earlier",
+"the year-ago quarter", "the same month last year", "year-earlier results").
+
+A report speaks of one period (its quarter, its month) and compares it with the same
+period a year before: TimeML gives such a comparison the value of that earlier period, at
+the granularity of the period in context, not that of the word "year".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import patterns as P
+from .context import COMPARE, Cand, Context, comparison
+from .lexicon import MONTHS
+from .resolve import shift_value
+
+
+def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
+    """ "the quarter", "the latest period", "the year-ago quarter", "year-earlier"."""
+    g = m.group
+    if g("adj"):
+        return (m.start(), m.end(), "DATE", comparison(1, "P", True), None)
+    which = " ".join((g("which") or "").lower().split())
+    unit = " ".join(g("unit").lower().split())
+    hint = {"quarter": "Q", "month": "M"}.get(unit, "P")
+    if g("back") or "ago" in which or "earlier" in which:
+        return (m.start(), m.end(), "DATE", comparison(1, hint, True), None)
+    if which == "current":
+        letter = {"quarter": "Q", "month": "M"}.get(unit, "Y")
+        return (m.start(), m.end(), "DATE", shift_value(ctx.dct, 0, letter), None)
+    close = P.PERIOD_CLOSE.match(ctx.text, m.end())
+    if close and unit in {"quarter", "period"} and which in {"", "latest", "most recent"}:
+        month = MONTHS[close.group("mon").lower().rstrip(".")]
+        year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
+        return (m.start(), m.end(), "DATE", f"{year}-Q{(month - 1) // 3 + 1}", None)
+    if (unit == "quarter" and which in {"", "latest", "most recent"}) or (
+        unit == "period" and which in {"latest", "most recent"}
+    ):
+        return (m.start(), m.end(), "DATE", comparison(0, "Q", True), None)
+    return None  # "the month", "the same period": no period of its own
+
+
+_COMPARISON = re.compile(rf"^{COMPARE}(\d+)([QMP])([NC])$")
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_MONTH = re.compile(r"^\d{4}-(\d\d)$")
+_OTHER_PERIOD = re.compile(r"^\d{4}-(?:H[12]|SP|SU|FA|WI)$")
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+
+
+def _period_back(earlier: str, hint: str, years: int) -> str | None:
+    """``earlier`` moved back ``years`` years when it is a period the hint accepts."""
+    year = int(earlier[:4]) - years
+    month = _MONTH.match(earlier)
+    if month and hint == "Q":
+        return f"{year}-Q{(int(month.group(1)) - 1) // 3 + 1}"
+    if (month and hint in "MP") or (_QUARTER.match(earlier) and hint in "QP"):
+        return f"{year}{earlier[4:]}"
+    if _OTHER_PERIOD.match(earlier) and hint == "P":
+        return f"{year}{earlier[4:]}"
+    return None
+
+
+def resolve_comparison(value: str, context: list[str], dct: dt.date) -> str:
+    """Value of a comparison placeholder: the period in context (the latest of the last
+    few times mentioned, passing over days) moved back; else a year counted from the
+    document date or from the latest year in context. Zero years back ("the quarter",
+    "the latest period") is the latest quarter the text named, else the last one over
+    before the document date: the one a report is about."""
+    m = _COMPARISON.match(value)
+    if m is None:
+        return value
+    years, hint, fallback = int(m.group(1)), m.group(2), m.group(3)
+    if years == 0:
+        named = [v for v in context if _QUARTER.match(v)]
+        return named[-1] if named else shift_value(dct, -1, "Q")
+    for earlier in reversed(context[-3:]):
+        found = _period_back(earlier, hint, years)
+        if found:
+            return found
+        if not _DAY.match(earlier):
+            break
+    if fallback == "C" and context:
+        return str(int(context[-1][:4]) - years)
+    return str(dct.year - years)
