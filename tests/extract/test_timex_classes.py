@@ -322,3 +322,27 @@ def test_a_comparison_is_not_the_time_the_text_moves_to() -> None:
         "Profit rose in the third quarter from a year earlier. Sales were flat from a year earlier."
     )
     assert [e.value for e in tag(text, REPORT_DAY)] == ["2025-Q3", "2024-Q3", "2024-Q3"]
+
+
+THURSDAY = dt.date(2025, 10, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "next to" is a place, not the future
+        ("Two shops burned next to the station on Tuesday.", "2025-10-21"),
+        # a present perfect takes no definite past date: the limit it sets lies ahead
+        ("The court has given the firm until Monday to reply.", "2025-10-27"),
+        # "would" looks ahead from a past time: the nearest such day
+        ("She said the envoy would fly home Friday.", "2025-10-24"),
+        ("They said they would challenge Wednesday's ruling.", "2025-10-22"),
+        ("The pilot could not be reached Tuesday.", "2025-10-21"),
+        # plans look ahead; a participle after "remain" is no past verb
+        ("The crew planned to leave on Saturday.", "2025-10-25"),
+        ("The port will remain closed until Monday.", "2025-10-27"),
+        ("Lawmakers could vote on the bill on Saturday.", "2025-10-25"),
+    ],
+)
+def test_weekday_follows_the_verb_that_governs_it(text: str, value: str) -> None:
+    assert [e.value for e in tag(text, THURSDAY)] == [value]

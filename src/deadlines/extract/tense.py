@@ -8,6 +8,9 @@ from .sentences import sentence_bounds
 
 PAST = "PAST"
 FUTURE = "FUTURE"
+# a cue that decides no direction: "would" speaks of a time after a past one, "could not"
+# of a past ability; either may fall either side of the document date: the nearest wins
+_EITHER = "EITHER"
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 
@@ -28,11 +31,9 @@ _FUTURE_WORDS = frozenset(
         "starts",
         "begins",
         "ends",
-        "would",
-        "deadline",
-        "until",
         "soon",
         "later",
+        "until",
         "forthcoming",
         "pending",
         "postpone",
@@ -44,11 +45,11 @@ _FUTURE_WORDS = frozenset(
         "begin",
         "kicks",
         "opens",
-        "could",
         "may",
         "might",
         "should",
         "must",
+        "could",
     }
 )
 # words that are future cues only when followed by one of the given words
@@ -65,7 +66,8 @@ _FUTURE_IF_NEXT: dict[str, frozenset[str]] = {
     "hopes": frozenset({"to"}),
     "wants": frozenset({"to"}),
     "seeks": frozenset({"to"}),
-    "planned": frozenset({"for", "on", "in"}),
+    "planned": frozenset({"for", "on", "in", "to"}),
+    "scheduled": frozenset({"for", "on", "in", "to"}),
     "planning": frozenset({"to"}),
     "is": frozenset({"to"}),
     "are": frozenset({"to"}),
@@ -136,6 +138,16 @@ _PAST_WORDS = frozenset(
 )
 _NOT_PAST_BEFORE = frozenset(
     {
+        "remain",
+        "remains",
+        "stay",
+        "stays",
+        "seem",
+        "seems",
+        "appear",
+        "appears",
+        "become",
+        "becomes",
         "be",
         "been",
         "being",
@@ -205,21 +217,27 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     w = words[i][1]
     nxt = words[i + 1][1] if i + 1 < len(words) else ""
     prev = words[i - 1][1] if i > 0 else ""
+    if w == "would" or (w == "could" and nxt in {"not", "have"}):
+        return _EITHER
     if w in _FUTURE_WORDS:
         if w in {"take", "takes"} and nxt != "effect":
             return None
+        if w == "next" and nxt in {"to", "door"}:
+            return None  # "next to the embassy": a place
         if w in {"start", "begin", "resume", "delay", "postpone"} and prev not in {"to", "will"}:
             return None
         return FUTURE
     cond = _FUTURE_IF_NEXT.get(w)
-    if cond is not None:
-        return FUTURE if nxt in cond else None
+    if cond is not None and nxt in cond:
+        return FUTURE
     if w in _PAST_WORDS:
         return PAST if prev not in _NOT_PAST_BEFORE or w in {"was", "were", "had"} else None
     if w in {"has", "have"}:
-        return PAST if nxt.endswith(("ed", "en")) or nxt in {"been", "met", "made"} else None
+        # a present perfect takes no definite past date: "has given them until Tuesday"
+        return None
     if len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERBS and prev not in _NOT_PAST_BEFORE:
-        return PAST
+        # "agreed to meet on Monday": the meeting follows the agreement, either side of now
+        return PAST if nxt != "to" else _EITHER
     return None
 
 
@@ -276,5 +294,5 @@ def tense_cue(
         elif after is None and pos - end < 40:
             after, after_gap = c, pos - end
     if before:
-        return before, gap
-    return after, after_gap
+        return (None if before == _EITHER else before), gap
+    return (None if after == _EITHER else after), after_gap
