@@ -346,3 +346,35 @@ THURSDAY = dt.date(2025, 10, 23)
 )
 def test_weekday_follows_the_verb_that_governs_it(text: str, value: str) -> None:
     assert [e.value for e in tag(text, THURSDAY)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "New duties apply from 12:01 a.m. on November 10.",
+            [("12:01 a.m. on November 10", "TIME", "2025-11-10T00:01")],
+        ),
+        (
+            "On March 2 at 6:30 p.m. the polls close.",
+            [("March 2 at 6:30 p.m.", "TIME", "2026-03-02T18:30")],
+        ),
+        # after a comma the date stands on its own, and still dates the time
+        (
+            "Bids are due by 5 p.m. EST, Dec. 4, the agency said.",
+            [("5 p.m. EST", "TIME", "2025-12-04T17:00"), ("Dec. 4", "DATE", "2025-12-04")],
+        ),
+    ],
+)
+def test_a_time_of_day_belongs_to_its_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+def test_a_colon_after_a_date_is_punctuation() -> None:
+    text = "The paper said in an editorial on Tuesday, Nov. 4: the vote matters."
+    assert triples(text) == [("Tuesday, Nov. 4", "DATE", "2025-11-04")]
+
+
+def test_a_plan_told_in_the_past_perfect_was_for_a_past_day() -> None:
+    text = "The offer had been scheduled to lapse at midnight Friday, but was extended."
+    assert triples(text) == [("midnight Friday", "TIME", "2025-10-24T24:00")]

@@ -229,7 +229,7 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     return _with_pre(m, "DATE", shift_value(base, step, letter), ctx)
 
 
-def _date_from_parts(
+def date_from_parts(
     mon: str, day: str, year: str | None, wd: str | None, start: int, end: int, ctx: Context
 ) -> Cand | None:
     if not mon[0].isupper():
@@ -256,7 +256,7 @@ def _date_from_parts(
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Cand | None:
-    return _date_from_parts(
+    return date_from_parts(
         m.group("mon"), m.group("day"), m.group("y"), m.group("wd"), m.start(), m.end(), ctx
     )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from . import dates
 from . import patterns as P
 from .context import Cand, Context, anaphor
 from .lexicon import PARTS_OF_DAY, WEEKDAYS
@@ -108,24 +109,44 @@ def clock_time(m: re.Match[str], ctx: Context) -> Cand | None:
             return None
     else:
         hh, mm, tz = int(g("h3")), int(g("m3")), g("tz3")
-    start, end = m.start(), m.end()
-    day: dt.date | None = None  # none given: the day the text is speaking of
-    tail = P.TIME_TAIL.match(ctx.text, end)
-    head = P.TIME_HEAD.search(ctx.text, max(0, start - 16), start)
-    if head and head.group("head")[0].isupper():
-        word = head.group("head").lower().rstrip(".")
-        day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(head.start(), end))
-        start = head.start()
-    elif tail:
-        word = tail.group("tail").lower().rstrip(".")
-        if word in WEEKDAYS and tail.group("tail")[0].isupper():
-            day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(m.start(), end))
-            end = tail.end()
-        elif word in {"today", "tonight", "tomorrow", "yesterday"}:
-            day = ctx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
-            end = tail.end()
+    start, end, day = _day_of_clock(m.start(), m.end(), ctx)
     zone = "Z" if tz and tz.upper() in {"UTC", "GMT", "Z"} else ""
     clock = f"T{hh:02d}:{mm:02d}{zone}"
     if day is None:
         return (start, end, "TIME", anaphor(0, "D") + clock, None)
     return (start, end, "TIME", day.isoformat() + clock, None)
+
+
+def _day_of_clock(start: int, end: int, ctx: Context) -> tuple[int, int, dt.date | None]:
+    """(start, end, day) of a clock time with the day written next to it ("Friday at",
+    "on November 10", "tomorrow"); no day when none is (the day the text speaks of)."""
+    text = ctx.text
+    head = P.TIME_HEAD.search(text, max(0, start - 30), start)
+    if head and head.group("head") and head.group("head")[0].isupper():
+        word = head.group("head").lower().rstrip(".")
+        day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(head.start(), end))
+        return head.start(), end, day
+    if head and head.group("hmon"):
+        day = _month_day(head.group("hmon"), head.group("hday"), head.group("hy"), start, ctx)
+        if day:
+            return head.start(), end, day
+    tail = P.TIME_TAIL.match(text, end)
+    if tail is None:
+        return start, end, None
+    if tail.group("tmon"):
+        # after a comma the date is an expression of its own, which still dates the time
+        day = _month_day(tail.group("tmon"), tail.group("tday"), tail.group("ty"), start, ctx)
+        return start, end if "," in tail.group() else tail.end(), day
+    word = tail.group("tail").lower().rstrip(".")
+    if word in WEEKDAYS and tail.group("tail")[0].isupper():
+        day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(start, end))
+        return start, tail.end(), day
+    if word in {"today", "tonight", "tomorrow", "yesterday"}:
+        day = ctx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+        return start, tail.end(), day
+    return start, end, None
+
+
+def _month_day(mon: str, day: str, year: str | None, start: int, ctx: Context) -> dt.date | None:
+    cand = dates.date_from_parts(mon, day, year, None, start, start + 1, ctx)
+    return dt.date.fromisoformat(cand[3]) if cand else None

@@ -36,7 +36,7 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 # "Monday, November 3, 2025", "Nov. 3", "November 3rd"
 MONTH_DAY = re.compile(
     rf"(?:(?P<wd>{WEEKDAY_RE}),?[^\S\n]+)?(?:the\s+)?(?P<mon>{MONTH_RE})\s*(?P<day>{DAYNUM})\b"
-    rf"(?!\s*(?:%|percent|:|\.\d|,\d{{3}}))(?:\s*,?\s*(?P<y>{YEAR})\b)?",
+    rf"(?!\s*(?:%|percent|:\d|\.\d|,\d{{3}}))(?:\s*,?\s*(?P<y>{YEAR})\b)?",
     _F,
 )
 # "3 November 2025", "the 3rd of November"
@@ -174,9 +174,18 @@ TIME = re.compile(
     + r"|\b(?P<word>noon|midday|midnight)\b",
     _F,
 )
-TIME_HEAD = re.compile(rf"\b(?P<head>{WEEKDAY_RE})\s+at\s+$", _F)
+# the day a clock time belongs to: "Friday at 9 a.m.", "November 10 at 12:01 a.m.",
+# "9 a.m. tomorrow", "12:01 a.m. on November 10", "5 p.m. EST, Nov. 6"
+_MONTH_DAY_OF_CLOCK = (
+    rf"(?P<{{0}}mon>{MONTH_RE})\s*(?P<{{0}}day>{DAYNUM})\b(?:\s*,?\s*(?P<{{0}}y>{YEAR})\b)?"
+)
+TIME_HEAD = re.compile(
+    rf"\b(?:(?P<head>{WEEKDAY_RE})|{_MONTH_DAY_OF_CLOCK.format('h')}),?\s+at\s+$", _F
+)
 TIME_TAIL = re.compile(
-    rf"\s+(?:on\s+)?(?P<tail>today|tonight|tomorrow|yesterday|{WEEKDAY_RE})\b", _F
+    rf"\s*,?\s+(?:on\s+)?(?:(?P<tail>today|tonight|tomorrow|yesterday|{WEEKDAY_RE})\b"
+    rf"|{_MONTH_DAY_OF_CLOCK.format('t')})",
+    _F,
 )
 HOLIDAY = re.compile(
     r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Halloween"

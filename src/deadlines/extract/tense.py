@@ -282,9 +282,12 @@ def tense_cue(
     before: str | None = None
     after: str | None = None
     gap = after_gap = 999
-    for i, (pos, _w) in enumerate(words):
+    perfect = False  # a past perfect before it: "had been scheduled to expire Friday"
+    for i, (pos, w) in enumerate(words):
         if start <= pos < end:
             continue
+        if w == "had" and pos < start:
+            perfect = True
         c = _cue(words, i)
         if c is None:
             continue
@@ -293,6 +296,8 @@ def tense_cue(
             gap = start - pos
         elif after is None and pos - end < 40:
             after, after_gap = c, pos - end
+    if before == FUTURE and perfect:
+        return PAST, gap  # a plan told in the past perfect was for a time now gone
     if before:
         return (None if before == _EITHER else before), gap
     return (None if after == _EITHER else after), after_gap
