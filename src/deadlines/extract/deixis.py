@@ -121,6 +121,7 @@ def _day_of_clock(start: int, end: int, ctx: Context) -> tuple[int, int, dt.date
     """(start, end, day) of a clock time with the day written next to it ("Friday at",
     "on November 10", "tomorrow"); no day when none is (the day the text speaks of)."""
     text = ctx.text
+    day: dt.date | None
     head = P.TIME_HEAD.search(text, max(0, start - 30), start)
     if head and head.group("head") and head.group("head")[0].isupper():
         word = head.group("head").lower().rstrip(".")
