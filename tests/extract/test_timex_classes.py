@@ -378,3 +378,18 @@ def test_a_colon_after_a_date_is_punctuation() -> None:
 def test_a_plan_told_in_the_past_perfect_was_for_a_past_day() -> None:
     text = "The offer had been scheduled to lapse at midnight Friday, but was extended."
     assert triples(text) == [("midnight Friday", "TIME", "2025-10-24T24:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an adjective in -ed is no verb: the auxiliary decides
+        ("The bank will buy back its preferred stock on Nov. 3.", "2025-11-03"),
+        # a participle right before the day governs it
+        ("Lawyers will appeal the order issued Tuesday.", "2025-10-21"),
+        # "effective" names the day something starts
+        ("The board named a new chief, effective March 1.", "2026-03-01"),
+    ],
+)
+def test_the_governing_verb_decides_not_the_nearest_participle(text: str, value: str) -> None:
+    assert [e.value for e in tag(text, THURSDAY)] == [value]

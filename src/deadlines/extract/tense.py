@@ -8,6 +8,10 @@ from .sentences import sentence_bounds
 
 PAST = "PAST"
 FUTURE = "FUTURE"
+# a past participle or adjective in -ed ("preferred shares", "a planned visit") is only a
+# weak cue: a finite verb or auxiliary of the clause ("will redeem ... preferred shares on
+# Oct. 31") decides before it
+_WEAK_PAST = "WEAK_PAST"
 # a cue that decides no direction: "would" speaks of a time after a past one, "could not"
 # of a past ability; either may fall either side of the document date: the nearest wins
 _EITHER = "EITHER"
@@ -237,7 +241,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return None
     if len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERBS and prev not in _NOT_PAST_BEFORE:
         # "agreed to meet on Monday": the meeting follows the agreement, either side of now
-        return PAST if nxt != "to" else _EITHER
+        return _WEAK_PAST if nxt != "to" else _EITHER
     return None
 
 
@@ -246,7 +250,8 @@ _CHANGE_VERB = re.compile(
     re.IGNORECASE,
 )
 _TARGET_BEFORE = re.compile(r"\b(?:to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
-_FOR_BEFORE = re.compile(r"\b(?:for|slated|set)\s+$", re.IGNORECASE)
+_ADJACENT = re.compile(r"\s+(?:(?:on|in|at|by|since|until|late|early)\s+)?(?:the\s+)?")
+_FOR_BEFORE = re.compile(r"\b(?:for|slated|set|effective)\s+$", re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(
@@ -272,16 +277,15 @@ def tense_cue(
         text, s0, start
     ):
         return FUTURE, 0  # the new date of a changed plan: "pushed back to March 3"
-    if _FOR_BEFORE.search(text, max(s0, start - 8), start):
+    if _FOR_BEFORE.search(text, max(s0, start - 12), start):
         return FUTURE, 0  # "elections for June 30", "a summit set for May 2"
     # the clause: cues before a clause break ("..., funding the government through
     # January 30") belong to another verb
     for brk in _CLAUSE_BREAK.finditer(text, s0, start):
         s0 = brk.end()
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, s0, max(s1, end))]
-    before: str | None = None
-    after: str | None = None
-    gap = after_gap = 999
+    before = weak = after = None
+    gap = weak_gap = after_gap = 999
     perfect = False  # a past perfect before it: "had been scheduled to expire Friday"
     for i, (pos, w) in enumerate(words):
         if start <= pos < end:
@@ -291,13 +295,18 @@ def tense_cue(
         c = _cue(words, i)
         if c is None:
             continue
-        if pos < start:
-            before = c
-            gap = start - pos
+        if c == _WEAK_PAST and _ADJACENT.fullmatch(text, pos + len(w), start):
+            c = PAST  # a participle right before the date governs it: "issued Thursday"
+        if pos < start and c == _WEAK_PAST:
+            weak, weak_gap = PAST, start - pos
+        elif pos < start:
+            before, gap = c, start - pos
         elif after is None and pos - end < 40:
-            after, after_gap = c, pos - end
+            after, after_gap = (PAST if c == _WEAK_PAST else c), pos - end
     if before == FUTURE and perfect:
         return PAST, gap  # a plan told in the past perfect was for a time now gone
+    if before is None and weak is not None:
+        before, gap = weak, weak_gap
     if before:
         return (None if before == _EITHER else before), gap
     return (None if after == _EITHER else after), after_gap
