@@ -393,3 +393,12 @@ def test_a_plan_told_in_the_past_perfect_was_for_a_past_day() -> None:
 )
 def test_the_governing_verb_decides_not_the_nearest_participle(text: str, value: str) -> None:
     assert [e.value for e in tag(text, THURSDAY)] == [value]
+
+
+def test_without_a_tense_a_date_falls_in_the_year_its_sentence_speaks_of() -> None:
+    text = "The 2024 tally: a record in March, a loss on June 3."
+    found = triples(text, dt.date(2025, 1, 20))
+    assert found[1:] == [("March", "DATE", "2024-03"), ("June 3", "DATE", "2024-06-03")]
+    # in another sentence the year no longer holds: the nearest June 3
+    later = triples("The 2024 tally is out. A loss on June 3.", dt.date(2025, 1, 20))
+    assert later[-1] == ("June 3", "DATE", "2025-06-03")

@@ -174,7 +174,12 @@ def period(m: re.Match[str], ctx: Context) -> Cand | None:
         elif rel == "this":
             year = dct.year
         else:
-            year, month = resolve_month(month, dct, ctx.tense(m.start(), m.end()))
+            tense = ctx.tense(m.start(), m.end())
+            in_view = ctx.year_in_view(m.start()) if tense is None else None
+            if in_view is not None:  # no tense: the year the text is speaking of
+                year = in_view
+            else:
+                year, month = resolve_month(month, dct, tense)
         return _with_pre(m, "DATE", f"{year}-{month:02d}", ctx)
     return _relative(m, ctx)
 
@@ -249,7 +254,11 @@ def date_from_parts(
             date = fits[0] if fits else None
         if date is None:
             tense, gap = ctx.tense_cue(start, end)
-            date = resolve_month_day(month, d, ctx.dct, tense, local=gap < 30)
+            in_view = ctx.year_in_view(start) if tense is None else None
+            if in_view is not None:  # no tense: the year the text is speaking of
+                date = safe_date(in_view, month, d)
+            else:
+                date = resolve_month_day(month, d, ctx.dct, tense, local=gap < 30)
     if date is None:
         return None
     return (start, end, "DATE", date.isoformat(), None)
