@@ -402,3 +402,24 @@ def test_without_a_tense_a_date_falls_in_the_year_its_sentence_speaks_of() -> No
     # in another sentence the year no longer holds: the nearest June 3
     later = triples("The 2024 tally is out. A loss on June 3.", dt.date(2025, 1, 20))
     assert later[-1] == ("June 3", "DATE", "2025-06-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Output rose in 2023. For the year, exports doubled.",
+            [("2023", "DATE", "2023"), ("the year", "DATE", "2023")],
+        ),
+        ("The miller lost money in the year ended June 30.", [("the year", "DURATION", "P1Y")]),
+        ("Margins held in the current fiscal year.", [("the current fiscal year", "DATE", "2025")]),
+        (
+            "The mine closed in nineteen eighty-two and reopened by the year two thousand.",
+            [("nineteen eighty-two", "DATE", "1982"), ("the year two thousand", "DATE", "2000")],
+        ),
+        ("Some nineteen hundred miners struck.", []),
+    ],
+)
+def test_the_year_and_years_said_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = [t for t in triples(text) if t[0] != "June 30"]
+    assert found == expected

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from .context import Cand, Context, anaphor
-from .lexicon import HOLIDAYS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS
+from .lexicon import HOLIDAYS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, number_value
 from .resolve import (
     resolve_month,
     resolve_month_day,
@@ -373,3 +373,14 @@ def period_end(m: re.Match[str], ctx: Context) -> Cand | None:
     """ "year-end", "month end": the end of the period the document is in."""
     letter = {"year": "Y", "month": "M", "quarter": "Q"}[m.group("unit").lower()]
     return (m.start(), m.end(), "DATE", shift_value(ctx.dct, 0, letter), "END")
+
+
+def spelled_year(m: re.Match[str], ctx: Context) -> Cand | None:
+    """A year said in words: "nineteen ninety-six", "the year two thousand"."""
+    if m.group("cent"):
+        cent = number_value(m.group("cent")) or 0
+        rest = number_value(m.group("rest").replace("-", " ")) or 0
+        year = int(cent * 100 + rest)
+    else:
+        year = 2000 + int(number_value(m.group("rest2") or "0") or 0)
+    return (m.start(), m.end(), "DATE", str(year), None)

@@ -85,8 +85,8 @@ QUARTER = re.compile(
 # quarter", "the same month a year earlier", "year-earlier results"
 REPORT_PERIOD = re.compile(
     r"\bthe\s+(?:(?P<which>latest|current|most\s+recent|same|comparable|corresponding"
-    rf"|(?:comparable\s+)?{_YEAR_BACK})\s+)?"
-    r"(?P<unit>quarter|period|month|fiscal\s+year)\b(?!\s+of\b|-)"
+    rf"|full|entire|whole|(?:comparable\s+)?{_YEAR_BACK})\s+)?"
+    r"(?P<unit>quarter|period|month|(?:fiscal\s+)?year)\b(?!\s+of\b|-|\s+\d)"
     r"(?P<back>\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|last)\s+year"
     r"|a\s+year\s+(?:ago|earlier|before)))?"
     rf"|\b(?P<adj>{_YEAR_BACK})\b(?![\s-]+(?:ago|earlier)\b)",
@@ -95,6 +95,17 @@ REPORT_PERIOD = re.compile(
 # "the quarter ended Sept. 30": the date that closes the period
 PERIOD_CLOSE = re.compile(
     rf"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?P<mon>{MONTH_RE})", _F
+)
+# a year said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two
+# thousand"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+SPELLED_YEAR = re.compile(
+    rf"\b(?:the\s+year\s+)?(?P<cent>nineteen|eighteen)[\s-]+(?P<rest>{_TEENS}|{_TENS}"
+    rf"(?:[\s-]+{_UNITS})?)\b(?![\s-]+(?:hundred|thousand|million|percent|{_UNITS}))"
+    rf"|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<rest2>{_TEENS}|{_UNITS}))?\b",
+    _F,
 )
 DECADE = re.compile(
     r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?:(?P<full>1[5-9]\d|20\d)0'?s"

@@ -13,13 +13,14 @@ import datetime as dt
 import re
 
 from . import patterns as P
-from .context import COMPARE, Cand, Context, comparison
+from .context import COMPARE, Cand, Context, anaphor, comparison
 from .lexicon import MONTHS
 from .resolve import shift_value
 
 
 def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
-    """ "the quarter", "the latest period", "the year-ago quarter", "year-earlier"."""
+    """ "the quarter", "the latest period", "the year-ago quarter", "year-earlier", "the
+    full year"; "the year ended March 31" is a year's duration."""
     g = m.group
     if g("adj"):
         return (m.start(), m.end(), "DATE", comparison(1, "P", True), None)
@@ -40,6 +41,10 @@ def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
         unit == "period" and which in {"latest", "most recent"}
     ):
         return (m.start(), m.end(), "DATE", comparison(0, "Q", True), None)
+    if unit.endswith("year") and unit[-4:] == g("unit")[-4:] and which != "same":
+        if close:
+            return (m.start(), m.end(), "DURATION", "P1Y", None)  # "the year ended March 31"
+        return (m.start(), m.end(), "DATE", anaphor(0, "Y"), None)  # the year in context
     return None  # "the month", "the same period": no period of its own
 
 

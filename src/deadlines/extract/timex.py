@@ -65,11 +65,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         P.REPORT_PERIOD,
         report_period,
-        _t({"quarter", "period", "month", "fiscal", "ago", "earlier"}, 40, 40),
+        _t({"quarter", "period", "month", "year", "fiscal", "ago", "earlier"}, 40, 40),
     ),
     Rule(P.PERIOD_END, dates.period_end, _t({"year", "month", "quarter"}, 0, 14)),
     Rule(P.DECADE, dates.decade, _t({S.YEAR, S.NUMBER}, 16, 8)),
     Rule(P.CENTURY, dates.century, _t({"century"}, 30, 8)),
+    Rule(P.SPELLED_YEAR, dates.spelled_year, _t({"nineteen", "eighteen", "thousand"}, 32, 40)),
     Rule(P.WEEKDAY, deixis.weekday, _t(S.WEEKDAY_WORDS, 10, 22)),
     Rule(P.DEICTIC, deixis.deictic, _t(_DEICTIC_WORDS, 14, 28)),
     Rule(P.TIME, deixis.clock_time, _t({S.NUMBER, S.YEAR, "noon", "midday", "midnight"}, 0, 28)),
