@@ -423,3 +423,21 @@ def test_without_a_tense_a_date_falls_in_the_year_its_sentence_speaks_of() -> No
 def test_the_year_and_years_said_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     found = [t for t in triples(text) if t[0] != "June 30"]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "before" opening a clause is a conjunction: "the day" alone is the time meant
+        ("She left on May 2, the day before the jury met.", ["May 2"]),
+        ("Sales fell 5% from the year before.", ["the year before"]),
+        # "later" before the day it modifies is no reference of its own
+        ("Later Friday the pact was signed.", ["Friday"]),
+        ("Prices may rise later.", ["later"]),
+        # an abbreviated month before a capitalised word is a first name
+        ("Foreign minister Jan Novak flew in.", []),
+        ("Rates rose in Jan and fell in Feb.", ["Jan", "Feb"]),
+    ],
+)
+def test_conjunctions_and_names_are_not_read_as_times(text: str, expected: list[str]) -> None:
+    assert [e.text for e in tag(text)] == expected

@@ -77,6 +77,7 @@ def _month_num(word: str) -> int:
 
 
 _NON_DIGIT = re.compile(r"\D")
+_NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -163,6 +164,8 @@ def period(m: re.Match[str], ctx: Context) -> Cand | None:
             return None
         rel = (g("monrel") or "").strip().lower()
         key = mon.lower().rstrip(".")
+        if key == mon.lower() and len(key) <= 3 and _NAME_AFTER.match(ctx.text, m.end()):
+            return None  # "Jan Kavan": a first name, no abbreviated month
         if key in _AMBIGUOUS_MONTHS and not (rel or g("pre")):
             if ctx.prev_word(m.start()) not in _BARE_MONTH_OK:
                 return None

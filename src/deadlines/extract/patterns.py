@@ -68,7 +68,8 @@ PERIOD_SEASON = re.compile(
 PERIOD_RELATIVE = re.compile(
     _PRE
     + rf"(?P<rel>{_REL})\s+(?P<runit>week(?:end)?|month|year|quarter|decade|century|day)\b"
-    + r"(?:\s+(?P<ago>ago|before|earlier))?",
+    # "the day before" ends there; "the day before the vote" is the day before another
+    + r"(?:\s+(?P<ago>ago|earlier|before(?![^\S\n]+[A-Za-z])))?",
     _F,
 )
 _YEAR_BACK = r"year[\s-](?:ago|earlier)"
@@ -138,7 +139,9 @@ REF = re.compile(
     r"|recent|once\s+upon\s+a\s+time)\b"
     r"|\b(?P<future>(?:very\s+)?soon|the\s+(?:near\s+|distant\s+)?future"
     r"|the\s+(?:long|short|near|medium)\s+term|short[\s-]term|long[\s-]term|in\s+due\s+course"
-    r"|later|(?:the\s+)?coming\s+(?:days|weeks|months|years))\b",
+    r"|later(?!\s+(?:that|this|on|today|tonight|yesterday|tomorrow|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\b)|(?:the\s+)?coming\s+(?:days|weeks"
+    r"|months|years))\b",
     _F,
 )
 # "by year-end", "at month end": the end of the current period
