@@ -441,3 +441,22 @@ def test_the_year_and_years_said_in_words(text: str, expected: list[tuple[str, s
 )
 def test_conjunctions_and_names_are_not_read_as_times(text: str, expected: list[str]) -> None:
     assert [e.text for e in tag(text)] == expected
+
+
+def test_a_quoted_title_is_no_time() -> None:
+    text = 'The envoy told CBS\'s "Face The Nation" and ABC\'s "This Week" on Sunday.'
+    assert [e.text for e in tag(text)] == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Then came March nineteen seventy-one.", ("March nineteen seventy-one", "1971-03")),
+        (
+            "Snow fell all through the winter of nineteen eighty.",
+            ("the winter of nineteen eighty", "1980-WI"),
+        ),
+    ],
+)
+def test_a_month_or_season_of_a_year_said_in_words(text: str, expected: tuple[str, str]) -> None:
+    assert [(e.text, e.value) for e in tag(text)] == [expected]

@@ -386,4 +386,8 @@ def spelled_year(m: re.Match[str], ctx: Context) -> Cand | None:
         year = int(cent * 100 + rest)
     else:
         year = 2000 + int(number_value(m.group("rest2") or "0") or 0)
-    return (m.start(), m.end(), "DATE", str(year), None)
+    if m.group("smon") and m.group("smon")[0].isupper():  # "January nineteen ninety-seven"
+        return (m.start(), m.end(), "DATE", f"{year}-{_month_num(m.group('smon')):02d}", None)
+    if m.group("sseas"):  # "the winter of nineteen ninety-four"
+        return (m.start(), m.end(), "DATE", f"{year}-{SEASONS[m.group('sseas').lower()]}", None)
+    return (m.start("cent") if m.group("cent") else m.start(), m.end(), "DATE", str(year), None)

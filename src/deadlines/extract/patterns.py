@@ -103,6 +103,7 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 SPELLED_YEAR = re.compile(
+    rf"(?:\b(?P<smon>{MONTH_RE})\s+|\b(?:the\s+)?(?P<sseas>{_SEASON})\s+of\s+)?"
     rf"\b(?:the\s+year\s+)?(?P<cent>nineteen|eighteen)[\s-]+(?P<rest>{_TEENS}|{_TENS}"
     rf"(?:[\s-]+{_UNITS})?)\b(?![\s-]+(?:hundred|thousand|million|percent|{_UNITS}))"
     rf"|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<rest2>{_TEENS}|{_UNITS}))?\b",

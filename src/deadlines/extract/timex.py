@@ -70,7 +70,7 @@ RULES: tuple[Rule, ...] = (
     Rule(P.PERIOD_END, dates.period_end, _t({"year", "month", "quarter"}, 0, 14)),
     Rule(P.DECADE, dates.decade, _t({S.YEAR, S.NUMBER}, 16, 8)),
     Rule(P.CENTURY, dates.century, _t({"century"}, 30, 8)),
-    Rule(P.SPELLED_YEAR, dates.spelled_year, _t({"nineteen", "eighteen", "thousand"}, 32, 40)),
+    Rule(P.SPELLED_YEAR, dates.spelled_year, _t({"nineteen", "eighteen", "thousand"}, 50, 40)),
     Rule(P.WEEKDAY, deixis.weekday, _t(S.WEEKDAY_WORDS, 10, 22)),
     Rule(P.DEICTIC, deixis.deictic, _t(_DEICTIC_WORDS, 14, 28)),
     Rule(P.TIME, deixis.clock_time, _t({S.NUMBER, S.YEAR, "noon", "midday", "midnight"}, 0, 28)),
@@ -117,7 +117,7 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
     context: list[str] = []
     for s, e, _prio, typ, value, mod in chosen:
         s, e = _trim(text, s, e)
-        if (s, e) == dateline:
+        if (s, e) == dateline or _quoted_title(text, s, e):
             continue
         compared = value.startswith(COMPARE)
         if compared:  # the same period of an earlier year: not the time the text moves to
@@ -174,6 +174,18 @@ def _dateline(text: str, dct: dt.date) -> tuple[int, int] | None:
             return s, e
         pos = m.end()
     return None
+
+
+_OPEN_QUOTE = re.compile(r"(?:\"|“|``|'')$")
+_CLOSE_QUOTE = re.compile(r"[.,!?]?(?:\"|”|'')")
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _quoted_title(text: str, s: int, e: int) -> bool:
+    """A title in quotes, every word capitalised: the show "This Week", "60 Minutes"."""
+    if not (_OPEN_QUOTE.search(text, max(0, s - 2), s) and _CLOSE_QUOTE.match(text, e)):
+        return False
+    return all(w[0].isupper() for w in _WORDS.findall(text, s, e))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
