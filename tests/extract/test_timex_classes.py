@@ -460,3 +460,19 @@ def test_a_quoted_title_is_no_time() -> None:
 )
 def test_a_month_or_season_of_a_year_said_in_words(text: str, expected: tuple[str, str]) -> None:
     assert [(e.text, e.value) for e in tag(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The refugees waited 3 1/2 years.", ("3 1/2 years", "DURATION", "P3Y6M")),
+        ("The flight took 7 1/2 hours.", ("7 1/2 hours", "DURATION", "PT7H30M")),
+        ("Talks may drag on for a couple of weeks.", ("a couple of weeks", "DURATION", "P2W")),
+        ("The fair opens each August.", ("each August", "SET", "XXXX-08")),
+        ("Turnout hit its lowest in decades.", ("decades", "DURATION", "PXY")),
+        ("The index gave up the gain in just minutes.", ("minutes", "DURATION", "PTXM")),
+        ("The bank failed a day after the run began.", ("a day", "DURATION", "P1D")),
+    ],
+)
+def test_amounts_of_time(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text) == [expected]

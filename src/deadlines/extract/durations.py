@@ -7,7 +7,15 @@ import re
 
 from . import patterns as P
 from .context import Cand, Context, anaphor, comparison
-from .lexicon import PARTS_OF_DAY, UNITS, VAGUE_NUMBERS, WEEKDAYS, number_value, unit_key
+from .lexicon import (
+    MONTHS,
+    PARTS_OF_DAY,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+    number_value,
+    unit_key,
+)
 from .resolve import shift_value
 
 _QUANT_MOD = {
@@ -84,6 +92,7 @@ _ADVERB_SETS = {
     "bimonthly": "P2M",
 }
 _WS = re.compile(r"\s+")
+_AFTER_BEFORE = re.compile(r"\s+(?:after|before)\b")
 _AMOUNT_BEFORE = P.AMOUNT_BEFORE
 
 
@@ -100,7 +109,13 @@ def _period(n: float | None, unit: str) -> str:
     if letter in _IN_YEARS:
         n, letter = (None if n is None else n * _IN_YEARS[letter]), "Y"
     amount = "X" if n is None else _num_text(n)
+    if n is not None and n != int(n) and n - int(n) == 0.5 and letter in _HALF:
+        amount, letter = f"{int(n)}{letter}", _HALF[letter]  # "2 1/2 years": P2Y6M
     return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
+
+
+# half a unit in the next smaller one, as ISO 8601 writes a mixed amount
+_HALF = {"Y": "6M", "H": "30M", "M": "30S", "D": "T12H"}
 
 
 # "the lowest level in six years", "the first time in a decade": a span of time, not a date
@@ -135,8 +150,8 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
         before = text[max(0, start - 25) : start]
         if _AMOUNT_BEFORE.search(before) or prev in {"per", "each", "every"}:
             return (start, end, "SET", _period(1, unit), None)
-        if prev not in _DURATION_LEAD:
-            return None
+        if prev not in _DURATION_LEAD and not _AFTER_BEFORE.match(text, end):
+            return None  # "a day after the vote": the distance between two times
     if num_txt == "some" and not q:
         return None
     mod = _QUANT_MOD.get(q)
@@ -202,6 +217,7 @@ def bare_units(m: re.Match[str], ctx: Context) -> Cand | None:
     """An unquantified duration: "for years", "decades-long"."""
     unit = m.group("unit") or m.group("unit2")
     letter, is_time = UNITS[unit_key(unit)]
+    letter = "Y" if letter in _IN_YEARS else letter  # "decades": some number of years
     start = m.start("unit") if m.group("unit") else m.start("unit2")
     return (start, m.end(), "DURATION", f"PTX{letter}" if is_time else f"PX{letter}", None)
 
@@ -219,6 +235,10 @@ def recurrence(m: re.Match[str], ctx: Context) -> Cand | None:
         return (m.start(), m.end(), "SET", _period(1, unit), None)
     unit = g("unit")
     key = unit.lower().rstrip(".")
+    if key in MONTHS:  # "each July"
+        if not unit[0].isupper():
+            return None
+        return (m.start(), m.end(), "SET", f"XXXX-{MONTHS[key]:02d}", None)
     if key in WEEKDAYS:
         if not unit[0].isupper():
             return None

@@ -161,21 +161,22 @@ DURATION = re.compile(
     r"|no\s+more\s+than\s+|just\s+(?:over|under)\s+|only\s+|within\s+)?"
     r"(?P<rel>(?:the\s+)?(?:past|last|next|previous|coming|first|following|final|latest|recent)"
     r"\s+)?"
-    rf"(?P<num>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|{VAGUE_RE}|an?)\b(?P<half>\s+and\s+a\s+half)?"
+    rf"(?P<num>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|{VAGUE_RE}|an?)\b(?P<half>\s+and\s+a\s+half|[^\S\n]+1/2)?"
     r"(?P<sep>[\s-]+)(?:(?:straight|consecutive|full|more|long|whole|additional|extra|further"
     rf"|successive)[\s-]+)?(?P<unit>{UNIT_RE})\b"
     r"(?P<post>\s+ago|\s+earlier|\s+later|\s+from\s+now|-long|-old)?",
     _F,
 )
 BARE_UNITS = re.compile(
-    r"\b(?P<lead>for|over\s+the|within|for\s+many|after|take|takes|took|last|lasted)\s+"
+    r"\b(?P<lead>for|over\s+the|within|for\s+many|after|take|takes|took|last|lasted"
+    r"|in(?:\s+just|\s+only)?)\s+"
     r"(?P<unit>years|months|weeks|days|decades|hours|minutes)\b"
     r"|\b(?P<unit2>decades)(?P<long>-long)?\b",
     _F,
 )
 SET = re.compile(
     r"\b(?P<q>every|each|per)\s+(?:other\s+)?(?:(?P<num>\d+|" + NUMBER_WORD_RE + r")\s+)?"
-    rf"(?P<unit>{UNIT_RE}|{WEEKDAY_RE}|morning|evening|night|weekend|summer|winter)\b"
+    rf"(?P<unit>{UNIT_RE}|{WEEKDAY_RE}|{MONTH_RE}|morning|evening|night|weekend|summer|winter)\b"
     r"|\b(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly"
     r"|bimonthly|annual|twice\s+a\s+(?:year|month|week|day)|once\s+a\s+(?:year|month|week|day))\b",
     _F,
