@@ -476,3 +476,25 @@ def test_a_month_or_season_of_a_year_said_in_words(text: str, expected: tuple[st
 )
 def test_amounts_of_time(text: str, expected: tuple[str, str, str]) -> None:
     assert triples(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Shops were packed last Thanksgiving.",
+            dt.date(2026, 2, 2),
+            ("last Thanksgiving", "2025-11-27"),
+        ),
+        ("Polls open on Election Day.", dt.date(2026, 10, 1), ("Election Day", "2026-11-03")),
+        ("Flights are full in Easter week.", dt.date(2026, 3, 2), ("Easter week", "2026-W14")),
+        (
+            "The store shut on Labor Day 2024.",
+            dt.date(2026, 3, 2),
+            ("Labor Day 2024", "2024-09-02"),
+        ),
+        ("Crowds gathered on Christmas Eve.", dt.date(2026, 1, 5), ("Christmas Eve", "2025-12-24")),
+    ],
+)
+def test_holidays_fixed_and_moving(text: str, dct: dt.date, expected: tuple[str, str]) -> None:
+    assert [(e.text, e.value) for e in tag(text, dct)] == [expected]

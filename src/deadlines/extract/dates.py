@@ -1,5 +1,5 @@
 """Calendar dates: explicit days, months, years, seasons, quarters, decades, centuries,
-holidays and relative periods ("next month", "the end of the year")."""
+relative periods ("next month", "the end of the year")."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from .context import Cand, Context, anaphor
-from .lexicon import HOLIDAYS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, number_value
+from .lexicon import MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, number_value
 from .resolve import (
     resolve_month,
     resolve_month_day,
@@ -360,16 +360,6 @@ def century(m: re.Match[str], ctx: Context) -> Cand | None:
     n = 21 if o.startswith("twenty") and "first" in o else words.get(o) or _day_num(o)
     mod, _ = _pre_mod(m.group("pre"))
     return (m.start(), m.end(), "DATE", f"{n - 1:02d}", mod)
-
-
-def holiday(m: re.Match[str], ctx: Context) -> Cand | None:
-    key = " ".join(m.group("h").lower().split())
-    month, day = HOLIDAYS[key]
-    if m.group("y"):
-        d = safe_date(int(m.group("y")), month, day)
-    else:
-        d = resolve_month_day(month, day, ctx.dct, ctx.tense(m.start(), m.end()))
-    return (m.start(), m.end(), "DATE", d.isoformat(), None) if d else None
 
 
 def period_end(m: re.Match[str], ctx: Context) -> Cand | None:

@@ -19,6 +19,7 @@ from . import patterns as P
 from . import scan as S
 from .context import ANAPHOR, COMPARE, Cand, Context
 from .durations import bare_units, duration, recurrence, weekday_set
+from .holidays import HOLIDAY_WORDS, holiday
 from .model import TemporalExpression
 from .reports import report_period, resolve_comparison
 from .resolve import shift_value, value_to_date
@@ -80,8 +81,8 @@ RULES: tuple[Rule, ...] = (
     Rule(P.WEEKDAY_SET, weekday_set, _t(S.WEEKDAY_WORDS | _PLURAL_WEEKDAYS, 0, 30)),
     Rule(
         P.HOLIDAY,
-        dates.holiday,
-        _t({"christmas", "halloween", "valentine", "independence", "year"}, 6, 22),
+        holiday,
+        _t(HOLIDAY_WORDS, 16, 30),
     ),
     Rule(P.REF, deixis.ref, _t(_REF_WORDS, 12, 20)),
 )
