@@ -498,3 +498,21 @@ def test_amounts_of_time(text: str, expected: tuple[str, str, str]) -> None:
 )
 def test_holidays_fixed_and_moving(text: str, dct: dt.date, expected: tuple[str, str]) -> None:
     assert [(e.text, e.value) for e in tag(text, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a verb after the date governs it in its own tense
+        ("On Friday, the council planned to raise fares.", THURSDAY, "2025-10-17"),
+        ("A March 3 vote has been scheduled.", THURSDAY, "2026-03-03"),
+        # a past perfect anywhere in the clause
+        ("Until Monday, the police had not named him.", THURSDAY, "2025-10-20"),
+        # ... but it does not send a date a few days ahead a year back
+        ("The bid had been due to lapse on Oct. 27.", THURSDAY, "2025-10-27"),
+        # "three days later" is a time, not a cue of the future
+        ("Three days later, as of Monday's close, the index was flat.", THURSDAY, "2025-10-20"),
+    ],
+)
+def test_verb_order_and_aspect(text: str, dct: dt.date, value: str) -> None:
+    assert [e.value for e in tag(text, dct) if e.type == "DATE"][-1] == value

@@ -36,7 +36,6 @@ _FUTURE_WORDS = frozenset(
         "begins",
         "ends",
         "soon",
-        "later",
         "until",
         "forthcoming",
         "pending",
@@ -286,11 +285,11 @@ def tense_cue(
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, s0, max(s1, end))]
     before = weak = after = None
     gap = weak_gap = after_gap = 999
-    perfect = False  # a past perfect before it: "had been scheduled to expire Friday"
+    perfect = False  # a past perfect in the clause: "had been scheduled to expire Friday"
     for i, (pos, w) in enumerate(words):
         if start <= pos < end:
             continue
-        if w == "had" and pos < start:
+        if w == "had":
             perfect = True
         c = _cue(words, i)
         if c is None:
@@ -302,9 +301,16 @@ def tense_cue(
         elif pos < start:
             before, gap = c, start - pos
         elif after is None and pos - end < 40:
-            after, after_gap = (PAST if c == _WEAK_PAST else c), pos - end
-    if before == FUTURE and perfect:
-        return PAST, gap  # a plan told in the past perfect was for a time now gone
+            # a verb after the date governs it in its own tense: "On Friday, they planned
+            # to ..." tells of Friday's planning
+            finite = w.endswith("ed") and (i == 0 or words[i - 1][1] not in _NOT_PAST_BEFORE)
+            if c == _WEAK_PAST or (c == FUTURE and finite):
+                c = PAST
+            after, after_gap = c, pos - end
+    if perfect and (before == FUTURE or (before is None and after == FUTURE)):
+        # a plan told in the past perfect was for a time now gone, though maybe not long
+        # gone: the tense does not stretch a date a year back (no near cue)
+        return PAST, 999
     if before is None and weak is not None:
         before, gap = weak, weak_gap
     if before:
