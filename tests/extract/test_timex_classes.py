@@ -516,3 +516,28 @@ def test_holidays_fixed_and_moving(text: str, dct: dt.date, expected: tuple[str,
 )
 def test_verb_order_and_aspect(text: str, dct: dt.date, value: str) -> None:
     assert [e.value for e in tag(text, dct) if e.type == "DATE"][-1] == value
+
+
+def test_the_dateline_dates_what_follows_it() -> None:
+    text = "Shares swing\nMarch 2, 2026\nShares fell at the start of the day, then rallied."
+    found = triples(text, dt.date(2026, 3, 9))
+    assert found == [("the start of the day", "DATE", "2026-03-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Profit was $5 billion, $2 billion more than the year previous.",
+            ("the year previous", "DATE", "2024"),
+        ),
+        ("Wages stalled over the past decade.", ("the past decade", "DURATION", "P10Y")),
+        ("The fund paid $ 3.2025 per unit.", None),
+        (
+            "The court filing came at 09:00 UTC Monday.",
+            ("09:00 UTC Monday", "TIME", "2025-10-20T09:00Z"),
+        ),
+    ],
+)
+def test_small_forms(text: str, expected: tuple[str, str, str] | None) -> None:
+    assert triples(text, THURSDAY) == ([expected] if expected else [])

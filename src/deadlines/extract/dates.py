@@ -129,9 +129,11 @@ def period(m: re.Match[str], ctx: Context) -> Cand | None:
         year = g("my") or str(ctx.dct.year + rel_year)
         return _with_pre(m, "DATE", f"{year}-{_month_num(g('mon_y')):02d}", ctx)
     if g("year"):
-        before = ctx.text[m.start("year") - 1 : m.start("year")]
-        if before in {"$", "#", "/", "£", "€"} or (before == "-" and not g("pre")):
+        before = ctx.text[max(0, m.start("year") - 2) : m.start("year")]
+        if before[-1:] in {"$", "#", "/", "£", "€"} or (before[-1:] == "-" and not g("pre")):
             return None
+        if before[-1:] == "." and before[:1].isdigit():
+            return None  # the decimals of "4.1556"
         if g("fy"):
             return _with_pre(m, "DATE", f"FY{g('year')}", ctx)
         return _with_pre(m, "DATE", g("year"), ctx)
@@ -198,7 +200,8 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
         if m.group("pre"):
             return None
         letter = UNITS[unit][0] if unit in UNITS else "D"
-        return (m.start(), m.end(), "DURATION", f"P1{letter}", None)
+        amount = {"DE": "10Y", "CE": "100Y"}.get(letter, f"1{letter}")  # ISO has no decades
+        return (m.start(), m.end(), "DURATION", f"P{amount}", None)
     if rel == "the" and not (m.group("pre") or m.group("ago")):
         return None
     step = {"next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1}.get(bare, 0)
@@ -207,14 +210,14 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     # "the following day", "the year before", "that week": counted from the time in context
     anaphoric = (
         bare in {"following", "previous", "same", "that"}
-        or (rel == "the" and bool(m.group("ago")))
+        or (rel == "the" and bool(m.group("ago") or m.group("pre")))
         or (rel == "the next" and unit == "day")
     )
     if unit == "day":
-        if not step and bare not in {"same", "that"}:
+        if not (step or anaphoric):
             return None
-        if anaphoric:
-            return (m.start(), m.end(), "DATE", anaphor(step, "D"), None)
+        if anaphoric:  # "the next day", "the start of the day": the day in context
+            return _with_pre(m, "DATE", anaphor(step, "D"), ctx)
         d = dct + dt.timedelta(days=step)
         return (m.start(), m.end(), "DATE", d.isoformat(), None)
     letter = {

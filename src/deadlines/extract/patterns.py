@@ -69,7 +69,7 @@ PERIOD_RELATIVE = re.compile(
     _PRE
     + rf"(?P<rel>{_REL})\s+(?P<runit>week(?:end)?|month|year|quarter|decade|century|day)\b"
     # "the day before" ends there; "the day before the vote" is the day before another
-    + r"(?:\s+(?P<ago>ago|earlier|before(?![^\S\n]+[A-Za-z])))?",
+    + r"(?:\s+(?P<ago>ago|earlier|previous|prior|before(?![^\S\n]+[A-Za-z])))?",
     _F,
 )
 _YEAR_BACK = r"year[\s-](?:ago|earlier)"
@@ -199,7 +199,7 @@ TIME_HEAD = re.compile(
     rf"\b(?:(?P<head>{WEEKDAY_RE})|{_MONTH_DAY_OF_CLOCK.format('h')}),?\s+at\s+$", _F
 )
 TIME_TAIL = re.compile(
-    rf"\s*,?\s+(?:on\s+)?(?:(?P<tail>today|tonight|tomorrow|yesterday|{WEEKDAY_RE})\b"
+    rf"\s*,?(?<=\s|,)\s*(?:on\s+)?(?:(?P<tail>today|tonight|tomorrow|yesterday|{WEEKDAY_RE})\b"
     rf"|{_MONTH_DAY_OF_CLOCK.format('t')})",
     _F,
 )

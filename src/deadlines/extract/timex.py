@@ -118,7 +118,11 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
     context: list[str] = []
     for s, e, _prio, typ, value, mod in chosen:
         s, e = _trim(text, s, e)
-        if (s, e) == dateline or _quoted_title(text, s, e):
+        if (s, e) == dateline:
+            if value[:4].isdigit():
+                context.append(value)  # not an expression of the text, but its date
+            continue
+        if _quoted_title(text, s, e):
             continue
         compared = value.startswith(COMPARE)
         if compared:  # the same period of an earlier year: not the time the text moves to
