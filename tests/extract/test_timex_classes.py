@@ -541,3 +541,27 @@ def test_the_dateline_dates_what_follows_it() -> None:
 )
 def test_small_forms(text: str, expected: tuple[str, str, str] | None) -> None:
     assert triples(text, THURSDAY) == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "A hearing is set for the week of March 9.",
+            dt.date(2026, 2, 20),
+            ("the week of March 9", "2026-W11"),
+        ),
+        (
+            "Sales jumped in the last week of March.",
+            dt.date(2026, 4, 8),
+            ("the last week of March", "2026-W13"),
+        ),
+        (
+            "Talks open in the first week of June 2027.",
+            dt.date(2026, 4, 8),
+            ("the first week of June 2027", "2027-W22"),
+        ),
+    ],
+)
+def test_weeks_named_by_a_day_or_a_rank(text: str, dct: dt.date, expected: tuple[str, str]) -> None:
+    assert [(e.text, e.value) for e in tag(text, dct)] == [expected]

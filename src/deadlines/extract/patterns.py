@@ -109,6 +109,13 @@ SPELLED_YEAR = re.compile(
     rf"|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<rest2>{_TEENS}|{_UNITS}))?\b",
     _F,
 )
+# a week named by a day in it or by its rank in a month: "the week of March 6", "the last
+# week of March"
+WEEK_OF = re.compile(
+    r"\bthe\s+(?:(?P<ord>first|second|third|fourth|last|final)\s+)?week\s+of\s+"
+    rf"(?P<mon>{MONTH_RE})(?:\s*(?P<day>{DAYNUM})\b)?(?:\s*,?\s*(?P<y>{YEAR})\b)?",
+    _F,
+)
 DECADE = re.compile(
     r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?:(?P<full>1[5-9]\d|20\d)0'?s"
     r"|['’](?P<short>\d)0'?s|\b(?P<bare>[2-9])0s)\b",

@@ -23,6 +23,7 @@ from .holidays import HOLIDAY_WORDS, holiday
 from .model import TemporalExpression
 from .reports import report_period, resolve_comparison
 from .resolve import shift_value, value_to_date
+from .weeks import week_of
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     Rule(P.SLASH_DATE, dates.slash, _t({S.NUMBER, S.YEAR}, 0, 11)),
     Rule(P.MONTH_DAY, dates.month_day, _t(S.MONTH_WORDS, 20, 26)),
     Rule(P.DAY_MONTH, dates.month_day, _t(S.MONTH_WORDS, 30, 20)),
+    Rule(P.WEEK_OF, week_of, _t(S.MONTH_WORDS, 32, 20)),
     Rule(P.PERIOD_MONTH, dates.period, _t(S.MONTH_WORDS, 48, 34)),
     Rule(P.PERIOD_YEAR, dates.period, _t({S.YEAR}, 48, 10)),
     Rule(P.PERIOD_SEASON, dates.period, _t(S.SEASON_WORDS, 48, 20)),
