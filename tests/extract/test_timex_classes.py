@@ -48,7 +48,7 @@ def triples(text: str, dct: dt.date = SUNDAY) -> list[tuple[str, str, str]]:
             ("9:30 a.m. tomorrow", "TIME", "2025-10-27T09:30"),
         ),
         ("Talks ran late on Tuesday night.", ("Tuesday night", "TIME", "2025-10-21TNI")),
-        ("The meeting is at noon on Friday.", ("noon on Friday", "TIME", "2025-10-24T12:00")),
+        ("The meeting is at noon on Friday.", ("noon on Friday", "TIME", "2025-10-31T12:00")),
         # DURATION, decades and centuries counted in years as ISO 8601 has no such unit
         ("The audit took six months.", ("six months", "DURATION", "P6M")),
         ("The standoff lasted 36 hours.", ("36 hours", "DURATION", "PT36H")),
@@ -565,3 +565,21 @@ def test_small_forms(text: str, expected: tuple[str, str, str] | None) -> None:
 )
 def test_weeks_named_by_a_day_or_a_rank(text: str, dct: dt.date, expected: tuple[str, str]) -> None:
     assert [(e.text, e.value) for e in tag(text, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a present statement's date is the next one after publication
+        ("The hearing is on Tuesday.", "2025-10-28"),
+        ("Ferry service is suspended through May 3.", "2026-05-03"),
+        # a participle does not make the statement past: the period still runs
+        ("The regulator extended the waiver through May 3.", "2026-05-03"),
+        # a past perfect plan was for the last such day before publication
+        ("The club had booked May 3 for the final.", "2025-05-03"),
+        # a finite past verb nearer the date decides over a present one further off
+        ("The report is about storms that flooded the coast in June.", "2025-06"),
+    ],
+)
+def test_present_statements_look_ahead(text: str, value: str) -> None:
+    assert [e.value for e in tag(text)] == [value]

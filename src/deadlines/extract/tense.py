@@ -12,6 +12,9 @@ FUTURE = "FUTURE"
 # weak cue: a finite verb or auxiliary of the clause ("will redeem ... preferred shares on
 # Oct. 31") decides before it
 _WEAK_PAST = "WEAK_PAST"
+# "is", "are": a present statement is about what comes, unless a finite verb nearer the
+# date says otherwise ("the shooting that injured him in November is ...")
+_WEAK_FUTURE = "WEAK_FUTURE"
 # a cue that decides no direction: "would" speaks of a time after a past one, "could not"
 # of a past ability; either may fall either side of the document date: the nearest wins
 _EITHER = "EITHER"
@@ -37,6 +40,8 @@ _FUTURE_WORDS = frozenset(
         "ends",
         "soon",
         "until",
+        "through",
+        "thru",
         "forthcoming",
         "pending",
         "postpone",
@@ -222,6 +227,8 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     prev = words[i - 1][1] if i > 0 else ""
     if w == "would" or (w == "could" and nxt in {"not", "have"}):
         return _EITHER
+    if w in {"is", "are", "am"} and nxt not in {"not", "said", "believed", "thought", "known"}:
+        return _WEAK_FUTURE  # a present statement looks ahead: "the vote is on Friday"
     if w in _FUTURE_WORDS:
         if w in {"take", "takes"} and nxt != "effect":
             return None
@@ -296,8 +303,10 @@ def tense_cue(
             continue
         if c == _WEAK_PAST and _ADJACENT.fullmatch(text, pos + len(w), start):
             c = PAST  # a participle right before the date governs it: "issued Thursday"
-        if pos < start and c == _WEAK_PAST:
-            weak, weak_gap = PAST, start - pos
+        if pos < start and c in {_WEAK_PAST, _WEAK_FUTURE}:
+            weak, weak_gap = (PAST if c == _WEAK_PAST else FUTURE), start - pos
+        elif c == _WEAK_FUTURE:
+            continue  # after the date, "is" may belong to another subject
         elif pos < start:
             before, gap = c, start - pos
         elif after is None and pos - end < 40:
