@@ -2,15 +2,16 @@
 
 Usage: python bench/timex_eval.py DIR [--json] [--no-baseline] [--dateline MODE]
 
+DIR is read recursively (see timex_gold.py). When the folders directly under it hold
+separate corpora, as tbaq/ holds TimeBank/ and AQUAINT/, the table has a row per corpus
+and one for the whole folder; a file that repeats another byte for byte is read once
+(tbaq/testpipeline/ holds a copy of a TimeBank article).
+
 Scoring follows TempEval-3: spans are matched one to one, by overlap (relaxed) and by
 identity (strict); value and type accuracy are measured over the relaxed matches and the
 headline "value F1" is value accuracy times relaxed F1.
 
-MEANTIME files are read as the dataset's README says: the tokens of a sentence joined by
-single spaces, sentences by newlines, the text cut after the last sentence holding an
-annotated event or time expression; the creation time (the TIMEX3 whose
-functionInDocument is CREATION_TIME) is the document date and not a gold expression, and
-everything a tagger finds in the cut text is scored. Most articles repeat their creation
+In MEANTIME everything a tagger finds in the cut text is scored. Most articles repeat their creation
 date in a dateline under the title, where CREATION_TIME is anchored to tokens;
 ``--dateline exclude`` leaves out what a tagger finds there and ``--dateline gold`` scores
 those anchored mentions as gold expressions (both for comparison only).
@@ -26,26 +27,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
-import hashlib
 import json
 import os
 import sys
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-Span = tuple[int, int, str, str]  # start, end, type, value
+from timex_gold import GoldDoc, Span, read_cat, read_corpora, read_dir, read_tml
 
-
-@dataclass
-class GoldDoc:
-    name: str
-    text: str
-    dct: dt.date
-    timexes: list[Span]
-    dateline: list[Span] = field(default_factory=list)  # anchored CREATION_TIME mentions
+__all__ = ["GoldDoc", "Score", "read_cat", "read_corpora", "read_dir", "read_tml", "score"]
 
 
 @dataclass
@@ -89,147 +81,6 @@ class Score:
             "type_accuracy": self.type_ok / self.relaxed if self.relaxed else 0.0,
             "chars_per_second": self.chars / self.seconds if self.seconds else 0.0,
         }
-
-
-def _parse_date(value: str) -> dt.date | None:
-    v = value.strip()[:10]
-    try:
-        return dt.date.fromisoformat(v)
-    except ValueError:
-        pass
-    try:  # day-month-year, seen in a few hand-made values
-        return dt.datetime.strptime(v, "%d-%m-%Y").date()
-    except ValueError:
-        return None
-
-
-def read_cat(path: Path) -> GoldDoc:
-    """Read a MEANTIME CAT XML file, cut after the last annotated sentence."""
-    root = ET.parse(path).getroot()
-    tokens: dict[str, tuple[int, str]] = {}
-    order: list[tuple[int, str, str]] = []
-    for tok in root.iter("token"):
-        tid, sent = tok.get("t_id", ""), int(tok.get("sentence", "0"))
-        order.append((sent, tid, tok.text or ""))
-    markables = root.find("Markables")
-    annotated: set[int] = set()
-    sent_of = {tid: sent for sent, tid, _ in order}
-    dct: dt.date | None = None
-    raw: list[tuple[list[str], str, str, bool]] = []
-    values: dict[str, str] = {}
-    anchored_to: dict[str, int] = {}
-    if markables is not None:
-        for m in markables:
-            if m.tag == "TIMEX3":
-                values[m.get("m_id", "")] = m.get("value", "")
-                target = m.get("anchorTimeID") or ""
-                anchored_to[target] = anchored_to.get(target, 0) + 1
-            ids = [a.get("t_id", "") for a in m.iter("token_anchor")]
-            if m.tag in {"EVENT_MENTION", "TIMEX3"} and ids:
-                annotated.update(sent_of[i] for i in ids if i in sent_of)
-            if m.tag == "TIMEX3":
-                if m.get("functionInDocument") == "CREATION_TIME" and dct is None:
-                    dct = _parse_date(m.get("value", ""))
-                if ids:
-                    is_dct = m.get("functionInDocument") == "CREATION_TIME"
-                    raw.append((ids, m.get("type", ""), m.get("value", ""), is_dct))
-    if dct is None:
-        # no CREATION_TIME: the date most expressions are anchored to is the document's
-        for target, _n in sorted(anchored_to.items(), key=lambda kv: -kv[1]):
-            dct = _parse_date(values.get(target, "")) if target else None
-            if dct is not None:
-                break
-    last = max(annotated) if annotated else max((s for s, _, _ in order), default=0)
-    parts: list[str] = []
-    prev_sent: int | None = None
-    pos = 0
-    for sent, tid, word in order:
-        if sent > last:
-            break
-        if prev_sent is not None:
-            sep = " " if sent == prev_sent else "\n"
-            parts.append(sep)
-            pos += 1
-        tokens[tid] = (pos, word)
-        parts.append(word)
-        pos += len(word)
-        prev_sent = sent
-    text = "".join(parts)
-    spans: list[Span] = []
-    dateline: list[Span] = []
-    for ids, typ, value, is_dct in raw:
-        offs = [tokens[i] for i in ids if i in tokens]
-        if not offs:
-            continue
-        start = min(o for o, _ in offs)
-        end = max(o + len(w) for o, w in offs)
-        (dateline if is_dct else spans).append((start, end, typ, value))
-    if dct is None:
-        raise ValueError(f"{path}: no creation time and no anchored date to read one from")
-    return GoldDoc(path.name, text, dct, sorted(spans), sorted(dateline))
-
-
-def read_tml(path: Path) -> GoldDoc:
-    """Read a TimeML file with inline TIMEX3 tags inside <TEXT> and the DCT in <DCT>."""
-    root = ET.parse(path).getroot()
-    dct_el = root.find(".//DCT/TIMEX3")
-    dct = _parse_date(dct_el.get("value", "")) if dct_el is not None else None
-    body = root.find(".//TEXT")
-    buf: list[str] = []
-    spans: list[Span] = []
-    length = 0
-
-    def walk(el: ET.Element) -> None:
-        nonlocal length
-        if el.text:
-            buf.append(el.text)
-            length += len(el.text)
-        for child in el:
-            if child.tag == "TIMEX3":
-                start = length
-                inner = "".join(child.itertext())
-                buf.append(inner)
-                length += len(inner)
-                spans.append((start, length, child.get("type", ""), child.get("value", "")))
-            else:
-                walk(child)
-            if child.tail:
-                buf.append(child.tail)
-                length += len(child.tail)
-
-    if body is not None:
-        walk(body)
-    if dct is None:
-        raise ValueError(f"{path}: no <DCT> TIMEX3 with a date value")
-    return GoldDoc(path.name, "".join(buf), dct, spans)
-
-
-def read_dir(folder: Path) -> list[GoldDoc]:
-    """All gold documents under ``folder``, recursing (.tml as TimeML, .xml as MEANTIME CAT).
-
-    A file whose bytes repeat one already read is skipped: TBAQ-cleaned ships a copy of a
-    TimeBank article in ``testpipeline/`` (a sample for running a pipeline), and scoring it
-    twice would count that article double."""
-    return [doc for _corpus, doc in read_corpora(folder)]
-
-
-def read_corpora(folder: Path) -> list[tuple[str, GoldDoc]]:
-    """(corpus, document) for every gold file under ``folder``; the corpus is the folder
-    directly under ``folder`` that holds the file ("TimeBank", "AQUAINT" in tbaq/), or the
-    folder's own name for the files at its top."""
-    out: list[tuple[str, GoldDoc]] = []
-    seen: set[str] = set()
-    for path in sorted(folder.rglob("*")):
-        if path.suffix not in {".tml", ".xml"} or not path.is_file():
-            continue
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        if digest in seen:
-            continue
-        seen.add(digest)
-        doc = read_tml(path) if path.suffix == ".tml" else read_cat(path)
-        rel = path.relative_to(folder).parts
-        out.append((rel[0] if len(rel) > 1 else folder.name, doc))
-    return out
 
 
 def match(gold: list[Span], system: list[Span]) -> tuple[int, list[tuple[Span, Span]]]:
@@ -402,6 +253,41 @@ def score_corpora(
     return rows, whole
 
 
+_COLUMNS = (
+    "relaxed_p",
+    "relaxed_r",
+    "relaxed_f1",
+    "strict_f1",
+    "value_accuracy",
+    "value_f1",
+    "type_accuracy",
+    "chars_per_second",
+)
+
+
+def print_table(rows: dict[str, dict[str, float]], perf: dict[str, float]) -> None:
+    """The figures of each row, then the speed and memory line."""
+    width = max(24, *(len(name) + 2 for name in rows))
+    print(f"{'system':{width}}" + "".join(f"{c:>17}" for c in _COLUMNS))
+    for name, r in rows.items():
+        cells = "".join(
+            f"{r[c]:>17.0f}" if c == "chars_per_second" else f"{r[c]:>17.3f}" for c in _COLUMNS
+        )
+        print(f"{name:{width}}{cells}")
+    if perf:
+        growth = perf["rss_kib_at_end"] - perf["rss_kib_after_warmup"]
+        print(
+            f"speed (one core, best of 3): find_temporal_expressions "
+            f"{perf['timex_chars_per_second']:,.0f} chars/s, extract_commitments "
+            f"{perf['commitments_chars_per_second']:,.0f} chars/s"
+        )
+        print(
+            f"memory: resident {perf['rss_kib_after_warmup'] / 1024:.1f} MiB after "
+            f"{perf['warmup_articles']:.0f} articles, {perf['rss_kib_at_end'] / 1024:.1f} MiB "
+            f"after {perf['articles']:.0f} (growth {growth / 1024:+.1f} MiB)"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", type=Path)
@@ -446,36 +332,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({"rows": rows, "performance": perf, "notes": notes}, indent=2))
         return 0
-    cols = [
-        "relaxed_p",
-        "relaxed_r",
-        "relaxed_f1",
-        "strict_f1",
-        "value_accuracy",
-        "value_f1",
-        "type_accuracy",
-        "chars_per_second",
-    ]
     print(f"{len(docs)} documents, {mine.gold} gold expressions scored (dateline: {args.dateline})")
-    width = max(24, *(len(name) + 2 for name in rows))
-    print(f"{'system':{width}}" + "".join(f"{c:>15}" for c in cols))
-    for name, r in rows.items():
-        cells = "".join(
-            f"{r[c]:>15.0f}" if c == "chars_per_second" else f"{r[c]:>15.3f}" for c in cols
-        )
-        print(f"{name:{width}}{cells}")
-    if perf:
-        growth = perf["rss_kib_at_end"] - perf["rss_kib_after_warmup"]
-        print(
-            f"speed (one core, best of 3): find_temporal_expressions "
-            f"{perf['timex_chars_per_second']:,.0f} chars/s, extract_commitments "
-            f"{perf['commitments_chars_per_second']:,.0f} chars/s"
-        )
-        print(
-            f"memory: resident {perf['rss_kib_after_warmup'] / 1024:.1f} MiB after "
-            f"{perf['warmup_articles']:.0f} articles, {perf['rss_kib_at_end'] / 1024:.1f} MiB "
-            f"after {perf['articles']:.0f} (growth {growth / 1024:+.1f} MiB)"
-        )
+    print_table(rows, perf)
     for note in notes:
         print(note)
     if args.errors:

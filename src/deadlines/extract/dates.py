@@ -171,22 +171,25 @@ def period(m: re.Match[str], ctx: Context) -> Cand | None:
         if key in _AMBIGUOUS_MONTHS and not (rel or g("pre")):
             if ctx.prev_word(m.start()) not in _BARE_MONTH_OK:
                 return None
-        month = _month_num(mon)
-        if rel in {"last", "past"}:
-            year = dct.year if month < dct.month else dct.year - 1
-        elif rel in {"next", "coming"}:
-            year = dct.year if month > dct.month else dct.year + 1
-        elif rel == "this":
-            year = dct.year
-        else:
-            tense = ctx.tense(m.start(), m.end())
-            in_view = ctx.year_in_view(m.start()) if tense is None else None
-            if in_view is not None:  # no tense: the year the text is speaking of
-                year = in_view
-            else:
-                year, month = resolve_month(month, dct, tense)
+        year, month = _month_year(_month_num(mon), rel, m, ctx)
         return _with_pre(m, "DATE", f"{year}-{month:02d}", ctx)
     return _relative(m, ctx)
+
+
+def _month_year(month: int, rel: str, m: re.Match[str], ctx: Context) -> tuple[int, int]:
+    """(year, month) of a month named without a year: "last March", "in March"."""
+    dct = ctx.dct
+    if rel in {"last", "past"}:
+        return (dct.year if month < dct.month else dct.year - 1), month
+    if rel in {"next", "coming"}:
+        return (dct.year if month > dct.month else dct.year + 1), month
+    if rel == "this":
+        return dct.year, month
+    tense = ctx.tense(m.start(), m.end())
+    in_view = ctx.year_in_view(m.start()) if tense is None else None
+    if in_view is not None:  # no tense: the year the text is speaking of
+        return in_view, month
+    return resolve_month(month, dct, tense)
 
 
 def _relative(m: re.Match[str], ctx: Context) -> Cand | None:

@@ -126,6 +126,14 @@ _SUPERLATIVE_BEFORE = re.compile(
 _ORDINAL_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|for|in|later|earlier|ago|before|after)\b)[a-z]")
 
 
+def _amount(num_txt: str, half: bool) -> float | None:
+    """The number of units ("two and a half" 2.5); none for a number too big for time."""
+    n = number_value(num_txt)
+    if n is None or (num_txt[0].isdigit() and n > 1000):
+        return None
+    return n + 0.5 if half else n
+
+
 def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     """A quantity of time, or a date that many units before or after a reference."""
     g = m.group
@@ -139,12 +147,8 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     if post == "-old" or P.AGE_AFTER.match(text, end):
         return None  # an age ("a 6-year-old", "37 years old") is no temporal expression
     vague = num_txt in VAGUE_NUMBERS
-    n = None if vague else number_value(num_txt)
+    n = None if vague else _amount(num_txt, bool(g("half")))
     if not vague and n is None:
-        return None
-    if n is not None and g("half"):
-        n += 0.5
-    if n is not None and num_txt[0].isdigit() and n > 1000:
         return None
     if num_txt in {"a", "an"} and not (q or rel or post):
         before = text[max(0, start - 25) : start]
