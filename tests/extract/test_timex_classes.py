@@ -255,97 +255,7 @@ def test_a_reference_to_the_future_is_still_one() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("text", "dct", "value"),
-    [
-        # the quarter just reported, even when the report is still to come
-        (
-            "The miller will report third-quarter results next month.",
-            dt.date(2025, 10, 20),
-            "2025-Q3",
-        ),
-        ("Profit fell in the fourth quarter.", dt.date(2026, 1, 22), "2025-Q4"),
-        ("Sales should recover in the first quarter.", dt.date(2025, 11, 5), "2026-Q1"),
-        ("Sales recovered in the first quarter.", dt.date(2025, 11, 5), "2025-Q1"),
-    ],
-)
-def test_a_quarter_without_a_year_is_the_nearest_one(text: str, dct: dt.date, value: str) -> None:
-    assert [e.value for e in tag(text, dct) if e.value.startswith(str(dct.year)[:3])][0] == value
-
-
-REPORT_DAY = dt.date(2025, 10, 29)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "The brewer earned $4 million in the third quarter, up from $3 million a year earlier.",
-            [("the third quarter", "2025-Q3"), ("a year earlier", "2024-Q3")],
-        ),
-        (
-            "Its net income for the quarter ended June 30 doubled from the year-ago quarter.",
-            [
-                ("the quarter", "2025-Q2"),
-                ("June 30", "2025-06-30"),
-                ("the year-ago quarter", "2024-Q2"),
-            ],
-        ),
-        (
-            "Exports rose 8% in August compared with the same month last year.",
-            [("August", "2025-08"), ("the same month last year", "2024-08")],
-        ),
-        (
-            "Orders fell in the second quarter. Margins in the latest quarter narrowed.",
-            [("the second quarter", "2025-Q2"), ("the latest quarter", "2025-Q2")],
-        ),
-        # no quarter named: the one a report written now is about
-        ("Costs climbed in the quarter.", [("the quarter", "2025-Q3")]),
-        ("Sales in the current quarter should rise.", [("the current quarter", "2025-Q4")]),
-        # a year-earlier figure compared with the period in context
-        (
-            "Revenue for the second half rose from year-earlier levels.",
-            [("the second half", "2025-H2"), ("year-earlier", "2024-H2")],
-        ),
-        # no period in context: the year
-        ("Two years ago the mill shut.", [("Two years ago", "2023")]),
-    ],
-)
-def test_periods_of_a_report_and_their_comparisons(
-    text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert [(e.text, e.value) for e in tag(text, REPORT_DAY)] == expected
-
-
-def test_a_comparison_is_not_the_time_the_text_moves_to() -> None:
-    text = (
-        "Profit rose in the third quarter from a year earlier. Sales were flat from a year earlier."
-    )
-    assert [e.value for e in tag(text, REPORT_DAY)] == ["2025-Q3", "2024-Q3", "2024-Q3"]
-
-
 THURSDAY = dt.date(2025, 10, 23)
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        # "next to" is a place, not the future
-        ("Two shops burned next to the station on Tuesday.", "2025-10-21"),
-        # a present perfect takes no definite past date: the limit it sets lies ahead
-        ("The court has given the firm until Monday to reply.", "2025-10-27"),
-        # "would" looks ahead from a past time: the nearest such day
-        ("She said the envoy would fly home Friday.", "2025-10-24"),
-        ("They said they would challenge Wednesday's ruling.", "2025-10-22"),
-        ("The pilot could not be reached Tuesday.", "2025-10-21"),
-        # plans look ahead; a participle after "remain" is no past verb
-        ("The crew planned to leave on Saturday.", "2025-10-25"),
-        ("The port will remain closed until Monday.", "2025-10-27"),
-        ("Lawmakers could vote on the bill on Saturday.", "2025-10-25"),
-    ],
-)
-def test_weekday_follows_the_verb_that_governs_it(text: str, value: str) -> None:
-    assert [e.value for e in tag(text, THURSDAY)] == [value]
 
 
 @pytest.mark.parametrize(
@@ -375,56 +285,6 @@ def test_a_colon_after_a_date_is_punctuation() -> None:
     assert triples(text) == [("Tuesday, Nov. 4", "DATE", "2025-11-04")]
 
 
-def test_a_plan_told_in_the_past_perfect_was_for_a_past_day() -> None:
-    text = "The offer had been scheduled to lapse at midnight Friday, but was extended."
-    assert triples(text) == [("midnight Friday", "TIME", "2025-10-24T24:00")]
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        # an adjective in -ed is no verb: the auxiliary decides
-        ("The bank will buy back its preferred stock on Nov. 3.", "2025-11-03"),
-        # a participle right before the day governs it
-        ("Lawyers will appeal the order issued Tuesday.", "2025-10-21"),
-        # "effective" names the day something starts
-        ("The board named a new chief, effective March 1.", "2026-03-01"),
-    ],
-)
-def test_the_governing_verb_decides_not_the_nearest_participle(text: str, value: str) -> None:
-    assert [e.value for e in tag(text, THURSDAY)] == [value]
-
-
-def test_without_a_tense_a_date_falls_in_the_year_its_sentence_speaks_of() -> None:
-    text = "The 2024 tally: a record in March, a loss on June 3."
-    found = triples(text, dt.date(2025, 1, 20))
-    assert found[1:] == [("March", "DATE", "2024-03"), ("June 3", "DATE", "2024-06-03")]
-    # in another sentence the year no longer holds: the nearest June 3
-    later = triples("The 2024 tally is out. A loss on June 3.", dt.date(2025, 1, 20))
-    assert later[-1] == ("June 3", "DATE", "2025-06-03")
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Output rose in 2023. For the year, exports doubled.",
-            [("2023", "DATE", "2023"), ("the year", "DATE", "2023")],
-        ),
-        ("The miller lost money in the year ended June 30.", [("the year", "DURATION", "P1Y")]),
-        ("Margins held in the current fiscal year.", [("the current fiscal year", "DATE", "2025")]),
-        (
-            "The mine closed in nineteen eighty-two and reopened by the year two thousand.",
-            [("nineteen eighty-two", "DATE", "1982"), ("the year two thousand", "DATE", "2000")],
-        ),
-        ("Some nineteen hundred miners struck.", []),
-    ],
-)
-def test_the_year_and_years_said_in_words(text: str, expected: list[tuple[str, str, str]]) -> None:
-    found = [t for t in triples(text) if t[0] != "June 30"]
-    assert found == expected
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -451,20 +311,6 @@ def test_a_quoted_title_is_no_time() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Then came March nineteen seventy-one.", ("March nineteen seventy-one", "1971-03")),
-        (
-            "Snow fell all through the winter of nineteen eighty.",
-            ("the winter of nineteen eighty", "1980-WI"),
-        ),
-    ],
-)
-def test_a_month_or_season_of_a_year_said_in_words(text: str, expected: tuple[str, str]) -> None:
-    assert [(e.text, e.value) for e in tag(text)] == [expected]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         ("The refugees waited 3 1/2 years.", ("3 1/2 years", "DURATION", "P3Y6M")),
         ("The flight took 7 1/2 hours.", ("7 1/2 hours", "DURATION", "PT7H30M")),
         ("Talks may drag on for a couple of weeks.", ("a couple of weeks", "DURATION", "P2W")),
@@ -476,46 +322,6 @@ def test_a_month_or_season_of_a_year_said_in_words(text: str, expected: tuple[st
 )
 def test_amounts_of_time(text: str, expected: tuple[str, str, str]) -> None:
     assert triples(text) == [expected]
-
-
-@pytest.mark.parametrize(
-    ("text", "dct", "expected"),
-    [
-        (
-            "Shops were packed last Thanksgiving.",
-            dt.date(2026, 2, 2),
-            ("last Thanksgiving", "2025-11-27"),
-        ),
-        ("Polls open on Election Day.", dt.date(2026, 10, 1), ("Election Day", "2026-11-03")),
-        ("Flights are full in Easter week.", dt.date(2026, 3, 2), ("Easter week", "2026-W14")),
-        (
-            "The store shut on Labor Day 2024.",
-            dt.date(2026, 3, 2),
-            ("Labor Day 2024", "2024-09-02"),
-        ),
-        ("Crowds gathered on Christmas Eve.", dt.date(2026, 1, 5), ("Christmas Eve", "2025-12-24")),
-    ],
-)
-def test_holidays_fixed_and_moving(text: str, dct: dt.date, expected: tuple[str, str]) -> None:
-    assert [(e.text, e.value) for e in tag(text, dct)] == [expected]
-
-
-@pytest.mark.parametrize(
-    ("text", "dct", "value"),
-    [
-        # a verb after the date governs it in its own tense
-        ("On Friday, the council planned to raise fares.", THURSDAY, "2025-10-17"),
-        ("A March 3 vote has been scheduled.", THURSDAY, "2026-03-03"),
-        # a past perfect anywhere in the clause
-        ("Until Monday, the police had not named him.", THURSDAY, "2025-10-20"),
-        # ... but it does not send a date a few days ahead a year back
-        ("The bid had been due to lapse on Oct. 27.", THURSDAY, "2025-10-27"),
-        # "three days later" is a time, not a cue of the future
-        ("Three days later, as of Monday's close, the index was flat.", THURSDAY, "2025-10-20"),
-    ],
-)
-def test_verb_order_and_aspect(text: str, dct: dt.date, value: str) -> None:
-    assert [e.value for e in tag(text, dct) if e.type == "DATE"][-1] == value
 
 
 def test_the_dateline_dates_what_follows_it() -> None:
@@ -541,45 +347,3 @@ def test_the_dateline_dates_what_follows_it() -> None:
 )
 def test_small_forms(text: str, expected: tuple[str, str, str] | None) -> None:
     assert triples(text, THURSDAY) == ([expected] if expected else [])
-
-
-@pytest.mark.parametrize(
-    ("text", "dct", "expected"),
-    [
-        (
-            "A hearing is set for the week of March 9.",
-            dt.date(2026, 2, 20),
-            ("the week of March 9", "2026-W11"),
-        ),
-        (
-            "Sales jumped in the last week of March.",
-            dt.date(2026, 4, 8),
-            ("the last week of March", "2026-W13"),
-        ),
-        (
-            "Talks open in the first week of June 2027.",
-            dt.date(2026, 4, 8),
-            ("the first week of June 2027", "2027-W22"),
-        ),
-    ],
-)
-def test_weeks_named_by_a_day_or_a_rank(text: str, dct: dt.date, expected: tuple[str, str]) -> None:
-    assert [(e.text, e.value) for e in tag(text, dct)] == [expected]
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        # a present statement's date is the next one after publication
-        ("The hearing is on Tuesday.", "2025-10-28"),
-        ("Ferry service is suspended through May 3.", "2026-05-03"),
-        # a participle does not make the statement past: the period still runs
-        ("The regulator extended the waiver through May 3.", "2026-05-03"),
-        # a past perfect plan was for the last such day before publication
-        ("The club had booked May 3 for the final.", "2025-05-03"),
-        # a finite past verb nearer the date decides over a present one further off
-        ("The report is about storms that flooded the coast in June.", "2025-06"),
-    ],
-)
-def test_present_statements_look_ahead(text: str, value: str) -> None:
-    assert [e.value for e in tag(text)] == [value]
