@@ -153,3 +153,21 @@ def test_holidays_fixed_and_moving(text: str, dct: dt.date, expected: tuple[str,
 )
 def test_weeks_named_by_a_day_or_a_rank(text: str, dct: dt.date, expected: tuple[str, str]) -> None:
     assert [(e.text, e.value) for e in tag(text, dct)] == [expected]
+
+
+def test_the_latest_quarter_is_one_already_over() -> None:
+    text = (
+        "The miner expects a loss in the fourth quarter. In the latest quarter it earned "
+        "$3 million, against $2 million a year earlier."
+    )
+    found = [(e.text, e.value) for e in tag(text, REPORT_DAY)]
+    assert found == [
+        ("the fourth quarter", "2025-Q4"),
+        ("the latest quarter", "2025-Q3"),
+        ("a year earlier", "2024-Q3"),
+    ]
+
+
+def test_a_period_still_to_come_is_no_base_for_a_comparison() -> None:
+    text = "Output should recover by the second quarter of 2026. In the year-ago period it fell."
+    assert tag(text, REPORT_DAY)[-1].value == "2024"

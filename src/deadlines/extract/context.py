@@ -27,10 +27,10 @@ def anaphor(n: float, unit: str) -> str:
 
 
 # Values of comparisons with an earlier year ("a year earlier", "the year-ago quarter") are
-# written ``CMP<years><hint><fallback>`` until the tagger knows the period in context: the
-# hint says which periods count (Q: quarters, M: months, P: any period shorter than a
-# year), the fallback where to count from when none is in context (N: the document date,
-# C: the latest year in context).
+# written ``CMP<years><hint><fallback>`` until the tagger knows the period in context. The
+# hint says which periods count (Q: quarters, L: quarters already over, M: months, P: any
+# period shorter than a year), the fallback where to count from when none is in context
+# (N: the document date, C: the latest year in context).
 COMPARE = "CMP"
 
 

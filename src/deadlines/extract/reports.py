@@ -15,7 +15,7 @@ import re
 from . import patterns as P
 from .context import COMPARE, Cand, Context, anaphor, comparison
 from .lexicon import MONTHS
-from .resolve import shift_value
+from .resolve import shift_value, value_to_date
 
 
 def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
@@ -37,9 +37,9 @@ def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
         month = MONTHS[close.group("mon").lower().rstrip(".")]
         year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
         return (m.start(), m.end(), "DATE", f"{year}-Q{(month - 1) // 3 + 1}", None)
-    if (unit == "quarter" and which in {"", "latest", "most recent"}) or (
-        unit == "period" and which in {"latest", "most recent"}
-    ):
+    if which in {"latest", "most recent"} and unit in {"quarter", "period"}:
+        return (m.start(), m.end(), "DATE", comparison(0, "L", True), None)
+    if unit == "quarter" and not which:
         return (m.start(), m.end(), "DATE", comparison(0, "Q", True), None)
     if unit.endswith("year") and unit[-4:] == g("unit")[-4:] and which != "same":
         if close:
@@ -48,7 +48,7 @@ def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
     return None  # "the month", "the same period": no period of its own
 
 
-_COMPARISON = re.compile(rf"^{COMPARE}(\d+)([QMP])([NC])$")
+_COMPARISON = re.compile(rf"^{COMPARE}(\d+)([QMPL])([NC])$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _MONTH = re.compile(r"^\d{4}-(\d\d)$")
 _OTHER_PERIOD = re.compile(r"^\d{4}-(?:H[12]|SP|SU|FA|WI)$")
@@ -68,6 +68,11 @@ def _period_back(earlier: str, hint: str, years: int) -> str | None:
     return None
 
 
+def _over(value: str, dct: dt.date) -> bool:
+    ends = value_to_date(value, end_of_period=True)
+    return ends is not None and ends < dct
+
+
 def resolve_comparison(value: str, context: list[str], dct: dt.date) -> str:
     """Value of a comparison placeholder: the period in context (the latest of the last
     few times mentioned, passing over days) moved back; else a year counted from the
@@ -78,10 +83,13 @@ def resolve_comparison(value: str, context: list[str], dct: dt.date) -> str:
     if m is None:
         return value
     years, hint, fallback = int(m.group(1)), m.group(2), m.group(3)
-    if years == 0:
-        named = [v for v in context if _QUARTER.match(v)]
+    if years == 0:  # "the latest quarter" is one over by now
+        named = [v for v in context if _QUARTER.match(v) and (hint != "L" or _over(v, dct))]
         return named[-1] if named else shift_value(dct, -1, "Q")
     for earlier in reversed(context[-3:]):
+        begins = value_to_date(earlier)
+        if begins is not None and begins > dct:
+            continue  # a period still to come is no base for a comparison with the past
         found = _period_back(earlier, hint, years)
         if found:
             return found

@@ -126,8 +126,10 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
             continue
         if _quoted_title(text, s, e):
             continue
-        compared = value.startswith(COMPARE)
-        if compared:  # the same period of an earlier year: not the time the text moves to
+        # the same period of an earlier year is not the time the text moves to ("the
+        # quarter", zero years back, is)
+        compared = value.startswith(COMPARE) and not value.startswith(COMPARE + "0")
+        if value.startswith(COMPARE):
             value = resolve_comparison(value, context, dct)
         elif value.startswith(ANAPHOR):
             value = _resolve_anaphor(value, context, dct)
