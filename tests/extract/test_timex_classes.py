@@ -347,3 +347,7 @@ def test_the_dateline_dates_what_follows_it() -> None:
 )
 def test_small_forms(text: str, expected: tuple[str, str, str] | None) -> None:
     assert triples(text, THURSDAY) == ([expected] if expected else [])
+
+
+def test_in_after_an_ordinal_is_a_span_not_a_date() -> None:
+    assert triples("It was the third outage in two weeks.") == [("two weeks", "DURATION", "P2W")]

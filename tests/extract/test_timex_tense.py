@@ -126,3 +126,8 @@ def test_verb_order_and_aspect(text: str, dct: dt.date, value: str) -> None:
 )
 def test_present_statements_look_ahead(text: str, value: str) -> None:
     assert [e.value for e in tag(text)] == [value]
+
+
+def test_a_finite_verb_after_the_date_governs_it() -> None:
+    found = triples("Over the weekend, the union continued to picket.", dt.date(2025, 10, 27))
+    assert found == [("the weekend", "DATE", "2025-W43-WE")]

@@ -120,7 +120,9 @@ _HALF = {"Y": "6M", "H": "30M", "M": "30S", "D": "T12H"}
 
 # "the lowest level in six years", "the first time in a decade": a span of time, not a date
 _SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:\w+est|first|best|worst|most|least|time|never|not|n't)\b[^.;]{0,40}$", re.I
+    r"\b(?:\w+est|first|second|third|fourth|fifth|best|worst|most|least|time|never|not|n't)\b"
+    r"[^.;]{0,40}$",
+    re.I,
 )
 # "a second consecutive day", "the second round": an ordinal, not a duration
 _ORDINAL_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|for|in|later|earlier|ago|before|after)\b)[a-z]")

@@ -313,7 +313,7 @@ def tense_cue(
             # a verb after the date governs it in its own tense: "On Friday, they planned
             # to ..." tells of Friday's planning
             finite = w.endswith("ed") and (i == 0 or words[i - 1][1] not in _NOT_PAST_BEFORE)
-            if c == _WEAK_PAST or (c == FUTURE and finite):
+            if c == _WEAK_PAST or (c in {FUTURE, _EITHER} and finite):
                 c = PAST
             after, after_gap = c, pos - end
     if perfect and (before == FUTURE or (before is None and after == FUTURE)):
