@@ -171,3 +171,18 @@ def test_the_latest_quarter_is_one_already_over() -> None:
 def test_a_period_still_to_come_is_no_base_for_a_comparison() -> None:
     text = "Output should recover by the second quarter of 2026. In the year-ago period it fell."
     assert tag(text, REPORT_DAY)[-1].value == "2024"
+
+
+def test_a_comparison_with_last_year_and_the_year_of_a_period() -> None:
+    text = (
+        "Net income rose in the third quarter, compared with a loss of $2 million last year. "
+        "In the 2024 quarter, sales fell."
+    )
+    found = [(e.text, e.value) for e in tag(text, REPORT_DAY)]
+    assert found == [
+        ("the third quarter", "2025-Q3"),
+        ("last year", "2024-Q3"),
+        ("the 2024 quarter", "2024-Q3"),
+    ]
+    # no comparison: last year is the year
+    assert tag("The mill shut last year.", REPORT_DAY)[0].value == "2024"

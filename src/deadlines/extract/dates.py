@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from .context import Cand, Context, anaphor
+from .context import Cand, Context, anaphor, comparison
 from .lexicon import MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, number_value
 from .resolve import (
     resolve_month,
@@ -233,6 +233,9 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     }[unit]
     if anaphoric:
         return _with_pre(m, "DATE", anaphor(step, letter), ctx)
+    if bare == "last" and unit == "year" and not m.group("pre") and _compares(m, ctx):
+        # "up from $3 million last year": the same period a year back
+        return (m.start(), m.end(), "DATE", comparison(1, "P", True), None)
     base = dct
     if (
         unit == "week"
@@ -241,6 +244,17 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     ):
         base = dct + dt.timedelta(days=1)  # a news week read from Sunday looks ahead
     return _with_pre(m, "DATE", shift_value(base, step, letter), ctx)
+
+
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|than|versus|against)\b[^.;]{0,40}$", re.IGNORECASE
+)
+
+
+def _compares(m: re.Match[str], ctx: Context) -> bool:
+    """Whether ``m`` ends a comparison ("compared with a loss of $3 million last year")."""
+    s0 = ctx.sentence(m.start())[0]
+    return bool(_COMPARED_WITH.search(ctx.text, max(s0, m.start() - 60), m.start()))
 
 
 def date_from_parts(

@@ -86,7 +86,7 @@ QUARTER = re.compile(
 # quarter", "the same month a year earlier", "year-earlier results"
 REPORT_PERIOD = re.compile(
     r"\bthe\s+(?:(?P<which>latest|current|most\s+recent|same|comparable|corresponding"
-    rf"|full|entire|whole|(?:comparable\s+)?{_YEAR_BACK})\s+)?"
+    rf"|full|entire|whole|(?P<ry>{YEAR})|(?:comparable\s+)?{_YEAR_BACK})\s+)?"
     r"(?P<unit>quarter|period|month|(?:fiscal\s+)?year)\b(?!\s+of\b|-|\s+\d)"
     r"(?P<back>\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|last)\s+year"
     r"|a\s+year\s+(?:ago|earlier|before)))?"

@@ -37,6 +37,8 @@ def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
         month = MONTHS[close.group("mon").lower().rstrip(".")]
         year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
         return (m.start(), m.end(), "DATE", f"{year}-Q{(month - 1) // 3 + 1}", None)
+    if g("ry") and unit in {"quarter", "period"}:  # "the 1988 quarter": the one in context
+        return (m.start(), m.end(), "DATE", comparison(0, "Q", True) + g("ry"), None)
     if which in {"latest", "most recent"} and unit in {"quarter", "period"}:
         return (m.start(), m.end(), "DATE", comparison(0, "L", True), None)
     if unit == "quarter" and not which:
@@ -48,7 +50,7 @@ def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
     return None  # "the month", "the same period": no period of its own
 
 
-_COMPARISON = re.compile(rf"^{COMPARE}(\d+)([QMPL])([NC])$")
+_COMPARISON = re.compile(rf"^{COMPARE}(\d+)([QMPL])([NC])(\d{{4}})?$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _MONTH = re.compile(r"^\d{4}-(\d\d)$")
 _OTHER_PERIOD = re.compile(r"^\d{4}-(?:H[12]|SP|SU|FA|WI)$")
@@ -68,6 +70,14 @@ def _period_back(earlier: str, hint: str, years: int) -> str | None:
     return None
 
 
+def is_comparison(value: str) -> bool:
+    """Whether a placeholder stands for a period compared with the one the text is about
+    ("a year earlier", "the 1988 quarter"), which the text does not move to; "the quarter"
+    (zero years back, no year of its own) is the period it moves to."""
+    m = _COMPARISON.match(value)
+    return m is not None and (m.group(1) != "0" or m.group(4) is not None)
+
+
 def _over(value: str, dct: dt.date) -> bool:
     ends = value_to_date(value, end_of_period=True)
     return ends is not None and ends < dct
@@ -85,6 +95,8 @@ def resolve_comparison(value: str, context: list[str], dct: dt.date) -> str:
     years, hint, fallback = int(m.group(1)), m.group(2), m.group(3)
     if years == 0:  # "the latest quarter" is one over by now
         named = [v for v in context if _QUARTER.match(v) and (hint != "L" or _over(v, dct))]
+        if m.group(4):  # "the 1988 quarter": the quarter in context, in that year
+            return m.group(4) + named[-1][4:] if named else m.group(4)
         return named[-1] if named else shift_value(dct, -1, "Q")
     for earlier in reversed(context[-3:]):
         begins = value_to_date(earlier)

@@ -21,7 +21,7 @@ from .context import ANAPHOR, COMPARE, Cand, Context
 from .durations import bare_units, duration, recurrence, weekday_set
 from .holidays import HOLIDAY_WORDS, holiday
 from .model import TemporalExpression
-from .reports import report_period, resolve_comparison
+from .reports import is_comparison, report_period, resolve_comparison
 from .resolve import shift_value, value_to_date
 from .weeks import week_of
 
@@ -126,9 +126,7 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
             continue
         if _quoted_title(text, s, e):
             continue
-        # the same period of an earlier year is not the time the text moves to ("the
-        # quarter", zero years back, is)
-        compared = value.startswith(COMPARE) and not value.startswith(COMPARE + "0")
+        compared = is_comparison(value)  # not the time the text moves to
         if value.startswith(COMPARE):
             value = resolve_comparison(value, context, dct)
         elif value.startswith(ANAPHOR):
