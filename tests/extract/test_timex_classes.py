@@ -351,3 +351,8 @@ def test_small_forms(text: str, expected: tuple[str, str, str] | None) -> None:
 
 def test_in_after_an_ordinal_is_a_span_not_a_date() -> None:
     assert triples("It was the third outage in two weeks.") == [("two weeks", "DURATION", "P2W")]
+
+
+def test_last_before_a_month_and_day_is_no_month_of_its_own() -> None:
+    found = triples("The doctor was shot last Oct. 23 at his home.", dt.date(2026, 4, 19))
+    assert found == [("Oct. 23", "DATE", "2025-10-23")]

@@ -52,7 +52,7 @@ PERIOD_MONTH = re.compile(
     _PRE
     + rf"\b(?:(?P<mon_y>{MONTH_RE})\s*,?\s*(?:of\s+)?(?:(?P<my>{YEAR})\b"
     + r"|(?P<myrel>next|last|this)\s+year\b)"
-    + rf"|(?P<monrel>(?:last|next|this|coming|past)\s+)?\b(?P<mon>{MONTH_RE})(?!\s*\d)\b)",
+    + rf"|(?P<monrel>(?:last|next|this|coming|past)\s+)?\b(?P<mon>{MONTH_RE})(?!\.?\s*\d)\b)",
     _F,
 )
 PERIOD_YEAR = re.compile(
