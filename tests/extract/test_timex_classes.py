@@ -356,3 +356,11 @@ def test_in_after_an_ordinal_is_a_span_not_a_date() -> None:
 def test_last_before_a_month_and_day_is_no_month_of_its_own() -> None:
     found = triples("The doctor was shot last Oct. 23 at his home.", dt.date(2026, 4, 19))
     assert found == [("Oct. 23", "DATE", "2025-10-23")]
+
+
+def test_a_time_before_a_weekday_and_date_after_commas_takes_that_date() -> None:
+    text = "Bids are due by noon, Friday, January 9, 2026."
+    assert triples(text) == [
+        ("noon", "TIME", "2026-01-09T12:00"),
+        ("Friday, January 9, 2026", "DATE", "2026-01-09"),
+    ]

@@ -63,9 +63,12 @@ def test_weekday_follows_the_verb_that_governs_it(text: str, value: str) -> None
     assert [e.value for e in tag(text, THURSDAY)] == [value]
 
 
-def test_a_plan_told_in_the_past_perfect_was_for_a_past_day() -> None:
+def test_a_plan_told_in_the_past_perfect_is_for_the_nearest_such_day() -> None:
     text = "The offer had been scheduled to lapse at midnight Friday, but was extended."
     assert triples(text) == [("midnight Friday", "TIME", "2025-10-24T24:00")]
+    text = "Voting had been expected to run until midnight Friday. Then it was cut short."
+    assert triples(text, THURSDAY)[0] == ("midnight Friday", "TIME", "2025-10-24T24:00")
+    assert triples(text, dt.date(2025, 10, 22))[0][2] == "2025-10-24T24:00"
 
 
 @pytest.mark.parametrize(

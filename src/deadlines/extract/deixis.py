@@ -134,14 +134,19 @@ def _day_of_clock(start: int, end: int, ctx: Context) -> tuple[int, int, dt.date
     tail = P.TIME_TAIL.match(text, end)
     if tail is None:
         return start, end, None
+    # after a comma the day is an expression of its own, which still dates the time
+    apart = "," in tail.group()
+    full = P.MONTH_DAY.match(text, tail.start("tail" if tail.group("tail") else "tmon"))
+    if apart and full:  # "noon, Wednesday, September 19"
+        cand = dates.month_day(full, ctx)
+        return start, end, dt.date.fromisoformat(cand[3]) if cand else None
     if tail.group("tmon"):
-        # after a comma the date is an expression of its own, which still dates the time
         day = _month_day(tail.group("tmon"), tail.group("tday"), tail.group("ty"), start, ctx)
-        return start, end if "," in tail.group() else tail.end(), day
+        return start, end if apart else tail.end(), day
     word = tail.group("tail").lower().rstrip(".")
     if word in WEEKDAYS and tail.group("tail")[0].isupper():
         day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(start, end))
-        return start, tail.end(), day
+        return start, end if apart else tail.end(), day
     if word in {"today", "tonight", "tomorrow", "yesterday"}:
         day = ctx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
         return start, tail.end(), day

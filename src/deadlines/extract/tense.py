@@ -18,6 +18,7 @@ _WEAK_FUTURE = "WEAK_FUTURE"
 # a cue that decides no direction: "would" speaks of a time after a past one, "could not"
 # of a past ability; either may fall either side of the document date: the nearest wins
 _EITHER = "EITHER"
+_WEAK = {_WEAK_PAST: PAST, _WEAK_FUTURE: FUTURE}
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 
@@ -303,8 +304,8 @@ def tense_cue(
             continue
         if c == _WEAK_PAST and _ADJACENT.fullmatch(text, pos + len(w), start):
             c = PAST  # a participle right before the date governs it: "issued Thursday"
-        if pos < start and c in {_WEAK_PAST, _WEAK_FUTURE}:
-            weak, weak_gap = (PAST if c == _WEAK_PAST else FUTURE), start - pos
+        if pos < start and c in _WEAK:
+            weak, weak_gap = _WEAK[c], start - pos
         elif c == _WEAK_FUTURE:
             continue  # after the date, "is" may belong to another subject
         elif pos < start:
@@ -316,10 +317,12 @@ def tense_cue(
             if c == _WEAK_PAST or (c in {FUTURE, _EITHER} and finite):
                 c = PAST
             after, after_gap = c, pos - end
-    if perfect and (before == FUTURE or (before is None and after == FUTURE)):
-        # a plan told in the past perfect was for a time now gone, though maybe not long
-        # gone: the tense does not stretch a date a year back (no near cue)
-        return PAST, 999
+    if perfect and before == FUTURE:
+        # a plan told in the past perfect ("had been scheduled to expire Friday") was made
+        # before now for a time either side of it: the nearest such day
+        return None, 999
+    if perfect and before is None and after == FUTURE:
+        return PAST, 999  # "Until Thursday, they had not named him"
     if before is None and weak is not None:
         before, gap = weak, weak_gap
     if before:
