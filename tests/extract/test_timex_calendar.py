@@ -186,3 +186,10 @@ def test_a_comparison_with_last_year_and_the_year_of_a_period() -> None:
     ]
     # no comparison: last year is the year
     assert tag("The mill shut last year.", REPORT_DAY)[0].value == "2024"
+
+
+def test_a_year_ago_compares_with_a_period_named_nearby_only() -> None:
+    far = "Exports rose in August. " + "Other news followed. " * 40 + "A year ago a dam burst."
+    assert tag(far, REPORT_DAY)[-1].value == "2024"
+    near = "Exports rose in August, up from a year ago."
+    assert tag(near, REPORT_DAY)[-1].value == "2024-08"

@@ -172,8 +172,8 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     if post in {"ago", "earlier"}:
         if n is None:
             return (start, end, "DATE", "PAST_REF", mod)
-        if letter == "Y" and n == int(n) and n <= 3:
-            # "a year ago", "two years earlier": the period in context, that many years back
+        if letter == "Y" and n == 1:
+            # "a year ago", "a year earlier": the period in context, a year back
             return (start, end, "DATE", comparison(int(n), "P", post == "ago"), mod)
         # "two years ago" counts from now; "two days earlier" from the time in context
         value = shift_value(dct, -n, letter) if post == "ago" else anaphor(-n, letter)

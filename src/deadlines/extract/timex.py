@@ -118,24 +118,32 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
     dateline = _dateline(text, dct)
     out = []
     context: list[str] = []
+    where: list[int] = []  # the offset of each time in context
     for s, e, _prio, typ, value, mod in chosen:
         s, e = _trim(text, s, e)
         if (s, e) == dateline:
             if value[:4].isdigit():
                 context.append(value)  # not an expression of the text, but its date
+                where.append(s)
             continue
         if _quoted_title(text, s, e):
             continue
         compared = is_comparison(value)  # not the time the text moves to
-        if value.startswith(COMPARE):
+        if compared:  # compared with a period named nearby, not in another story
+            near = [v for p, v in zip(where, context, strict=True) if s - p < _NEAR]
+            value = resolve_comparison(value, near, dct)
+        elif value.startswith(COMPARE):
             value = resolve_comparison(value, context, dct)
         elif value.startswith(ANAPHOR):
             value = _resolve_anaphor(value, context, dct)
         if typ in {"DATE", "TIME"} and value[:4].isdigit() and not compared:
             context.append(value)
+            where.append(s)
         out.append(TemporalExpression(s, e, text[s:e], typ, value, mod))
     return out
 
+
+_NEAR = 600  # characters: a paragraph or two
 
 _ANAPHOR = re.compile(rf"^{ANAPHOR}([+-]\d+)(DE|CE|[DWMQY])(T.+)?$")
 # the value shapes precise enough to count a unit from: a day for days, a month for months...
