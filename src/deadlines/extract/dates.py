@@ -9,6 +9,7 @@ from typing import Any
 
 from .context import Cand, Context, anaphor, comparison
 from .lexicon import MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, number_value
+from .reports import compares
 from .resolve import (
     resolve_month,
     resolve_month_day,
@@ -116,7 +117,6 @@ def _with_pre(m: re.Match[str], typ: str, value: str, ctx: Context) -> Cand | No
 
 def period(m: re.Match[str], ctx: Context) -> Cand | None:
     """A month, year, season or relative period ("the end of next year")."""
-    dct = ctx.dct
     groups: dict[str, Any] = m.groupdict()  # the period patterns share this handler
 
     def g(name: str) -> Any:
@@ -138,28 +138,7 @@ def period(m: re.Match[str], ctx: Context) -> Cand | None:
             return _with_pre(m, "DATE", f"FY{g('year')}", ctx)
         return _with_pre(m, "DATE", g("year"), ctx)
     if g("season"):
-        rel = (g("seasrel") or "").lower().split()
-        word = g("season")
-        if not (
-            rel
-            or g("sy")
-            or g("pre")
-            or word[0].isupper()
-            or ctx.prev_word(m.start()) in {"in", "during", "by", "until", "since", "this"}
-        ):
-            return None
-        if word.lower() == "fall" and not (rel or g("sy") or g("pre")):
-            return None
-        code = SEASONS[word.lower()]
-        if g("sy"):
-            year = int(g("sy"))
-        elif "next" in rel or "coming" in rel:
-            year = dct.year + 1
-        elif "last" in rel or "past" in rel:
-            year = dct.year - 1
-        else:
-            year = dct.year
-        return _with_pre(m, "DATE", f"{year}-{code}", ctx)
+        return _season(m, ctx)
     if g("mon"):
         mon = g("mon")
         if not mon[0].isupper():
@@ -174,6 +153,33 @@ def period(m: re.Match[str], ctx: Context) -> Cand | None:
         year, month = _month_year(_month_num(mon), rel, m, ctx)
         return _with_pre(m, "DATE", f"{year}-{month:02d}", ctx)
     return _relative(m, ctx)
+
+
+def _season(m: re.Match[str], ctx: Context) -> Cand | None:
+    """ "this summer", "the winter of 2024", "in spring"."""
+    g, dct = m.group, ctx.dct
+    rel = (g("seasrel") or "").lower().split()
+    word = g("season")
+    if not (
+        rel
+        or g("sy")
+        or g("pre")
+        or word[0].isupper()
+        or ctx.prev_word(m.start()) in {"in", "during", "by", "until", "since", "this"}
+    ):
+        return None
+    if word.lower() == "fall" and not (rel or g("sy") or g("pre")):
+        return None
+    code = SEASONS[word.lower()]
+    if g("sy"):
+        year = int(g("sy"))
+    elif "next" in rel or "coming" in rel:
+        year = dct.year + 1
+    elif "last" in rel or "past" in rel:
+        year = dct.year - 1
+    else:
+        year = dct.year
+    return _with_pre(m, "DATE", f"{year}-{code}", ctx)
 
 
 def _month_year(month: int, rel: str, m: re.Match[str], ctx: Context) -> tuple[int, int]:
@@ -233,7 +239,7 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     }[unit]
     if anaphoric:
         return _with_pre(m, "DATE", anaphor(step, letter), ctx)
-    if bare == "last" and unit == "year" and not m.group("pre") and _compares(m, ctx):
+    if bare == "last" and unit == "year" and not m.group("pre") and compares(m, ctx):
         # "up from $3 million last year": the same period a year back
         return (m.start(), m.end(), "DATE", comparison(1, "P", True), None)
     base = dct
@@ -244,17 +250,6 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     ):
         base = dct + dt.timedelta(days=1)  # a news week read from Sunday looks ahead
     return _with_pre(m, "DATE", shift_value(base, step, letter), ctx)
-
-
-_COMPARED_WITH = re.compile(
-    r"\b(?:compared\s+(?:with|to)|from|than|versus|against)\b[^.;]{0,40}$", re.IGNORECASE
-)
-
-
-def _compares(m: re.Match[str], ctx: Context) -> bool:
-    """Whether ``m`` ends a comparison ("compared with a loss of $3 million last year")."""
-    s0 = ctx.sentence(m.start())[0]
-    return bool(_COMPARED_WITH.search(ctx.text, max(s0, m.start() - 60), m.start()))
 
 
 def date_from_parts(

@@ -50,6 +50,17 @@ def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
     return None  # "the month", "the same period": no period of its own
 
 
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|than|versus|against)\b[^.;]{0,40}$", re.IGNORECASE
+)
+
+
+def compares(m: re.Match[str], ctx: Context) -> bool:
+    """Whether ``m`` ends a comparison ("compared with a loss of $3 million last year")."""
+    s0 = ctx.sentence(m.start())[0]
+    return bool(_COMPARED_WITH.search(ctx.text, max(s0, m.start() - 60), m.start()))
+
+
 _COMPARISON = re.compile(rf"^{COMPARE}(\d+)([QMPL])([NC])(\d{{4}})?$")
 _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _MONTH = re.compile(r"^\d{4}-(\d\d)$")
