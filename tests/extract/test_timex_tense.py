@@ -134,3 +134,18 @@ def test_present_statements_look_ahead(text: str, value: str) -> None:
 def test_a_finite_verb_after_the_date_governs_it() -> None:
     found = triples("Over the weekend, the union continued to picket.", dt.date(2025, 10, 27))
     assert found == [("the weekend", "DATE", "2025-W43-WE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "through" runs on, unless a finite verb says the period ended; "until" sets
+        # a limit ahead even after a past verb ("gave them until")
+        ("Sales fell through May.", "2025-05"),
+        ("The port stays closed until May.", "2026-05"),
+        ("The court gave the firm until May 2 to appeal.", "2026-05-02"),
+        ("The ban, extended through May 3, is hurting farmers.", "2026-05-03"),
+    ],
+)
+def test_through_yields_to_a_finite_verb_until_looks_ahead(text: str, value: str) -> None:
+    assert [e.value for e in tag(text)] == [value]

@@ -41,8 +41,6 @@ _FUTURE_WORDS = frozenset(
         "ends",
         "soon",
         "until",
-        "through",
-        "thru",
         "forthcoming",
         "pending",
         "postpone",
@@ -230,6 +228,8 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return _EITHER
     if w in {"is", "are", "am"} and nxt not in {"not", "said", "believed", "thought", "known"}:
         return _WEAK_FUTURE  # a present statement looks ahead: "the vote is on Friday"
+    if w in {"through", "thru"}:
+        return _WEAK_FUTURE  # a period that runs on, unless a finite verb says it ended
     if w in _FUTURE_WORDS:
         if w in {"take", "takes"} and nxt != "effect":
             return None
@@ -257,7 +257,7 @@ _CHANGE_VERB = re.compile(
     re.IGNORECASE,
 )
 _TARGET_BEFORE = re.compile(r"\b(?:to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
-_ADJACENT = re.compile(r"\s+(?:(?:on|in|at|by|since|until|late|early)\s+)?(?:the\s+)?")
+_ADJACENT = re.compile(r"\s+(?:(?:on|in|at|by|since|late|early)\s+)?(?:the\s+)?")
 _FOR_BEFORE = re.compile(r"\b(?:for|slated|set|effective)\s+$", re.IGNORECASE)
 
 
@@ -317,14 +317,11 @@ def tense_cue(
             if c == _WEAK_PAST or (c in {FUTURE, _EITHER} and finite):
                 c = PAST
             after, after_gap = c, pos - end
-    if perfect and before == FUTURE:
+    if before is None and weak is not None:
+        before, gap = weak, weak_gap
+    tense, gap = (before, gap) if before else (after, after_gap)
+    if perfect and tense == FUTURE:
         # a plan told in the past perfect ("had been scheduled to expire Friday") was made
         # before now for a time either side of it: the nearest such day
         return None, 999
-    if perfect and before is None and after == FUTURE:
-        return PAST, 999  # "Until Thursday, they had not named him"
-    if before is None and weak is not None:
-        before, gap = weak, weak_gap
-    if before:
-        return (None if before == _EITHER else before), gap
-    return (None if after == _EITHER else after), after_gap
+    return (None if tense == _EITHER else tense), gap
