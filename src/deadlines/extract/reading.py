@@ -3,6 +3,8 @@ status, before the document is read as a whole."""
 
 from __future__ import annotations
 
+import re
+
 from . import cues as C
 from .anchors import SHIFT_VALUE, Anchor, anchor_of, background, deadline_anchor, names_no_date
 from .candidates import dates_a_commitment
@@ -56,7 +58,7 @@ def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list
         if sen.is_past(a):
             # a past day that names no event is kept only in case a cancellation claims it
             m = sen.mention("occurred", a, a.tx.start, superseded=superseded)
-            if m.kind == "other" and not superseded:
+            if m.kind == "other" and not superseded and not _HELD.search(text, s, e):
                 # only a bare day line ("**February 12, 2019**") may yet be claimed
                 if len(text[s:e].split()) > 8:
                     continue
@@ -86,6 +88,15 @@ def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list
             )
         )
     return implied_move(out) if modality is None else out
+
+
+# an event that happened on its day although its sentence names no kind of event
+_HELD = re.compile(
+    r"\b(?:agreed|reached\s+(?:an?\s+)?(?:agreement|deal|accord)|opened|closed|began|started"
+    r"|ended|expired|took\s+effect|went\s+into\s+effect|came\s+into\s+force)\b"
+    r"|^\W*applications\s+(?:open|close)",
+    re.IGNORECASE,
+)
 
 
 def _due_today(sen: Sentence, a: Anchor) -> bool:
