@@ -231,3 +231,13 @@ def test_deictic_words_that_date_nothing() -> None:
     assert dated("The plant will build the cars of tomorrow, the chief said.") == []
     assert dated("Today is a good day for the port, the mayor said.") == []
     assert dated("The tolls are among today's headlines.") == []
+
+
+def test_days_of_announcements_and_agreements() -> None:
+    past = dt.date(2025, 3, 1)  # Saturday
+    found = extract_commitments(
+        "The commission announced the runoff date Saturday. The two governments agreed on "
+        "Saturday to share the river data.",
+        dt.date(2025, 3, 3),
+    )
+    assert [(c.due, c.status) for c in found] == [(past, "occurred")]

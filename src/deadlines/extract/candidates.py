@@ -77,6 +77,12 @@ _WEEKS_OF = re.compile(r"\bweeks?\s+of\s+(?:[\w,]+\s+){0,8}$", _F)
 # "Today, I want to...": a day word that opens its sentence frames the telling
 _FRAME = re.compile(r"^\W*(?:and\s+|but\s+)?(?:this\s+day,\s+)?\W*$", _F)
 _COPULA_AFTER = re.compile(r"\s*(?:is|was|will\s+be|'s|’s)\b", _F)
+_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", _F)
+_TELLING_OBJECT = re.compile(
+    rf"\b(?:{_TELLING})\b(?:\s+(?!(?:will|would|shall|be|is|are|was|were|to|on|held|hold|take|meet"
+    rf"|came|comes)\b)[\w.'’,-]+){{1,4}}\s+$",
+    _F,
+)
 _OF_BEFORE = re.compile(r"\bof\s+$", _F)
 _DEICTIC = re.compile(r"^(?:today|tomorrow|tonight)$", _F)
 _TELLING_AFTER = re.compile(
@@ -129,6 +135,8 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
         return True
     if _TELLING_OF.search(text, max(s, start - 60), start):
         return True
+    if _WEEKDAY.match(a.tx.text) and _TELLING_OBJECT.search(text, max(s, start - 50), start):
+        return True  # "announced the runoff date Saturday": a bare weekday after the act
     after = text[end : min(e, end + 40)]
     if _TELLING_AFTER.match(after):
         return True
