@@ -241,3 +241,11 @@ def test_days_of_announcements_and_agreements() -> None:
         dt.date(2025, 3, 3),
     )
     assert [(c.due, c.status) for c in found] == [(past, "occurred")]
+
+
+def test_a_change_carries_the_words_that_tell_it_and_a_plan_none() -> None:
+    moved = one("The council postponed the vote to March 20.")
+    called_off = one("The summit set for March 20 was called off.")
+    plain = one("The truce expires on March 20 unless both sides agree to prolong it.")
+    assert (moved.cue, called_off.cue, plain.cue) == ("postponed", "called off", None)
+    assert moved.to_dict()["cue"] == "postponed"

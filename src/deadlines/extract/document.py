@@ -29,6 +29,7 @@ def fold(ms: list[Mention], changes: list[Change], dct: dt.date) -> list[Mention
         told = _told(changes, m)
         if told is not None:
             m.status = move_status(told.status, _ends(told, m), m.due, m.previous)
+            m.cue = told.words
             moved.append(m)
         elif not (m.cued or m.renewed):
             m.status = _weighed(changes, m) or m.status
@@ -98,10 +99,10 @@ def _undated_change(changes: list[Change], m: Mention, cancel_only: bool = False
         if c.status == "cancelled":
             same = m.kind == c.kind != "other" and m.stem == c.stem
             if not cancel_only or same or (m.bare and abs(c.at - m.pos) < 300):
-                m.status = "cancelled"
+                m.status, m.cue = "cancelled", c.words
             return
         if not cancel_only:
-            m.status = move_status(c.status, _ends(c, m), None, None)
+            m.status, m.cue = move_status(c.status, _ends(c, m), None, None), c.words
         return
 
 

@@ -95,6 +95,9 @@ def kind_at(text: str, s: int, e: int, pos: int) -> tuple[str, int, int]:
     return chosen[2], chosen[0], chosen[1]
 
 
+_CHANGES = frozenset({"postponed", "extended", "advanced", "cancelled"})
+
+
 @dataclass
 class Mention:
     """One dated mention of a commitment in a sentence, before the document is folded."""
@@ -118,6 +121,7 @@ class Mention:
     superseded: bool = False  # introduced as the old date: "originally set for", "instead of"
     old_only: bool = False  # the old date of a move whose sentence gives no new one
     bare: bool = False  # a past day whose sentence names no event
+    cue: str | None = None  # the words that tell its change, when a change gave its status
     renewed: bool = False  # introduced as the new date: "now set for", "will instead"
 
     def commitment(self) -> Commitment:
@@ -133,6 +137,7 @@ class Mention:
             kind=self.kind,
             subject=self.subject,
             shift=self.shift,
+            cue=self.cue if self.status in _CHANGES else None,
         )
 
 
@@ -148,6 +153,7 @@ class Change:
     at: int
     stem: str
     modality: str | None = None
+    words: str | None = None  # the change words: "postponed to"
 
 
 @dataclass

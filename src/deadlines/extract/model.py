@@ -71,6 +71,7 @@ class Commitment:
     kind: str = "other"
     subject: str = ""
     shift: str | None = None
+    cue: str | None = None  # the words that tell a change ("postponed to"), when any
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -85,4 +86,5 @@ class Commitment:
             "kind": self.kind,
             "subject": self.subject,
             "shift": self.shift,
+            "cue": self.cue,
         }

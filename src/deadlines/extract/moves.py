@@ -11,13 +11,14 @@ from .anchors import Anchor, apply_shift, due_of
 from .mentions import NEW_BEFORE, TARGET, Mention, Sentence
 from .model import TemporalExpression
 from .resolve import safe_date
-from .status import end_of_something, first_cue, move_status
+from .status import cue_words, end_of_something, first_cue, move_status
 
 
 def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
     """Every date of the sentence is the date of what was called off (the days of acts and
     statements are not candidates): notices often appear after the day they cancel."""
-    return [sen.mention("cancelled", a, a.tx.start, dist=10) for a in anchors]
+    words = cue_words(sen.text, sen.s, sen.e, "cancelled")
+    return [sen.mention("cancelled", a, a.tx.start, dist=10, cue=words) for a in anchors]
 
 
 def moved(
@@ -27,6 +28,9 @@ def moved(
     ("lawmakers on Monday voted to delay the election")."""
     held = [a for a in anchors if sen.is_past(a) and not sen.marked(a, C.PREVIOUS_MARK)]
     out = _moved_dates(sen, [a for a in anchors if a not in held], shifts, change)
+    words = cue_words(sen.text, sen.s, sen.e, change)
+    for m in out:
+        m.cue = words
     for a in held:
         m = sen.mention("occurred", a, a.tx.start)
         if m.kind != "other":
@@ -90,6 +94,8 @@ def implied_move(ms: list[Mention]) -> list[Mention]:
     target = new[0]
     target.previous = old_date(old.due, old.anchor, new[0].due)
     target.status = move_status("postponed", target.ends, target.due, target.previous)
+    mark = C.SUPERSEDED_MARK.search(old.evidence)
+    target.cue = mark.group() if mark else "instead of"  # the words that make the old date
     return [m for m in ms if m is not old]
 
 

@@ -22,7 +22,7 @@ from .mentions import (
 )
 from .model import TemporalExpression
 from .moves import cancelled, implied_move, moved
-from .status import change_in, end_of_something, first_cue
+from .status import change_in, cue_words, end_of_something, first_cue
 
 
 def _anchors(sen: Sentence, txs: list[TemporalExpression]) -> list[Anchor]:
@@ -122,7 +122,8 @@ def read_sentence(
         ends = end_of_something(text, s, e, cue, cue or s)
         stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""
         dated = bool(live or shifts)
-        changes.append(Change(change, kind, ends, dated, cue or s, stem, modality))
+        words = cue_words(text, s, e, change)
+        changes.append(Change(change, kind, ends, dated, cue or s, stem, modality, words))
     if not anchors and not shifts:
         return []
     if change == "cancelled" and modality is None:

@@ -167,6 +167,21 @@ def first_cue(text: str, s: int, e: int, name: str) -> int | None:
     return m.start() if m else None
 
 
+_CUE_TAIL = re.compile(
+    r"\s+(?:back\s+|off\s+|up\s+|forward\s+)?(?:to|until|till|by|for|from|through)\b", _F
+)
+
+
+def cue_words(text: str, s: int, e: int, name: str) -> str | None:
+    """The words of the sentence ``[s, e)`` that tell a change of class ``name``, with the
+    preposition that follows them: "postponed to", "extended until", "called off"."""
+    m = dict(CHANGE_CUES)[name].search(text, s, e)
+    if m is None:
+        return None
+    tail = _CUE_TAIL.match(text, m.end(), e)
+    return " ".join(text[m.start() : tail.end() if tail else m.end()].split())
+
+
 def move_status(
     change: str, ends: bool | None, due: dt.date | None, previous: dt.date | None
 ) -> str:
