@@ -51,6 +51,7 @@ lint: setup
 	$(BIN)/mypy
 
 bench: setup
+	$(BIN)/python bench/timex_eval.py ../shared/datasets/tbaq --no-baseline
 	$(BIN)/python bench/timex_eval.py ../shared/datasets/meantime-en
 	$(BIN)/python bench/commitments_eval.py
 

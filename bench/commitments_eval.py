@@ -1,6 +1,12 @@
 """Score commitment extraction against the labelled reports in bench/data/commitments.jsonl.
 
-Usage: python bench/commitments_eval.py [FILE] [--json] [--verbose]
+Usage: python bench/commitments_eval.py [FILE] [--json] [--verbose] [--misses]
+
+A FILE whose records carry a ``commitments`` list (the development set,
+``../shared/datasets/commitments-dev/dev.jsonl``) is scored by its own rules (see
+``devset.py``): precision, recall and F1 over forward-looking and all items, status and
+previous-date accuracy, a status confusion table, and the same figures on each half of a
+two-fold split. Other files are the project's own labelled reports, scored as follows.
 
 Two scores, both matched one to one per report. The headline pairs a found commitment with
 a labelled one by due date and evidence sentence (the sentence must contain the label's
@@ -194,6 +200,28 @@ def fit_report(by_report: list[list[tuple[float, bool]]]) -> dict[str, Any]:
     }
 
 
+def devset_main(rows: list[dict[str, Any]], as_json: bool, misses: bool) -> int:
+    """Score the development set: the whole set, then each half of the two-fold check."""
+    import devset
+    from deadlines.extract import extract_commitments
+
+    whole = devset.evaluate(rows, extract_commitments)
+    folds = [devset.evaluate(half, extract_commitments) for half in devset.halves(rows)]
+    if as_json:
+        out = {"whole": whole, "fold_1": folds[0], "fold_2": folds[1]}
+        for res in out.values():
+            res.pop("per_doc")
+        print(json.dumps(out, indent=2))
+        return 0
+    devset.print_report("whole set", whole)
+    devset.print_confusion(whole)
+    for i, res in enumerate(folds, 1):
+        devset.print_report(f"fold {i} of 2 (rules frozen)", res)
+    if misses:
+        devset.print_misses(whole)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("file", nargs="?", type=Path, default=DEFAULT)
@@ -202,8 +230,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--fit", action="store_true", help="fit the confidence calibration and show its effect"
     )
+    ap.add_argument(
+        "--misses", action="store_true", help="development set: list documents with errors"
+    )
     args = ap.parse_args(argv)
-    res = evaluate(load(args.file))
+    rows = load(args.file)
+    if rows and "commitments" in rows[0]:
+        return devset_main(rows, args.json, args.misses)
+    res = evaluate(rows)
     if args.fit:
         res["fit"] = fit_report(res["by_report"])
     if args.json:

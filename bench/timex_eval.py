@@ -2,15 +2,16 @@
 
 Usage: python bench/timex_eval.py DIR [--json] [--no-baseline] [--dateline MODE]
 
+DIR is read recursively (see timex_gold.py). When the folders directly under it hold
+separate corpora, as tbaq/ holds TimeBank/ and AQUAINT/, the table has a row per corpus
+and one for the whole folder; a file that repeats another byte for byte is read once
+(tbaq/testpipeline/ holds a copy of a TimeBank article).
+
 Scoring follows TempEval-3: spans are matched one to one, by overlap (relaxed) and by
 identity (strict); value and type accuracy are measured over the relaxed matches and the
 headline "value F1" is value accuracy times relaxed F1.
 
-MEANTIME files are read as the dataset's README says: the tokens of a sentence joined by
-single spaces, sentences by newlines, the text cut after the last sentence holding an
-annotated event or time expression; the creation time (the TIMEX3 whose
-functionInDocument is CREATION_TIME) is the document date and not a gold expression, and
-everything a tagger finds in the cut text is scored. Most articles repeat their creation
+In MEANTIME everything a tagger finds in the cut text is scored. Most articles repeat their creation
 date in a dateline under the title, where CREATION_TIME is anchored to tokens;
 ``--dateline exclude`` leaves out what a tagger finds there and ``--dateline gold`` scores
 those anchored mentions as gold expressions (both for comparison only).
@@ -30,21 +31,13 @@ import json
 import os
 import sys
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-Span = tuple[int, int, str, str]  # start, end, type, value
+from timex_gold import GoldDoc, Span, read_cat, read_corpora, read_dir, read_tml
 
-
-@dataclass
-class GoldDoc:
-    name: str
-    text: str
-    dct: dt.date
-    timexes: list[Span]
-    dateline: list[Span] = field(default_factory=list)  # anchored CREATION_TIME mentions
+__all__ = ["GoldDoc", "Score", "read_cat", "read_corpora", "read_dir", "read_tml", "score"]
 
 
 @dataclass
@@ -58,6 +51,13 @@ class Score:
     chars: int = 0
     seconds: float = 0.0
     errors: list[dict[str, str]] = field(default_factory=list)
+
+    def merge(self, other: Score) -> None:
+        """Add the counts, time and errors of ``other`` (a score of other documents)."""
+        for name in ("gold", "system", "strict", "relaxed", "value_ok", "type_ok", "chars"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.seconds += other.seconds
+        self.errors.extend(other.errors)
 
     def _f1(self, hits: int) -> float:
         p = hits / self.system if self.system else 0.0
@@ -81,130 +81,6 @@ class Score:
             "type_accuracy": self.type_ok / self.relaxed if self.relaxed else 0.0,
             "chars_per_second": self.chars / self.seconds if self.seconds else 0.0,
         }
-
-
-def _parse_date(value: str) -> dt.date | None:
-    v = value.strip()[:10]
-    try:
-        return dt.date.fromisoformat(v)
-    except ValueError:
-        pass
-    try:  # day-month-year, seen in a few hand-made values
-        return dt.datetime.strptime(v, "%d-%m-%Y").date()
-    except ValueError:
-        return None
-
-
-def read_cat(path: Path) -> GoldDoc:
-    """Read a MEANTIME CAT XML file, cut after the last annotated sentence."""
-    root = ET.parse(path).getroot()
-    tokens: dict[str, tuple[int, str]] = {}
-    order: list[tuple[int, str, str]] = []
-    for tok in root.iter("token"):
-        tid, sent = tok.get("t_id", ""), int(tok.get("sentence", "0"))
-        order.append((sent, tid, tok.text or ""))
-    markables = root.find("Markables")
-    annotated: set[int] = set()
-    sent_of = {tid: sent for sent, tid, _ in order}
-    dct: dt.date | None = None
-    raw: list[tuple[list[str], str, str, bool]] = []
-    values: dict[str, str] = {}
-    anchored_to: dict[str, int] = {}
-    if markables is not None:
-        for m in markables:
-            if m.tag == "TIMEX3":
-                values[m.get("m_id", "")] = m.get("value", "")
-                target = m.get("anchorTimeID") or ""
-                anchored_to[target] = anchored_to.get(target, 0) + 1
-            ids = [a.get("t_id", "") for a in m.iter("token_anchor")]
-            if m.tag in {"EVENT_MENTION", "TIMEX3"} and ids:
-                annotated.update(sent_of[i] for i in ids if i in sent_of)
-            if m.tag == "TIMEX3":
-                if m.get("functionInDocument") == "CREATION_TIME" and dct is None:
-                    dct = _parse_date(m.get("value", ""))
-                if ids:
-                    is_dct = m.get("functionInDocument") == "CREATION_TIME"
-                    raw.append((ids, m.get("type", ""), m.get("value", ""), is_dct))
-    if dct is None:
-        # no CREATION_TIME: the date most expressions are anchored to is the document's
-        for target, _n in sorted(anchored_to.items(), key=lambda kv: -kv[1]):
-            dct = _parse_date(values.get(target, "")) if target else None
-            if dct is not None:
-                break
-    last = max(annotated) if annotated else max((s for s, _, _ in order), default=0)
-    parts: list[str] = []
-    prev_sent: int | None = None
-    pos = 0
-    for sent, tid, word in order:
-        if sent > last:
-            break
-        if prev_sent is not None:
-            sep = " " if sent == prev_sent else "\n"
-            parts.append(sep)
-            pos += 1
-        tokens[tid] = (pos, word)
-        parts.append(word)
-        pos += len(word)
-        prev_sent = sent
-    text = "".join(parts)
-    spans: list[Span] = []
-    dateline: list[Span] = []
-    for ids, typ, value, is_dct in raw:
-        offs = [tokens[i] for i in ids if i in tokens]
-        if not offs:
-            continue
-        start = min(o for o, _ in offs)
-        end = max(o + len(w) for o, w in offs)
-        (dateline if is_dct else spans).append((start, end, typ, value))
-    if dct is None:
-        raise ValueError(f"{path}: no creation time and no anchored date to read one from")
-    return GoldDoc(path.name, text, dct, sorted(spans), sorted(dateline))
-
-
-def read_tml(path: Path) -> GoldDoc:
-    """Read a TimeML file with inline TIMEX3 tags inside <TEXT> and the DCT in <DCT>."""
-    root = ET.parse(path).getroot()
-    dct_el = root.find(".//DCT/TIMEX3")
-    dct = _parse_date(dct_el.get("value", "")) if dct_el is not None else None
-    body = root.find(".//TEXT")
-    buf: list[str] = []
-    spans: list[Span] = []
-    length = 0
-
-    def walk(el: ET.Element) -> None:
-        nonlocal length
-        if el.text:
-            buf.append(el.text)
-            length += len(el.text)
-        for child in el:
-            if child.tag == "TIMEX3":
-                start = length
-                inner = "".join(child.itertext())
-                buf.append(inner)
-                length += len(inner)
-                spans.append((start, length, child.get("type", ""), child.get("value", "")))
-            else:
-                walk(child)
-            if child.tail:
-                buf.append(child.tail)
-                length += len(child.tail)
-
-    if body is not None:
-        walk(body)
-    if dct is None:
-        raise ValueError(f"{path}: no <DCT> TIMEX3 with a date value")
-    return GoldDoc(path.name, "".join(buf), dct, spans)
-
-
-def read_dir(folder: Path) -> list[GoldDoc]:
-    """All gold documents under ``folder`` (.tml as TimeML, .xml as MEANTIME CAT)."""
-    docs = []
-    for path in sorted(folder.rglob("*")):
-        if path.suffix == ".tml":
-            docs.append(read_tml(path))
-        elif path.suffix == ".xml":
-            docs.append(read_cat(path))
-    return docs
 
 
 def match(gold: list[Span], system: list[Span]) -> tuple[int, list[tuple[Span, Span]]]:
@@ -357,6 +233,61 @@ def speed_and_memory(docs: list[GoldDoc], articles: int) -> dict[str, float]:
     return out
 
 
+def score_corpora(
+    corpora: list[tuple[str, GoldDoc]], folder_name: str, dateline: str
+) -> tuple[dict[str, dict[str, float]], Score]:
+    """Our tagger's row per corpus and, when the folder holds several, a row for the whole
+    folder (the sums of the corpora's counts); returns the rows and the whole's Score."""
+    names = sorted({name for name, _doc in corpora})
+    rows: dict[str, dict[str, float]] = {}
+    whole = Score()
+    for name in names:
+        part = [doc for corpus, doc in corpora if corpus == name]
+        print(f"scoring {name}: {len(part)} documents", file=sys.stderr)
+        sc = score(part, ours, progress=True, dateline=dateline, repeat=3)
+        whole.merge(sc)
+        if len(names) > 1:
+            rows[f"deadlines.extract {name}"] = sc.summary()
+    label = f"deadlines.extract {folder_name} (all)" if len(names) > 1 else "deadlines.extract"
+    rows[label] = whole.summary()
+    return rows, whole
+
+
+_COLUMNS = (
+    "relaxed_p",
+    "relaxed_r",
+    "relaxed_f1",
+    "strict_f1",
+    "value_accuracy",
+    "value_f1",
+    "type_accuracy",
+    "chars_per_second",
+)
+
+
+def print_table(rows: dict[str, dict[str, float]], perf: dict[str, float]) -> None:
+    """The figures of each row, then the speed and memory line."""
+    width = max(24, *(len(name) + 2 for name in rows))
+    print(f"{'system':{width}}" + "".join(f"{c:>17}" for c in _COLUMNS))
+    for name, r in rows.items():
+        cells = "".join(
+            f"{r[c]:>17.0f}" if c == "chars_per_second" else f"{r[c]:>17.3f}" for c in _COLUMNS
+        )
+        print(f"{name:{width}}{cells}")
+    if perf:
+        growth = perf["rss_kib_at_end"] - perf["rss_kib_after_warmup"]
+        print(
+            f"speed (one core, best of 3): find_temporal_expressions "
+            f"{perf['timex_chars_per_second']:,.0f} chars/s, extract_commitments "
+            f"{perf['commitments_chars_per_second']:,.0f} chars/s"
+        )
+        print(
+            f"memory: resident {perf['rss_kib_after_warmup'] / 1024:.1f} MiB after "
+            f"{perf['warmup_articles']:.0f} articles, {perf['rss_kib_at_end'] / 1024:.1f} MiB "
+            f"after {perf['articles']:.0f} (growth {growth / 1024:+.1f} MiB)"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", type=Path)
@@ -377,14 +308,13 @@ def main(argv: list[str] | None = None) -> int:
         help="articles to run through extract_commitments for the memory check (0: skip)",
     )
     args = ap.parse_args(argv)
-    docs = read_dir(args.folder)
+    corpora = read_corpora(args.folder)
+    docs = [doc for _name, doc in corpora]
     print(
         f"{len(docs)} documents, {sum(len(d.timexes) for d in docs)} gold expressions",
         file=sys.stderr,
     )
-    rows: dict[str, dict[str, float]] = {}
-    mine = score(docs, ours, progress=True, dateline=args.dateline, repeat=3)
-    rows["deadlines.extract"] = mine.summary()
+    rows, mine = score_corpora(corpora, args.folder.name, args.dateline)
     notes = []
     if not args.no_baseline:
         dp = dateparser_tagger()
@@ -402,36 +332,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({"rows": rows, "performance": perf, "notes": notes}, indent=2))
         return 0
-    cols = [
-        "relaxed_p",
-        "relaxed_r",
-        "relaxed_f1",
-        "strict_f1",
-        "value_accuracy",
-        "value_f1",
-        "type_accuracy",
-        "chars_per_second",
-    ]
-    n_gold = int(rows["deadlines.extract"]["gold"])
-    print(f"{len(docs)} documents, {n_gold} gold expressions scored (dateline: {args.dateline})")
-    print(f"{'system':24}" + "".join(f"{c:>15}" for c in cols))
-    for name, r in rows.items():
-        cells = "".join(
-            f"{r[c]:>15.0f}" if c == "chars_per_second" else f"{r[c]:>15.3f}" for c in cols
-        )
-        print(f"{name:24}{cells}")
-    if perf:
-        growth = perf["rss_kib_at_end"] - perf["rss_kib_after_warmup"]
-        print(
-            f"speed (one core, best of 3): find_temporal_expressions "
-            f"{perf['timex_chars_per_second']:,.0f} chars/s, extract_commitments "
-            f"{perf['commitments_chars_per_second']:,.0f} chars/s"
-        )
-        print(
-            f"memory: resident {perf['rss_kib_after_warmup'] / 1024:.1f} MiB after "
-            f"{perf['warmup_articles']:.0f} articles, {perf['rss_kib_at_end'] / 1024:.1f} MiB "
-            f"after {perf['articles']:.0f} (growth {growth / 1024:+.1f} MiB)"
-        )
+    print(f"{len(docs)} documents, {mine.gold} gold expressions scored (dateline: {args.dateline})")
+    print_table(rows, perf)
     for note in notes:
         print(note)
     if args.errors:

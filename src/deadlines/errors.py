@@ -19,4 +19,3 @@ class FeedFetchError(FeedError):
 
 class FeedParseError(FeedError):
     """The bytes fetched are not a feed that can be read."""
-

@@ -105,7 +105,9 @@ def write_csv(
         writer.writerow({**row, "actors": "; ".join(row["actors"])})
 
 
-def to_ics(rows: Sequence[CommitmentRow], *, lead_times: Sequence[timedelta], now: datetime) -> bytes:
+def to_ics(
+    rows: Sequence[CommitmentRow], *, lead_times: Sequence[timedelta], now: datetime
+) -> bytes:
     """An iCalendar file: one all-day VEVENT per dated commitment, alarms at ``lead_times``."""
     calendar = Calendar()
     calendar.add("prodid", "-//deadlines//commitments//EN")

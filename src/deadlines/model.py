@@ -39,6 +39,16 @@ class Status(StrEnum):
         return self in (Status.POSTPONED, Status.EXTENDED, Status.ADVANCED)
 
     @property
+    def is_change(self) -> bool:
+        """A change of plan: moved, or called off."""
+        return self.is_move or self is Status.CANCELLED
+
+    @property
+    def is_modal(self) -> bool:
+        """Not decided: only forecast or proposed."""
+        return self in (Status.EXPECTED, Status.PROPOSED)
+
+    @property
     def is_extracted(self) -> bool:
         """A status extraction can find (and a person may set by correction)."""
         return self not in (Status.DISMISSED, Status.MERGED)
@@ -96,6 +106,7 @@ class Commitment:
     kind: Kind
     subject: str
     shift: str | None
+    cue: str | None  # the words that tell a change ("postponed to"), when any
 
     def __init__(
         self,
@@ -110,6 +121,7 @@ class Commitment:
         kind: Kind | str = Kind.OTHER,
         subject: str = "",
         shift: str | None = None,
+        cue: str | None = None,
     ) -> None:
         values = {
             "what": what,
@@ -123,6 +135,7 @@ class Commitment:
             "kind": Kind(kind),
             "subject": subject,
             "shift": shift,
+            "cue": cue,
         }
         for name, value in values.items():
             object.__setattr__(self, name, value)
@@ -140,6 +153,7 @@ class Commitment:
             "kind": str(self.kind),
             "subject": self.subject,
             "shift": self.shift,
+            "cue": self.cue,
         }
 
 

@@ -92,7 +92,7 @@ def test_calibration_is_monotone_and_invertible() -> None:
 
 def test_confidence_ranks_a_fixed_date_over_a_vague_hedge() -> None:
     strong = extract_commitments("The embargo takes effect on November 14.", PUB)[0]
-    weak = extract_commitments("The embargo might come at some point in 2027.", PUB)[0]
+    weak = extract_commitments("The embargo might come by the end of 2027.", PUB)[0]
     assert strong.confidence > weak.confidence
 
 
@@ -122,3 +122,18 @@ def test_pronoun_speaker_is_replaced_by_the_country_he_speaks_for() -> None:
     )
     live = [c for c in extract_commitments(text, PUB) if c.status != "occurred"]
     assert live[0].actors == ("Japan",)
+
+
+def test_leaders_named_bare_are_known_with_the_country_they_speak_for() -> None:
+    a = extract_commitments("Trump and Xi will meet on Thursday in Gyeongju.", PUB)[0]
+    b = extract_commitments("Xi Jinping and Donald Trump are set to hold talks on Thursday.", PUB)[
+        0
+    ]
+    assert set(a.actors) == set(b.actors) == {"Donald Trump", "Xi Jinping"}
+
+
+def test_the_place_of_a_meeting_is_no_party() -> None:
+    c = extract_commitments(
+        "The leaders of the United States and China will meet Thursday in South Korea.", PUB
+    )[0]
+    assert set(c.actors) == {"United States", "China"}

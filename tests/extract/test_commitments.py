@@ -79,7 +79,7 @@ def test_full_name_resolves_surname() -> None:
 
 def test_confidence_ranks_explicit_over_vague() -> None:
     strong = only("The sanctions are scheduled to take effect on November 14.")
-    weak = only("The sanctions could come in 2027.")
+    weak = only("The sanctions could perhaps come by the end of 2027.")
     assert strong.confidence > weak.confidence
 
 

@@ -9,7 +9,7 @@ import pytest
 from deadlines.extract import scan
 from deadlines.extract.timex import RULES, Rule
 
-FIXTURE = Path(__file__).resolve().parents[2] / ".." / "shared" / "fixtures"
+FIXTURE = Path(__file__).resolve().parents[2].parent / "shared" / "fixtures"
 
 SAMPLES = [
     "On Wednesday, the 30th of September, 2025, the board met; Q3 2024 sales fell 3% from "

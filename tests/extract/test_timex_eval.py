@@ -6,6 +6,8 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+import pytest
+
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1] / "bench"))
 
@@ -99,3 +101,38 @@ def test_speed_and_memory_report_their_figures() -> None:
     assert perf["articles"] == 20
     assert perf["timex_chars_per_second"] > 0 and perf["commitments_chars_per_second"] > 0
     assert perf["rss_kib_at_end"] > 0 and perf["rss_kib_after_warmup"] > 0
+
+
+def test_folders_under_the_root_are_corpora_and_copies_are_read_once(tmp_path: Path) -> None:
+    sample = (HERE / "sample_timeml.tml").read_bytes()
+    for sub in ("CorpusA", "CorpusB/nested", "extra"):
+        (tmp_path / sub).mkdir(parents=True)
+    (tmp_path / "CorpusA" / "one.tml").write_bytes(sample)
+    other = sample.replace(b"Monday", b"Sunday")
+    (tmp_path / "CorpusB" / "nested" / "two.tml").write_bytes(other)
+    (tmp_path / "extra" / "copy.tml").write_bytes(sample)  # the same bytes as CorpusA's
+    corpora = timex_eval.read_corpora(tmp_path)
+    assert [(name, doc.name) for name, doc in corpora] == [
+        ("CorpusA", "one.tml"),
+        ("CorpusB", "two.tml"),
+    ]
+    rows, whole = timex_eval.score_corpora(corpora, "root", "score")
+    assert list(rows) == [
+        "deadlines.extract CorpusA",
+        "deadlines.extract CorpusB",
+        "deadlines.extract root (all)",
+    ]
+    assert whole.gold == 10 and rows["deadlines.extract CorpusA"]["gold"] == 5
+
+
+TBAQ = HERE.parents[1].parent / "shared" / "datasets" / "tbaq"
+
+
+@pytest.mark.skipif(not TBAQ.is_dir(), reason=f"the TBAQ-cleaned corpus is not at {TBAQ}")
+def test_tbaq_is_read_as_timebank_and_aquaint() -> None:
+    corpora = timex_eval.read_corpora(TBAQ)
+    counts: dict[str, int] = {}
+    for name, _doc in corpora:
+        counts[name] = counts.get(name, 0) + 1
+    # testpipeline/ holds one TimeBank article again, byte for byte: it is not read twice
+    assert counts == {"AQUAINT": 73, "TimeBank": 183}

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from .gazetteer import ACTORS, CAPITALS, TITLES
+from .people import PEOPLE
 
 _ALIAS_BODY = "|".join(
     re.escape(a)
@@ -37,6 +38,7 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|from|to|near|outside|inside|across|around|via|into|visit(?:s|ed|ing)?)\s+"
     r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s+)?$"
 )
+_IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _CITY_COMMA_BEFORE = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s+$")
 _CAP_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?\b")
 _NOT_NAMES = frozenset(
@@ -130,6 +132,18 @@ class ActorIndex:
                 self.people[alias] = next(iter(fulls))
             elif not fulls and alias not in self.people:
                 self.people[alias] = alias
+        self._known_people(text)
+
+    def _known_people(self, text: str) -> None:
+        """People named bare ("Xi", "Trump") whom the list of leaders knows."""
+        for full, (country, aliases) in PEOPLE.items():
+            tokens = {a.split()[-1] for a in aliases if a in text}
+            if not tokens:
+                continue
+            for token in tokens:
+                if self.people.setdefault(token, full) != full:
+                    continue
+            self.affiliation.setdefault(full, country)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
         """(offset, canonical name) of the actors mentioned in ``text[start:end]``."""
@@ -175,6 +189,8 @@ class ActorIndex:
         for pos, name in self.find(text, start, end):
             if pos in self._title_prefixes:
                 continue  # the person's title: they stand for it below
+            if meeting and _IN_PLACE_BEFORE.search(text, max(start, pos - 8), pos):
+                continue  # "meet Thursday in South Korea": where, not who
             if name not in people:
                 out.append(name)
                 continue

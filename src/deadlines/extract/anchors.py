@@ -11,6 +11,8 @@ from .resolve import add_months, value_to_date
 
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 SHIFT_VALUE = re.compile(r"^P(\d+)([DWMY])$")
+# a period counted in days or weeks ends on a day; "within a year" names none
+DAY_COUNT = re.compile(r"^P(\d+)([DW])$")
 
 
 class Anchor:
@@ -42,7 +44,7 @@ _TO_AFTER = re.compile(r"\s+to\s+[a-z]")
 def deadline_anchor(tx: TemporalExpression, text: str, s: int, dct: dt.date) -> Anchor | None:
     """A period counted from now that ends in a deadline: "within 50 days", "gave Moscow
     50 days to agree". The due date is the end of that period from the publication date."""
-    if tx.type != "DURATION" or not SHIFT_VALUE.match(tx.value):
+    if tx.type != "DURATION" or not DAY_COUNT.match(tx.value):
         return None
     within = tx.text.lower().startswith("within")
     given = bool(
@@ -77,10 +79,10 @@ def names_no_date(a: Anchor, text: str) -> bool:
     )
 
 
-def background(live: list[Anchor], anchors: list[Anchor], dct: dt.date) -> bool:
+def background(anchors: list[Anchor], dct: dt.date) -> bool:
     """A change told as history: every date of its sentence is past, the latest at least a
     week before publication ("In April, Washington paused the higher rates for 90 days")."""
-    if live or not anchors:
+    if not anchors or any(a.last >= dct for a in anchors):
         return False
     return max(a.last for a in anchors) <= dct - dt.timedelta(days=7)
 
@@ -96,11 +98,14 @@ def due_of(a: Anchor, text: str, sent_start: int) -> dt.date:
     return a.first
 
 
-def apply_shift(d: dt.date, shift: str) -> dt.date | None:
+def apply_shift(d: dt.date, shift: str, back: bool = False) -> dt.date | None:
+    """``d`` moved by the duration ``shift`` ("P7D"), forward or ``back``."""
     m = SHIFT_VALUE.match(shift)
     if not m:
         return None
     n, unit = int(m.group(1)), m.group(2)
+    if back:
+        n = -n
     if unit == "D":
         return d + dt.timedelta(days=n)
     if unit == "W":

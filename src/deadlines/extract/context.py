@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 
 from . import patterns as P
 from .sentences import boundaries
 from .tense import tense_cue
+
+_YEAR = re.compile(r"(?<![\d$.,])(?:19\d\d|20\d\d)(?![\d,.]?\d)")
 
 # (start, end, type, value, mod) of a candidate expression
 Cand = tuple[int, int, str, str, "str | None"]
@@ -23,16 +26,30 @@ def anaphor(n: float, unit: str) -> str:
     return f"{ANAPHOR}{'+' if k >= 0 else '-'}{abs(k)}{unit}"
 
 
+# Values of comparisons with an earlier year ("a year earlier", "the year-ago quarter") are
+# written ``CMP<years><hint><fallback>`` until the tagger knows the period in context. The
+# hint says which periods count (Q: quarters, L: quarters already over, M: months, P: any
+# period shorter than a year), the fallback where to count from when none is in context
+# (N: the document date, C: the latest year in context).
+COMPARE = "CMP"
+
+
+def comparison(years: int, hint: str, from_dct: bool) -> str:
+    """Placeholder value of the period ``years`` years before the one in context."""
+    return f"{COMPARE}{years}{hint}{'N' if from_dct else 'C'}"
+
+
 class Context:
     """One document being tagged."""
 
-    __slots__ = ("text", "dct", "_tense", "_starts")
+    __slots__ = ("text", "dct", "_tense", "_starts", "_years")
 
     def __init__(self, text: str, dct: dt.date) -> None:
         self.text = text
         self.dct = dct
         self._tense: dict[int, tuple[str | None, int]] = {}
         self._starts: list[int] | None = None
+        self._years: list[tuple[int, int]] | None = None
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Start and end offsets of the sentence holding ``pos`` (split once per text)."""
@@ -54,3 +71,15 @@ class Context:
     def prev_word(self, start: int) -> str:
         m = P.PREV_WORD.search(self.text, max(0, start - 30), start)
         return m.group(1).lower() if m else ""
+
+    def year_in_view(self, pos: int) -> int | None:
+        """The year the sentence was speaking of before ``pos``: the latest year written
+        out before it in its sentence, when it is the document's year or the one before
+        (a text about another era has dates of its own, not these)."""
+        if self._years is None:
+            self._years = [(m.start(), int(m.group())) for m in _YEAR.finditer(self.text)]
+        i = bisect_right(self._years, (pos, 0)) - 1
+        if i < 0 or self._years[i][0] < self.sentence(pos)[0]:
+            return None
+        year = self._years[i][1]
+        return year if self.dct.year - 1 <= year <= self.dct.year else None

@@ -26,7 +26,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "meeting",
-            r"meet(?:s|ing|ings)?|met|summits?|talks|visits?|conference|negotiations"
+            r"meet(?:s|ing|ings)?|met|summits?|talks|conference|negotiations"
             r"|sit\s+down|session|gathering|forum",
         ),
         (
@@ -40,10 +40,10 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 CANCEL = re.compile(
     r"\beliminat\w*\s+the\s+threat|\bcall(?:ed|s|ing)?\s+off\b|\bcancel\w*|\bscrap(?:s|ped|ping)?"
-    r"\b|\babandon\w*|\bwithdr(?:aw|aws|awn|awing|ew)\b|\brescind\w*|\brevok\w*|\bavert\w*|\bshelv\w*"
+    r"\b|\babandon\w*|\bwithdr(?:aw|aws|awn|awing|ew)\s+(?:the|its|their|a|his|her)\s+"
+    r"(?:plan|proposal|threat|rule|notice|order|tariffs?|offer|bill)|\brescind\w*|\brevok\w*|\bavert\w*|\bshelv\w*"
     r"|\bdrop(?:s|ped|ping)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:plan|threat|proposal)"
-    r"|\bno\s+longer\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b"
-    r"|\blift(?:s|ed)?\b",
+    r"|\bno\s+longer\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b",
     _F,
 )
 POSTPONE = re.compile(
@@ -58,16 +58,23 @@ ADVANCE = re.compile(
     r"|\badvanc(?:e|es|ed)\s+(?:to|the)|\bearlier\s+than\s+(?:planned|scheduled|expected)",
     _F,
 )
-EXTEND = re.compile(r"\bextend\w*|\bextension|\bprolong\w*|\brenew\w*|\broll(?:s|ed)?\s+over", _F)
+# "prolonged talks", "an extended period": participles that only describe a length
+EXTEND = re.compile(
+    r"\bextend(?:s|ing)?\b|\bextended\b(?!\s+(?:period|family|families|stay|absence|version"
+    r"|hours|weekend|visit|range|time|delays?|break|holiday|leave)\b)|\bextension"
+    r"|\bprolong(?:s|ing|ation)?\b|\bprolonged\s+(?:until|till|to|by|for|through|again)\b"
+    r"|\brenew(?:s|ed|ing|al)?\b|\broll(?:s|ed)?\s+over",
+    _F,
+)
 EXPECT = re.compile(
     r"\bexpect(?:s|ed|ing)?\b|\banticipat\w*|\blikely\b|\bpredict\w*|\bforecast\w*"
     r"|\bprojected\b|\bhop(?:e|es|ed|ing)\b|\bpoised\b|\bon\s+track\b",
     _F,
 )
 PROPOSE = re.compile(
-    r"\bpropos\w*|\bcould\b|\bwould\b|\bmight\b|\bmay\b|\bconsider\w*|\bweigh\w*|\bmull\w*"
-    r"|\bthreat(?:en|ens|ened|ening)?\b|\bdraft\w*|\bsuggest\w*|\bfloat\w*|\bpossibl[ey]"
-    r"|\bpotential\b|\bseek\w*|\bcall(?:s|ed)?\s+for|\bplans?\s+to\b|\bwant\w*\s+to",
+    r"\bpropos\w*|\bcould\b|\bwould\b|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
+    r"|\bthreat(?:en|ens|ened|ening)?\b|\bdraft\w*|\bsuggest\w*|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:plan|idea|proposal)|\bpossibl[ey]"
+    r"|\bpotential\b|\bseek\w*|\bcall(?:s|ed)?\s+for",
     _F,
 )
 SCHEDULE = re.compile(
@@ -79,14 +86,35 @@ SCHEDULE = re.compile(
     _F,
 )
 # a change cue under negation does not apply: "cannot be extended again"
-NEGATED = re.compile(r"(?:\bnot|\bcannot|\bnever|n't|\bno)\s+(?:\w+\s+){0,2}$", _F)
+NEGATED = re.compile(
+    r"(?:(?:\bnot|\bcannot|\bnever|n't|\bno)\s+(?:\w+\s+){0,2}"
+    r"|\b(?:unable|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:\w+\s+){0,6})$",
+    _F,
+)
 # a clause break between a date and a cue after it: the cue belongs to another clause
 CLAUSE_BREAK = re.compile(r"[,;:]")
-HEDGE = re.compile(r"\b(?:may|might|could|possibly|perhaps|likely|unclear|uncertain)\b", _F)
+HEDGE = re.compile(
+    r"\b(?:(?-i:may)(?!\s+\d)|might|could|possibly|perhaps|likely|unclear|uncertain)\b", _F
+)
 # a date introduced by these is the old/current date of a changed plan
 PREVIOUS_MARK = re.compile(
-    r"\b(?:from|beyond|originally|previously|current(?:ly)?|instead\s+of"
-    r"|was\s+(?:due|set|scheduled|supposed|planned)|had\s+been\s+(?:due|set|scheduled|planned))\b",
+    r"\b(?:from|beyond|originally|initially|previously|formerly|current(?:ly)?|instead\s+of"
+    r"|rather\s+than|initial|original|old|earlier|normally|usually|usual|regular|"
+    r"(?:was|were|is|are|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|expected)"
+    r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b",
+    _F,
+)
+# the same, said outright: these mark an old date even where the sentence tells no change
+SUPERSEDED_MARK = re.compile(
+    r"\b(?:originally|initially|previously|formerly|instead\s+of|rather\s+than|initial|original"
+    r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|required)"
+    r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b",
+    _F,
+)
+# before the change cue, a date introduced by these is the date that changes
+PLANNED_MARK = re.compile(
+    r"\b(?:scheduled|set|slated|planned|due|expected|supposed|held)\s+(?:\w+\s+){0,3}?"
+    r"(?:for|on|to|in|at)?\s*(?:the\s+)?$",
     _F,
 )
 TARGET_MARK = re.compile(r"\b(?:to|until|till|into|for|on)\s+(?:the\s+)?$", _F)

@@ -1,5 +1,5 @@
 """Calendar dates: explicit days, months, years, seasons, quarters, decades, centuries,
-holidays and relative periods ("next month", "the end of the year")."""
+relative periods ("next month", "the end of the year")."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ import datetime as dt
 import re
 from typing import Any
 
-from .context import Cand, Context, anaphor
-from .lexicon import HOLIDAYS, MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS
+from .context import Cand, Context, anaphor, comparison
+from .lexicon import MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, number_value
+from .reports import compares
 from .resolve import (
     resolve_month,
     resolve_month_day,
@@ -77,6 +78,7 @@ def _month_num(word: str) -> int:
 
 
 _NON_DIGIT = re.compile(r"\D")
+_NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -115,7 +117,6 @@ def _with_pre(m: re.Match[str], typ: str, value: str, ctx: Context) -> Cand | No
 
 def period(m: re.Match[str], ctx: Context) -> Cand | None:
     """A month, year, season or relative period ("the end of next year")."""
-    dct = ctx.dct
     groups: dict[str, Any] = m.groupdict()  # the period patterns share this handler
 
     def g(name: str) -> Any:
@@ -128,55 +129,73 @@ def period(m: re.Match[str], ctx: Context) -> Cand | None:
         year = g("my") or str(ctx.dct.year + rel_year)
         return _with_pre(m, "DATE", f"{year}-{_month_num(g('mon_y')):02d}", ctx)
     if g("year"):
-        before = ctx.text[m.start("year") - 1 : m.start("year")]
-        if before in {"$", "#", "/", "£", "€"} or (before == "-" and not g("pre")):
+        before = ctx.text[max(0, m.start("year") - 2) : m.start("year")]
+        if before[-1:] in {"$", "#", "/", "£", "€"} or (before[-1:] == "-" and not g("pre")):
             return None
+        if before[-1:] == "." and before[:1].isdigit():
+            return None  # the decimals of "4.1556"
         if g("fy"):
             return _with_pre(m, "DATE", f"FY{g('year')}", ctx)
         return _with_pre(m, "DATE", g("year"), ctx)
     if g("season"):
-        rel = (g("seasrel") or "").lower().split()
-        word = g("season")
-        if not (
-            rel
-            or g("sy")
-            or g("pre")
-            or word[0].isupper()
-            or ctx.prev_word(m.start()) in {"in", "during", "by", "until", "since", "this"}
-        ):
-            return None
-        if word.lower() == "fall" and not (rel or g("sy") or g("pre")):
-            return None
-        code = SEASONS[word.lower()]
-        if g("sy"):
-            year = int(g("sy"))
-        elif "next" in rel or "coming" in rel:
-            year = dct.year + 1
-        elif "last" in rel or "past" in rel:
-            year = dct.year - 1
-        else:
-            year = dct.year
-        return _with_pre(m, "DATE", f"{year}-{code}", ctx)
+        return _season(m, ctx)
     if g("mon"):
         mon = g("mon")
         if not mon[0].isupper():
             return None
         rel = (g("monrel") or "").strip().lower()
         key = mon.lower().rstrip(".")
+        if key == mon.lower() and len(key) <= 3 and _NAME_AFTER.match(ctx.text, m.end()):
+            return None  # "Jan Kavan": a first name, no abbreviated month
         if key in _AMBIGUOUS_MONTHS and not (rel or g("pre")):
             if ctx.prev_word(m.start()) not in _BARE_MONTH_OK:
                 return None
-        month = _month_num(mon)
-        if rel in {"last", "past"}:
-            year = dct.year if month < dct.month else dct.year - 1
-        elif rel in {"next", "coming"}:
-            year = dct.year if month > dct.month else dct.year + 1
-        elif rel == "this":
-            year = dct.year
-        else:
-            year, month = resolve_month(month, dct, ctx.tense(m.start(), m.end()))
+        year, month = _month_year(_month_num(mon), rel, m, ctx)
         return _with_pre(m, "DATE", f"{year}-{month:02d}", ctx)
     return _relative(m, ctx)
+
+
+def _season(m: re.Match[str], ctx: Context) -> Cand | None:
+    """ "this summer", "the winter of 2024", "in spring"."""
+    g, dct = m.group, ctx.dct
+    rel = (g("seasrel") or "").lower().split()
+    word = g("season")
+    if not (
+        rel
+        or g("sy")
+        or g("pre")
+        or word[0].isupper()
+        or ctx.prev_word(m.start()) in {"in", "during", "by", "until", "since", "this"}
+    ):
+        return None
+    if word.lower() == "fall" and not (rel or g("sy") or g("pre")):
+        return None
+    code = SEASONS[word.lower()]
+    if g("sy"):
+        year = int(g("sy"))
+    elif "next" in rel or "coming" in rel:
+        year = dct.year + 1
+    elif "last" in rel or "past" in rel:
+        year = dct.year - 1
+    else:
+        year = dct.year
+    return _with_pre(m, "DATE", f"{year}-{code}", ctx)
+
+
+def _month_year(month: int, rel: str, m: re.Match[str], ctx: Context) -> tuple[int, int]:
+    """(year, month) of a month named without a year: "last March", "in March"."""
+    dct = ctx.dct
+    if rel in {"last", "past"}:
+        return (dct.year if month < dct.month else dct.year - 1), month
+    if rel in {"next", "coming"}:
+        return (dct.year if month > dct.month else dct.year + 1), month
+    if rel == "this":
+        return dct.year, month
+    tense = ctx.tense(m.start(), m.end())
+    in_view = ctx.year_in_view(m.start()) if tense is None else None
+    if in_view is not None:  # no tense: the year the text is speaking of
+        return in_view, month
+    return resolve_month(month, dct, tense)
 
 
 def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
@@ -190,7 +209,8 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
         if m.group("pre"):
             return None
         letter = UNITS[unit][0] if unit in UNITS else "D"
-        return (m.start(), m.end(), "DURATION", f"P1{letter}", None)
+        amount = {"DE": "10Y", "CE": "100Y"}.get(letter, f"1{letter}")  # ISO has no decades
+        return (m.start(), m.end(), "DURATION", f"P{amount}", None)
     if rel == "the" and not (m.group("pre") or m.group("ago")):
         return None
     step = {"next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1}.get(bare, 0)
@@ -199,14 +219,14 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     # "the following day", "the year before", "that week": counted from the time in context
     anaphoric = (
         bare in {"following", "previous", "same", "that"}
-        or (rel == "the" and bool(m.group("ago")))
+        or (rel == "the" and bool(m.group("ago") or m.group("pre")))
         or (rel == "the next" and unit == "day")
     )
     if unit == "day":
-        if not step and bare not in {"same", "that"}:
+        if not (step or anaphoric):
             return None
-        if anaphoric:
-            return (m.start(), m.end(), "DATE", anaphor(step, "D"), None)
+        if anaphoric:  # "the next day", "the start of the day": the day in context
+            return _with_pre(m, "DATE", anaphor(step, "D"), ctx)
         d = dct + dt.timedelta(days=step)
         return (m.start(), m.end(), "DATE", d.isoformat(), None)
     letter = {
@@ -219,6 +239,9 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     }[unit]
     if anaphoric:
         return _with_pre(m, "DATE", anaphor(step, letter), ctx)
+    if bare == "last" and unit == "year" and not m.group("pre") and compares(m, ctx):
+        # "up from $3 million last year": the same period a year back
+        return (m.start(), m.end(), "DATE", comparison(1, "P", True), None)
     base = dct
     if (
         unit == "week"
@@ -229,7 +252,7 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     return _with_pre(m, "DATE", shift_value(base, step, letter), ctx)
 
 
-def _date_from_parts(
+def date_from_parts(
     mon: str, day: str, year: str | None, wd: str | None, start: int, end: int, ctx: Context
 ) -> Cand | None:
     if not mon[0].isupper():
@@ -249,14 +272,18 @@ def _date_from_parts(
             date = fits[0] if fits else None
         if date is None:
             tense, gap = ctx.tense_cue(start, end)
-            date = resolve_month_day(month, d, ctx.dct, tense, local=gap < 30)
+            in_view = ctx.year_in_view(start) if tense is None else None
+            if in_view is not None:  # no tense: the year the text is speaking of
+                date = safe_date(in_view, month, d)
+            else:
+                date = resolve_month_day(month, d, ctx.dct, tense, local=gap < 30)
     if date is None:
         return None
     return (start, end, "DATE", date.isoformat(), None)
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Cand | None:
-    return _date_from_parts(
+    return date_from_parts(
         m.group("mon"), m.group("day"), m.group("y"), m.group("wd"), m.start(), m.end(), ctx
     )
 
@@ -313,8 +340,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Cand | None:
             return None
         n = min(n, 2)
     rel = (g("rel") or g("prel") or "").lower()
-    if g("y"):
-        year = int(g("y"))
+    if g("y") or g("y0"):
+        year = int(g("y") or g("y0"))
     elif rel == "last":
         year = ctx.dct.year - 1
     elif rel == "next":
@@ -324,6 +351,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Cand | None:
     else:
         q = n if not half else 2 * n
         year = resolve_quarter(q, ctx.dct, _local_tense(m, ctx))
+    if g("ago"):  # "the year-ago third quarter"
+        year -= 1
     return (m.start(), m.end(), "DATE", f"{year}-{'H' if half else 'Q'}{n}", None)
 
 
@@ -348,17 +377,22 @@ def century(m: re.Match[str], ctx: Context) -> Cand | None:
     return (m.start(), m.end(), "DATE", f"{n - 1:02d}", mod)
 
 
-def holiday(m: re.Match[str], ctx: Context) -> Cand | None:
-    key = " ".join(m.group("h").lower().split())
-    month, day = HOLIDAYS[key]
-    if m.group("y"):
-        d = safe_date(int(m.group("y")), month, day)
-    else:
-        d = resolve_month_day(month, day, ctx.dct, ctx.tense(m.start(), m.end()))
-    return (m.start(), m.end(), "DATE", d.isoformat(), None) if d else None
-
-
 def period_end(m: re.Match[str], ctx: Context) -> Cand | None:
     """ "year-end", "month end": the end of the period the document is in."""
     letter = {"year": "Y", "month": "M", "quarter": "Q"}[m.group("unit").lower()]
     return (m.start(), m.end(), "DATE", shift_value(ctx.dct, 0, letter), "END")
+
+
+def spelled_year(m: re.Match[str], ctx: Context) -> Cand | None:
+    """A year said in words: "nineteen ninety-six", "the year two thousand"."""
+    if m.group("cent"):
+        cent = number_value(m.group("cent")) or 0
+        rest = number_value(m.group("rest").replace("-", " ")) or 0
+        year = int(cent * 100 + rest)
+    else:
+        year = 2000 + int(number_value(m.group("rest2") or "0") or 0)
+    if m.group("smon") and m.group("smon")[0].isupper():  # "January nineteen ninety-seven"
+        return (m.start(), m.end(), "DATE", f"{year}-{_month_num(m.group('smon')):02d}", None)
+    if m.group("sseas"):  # "the winter of nineteen ninety-four"
+        return (m.start(), m.end(), "DATE", f"{year}-{SEASONS[m.group('sseas').lower()]}", None)
+    return (m.start("cent") if m.group("cent") else m.start(), m.end(), "DATE", str(year), None)

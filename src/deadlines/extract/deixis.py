@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from . import dates
 from . import patterns as P
 from .context import Cand, Context, anaphor
 from .lexicon import PARTS_OF_DAY, WEEKDAYS
@@ -67,6 +68,15 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
 
 
 def ref(m: re.Match[str], ctx: Context) -> Cand | None:
+    """ "now", "recently", "soon": a reference to the present, the past or the future; not
+    "as soon as" (a conjunction) nor "long-term" before its noun (a kind, not a time)."""
+    text, start, end = ctx.text, m.start(), m.end()
+    word = m.group().lower()
+    if word == "soon" and P.AS_SOON_AS.search(text, max(0, start - 4), start):
+        if P.AS_AFTER.match(text, end):
+            return None
+    if P.TERM_ADJECTIVE.fullmatch(word) and P.WORD_AFTER.match(text, end):
+        return None
     if m.group("present"):
         return (m.start(), m.end(), "DATE", "PRESENT_REF", None)
     if m.group("past"):
@@ -99,24 +109,50 @@ def clock_time(m: re.Match[str], ctx: Context) -> Cand | None:
             return None
     else:
         hh, mm, tz = int(g("h3")), int(g("m3")), g("tz3")
-    start, end = m.start(), m.end()
-    day: dt.date | None = None  # none given: the day the text is speaking of
-    tail = P.TIME_TAIL.match(ctx.text, end)
-    head = P.TIME_HEAD.search(ctx.text, max(0, start - 16), start)
-    if head and head.group("head")[0].isupper():
-        word = head.group("head").lower().rstrip(".")
-        day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(head.start(), end))
-        start = head.start()
-    elif tail:
-        word = tail.group("tail").lower().rstrip(".")
-        if word in WEEKDAYS and tail.group("tail")[0].isupper():
-            day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(m.start(), end))
-            end = tail.end()
-        elif word in {"today", "tonight", "tomorrow", "yesterday"}:
-            day = ctx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
-            end = tail.end()
+    start, end, day = _day_of_clock(m.start(), m.end(), ctx)
     zone = "Z" if tz and tz.upper() in {"UTC", "GMT", "Z"} else ""
     clock = f"T{hh:02d}:{mm:02d}{zone}"
     if day is None:
         return (start, end, "TIME", anaphor(0, "D") + clock, None)
     return (start, end, "TIME", day.isoformat() + clock, None)
+
+
+def _day_of_clock(start: int, end: int, ctx: Context) -> tuple[int, int, dt.date | None]:
+    """(start, end, day) of a clock time with the day written next to it ("Friday at",
+    "on November 10", "tomorrow"); no day when none is (the day the text speaks of)."""
+    text = ctx.text
+    day: dt.date | None
+    head = P.TIME_HEAD.search(text, max(0, start - 30), start)
+    if head and head.group("head") and head.group("head")[0].isupper():
+        word = head.group("head").lower().rstrip(".")
+        day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(head.start(), end))
+        return head.start(), end, day
+    if head and head.group("hmon"):
+        day = _month_day(head.group("hmon"), head.group("hday"), head.group("hy"), start, ctx)
+        if day:
+            return head.start(), end, day
+    tail = P.TIME_TAIL.match(text, end)
+    if tail is None:
+        return start, end, None
+    # after a comma the day is an expression of its own, which still dates the time
+    apart = "," in tail.group()
+    full = P.MONTH_DAY.match(text, tail.start("tail" if tail.group("tail") else "tmon"))
+    if apart and full:  # "noon, Wednesday, September 19"
+        cand = dates.month_day(full, ctx)
+        return start, end, dt.date.fromisoformat(cand[3]) if cand else None
+    if tail.group("tmon"):
+        day = _month_day(tail.group("tmon"), tail.group("tday"), tail.group("ty"), start, ctx)
+        return start, end if apart else tail.end(), day
+    word = tail.group("tail").lower().rstrip(".")
+    if word in WEEKDAYS and tail.group("tail")[0].isupper():
+        day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(start, end))
+        return start, end if apart else tail.end(), day
+    if word in {"today", "tonight", "tomorrow", "yesterday"}:
+        day = ctx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+        return start, tail.end(), day
+    return start, end, None
+
+
+def _month_day(mon: str, day: str, year: str | None, start: int, ctx: Context) -> dt.date | None:
+    cand = dates.date_from_parts(mon, day, year, None, start, start + 1, ctx)
+    return dt.date.fromisoformat(cand[3]) if cand else None

@@ -6,8 +6,16 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .context import Cand, Context, anaphor
-from .lexicon import PARTS_OF_DAY, UNITS, VAGUE_NUMBERS, WEEKDAYS, number_value, unit_key
+from .context import Cand, Context, anaphor, comparison
+from .lexicon import (
+    MONTHS,
+    PARTS_OF_DAY,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+    number_value,
+    unit_key,
+)
 from .resolve import shift_value
 
 _QUANT_MOD = {
@@ -84,6 +92,7 @@ _ADVERB_SETS = {
     "bimonthly": "P2M",
 }
 _WS = re.compile(r"\s+")
+_AFTER_BEFORE = re.compile(r"\s+(?:after|before)\b")
 _AMOUNT_BEFORE = P.AMOUNT_BEFORE
 
 
@@ -100,15 +109,31 @@ def _period(n: float | None, unit: str) -> str:
     if letter in _IN_YEARS:
         n, letter = (None if n is None else n * _IN_YEARS[letter]), "Y"
     amount = "X" if n is None else _num_text(n)
+    if n is not None and n != int(n) and n - int(n) == 0.5 and letter in _HALF:
+        amount, letter = f"{int(n)}{letter}", _HALF[letter]  # "2 1/2 years": P2Y6M
     return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
+
+
+# half a unit in the next smaller one, as ISO 8601 writes a mixed amount
+_HALF = {"Y": "6M", "H": "30M", "M": "30S", "D": "T12H"}
 
 
 # "the lowest level in six years", "the first time in a decade": a span of time, not a date
 _SUPERLATIVE_BEFORE = re.compile(
-    r"\b(?:\w+est|first|best|worst|most|least|time|never|not|n't)\b[^.;]{0,40}$", re.I
+    r"\b(?:\w+est|first|second|third|fourth|fifth|best|worst|most|least|time|never|not|n't)\b"
+    r"[^.;]{0,40}$",
+    re.I,
 )
 # "a second consecutive day", "the second round": an ordinal, not a duration
 _ORDINAL_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|for|in|later|earlier|ago|before|after)\b)[a-z]")
+
+
+def _amount(num_txt: str, half: bool) -> float | None:
+    """The number of units ("two and a half" 2.5); none for a number too big for time."""
+    n = number_value(num_txt)
+    if n is None or (num_txt[0].isdigit() and n > 1000):
+        return None
+    return n + 0.5 if half else n
 
 
 def duration(m: re.Match[str], ctx: Context) -> Cand | None:
@@ -121,20 +146,18 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     rel = (g("rel") or "").strip().lower()
     post = (g("post") or "").strip().lower()
     start, end = m.start(), m.end()
+    if post == "-old" or P.AGE_AFTER.match(text, end):
+        return None  # an age ("a 6-year-old", "37 years old") is no temporal expression
     vague = num_txt in VAGUE_NUMBERS
-    n = None if vague else number_value(num_txt)
+    n = None if vague else _amount(num_txt, bool(g("half")))
     if not vague and n is None:
-        return None
-    if n is not None and g("half"):
-        n += 0.5
-    if n is not None and num_txt[0].isdigit() and n > 1000:
         return None
     if num_txt in {"a", "an"} and not (q or rel or post):
         before = text[max(0, start - 25) : start]
         if _AMOUNT_BEFORE.search(before) or prev in {"per", "each", "every"}:
             return (start, end, "SET", _period(1, unit), None)
-        if prev not in _DURATION_LEAD:
-            return None
+        if prev not in _DURATION_LEAD and not _AFTER_BEFORE.match(text, end):
+            return None  # "a day after the vote": the distance between two times
     if num_txt == "some" and not q:
         return None
     mod = _QUANT_MOD.get(q)
@@ -149,6 +172,9 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     if post in {"ago", "earlier"}:
         if n is None:
             return (start, end, "DATE", "PAST_REF", mod)
+        if letter == "Y" and n == 1:
+            # "a year ago", "a year earlier": the period in context, a year back
+            return (start, end, "DATE", comparison(int(n), "P", post == "ago"), mod)
         # "two years ago" counts from now; "two days earlier" from the time in context
         value = shift_value(dct, -n, letter) if post == "ago" else anaphor(-n, letter)
         return (start, end, "DATE", value, mod)
@@ -197,6 +223,7 @@ def bare_units(m: re.Match[str], ctx: Context) -> Cand | None:
     """An unquantified duration: "for years", "decades-long"."""
     unit = m.group("unit") or m.group("unit2")
     letter, is_time = UNITS[unit_key(unit)]
+    letter = "Y" if letter in _IN_YEARS else letter  # "decades": some number of years
     start = m.start("unit") if m.group("unit") else m.start("unit2")
     return (start, m.end(), "DURATION", f"PTX{letter}" if is_time else f"PX{letter}", None)
 
@@ -214,6 +241,10 @@ def recurrence(m: re.Match[str], ctx: Context) -> Cand | None:
         return (m.start(), m.end(), "SET", _period(1, unit), None)
     unit = g("unit")
     key = unit.lower().rstrip(".")
+    if key in MONTHS:  # "each July"
+        if not unit[0].isupper():
+            return None
+        return (m.start(), m.end(), "SET", f"XXXX-{MONTHS[key]:02d}", None)
     if key in WEEKDAYS:
         if not unit[0].isupper():
             return None

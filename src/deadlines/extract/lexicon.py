@@ -82,11 +82,12 @@ NUMBERS: dict[str, float] = {
     "hundred": 100,
     "single": 1,
     "half": 0.5,
+    "couple": 2,
     "dozen": 12,
 }
 
 VAGUE_NUMBERS: frozenset[str] = frozenset(
-    {"several", "few", "a few", "some", "many", "a couple of", "couple of", "a number of"}
+    {"several", "few", "a few", "some", "many", "a number of"}
 )
 
 ORDINALS: dict[str, int] = {
@@ -214,6 +215,8 @@ def number_value(word: str) -> float | None:
         pass
     if w.startswith("a "):
         w = w[2:]
+    if w.endswith(" of"):  # "a couple of"
+        w = w[:-3]
     total = 0.0
     for part in w.replace("-", " ").split():
         if part not in NUMBERS:

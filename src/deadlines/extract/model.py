@@ -12,6 +12,7 @@ from deadlines.model import Commitment
 
 __all__ = ["Commitment", "TemporalExpression"]
 
+
 @dataclass(frozen=True)
 class TemporalExpression:
     """A TIMEX3-style temporal expression found in a text.

@@ -36,7 +36,7 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 # "Monday, November 3, 2025", "Nov. 3", "November 3rd"
 MONTH_DAY = re.compile(
     rf"(?:(?P<wd>{WEEKDAY_RE}),?[^\S\n]+)?(?:the\s+)?(?P<mon>{MONTH_RE})\s*(?P<day>{DAYNUM})\b"
-    rf"(?!\s*(?:%|percent|:|\.\d|,\d{{3}}))(?:\s*,?\s*(?P<y>{YEAR})\b)?",
+    rf"(?!\s*(?:%|percent|:\d|\.\d|,\d{{3}}))(?:\s*,?\s*(?P<y>{YEAR})\b)?",
     _F,
 )
 # "3 November 2025", "the 3rd of November"
@@ -52,7 +52,7 @@ PERIOD_MONTH = re.compile(
     _PRE
     + rf"\b(?:(?P<mon_y>{MONTH_RE})\s*,?\s*(?:of\s+)?(?:(?P<my>{YEAR})\b"
     + r"|(?P<myrel>next|last|this)\s+year\b)"
-    + rf"|(?P<monrel>(?:last|next|this|coming|past)\s+)?\b(?P<mon>{MONTH_RE})(?!\s*\d)\b)",
+    + rf"|(?P<monrel>(?:last|next|this|coming|past)\s+)?\b(?P<mon>{MONTH_RE})(?!\.?\s*\d)\b)",
     _F,
 )
 PERIOD_YEAR = re.compile(
@@ -68,16 +68,53 @@ PERIOD_SEASON = re.compile(
 PERIOD_RELATIVE = re.compile(
     _PRE
     + rf"(?P<rel>{_REL})\s+(?P<runit>week(?:end)?|month|year|quarter|decade|century|day)\b"
-    + r"(?:\s+(?P<ago>ago|before|earlier))?",
+    # "the day before" ends there; "the day before the vote" is the day before another
+    + r"(?:\s+(?P<ago>ago|earlier|previous|prior|before(?![^\S\n]+[A-Za-z])))?",
     _F,
 )
+_YEAR_BACK = r"year[\s-](?:ago|earlier)"
 QUARTER = re.compile(
-    r"(?:(?P<prel>last|next|this)\s+year['’]s\s+|the\s+)?"
+    r"(?:(?P<prel>last|next|this)\s+year['’]s\s+"
+    rf"|the\s+(?:(?P<y0>{YEAR})\s+|(?P<ago>{_YEAR_BACK})\s+)?)?"
     r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
     r"(?P<unit>quarter|half)\b(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR + r")|(?P<rel>this|last|next|the)"
     r"\s+(?:fiscal\s+)?year))?"
     r"|\b(?P<q>Q[1-4]|H[12])(?:\s*,?\s*(?:of\s+)?(?P<y2>" + YEAR + r"|'\d\d))?\b",
     re.IGNORECASE,
+)
+# the periods of a financial report: "the quarter", "the latest period", "the year-ago
+# quarter", "the same month a year earlier", "year-earlier results"
+REPORT_PERIOD = re.compile(
+    r"\bthe\s+(?:(?P<which>latest|current|most\s+recent|same|comparable|corresponding"
+    rf"|full|entire|whole|(?P<ry>{YEAR})|(?:comparable\s+)?{_YEAR_BACK})\s+)?"
+    r"(?P<unit>quarter|period|month|(?:fiscal\s+)?year)\b(?!\s+of\b|-|\s+\d)"
+    r"(?P<back>\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|last)\s+year"
+    r"|a\s+year\s+(?:ago|earlier|before)))?"
+    rf"|\b(?P<adj>{_YEAR_BACK})\b(?![\s-]+(?:ago|earlier)\b)",
+    _F,
+)
+# "the quarter ended Sept. 30": the date that closes the period
+PERIOD_CLOSE = re.compile(
+    rf"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?P<mon>{MONTH_RE})", _F
+)
+# a year said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two
+# thousand"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+SPELLED_YEAR = re.compile(
+    rf"(?:\b(?P<smon>{MONTH_RE})\s+|\b(?:the\s+)?(?P<sseas>{_SEASON})\s+of\s+)?"
+    rf"\b(?:the\s+year\s+)?(?P<cent>nineteen|eighteen)[\s-]+(?P<rest>{_TEENS}|{_TENS}"
+    rf"(?:[\s-]+{_UNITS})?)\b(?![\s-]+(?:hundred|thousand|million|percent|{_UNITS}))"
+    rf"|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<rest2>{_TEENS}|{_UNITS}))?\b",
+    _F,
+)
+# a week named by a day in it or by its rank in a month: "the week of March 6", "the last
+# week of March"
+WEEK_OF = re.compile(
+    r"\bthe\s+(?:(?P<ord>first|second|third|fourth|last|final)\s+)?week\s+of\s+"
+    rf"(?P<mon>{MONTH_RE})(?:\s*(?P<day>{DAYNUM})\b)?(?:\s*,?\s*(?P<y>{YEAR})\b)?",
+    _F,
 )
 DECADE = re.compile(
     r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?:(?P<full>1[5-9]\d|20\d)0'?s"
@@ -108,12 +145,22 @@ REF = re.compile(
     r"|the\s+time\s+being|present[\s-]day)\b"
     r"|\b(?P<past>(?:more\s+)?recently|lately|the\s+past|recent\s+(?:years|months|weeks|days)"
     r"|recent|once\s+upon\s+a\s+time)\b"
-    r"|\b(?P<future>(?:very\s+)?soon|shortly|the\s+(?:near\s+|distant\s+)?future"
+    r"|\b(?P<future>(?:very\s+)?soon|the\s+(?:near\s+|distant\s+)?future"
     r"|the\s+(?:long|short|near|medium)\s+term|short[\s-]term|long[\s-]term|in\s+due\s+course"
-    r"|eventually|later|(?:the\s+)?coming\s+(?:days|weeks|months|years))\b",
+    r"|later(?!\s+(?:that|this|on|today|tonight|yesterday|tomorrow|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\b)|(?:the\s+)?coming\s+(?:days|weeks"
+    r"|months|years))\b",
     _F,
 )
 # "by year-end", "at month end": the end of the current period
+# what makes a reference no time of its own: "as soon as" (a conjunction), "long-term debt"
+# (an adjective of kind before its noun)
+AS_SOON_AS = re.compile(r"\bas\s+$", _F)
+AS_AFTER = re.compile(r"\s+as\b", _F)
+TERM_ADJECTIVE = re.compile(r"(?:short|long|near|medium)[\s-]term$", _F)
+WORD_AFTER = re.compile(r"[^\S\n]+[A-Za-z]")
+# an age: "a 6-year-old", "aged 37 years old"
+AGE_AFTER = re.compile(r"\s+old\b", _F)
 PERIOD_END = re.compile(r"\b(?P<unit>year|month|quarter)[\s-]end\b", _F)
 DURATION = re.compile(
     r"(?P<q>(?:more|less|fewer)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|about\s+"
@@ -121,21 +168,22 @@ DURATION = re.compile(
     r"|no\s+more\s+than\s+|just\s+(?:over|under)\s+|only\s+|within\s+)?"
     r"(?P<rel>(?:the\s+)?(?:past|last|next|previous|coming|first|following|final|latest|recent)"
     r"\s+)?"
-    rf"(?P<num>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|{VAGUE_RE}|an?)\b(?P<half>\s+and\s+a\s+half)?"
+    rf"(?P<num>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|{VAGUE_RE}|an?)\b(?P<half>\s+and\s+a\s+half|[^\S\n]+1/2)?"
     r"(?P<sep>[\s-]+)(?:(?:straight|consecutive|full|more|long|whole|additional|extra|further"
     rf"|successive)[\s-]+)?(?P<unit>{UNIT_RE})\b"
     r"(?P<post>\s+ago|\s+earlier|\s+later|\s+from\s+now|-long|-old)?",
     _F,
 )
 BARE_UNITS = re.compile(
-    r"\b(?P<lead>for|over\s+the|within|for\s+many|after|take|takes|took|last|lasted)\s+"
+    r"\b(?P<lead>for|over\s+the|within|for\s+many|after|take|takes|took|last|lasted"
+    r"|in(?:\s+just|\s+only)?)\s+"
     r"(?P<unit>years|months|weeks|days|decades|hours|minutes)\b"
     r"|\b(?P<unit2>decades)(?P<long>-long)?\b",
     _F,
 )
 SET = re.compile(
     r"\b(?P<q>every|each|per)\s+(?:other\s+)?(?:(?P<num>\d+|" + NUMBER_WORD_RE + r")\s+)?"
-    rf"(?P<unit>{UNIT_RE}|{WEEKDAY_RE}|morning|evening|night|weekend|summer|winter)\b"
+    rf"(?P<unit>{UNIT_RE}|{WEEKDAY_RE}|{MONTH_RE}|morning|evening|night|weekend|summer|winter)\b"
     r"|\b(?P<adv>daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|biweekly"
     r"|bimonthly|annual|twice\s+a\s+(?:year|month|week|day)|once\s+a\s+(?:year|month|week|day))\b",
     _F,
@@ -149,13 +197,25 @@ TIME = re.compile(
     + r"|\b(?P<word>noon|midday|midnight)\b",
     _F,
 )
-TIME_HEAD = re.compile(rf"\b(?P<head>{WEEKDAY_RE})\s+at\s+$", _F)
+# the day a clock time belongs to: "Friday at 9 a.m.", "November 10 at 12:01 a.m.",
+# "9 a.m. tomorrow", "12:01 a.m. on November 10", "5 p.m. EST, Nov. 6"
+_MONTH_DAY_OF_CLOCK = (
+    rf"(?P<{{0}}mon>{MONTH_RE})\s*(?P<{{0}}day>{DAYNUM})\b(?:\s*,?\s*(?P<{{0}}y>{YEAR})\b)?"
+)
+TIME_HEAD = re.compile(
+    rf"\b(?:(?P<head>{WEEKDAY_RE})|{_MONTH_DAY_OF_CLOCK.format('h')}),?\s+at\s+$", _F
+)
 TIME_TAIL = re.compile(
-    rf"\s+(?:on\s+)?(?P<tail>today|tonight|tomorrow|yesterday|{WEEKDAY_RE})\b", _F
+    rf"\s*,?(?<=\s|,)\s*(?:on\s+)?(?:(?P<tail>today|tonight|tomorrow|yesterday|{WEEKDAY_RE})\b"
+    rf"|{_MONTH_DAY_OF_CLOCK.format('t')})",
+    _F,
 )
 HOLIDAY = re.compile(
+    r"(?:\b(?P<rel>last|next|this|past|coming)\s+)?"
     r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Halloween"
-    r"|Valentine's\s+Day|Independence\s+Day)(?:\s+(?P<y>" + YEAR + r"))?\b"
+    r"|Valentine's\s+Day|Independence\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day"
+    r"|Memorial\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Day))?)(?P<week>\s+week)?"
+    r"(?:\s+(?P<y>" + YEAR + r"))?\b"
 )
 PREV_WORD = re.compile(r"([A-Za-z$€£]+|\d[\d,.]*)\W*$")
 AMOUNT_BEFORE = re.compile(

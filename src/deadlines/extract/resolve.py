@@ -88,13 +88,18 @@ def resolve_weekday(weekday: int, dct: dt.date, tense: str | None, rel: str = ""
 
 
 def resolve_quarter(q: int, dct: dt.date, tense: str | None) -> int:
-    """Year for a quarter number given without one."""
+    """Year for a quarter number given without one: the nearest such quarter, since news
+    speaks of the quarter just reported or the one ahead ("third-quarter profit" written in
+    October is this year's; "the fourth quarter" written in January last year's). A past
+    tense rules out a quarter still to come, a future one a quarter over before the last."""
     cur = (dct.month - 1) // 3 + 1
-    if tense == PAST and q > cur:
-        return dct.year - 1
-    if tense == FUTURE and q < cur:
-        return dct.year + 1
-    return dct.year
+    back = (cur - q) % 4  # quarters from the latest such quarter (0: the current one)
+    year = dct.year if q <= cur else dct.year - 1
+    if tense == FUTURE and back > 1:
+        return year + 1
+    if tense == PAST or back <= 2:
+        return year
+    return year + 1
 
 
 def iso_week(d: dt.date) -> str:

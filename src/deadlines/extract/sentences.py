@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n+")
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=(?:[\"'“‘(\[]|``)?[A-Z0-9])|[ \t]*\n\s*")
+_LINE = re.compile(r"[^\n]+")
+# a line that closes a sentence, or a next line that opens a list item or a heading
+_LINE_CLOSED = re.compile(r"[.!?:;][\"'”’)\]*]*[ \t]*$")
+_LINE_OPENS = re.compile(r"[ \t]*(?:[*•\-–—]|\d{1,2}[.)]\s|\(?[a-z0-9]{1,3}\)\s|[A-Z][A-Z ]{2,}:)")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _ABBREVIATIONS = frozenset(
     {
@@ -84,12 +89,43 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(_INITIALS.match(tok)) and tok not in {"a.m.", "p.m."}
 
 
+@lru_cache(maxsize=16)
+def wrap_width(text: str) -> int:
+    """The width a hard-wrapped text is wrapped at (0 when its lines are paragraphs): the
+    90th percentile of its line lengths, when most lines run to near that width."""
+    lengths = sorted(len(m.group().rstrip()) for m in _LINE.finditer(text))
+    if len(lengths) < 4:
+        return 0
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width > 100 or width < 40:
+        return 0
+    near = sum(1 for n in lengths if n >= 0.75 * width)
+    return width if near >= 0.4 * len(lengths) else 0
+
+
+def _wrapped(text: str, brk: re.Match[str], width: int) -> bool:
+    """A single line break inside a sentence of a hard-wrapped text: the line before runs
+    to near the wrap width without closing, and the next line opens no item."""
+    if width == 0 or brk.group().count("\n") != 1:
+        return False
+    line_start = text.rfind("\n", 0, brk.start()) + 1
+    line = text[line_start : brk.start()]
+    if len(line.rstrip()) < 0.6 * width or _LINE_CLOSED.search(line):
+        return False
+    return not _LINE_OPENS.match(text, brk.end())
+
+
 def boundaries(text: str, start: int = 0, end: int | None = None) -> list[int]:
-    """Offsets where new sentences begin within ``text[start:end]``."""
+    """Offsets where new sentences begin within ``text[start:end]``. A line break ends a
+    sentence, except inside the sentences of a hard-wrapped text."""
     out = []
     stop = len(text) if end is None else end
+    width = wrap_width(text) if "\n" in text else 0
     for m in _BOUNDARY.finditer(text, start, stop):
-        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+        if "\n" in m.group() and text[m.start()] not in ".!?":
+            if _wrapped(text, m, width):
+                continue
+        elif text[m.start()] == "." and _is_abbreviation(text, m.start()):
             # an initialism ends a sentence only when a common sentence opener follows
             nxt = text[m.end() : m.end() + 12].split(" ", 1)[0]
             if nxt not in {"The", "He", "She", "It", "They", "We", "In", "But", "A", "This"}:

@@ -8,6 +8,17 @@ from .sentences import sentence_bounds
 
 PAST = "PAST"
 FUTURE = "FUTURE"
+# a past participle or adjective in -ed ("preferred shares", "a planned visit") is only a
+# weak cue: a finite verb or auxiliary of the clause ("will redeem ... preferred shares on
+# Oct. 31") decides before it
+_WEAK_PAST = "WEAK_PAST"
+# "is", "are": a present statement is about what comes, unless a finite verb nearer the
+# date says otherwise ("the shooting that injured him in November is ...")
+_WEAK_FUTURE = "WEAK_FUTURE"
+# a cue that decides no direction: "would" speaks of a time after a past one, "could not"
+# of a past ability; either may fall either side of the document date: the nearest wins
+_EITHER = "EITHER"
+_WEAK = {_WEAK_PAST: PAST, _WEAK_FUTURE: FUTURE}
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 
@@ -28,11 +39,8 @@ _FUTURE_WORDS = frozenset(
         "starts",
         "begins",
         "ends",
-        "would",
-        "deadline",
-        "until",
         "soon",
-        "later",
+        "until",
         "forthcoming",
         "pending",
         "postpone",
@@ -44,11 +52,11 @@ _FUTURE_WORDS = frozenset(
         "begin",
         "kicks",
         "opens",
-        "could",
         "may",
         "might",
         "should",
         "must",
+        "could",
     }
 )
 # words that are future cues only when followed by one of the given words
@@ -65,7 +73,8 @@ _FUTURE_IF_NEXT: dict[str, frozenset[str]] = {
     "hopes": frozenset({"to"}),
     "wants": frozenset({"to"}),
     "seeks": frozenset({"to"}),
-    "planned": frozenset({"for", "on", "in"}),
+    "planned": frozenset({"for", "on", "in", "to"}),
+    "scheduled": frozenset({"for", "on", "in", "to"}),
     "planning": frozenset({"to"}),
     "is": frozenset({"to"}),
     "are": frozenset({"to"}),
@@ -136,6 +145,16 @@ _PAST_WORDS = frozenset(
 )
 _NOT_PAST_BEFORE = frozenset(
     {
+        "remain",
+        "remains",
+        "stay",
+        "stays",
+        "seem",
+        "seems",
+        "appear",
+        "appears",
+        "become",
+        "becomes",
         "be",
         "been",
         "being",
@@ -205,21 +224,31 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     w = words[i][1]
     nxt = words[i + 1][1] if i + 1 < len(words) else ""
     prev = words[i - 1][1] if i > 0 else ""
+    if w == "would" or (w == "could" and nxt in {"not", "have"}):
+        return _EITHER
+    if w in {"is", "are", "am"} and nxt not in {"not", "said", "believed", "thought", "known"}:
+        return _WEAK_FUTURE  # a present statement looks ahead: "the vote is on Friday"
+    if w in {"through", "thru"}:
+        return _WEAK_FUTURE  # a period that runs on, unless a finite verb says it ended
     if w in _FUTURE_WORDS:
         if w in {"take", "takes"} and nxt != "effect":
             return None
+        if w == "next" and nxt in {"to", "door"}:
+            return None  # "next to the embassy": a place
         if w in {"start", "begin", "resume", "delay", "postpone"} and prev not in {"to", "will"}:
             return None
         return FUTURE
     cond = _FUTURE_IF_NEXT.get(w)
-    if cond is not None:
-        return FUTURE if nxt in cond else None
+    if cond is not None and nxt in cond:
+        return FUTURE
     if w in _PAST_WORDS:
         return PAST if prev not in _NOT_PAST_BEFORE or w in {"was", "were", "had"} else None
     if w in {"has", "have"}:
-        return PAST if nxt.endswith(("ed", "en")) or nxt in {"been", "met", "made"} else None
+        # a present perfect takes no definite past date: "has given them until Tuesday"
+        return None
     if len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERBS and prev not in _NOT_PAST_BEFORE:
-        return PAST
+        # "agreed to meet on Monday": the meeting follows the agreement, either side of now
+        return _WEAK_PAST if nxt != "to" else _EITHER
     return None
 
 
@@ -228,7 +257,8 @@ _CHANGE_VERB = re.compile(
     re.IGNORECASE,
 )
 _TARGET_BEFORE = re.compile(r"\b(?:to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
-_FOR_BEFORE = re.compile(r"\b(?:for|slated|set)\s+$", re.IGNORECASE)
+_ADJACENT = re.compile(r"\s+(?:(?:on|in|at|by|since|late|early)\s+)?(?:the\s+)?")
+_FOR_BEFORE = re.compile(r"\b(?:for|slated|set|effective)\s+$", re.IGNORECASE)
 
 
 _CLAUSE_BREAK = re.compile(
@@ -254,27 +284,44 @@ def tense_cue(
         text, s0, start
     ):
         return FUTURE, 0  # the new date of a changed plan: "pushed back to March 3"
-    if _FOR_BEFORE.search(text, max(s0, start - 8), start):
+    if _FOR_BEFORE.search(text, max(s0, start - 12), start):
         return FUTURE, 0  # "elections for June 30", "a summit set for May 2"
     # the clause: cues before a clause break ("..., funding the government through
     # January 30") belong to another verb
     for brk in _CLAUSE_BREAK.finditer(text, s0, start):
         s0 = brk.end()
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, s0, max(s1, end))]
-    before: str | None = None
-    after: str | None = None
-    gap = after_gap = 999
-    for i, (pos, _w) in enumerate(words):
+    before = weak = after = None
+    gap = weak_gap = after_gap = 999
+    perfect = False  # a past perfect in the clause: "had been scheduled to expire Friday"
+    for i, (pos, w) in enumerate(words):
         if start <= pos < end:
             continue
+        if w == "had":
+            perfect = True
         c = _cue(words, i)
         if c is None:
             continue
-        if pos < start:
-            before = c
-            gap = start - pos
+        if c == _WEAK_PAST and _ADJACENT.fullmatch(text, pos + len(w), start):
+            c = PAST  # a participle right before the date governs it: "issued Thursday"
+        if pos < start and c in _WEAK:
+            weak, weak_gap = _WEAK[c], start - pos
+        elif c == _WEAK_FUTURE:
+            continue  # after the date, "is" may belong to another subject
+        elif pos < start:
+            before, gap = c, start - pos
         elif after is None and pos - end < 40:
+            # a verb after the date governs it in its own tense: "On Friday, they planned
+            # to ..." tells of Friday's planning
+            finite = w.endswith("ed") and (i == 0 or words[i - 1][1] not in _NOT_PAST_BEFORE)
+            if c == _WEAK_PAST or (c in {FUTURE, _EITHER} and finite):
+                c = PAST
             after, after_gap = c, pos - end
-    if before:
-        return before, gap
-    return after, after_gap
+    if before is None and weak is not None:
+        before, gap = weak, weak_gap
+    tense, gap = (before, gap) if before else (after, after_gap)
+    if perfect and tense == FUTURE:
+        # a plan told in the past perfect ("had been scheduled to expire Friday") was made
+        # before now for a time either side of it: the nearest such day
+        return None, 999
+    return (None if tense == _EITHER else tense), gap

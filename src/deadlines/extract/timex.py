@@ -17,10 +17,13 @@ from dataclasses import dataclass
 from . import dates, deixis
 from . import patterns as P
 from . import scan as S
-from .context import ANAPHOR, Cand, Context
+from .context import ANAPHOR, COMPARE, Cand, Context
 from .durations import bare_units, duration, recurrence, weekday_set
+from .holidays import HOLIDAY_WORDS, holiday
 from .model import TemporalExpression
+from .reports import is_comparison, report_period, resolve_comparison
 from .resolve import shift_value, value_to_date
+from .weeks import week_of
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,7 @@ _PERIOD_UNITS = {"week", "weekend", "month", "year", "quarter", "decade", "centu
 _PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "hours", "minutes"}
 _REF_WORDS = set(
     "now currently current nowadays presently present these time being recently lately past"
-    " recent once soon shortly future term short long due eventually later near distant"
+    " recent once soon future term short long due later near distant"
     " medium coming".split()
 )
 _DEICTIC_WORDS = {"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon"}
@@ -56,14 +59,21 @@ RULES: tuple[Rule, ...] = (
     Rule(P.SLASH_DATE, dates.slash, _t({S.NUMBER, S.YEAR}, 0, 11)),
     Rule(P.MONTH_DAY, dates.month_day, _t(S.MONTH_WORDS, 20, 26)),
     Rule(P.DAY_MONTH, dates.month_day, _t(S.MONTH_WORDS, 30, 20)),
+    Rule(P.WEEK_OF, week_of, _t(S.MONTH_WORDS, 32, 20)),
     Rule(P.PERIOD_MONTH, dates.period, _t(S.MONTH_WORDS, 48, 34)),
     Rule(P.PERIOD_YEAR, dates.period, _t({S.YEAR}, 48, 10)),
     Rule(P.PERIOD_SEASON, dates.period, _t(S.SEASON_WORDS, 48, 20)),
     Rule(P.PERIOD_RELATIVE, dates.period, _t(_PERIOD_UNITS, 62, 20)),
     Rule(P.QUARTER, dates.quarter, _t({"quarter", "half", "q", "h"}, 26, 32)),
+    Rule(
+        P.REPORT_PERIOD,
+        report_period,
+        _t({"quarter", "period", "month", "year", "fiscal", "ago", "earlier"}, 40, 40),
+    ),
     Rule(P.PERIOD_END, dates.period_end, _t({"year", "month", "quarter"}, 0, 14)),
     Rule(P.DECADE, dates.decade, _t({S.YEAR, S.NUMBER}, 16, 8)),
     Rule(P.CENTURY, dates.century, _t({"century"}, 30, 8)),
+    Rule(P.SPELLED_YEAR, dates.spelled_year, _t({"nineteen", "eighteen", "thousand"}, 50, 40)),
     Rule(P.WEEKDAY, deixis.weekday, _t(S.WEEKDAY_WORDS, 10, 22)),
     Rule(P.DEICTIC, deixis.deictic, _t(_DEICTIC_WORDS, 14, 28)),
     Rule(P.TIME, deixis.clock_time, _t({S.NUMBER, S.YEAR, "noon", "midday", "midnight"}, 0, 28)),
@@ -73,8 +83,8 @@ RULES: tuple[Rule, ...] = (
     Rule(P.WEEKDAY_SET, weekday_set, _t(S.WEEKDAY_WORDS | _PLURAL_WEEKDAYS, 0, 30)),
     Rule(
         P.HOLIDAY,
-        dates.holiday,
-        _t({"christmas", "halloween", "valentine", "independence", "year"}, 6, 22),
+        holiday,
+        _t(HOLIDAY_WORDS, 16, 30),
     ),
     Rule(P.REF, deixis.ref, _t(_REF_WORDS, 12, 20)),
 )
@@ -108,17 +118,32 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
     dateline = _dateline(text, dct)
     out = []
     context: list[str] = []
+    where: list[int] = []  # the offset of each time in context
     for s, e, _prio, typ, value, mod in chosen:
         s, e = _trim(text, s, e)
         if (s, e) == dateline:
+            if value[:4].isdigit():
+                context.append(value)  # not an expression of the text, but its date
+                where.append(s)
             continue
-        if value.startswith(ANAPHOR):
+        if _quoted_title(text, s, e):
+            continue
+        compared = is_comparison(value)  # not the time the text moves to
+        if compared:  # compared with a period named nearby, not in another story
+            near = [v for p, v in zip(where, context, strict=True) if s - p < _NEAR]
+            value = resolve_comparison(value, near, dct)
+        elif value.startswith(COMPARE):
+            value = resolve_comparison(value, context, dct)
+        elif value.startswith(ANAPHOR):
             value = _resolve_anaphor(value, context, dct)
-        if typ in {"DATE", "TIME"} and value[:4].isdigit():
+        if typ in {"DATE", "TIME"} and value[:4].isdigit() and not compared:
             context.append(value)
+            where.append(s)
         out.append(TemporalExpression(s, e, text[s:e], typ, value, mod))
     return out
 
+
+_NEAR = 600  # characters: a paragraph or two
 
 _ANAPHOR = re.compile(rf"^{ANAPHOR}([+-]\d+)(DE|CE|[DWMQY])(T.+)?$")
 # the value shapes precise enough to count a unit from: a day for days, a month for months...
@@ -164,6 +189,18 @@ def _dateline(text: str, dct: dt.date) -> tuple[int, int] | None:
             return s, e
         pos = m.end()
     return None
+
+
+_OPEN_QUOTE = re.compile(r"(?:\"|“|``|'')$")
+_CLOSE_QUOTE = re.compile(r"[.,!?]?(?:\"|”|'')")
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def _quoted_title(text: str, s: int, e: int) -> bool:
+    """A title in quotes, every word capitalised: the show "This Week", "60 Minutes"."""
+    if not (_OPEN_QUOTE.search(text, max(0, s - 2), s) and _CLOSE_QUOTE.match(text, e)):
+        return False
+    return all(w[0].isupper() for w in _WORDS.findall(text, s, e))
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

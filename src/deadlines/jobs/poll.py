@@ -136,9 +136,7 @@ def poll(
         concurrency=max(1, concurrency),
     )
     own_client = client is None
-    http = client or make_client(
-        options.user_agent, allow=settings.allow, connections=concurrency
-    )
+    http = client or make_client(options.user_agent, allow=settings.allow, connections=concurrency)
     poller = Poller(settings, client=http, processes=0 if client else processes)
     configs = {config.name: config for config in enabled}
     tally = _Tally()

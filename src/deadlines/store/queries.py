@@ -127,8 +127,9 @@ def _listing() -> Any:
 
 # The row's fields read straight off the stored commitment (the rest are joined or typed).
 _COPIED = tuple(
-    name for name in CommitmentRow.__dataclass_fields__ if name not in ("status", "actors")
-    and not name.startswith("source_")
+    name
+    for name in CommitmentRow.__dataclass_fields__
+    if name not in ("status", "actors") and not name.startswith("source_")
 )
 
 
@@ -218,9 +219,7 @@ def timeline(
     return Timeline(today, groups)
 
 
-def sources(
-    session: Session, commitment_id: int, *, newest_first: bool = False
-) -> list[SourceRow]:
+def sources(session: Session, commitment_id: int, *, newest_first: bool = False) -> list[SourceRow]:
     """Every report that spoke of a commitment, with its article and feed."""
     order = (Source.seen_at, Source.id)
     query = (
@@ -232,7 +231,9 @@ def sources(
     )
     reported = [name for name in SourceRow.__dataclass_fields__ if hasattr(Source, name)]
     return [
-        SourceRow(**{name: getattr(found, name) for name in reported}, title=title, url=url, feed=feed)
+        SourceRow(
+            **{name: getattr(found, name) for name in reported}, title=title, url=url, feed=feed
+        )
         for found, title, url, feed in session.execute(query)
     ]
 
@@ -262,7 +263,9 @@ def changes(session: Session, commitment_id: int) -> list[ChangeRow]:
 
 def recent_changes(session: Session, limit: int = 20) -> list[ChangeRow]:
     """The latest changes of any commitment, newest first."""
-    query = _changes().order_by(
-        CommitmentChange.changed_at.desc(), CommitmentChange.id.desc()
-    ).limit(limit)
+    query = (
+        _changes()
+        .order_by(CommitmentChange.changed_at.desc(), CommitmentChange.id.desc())
+        .limit(limit)
+    )
     return [_change(*record) for record in session.execute(query)]

@@ -1,0 +1,175 @@
+"""Which dated expressions of a sentence can date a commitment at all.
+
+A commitment is due on one calendar day. What does not name one is left out: months,
+seasons and years alone, vague spans ("later this month", "next week"), ranges and
+alternatives ("October 15-16", "Monday or Tuesday"), approximate days ("on or about
+April 30") and a time of day given without its day. So are the days that date the telling
+rather than the thing told: the day something was said, announced, published, written or
+filed, and the publication lines of a page ("Federal Register Volume 78 (Tuesday,
+October 29, 2013)", "Release Date: ...").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .anchors import Anchor
+
+_F = re.IGNORECASE
+
+# words that name a day, in an expression's own text
+_DAY_WORD = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$|,)"
+    r"|\b(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tonight)\b"
+    r"|\bsame\s+day\b|\bthat\s+(?:day|date)\b|\bday\s+(?:before|after|earlier|later)\b"
+    r"|\bdays?\s+(?:earlier|later)\b|\b(?:next|following|previous|same)\s+day\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\bend\s+of\b",
+    _F,
+)
+_END_OF = re.compile(r"\bend\s+of\b", _F)
+# a span or a choice of days: "15-16", "Monday or Tuesday", "between May 1 and May 5"
+_RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d{1,2}\b(?!:|\s*(?:a\.?m|p\.?m))", _F)
+_RANGE_BEFORE = re.compile(r"\b\d{1,2}\s*[-–]\s*$")
+_OR_AFTER = re.compile(
+    r"\s+or\s+(?:on\s+)?(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec))",
+    _F,
+)
+_OR_BEFORE = re.compile(
+    r"(?:\d|day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?)\s+or\s+(?:on\s+)?$", _F
+)
+_APPROX_BEFORE = re.compile(
+    r"\b(?:on\s+or\s+about|about|around|approximately|circa|roughly|as\s+early\s+as"
+    r"|as\s+soon\s+as|sometime|some\s+time|between|after|any\s+time\s+after)\s+(?:the\s+)?$",
+    _F,
+)
+# the act of telling or publishing, whose day is not a commitment
+_TELLING = (
+    r"said|says|say|saying|announc\w*|told|tells|stated|statement|quot\w*|report(?:ed|s)?"
+    r"|publish\w*|releas\w*|noticed|informed?|wrote|writes|written|letter|sent|issu\w*|receiv\w*"
+    r"|asked|sought|seeks|signed|filed|tweet\w*|interview\w*|spoke|speaking|speech|remarks"
+    r"|briefing|news\s+conference|press\s+conference|declared|explained|warned|insisted|added"
+    r"|noted|argued|urged|called|invitations?|posted|decided|decision"
+)
+# acts whose day is not the day of what they act on: changing a plan, travelling
+_ACTS = (
+    r"postponed|cancell?ed|delayed|extended|deferred|suspended|rescheduled|called\s+off"
+    r"|pushed\s+back|brought\s+forward|headed|travell?ed|arrived|left|returned"
+)
+_TELLING_NEAR_BEFORE = re.compile(
+    rf"\b(?:{_TELLING}|{_ACTS})\s+(?:(?:on|earlier|late|early|this|last)\s+)?$", _F
+)
+# "published in the Federal Register of October 4": the act, a few plain words, the day
+_TELLING_OF = re.compile(
+    r"\b(?:publish\w*|notic\w*|announc\w*|releas\w*|receiv\w*|sign\w*|filed|sent|dated"
+    r"|memorand\w*|memo|letters?|called|phoned|telephoned|spoke|wrote|invit\w*|sought)\b"
+    r"(?:\s+(?!(?:will|would|shall|be|is|are|was|were|held|hold|take|meet)\b)[\w.'’*-]+){0,9}?"
+    r"\s+(?:on|of|dated)\s+$",
+    _F,
+)
+# "On Monday, September 23, 2013 (78 FR 58290), the Department published a notice"
+_OPENING_AFTER = re.compile(
+    rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?P<comma>,)?\s*(?:[\w.'’,()-]+\s+){{1,14}}?(?:{_TELLING})\b",
+    _F,
+)
+_OPENING_BEFORE = re.compile(r"^\W*(?:[A-Z]+:\s*)?(?:on|by|before|no\s+later\s+than)?\s*$", _F)
+_WEEKS_OF = re.compile(r"\bweeks?\s+of\s+(?:[\w,]+\s+){0,8}$", _F)
+# "Today, I want to...": a day word that opens its sentence frames the telling
+_FRAME = re.compile(r"^\W*(?:and\s+|but\s+)?(?:this\s+day,\s+)?\W*$", _F)
+_COPULA_AFTER = re.compile(r"\s*(?:is|was|will\s+be|'s|’s)\b", _F)
+_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", _F)
+_TELLING_OBJECT = re.compile(
+    rf"\b(?:{_TELLING})\b(?:\s+(?!(?:will|would|shall|be|is|are|was|were|to|on|held|hold|take|meet"
+    rf"|came|comes)\b)[\w.'’,-]+){{1,4}}\s+$",
+    _F,
+)
+_OF_BEFORE = re.compile(r"\bof\s+$", _F)
+_DEICTIC = re.compile(r"^(?:today|tomorrow|tonight)$", _F)
+_TELLING_AFTER = re.compile(
+    rf"^\s*(?:(?:morning|afternoon|evening|night)\s+)?"
+    rf"(?:(?!(?:is|are|was|were|has|have|had|been|be|will|would)\b)\w+\s+)?(?:{_TELLING}|{_ACTS})\b",
+    _F,
+)
+_PUBLICATION_LINE = re.compile(
+    r"federal\s+register|\bvolume\b|\bvol\.|\bissue\s+\d|\brelease\b|\bnewscast\b|\bposted\b"
+    r"|\bupdated\b|\bnews\s+-|^\s*date\b|\bpublished\b|\bpage\s+\d",
+    _F,
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s*(?:\w+,\s*)?$")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)")
+
+
+def names_a_day(a: Anchor, text: str = "") -> bool:
+    """The expression denotes one calendar day, or the end of a named period; a possessive
+    ("today's news") qualifies a noun and dates nothing."""
+    if text[a.tx.end : a.tx.end + 2] in {"'s", "’s"}:
+        return False
+    if _DEICTIC.match(a.tx.text) and _OF_BEFORE.search(text, max(0, a.tx.start - 4), a.tx.start):
+        return False  # "the cars of tomorrow"
+    if a.tx.type not in {"DATE", "TIME"}:
+        return a.day_level  # a period counted to its end: "within 50 days"
+    if a.day_level:
+        return bool(_DAY_WORD.search(a.tx.text))
+    return bool(_END_OF.search(a.tx.text)) and a.tx.mod == "END"
+
+
+def ranged(a: Anchor, text: str, s: int) -> bool:
+    """Part of a range, a choice of days or an approximate day."""
+    start, end = a.tx.start, a.tx.end
+    if _RANGE_AFTER.match(text, end):
+        return True
+    if _RANGE_BEFORE.search(text, max(s, start - 6), start):
+        return True
+    if _OR_AFTER.match(text, end) or _OR_BEFORE.search(text, max(s, start - 24), start):
+        return True
+    if _WEEKS_OF.search(text, max(s, start - 60), start):
+        return True
+    return bool(_APPROX_BEFORE.search(text, max(s, start - 24), start))
+
+
+def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
+    """The day of a statement, an announcement, a publication or a filing."""
+    start, end = a.tx.start, a.tx.end
+    if _TELLING_NEAR_BEFORE.search(text, max(s, start - 40), start):
+        return True
+    if _TELLING_OF.search(text, max(s, start - 60), start):
+        return True
+    if _WEEKDAY.match(a.tx.text) and _TELLING_OBJECT.search(text, max(s, start - 50), start):
+        return True  # "announced the runoff date Saturday": a bare weekday after the act
+    after = text[end : min(e, end + 40)]
+    if _TELLING_AFTER.match(after):
+        return True
+    opening = _OPENING_BEFORE.match(text[s:start])
+    framed = _OPENING_AFTER.match(text[end : min(e, end + 120)]) if opening else None
+    if opening and framed and (framed.group("comma") or "on" in opening.group().lower()):
+        return True
+    return bool(
+        _DEICTIC.match(a.tx.text) and _FRAME.match(text[s:start]) and text[end : end + 1] == ","
+    )
+
+
+def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
+    """A header line that dates the page itself, or a dateline ("BRUSSELS, February 10
+    (Xinhua) --")."""
+    near = abs((a.first - dct).days) <= 1
+    if (
+        near
+        and _DATELINE_BEFORE.match(text, s, a.tx.start)
+        and _DATELINE_AFTER.match(text, a.tx.end)
+    ):
+        return True
+    words = len(_WORD.findall(text, s, e))
+    line = text[s:e]
+    if near and _PUBLICATION_LINE.search(line) and words <= 14:
+        return True
+    return near and line.lstrip().startswith("[") and words <= 14
+
+
+def dates_a_commitment(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
+    return (
+        names_a_day(a, text)
+        and not ranged(a, text, s)
+        and not telling_day(a, text, s, e)
+        and not publication_line(a, text, s, e, dct)
+    )

@@ -1,0 +1,185 @@
+"""Reading a document as a whole: changes carried across sentences, old dates folded into
+the new ones they replace, and one commitment per thing and day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .mentions import Change, Mention
+from .moves import old_date
+from .status import MOVES, move_status
+
+_RANK = {"cancelled": 4, "postponed": 4, "extended": 4, "advanced": 4, "proposed": 3}
+_RANK |= {"expected": 3, "scheduled": 2, "occurred": 1}
+
+
+def _same_thing(a: Mention, b: Mention) -> bool:
+    return a.kind == b.kind or "other" in (a.kind, b.kind)
+
+
+def fold(ms: list[Mention], changes: list[Change], dct: dt.date) -> list[Mention]:
+    """Carry changes across sentences: a date introduced as new ("now set for"), or restated
+    without a plan of its own, takes the status of a change the document tells elsewhere; a
+    date introduced as old ("originally due by") becomes the previous date of the changed
+    commitment it belongs to, or, when the change gave no new date, the date of the change."""
+    moved = [m for m in ms if m.status in MOVES]
+    for m in ms:
+        if m.status != "scheduled" or not m.due or m.due < dct or m.superseded:
+            continue
+        told = _told(changes, m)
+        if told is not None:
+            m.status = move_status(told.status, _ends(told, m), m.due, m.previous)
+            m.cue = told.words
+            moved.append(m)
+        elif not (m.cued or m.renewed):
+            m.status = _weighed(changes, m) or m.status
+    out = []
+    for m in ms:
+        if m.old_only and m.due is not None:
+            host = _host([h for h in moved if h.pos > m.pos and not h.old_only], m)
+            if host is not None:
+                host.previous = m.due
+                continue
+        if m.superseded and m.status not in MOVES and m.status != "cancelled":
+            host = _host(moved, m)
+            if host is not None:
+                later = host.status != "advanced"
+                host.previous = old_date(m.due, m.anchor, host.due, later) if m.due else None
+                host.status = move_status(host.status, host.ends, host.due, host.previous)
+                continue
+            _undated_change(changes, m)
+        elif m.status == "occurred":
+            _undated_change(changes, m, cancel_only=True)
+            if m.bare and m.status == "occurred":
+                continue
+        out.append(m)
+    return _attach_shifted(out)
+
+
+def _told(changes: list[Change], m: Mention) -> Change | None:
+    """The change a plain future mention belongs to: any change of its kind for a date
+    introduced as new; for a date with no plan of its own, a move told before it, or one
+    told just after it without a date ("the closing date has been brought forward")."""
+    decided = [c for c in changes if c.modality is None]
+    if m.renewed:
+        return next((c for c in decided if _same_kind(c.kind, m.kind)), None)
+    if m.cued:
+        return None
+    for c in decided:
+        if not _restated(c, m):
+            continue
+        if c.at < m.pos or (not c.dated and c.at - m.pos < 300):
+            return c
+    return None
+
+
+def _weighed(changes: list[Change], m: Mention) -> str | None:
+    """The modality of a change only asked for or forecast, without a date of its own, of
+    the thing a plain mention dates: "proposes to delay the applicability date" and "the
+    applicability date of April 10"."""
+    for c in changes:
+        if not c.modality or c.dated or c.status == "cancelled" or not _restated(c, m):
+            continue
+        if (m.kind == c.kind and m.kind != "other") or abs(c.at - m.pos) < 300:
+            return c.modality
+    return None
+
+
+def _undated_change(changes: list[Change], m: Mention, cancel_only: bool = False) -> None:
+    """A change that gave no date of its own applies to the old date of its thing; one only
+    asked for or forecast gives it its modality."""
+    undated = [c for c in changes if not c.dated and _same_kind(c.kind, m.kind)]
+    decided = [c for c in undated if c.modality is None]
+    if not decided:
+        modal = next((c for c in undated if c.status != "cancelled"), None)
+        if modal is not None and not cancel_only and m.status == "scheduled":
+            m.status = modal.modality or m.status
+        return
+    for c in decided:
+        if c.status == "cancelled":
+            same = m.kind == c.kind != "other" and m.stem == c.stem
+            if not cancel_only or same or (m.bare and abs(c.at - m.pos) < 300):
+                m.status, m.cue = "cancelled", c.words
+            return
+        if not cancel_only:
+            m.status, m.cue = move_status(c.status, _ends(c, m), None, None), c.words
+        return
+
+
+def _attach_shifted(ms: list[Mention]) -> list[Mention]:
+    """A move told as a shift ("extended by 18 days") whose new date the document gives
+    elsewhere: its old date goes to that dated mention, and the undated one folds in."""
+    out = []
+    for m in ms:
+        if m.due is None and m.previous is not None:
+            twin = next((k for k in ms if k.due and k.status == m.status and not k.previous), None)
+            if twin is not None:
+                twin.previous = m.previous
+                continue
+        out.append(m)
+    return out
+
+
+def _host(moved: list[Mention], old: Mention) -> Mention | None:
+    """The changed commitment an old date belongs to: the nearest of its kind, else the
+    nearest whose kind is not told."""
+    free = [h for h in moved if h.previous is None and h.due != old.due]
+    same = [h for h in free if h.kind == old.kind and h.kind != "other"]
+    near = same or [h for h in free if _same_thing(h, old)]
+    return min(near, key=lambda h: abs(h.pos - old.pos), default=None)
+
+
+def _restated(c: Change, m: Mention) -> bool:
+    """A plain mention restates a changed plan: a move, and the mention or the change
+    names no event, or both name it with the same word."""
+    if c.status not in MOVES:
+        return False
+    if m.kind == c.kind != "other" and m.stem == c.stem:
+        return True
+    return "other" in (m.kind, c.kind) and abs(m.pos - c.at) < 1200
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or "other" in (a, b)
+
+
+def _ends(told: Change, m: Mention) -> bool | None:
+    return told.ends if told.ends is not None else m.ends
+
+
+def _explicit(m: Mention) -> tuple[int, bool, bool, int]:
+    """How much a mention says: its status's rank, whether its date is written (not counted
+    from a shift), whether it gives the old date, then the length of its date words."""
+    written = m.shift is None or m.previous is None
+    told_old = m.previous is not None
+    return _RANK[m.status], written, told_old, len(m.anchor.tx.text) if m.anchor else 0
+
+
+def _restates(k: Mention, m: Mention) -> bool:
+    """Two mentions of one day are one commitment, unless both tell past events of
+    different things ("tariffs took effect; the same day, the other side retaliated")."""
+    if k.due != m.due:
+        return False
+    if k.status == m.status == "occurred":
+        return k.kind == m.kind and k.stem == m.stem and k.actors == m.actors
+    return True
+
+
+def merge(ms: list[Mention]) -> list[Mention]:
+    """One commitment per thing and day: restatements of a dated commitment (a title, a
+    summary repeated under its dates) fold into the most explicit mention."""
+    keep: list[Mention] = []
+    for m in ms:
+        twin = next((k for k in keep if k.due is not None and _restates(k, m)), None)
+        if twin is None:
+            if m.due is None and any(k.kind == m.kind and k.status == m.status for k in keep):
+                continue
+            keep.append(m)
+            continue
+        best, other = (m, twin) if _explicit(m) > _explicit(twin) else (twin, m)
+        if best.previous is None:
+            best.previous = other.previous
+        if best.kind == "other":
+            best.kind = other.kind
+        keep[keep.index(twin)] = best
+    return keep

@@ -1,0 +1,92 @@
+"""Holidays: fixed ones ("Christmas Day") and those that move with the calendar
+("Thanksgiving", the fourth Thursday of November; "Easter"; the US "Election Day")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .context import Cand, Context
+from .lexicon import HOLIDAYS
+from .resolve import iso_week, safe_date
+from .tense import FUTURE, PAST
+
+# the trigger words of the holiday rule (one word of each name)
+HOLIDAY_WORDS = frozenset(
+    "christmas year halloween valentine independence thanksgiving labor memorial election"
+    " easter".split()
+)
+# holiday -> (month, weekday, n): the n-th such weekday of the month (-1: the last)
+_NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4),
+    "thanksgiving day": (11, 3, 4),
+    "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1),
+}
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    last = nxt - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday_date(name: str, year: int) -> dt.date | None:
+    """Date of the holiday ``name`` (lower case, single spaces) in ``year``."""
+    if name in HOLIDAYS:
+        month, day = HOLIDAYS[name]
+        return safe_date(year, month, day)
+    if name in _NTH_WEEKDAY:
+        return _nth_weekday(year, *_NTH_WEEKDAY[name])
+    if name.startswith("easter"):
+        return easter(year)
+    if name == "election day":  # the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+    return None
+
+
+def _choose(days: list[dt.date], dct: dt.date, rel: str, tense: str | None) -> dt.date:
+    """The one meant: "last" or a past tense the latest before the document date, "next"
+    or a future tense the first after it, else the nearest."""
+    before = [d for d in days if d < dct or (d == dct and rel not in {"last", "past"})]
+    after = [d for d in days if d > dct or (d == dct and rel not in {"next", "coming"})]
+    if (rel in {"last", "past"} or tense == PAST) and before:
+        return max(before)
+    if (rel in {"next", "coming"} or tense == FUTURE) and after:
+        return min(after)
+    return min(days, key=lambda d: (abs((d - dct).days), d > dct))
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Cand | None:
+    """ "Christmas Day", "last Thanksgiving", "Easter week", "Election Day 2026"."""
+    name = " ".join(m.group("h").lower().split())
+    if m.group("y"):
+        day = holiday_date(name, int(m.group("y")))
+    else:
+        days = [holiday_date(name, ctx.dct.year + k) for k in (-1, 0, 1)]
+        if m.group("week"):  # a week has begun once its Monday is past
+            days = [d - dt.timedelta(days=d.weekday()) for d in days if d]
+        rel = (m.group("rel") or "").lower()
+        tense = ctx.tense(m.start(), m.end()) if not rel else None
+        day = _choose([d for d in days if d], ctx.dct, rel, tense)
+    if day is None:
+        return None
+    start = m.start() if m.group("rel") else m.start("h")
+    value = iso_week(day) if m.group("week") else day.isoformat()
+    return (start, m.end(), "DATE", value, None)

@@ -1,0 +1,223 @@
+"""What one sentence says of a dated commitment, before the document is read as a whole.
+
+``Mention`` is one dated mention with its status so far, ``Change`` a change a sentence
+tells (with or without a date of its own), ``Sentence`` the span the rules of a sentence
+read; the marks are the words that introduce an old or a new date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from deadlines.model import Status
+
+from . import cues as C
+from .anchors import Anchor, due_of
+from .confidence import confidence
+from .describe import describe
+from .model import Commitment
+from .tense import PAST, tense_at
+
+_TO_BEFORE = re.compile(r"\bto\s+$")
+STATUS_CUES = (("expected", C.EXPECT), ("proposed", C.PROPOSE), ("scheduled", C.SCHEDULE))
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:said|saying|says|announced|confirmed|stated|told\s+\w+|added|promised|pledged"
+    r"|quoted|reported|decided|determined)\b",
+    re.IGNORECASE,
+)
+
+
+def reported_will(text: str, s: int, pos: int) -> bool:
+    """ "The Kremlin said the memorandum would be handed over within a week": "would" after a
+    reporting verb is the reported "will" of a plan, not a hedge."""
+    last = None
+    for m in _WOULD.finditer(text, s, pos):
+        last = m
+    if last is None or C.PROPOSE.search(text, last.end(), pos):
+        return False
+    return bool(_REPORTED.search(text, s, last.start()))
+
+
+def nearest_class(
+    text: str,
+    s: int,
+    e: int,
+    pos: int,
+    end: int,
+    table: tuple[tuple[str, re.Pattern[str]], ...],
+    across_clauses: bool = False,
+) -> tuple[str | None, int]:
+    """The class of the cue that governs the expression at ``[pos, end)``: the nearest cue
+    before it in the sentence; failing that the nearest after it, in the same clause unless
+    ``across_clauses`` ("set for May 2, but the plan was scrapped"). Negated cues ("cannot
+    be extended") do not count."""
+    before: tuple[int, str | None] = (10**9, None)
+    after: tuple[int, str | None] = (10**9, None)
+    for name, pattern in table:
+        for m in pattern.finditer(text, s, e):
+            if m.start() < end and m.end() > pos:
+                continue
+            if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
+                continue
+            if m.end() <= pos:
+                if pos - m.end() < before[0]:
+                    before = (pos - m.end(), name)
+            elif across_clauses or not C.CLAUSE_BREAK.search(text, end, m.start()):
+                if m.start() - end < after[0]:
+                    after = (m.start() - end, name)
+    if before[1] is not None:
+        return before[1], before[0]
+    if after[1] is not None:
+        return after[1], int(1.5 * after[0])
+    return None, 10**9
+
+
+def kind_at(text: str, s: int, e: int, pos: int) -> tuple[str, int, int]:
+    """Kind of the event named nearest before ``pos`` (else after), with its keyword span."""
+    hits = sorted(
+        (m.start(), m.end(), kind) for kind, p in C.KIND_PATTERNS for m in p.finditer(text, s, e)
+    )
+    if not hits:
+        return "other", -1, -1
+    before = [h for h in hits if h[1] <= pos]
+    # an infinitive names the event itself: "expected to rule on", "scheduled to meet"
+    verbal = [h for h in before if _TO_BEFORE.search(text, max(s, h[0] - 4), h[0])]
+    if verbal:
+        return verbal[-1][2], verbal[-1][0], verbal[-1][1]
+    chosen = before[-1] if before else hits[0]
+    # "truce on tariffs": the head noun is the first keyword, not the one in its complement
+    idx = hits.index(chosen)
+    if idx > 0:
+        gap = text[hits[idx - 1][1] : chosen[0]]
+        if len(gap) < 30 and re.search(r"\b(?:on|of|for|against|over)\b", gap) and "," not in gap:
+            chosen = hits[idx - 1]
+    return chosen[2], chosen[0], chosen[1]
+
+
+@dataclass
+class Mention:
+    """One dated mention of a commitment in a sentence, before the document is folded."""
+
+    anchor: Anchor | None
+    due: dt.date | None
+    status: str
+    kind: str
+    what: str
+    subject: str
+    actors: tuple[str, ...]
+    evidence: str
+    pos: int
+    previous: dt.date | None = None
+    shift: str | None = None
+    hedged: bool = False
+    dist: int = 0
+    ends: bool | None = None
+    stem: str = ""  # the first letters of the word that names the event
+    cued: bool = False  # its own sentence presents it as a plan of its own ("planned for")
+    superseded: bool = False  # introduced as the old date: "originally set for", "instead of"
+    old_only: bool = False  # the old date of a move whose sentence gives no new one
+    bare: bool = False  # a past day whose sentence names no event
+    cue: str | None = None  # the words that tell its change, when a change gave its status
+    renewed: bool = False  # introduced as the new date: "now set for", "will instead"
+
+    def commitment(self) -> Commitment:
+        return Commitment(
+            what=self.what,
+            due=self.due,
+            date_text=self.anchor.tx.text if self.anchor else None,
+            status=self.status,
+            previous_due=self.previous,
+            actors=self.actors,
+            evidence=self.evidence,
+            confidence=confidence(self.status, self.anchor, self.kind, self.hedged, self.dist),
+            kind=self.kind,
+            subject=self.subject,
+            shift=self.shift,
+            cue=self.cue if Status(self.status).is_change else None,
+        )
+
+
+@dataclass
+class Change:
+    """A change told by a sentence, with or without a date of its own; ``modality`` is
+    ``proposed`` or ``expected`` when it is only asked for or forecast."""
+
+    status: str
+    kind: str
+    ends: bool | None
+    dated: bool
+    at: int
+    stem: str
+    modality: str | None = None
+    words: str | None = None  # the change words: "postponed to"
+
+
+@dataclass
+class Sentence:
+    """What the rules of one sentence read."""
+
+    text: str
+    s: int
+    e: int
+    dct: dt.date
+    parties: dict[bool, tuple[str, ...]]
+    hedged: bool = False
+    history: bool = False  # every date of the sentence is well past: a change told as history
+
+    def is_past(self, a: Anchor) -> bool:
+        return a.last < self.dct or (
+            a.first <= self.dct
+            and tense_at(self.text, a.tx.start, a.tx.end, (self.s, self.e)) == PAST
+        )
+
+    def marked(self, a: Anchor, mark: re.Pattern[str], reach: int = 60) -> bool:
+        return bool(mark.search(self.text, max(self.s, a.tx.start - reach), a.tx.start))
+
+    def superseded(self, a: Anchor, since: int, told: bool = True) -> bool:
+        """The date is introduced as the old one; ``told``: the sentence tells a change, so
+        weaker marks ("from", "currently") count too."""
+        window = self.text[max(since, a.tx.start - 80) : a.tx.start]
+        mark = C.PREVIOUS_MARK if told else C.SUPERSEDED_MARK
+        return bool(mark.search(window)) and not NEW_BEFORE.search(window)
+
+    def planned(self, a: Anchor) -> bool:
+        """In a sentence that tells a change, a date introduced as the plan ("elections
+        scheduled for Saturday", not "now set for Saturday") is the old date."""
+        m = C.PLANNED_MARK.search(self.text, max(self.s, a.tx.start - 40), a.tx.start)
+        if m is None or NEW_BEFORE.search(self.text, max(self.s, a.tx.start - 12), a.tx.start):
+            return False
+        return not PRESENT_BEFORE.search(self.text, max(self.s, m.start() - 16), m.start())
+
+    def mention(self, status: str, a: Anchor | None, pos: int, **kw: object) -> Mention:
+        text, s, e = self.text, self.s, self.e
+        kind, k0, k1 = kind_at(text, s, e, pos)
+        names = self.parties[kind == "meeting"]
+        what, subject = describe(text, s, e, k0, k1, kind, names, pos)
+        due = kw.pop("due", None) if "due" in kw else (due_of(a, text, s) if a else None)
+        m = Mention(a, due, status, kind, what, subject, names, text[s:e].strip(), pos)  # type: ignore[arg-type]
+        m.hedged = self.hedged
+        m.stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""
+        for key, value in kw.items():
+            setattr(m, key, value)
+        return m
+
+
+PAST_PLAN = re.compile(r"\bhad\s+been\s+(?:expected|anticipated)\b", re.I)
+OWN_PLAN = re.compile(
+    r"\b(?:planned|scheduled|set|slated|expected|propos\w+|due|supposed|intended|hoped)\b", re.I
+)
+# how a move introduces its new date: "postponed to", "extended until", "now set for"
+TARGET = re.compile(
+    r"\b(?:to|until|till|into|through|thru|for|by|effective|as\s+of|starting|beginning|now|new"
+    r"|instead|on\s+or\s+before|no\s+later\s+than|past|beyond)\s+(?:[\w.,]+\s+){0,3}?$"
+    r"|\b(?:to|until|till|into|through|for|by)\s+$",
+    re.I,
+)
+PRESENT_BEFORE = re.compile(r"\b(?:is|are|be|been|now|will|has|have|re)\s*(?:\w+\s+)?$", re.I)
+NEW_BEFORE = re.compile(r"\b(?:to|until|till|into|through)\s+(?:the\s+)?$", re.I)
+NEW_MARK = re.compile(
+    r"\b(?:now|instead|new\s+date|newly|re-?scheduled|re-?set|revised|moved\s+to)\b", re.I
+)

@@ -1,0 +1,120 @@
+"""Sentences that tell a change: the new dates, the old date each one replaces, and the
+events such a sentence tells as held."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import cues as C
+from .anchors import Anchor, apply_shift, due_of
+from .mentions import NEW_BEFORE, TARGET, Mention, Sentence
+from .model import TemporalExpression
+from .resolve import safe_date
+from .status import cue_words, end_of_something, first_cue, move_status
+
+
+def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
+    """Every date of the sentence is the date of what was called off (the days of acts and
+    statements are not candidates): notices often appear after the day they cancel."""
+    words = cue_words(sen.text, sen.s, sen.e, "cancelled")
+    return [sen.mention("cancelled", a, a.tx.start, dist=10, cue=words) for a in anchors]
+
+
+def moved(
+    sen: Sentence, anchors: list[Anchor], shifts: list[TemporalExpression], change: str
+) -> list[Mention]:
+    """The moved dates of the sentence, and the events it tells as held on a past day
+    ("lawmakers on Monday voted to delay the election")."""
+    held = [a for a in anchors if sen.is_past(a) and not sen.marked(a, C.PREVIOUS_MARK)]
+    out = _moved_dates(sen, [a for a in anchors if a not in held], shifts, change)
+    words = cue_words(sen.text, sen.s, sen.e, change)
+    for m in out:
+        m.cue = words
+    for a in held:
+        m = sen.mention("occurred", a, a.tx.start)
+        if m.kind != "other":
+            out.append(m)
+    return out
+
+
+def _moved_dates(
+    sen: Sentence, anchors: list[Anchor], shifts: list[TemporalExpression], change: str
+) -> list[Mention]:
+    """Mentions of a sentence with a decided move: the new dates get the move's status and
+    the old date (a date marked "from", "originally"..., or one counted back from a shift)."""
+    text, s = sen.text, sen.s
+    targets: list[Anchor] = []
+    previous: list[Anchor] = []
+    last_end = s
+    cue = first_cue(text, s, sen.e, change)
+    for a in anchors:
+        before_cue = cue is not None and a.tx.end <= cue and not sen.marked(a, NEW_BEFORE, 12)
+        old = sen.planned(a) or sen.superseded(a, last_end) or before_cue
+        old = old or not sen.marked(a, TARGET, 40)
+        (previous if old else targets).append(a)
+        last_end = a.tx.end
+    prev_due = due_of(previous[0], text, s) if previous else None
+    old_anchor = previous[0] if previous else None
+    shift = shifts[0].value if shifts else None
+    out = []
+    for a in targets:
+        due = due_of(a, text, s)
+        prev = old_date(prev_due, old_anchor, due, change != "advanced") if prev_due else None
+        if prev is None and shift is not None:
+            prev = apply_shift(due, shift, back=change != "advanced")
+        ends = end_of_something(text, s, sen.e, cue, a.tx.start)
+        status = move_status(change, ends, due, prev)
+        out.append(sen.mention(status, a, a.tx.start, previous=prev, ends=ends, dist=10))
+    if out:
+        return out
+    pos = previous[0].tx.start if previous else (shifts[0].start if shifts else s)
+    ends = end_of_something(text, s, sen.e, cue, pos)
+    if shift is not None and prev_due is not None:
+        moved_to = apply_shift(prev_due, shift, back=change == "advanced")
+        status = move_status(change, ends, moved_to, prev_due)
+        return [sen.mention(status, previous[0], pos, due=moved_to, previous=prev_due, shift=shift)]
+    if previous:
+        status = move_status(change, ends, None, None)
+        return [sen.mention(status, previous[0], pos, ends=ends, dist=10, old_only=True)]
+    if shift is not None and not sen.history:
+        # "delayed by a year": a change whose dates are not given here
+        status = move_status(change, ends, None, None)
+        return [sen.mention(status, None, pos, due=None, shift=shift, ends=ends, dist=10)]
+    return []
+
+
+def implied_move(ms: list[Mention]) -> list[Mention]:
+    """ "Registration, originally due to end February 7, will continue until February 13":
+    an old and a new date of one thing in one sentence tell a move without a cue."""
+    old = next((m for m in ms if m.superseded and m.due is not None), None)
+    new = [m for m in ms if not m.superseded and m.status == "scheduled" and m.due]
+    if old is None or old.due is None or not new or new[0].due is None:
+        return ms
+    target = new[0]
+    target.previous = old_date(old.due, old.anchor, new[0].due)
+    target.status = move_status("postponed", target.ends, target.due, target.previous)
+    mark = C.SUPERSEDED_MARK.search(old.evidence)
+    target.cue = mark.group() if mark else "instead of"  # the words that make the old date
+    return [m for m in ms if m is not old]
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def old_date(
+    old: dt.date, anchor: Anchor | None, new: dt.date | None, earlier: bool = True
+) -> dt.date | None:
+    """The old date of a moved plan; a year-less one is read in the year that puts it
+    nearest before the new date (after it for a plan brought forward). None when it is
+    the new date."""
+    if old == new:
+        return None
+    written = anchor.tx.text if anchor else ""
+    if new is None or _YEAR.search(written):
+        return old
+    years = [old.year - 1, old.year, old.year + 1]
+    options = [d for d in (safe_date(y, old.month, old.day) for y in years) if d is not None]
+    side = [d for d in options if (d < new if earlier else d > new)]
+    best = min(side or options, key=lambda d: abs((d - new).days))
+    return None if best == new else best

@@ -1,0 +1,134 @@
+"""The rules of one sentence: which of its dates may date a commitment, and with what
+status, before the document is read as a whole."""
+
+from __future__ import annotations
+
+import re
+
+from . import cues as C
+from .anchors import SHIFT_VALUE, Anchor, anchor_of, background, deadline_anchor, names_no_date
+from .candidates import dates_a_commitment
+from .mentions import (
+    NEW_MARK,
+    OWN_PLAN,
+    PAST_PLAN,
+    STATUS_CUES,
+    Change,
+    Mention,
+    Sentence,
+    kind_at,
+    nearest_class,
+    reported_will,
+)
+from .model import TemporalExpression
+from .moves import cancelled, implied_move, moved
+from .status import change_in, cue_words, end_of_something, first_cue
+
+
+def _anchors(sen: Sentence, txs: list[TemporalExpression]) -> list[Anchor]:
+    """The anchors of a sentence that may date a commitment, or be the old date of one."""
+    text, s, e = sen.text, sen.s, sen.e
+    found = [a for a in (anchor_of(t) for t in txs) if a is not None and not names_no_date(a, text)]
+    found.extend(a for a in (deadline_anchor(t, text, s, sen.dct) for t in txs) if a is not None)
+    keep = []
+    for a in sorted(found, key=lambda a: a.tx.start):
+        if dates_a_commitment(a, text, s, e, sen.dct):
+            keep.append(a)
+    return keep
+
+
+def _shifts(sen: Sentence, txs: list[TemporalExpression]) -> list[TemporalExpression]:
+    return [
+        t
+        for t in txs
+        if t.type == "DURATION"
+        and SHIFT_VALUE.match(t.value)
+        and C.SHIFT_MARK.search(sen.text, max(sen.s, t.start - 20), t.start)
+    ]
+
+
+def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list[Mention]:
+    """Mentions of a sentence that tells no decided change."""
+    text, s, e = sen.text, sen.s, sen.e
+    out = []
+    last_end = s
+    for a in anchors:
+        superseded = sen.superseded(a, last_end, told=modality is not None)
+        last_end = a.tx.end
+        if sen.is_past(a):
+            # a past day that names no event is kept only in case a cancellation claims it
+            m = sen.mention("occurred", a, a.tx.start, superseded=superseded)
+            if m.kind == "other" and not superseded and not _HELD.search(text, s, e):
+                # only a bare day line ("**February 12, 2019**") may yet be claimed
+                if len(text[s:e].split()) > 8:
+                    continue
+                m.bare = True
+            out.append(m)
+            continue
+        status, dist = nearest_class(text, s, e, a.tx.start, a.tx.end, STATUS_CUES)
+        if status is None and a.first == sen.dct and not _due_today(sen, a):
+            continue  # "prices we are seeing today": the day of the report, nothing due
+        if status == "proposed" and reported_will(text, s, a.tx.start):
+            status = "scheduled"
+        cued = status is not None and bool(sen.marked(a, OWN_PLAN, 80))
+        if status == "expected" and PAST_PLAN.search(text, s, a.tx.start):
+            status = "scheduled"  # "had been expected to continue until Friday": the plan
+        status = modality or status or "scheduled"
+        renewed = sen.marked(a, NEW_MARK, 80)
+        out.append(
+            sen.mention(
+                status,
+                a,
+                a.tx.start,
+                dist=dist if status else 99,
+                superseded=superseded,
+                renewed=renewed,
+                cued=cued or modality is not None,
+                ends=end_of_something(text, s, e, None, a.tx.start),
+            )
+        )
+    return implied_move(out) if modality is None else out
+
+
+# an event that happened on its day although its sentence names no kind of event
+_HELD = re.compile(
+    r"\b(?:agreed|reached\s+(?:an?\s+)?(?:agreement|deal|accord)|opened|closed|began|started"
+    r"|ended|expired|took\s+effect|went\s+into\s+effect|came\s+into\s+force)\b"
+    r"|^\W*applications\s+(?:open|close)",
+    re.IGNORECASE,
+)
+
+
+def _due_today(sen: Sentence, a: Anchor) -> bool:
+    """A day-of mention names something due that day: an event of a kind, or a verb of
+    one ("applications close", "the rules take effect")."""
+    text, s, e = sen.text, sen.s, sen.e
+    return kind_at(text, s, e, a.tx.start)[0] != "other" or bool(C.EVENT_VERB.search(text, s, e))
+
+
+def read_sentence(
+    sen: Sentence, txs: list[TemporalExpression], changes: list[Change]
+) -> list[Mention]:
+    anchors = _anchors(sen, txs)
+    shifts = _shifts(sen, txs)
+    text, s, e = sen.text, sen.s, sen.e
+    sen.history = background([a for a in map(anchor_of, txs) if a is not None], sen.dct)
+    live = [a for a in anchors if not sen.is_past(a)]
+    focus = live[0].tx.start if live else (shifts[0].start if shifts else None)
+    change, modality = change_in(text, s, e, focus)
+    if change and not sen.history:
+        cue = first_cue(text, s, e, change)
+        kind, k0, _k1 = kind_at(text, s, e, cue if cue is not None else s)
+        ends = end_of_something(text, s, e, cue, cue or s)
+        stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""
+        dated = bool(live or shifts)
+        words = cue_words(text, s, e, change)
+        changes.append(Change(change, kind, ends, dated, cue or s, stem, modality, words))
+    if not anchors and not shifts:
+        return []
+    if change == "cancelled" and modality is None:
+        return cancelled(sen, anchors)
+    if change and (modality is None or (shifts and not anchors)):
+        # a change with no date of its own keeps its class: "likely to postpone by a year"
+        return moved(sen, anchors, shifts, change)
+    return _planned(sen, anchors, modality)

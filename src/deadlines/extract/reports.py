@@ -1,0 +1,123 @@
+"""The periods of financial reports: "the quarter", "the latest period", "the current
+fiscal year", and comparisons with the same period of an earlier year ("a year earlier",
+"the year-ago quarter", "the same month last year", "year-earlier results").
+
+A report speaks of one period (its quarter, its month) and compares it with the same
+period a year before: TimeML gives such a comparison the value of that earlier period, at
+the granularity of the period in context, not that of the word "year".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import patterns as P
+from .context import COMPARE, Cand, Context, anaphor, comparison
+from .lexicon import MONTHS
+from .resolve import shift_value, value_to_date
+
+
+def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
+    """ "the quarter", "the latest period", "the year-ago quarter", "year-earlier", "the
+    full year"; "the year ended March 31" is a year's duration."""
+    g = m.group
+    if g("adj"):
+        return (m.start(), m.end(), "DATE", comparison(1, "P", True), None)
+    which = " ".join((g("which") or "").lower().split())
+    unit = " ".join(g("unit").lower().split())
+    hint = {"quarter": "Q", "month": "M"}.get(unit, "P")
+    if g("back") or "ago" in which or "earlier" in which:
+        return (m.start(), m.end(), "DATE", comparison(1, hint, True), None)
+    if which == "current":
+        letter = {"quarter": "Q", "month": "M"}.get(unit, "Y")
+        return (m.start(), m.end(), "DATE", shift_value(ctx.dct, 0, letter), None)
+    close = P.PERIOD_CLOSE.match(ctx.text, m.end())
+    if close and unit in {"quarter", "period"} and which in {"", "latest", "most recent"}:
+        month = MONTHS[close.group("mon").lower().rstrip(".")]
+        year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
+        return (m.start(), m.end(), "DATE", f"{year}-Q{(month - 1) // 3 + 1}", None)
+    if g("ry") and unit in {"quarter", "period"}:  # "the 1988 quarter": the one in context
+        return (m.start(), m.end(), "DATE", comparison(0, "Q", True) + g("ry"), None)
+    if which in {"latest", "most recent"} and unit in {"quarter", "period"}:
+        return (m.start(), m.end(), "DATE", comparison(0, "L", True), None)
+    if unit == "quarter" and not which:
+        return (m.start(), m.end(), "DATE", comparison(0, "Q", True), None)
+    if unit.endswith("year") and unit[-4:] == g("unit")[-4:] and which != "same":
+        if close:
+            return (m.start(), m.end(), "DURATION", "P1Y", None)  # "the year ended March 31"
+        return (m.start(), m.end(), "DATE", anaphor(0, "Y"), None)  # the year in context
+    return None  # "the month", "the same period": no period of its own
+
+
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|than|versus|against)\b[^.;]{0,40}$", re.IGNORECASE
+)
+
+
+def compares(m: re.Match[str], ctx: Context) -> bool:
+    """Whether ``m`` ends a comparison ("compared with a loss of $3 million last year")."""
+    s0 = ctx.sentence(m.start())[0]
+    return bool(_COMPARED_WITH.search(ctx.text, max(s0, m.start() - 60), m.start()))
+
+
+_COMPARISON = re.compile(rf"^{COMPARE}(\d+)([QMPL])([NC])(\d{{4}})?$")
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_MONTH = re.compile(r"^\d{4}-(\d\d)$")
+_OTHER_PERIOD = re.compile(r"^\d{4}-(?:H[12]|SP|SU|FA|WI)$")
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+
+
+def _period_back(earlier: str, hint: str, years: int) -> str | None:
+    """``earlier`` moved back ``years`` years when it is a period the hint accepts."""
+    year = int(earlier[:4]) - years
+    month = _MONTH.match(earlier)
+    if month and hint == "Q":
+        return f"{year}-Q{(int(month.group(1)) - 1) // 3 + 1}"
+    if (month and hint in "MP") or (_QUARTER.match(earlier) and hint in "QP"):
+        return f"{year}{earlier[4:]}"
+    if _OTHER_PERIOD.match(earlier) and hint == "P":
+        return f"{year}{earlier[4:]}"
+    return None
+
+
+def is_comparison(value: str) -> bool:
+    """Whether a placeholder stands for a period compared with the one the text is about
+    ("a year earlier", "the 1988 quarter"), which the text does not move to; "the quarter"
+    (zero years back, no year of its own) is the period it moves to."""
+    m = _COMPARISON.match(value)
+    return m is not None and (m.group(1) != "0" or m.group(4) is not None)
+
+
+def _over(value: str, dct: dt.date) -> bool:
+    ends = value_to_date(value, end_of_period=True)
+    return ends is not None and ends < dct
+
+
+def resolve_comparison(value: str, context: list[str], dct: dt.date) -> str:
+    """Value of a comparison placeholder: the period in context (the latest of the last
+    few times mentioned, passing over days) moved back; else a year counted from the
+    document date or from the latest year in context. Zero years back ("the quarter",
+    "the latest period") is the latest quarter the text named, else the last one over
+    before the document date: the one a report is about."""
+    m = _COMPARISON.match(value)
+    if m is None:
+        return value
+    years, hint, fallback = int(m.group(1)), m.group(2), m.group(3)
+    if years == 0:  # "the latest quarter" is one over by now
+        named = [v for v in context if _QUARTER.match(v) and (hint != "L" or _over(v, dct))]
+        if m.group(4):  # "the 1988 quarter": the quarter in context, in that year
+            return m.group(4) + named[-1][4:] if named else m.group(4)
+        return named[-1] if named else shift_value(dct, -1, "Q")
+    for earlier in reversed(context[-3:]):
+        begins = value_to_date(earlier)
+        if begins is not None and begins > dct:
+            continue  # a period still to come is no base for a comparison with the past
+        found = _period_back(earlier, hint, years)
+        if found:
+            return found
+        if not _DAY.match(earlier):
+            break
+    if fallback == "C" and context:
+        return str(int(context[-1][:4]) - years)
+    return str(dct.year - years)

@@ -1,0 +1,195 @@
+"""The status a sentence gives its dates: a decided change, a modality, or the plain plan.
+
+A change is told by a cue ("postponed", "extended until", "called off", "brought
+forward"). The status of the moved date follows from the kind of date, not from the verb:
+a start or an event moved later is ``postponed``; an end, an expiry or a deadline moved
+later is ``extended``; anything moved earlier is ``advanced``. A change that is only asked
+for, proposed or weighed is ``proposed``; one forecast or hoped for is ``expected``; one
+under a condition ("unless they agree to prolong it", "if talks fail") changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from deadlines.model import Status
+
+from . import cues as C
+
+_F = re.IGNORECASE
+MOVES = tuple(status for status in Status if status.is_move)
+CHANGE_CUES = (
+    ("cancelled", C.CANCEL),
+    ("postponed", C.POSTPONE),
+    ("advanced", C.ADVANCE),
+    ("extended", C.EXTEND),
+)
+# a cue under these words is a condition, not a change
+_CONDITION = re.compile(
+    r"\b(?:unless|if|whether|in\s+case|provided\s+that|should\s+\w+\s+fail)\b", _F
+)
+# a change asked for or put forward, not decided
+_REQUEST = re.compile(
+    r"\b(?:propos\w*|request\w*|call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*"
+    r"|suggest\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would|consider(?:s|ed|ing)|weigh\w*"
+    r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft)\b",
+    _F,
+)
+_FORECAST = re.compile(
+    r"\b(?:expect\w*|likely|anticipat\w*|forecast\w*|project(?:ed|s)|predict\w*|hop(?:e|es|ed|ing)"
+    r"|poised|looks?\s+(?:set|increasingly)|appears?\s+(?:set|likely))\b",
+    _F,
+)
+# what was moved: an end of something, or a start or an event
+_END_NOUN = re.compile(
+    r"\b(?:deadlines?|due\s+date|expir\w*|comment\s+period|periods?|windows?|registration"
+    r"|exclusions?|waivers?|exemptions?|suspensions?|truce|cease-?fires?|moratorium|term"
+    r"|mandate|licen[cs]es?|submissions?|comments|reply|applications|closing|withdrawal"
+    r"|debt\s+(?:limit|ceiling)|funding|authori[sz]ation|program|reprieve|pause)\b",
+    _F,
+)
+_START_NOUN = re.compile(
+    r"\b(?:effective\s+date|applicability\s+dates?|compliance\s+date|meetings?|summits?|talks"
+    r"|conference|elections?|polls?|votes?|voting|referendum|runoff|run-off|hearings?|sessions?"
+    r"|teleconferences?|workshop|visit|launch|start|implementation|tariffs?|duties|levies"
+    r"|sanctions?|ban|rules?\s+(?:take|takes)|courts?|nomination|ceremony|inauguration|trip)\b",
+    _F,
+)
+
+
+def _governs(pattern: re.Pattern[str], text: str, s: int, cue: int) -> bool:
+    """``pattern`` occurs in the clause before the cue at ``cue`` (within 70 characters)."""
+    lo = max(s, cue - 70)
+    for brk in C.CLAUSE_BREAK.finditer(text, lo, cue):
+        lo = brk.end()
+    return bool(pattern.search(text, lo, cue))
+
+
+def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None, str | None]:
+    """(change class, modality) of the sentence ``[s, e)``: the cue nearest before the date
+    at ``focus`` (else the nearest after it, else the first) that is neither negated nor a
+    condition. The modality is ``proposed`` or ``expected`` when the change is only asked
+    for or forecast; "would" after a reporting verb is a reported plan, not a hedge."""
+    before: tuple[int, str, int] | None = None
+    after: tuple[int, str, int] | None = None
+    for name, pattern in CHANGE_CUES:
+        for m in pattern.finditer(text, s, e):
+            if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
+                continue
+            if _governs(_CONDITION, text, s, m.start()) or _anaphoric(text, m, focus):
+                continue
+            pos = focus if focus is not None else e
+            if m.start() < pos and (before is None or pos - m.start() < before[0]):
+                before = (pos - m.start(), name, m.start())
+            elif m.start() >= pos and (after is None or m.start() - pos < after[0]):
+                after = (m.start() - pos, name, m.start())
+    best = before or after
+    if best is None:
+        return None, None
+    _d, name, at = best
+    if _governs(_FORECAST, text, s, at):
+        return name, "expected"
+    if _HYPOTHETICAL_AFTER.match(text, _word_end(text, at), e):
+        return name, "proposed"
+    request = _last(_REQUEST, text, s, at)
+    if request is not None and not (
+        request.group().lower() == "would" and _REPORTED.search(text, s, request.start())
+    ):
+        return name, "proposed"
+    return name, None
+
+
+# a change that is the subject of a modal: "a three-day extension would allow..."
+_HYPOTHETICAL_AFTER = re.compile(r"\s+(?:would|could|might|may|should)\b", _F)
+_WORD_END = re.compile(r"\w*")
+
+
+def _word_end(text: str, at: int) -> int:
+    m = _WORD_END.match(text, at)
+    return m.end() if m else at
+
+
+_REPORTED = re.compile(
+    r"\b(?:said|says|saying|announced|confirmed|stated|told\s+\w+|added|promised|pledged|decided"
+    r"|determined|quoted|reported)\b",
+    _F,
+)
+# a cue that is a noun naming an earlier change ("this postponement will not affect")
+_CHANGE_NOUN = re.compile(r"(?:ment|ion|ions|ments)$", _F)
+_DETERMINER = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+$", _F)
+
+
+def _anaphoric(text: str, m: re.Match[str], focus: int | None) -> bool:
+    if not _CHANGE_NOUN.search(m.group()) or not _DETERMINER.search(
+        text, max(0, m.start() - 8), m.start()
+    ):
+        return False
+    return focus is None or not 0 <= focus - m.end() <= 40
+
+
+def _last(pattern: re.Pattern[str], text: str, s: int, cue: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in the clause before the cue at ``cue``."""
+    lo = max(s, cue - 70)
+    for brk in C.CLAUSE_BREAK.finditer(text, lo, cue):
+        lo = brk.end()
+    found = None
+    for m in pattern.finditer(text, lo, cue):
+        found = m
+    return found
+
+
+def _noun_kinds(text: str, lo: int, hi: int) -> list[tuple[int, bool]]:
+    """(position, ends) of the end and start nouns of ``text[lo:hi]``, in text order."""
+    hits = [(m.start(), True) for m in _END_NOUN.finditer(text, lo, hi)]
+    hits += [(m.start(), False) for m in _START_NOUN.finditer(text, lo, hi)]
+    return sorted(hits)
+
+
+def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> bool | None:
+    """Whether the moved date ends something (True) or starts or holds it (False): the
+    noun the change cue governs (the first after it, else the last before it), else the
+    one nearest the date; None when the sentence names neither."""
+    if cue is not None:
+        after = _noun_kinds(text, cue, min(e, cue + 60))
+        if after:
+            return after[0][1]
+        before = _noun_kinds(text, max(s, cue - 90), cue)
+        if before:
+            return before[-1][1]
+    hits = _noun_kinds(text, s, e)
+    if not hits:
+        return None
+    return min(hits, key=lambda h: abs(h[0] - date))[1]
+
+
+def first_cue(text: str, s: int, e: int, name: str) -> int | None:
+    pattern = dict(CHANGE_CUES)[name]
+    m = pattern.search(text, s, e)
+    return m.start() if m else None
+
+
+_CUE_TAIL = re.compile(
+    r"\s+(?:back\s+|off\s+|up\s+|forward\s+)?(?:to|until|till|by|for|from|through)\b", _F
+)
+
+
+def cue_words(text: str, s: int, e: int, name: str) -> str | None:
+    """The words of the sentence ``[s, e)`` that tell a change of class ``name``, with the
+    preposition that follows them: "postponed to", "extended until", "called off"."""
+    m = dict(CHANGE_CUES)[name].search(text, s, e)
+    if m is None:
+        return None
+    tail = _CUE_TAIL.match(text, m.end(), e)
+    return " ".join(text[m.start() : tail.end() if tail else m.end()].split())
+
+
+def move_status(
+    change: str, ends: bool | None, due: dt.date | None, previous: dt.date | None
+) -> str:
+    """The status of a date moved by a cue of class ``change``."""
+    if change == "advanced" or (due is not None and previous is not None and due < previous):
+        return "advanced"
+    if ends is None:
+        return "extended" if change == "extended" else "postponed"
+    return "extended" if ends else "postponed"
