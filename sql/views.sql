@@ -1,4 +1,4 @@
--- The analysts' views. Alembic migration 0003 creates them (on SQLite and PostgreSQL alike)
+-- The analysts' views. Alembic migration 0007 makes them as they are now (on SQLite and PostgreSQL alike)
 -- from the same statements; tests/test_sql_queries.py checks that this file and the
 -- migration agree. Dates are ISO calendar dates; instants are UTC.
 
@@ -19,11 +19,13 @@
 --   latest_source_url  the link of the article that last changed it
 --   first_seen_at      when the store first recorded it
 --   updated_at         when it last changed
+--   disputed           true when feeds give other dates that have not been settled
+--   dissent            JSON list of those dates: [{"due": ..., "votes": ..., "feeds": [...]}]
 CREATE VIEW upcoming_commitments AS
 SELECT c.id, c.due_on, c.status, c.kind, c.what, c.actors, c.previous_due_on, c.confidence,
        c.version, c.confirmed_by,
        (SELECT COUNT(*) FROM sources AS s WHERE s.commitment_id = c.id) AS source_count,
-       a.url AS latest_source_url, c.first_seen_at, c.updated_at
+       a.url AS latest_source_url, c.first_seen_at, c.updated_at, c.disputed, c.dissent
 FROM commitments AS c
 LEFT JOIN articles AS a ON a.id = c.article_id
 WHERE c.due_on IS NOT NULL
@@ -57,19 +59,25 @@ JOIN commitments AS c ON c.id = h.commitment_id
 LEFT JOIN articles AS a ON a.id = h.article_id
 LEFT JOIN feeds AS f ON f.id = a.feed_id;
 
--- commitment_sources: every report of every commitment.
+-- commitment_sources: every report of every commitment: the claims its state is derived
+-- from (see docs/store.md).
 --   commitment_id      the commitment the report supports
 --   source_id          the report's own id
 --   seen_at            when the store read it
 --   reported_due_on    the date the report gave (empty for "postponed by a year" and the like)
 --   reported_status    the status the report gave
+--   change_cue         the words that told a change ("postponed to"), empty for a plain report
+--   reported_previous_due_on   the old date the report gave for a change
+--   reported_shift     how far it moved a date it did not give, e.g. P1Y
 --   date_text          the words that gave the date, e.g. "November 10"
 --   confidence         the extractor's confidence in this report (0 to 1)
 --   sentence           the sentence the commitment was read from
---   article_id, article_title, article_url, published_at   the article
+--   article_id, article_title, article_url, published_at   the article (published_at is
+--                      when the claim was made: the order the state is derived in)
 --   feed_name          the feed the article came from
 CREATE VIEW commitment_sources AS
 SELECT s.commitment_id, s.id AS source_id, s.seen_at, s.reported_due_on, s.reported_status,
+       s.change_cue, s.reported_previous_due_on, s.reported_shift,
        s.date_text, s.confidence, s.sentence, s.article_id, a.title AS article_title,
        a.url AS article_url, a.published_at, f.name AS feed_name
 FROM sources AS s

@@ -84,7 +84,12 @@ def test_one_broken_feed_does_not_stop_the_others(engine: Engine, http_server) -
 
 def test_undeliverable_alerts_stay_queued(engine: Engine, http_server, closed_port: int) -> None:
     url = http_server.serve("/trade.xml", (ROOT / "demo" / "feed.xml").read_bytes())
-    jobs.poll(engine, [FeedConfig(name="trade", url=url)], now=NOW, options=PollOptions(allow_private=LOOPBACK))
+    jobs.poll(
+        engine,
+        [FeedConfig(name="trade", url=url)],
+        now=NOW,
+        options=PollOptions(allow_private=LOOPBACK),
+    )
     jobs.extract(engine, now=NOW)
     dead_end = AppriseNotifier.from_targets(
         [Target(f"json://127.0.0.1:{closed_port}/hook", ("all",))]
@@ -98,7 +103,12 @@ def test_undeliverable_alerts_stay_queued(engine: Engine, http_server, closed_po
 
 def test_alerts_arrive_by_email(engine: Engine, http_server, smtp_server) -> None:
     url = http_server.serve("/trade.xml", (ROOT / "demo" / "feed.xml").read_bytes())
-    jobs.poll(engine, [FeedConfig(name="trade", url=url)], now=NOW, options=PollOptions(allow_private=LOOPBACK))
+    jobs.poll(
+        engine,
+        [FeedConfig(name="trade", url=url)],
+        now=NOW,
+        options=PollOptions(allow_private=LOOPBACK),
+    )
     jobs.extract(engine, now=NOW)
     jobs.plan_alerts(engine, now=NOW, lead_times=LEADS)
     mail = AppriseNotifier.from_targets(
@@ -133,7 +143,9 @@ def test_a_batch_of_articles_records_what_one_article_at_a_time_records(
         report = jobs.extract(store, now=NOW, batch=batch)
         with Session(store) as session:
             rows = [(r.id, r.key, r.due_on, r.status, r.version) for r in list_commitments(session)]
-            alerts = [(a.key, a.title, a.body) for a in session.scalars(select(Alert).order_by(Alert.id))]
+            alerts = [
+                (a.key, a.title, a.body) for a in session.scalars(select(Alert).order_by(Alert.id))
+            ]
         outcomes.append((report, rows, alerts))
     assert outcomes[0][0].articles > 1 and len(outcomes[0][1]) > 1
     assert outcomes[0] == outcomes[1]

@@ -24,7 +24,12 @@ def test_statuses_compare_with_their_strings() -> None:
 
 
 def test_groupings() -> None:
-    assert {s.value for s in Status if s.is_closed} == {"cancelled", "occurred", "dismissed", "merged"}
+    assert {s.value for s in Status if s.is_closed} == {
+        "cancelled",
+        "occurred",
+        "dismissed",
+        "merged",
+    }
     assert {s.value for s in Status if s.is_move} == {"postponed", "extended", "advanced"}
     assert {s.value for s in Status if not s.is_extracted} == {"dismissed", "merged"}
     assert [s for s in Status if s.is_quiet] == [Status.OCCURRED]
@@ -51,7 +56,9 @@ def test_a_commitment_keeps_its_status_and_kind_as_enums() -> None:
 
 def test_utc() -> None:
     plus_two = timezone(timedelta(hours=2))
-    assert utc(datetime(2025, 10, 26, 14, tzinfo=plus_two)) == datetime(2025, 10, 26, 12, tzinfo=UTC)
+    assert utc(datetime(2025, 10, 26, 14, tzinfo=plus_two)) == datetime(
+        2025, 10, 26, 12, tzinfo=UTC
+    )
     assert utc(datetime(2025, 10, 26, 12)).tzinfo is UTC
     assert parse_instant("2025-10-26") == datetime(2025, 10, 26, tzinfo=UTC)
     assert parse_instant("2025-10-26T14:00+02:00") == datetime(2025, 10, 26, 12, tzinfo=UTC)

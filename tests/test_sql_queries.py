@@ -18,7 +18,7 @@ from deadlines.store.models import Article, Feed
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "sql" / "queries.sql"
 VIEWS = ROOT / "sql" / "views.sql"
-MIGRATION = ROOT / "src/deadlines/store/migrations/versions/0003_commitments.py"
+MIGRATION = ROOT / "src/deadlines/store/migrations/versions/0007_claims.py"
 PARAMS = {
     "today": date(2025, 10, 26),
     "horizon_end": date(2025, 11, 30),
@@ -39,14 +39,21 @@ def _statements(sql: str) -> list[str]:
 
 
 def test_the_documented_views_are_the_ones_the_migration_creates() -> None:
-    spec = importlib.util.spec_from_file_location("migration_0003", MIGRATION)
+    spec = importlib.util.spec_from_file_location("migration_0007", MIGRATION)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     created = [" ".join(statement.split()) for statement in module.VIEW_STATEMENTS]
     assert created == _statements(VIEWS.read_text())
     documented = VIEWS.read_text()
-    for name in ("source_count", "latest_source_url", "changed_by", "reported_due_on"):
+    for name in (
+        "source_count",
+        "latest_source_url",
+        "changed_by",
+        "reported_due_on",
+        "change_cue",
+        "disputed",
+    ):
         assert f"--   {name}" in documented
 
 

@@ -107,6 +107,7 @@ class Commitment:
     subject: str
     shift: str | None
     cue: str | None  # the words that tell a change ("postponed to"), when any
+    parties: tuple[str, ...]  # who is bound: countries and bodies, people as what they speak for
 
     def __init__(
         self,
@@ -122,6 +123,7 @@ class Commitment:
         subject: str = "",
         shift: str | None = None,
         cue: str | None = None,
+        parties: tuple[str, ...] = (),
     ) -> None:
         values = {
             "what": what,
@@ -136,6 +138,7 @@ class Commitment:
             "subject": subject,
             "shift": shift,
             "cue": cue,
+            "parties": parties,
         }
         for name, value in values.items():
             object.__setattr__(self, name, value)
@@ -154,6 +157,7 @@ class Commitment:
             "subject": self.subject,
             "shift": self.shift,
             "cue": self.cue,
+            "parties": list(self.parties),
         }
 
 

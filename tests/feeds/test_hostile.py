@@ -194,6 +194,11 @@ def test_a_second_poll_leaves_failing_feeds_alone_until_they_are_due(
     good = feed_server.feed("/good", GOOD)
     feeds = [FeedConfig(name="busy", url=busy), FeedConfig(name="good", url=good)]
     jobs.poll(sqlite_engine, feeds, now=NOW, options=PollOptions(allow_private=loopback))
-    again = jobs.poll(sqlite_engine, feeds, now=NOW + timedelta(minutes=20), options=PollOptions(allow_private=loopback))
+    again = jobs.poll(
+        sqlite_engine,
+        feeds,
+        now=NOW + timedelta(minutes=20),
+        options=PollOptions(allow_private=loopback),
+    )
     assert again.polled == 1 and again.not_due == 1  # good is due again, busy is not
     assert len(feed_server.hits("/busy")) == 1

@@ -129,7 +129,12 @@ def test_backoff_grows_with_failures_and_resets_on_recovery(
     jobs.poll(engine, feeds, now=second, options=PollOptions(allow_private=loopback))
     assert state().consecutive_failures == 2
     assert state().next_poll_at == second + timedelta(minutes=20)
-    early = jobs.poll(engine, feeds, now=second + timedelta(minutes=5), options=PollOptions(allow_private=loopback))
+    early = jobs.poll(
+        engine,
+        feeds,
+        now=second + timedelta(minutes=5),
+        options=PollOptions(allow_private=loopback),
+    )
     assert early.polled == 0 and early.not_due == 1
 
     feed_server.feed("/flaky", rss(TRUCE))
@@ -144,7 +149,12 @@ def test_backoff_grows_with_failures_and_resets_on_recovery(
 
 def test_max_age_delays_the_next_poll(sqlite_engine: Engine, feed_server, loopback) -> None:  # type: ignore[no-untyped-def]
     url = feed_server.feed("/cached", rss(TRUCE), Cache_Control="public, max-age=7200")
-    jobs.poll(sqlite_engine, [FeedConfig(name="c", url=url)], now=NOW, options=PollOptions(allow_private=loopback))
+    jobs.poll(
+        sqlite_engine,
+        [FeedConfig(name="c", url=url)],
+        now=NOW,
+        options=PollOptions(allow_private=loopback),
+    )
     with Session(sqlite_engine) as session:
         assert session.scalars(select(Feed.next_poll_at)).one() == NOW + timedelta(hours=2)
 
@@ -248,7 +258,10 @@ def test_feeds_are_fetched_concurrently_in_worker_processes(
 
     feeds = [FeedConfig(name=f"f{i}", url=feed_server.on(f"/f{i}", answer)) for i in range(60)]
     report = jobs.poll(
-        sqlite_engine, feeds, now=NOW, options=PollOptions(allow_private=loopback, concurrency=8, processes=2)
+        sqlite_engine,
+        feeds,
+        now=NOW,
+        options=PollOptions(allow_private=loopback, concurrency=8, processes=2),
     )
     assert state["peak"] >= 4
     assert report.feeds_ok == 60 and report.new_articles == 60

@@ -30,11 +30,11 @@ THREE_REPORTS = [
 POSTPONEMENT = "The United States and China postponed the expiry of the tariff truce by a year."
 
 
-
 def stored_rows(session: Session) -> list[Commitment]:
     """The stored rows, soonest due first, undated last."""
     order = (Commitment.due_on.is_(None), Commitment.due_on, Commitment.id)
     return list(session.scalars(select(Commitment).order_by(*order)))
+
 
 def test_three_feeds_one_commitment_then_a_postponement_by_a_year(
     engine: Engine, add_article

@@ -36,7 +36,12 @@ def seeded_server(api_server, http_server):  # type: ignore[no-untyped-def]
     migrate(engine)
     url = http_server.serve("/feed.xml", (ROOT / "demo" / "feed.xml").read_bytes())
     feeds = [FeedConfig(name="trade-desk", url=url)]
-    jobs.poll(engine, feeds, now=SEED_NOW, options=PollOptions(allow_private=tuple([ip_network("127.0.0.1/32")])))
+    jobs.poll(
+        engine,
+        feeds,
+        now=SEED_NOW,
+        options=PollOptions(allow_private=tuple([ip_network("127.0.0.1/32")])),
+    )
     jobs.extract(engine, now=SEED_NOW)
     return base
 

@@ -51,7 +51,9 @@ def _section(page: str, heading: str) -> set[int]:
     return {int(found) for found in re.findall(r"data-id='(\d+)'", part)}
 
 
-def test_dismissed_and_merged_commitments_are_not_upcoming(client: TestClient, engine: Engine) -> None:
+def test_dismissed_and_merged_commitments_are_not_upcoming(
+    client: TestClient, engine: Engine
+) -> None:
     reports = [
         _found("export licensing", date(2025, 11, 1)),
         _found("fishing quota", date(2025, 11, 5)),
@@ -96,7 +98,9 @@ def test_each_group_is_paged(
 
 def test_acknowledge_from_the_detail_page(client: TestClient, engine: Engine) -> None:
     with Session(engine) as session, session.begin():
-        (event,) = record_commitments(session, [(_found("port fees", date(2025, 11, 14)), None)], now=NOW)
+        (event,) = record_commitments(
+            session, [(_found("port fees", date(2025, 11, 14)), None)], now=NOW
+        )
     ident = event.commitment_id
     answer = client.post(f"/api/commitments/{ident}/ack", follow_redirects=False)
     assert answer.status_code == 303

@@ -215,6 +215,11 @@ class ActorIndex:
             return [country]
         return [] if speaks else [person]
 
+    def bodies(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """The countries and bodies these actors speak for: a person as their country when
+        it is known ("Xi Jinping" as China), sorted; the people left as themselves."""
+        return tuple(sorted({self.affiliation.get(name, name) for name in names}))
+
     def names(self, text: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
         """Distinct canonical actor names in order of first mention."""
         out: list[str] = []

@@ -42,7 +42,8 @@ def extract_commitments(
             meeting: actors.parties(full, s, e, meeting=meeting, previous=prev_names)
             for meeting in (False, True)
         }
-        sen = Sentence(full, s, e, published, parties, bool(C.HEDGE.search(full, s, e)))
+        sen = Sentence(full, s, e, published, parties, hedged=bool(C.HEDGE.search(full, s, e)))
+        sen.bodies = {meeting: actors.bodies(names) for meeting, names in parties.items()}
         found.extend(read_sentence(sen, txs, changes))
         people = actors.people_in(full, s, e)
         if people:

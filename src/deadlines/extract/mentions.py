@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from deadlines.model import Status
 
@@ -121,6 +121,7 @@ class Mention:
     old_only: bool = False  # the old date of a move whose sentence gives no new one
     bare: bool = False  # a past day whose sentence names no event
     cue: str | None = None  # the words that tell its change, when a change gave its status
+    bodies: tuple[str, ...] = ()  # the actors as the countries and bodies they speak for
     renewed: bool = False  # introduced as the new date: "now set for", "will instead"
 
     def commitment(self) -> Commitment:
@@ -137,6 +138,7 @@ class Mention:
             subject=self.subject,
             shift=self.shift,
             cue=self.cue if Status(self.status).is_change else None,
+            parties=self.bodies,
         )
 
 
@@ -164,6 +166,7 @@ class Sentence:
     e: int
     dct: dt.date
     parties: dict[bool, tuple[str, ...]]
+    bodies: dict[bool, tuple[str, ...]] = field(default_factory=dict)
     hedged: bool = False
     history: bool = False  # every date of the sentence is well past: a change told as history
 
@@ -199,6 +202,7 @@ class Sentence:
         due = kw.pop("due", None) if "due" in kw else (due_of(a, text, s) if a else None)
         m = Mention(a, due, status, kind, what, subject, names, text[s:e].strip(), pos)  # type: ignore[arg-type]
         m.hedged = self.hedged
+        m.bodies = self.bodies[kind == "meeting"]
         m.stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""
         for key, value in kw.items():
             setattr(m, key, value)

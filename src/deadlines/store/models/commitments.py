@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -66,6 +67,9 @@ class Commitment(Base):
     due_corrected: Mapped[bool] = mapped_column(Boolean, default=False)
     status_corrected: Mapped[bool] = mapped_column(Boolean, default=False)
     confirmed_by: Mapped[str | None] = mapped_column(String(200))
+    # feeds give other dates than due_on: [{"due": "2025-11-11", "votes": 1, "feeds": [...]}]
+    disputed: Mapped[bool] = mapped_column(Boolean, default=False)
+    dissent: Mapped[list[dict[str, Any]]] = mapped_column(default=list)
     merged_into_id: Mapped[int | None] = mapped_column(
         ForeignKey("commitments.id", ondelete="SET NULL")
     )
@@ -118,6 +122,10 @@ class Source(Base):
     reported_status: Mapped[str] = mapped_column(String(20))
     date_text: Mapped[str | None] = mapped_column(Text)
     seen_at: Mapped[datetime]
+    # the claim's change words ("postponed to"), the old date and shift it gave
+    change_cue: Mapped[str | None] = mapped_column(Text)
+    reported_previous_due_on: Mapped[date | None] = mapped_column(Date)
+    reported_shift: Mapped[str | None] = mapped_column(String(20))
 
 
 class Correction(Base):
