@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from deadlines.model import Commitment as Found
+from deadlines.model import Status
 from deadlines.store.bulk import (
     appending,
     insert_returning_ids,
@@ -36,10 +37,20 @@ from deadlines.store.identity import (
     shares_key_prefix,
     subject_words,
 )
-from deadlines.store.models import Commitment, CommitmentChange
+from deadlines.store.models import Article, Commitment, CommitmentChange
 from deadlines.store.models.commitments import Source
-from deadlines.store.rules import ChangeEvent, Row, apply, create, shift_date, source
+from deadlines.store.rules import (
+    ChangeEvent,
+    Row,
+    apply,
+    claim_of,
+    create,
+    events_of,
+    shift_date,
+    source,
+)
 from deadlines.store.sql import table_of
+from deadlines.store.truth import Claim
 from deadlines.store.worker import InOrder, collector_paused
 
 __all__ = [
@@ -66,6 +77,8 @@ _MUTABLE = (
     "updated_at",
     "last_seen_at",
     "subject_words",
+    "disputed",
+    "dissent",
 )
 
 
@@ -148,6 +161,47 @@ def record_commitments(
 _Prepared = tuple[Found, int | None, str, str]  # report, article id, identity, sentence hash
 
 
+# When and by which feed an article was published: what orders and counts its claims.
+_Told = tuple[datetime, str]
+
+
+def _told(session: Session, article_ids: set[int]) -> dict[int, _Told]:
+    found = select_in(
+        session, table_of(Article), ["id", "published_at", "fetched_at", "feed_id"], "id",
+        sorted(article_ids),
+    )  # fmt: skip
+    return {
+        ident: (published or fetched, f"feed{feed}") for ident, published, fetched, feed in found
+    }
+
+
+_CLAIMED = (
+    "commitment_id",
+    "reported_due_on",
+    "reported_status",
+    "change_cue",
+    "reported_previous_due_on",
+    "reported_shift",
+    "article_id",
+    "seen_at",
+)
+
+
+def _claims(session: Session, rows: Sequence[Row]) -> None:
+    """Load the claims of stored rows: their sources, told when their articles were."""
+    if not rows:
+        return
+    by_id = {row.candidate.id: row for row in rows}
+    found = select_in(session, table_of(Source), _CLAIMED, "commitment_id", sorted(by_id))
+    told = _told(session, {record[6] for record in found if record[6] is not None})
+    for ident, due, status, cue, previous, shift, article_id, seen in found:
+        published, feed = told.get(article_id, (seen, "")) if article_id else (seen, "")
+        by_id[ident].claims.append(
+            Claim(due, status, published, feed, bool(cue) or Status(status).is_change,
+                  previous, shift, article_id or 0)
+        )  # fmt: skip
+
+
 @dataclass
 class _Read:
     """What the store holds for a batch, read before anything is matched."""
@@ -157,6 +211,7 @@ class _Read:
     keys: set[str]  # every stored key in the ranges read
     recorded: set[tuple[int, int | None, str]]
     ids: list[int]  # new ids, one per identity the store has never seen (PostgreSQL)
+    told: dict[int, _Told]  # the batch's articles: when and by which feed
 
 
 def _read(session: Session, prepared: Sequence[_Prepared]) -> _Read:
@@ -171,14 +226,16 @@ def _read(session: Session, prepared: Sequence[_Prepared]) -> _Read:
     # the reads, so that none has to be waited for once the rows are matched.
     unseen = len(identities - known) if is_postgres(session) else 0
     ids = reserve_ids(session, table_of(Commitment), unseen)
-    return _Read(loaded, known, keys, recorded, ids)
+    _claims(session, loaded)
+    told = _told(session, {a for _, a, _, _ in prepared if a is not None})
+    return _Read(loaded, known, keys, recorded, ids, told)
 
 
 def _record(
     session: Session, reports: Sequence[tuple[Found, int | None]], now: datetime
 ) -> list[ChangeEvent]:
     prepared: list[_Prepared] = [
-        (found, article_id, identity_of(found.kind, found.actors, found.subject),
+        (found, article_id, identity_of(found.kind, found.parties or found.actors, found.subject),
          _sentence_hash(found))
         for found, article_id in reports
     ]  # fmt: skip
@@ -198,10 +255,7 @@ def _record(
                     batch.match(position, report, words[position], sources[position])
             batch.write(new_identities=new_identities)
     _expire(session, batch.written)
-    return [
-        ChangeEvent(row.candidate.id, reason, version, change)
-        for _, row, reason, change, version in sorted(batch.events, key=lambda event: event[0])
-    ]
+    return [event for _, row in sorted(batch.order.values()) for event in events_of(row)]
 
 
 class _Batch:
@@ -218,8 +272,10 @@ class _Batch:
         self.keys = read.keys  # and the keys of commitments the batch makes
         self.in_batch: set[tuple[int, int | None, str]] = set()
         self.created: list[Row] = []
-        self.events: list[tuple[int, Row, str, str, int]] = []  # by position in the batch
+        self.order: dict[int, tuple[int, Row]] = {}  # rows touched, by first position
         self.written: set[int] = set()  # ids of stored rows written over
+        self.told = read.told
+        self.now_claim: _Told = (now, "")
 
     def match(
         self, position: int, report: _Prepared, words: frozenset[str], source: dict[str, Any]
@@ -235,20 +291,22 @@ class _Batch:
             or (row.candidate.id, article_id, sentence) in self.recorded
         ):
             return
+        published, feed = (
+            self.told.get(article_id, self.now_claim) if article_id else self.now_claim
+        )
+        claim = claim_of(found, article_id, published, feed)
         if row is None:
             taken = {r.candidate.key for r in family}
             if shares_key_prefix(identity):
                 prefix = key_prefix(identity)
                 taken |= {key for key in self.keys if key.startswith(prefix)}
-            row = create(found, article_id, identity, words, taken, self.now)
+            row = create(found, claim, identity, words, taken, self.now)
             self.keys.add(row.candidate.key)
             family.append(row)
             self.created.append(row)
-            self.events.append((position, row, "new", "new", 1))
         else:
-            change = apply(row, found, article_id, words, self.now)
-            if change not in ("confirmed", "kept"):
-                self.events.append((position, row, "changed", change, row.values["version"]))
+            apply(row, found, claim, words, self.now)
+        self.order.setdefault(id(row), (position, row))
         row.sources.append(source)
         if article_id is not None:
             self.in_batch.add((id(row), article_id, sentence))
@@ -258,6 +316,7 @@ class _Batch:
             loaded = self.db.call(_load, self.session, [commitment_id])
             if not loaded:
                 return None
+            self.db.call(_claims, self.session, loaded)
             self.rows[commitment_id] = loaded[0]
         return self.rows[commitment_id]
 

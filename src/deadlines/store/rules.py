@@ -1,47 +1,46 @@
 """What a report does to a stored commitment: the commitment rules of the write path.
 
-A new report makes a new commitment; a later one confirms it, moves its date (by a date or
-a duration such as ``P1Y``), or changes its status, unless a person corrected that value
-(:mod:`deadlines.store.corrections`), in which case the report is kept in the history as
-``kept`` and the person's value stands. Each report adds a history entry and a source.
-These rules work on rows held in memory; :mod:`deadlines.store.commitments` reads and
-writes them.
+Every report of a commitment is kept as a claim (a source), and the commitment's date and
+status are derived from all its claims by :func:`deadlines.store.truth.derive`: a report
+with change words moves it, plain reports vote, contradictions make it disputed, and a
+report published before a change never reverts it, whatever order reports arrive in. A
+person's correction (:mod:`deadlines.store.corrections`) wins: a report that disagrees is
+kept in the history as ``kept``. Each report adds a history entry and a source. These
+rules work on rows held in memory; :mod:`deadlines.store.commitments` reads and writes them.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
-
 from deadlines.model import Commitment as Found
+from deadlines.model import Status
 from deadlines.store.identity import Candidate, new_key, slug
+from deadlines.store.truth import Claim, Correction, State, derive, shift_date
 
-__all__ = ["ChangeEvent", "Row", "apply", "create", "entry", "shift_date", "source"]
-
-_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+__all__ = [
+    "ChangeEvent",
+    "Row",
+    "apply",
+    "claim_of",
+    "create",
+    "entry",
+    "events_of",
+    "shift_date",
+    "source",
+]
 
 
 @dataclass(frozen=True)
 class ChangeEvent:
-    """What a write did to a commitment, for the alert planner."""
+    """What a batch did to a commitment, for the alert planner: one per reason at most."""
 
     commitment_id: int
-    reason: str  # "new" or "changed"
+    reason: str  # "new", "changed" or "disputed"
     version: int
-    change: str = "new"  # new, moved, postponed, extended, advanced, cancelled, corrected...
-
-
-def shift_date(due: date, duration: str) -> date | None:
-    """``due`` moved by a TIMEX3 duration such as ``P1Y`` or ``P2W``; None if unreadable."""
-    match = _DURATION.match(duration or "")
-    if not match or not any(match.groups()):
-        return None
-    years, months, weeks, days = (int(part or 0) for part in match.groups())
-    return due + relativedelta(years=years, months=months, weeks=weeks, days=days)
+    change: str = "new"  # new, moved, postponed, extended, advanced, cancelled, disputed...
 
 
 @dataclass
@@ -56,11 +55,37 @@ class Row:
     fixed: dict[str, Any] = field(default_factory=dict)
     history: list[dict[str, Any]] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    # (due, status, disputed) when the batch first touched it; None for a row it made
+    before: tuple[date | None, str, bool] | None = None
+    created: bool = False
+    last_change: str = "new"
+
+    @property
+    def correction(self) -> Correction | None:
+        if not (self.due_corrected or self.status_corrected):
+            return None
+        due = self.values["due_on"] if self.due_corrected else None
+        return Correction(due, self.values["status"] if self.status_corrected else None)
+
+
+def claim_of(found: Found, article_id: int | None, published: datetime, feed: str) -> Claim:
+    """The claim a report makes."""
+    return Claim(
+        due=found.due,
+        status=str(found.status),
+        published=published,
+        feed=feed,
+        cue=bool(found.cue) or Status(found.status).is_change,
+        previous=found.previous_due,
+        shift=found.shift,
+        article_id=article_id or 0,
+    )
 
 
 def create(
     found: Found,
-    article_id: int | None,
+    claim: Claim,
     identity: str,
     words: frozenset[str],
     taken: set[str],
@@ -83,11 +108,13 @@ def create(
         "actors": sorted(set(found.actors)),
         "evidence": found.evidence,
         "confidence": found.confidence,
-        "article_id": article_id,
+        "article_id": claim.article_id or None,
         "version": 1,
         "updated_at": now,
         "last_seen_at": now,
         "subject_words": slug(words).replace("-", " "),
+        "disputed": False,
+        "dissent": [],
     }
     fixed = {
         "key": candidate.key,
@@ -98,63 +125,98 @@ def create(
         "due_corrected": False,
         "status_corrected": False,
     }
-    row = Row(candidate, values, touched=True, fixed=fixed)
-    row.history.append(entry(row, "new", None, None, found, article_id, now))
+    row = Row(candidate, values, touched=True, fixed=fixed, claims=[claim], created=True)
+    _settle(row, derive(row.claims))
+    row.history.append(entry(row, "new", None, None, found, claim.article_id or None, now))
     return row
 
 
-def apply(
-    row: Row, found: Found, article_id: int | None, words: frozenset[str], now: datetime
-) -> str:
-    """Bring ``row`` in line with a later report; returns the change it made."""
+def _settle(row: Row, state: State | None) -> tuple[bool, bool]:
+    """Bring the row's values in line with the derived ``state``; returns whether its
+    date or status moved, and whether its disputed mark or dissent changed."""
     values = row.values
-    current_due, current_status = values["due_on"], values["status"]
-    new_due, previous_due = found.due, found.previous_due
-    if new_due is None and found.shift and current_due is not None:
-        repeated = (
-            current_status == found.status
-            and values["previous_due_on"] is not None
-            and shift_date(values["previous_due_on"], found.shift) == current_due
-        )
-        new_due = current_due if repeated else shift_date(current_due, found.shift)
-        previous_due = values["previous_due_on"] if repeated else current_due
-    due_moved = new_due is not None and new_due != current_due
-    status_changed = found.status != current_status
-    overruled = (due_moved and row.due_corrected) or (status_changed and row.status_corrected)
-    due_moved = due_moved and not row.due_corrected
-    status_changed = status_changed and not row.status_corrected
+    if state is None:
+        return False, False
+    moved = (state.due, str(state.status)) != (values["due_on"], str(values["status"]))
+    moved = moved or state.previous != values["previous_due_on"]
+    dissent = [
+        {"due": d.due.isoformat(), "votes": d.votes, "feeds": list(d.feeds)} for d in state.dissents
+    ]
+    marked = (state.disputed, dissent) != (
+        bool(values.get("disputed")),
+        values.get("dissent") or [],
+    )
+    values["due_on"], values["status"] = state.due, state.status
+    values["previous_due_on"] = state.previous
+    values["disputed"], values["dissent"] = state.disputed, dissent
+    row.candidate.due_on, row.candidate.status = state.due, str(state.status)
+    return moved, marked
 
+
+def apply(row: Row, found: Found, claim: Claim, words: frozenset[str], now: datetime) -> str:
+    """Add a later report's claim to ``row`` and derive its state again; returns the change
+    the report made (``confirmed`` when it made none)."""
+    values = row.values
+    if row.before is None and not row.created:
+        row.before = (values["due_on"], str(values["status"]), bool(values.get("disputed")))
+    current_due, current_status = values["due_on"], values["status"]
+    row.claims.append(claim)
+    moved, marked = _settle(row, derive(row.claims, row.correction))
     row.touched = True
     row.candidate.words |= words
     values["subject_words"] = " ".join(sorted(row.candidate.words))
     values["actors"] = sorted(set(values["actors"]) | set(found.actors))
     values["last_seen_at"] = now
-    if not (due_moved or status_changed):
+    article_id = claim.article_id or None
+    disagrees = (found.due is not None and found.due != values["due_on"]) or (
+        str(found.status) != str(values["status"])
+    )
+    if not moved:
         values["confidence"] = max(values["confidence"], found.confidence)
-        change = "kept" if overruled else "confirmed"
-        note = "a correction by a person stands" if overruled else None
+        if marked and values["disputed"]:
+            change = "disputed"
+        elif row.correction is not None and disagrees:
+            change = "kept"
+        else:
+            change = "confirmed"
+        note = "a correction by a person stands" if change == "kept" else None
         row.history.append(
             entry(row, change, current_due, current_status, found, article_id, now, note)
         )
         return change
-
-    if due_moved:
-        values["previous_due_on"] = previous_due or current_due
-        values["due_on"] = new_due
-        values["date_text"] = found.date_text
-    if status_changed:
-        values["status"] = found.status
-    values["what"], values["evidence"] = found.what, found.evidence
-    values["confidence"], values["article_id"] = found.confidence, article_id
+    if found.due == values["due_on"] and str(found.status) == str(values["status"]):
+        values["what"], values["evidence"] = found.what, found.evidence
+        values["date_text"], values["confidence"] = found.date_text, found.confidence
+        values["article_id"] = article_id
     values["version"] += 1
     values["updated_at"] = now
-    row.candidate.due_on, row.candidate.status = values["due_on"], values["status"]
-    if due_moved:
-        change = found.status if found.status.is_move else "moved"
+    status = Status(values["status"])
+    if status is not Status(current_status) and status.is_change:
+        change = str(status)
+    elif values["due_on"] != current_due:
+        change = str(status) if status.is_move and claim.cue else "moved"
     else:
-        change = found.status
+        change = str(status)
+    row.last_change = change
     row.history.append(entry(row, change, current_due, current_status, found, article_id, now))
     return change
+
+
+def events_of(row: Row) -> list[ChangeEvent]:
+    """What the batch did to ``row``, folded: a new commitment, its net change since the
+    batch first touched it (none when it came back where it was), and a dispute it raised."""
+    version = row.values["version"]
+    if row.created:
+        return [ChangeEvent(row.candidate.id, "new", version, "new")]
+    if row.before is None:
+        return []
+    due, status, disputed = row.before
+    out = []
+    if (due, status) != (row.values["due_on"], str(row.values["status"])):
+        out.append(ChangeEvent(row.candidate.id, "changed", version, row.last_change))
+    if row.values["disputed"] and not disputed:
+        out.append(ChangeEvent(row.candidate.id, "disputed", version, "disputed"))
+    return out
 
 
 def entry(
@@ -194,4 +256,7 @@ def source(found: Found, article_id: int | None, sentence: str, now: datetime) -
         "reported_status": found.status,
         "date_text": found.date_text,
         "seen_at": now,
+        "change_cue": found.cue,
+        "reported_previous_due_on": found.previous_due,
+        "reported_shift": found.shift,
     }

@@ -11,7 +11,9 @@ current state is derived from its claims by one rule, read in publication order:
 - claims without a change cue vote for a date, one vote per feed. Claims that repeat the
   date a change replaced are stale copies and do not vote, and a forecast or a proposal
   ("expected", "proposed") votes only where no decided claim speaks;
-- the date with most votes since the last change stands (ties: the date told first). A
+- the date with most votes since the last change stands (ties: the date told first), a
+  feed's vote being its latest claim; when the votes move the date, the one they left is
+  the previous date. A
   date that other feeds contradict is *disputed* (both dates, with their votes) until the
   disagreement is settled: the leading date has at least three times the votes of any
   other and two more;
@@ -143,6 +145,11 @@ def _vote(epoch: _Epoch, claim: Claim) -> None:
         return
     if epoch.changed_at is not None and claim.due == epoch.previous:
         return  # a copy of the date the change replaced
+    for due, votes in list(epoch.votes.items()):
+        if due != claim.due and claim.feed in votes:
+            del votes[claim.feed]  # a feed's vote is its latest claim
+            if not votes:
+                del epoch.votes[due]
     epoch.votes.setdefault(claim.due, {})[claim.feed] = claim
 
 
@@ -190,11 +197,18 @@ def derive(claims: Iterable[Claim], correction: Correction | None = None) -> Sta
     if not ordered:
         return None
     epoch = _Epoch()
+    leader: date | None = None
     for claim in ordered:
         if claim.is_change and not _repeats(epoch, claim):
             epoch = _apply_change(epoch, claim)
         else:
             _vote(epoch, claim)
+            now_leading = _leading(epoch)[0]
+            if leader is not None and now_leading not in (leader, None):
+                epoch.previous = leader  # the votes moved the date: the one they left
+            leader = now_leading
+            continue
+        leader = epoch.due
     due, others = _leading(epoch)
     lead = len(epoch.votes.get(due, {})) if due is not None else 0
     dissents = tuple(
