@@ -161,6 +161,18 @@ class Commitment:
         }
 
 
+def same_plan(a: tuple[dt.date | None, str | None], b: tuple[dt.date | None, str | None]) -> bool:
+    """Two (date, status) states tell a reader the same: the same date, and statuses alike
+    but for the way the date got there (a date moved back where it was is that date again)."""
+
+    def meaning(status: str | None) -> str | None:
+        if status and (Status(status).is_move or status == Status.SCHEDULED):
+            return "planned"
+        return status
+
+    return a[0] == b[0] and meaning(a[1]) == meaning(b[1])
+
+
 def utc(moment: dt.datetime) -> dt.datetime:
     """``moment`` in UTC; a naive one is taken to be UTC already."""
     if moment.tzinfo is None:

@@ -51,6 +51,20 @@ def parse_networks(text: str) -> tuple[Network, ...]:
     return tuple(networks)
 
 
+_ON = frozenset({"1", "true", "yes", "on"})
+_OFF = frozenset({"0", "false", "no", "off"})
+
+
+def parse_switch(env: Mapping[str, str], name: str, *, default: bool) -> bool:
+    """An on/off setting: 1/true/yes/on or 0/false/no/off; unset is ``default``."""
+    text = (env.get(name) or "").strip().lower()
+    if not text:
+        return default
+    if text in _ON | _OFF:
+        return text in _ON
+    raise ConfigError(f"{name}={text!r} is neither on nor off: use true or false")
+
+
 @dataclass(frozen=True)
 class Settings:
     home: Path
@@ -59,6 +73,8 @@ class Settings:
     apprise_config_path: Path
     lead_times: tuple[timedelta, ...] = DEFAULT_LEAD_TIMES
     alert_tag: str = "all"
+    # a notice when feeds start to give other dates for a commitment than its own
+    dispute_alerts: bool = True
     fetch_timeout: float = 20.0
     max_feed_bytes: int = 10 * 1024 * 1024
     user_agent: str = field(default="deadlines/0.1 (+feed poller)")
@@ -85,6 +101,7 @@ class Settings:
             apprise_config_path=apprise,
             lead_times=lead_times,
             alert_tag=env.get("DEADLINES_ALERT_TAG") or "all",
+            dispute_alerts=parse_switch(env, "DEADLINES_DISPUTE_ALERTS", default=True),
             fetch_timeout=timeout,
             max_feed_bytes=max_bytes,
             allow_private_addresses=parse_networks(

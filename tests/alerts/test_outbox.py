@@ -50,9 +50,15 @@ def test_change_alerts_are_queued_once_and_past_events_stay_quiet(engine: Engine
         assert "meeting happens" in alert.title
 
 
+def _sent(session: Session) -> None:
+    for alert in session.scalars(select(Alert)):
+        alert.state = "sent"
+
+
 def test_a_moved_date_queues_a_change_alert_with_old_and_new(engine: Engine) -> None:
     with Session(engine) as session, session.begin():
         queue_change_alerts(session, seed(session, found("summit", date(2025, 11, 3))), now=NOW)
+        _sent(session)
         moved = found("summit", date(2025, 11, 20), status="postponed")
         (event,) = record_commitments(session, [(moved, None)], now=NOW + timedelta(hours=1))
         assert event is not None and event.reason == "changed"
@@ -61,6 +67,36 @@ def test_a_moved_date_queues_a_change_alert_with_old_and_new(engine: Engine) -> 
         change = session.scalars(select(Alert).where(Alert.reason == "changed")).one()
         assert "Changed: 2025-11-03 -> 2025-11-20" in change.body
         assert change.version == event.version
+
+
+def test_a_change_before_the_first_alert_is_sent_updates_it(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        queue_change_alerts(session, seed(session, found("summit", date(2025, 11, 3))), now=NOW)
+        moved = found("summit", date(2025, 11, 20), status="postponed")
+        events = record_commitments(session, [(moved, None)], now=NOW + timedelta(hours=1))
+        assert queue_change_alerts(session, events, now=NOW) == 0
+    with Session(engine) as session:
+        (alert,) = session.scalars(select(Alert))
+        assert alert.reason == "new" and "2025-11-20" in alert.body and "Postponed" in alert.title
+
+
+def test_a_change_undone_before_it_is_sent_withdraws_its_alert(engine: Engine) -> None:
+    with Session(engine) as session, session.begin():
+        queue_change_alerts(session, seed(session, found("summit", date(2025, 11, 3))), now=NOW)
+        _sent(session)
+        moved = found("summit", date(2025, 11, 20), status="postponed")
+        later = NOW + timedelta(hours=1)
+        queue_change_alerts(
+            session, record_commitments(session, [(moved, None)], now=later), now=later
+        )
+        assert [
+            a.reason for a in session.scalars(select(Alert).where(Alert.state == "queued"))
+        ] == ["changed"]
+        back = found("summit", date(2025, 11, 3), status="advanced")
+        latest = NOW + timedelta(hours=2)
+        events = record_commitments(session, [(back, None)], now=latest)
+        assert queue_change_alerts(session, events, now=latest) == 0
+        assert session.scalars(select(Alert).where(Alert.state == "queued")).all() == []
 
 
 def test_lead_time_alert_for_the_shortest_lead_reached(engine: Engine) -> None:

@@ -16,7 +16,12 @@ def extract_articles(
     params: Mapping[str, Any] | None, events: Mapping[Any, Any] | None = None
 ) -> int:
     settings, engine = setup()
-    report = jobs.extract(engine, now=now_from(params, events), alert_tag=settings.alert_tag)
+    report = jobs.extract(
+        engine,
+        now=now_from(params, events),
+        alert_tag=settings.alert_tag,
+        dispute_alerts=settings.dispute_alerts,
+    )
     log.info(
         "%d articles read: %d new commitments, %d changed",
         report.articles,

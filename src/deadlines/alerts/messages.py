@@ -26,6 +26,7 @@ class CommitmentView:
     source_url: str | None
     confidence: float
     previous_status: str | None = None
+    dissent: tuple[tuple[date, int], ...] = ()  # other dates feeds give, with their votes
 
 
 def countdown(due: date, today: date) -> str:
@@ -53,6 +54,8 @@ def _reason_line(view: CommitmentView, reason: str, detail: str | None) -> str:
         return f"lead time {detail} reached" if detail else "lead time reached"
     if reason == "overdue":
         return "due date passed with no report"
+    if reason == "disputed":
+        return "feeds disagree on the date"
     moved = view.previous_due_on is not None and view.previous_due_on != view.due_on
     status_changed = view.previous_status is not None and view.previous_status != view.status
     if moved and status_changed:
@@ -78,6 +81,9 @@ def compose(view: CommitmentView, reason: str, today: date, detail: str | None =
         title = f"Due {due.split(',')[0]}: {what}"
     elif reason == "overdue":
         title = f"Overdue, no report: {what} (was due {due})"
+    elif reason == "disputed":
+        others = ", ".join(d.isoformat() for d, _ in view.dissent) or "another date"
+        title = f"Disputed: {what} ({due}; also reported: {others})"
     else:
         raise ValueError(f"unknown alert reason {reason!r}")
     lines = [
@@ -93,6 +99,10 @@ def compose(view: CommitmentView, reason: str, today: date, detail: str | None =
         lines.append(f"Changed: {view.previous_due_on.isoformat()} -> {view.due_on or 'no date'}")
     if view.actors:
         lines.append(f"Who: {_one_line(', '.join(view.actors))}")
+    for other, votes in view.dissent:
+        lines.append(
+            f"Also reported: {other.isoformat()} by {votes} feed{'s' if votes != 1 else ''}"
+        )
     if reason == "lead_time" and detail:
         lines.append(f"Lead time reached: {detail}")
     lines.append(f'Evidence: "{_one_line(view.evidence)}"')

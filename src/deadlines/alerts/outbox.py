@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
 from deadlines.alerts.dispatch import MAX_ATTEMPTS, Notifier, SendReport, send_alerts
 from deadlines.alerts.messages import CommitmentView, compose
 from deadlines.alerts.routes import Route, RouteTable, facts_of, load_routes
-from deadlines.model import Status
+from deadlines.model import Status, same_plan
 from deadlines.store import outbox as stored
 from deadlines.store.controls import Controls, load_controls
 from deadlines.store.due import DueCommitment, due_between
@@ -56,6 +56,10 @@ def _view(session: Session, row: Planned, version: int | None = None) -> Commitm
         source_url=url,
         confidence=row.confidence,
         previous_status=previous_status,
+        dissent=tuple(
+            (date.fromisoformat(d["due"]), int(d["votes"]))
+            for d in getattr(row, "dissent", None) or []
+        ),
     )
 
 
@@ -97,10 +101,16 @@ def queue_change_alerts(
     now: datetime,
     tag: str = "all",
     routes: RouteTable | None = None,
+    disputes: bool = True,
 ) -> int:
-    """An alert per route for each new or changed commitment, unless it is a past event,
-    already due when first seen, or silenced."""
-    events = list(events)
+    """An alert per route for each new, changed or (with ``disputes``) newly disputed
+    commitment, unless it is a past event, already due when first seen, or silenced.
+
+    Alerts are about net change: while an alert of a commitment is queued and not yet sent,
+    a later change updates it instead of queueing another, and withdraws it when the
+    commitment came back to what it was before (A -> B -> A sends nothing). A commitment
+    gets one "disputed" notice per route at most."""
+    events = [e for e in events if disputes or e.reason != "disputed"]
     if not events:
         return 0
     table = routes or load_routes(session, default_tag=tag)
@@ -115,9 +125,33 @@ def queue_change_alerts(
         ):
             continue
         for route in table.for_facts(facts_of(session, row)):
-            key = f"c{row.id}:v{event.version}:{event.reason}:{route.name}"
+            if event.reason == "changed" and _folded(session, row, route, event, now):
+                continue
+            version = f"v{event.version}:" if event.reason != "disputed" else ""
+            key = f"c{row.id}:{version}{event.reason}:{route.name}"
             queued += _queue(session, row, key, event.reason, route, now=now, version=event.version)
     return queued
+
+
+def _folded(
+    session: Session, row: Planned, route: Route, event: ChangeEvent, now: datetime
+) -> bool:
+    """Fold a change into an alert of the commitment still waiting to be sent: refresh it,
+    or withdraw it when the commitment is back where that alert found it. True if folded."""
+    pending = stored.pending_alerts(session, row.id, route.name, ("new", "changed"))
+    if not pending:
+        return False
+    for alert in pending:
+        version = alert.version or 1
+        before = (
+            stored.state_before(session, row.id, version) if alert.reason == "changed" else None
+        )
+        if before is not None and same_plan(before, (row.due_on, str(row.status))):
+            stored.drop_alert(session, alert)
+            continue
+        message = compose(_view(session, row, version), alert.reason, now.date())
+        stored.refresh_alert(session, alert, {"title": message.title, "body": message.body})
+    return True
 
 
 def lead_label(lead: timedelta) -> str:

@@ -36,7 +36,12 @@ def cmd_poll(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 
 def cmd_extract(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    report = jobs.extract(engine_for(settings), now=now_of(args), alert_tag=settings.alert_tag)
+    report = jobs.extract(
+        engine_for(settings),
+        now=now_of(args),
+        alert_tag=settings.alert_tag,
+        dispute_alerts=settings.dispute_alerts,
+    )
     print(
         f"read {report.articles} articles: {report.new} new commitments, {report.changed} "
         f"changed, {report.alerts_queued} alerts queued",

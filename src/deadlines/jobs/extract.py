@@ -37,6 +37,7 @@ def extract(
     *,
     now: datetime,
     alert_tag: str = "all",
+    dispute_alerts: bool = True,
     limit: int | None = None,
     batch: int = BATCH_ARTICLES,
 ) -> ExtractReport:
@@ -64,7 +65,9 @@ def extract(
             events = record_commitments(session, reports, now=now)
             new += sum(1 for e in events if e.reason == "new")
             changed += sum(1 for e in events if e.reason == "changed")
-            queued += queue_change_alerts(session, events, now=now, tag=alert_tag)
+            queued += queue_change_alerts(
+                session, events, now=now, tag=alert_tag, disputes=dispute_alerts
+            )
             mark_extracted(session, [article.id for article in unread], at=now)
         articles += len(unread)
         log.info("extracted %d articles", articles)

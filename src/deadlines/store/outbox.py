@@ -22,7 +22,11 @@ __all__ = [
     "Commitment",
     "article_url",
     "commitment",
+    "drop_alert",
     "insert_alert",
+    "pending_alerts",
+    "refresh_alert",
+    "state_before",
     "overdue",
     "recent_alerts",
     "status_before",
@@ -32,6 +36,46 @@ __all__ = [
 def insert_alert(session: Session, values: Mapping[str, Any]) -> int:
     """Queue an alert unless one with its key exists; returns 1 if queued, else 0."""
     return insert_ignoring_duplicates(session, table_of(Alert), [dict(values)], keys=("key",))
+
+
+def pending_alerts(
+    session: Session, commitment_id: int, route: str, reasons: tuple[str, ...]
+) -> list[Alert]:
+    """The alerts of a commitment for a route that are queued and not yet sent."""
+    query = (
+        select(Alert)
+        .where(Alert.commitment_id == commitment_id, Alert.route == route)
+        .where(Alert.reason.in_(reasons), Alert.state == "queued")
+        .order_by(Alert.id)
+    )
+    return list(session.scalars(query))
+
+
+def refresh_alert(session: Session, alert: Alert, values: Mapping[str, Any]) -> None:
+    """Bring a queued alert's message up to date (before anyone was sent it)."""
+    for name, value in values.items():
+        setattr(alert, name, value)
+    session.flush()
+
+
+def drop_alert(session: Session, alert: Alert) -> None:
+    """Withdraw a queued alert nobody was sent: what it announced came undone."""
+    session.delete(alert)
+    session.flush()
+
+
+def state_before(
+    session: Session, commitment_id: int, version: int
+) -> tuple[date | None, str | None] | None:
+    """The (due date, status) a commitment had before it became ``version``."""
+    found = session.execute(
+        select(CommitmentChange.old_due_on, CommitmentChange.old_status)
+        .where(CommitmentChange.commitment_id == commitment_id)
+        .where(CommitmentChange.version == version, CommitmentChange.old_status.is_not(None))
+        .order_by(CommitmentChange.id)
+        .limit(1)
+    ).first()
+    return (found[0], found[1]) if found else None
 
 
 def commitment(session: Session, commitment_id: int) -> Commitment | None:

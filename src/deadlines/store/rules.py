@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from deadlines.model import Commitment as Found
-from deadlines.model import Status
+from deadlines.model import Status, same_plan
 from deadlines.store.identity import Candidate, new_key, slug
 from deadlines.store.truth import Claim, Correction, State, derive, shift_date
 
@@ -212,7 +212,7 @@ def events_of(row: Row) -> list[ChangeEvent]:
         return []
     due, status, disputed = row.before
     out = []
-    if (due, status) != (row.values["due_on"], str(row.values["status"])):
+    if not same_plan((due, status), (row.values["due_on"], str(row.values["status"]))):
         out.append(ChangeEvent(row.candidate.id, "changed", version, row.last_change))
     if row.values["disputed"] and not disputed:
         out.append(ChangeEvent(row.candidate.id, "disputed", version, "disputed"))
