@@ -45,7 +45,9 @@ def test_state_as_of_each_instant(engine: Engine) -> None:
     with Session(engine) as session, session.begin():
         (event,) = record_commitments(session, [(_found(), None)], now=T0)
         record_commitments(
-            session, [(_found(due=date(2025, 11, 12), evidence="Vote moved to the 12th."), None)],
+            session,
+            [(_found(due=date(2025, 11, 12), status="postponed", previous_due=date(2025, 11, 5),
+                     cue="moved to", evidence="Vote moved to the 12th."), None)],
             now=T1,
         )  # fmt: skip
         record_commitments(

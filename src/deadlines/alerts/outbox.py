@@ -127,6 +127,8 @@ def queue_change_alerts(
         for route in table.for_facts(facts_of(session, row)):
             if event.reason == "changed" and _folded(session, row, route, event, now):
                 continue
+            if event.before and same_plan(event.before, (row.due_on, str(row.status))):
+                continue  # the batch left it saying what it said
             version = f"v{event.version}:" if event.reason != "disputed" else ""
             key = f"c{row.id}:{version}{event.reason}:{route.name}"
             queued += _queue(session, row, key, event.reason, route, now=now, version=event.version)

@@ -282,7 +282,14 @@ class _Batch:
     ) -> None:
         found, article_id, identity, sentence = report
         family = self.by_identity.setdefault(identity, [])
-        match = best_match([r.candidate for r in family], words, found.due)
+        match = best_match(
+            [r.candidate for r in family],
+            words,
+            found.due,
+            kind=str(found.kind),
+            moved_from=found.previous_due,
+            change=bool(found.cue or found.shift) or Status(found.status).is_change,
+        )
         row = next((r for r in family if r.candidate is match), None)
         while row is not None and row.candidate.merged_into_id is not None:
             row = self._follow(row.candidate.merged_into_id)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from deadlines.model import Status
@@ -23,7 +23,8 @@ MAX_KEY = 300
 _STOPWORDS = frozenset(
     "a an the of on for to in and or by with from at its their new this that these those "
     "will would be is are was were has have had take takes taking effect s".split()
-)
+) | {"trade", "temporary", "current", "planned", "scheduled", "expiry", "end", "start"}
+# ("trade truce" and "tariff truce", "the truce's end" and "the truce": one commitment)
 _WORD = re.compile(r"[a-z0-9%]+")
 
 
@@ -82,29 +83,59 @@ class Candidate:
 
 def containment(report: frozenset[str], stored: set[str]) -> float:
     """Share of the report's subject words already known for the stored commitment."""
-    if not report:
-        return 0.5
+    if not report or not stored:
+        return 0.5  # a side that names nothing of its subject neither agrees nor differs
     return len(report & stored) / len(report)
 
 
+# Kinds of event that recur between the same parties: another date is another event
+# ("two meetings a week apart"), unless a report says the date moved.
+RECURRING = frozenset({"meeting", "vote", "ruling"})
+# A plain report this near a commitment's date speaks of it (a slip, not another event).
+NEAR = timedelta(days=3)
+
+
 def best_match(
-    candidates: Sequence[Candidate], words: frozenset[str], due: date | None
+    candidates: Sequence[Candidate],
+    words: frozenset[str],
+    due: date | None,
+    *,
+    kind: str = "other",
+    moved_from: date | None = None,
+    change: bool = False,
 ) -> Candidate | None:
     """The stored commitment a report (subject ``words``, date ``due``) speaks of, if any.
 
+    The same date decides first. A report that tells a change (``change``; the date it
+    moved from, ``moved_from``) speaks of the commitment it moved, or the only open one. A
+    plain report speaks of a commitment whose subject words it shares, the nearest within a
+    few days of its date (a slip of a day is a disagreement, not another commitment), else,
+    for commitments that do not recur, any; without a date, of the only open one.
+
     A commitment merged into another may be returned: the caller follows ``merged_into_id``.
     """
-    scored = []
     open_ones = [c for c in candidates if c.is_open]
-    for candidate in candidates:
-        same_date = due is not None and candidate.due_on == due
-        share = containment(words, candidate.words)
-        only_open = due is None and len(open_ones) == 1 and candidate is open_ones[0]
-        if same_date or share >= 0.5 or only_open:
-            scored.append((same_date, candidate.is_open, share, -candidate.id, candidate))
-    if not scored:
+
+    def best(pool: Sequence[Candidate]) -> Candidate | None:
+        scored = [(c.is_open, containment(words, c.words), -c.id, c) for c in pool]
+        return max(scored, key=lambda item: item[:3])[3] if scored else None
+
+    if due is not None and (same := [c for c in candidates if c.due_on == due]):
+        return best(same)
+    if change:
+        moved = [c for c in candidates if moved_from is not None and c.due_on == moved_from]
+        pool = moved or (open_ones if len(open_ones) == 1 else [])
+        pool = pool or [c for c in open_ones if containment(words, c.words) >= 0.5]
+        return best(pool)
+    if due is None:
+        return open_ones[0] if len(open_ones) == 1 else None
+    alike = [c for c in open_ones if containment(words, c.words) >= 0.5]
+    near = [c for c in alike if c.due_on is not None and abs(c.due_on - due) <= NEAR]
+    if near:
+        return min(near, key=lambda c: (abs(c.due_on - due), c.id))  # type: ignore[operator]
+    if kind in RECURRING:
         return None
-    return max(scored, key=lambda item: item[:4])[4]
+    return best([c for c in candidates if containment(words, c.words) >= 0.5])
 
 
 # Room left at the end of a key for the number that tells apart namesakes ("#12").

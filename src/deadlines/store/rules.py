@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from deadlines.model import Commitment as Found
-from deadlines.model import Status, same_plan
+from deadlines.model import Status
 from deadlines.store.identity import Candidate, new_key, slug
 from deadlines.store.truth import Claim, Correction, State, derive, shift_date
 
@@ -41,6 +41,7 @@ class ChangeEvent:
     reason: str  # "new", "changed" or "disputed"
     version: int
     change: str = "new"  # new, moved, postponed, extended, advanced, cancelled, disputed...
+    before: tuple[date | None, str] | None = None  # (due, status) before the batch
 
 
 @dataclass
@@ -212,8 +213,10 @@ def events_of(row: Row) -> list[ChangeEvent]:
         return []
     due, status, disputed = row.before
     out = []
-    if not same_plan((due, status), (row.values["due_on"], str(row.values["status"]))):
-        out.append(ChangeEvent(row.candidate.id, "changed", version, row.last_change))
+    if (due, status) != (row.values["due_on"], str(row.values["status"])):
+        out.append(
+            ChangeEvent(row.candidate.id, "changed", version, row.last_change, (due, status))
+        )
     if row.values["disputed"] and not disputed:
         out.append(ChangeEvent(row.candidate.id, "disputed", version, "disputed"))
     return out
