@@ -41,7 +41,17 @@ FIELDS = (
     "updated_at",
 )
 # The short listing of `deadlines list` and of the view's CSV download.
-LIST_FIELDS = ("id", "due_on", "status", "kind", "what", "previous_due_on", "actors", "confidence")
+LIST_FIELDS = (
+    "id",
+    "due_on",
+    "status",
+    "kind",
+    "what",
+    "previous_due_on",
+    "actors",
+    "confidence",
+    "disputed",
+)
 UID_DOMAIN = "deadlines.local"
 
 

@@ -53,8 +53,15 @@ def test_list_show_and_history(store: tuple[int, int]) -> None:
     assert code == 0 and "tariff truce expires" in out and "2025-11-10" in out
     code, out = run(["show", str(first)])
     assert code == 0 and "1 sources" in out and "China, United States" in out
+    assert "claims by date (1 dates)" in out and "disputed" in out
     code, out = run(["show", str(first), "--format", "json"])
-    assert json.loads(out)["sources"][0]["sentence"] == "The tariff truce expires on November 10."
+    shown = json.loads(out)
+    assert shown["sources"][0]["sentence"] == "The tariff truce expires on November 10."
+    assert shown["claims"] == [
+        {"due_on": "2025-11-10", "reports": 1, "feeds": ["?"], "statuses": ["scheduled"],
+         "cues": [], "first_published": None}
+    ]  # fmt: skip
+    assert shown["disputed"] is False
     code, out = run(["history", str(first), "--format", "json"])
     assert [entry["change"] for entry in json.loads(out)] == ["new"]
     code, out = run(["history", str(first)])

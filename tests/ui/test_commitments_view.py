@@ -107,3 +107,30 @@ def test_acknowledge_from_the_detail_page(client: TestClient, engine: Engine) ->
     assert "Alerts: acknowledged for 2025-11-14" in client.get(f"/commitments/{ident}").text
     assert client.post(f"/api/commitments/{ident + 1}/ack").status_code == 404
     assert client.post(f"/api/commitments/{ident + 1}/silence").status_code == 404
+
+
+def test_a_disputed_commitment_is_marked(client: TestClient, engine: Engine) -> None:
+    from dataclasses import replace
+
+    from deadlines.store.models import Article, Feed
+
+    with Session(engine) as session, session.begin():
+        ids = []
+        for name in ("wire", "daily"):
+            feed = Feed(name=name, url=f"http://127.0.0.1:9/{name}.xml", tags=[])
+            session.add(feed)
+            session.flush()
+            article = Article(
+                feed_id=feed.id, guid=name, url=f"http://127.0.0.1:9/{name}.html", title="",
+                text="...", published_at=NOW, fetched_at=NOW, content_hash=f"{len(ids):064d}",
+            )  # fmt: skip
+            session.add(article)
+            session.flush()
+            ids.append(article.id)
+        first = _found("port fees", date(2025, 11, 14))
+        slip = replace(first, due=date(2025, 11, 15), evidence="The port fees start on the 15th.")
+        (event, *_) = record_commitments(session, [(first, ids[0]), (slip, ids[1])], now=NOW)
+    page = client.get("/", params={"now": "2025-10-26"}).text
+    assert "class='chip disputed'" in page
+    detail = client.get(f"/commitments/{event.commitment_id}", params={"now": "2025-10-26"}).text
+    assert "class='chip disputed'" in detail

@@ -20,6 +20,7 @@ ol.timeline li:before{content:"";position:absolute;left:-8px;top:.35rem;width:13
 .chip{display:inline-block;padding:0 .45rem;border-radius:.6rem;font-size:.8rem;background:#e4e7eb}
 .chip.cancelled{background:#ffe3e3} .chip.postponed,.chip.extended{background:#fff3c4}
 .chip.scheduled{background:#e3f8ff} .chip.expected,.chip.proposed{background:#f0f4f8}
+.chip.disputed{background:#ffd8a8}
 table{border-collapse:collapse;width:100%} td,th{text-align:left;padding:.3rem .5rem;
  border-bottom:1px solid #e4e7eb;font-size:.9rem;vertical-align:top}
 """
@@ -36,6 +37,11 @@ def _chip(status: str) -> str:
     return f"<span class='chip {escape(status)}'>{escape(status)}</span>"
 
 
+def _disputed(row: CommitmentRow) -> str:
+    """A mark for a commitment whose feeds give other dates that are not settled."""
+    return " " + _chip("disputed") if row.disputed else ""
+
+
 def countdown_of(row: CommitmentRow, today: date) -> str:
     return countdown(row.due_on, today) if row.due_on else "no date"
 
@@ -48,7 +54,8 @@ def _item(row: CommitmentRow, today: date, prefix: str) -> str:
     actors = escape(", ".join(row.actors))
     return (
         f"<li data-id='{row.id}'><span class='due'>{escape(due)}</span>"
-        f" <span class='muted'>{escape(countdown_of(row, today))}</span> {_chip(row.status)}{moved}<br>"
+        f" <span class='muted'>{escape(countdown_of(row, today))}</span> {_chip(row.status)}"
+        f"{_disputed(row)}{moved}<br>"
         f"<a href='{prefix}commitments/{row.id}'>{escape(row.what)}</a>"
         f" <span class='muted'>{escape(row.kind)} · {actors}</span></li>"
     )
@@ -171,7 +178,7 @@ def detail(
         "<p><a href='../'>← all commitments</a></p>"
         f"<h1>{escape(row.what)}</h1>"
         f"<p><span class='due'>{escape(due)}</span> <span class='muted'>{escape(countdown_of(row, today))}"
-        f"</span> {_chip(row.status)}</p>"
+        f"</span> {_chip(row.status)}{_disputed(row)}</p>"
         "<table>"
         f"<tr><th>kind</th><td>{escape(row.kind)}</td></tr>"
         f"<tr><th>who</th><td>{escape(', '.join(row.actors))}</td></tr>"

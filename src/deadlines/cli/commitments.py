@@ -23,7 +23,16 @@ from deadlines.cli.common import (
 from deadlines.errors import DeadlinesError
 from deadlines.settings import Settings
 
-SOURCE_COLUMNS = ("seen_at", "feed", "reported_due_on", "reported_status", "confidence", "url")
+SOURCE_COLUMNS = (
+    "published_at",
+    "feed",
+    "reported_due_on",
+    "reported_status",
+    "change_cue",
+    "confidence",
+    "url",
+)
+CLAIM_COLUMNS = ("due_on", "reports", "feeds", "statuses", "cues", "first_published")
 HISTORY_COLUMNS = (
     "changed_at",
     "version",
@@ -73,29 +82,43 @@ def cmd_list(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 _SHOWN = (
     "id", "kind", "subject", "what", "due_on", "status", "previous_due_on", "date_text",
     "actors", "confidence", "version", "confirmed_by", "merged_into_id", "evidence",
-    "first_seen_at", "updated_at", "last_seen_at",
+    "first_seen_at", "updated_at", "last_seen_at", "disputed",
 )  # fmt: skip
 
 
 def _details(session: Session, commitment_id: int) -> dict[str, Any]:
-    from deadlines.store.queries import one_commitment, sources
+    from deadlines.store.queries import claims_by_date, one_commitment, sources
 
     row = one_commitment(session, commitment_id)
     if row is None:
         raise DeadlinesError(f"there is no commitment {commitment_id}: `deadlines list` shows ids")
     details = {name: _iso(getattr(row, name)) for name in _SHOWN}
     details["actors"] = list(row.actors)
+    reports = sources(session, commitment_id)
+    details["claims"] = [
+        {
+            "due_on": _iso(group.due_on),
+            "reports": group.reports,
+            "feeds": list(group.feeds),
+            "statuses": list(group.statuses),
+            "cues": list(group.cues),
+            "first_published": _iso(group.first_published),
+        }
+        for group in claims_by_date(reports)
+    ]
     details["sources"] = [
         {
             "seen_at": _iso(source.seen_at),
+            "published_at": _iso(source.published_at),
             "feed": source.feed,
             "reported_due_on": _iso(source.reported_due_on),
             "reported_status": source.reported_status,
+            "change_cue": source.change_cue,
             "confidence": round(source.confidence, 2),
             "url": source.url,
             "sentence": source.sentence,
         }
-        for source in sources(session, commitment_id)
+        for source in reports
     ]
     return details
 
@@ -107,10 +130,18 @@ def cmd_show(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         _dump(details, out)
         return 0
     sources = details.pop("sources")
+    claims = details.pop("claims")
     width = max(len(name) for name in details)
     for name, value in details.items():
         text = ", ".join(value) if isinstance(value, list) else ("" if value is None else value)
         out.write(f"{name.ljust(width)}  {text}\n")
+    out.write(f"\nclaims by date ({len(claims)} dates)\n")
+    if claims:
+        shown = [
+            {name: ", ".join(v) if isinstance(v, list) else v for name, v in claim.items()}
+            for claim in claims
+        ]
+        write_table(shown, CLAIM_COLUMNS, out)
     out.write(f"\n{len(sources)} sources\n")
     if sources:
         write_table(sources, SOURCE_COLUMNS, out)

@@ -43,6 +43,7 @@ class CommitmentRow:
     first_seen_at: datetime
     updated_at: datetime
     last_seen_at: datetime | None
+    disputed: bool
     source_title: str | None
     source_url: str | None
 
@@ -56,9 +57,11 @@ class SourceRow:
     reported_due_on: date | None
     reported_status: str
     confidence: float
+    change_cue: str | None
     title: str | None
     url: str | None
     feed: str | None
+    published_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -223,7 +226,7 @@ def sources(session: Session, commitment_id: int, *, newest_first: bool = False)
     """Every report that spoke of a commitment, with its article and feed."""
     order = (Source.seen_at, Source.id)
     query = (
-        select(Source, Article.title, Article.url, Feed.name)
+        select(Source, Article.title, Article.url, Feed.name, Article.published_at)
         .outerjoin(Article, Article.id == Source.article_id)
         .outerjoin(Feed, Feed.id == Article.feed_id)
         .where(Source.commitment_id == commitment_id)
@@ -232,10 +235,49 @@ def sources(session: Session, commitment_id: int, *, newest_first: bool = False)
     reported = [name for name in SourceRow.__dataclass_fields__ if hasattr(Source, name)]
     return [
         SourceRow(
-            **{name: getattr(found, name) for name in reported}, title=title, url=url, feed=feed
+            **{name: getattr(found, name) for name in reported},
+            title=title,
+            url=url,
+            feed=feed,
+            published_at=published,
         )
-        for found, title, url, feed in session.execute(query)
+        for found, title, url, feed, published in session.execute(query)
     ]
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """The reports of a commitment that gave one date: how many, from which feeds."""
+
+    due_on: date | None
+    reports: int
+    feeds: tuple[str, ...]
+    statuses: tuple[str, ...]
+    cues: tuple[str, ...]
+    first_published: datetime | None
+
+
+def claims_by_date(rows: list[SourceRow]) -> list[ClaimGroup]:
+    """A commitment's reports grouped by the date they gave, undated last."""
+    groups: dict[date | None, list[SourceRow]] = {}
+    for row in rows:
+        groups.setdefault(row.reported_due_on, []).append(row)
+    out = []
+    for due, members in sorted(
+        groups.items(), key=lambda item: (item[0] is None, item[0] or date.min)
+    ):
+        published = [m.published_at for m in members if m.published_at is not None]
+        out.append(
+            ClaimGroup(
+                due_on=due,
+                reports=len(members),
+                feeds=tuple(sorted({m.feed or "?" for m in members})),
+                statuses=tuple(sorted({m.reported_status for m in members})),
+                cues=tuple(sorted({m.change_cue for m in members if m.change_cue})),
+                first_published=min(published) if published else None,
+            )
+        )
+    return out
 
 
 def _changes() -> Any:
