@@ -35,7 +35,7 @@ _PERSON_RE = re.compile(
 )
 # "in Kuala Lumpur", "at the Hague"; "in Gyeongju, South Korea": places, not actors
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|from|to|near|outside|inside|across|around|via|into|visit(?:s|ed|ing)?)\s+"
+    r"\b(?:in|at|near|outside|inside|across|around|visit(?:s|ed|ing)?)\s+"
     r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s+)?$"
 )
 _IN_PLACE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")

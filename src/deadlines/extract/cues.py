@@ -10,7 +10,7 @@ _F = re.IGNORECASE
 KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"\b(?:{body})\b", _F))
     for kind, body in (
-        ("truce", r"truce|cease-?fires?|armistice|moratorium|standstill"),
+        ("truce", r"truce|cease-?fires?|armistice|moratorium|standstill|pause"),
         (
             "deadline",
             r"deadlines?|due\s+date|debt[\s-]+(?:ceiling|limit)|shutdown|funding\s+bill"
@@ -48,7 +48,7 @@ CANCEL = re.compile(
 )
 POSTPONE = re.compile(
     r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off"
-    r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:e|es|ed|ing)\b"
+    r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
     r"|\blater\s+than\s+(?:first\s+|originally\s+|initially\s+|previously\s+)?"
     r"(?:planned|scheduled|announced|expected|intended)",
     _F,
