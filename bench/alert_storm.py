@@ -28,12 +28,11 @@ from sqlalchemy import Engine, select, update
 from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from storm_corpus import Report, Storm, Truth, generate  # noqa: E402
-
 from deadlines import jobs  # noqa: E402
 from deadlines.store import make_engine, migrate  # noqa: E402
 from deadlines.store.models import Alert, Article, Commitment, Feed  # noqa: E402
 from deadlines.store.models.commitments import Source  # noqa: E402
+from storm_corpus import Report, Storm, Truth, generate  # noqa: E402
 
 
 def add_reports(engine: Engine, reports: list[Report], feed_ids: dict[str, int]) -> None:
