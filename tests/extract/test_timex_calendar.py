@@ -193,3 +193,20 @@ def test_a_year_ago_compares_with_a_period_named_nearby_only() -> None:
     assert tag(far, REPORT_DAY)[-1].value == "2024"
     near = "Exports rose in August, up from a year ago."
     assert tag(near, REPORT_DAY)[-1].value == "2024-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "this past": the latest such period already over, this year's when it is
+        ("The orchard flooded this past spring.", "2025-SP"),
+        ("Ice closed the port this past winter.", "2024-WI"),
+        ("The ferry was slow this past week.", "2025-W43"),
+        ("The ferry was slow this past month.", "2025-09"),
+        ("The ferry was slow this past weekend.", "2025-W43-WE"),
+        ("The ferry was slow this past Tuesday.", "2025-10-21"),
+    ],
+)
+def test_this_past_names_the_latest_period_over(text: str, value: str) -> None:
+    found = find_temporal_expressions(text, dt.date(2025, 10, 28))
+    assert [(e.text, e.value) for e in found] == [(text[text.index("this") : -1], value)]

@@ -149,3 +149,28 @@ def test_a_finite_verb_after_the_date_governs_it() -> None:
 )
 def test_through_yields_to_a_finite_verb_until_looks_ahead(text: str, value: str) -> None:
     assert [e.value for e in tag(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the date belongs to the infinitive, whose event follows the past asking: nearest
+        ("The council asked the builder to reply by Nov. 4.", "2025-11-04"),
+        ("The grocer signed a deal to buy the mill in January.", "2026-01"),
+        ("The lender set out a plan to repay the notes by February.", "2026-02"),
+        # a past verb with no infinitive still looks back
+        ("The grocer bought the mill in January.", "2025-01"),
+        # a plan told as future stays in the future
+        ("The shop is scheduled to open in April.", "2026-04"),
+    ],
+)
+def test_an_infinitive_leaves_the_direction_to_the_nearest_date(text: str, value: str) -> None:
+    assert [e.value for e in tag(text, dt.date(2025, 10, 28))] == [value]
+
+
+def test_the_verb_before_an_infinitive_keeps_its_tense() -> None:
+    from deadlines.extract.tense import PAST, tense_at
+
+    text = "The union asked the board to meet on Friday."
+    start = text.index("Friday")
+    assert tense_at(text, start, start + 6) == PAST

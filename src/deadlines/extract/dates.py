@@ -155,6 +155,9 @@ def period(m: re.Match[str], ctx: Context) -> Cand | None:
     return _relative(m, ctx)
 
 
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
 def _season(m: re.Match[str], ctx: Context) -> Cand | None:
     """ "this summer", "the winter of 2024", "in spring"."""
     g, dct = m.group, ctx.dct
@@ -175,6 +178,8 @@ def _season(m: re.Match[str], ctx: Context) -> Cand | None:
         year = int(g("sy"))
     elif "next" in rel or "coming" in rel:
         year = dct.year + 1
+    elif rel == ["this", "past"]:  # the latest such season begun in an earlier month
+        year = dct.year if _SEASON_START[code] < dct.month else dct.year - 1
     elif "last" in rel or "past" in rel:
         year = dct.year - 1
     else:
@@ -205,6 +210,8 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     bare = rel.removeprefix("the ")
     if unit == "weekend":
         return None  # handled by the deictic rule
+    if bare == "this past":  # "this past week": the one just over; "this past year": a span
+        bare = "last" if unit in {"week", "month", "quarter"} else "past"
     if bare == "past":
         if m.group("pre"):
             return None

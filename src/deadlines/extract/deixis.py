@@ -18,8 +18,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     wd = m.group("wd")
     if not wd[0].isupper():
         return None
-    rel = (m.group("rel") or "").lower()
-    rel = "last" if rel == "past" else rel
+    words = (m.group("rel") or "").lower().split()
+    rel = "last" if "past" in words else " ".join(words)
     d = resolve_weekday(
         WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, ctx.tense(m.start(), m.end()), rel
     )
@@ -53,7 +53,8 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
         d = dct + dt.timedelta(days=offsets[which])
         return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", None)
     if g("wkend"):
-        rel = g("wkend").lower().split()[0]
+        words = g("wkend").lower().split()
+        rel = "past" if "past" in words else words[0]
         saturday = dct + dt.timedelta(days=(5 - dct.weekday()) % 7)
         if rel in {"last", "past"} or (rel == "the" and ctx.tense(m.start(), m.end()) == PAST):
             saturday = dct - dt.timedelta(days=(dct.weekday() - 5) % 7)

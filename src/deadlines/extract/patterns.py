@@ -27,7 +27,7 @@ _PRE = (
     r"|4th)\s+quarter\s+of\s+(?:the\s+)?)?"
 )
 _REL = (
-    r"(?:this|next|last|past|previous|coming|following|current|same|that|earlier\s+this"
+    r"(?:this\s+past|this|next|last|past|previous|coming|following|current|same|that|earlier\s+this"
     r"|later\s+this|the\s+same|the\s+previous|the\s+following|the\s+coming|the\s+current"
     r"|the\s+next|the\s+last|the\s+past|the)"
 )
@@ -61,7 +61,7 @@ PERIOD_YEAR = re.compile(
 )
 PERIOD_SEASON = re.compile(
     _PRE
-    + r"(?P<seasrel>(?:this|next|last|the\s+coming|the\s+past|coming|past|the)\s+)?"
+    + r"(?P<seasrel>(?:this\s+past|this|next|last|the\s+coming|the\s+past|coming|past|the)\s+)?"
     + rf"\b(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<sy>{YEAR}))?\b",
     _F,
 )
@@ -127,7 +127,7 @@ CENTURY = re.compile(
     _F,
 )
 WEEKDAY = re.compile(
-    rf"(?:(?P<rel>last|next|this|coming|past)\s+)?\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
+    rf"(?:(?P<rel>this\s+past|last|next|this|coming|past)\s+)?\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?",
     _F,
 )
@@ -135,7 +135,7 @@ DEICTIC = re.compile(
     r"\b(?:(?P<adv>earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)\b"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
     r"|\b(?P<this>this|last|tomorrow|yesterday)\s+(?P<part2>morning|afternoon|evening|night)\b"
-    r"|\b(?:the\s+)?(?P<wkend>(?:this|next|last|the|coming|past)\s+weekend)\b"
+    r"|\b(?:the\s+)?(?P<wkend>(?:this\s+past|this|next|last|the|coming|past)\s+weekend)\b"
     r"|\bthe\s+day\s+(?P<dd>before|after)\s+(?:yesterday|tomorrow)\b"
     r"|\b(?P<sameday>the\s+same\s+day|the\s+day)\b(?!\s+(?:of|before|after|when|that|and|on)\b)",
     _F,

@@ -19,6 +19,17 @@ _WEAK_FUTURE = "WEAK_FUTURE"
 # of a past ability; either may fall either side of the document date: the nearest wins
 _EITHER = "EITHER"
 _WEAK = {_WEAK_PAST: PAST, _WEAK_FUTURE: FUTURE}
+# "asked it to respond by Oct. 31", "an agreement to buy the unit in January": the date
+# belongs to the infinitive, whose event follows the one told in the past; it may fall
+# either side of now, so a past cue before it no longer decides
+_INFINITIVE = "INFINITIVE"
+_INFINITIVE_VERBS = frozenset(
+    """acquire announce approve appear attend begin build buy close complete consider cut
+    decide deliver disclose end file finish form hold introduce issue join launch leave
+    make meet merge move negotiate offer open pay present produce provide publish raise
+    reach receive redeem reduce release renew repay replace report repurchase respond
+    resume retire return review sell settle ship sign start submit take testify vote""".split()
+)
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 
@@ -228,6 +239,8 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return _EITHER
     if w in {"is", "are", "am"} and nxt not in {"not", "said", "believed", "thought", "known"}:
         return _WEAK_FUTURE  # a present statement looks ahead: "the vote is on Friday"
+    if w == "to" and nxt in _INFINITIVE_VERBS:
+        return _INFINITIVE
     if w in {"through", "thru"}:
         return _WEAK_FUTURE  # a period that runs on, unless a finite verb says it ended
     if w in _FUTURE_WORDS:
@@ -267,17 +280,24 @@ _CLAUSE_BREAK = re.compile(
 
 
 def tense_at(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> str | None:
-    """Tense of the clause around ``text[start:end]``: PAST, FUTURE or None."""
-    return tense_cue(text, start, end, bounds)[0]
+    """Tense of the finite verb of the clause around ``text[start:end]``: PAST, FUTURE or
+    None (an infinitive between them does not count: "asked them to act on Friday" still
+    tells of a past asking)."""
+    return tense_cue(text, start, end, bounds, infinitive=False)[0]
 
 
 def tense_cue(
-    text: str, start: int, end: int, bounds: tuple[int, int] | None = None
+    text: str,
+    start: int,
+    end: int,
+    bounds: tuple[int, int] | None = None,
+    infinitive: bool = True,
 ) -> tuple[str | None, int]:
-    """Tense of the clause around ``text[start:end]``: PAST, FUTURE or None.
+    """Direction of ``text[start:end]`` from the document date: PAST, FUTURE or None.
 
     The nearest cue before the expression in its sentence decides; failing that the
-    nearest cue after it.
+    nearest cue after it. With ``infinitive``, an infinitive between a past cue and the
+    date leaves the direction open (the infinitive's event follows the past one).
     """
     s0, s1 = bounds or sentence_bounds(text, start)
     if _TARGET_BEFORE.search(text, max(s0, start - 12), start) and _CHANGE_VERB.search(
@@ -301,6 +321,11 @@ def tense_cue(
             perfect = True
         c = _cue(words, i)
         if c is None:
+            continue
+        if c == _INFINITIVE:
+            past_so_far = before == PAST or (before is None and weak == PAST)
+            if infinitive and pos < start and past_so_far:
+                before, gap = _EITHER, start - pos
             continue
         if c == _WEAK_PAST and _ADJACENT.fullmatch(text, pos + len(w), start):
             c = PAST  # a participle right before the date governs it: "issued Thursday"
