@@ -174,3 +174,19 @@ def test_the_verb_before_an_infinitive_keeps_its_tense() -> None:
     text = "The union asked the board to meet on Friday."
     start = text.index("Friday")
     assert tense_at(text, start, start + 6) == PAST
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a fiscal quarter takes the year of the date it ended on, not the nearest quarter
+        ("The brewer earned more in its fiscal first quarter ended Sept. 30.", THURSDAY, "2025-Q1"),
+        ("In the second quarter ended Oct. 31, sales slipped.", THURSDAY, "2024-Q2"),
+        ("Margins should widen in the fourth quarter ending Jan. 31.", THURSDAY, "2026-Q4"),
+        ("Revenue rose in the third quarter ended Sept. 30, 2024.", THURSDAY, "2024-Q3"),
+    ],
+)
+def test_a_quarter_that_ended_on_a_date_is_of_that_year(
+    text: str, dct: dt.date, value: str
+) -> None:
+    assert tag(text, dct)[0].value == value

@@ -21,7 +21,7 @@ from .context import ANAPHOR, COMPARE, Cand, Context
 from .durations import bare_units, duration, recurrence, weekday_set
 from .holidays import HOLIDAY_WORDS, holiday
 from .model import TemporalExpression
-from .reports import is_comparison, report_period, resolve_comparison
+from .reports import is_comparison, quarter, report_period, resolve_comparison
 from .resolve import shift_value, value_to_date
 from .weeks import week_of
 
@@ -64,7 +64,7 @@ RULES: tuple[Rule, ...] = (
     Rule(P.PERIOD_YEAR, dates.period, _t({S.YEAR}, 48, 10)),
     Rule(P.PERIOD_SEASON, dates.period, _t(S.SEASON_WORDS, 48, 20)),
     Rule(P.PERIOD_RELATIVE, dates.period, _t(_PERIOD_UNITS, 62, 20)),
-    Rule(P.QUARTER, dates.quarter, _t({"quarter", "half", "q", "h"}, 26, 32)),
+    Rule(P.QUARTER, quarter, _t({"quarter", "half", "q", "h"}, 26, 32)),
     Rule(
         P.REPORT_PERIOD,
         report_period,
