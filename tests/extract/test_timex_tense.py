@@ -190,3 +190,9 @@ def test_a_quarter_that_ended_on_a_date_is_of_that_year(
     text: str, dct: dt.date, value: str
 ) -> None:
     assert tag(text, dct)[0].value == value
+
+
+def test_a_weak_cue_does_not_push_a_recent_date_a_year_ahead() -> None:
+    # "through" looks ahead, but a day a week ago is nearer than one a year away
+    found = tag("The index has gained 3% this year through Oct. 16.", THURSDAY)
+    assert [e.value for e in found] == ["2025", "2025-10-16"]

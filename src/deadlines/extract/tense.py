@@ -19,6 +19,7 @@ _WEAK_FUTURE = "WEAK_FUTURE"
 # of a past ability; either may fall either side of the document date: the nearest wins
 _EITHER = "EITHER"
 _WEAK = {_WEAK_PAST: PAST, _WEAK_FUTURE: FUTURE}
+_WEAK_CUE_GAP = 30  # the distance a weak cue counts as, at least
 # "asked it to respond by Oct. 31", "an agreement to buy the unit in January": the date
 # belongs to the infinitive, whose event follows the one told in the past; it may fall
 # either side of now, so a past cue before it no longer decides
@@ -343,7 +344,9 @@ def tense_cue(
                 c = PAST
             after, after_gap = c, pos - end
     if before is None and weak is not None:
-        before, gap = weak, weak_gap
+        # a weak cue ("through", a participle) is no close verb: a date much nearer the
+        # other way may still win (resolve_month_day's ``local``)
+        before, gap = weak, max(weak_gap, _WEAK_CUE_GAP)
     tense, gap = (before, gap) if before else (after, after_gap)
     if perfect and tense == FUTURE:
         # a plan told in the past perfect ("had been scheduled to expire Friday") was made
