@@ -196,3 +196,17 @@ def test_a_weak_cue_does_not_push_a_recent_date_a_year_ahead() -> None:
     # "through" looks ahead, but a day a week ago is nearer than one a year away
     found = tag("The index has gained 3% this year through Oct. 16.", THURSDAY)
     assert [e.value for e in found] == ["2025", "2025-10-16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "could be" + participle tells of a past attempt as often as of a possibility
+        ("The owners could be found Saturday at their farm.", "2025-10-25"),
+        ("The owners could be found Monday at their farm.", "2025-10-27"),
+        # "could" + a bare verb looks ahead
+        ("The ferry could sail Saturday.", "2025-11-01"),
+    ],
+)
+def test_could_be_leaves_the_weekday_to_the_nearest(text: str, value: str) -> None:
+    assert [e.value for e in tag(text, dt.date(2025, 10, 27))] == [value]

@@ -236,7 +236,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     w = words[i][1]
     nxt = words[i + 1][1] if i + 1 < len(words) else ""
     prev = words[i - 1][1] if i > 0 else ""
-    if w == "would" or (w == "could" and nxt in {"not", "have"}):
+    if w == "would" or (w == "could" and nxt in {"not", "have", "be"}):
         return _EITHER
     if w in {"is", "are", "am"} and nxt not in {"not", "said", "believed", "thought", "known"}:
         return _WEAK_FUTURE  # a present statement looks ahead: "the vote is on Friday"
