@@ -364,3 +364,20 @@ def test_a_time_before_a_weekday_and_date_after_commas_takes_that_date() -> None
         ("noon", "TIME", "2026-01-09T12:00"),
         ("Friday, January 9, 2026", "DATE", "2026-01-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction of something is no span of time
+        ("The island buys about three-quarters of its grain abroad.", []),
+        ("Pension funds own more than a quarter of the bonds.", []),
+        ("It will shut 120, or about a quarter , of its branches.", []),
+        # a number of quarters of something is
+        ("The economy shrank for two straight quarters of falling output.", ["P2Q"]),
+        ("Profit fell in a quarter of 2024.", ["P1Q", "2024"]),
+    ],
+)
+def test_a_quarter_of_something_is_a_fraction(text: str, expected: list[str]) -> None:
+    found = find_temporal_expressions(text, dt.date(2025, 10, 20))
+    assert [e.value for e in found] == expected

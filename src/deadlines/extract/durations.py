@@ -94,6 +94,13 @@ _ADVERB_SETS = {
 _WS = re.compile(r"\s+")
 _AFTER_BEFORE = re.compile(r"\s+(?:after|before)\b")
 _AMOUNT_BEFORE = P.AMOUNT_BEFORE
+# "three-quarters of its food", "about a quarter, of its dealers": a fraction, unless a
+# time follows ("a quarter of an hour", "a quarter of the year", "of 1990")
+_FRACTION_OF = re.compile(
+    r"\s*,?\s+of\s+(?!(?:the\s+|a\s+|an\s+|this\s+|that\s+|next\s+|last\s+)?(?:fiscal\s+)?"
+    r"(?:year|century|decade|hour|\d{4}|'\d\d))",
+    re.IGNORECASE,
+)
 
 
 def _num_text(n: float) -> str:
@@ -165,6 +172,9 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
         start, mod = m.start("rel"), None  # "over the past 12 months": during, not more than
 
     letter, is_time = UNITS[unit_key(unit)]
+    fraction = num_txt in {"a", "one"} or "-" in g("sep")  # not "two straight quarters"
+    if letter == "Q" and fraction and _FRACTION_OF.match(text, end):
+        return None
     if unit.lower() == "second" and num_txt in {"a", "the"} and _ORDINAL_NEXT.match(text, end):
         return None
     if is_time and n is not None and post:
