@@ -381,3 +381,18 @@ def test_a_time_before_a_weekday_and_date_after_commas_takes_that_date() -> None
 def test_a_quarter_of_something_is_a_fraction(text: str, expected: list[str]) -> None:
     found = find_temporal_expressions(text, dt.date(2025, 10, 20))
     assert [e.value for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first part of a compound modifier names no time of its own
+        ("Workers left the now-shuttered mill.", []),
+        ("Crowds filled the soon-to-open arena.", []),
+        # a dash that ends the phrase does not join a compound
+        ("Prices are low now-- for a while.", ["PRESENT_REF"]),
+    ],
+)
+def test_a_reference_word_in_a_compound_modifier_is_no_time(text: str, expected: list[str]) -> None:
+    found = find_temporal_expressions(text, dt.date(2025, 10, 20))
+    assert [e.value for e in found if e.text in {"now", "soon"}] == expected

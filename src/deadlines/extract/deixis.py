@@ -70,13 +70,16 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
 
 def ref(m: re.Match[str], ctx: Context) -> Cand | None:
     """ "now", "recently", "soon": a reference to the present, the past or the future; not
-    "as soon as" (a conjunction) nor "long-term" before its noun (a kind, not a time)."""
+    "as soon as" (a conjunction), "long-term" before its noun (a kind, not a time) nor the
+    first part of a compound modifier ("the now-closed plant", "a soon-to-open line")."""
     text, start, end = ctx.text, m.start(), m.end()
     word = m.group().lower()
     if word == "soon" and P.AS_SOON_AS.search(text, max(0, start - 4), start):
         if P.AS_AFTER.match(text, end):
             return None
     if P.TERM_ADJECTIVE.fullmatch(word) and P.WORD_AFTER.match(text, end):
+        return None
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha() and " " not in word:
         return None
     if m.group("present"):
         return (m.start(), m.end(), "DATE", "PRESENT_REF", None)
