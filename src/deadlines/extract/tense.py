@@ -287,6 +287,26 @@ def tense_at(text: str, start: int, end: int, bounds: tuple[int, int] | None = N
     return tense_cue(text, start, end, bounds, infinitive=False)[0]
 
 
+def _cue_after(c: str, words: list[tuple[int, str]], i: int) -> str:
+    """A verb after the date governs it in its own tense: "On Friday, they planned to ..."
+    tells of Friday's planning."""
+    w = words[i][1]
+    finite = w.endswith("ed") and (i == 0 or words[i - 1][1] not in _NOT_PAST_BEFORE)
+    if c == _WEAK_PAST or (c in {FUTURE, _EITHER} and finite):
+        return PAST
+    return c
+
+
+def _planned_date(text: str, s0: int, start: int) -> bool:
+    """The new date of a changed plan ("pushed back to March 3") or the date a plan is
+    for ("elections for June 30", "a summit set for May 2")."""
+    if _TARGET_BEFORE.search(text, max(s0, start - 12), start) and _CHANGE_VERB.search(
+        text, s0, start
+    ):
+        return True
+    return bool(_FOR_BEFORE.search(text, max(s0, start - 12), start))
+
+
 def tense_cue(
     text: str,
     start: int,
@@ -301,12 +321,8 @@ def tense_cue(
     date leaves the direction open (the infinitive's event follows the past one).
     """
     s0, s1 = bounds or sentence_bounds(text, start)
-    if _TARGET_BEFORE.search(text, max(s0, start - 12), start) and _CHANGE_VERB.search(
-        text, s0, start
-    ):
-        return FUTURE, 0  # the new date of a changed plan: "pushed back to March 3"
-    if _FOR_BEFORE.search(text, max(s0, start - 12), start):
-        return FUTURE, 0  # "elections for June 30", "a summit set for May 2"
+    if _planned_date(text, s0, start):
+        return FUTURE, 0
     # the clause: cues before a clause break ("..., funding the government through
     # January 30") belong to another verb
     for brk in _CLAUSE_BREAK.finditer(text, s0, start):
@@ -337,12 +353,7 @@ def tense_cue(
         elif pos < start:
             before, gap = c, start - pos
         elif after is None and pos - end < 40:
-            # a verb after the date governs it in its own tense: "On Friday, they planned
-            # to ..." tells of Friday's planning
-            finite = w.endswith("ed") and (i == 0 or words[i - 1][1] not in _NOT_PAST_BEFORE)
-            if c == _WEAK_PAST or (c in {FUTURE, _EITHER} and finite):
-                c = PAST
-            after, after_gap = c, pos - end
+            after, after_gap = _cue_after(c, words, i), pos - end
     if before is None and weak is not None:
         # a weak cue ("through", a participle) is no close verb: a date much nearer the
         # other way may still win (resolve_month_day's ``local``)
