@@ -396,3 +396,20 @@ def test_a_quarter_of_something_is_a_fraction(text: str, expected: list[str]) ->
 def test_a_reference_word_in_a_compound_modifier_is_no_time(text: str, expected: list[str]) -> None:
     found = find_temporal_expressions(text, dt.date(2025, 10, 20))
     assert [e.value for e in found if e.text in {"now", "soon"}] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last" after a modal is the verb: the span is the amount alone
+        ("The walkout will last two days.", ("two days", "DURATION", "P2D")),
+        ("Repairs should last a month.", ("a month", "DURATION", "P1M")),
+        ("Rain fell in the last two days.", ("the last two days", "DURATION", "P2D")),
+        # "one day" after a modal or its subject: some day to come
+        ("The port will one day handle twice the traffic.", ("one day", "DATE", "FUTURE_REF")),
+        ("The audit took one day.", ("one day", "DURATION", "P1D")),
+    ],
+)
+def test_last_as_a_verb_and_one_day_as_some_day(text: str, expected: tuple[str, str, str]) -> None:
+    found = find_temporal_expressions(text, dt.date(2025, 10, 20))
+    assert [(e.text, e.type, e.value) for e in found] == [expected]

@@ -3,6 +3,7 @@ and sets ("every Monday", "annually")."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import patterns as P
@@ -92,6 +93,12 @@ _ADVERB_SETS = {
     "bimonthly": "P2M",
 }
 _WS = re.compile(r"\s+")
+_BEFORE_VERB = frozenset(
+    "will would could may might can should must shall to not 'll did does do".split()
+)
+_BEFORE_SOMEDAY = frozenset(
+    "will would could may might can should must shall he she they we i you".split()
+)
 _AFTER_BEFORE = re.compile(r"\s+(?:after|before)\b")
 _AMOUNT_BEFORE = P.AMOUNT_BEFORE
 # "three-quarters of its food", "about a quarter, of its dealers": a fraction, unless a
@@ -143,6 +150,20 @@ def _amount(num_txt: str, half: bool) -> float | None:
     return n + 0.5 if half else n
 
 
+def _counted_value(n: float | None, letter: str, post: str, dct: dt.date) -> str:
+    """Value of an amount counted back or ahead: "two years ago", "days later"."""
+    back = post in {"ago", "earlier"}
+    if n is None:
+        return "PAST_REF" if back else "FUTURE_REF"
+    if back and letter == "Y" and n == 1:
+        # "a year ago", "a year earlier": the period in context, a year back
+        return comparison(int(n), "P", post == "ago")
+    # "two years ago" counts from now; "two days earlier" from the time in context
+    if post in {"ago", "from now"}:
+        return shift_value(dct, -n if back else n, letter)
+    return anaphor(-n if back else n, letter)
+
+
 def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     """A quantity of time, or a date that many units before or after a reference."""
     g = m.group
@@ -153,6 +174,8 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     rel = (g("rel") or "").strip().lower()
     post = (g("post") or "").strip().lower()
     start, end = m.start(), m.end()
+    if rel == "last" and ctx.prev_word(m.start("rel")) in _BEFORE_VERB:
+        rel, start, prev = "", m.start("num"), "last"  # "the strike will last two days"
     if post == "-old" or P.AGE_AFTER.match(text, end):
         return None  # an age ("a 6-year-old", "37 years old") is no temporal expression
     vague = num_txt in VAGUE_NUMBERS
@@ -167,6 +190,8 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
             return None  # "a day after the vote": the distance between two times
     if num_txt == "some" and not q:
         return None
+    if num_txt == "one" and unit.lower() == "day" and prev in _BEFORE_SOMEDAY and not (q or rel):
+        return (start, end, "DATE", "FUTURE_REF", None)  # "will one day be": some day to come
     mod = _QUANT_MOD.get(q)
     if q == "over" and rel:
         start, mod = m.start("rel"), None  # "over the past 12 months": during, not more than
@@ -179,20 +204,8 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     if is_time and n is not None and post:
         n, letter = 0.0, "D"  # "two hours ago", "minutes later": the same day
-    if post in {"ago", "earlier"}:
-        if n is None:
-            return (start, end, "DATE", "PAST_REF", mod)
-        if letter == "Y" and n == 1:
-            # "a year ago", "a year earlier": the period in context, a year back
-            return (start, end, "DATE", comparison(int(n), "P", post == "ago"), mod)
-        # "two years ago" counts from now; "two days earlier" from the time in context
-        value = shift_value(dct, -n, letter) if post == "ago" else anaphor(-n, letter)
-        return (start, end, "DATE", value, mod)
-    if post in {"later", "from now"}:
-        if n is None:
-            return (start, end, "DATE", "FUTURE_REF", mod)
-        value = shift_value(dct, n, letter) if post == "from now" else anaphor(n, letter)
-        return (start, end, "DATE", value, mod)
+    if post in {"ago", "earlier", "later", "from now"}:
+        return (start, end, "DATE", _counted_value(n, letter, post, dct), mod)
     if (
         prev == "in"
         and not (q or rel)
