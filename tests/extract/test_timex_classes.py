@@ -413,3 +413,27 @@ def test_a_reference_word_in_a_compound_modifier_is_no_time(text: str, expected:
 def test_last_as_a_verb_and_one_day_as_some_day(text: str, expected: tuple[str, str, str]) -> None:
     found = find_temporal_expressions(text, dt.date(2025, 10, 20))
     assert [(e.text, e.type, e.value) for e in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the day the text speaks of: of the day named before
+        (
+            "Shares slid Friday. Traders sold hard in the morning to lock in gains.",
+            [("Friday", "2025-10-17"), ("the morning", "2025-10-17TMO")],
+        ),
+        ("The index climbed in afternoon trading.", [("afternoon", "2025-10-20TAF")]),
+        ("Rain set in during the early evening.", [("the early evening", "2025-10-20TEV")]),
+        # a clock hour told by the part of the day
+        ("The convoy leaves at 5 in the morning.", [("5 in the morning", "2025-10-20T05:00")]),
+        ("Polls close at 8 in the evening.", [("8 in the evening", "2025-10-20T20:00")]),
+        # a clock time at the end of a sentence or before a comma
+        ("The hearing opens at 14:30.", [("14:30", "2025-10-20T14:30")]),
+        ("The hearing opens at 09:15, the clerk said.", [("09:15", "2025-10-20T09:15")]),
+        ("The ratio stood at 14:30.5 by then.", []),
+    ],
+)
+def test_parts_of_the_day_and_clock_hours(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_temporal_expressions(text, dt.date(2025, 10, 20))
+    assert [(e.text, e.value) for e in found if e.text != "then"] == expected

@@ -61,6 +61,10 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
         elif rel == "next" and dct.weekday() >= 5:
             saturday += dt.timedelta(days=7)
         return (m.start(), m.end(), "DATE", iso_week(saturday) + "-WE", None)
+    if g("part3") or g("part4"):  # "in the morning": of the day the text speaks of
+        s, e = m.span("pod") if g("part3") else m.span("part4")
+        part = PARTS_OF_DAY[(g("part3") or g("part4")).lower()]
+        return (s, e, "TIME", f"{anaphor(0, 'D')}T{part}", None)
     if g("dd"):
         k = -2 if "yesterday" in m.group().lower() else 2
         return (m.start(), m.end(), "DATE", (dct + dt.timedelta(days=k)).isoformat(), None)
@@ -88,6 +92,9 @@ def ref(m: re.Match[str], ctx: Context) -> Cand | None:
     return (m.start(), m.end(), "DATE", "FUTURE_REF", None)
 
 
+_CLOCK_LEAD = frozenset("at by until from around before after to about".split())
+
+
 def clock_time(m: re.Match[str], ctx: Context) -> Cand | None:
     g = m.group
     if g("word"):
@@ -99,18 +106,14 @@ def clock_time(m: re.Match[str], ctx: Context) -> Cand | None:
             hh += 12
     elif g("h2"):
         hh, mm, tz = int(g("h2")), int(g("m2")), g("tz2")
-        if not tz and ctx.prev_word(m.start()) not in {
-            "at",
-            "by",
-            "until",
-            "from",
-            "around",
-            "before",
-            "after",
-            "to",
-            "about",
-        }:
+        if not tz and ctx.prev_word(m.start()) not in _CLOCK_LEAD:
             return None
+    elif g("h4"):  # "at 4 in the morning", "by 9 in the evening"
+        if ctx.prev_word(m.start()) not in _CLOCK_LEAD:
+            return None
+        hh, mm, tz = int(g("h4")) % 12, int(g("m4") or 0), None
+        if g("p4").lower() in {"afternoon", "evening"} or (g("p4").lower() == "night" and hh > 5):
+            hh += 12
     else:
         hh, mm, tz = int(g("h3")), int(g("m3")), g("tz3")
     start, end, day = _day_of_clock(m.start(), m.end(), ctx)

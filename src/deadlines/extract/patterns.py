@@ -137,6 +137,8 @@ DEICTIC = re.compile(
     r"|\b(?P<this>this|last|tomorrow|yesterday)\s+(?P<part2>morning|afternoon|evening|night)\b"
     r"|\b(?:the\s+)?(?P<wkend>(?:this\s+past|this|next|last|the|coming|past)\s+weekend)\b"
     r"|\bthe\s+day\s+(?P<dd>before|after)\s+(?:yesterday|tomorrow)\b"
+    r"|\b(?:in|during)\s+(?P<pod>the\s+(?:(?:early|late)\s+)?(?P<part3>morning|afternoon|evening))"
+    r"\b(?!\s+(?:of|after|before|when|that)\b)|\bin\s+(?P<part4>morning|afternoon)\s+trading\b"
     r"|\b(?P<sameday>the\s+same\s+day|the\s+day)\b(?!\s+(?:of|before|after|when|that|and|on)\b)",
     _F,
 )
@@ -191,10 +193,12 @@ SET = re.compile(
 TIME = re.compile(
     r"\b(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     + _TZ.format("tz")
-    + r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d.,%])"
+    + r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d%]|[.,]\d)"
     + _TZ.format("tz2")
     + r"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s*(?:hours\s*)?(?P<tz3>GMT|UTC|Z)\b"
-    + r"|\b(?P<word>noon|midday|midnight)\b",
+    + r"|\b(?P<word>noon|midday|midnight)\b"
+    + r"|\b(?P<h4>1[0-2]|0?[1-9])(?::(?P<m4>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+"
+    + r"(?P<p4>morning|afternoon|evening|night)\b",
     _F,
 )
 # the day a clock time belongs to: "Friday at 9 a.m.", "November 10 at 12:01 a.m.",
