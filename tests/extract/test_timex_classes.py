@@ -437,3 +437,15 @@ def test_last_as_a_verb_and_one_day_as_some_day(text: str, expected: tuple[str, 
 def test_parts_of_the_day_and_clock_hours(text: str, expected: list[tuple[str, str]]) -> None:
     found = find_temporal_expressions(text, dt.date(2025, 10, 20))
     assert [(e.text, e.value) for e in found if e.text != "then"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bids dried up by mid-afternoon yesterday.", ("mid-afternoon yesterday", "2025-10-19TAF")),
+        ("Crews worked late evening today.", ("late evening today", "2025-10-20TEV")),
+    ],
+)
+def test_a_part_of_the_day_before_its_day(text: str, expected: tuple[str, str]) -> None:
+    found = find_temporal_expressions(text, dt.date(2025, 10, 20))
+    assert [(e.text, e.value) for e in found] == [expected]

@@ -36,7 +36,7 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
     if g("word"):
         word = g("word").lower()
         d = dct + dt.timedelta(days=offsets[word])
-        part = g("part") or ("night" if word == "tonight" else None)
+        part = g("part") or g("ppart") or ("night" if word == "tonight" else None)
         if part:
             return (
                 m.start(),

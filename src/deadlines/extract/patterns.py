@@ -132,7 +132,8 @@ WEEKDAY = re.compile(
     _F,
 )
 DEICTIC = re.compile(
-    r"\b(?:(?P<adv>earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)\b"
+    r"\b(?:(?P<adv>earlier|later)\s+|(?:mid-?|early\s+|late\s+)?(?P<ppart>morning|afternoon"
+    r"|evening)\s+)?(?P<word>today|yesterday|tomorrow|tonight)\b"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
     r"|\b(?P<this>this|last|tomorrow|yesterday)\s+(?P<part2>morning|afternoon|evening|night)\b"
     r"|\b(?:the\s+)?(?P<wkend>(?:this\s+past|this|next|last|the|coming|past)\s+weekend)\b"
