@@ -449,3 +449,19 @@ def test_parts_of_the_day_and_clock_hours(text: str, expected: list[tuple[str, s
 def test_a_part_of_the_day_before_its_day(text: str, expected: tuple[str, str]) -> None:
     found = find_temporal_expressions(text, dt.date(2025, 10, 20))
     assert [(e.text, e.value) for e in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote took half an hour.", ("half an hour", "PT30M")),
+        ("The vote took an hour and a half.", ("an hour and a half", "PT1H30M")),
+        ("The audit took a day and a half.", ("a day and a half", "P1DT12H")),
+        ("The audit took half a day.", ("half a day", "PT12H")),
+        ("The repairs took half a year.", ("half a year", "P6M")),
+        ("The repairs took two and a half years.", ("two and a half years", "P2Y6M")),
+    ],
+)
+def test_half_a_unit(text: str, expected: tuple[str, str]) -> None:
+    found = find_temporal_expressions(text, dt.date(2025, 10, 20))
+    assert [(e.text, e.value) for e in found] == [expected]

@@ -93,6 +93,8 @@ _ADVERB_SETS = {
     "bimonthly": "P2M",
 }
 _WS = re.compile(r"\s+")
+_HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
+_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _BEFORE_VERB = frozenset(
     "will would could may might can should must shall to not 'll did does do".split()
 )
@@ -124,7 +126,10 @@ def _period(n: float | None, unit: str) -> str:
         n, letter = (None if n is None else n * _IN_YEARS[letter]), "Y"
     amount = "X" if n is None else _num_text(n)
     if n is not None and n != int(n) and n - int(n) == 0.5 and letter in _HALF:
-        amount, letter = f"{int(n)}{letter}", _HALF[letter]  # "2 1/2 years": P2Y6M
+        # "2 1/2 years": P2Y6M; "half an hour": PT30M
+        amount, letter = (f"{int(n)}{letter}" if int(n) else ""), _HALF[letter]
+        if letter.startswith("T"):
+            amount, letter, is_time = amount + "T", letter[1:], False
     return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
 
 
@@ -148,6 +153,17 @@ def _amount(num_txt: str, half: bool) -> float | None:
     if n is None or (num_txt[0].isdigit() and n > 1000):
         return None
     return n + 0.5 if half else n
+
+
+def _with_half(text: str, start: int, end: int, unit: str) -> Cand | None:
+    """ "half an hour" (PT30M), "a day and a half" (P1DT12H)."""
+    before = _HALF_BEFORE.search(text, max(0, start - 6), start)
+    after = None if before else _HALF_AFTER.match(text, end)
+    if before:
+        return (before.start(), end, "DURATION", _period(0.5, unit), None)
+    if after:
+        return (start, after.end(), "DURATION", _period(1.5, unit), None)
+    return None
 
 
 def _counted_value(n: float | None, letter: str, post: str, dct: dt.date) -> str:
@@ -182,6 +198,10 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     n = None if vague else _amount(num_txt, bool(g("half")))
     if not vague and n is None:
         return None
+    if num_txt in {"a", "an"} and not (q or rel or g("half")):
+        halved = _with_half(text, start, end, unit)
+        if halved:
+            return halved
     if num_txt in {"a", "an"} and not (q or rel or post):
         before = text[max(0, start - 25) : start]
         if _AMOUNT_BEFORE.search(before) or prev in {"per", "each", "every"}:
