@@ -210,3 +210,16 @@ def test_a_weak_cue_does_not_push_a_recent_date_a_year_ahead() -> None:
 )
 def test_could_be_leaves_the_weekday_to_the_nearest(text: str, value: str) -> None:
     assert [e.value for e in tag(text, dt.date(2025, 10, 27))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "of the year" is the year the text is in, unless the period is told as past
+        ("Deliveries are due in the second half of the year.", "2026-H2"),
+        ("Margins should widen in the fourth quarter of the year.", "2026-Q4"),
+        ("Deliveries slowed in the second half of the year.", "2025-H2"),
+    ],
+)
+def test_a_part_of_the_year_is_this_years_unless_past(text: str, value: str) -> None:
+    assert tag(text, dt.date(2026, 3, 12))[0].value == value

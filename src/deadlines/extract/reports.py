@@ -178,8 +178,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Cand | None:
         year = ctx.dct.year - 1
     elif rel == "next":
         year = ctx.dct.year + 1
-    elif rel == "this":
-        year = ctx.dct.year
+    elif rel == "this" or (rel == "the" and _local_tense(m, ctx) != PAST):
+        year = ctx.dct.year  # "the second half of the year": this one, unless told as past
     elif (ended := _end_date(m, ctx)) is not None:
         year = ended.year  # "the fourth quarter ended Sept. 30": the year it ended in
     else:
