@@ -210,3 +210,16 @@ def test_a_year_ago_compares_with_a_period_named_nearby_only() -> None:
 def test_this_past_names_the_latest_period_over(text: str, value: str) -> None:
     found = find_temporal_expressions(text, dt.date(2025, 10, 28))
     assert [(e.text, e.value) for e in found] == [(text[text.index("this") : -1], value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Banks will shut on Good Friday.", "2024-03-29"),
+        ("Banks were shut on Good Friday.", "2023-04-07"),
+        ("Ferries resume on Easter Monday.", "2024-04-01"),
+    ],
+)
+def test_holidays_counted_from_easter(text: str, value: str) -> None:
+    found = find_temporal_expressions(text, dt.date(2024, 3, 14))
+    assert [e.value for e in found] == [value]
