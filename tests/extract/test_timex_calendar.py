@@ -193,3 +193,33 @@ def test_a_year_ago_compares_with_a_period_named_nearby_only() -> None:
     assert tag(far, REPORT_DAY)[-1].value == "2024"
     near = "Exports rose in August, up from a year ago."
     assert tag(near, REPORT_DAY)[-1].value == "2024-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "this past": the latest such period already over, this year's when it is
+        ("The orchard flooded this past spring.", "2025-SP"),
+        ("Ice closed the port this past winter.", "2024-WI"),
+        ("The ferry was slow this past week.", "2025-W43"),
+        ("The ferry was slow this past month.", "2025-09"),
+        ("The ferry was slow this past weekend.", "2025-W43-WE"),
+        ("The ferry was slow this past Tuesday.", "2025-10-21"),
+    ],
+)
+def test_this_past_names_the_latest_period_over(text: str, value: str) -> None:
+    found = find_temporal_expressions(text, dt.date(2025, 10, 28))
+    assert [(e.text, e.value) for e in found] == [(text[text.index("this") : -1], value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Banks will shut on Good Friday.", "2024-03-29"),
+        ("Banks were shut on Good Friday.", "2023-04-07"),
+        ("Ferries resume on Easter Monday.", "2024-04-01"),
+    ],
+)
+def test_holidays_counted_from_easter(text: str, value: str) -> None:
+    found = find_temporal_expressions(text, dt.date(2024, 3, 14))
+    assert [e.value for e in found] == [value]

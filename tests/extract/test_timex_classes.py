@@ -364,3 +364,104 @@ def test_a_time_before_a_weekday_and_date_after_commas_takes_that_date() -> None
         ("noon", "TIME", "2026-01-09T12:00"),
         ("Friday, January 9, 2026", "DATE", "2026-01-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction of something is no span of time
+        ("The island buys about three-quarters of its grain abroad.", []),
+        ("Pension funds own more than a quarter of the bonds.", []),
+        ("It will shut 120, or about a quarter , of its branches.", []),
+        # a number of quarters of something is
+        ("The economy shrank for two straight quarters of falling output.", ["P2Q"]),
+        ("Profit fell in a quarter of 2024.", ["P1Q", "2024"]),
+    ],
+)
+def test_a_quarter_of_something_is_a_fraction(text: str, expected: list[str]) -> None:
+    found = find_temporal_expressions(text, dt.date(2025, 10, 20))
+    assert [e.value for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first part of a compound modifier names no time of its own
+        ("Workers left the now-shuttered mill.", []),
+        ("Crowds filled the soon-to-open arena.", []),
+        # a dash that ends the phrase does not join a compound
+        ("Prices are low now-- for a while.", ["PRESENT_REF"]),
+    ],
+)
+def test_a_reference_word_in_a_compound_modifier_is_no_time(text: str, expected: list[str]) -> None:
+    found = find_temporal_expressions(text, dt.date(2025, 10, 20))
+    assert [e.value for e in found if e.text in {"now", "soon"}] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last" after a modal is the verb: the span is the amount alone
+        ("The walkout will last two days.", ("two days", "DURATION", "P2D")),
+        ("Repairs should last a month.", ("a month", "DURATION", "P1M")),
+        ("Rain fell in the last two days.", ("the last two days", "DURATION", "P2D")),
+        # "one day" after a modal or its subject: some day to come
+        ("The port will one day handle twice the traffic.", ("one day", "DATE", "FUTURE_REF")),
+        ("The audit took one day.", ("one day", "DURATION", "P1D")),
+    ],
+)
+def test_last_as_a_verb_and_one_day_as_some_day(text: str, expected: tuple[str, str, str]) -> None:
+    found = find_temporal_expressions(text, dt.date(2025, 10, 20))
+    assert [(e.text, e.type, e.value) for e in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of the day the text speaks of: of the day named before
+        (
+            "Shares slid Friday. Traders sold hard in the morning to lock in gains.",
+            [("Friday", "2025-10-17"), ("the morning", "2025-10-17TMO")],
+        ),
+        ("The index climbed in afternoon trading.", [("afternoon", "2025-10-20TAF")]),
+        ("Rain set in during the early evening.", [("the early evening", "2025-10-20TEV")]),
+        # a clock hour told by the part of the day
+        ("The convoy leaves at 5 in the morning.", [("5 in the morning", "2025-10-20T05:00")]),
+        ("Polls close at 8 in the evening.", [("8 in the evening", "2025-10-20T20:00")]),
+        # a clock time at the end of a sentence or before a comma
+        ("The hearing opens at 14:30.", [("14:30", "2025-10-20T14:30")]),
+        ("The hearing opens at 09:15, the clerk said.", [("09:15", "2025-10-20T09:15")]),
+        ("The ratio stood at 14:30.5 by then.", []),
+    ],
+)
+def test_parts_of_the_day_and_clock_hours(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_temporal_expressions(text, dt.date(2025, 10, 20))
+    assert [(e.text, e.value) for e in found if e.text != "then"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bids dried up by mid-afternoon yesterday.", ("mid-afternoon yesterday", "2025-10-19TAF")),
+        ("Crews worked late evening today.", ("late evening today", "2025-10-20TEV")),
+    ],
+)
+def test_a_part_of_the_day_before_its_day(text: str, expected: tuple[str, str]) -> None:
+    found = find_temporal_expressions(text, dt.date(2025, 10, 20))
+    assert [(e.text, e.value) for e in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote took half an hour.", ("half an hour", "PT30M")),
+        ("The vote took an hour and a half.", ("an hour and a half", "PT1H30M")),
+        ("The audit took a day and a half.", ("a day and a half", "P1DT12H")),
+        ("The audit took half a day.", ("half a day", "PT12H")),
+        ("The repairs took half a year.", ("half a year", "P6M")),
+        ("The repairs took two and a half years.", ("two and a half years", "P2Y6M")),
+    ],
+)
+def test_half_a_unit(text: str, expected: tuple[str, str]) -> None:
+    found = find_temporal_expressions(text, dt.date(2025, 10, 20))
+    assert [(e.text, e.value) for e in found] == [expected]

@@ -149,3 +149,77 @@ def test_a_finite_verb_after_the_date_governs_it() -> None:
 )
 def test_through_yields_to_a_finite_verb_until_looks_ahead(text: str, value: str) -> None:
     assert [e.value for e in tag(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the date belongs to the infinitive, whose event follows the past asking: nearest
+        ("The council asked the builder to reply by Nov. 4.", "2025-11-04"),
+        ("The grocer signed a deal to buy the mill in January.", "2026-01"),
+        ("The lender set out a plan to repay the notes by February.", "2026-02"),
+        # a past verb with no infinitive still looks back
+        ("The grocer bought the mill in January.", "2025-01"),
+        # a plan told as future stays in the future
+        ("The shop is scheduled to open in April.", "2026-04"),
+    ],
+)
+def test_an_infinitive_leaves_the_direction_to_the_nearest_date(text: str, value: str) -> None:
+    assert [e.value for e in tag(text, dt.date(2025, 10, 28))] == [value]
+
+
+def test_the_verb_before_an_infinitive_keeps_its_tense() -> None:
+    from deadlines.extract.tense import PAST, tense_at
+
+    text = "The union asked the board to meet on Friday."
+    start = text.index("Friday")
+    assert tense_at(text, start, start + 6) == PAST
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # a fiscal quarter takes the year of the date it ended on, not the nearest quarter
+        ("The brewer earned more in its fiscal first quarter ended Sept. 30.", THURSDAY, "2025-Q1"),
+        ("In the second quarter ended Oct. 31, sales slipped.", THURSDAY, "2024-Q2"),
+        ("Margins should widen in the fourth quarter ending Jan. 31.", THURSDAY, "2026-Q4"),
+        ("Revenue rose in the third quarter ended Sept. 30, 2024.", THURSDAY, "2024-Q3"),
+    ],
+)
+def test_a_quarter_that_ended_on_a_date_is_of_that_year(
+    text: str, dct: dt.date, value: str
+) -> None:
+    assert tag(text, dct)[0].value == value
+
+
+def test_a_weak_cue_does_not_push_a_recent_date_a_year_ahead() -> None:
+    # "through" looks ahead, but a day a week ago is nearer than one a year away
+    found = tag("The index has gained 3% this year through Oct. 16.", THURSDAY)
+    assert [e.value for e in found] == ["2025", "2025-10-16"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "could be" + participle tells of a past attempt as often as of a possibility
+        ("The owners could be found Saturday at their farm.", "2025-10-25"),
+        ("The owners could be found Monday at their farm.", "2025-10-27"),
+        # "could" + a bare verb looks ahead
+        ("The ferry could sail Saturday.", "2025-11-01"),
+    ],
+)
+def test_could_be_leaves_the_weekday_to_the_nearest(text: str, value: str) -> None:
+    assert [e.value for e in tag(text, dt.date(2025, 10, 27))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "of the year" is the year the text is in, unless the period is told as past
+        ("Deliveries are due in the second half of the year.", "2026-H2"),
+        ("Margins should widen in the fourth quarter of the year.", "2026-Q4"),
+        ("Deliveries slowed in the second half of the year.", "2025-H2"),
+    ],
+)
+def test_a_part_of_the_year_is_this_years_unless_past(text: str, value: str) -> None:
+    assert tag(text, dt.date(2026, 3, 12))[0].value == value

@@ -13,7 +13,6 @@ from .reports import compares
 from .resolve import (
     resolve_month,
     resolve_month_day,
-    resolve_quarter,
     safe_date,
     shift_value,
 )
@@ -155,6 +154,9 @@ def period(m: re.Match[str], ctx: Context) -> Cand | None:
     return _relative(m, ctx)
 
 
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
 def _season(m: re.Match[str], ctx: Context) -> Cand | None:
     """ "this summer", "the winter of 2024", "in spring"."""
     g, dct = m.group, ctx.dct
@@ -175,6 +177,8 @@ def _season(m: re.Match[str], ctx: Context) -> Cand | None:
         year = int(g("sy"))
     elif "next" in rel or "coming" in rel:
         year = dct.year + 1
+    elif rel == ["this", "past"]:  # the latest such season begun in an earlier month
+        year = dct.year if _SEASON_START[code] < dct.month else dct.year - 1
     elif "last" in rel or "past" in rel:
         year = dct.year - 1
     else:
@@ -205,6 +209,8 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     bare = rel.removeprefix("the ")
     if unit == "weekend":
         return None  # handled by the deictic rule
+    if bare == "this past":  # "this past week": the one just over; "this past year": a span
+        bare = "last" if unit in {"week", "month", "quarter"} else "past"
     if bare == "past":
         if m.group("pre"):
             return None
@@ -310,50 +316,6 @@ def slash(m: re.Match[str], ctx: Context) -> Cand | None:
     month, day = (a, b) if a <= 12 else (b, a)
     d = safe_date(y, month, day)
     return (m.start(), m.end(), "DATE", d.isoformat(), None) if d else None
-
-
-def _local_tense(m: re.Match[str], ctx: Context) -> str | None:
-    """Tense of the clause only when its cue is near: a distant cue is often a reporting
-    verb ("Ford announced cuts ... during the fourth quarter")."""
-    tense, gap = ctx.tense_cue(m.start(), m.end())
-    return tense if gap < 40 else None
-
-
-def quarter(m: re.Match[str], ctx: Context) -> Cand | None:
-    g = m.group
-    if g("q"):
-        letter, n = g("q")[0].upper(), int(g("q")[1])
-        ytxt = g("y2")
-        year = (
-            int(ytxt)
-            if ytxt and len(ytxt) == 4
-            else 2000 + int(ytxt[1:])
-            if ytxt
-            else resolve_quarter(n, ctx.dct, _local_tense(m, ctx))
-        )
-        return (m.start(), m.end(), "DATE", f"{year}-{letter}{n}", None)
-    ordinal = g("ord").lower()
-    n = ORDINALS[ordinal]
-    half = g("unit").lower() == "half"
-    if half:
-        if n > 2 and ordinal not in {"final", "last"}:
-            return None
-        n = min(n, 2)
-    rel = (g("rel") or g("prel") or "").lower()
-    if g("y") or g("y0"):
-        year = int(g("y") or g("y0"))
-    elif rel == "last":
-        year = ctx.dct.year - 1
-    elif rel == "next":
-        year = ctx.dct.year + 1
-    elif rel == "this":
-        year = ctx.dct.year
-    else:
-        q = n if not half else 2 * n
-        year = resolve_quarter(q, ctx.dct, _local_tense(m, ctx))
-    if g("ago"):  # "the year-ago third quarter"
-        year -= 1
-    return (m.start(), m.end(), "DATE", f"{year}-{'H' if half else 'Q'}{n}", None)
 
 
 def decade(m: re.Match[str], ctx: Context) -> Cand | None:

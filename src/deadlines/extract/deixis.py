@@ -18,8 +18,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     wd = m.group("wd")
     if not wd[0].isupper():
         return None
-    rel = (m.group("rel") or "").lower()
-    rel = "last" if rel == "past" else rel
+    words = (m.group("rel") or "").lower().split()
+    rel = "last" if "past" in words else " ".join(words)
     d = resolve_weekday(
         WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, ctx.tense(m.start(), m.end()), rel
     )
@@ -36,7 +36,7 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
     if g("word"):
         word = g("word").lower()
         d = dct + dt.timedelta(days=offsets[word])
-        part = g("part") or ("night" if word == "tonight" else None)
+        part = g("part") or g("ppart") or ("night" if word == "tonight" else None)
         if part:
             return (
                 m.start(),
@@ -53,13 +53,18 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
         d = dct + dt.timedelta(days=offsets[which])
         return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", None)
     if g("wkend"):
-        rel = g("wkend").lower().split()[0]
+        words = g("wkend").lower().split()
+        rel = "past" if "past" in words else words[0]
         saturday = dct + dt.timedelta(days=(5 - dct.weekday()) % 7)
         if rel in {"last", "past"} or (rel == "the" and ctx.tense(m.start(), m.end()) == PAST):
             saturday = dct - dt.timedelta(days=(dct.weekday() - 5) % 7)
         elif rel == "next" and dct.weekday() >= 5:
             saturday += dt.timedelta(days=7)
         return (m.start(), m.end(), "DATE", iso_week(saturday) + "-WE", None)
+    if g("part3") or g("part4"):  # "in the morning": of the day the text speaks of
+        s, e = m.span("pod") if g("part3") else m.span("part4")
+        part = PARTS_OF_DAY[(g("part3") or g("part4")).lower()]
+        return (s, e, "TIME", f"{anaphor(0, 'D')}T{part}", None)
     if g("dd"):
         k = -2 if "yesterday" in m.group().lower() else 2
         return (m.start(), m.end(), "DATE", (dct + dt.timedelta(days=k)).isoformat(), None)
@@ -69,7 +74,8 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
 
 def ref(m: re.Match[str], ctx: Context) -> Cand | None:
     """ "now", "recently", "soon": a reference to the present, the past or the future; not
-    "as soon as" (a conjunction) nor "long-term" before its noun (a kind, not a time)."""
+    "as soon as" (a conjunction), "long-term" before its noun (a kind, not a time) nor the
+    first part of a compound modifier ("the now-closed plant", "a soon-to-open line")."""
     text, start, end = ctx.text, m.start(), m.end()
     word = m.group().lower()
     if word == "soon" and P.AS_SOON_AS.search(text, max(0, start - 4), start):
@@ -77,11 +83,16 @@ def ref(m: re.Match[str], ctx: Context) -> Cand | None:
             return None
     if P.TERM_ADJECTIVE.fullmatch(word) and P.WORD_AFTER.match(text, end):
         return None
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha() and " " not in word:
+        return None
     if m.group("present"):
         return (m.start(), m.end(), "DATE", "PRESENT_REF", None)
     if m.group("past"):
         return (m.start(), m.end(), "DATE", "PAST_REF", None)
     return (m.start(), m.end(), "DATE", "FUTURE_REF", None)
+
+
+_CLOCK_LEAD = frozenset("at by until from around before after to about".split())
 
 
 def clock_time(m: re.Match[str], ctx: Context) -> Cand | None:
@@ -95,18 +106,14 @@ def clock_time(m: re.Match[str], ctx: Context) -> Cand | None:
             hh += 12
     elif g("h2"):
         hh, mm, tz = int(g("h2")), int(g("m2")), g("tz2")
-        if not tz and ctx.prev_word(m.start()) not in {
-            "at",
-            "by",
-            "until",
-            "from",
-            "around",
-            "before",
-            "after",
-            "to",
-            "about",
-        }:
+        if not tz and ctx.prev_word(m.start()) not in _CLOCK_LEAD:
             return None
+    elif g("h4"):  # "at 4 in the morning", "by 9 in the evening"
+        if ctx.prev_word(m.start()) not in _CLOCK_LEAD:
+            return None
+        hh, mm, tz = int(g("h4")) % 12, int(g("m4") or 0), None
+        if g("p4").lower() in {"afternoon", "evening"} or (g("p4").lower() == "night" and hh > 5):
+            hh += 12
     else:
         hh, mm, tz = int(g("h3")), int(g("m3")), g("tz3")
     start, end, day = _day_of_clock(m.start(), m.end(), ctx)

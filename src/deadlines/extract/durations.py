@@ -3,6 +3,7 @@ and sets ("every Monday", "annually")."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import patterns as P
@@ -92,8 +93,23 @@ _ADVERB_SETS = {
     "bimonthly": "P2M",
 }
 _WS = re.compile(r"\s+")
+_HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
+_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_BEFORE_VERB = frozenset(
+    "will would could may might can should must shall to not 'll did does do".split()
+)
+_BEFORE_SOMEDAY = frozenset(
+    "will would could may might can should must shall he she they we i you".split()
+)
 _AFTER_BEFORE = re.compile(r"\s+(?:after|before)\b")
 _AMOUNT_BEFORE = P.AMOUNT_BEFORE
+# "three-quarters of its food", "about a quarter, of its dealers": a fraction, unless a
+# time follows ("a quarter of an hour", "a quarter of the year", "of 1990")
+_FRACTION_OF = re.compile(
+    r"\s*,?\s+of\s+(?!(?:the\s+|a\s+|an\s+|this\s+|that\s+|next\s+|last\s+)?(?:fiscal\s+)?"
+    r"(?:year|century|decade|hour|\d{4}|'\d\d))",
+    re.IGNORECASE,
+)
 
 
 def _num_text(n: float) -> str:
@@ -110,7 +126,10 @@ def _period(n: float | None, unit: str) -> str:
         n, letter = (None if n is None else n * _IN_YEARS[letter]), "Y"
     amount = "X" if n is None else _num_text(n)
     if n is not None and n != int(n) and n - int(n) == 0.5 and letter in _HALF:
-        amount, letter = f"{int(n)}{letter}", _HALF[letter]  # "2 1/2 years": P2Y6M
+        # "2 1/2 years": P2Y6M; "half an hour": PT30M
+        amount, letter = (f"{int(n)}{letter}" if int(n) else ""), _HALF[letter]
+        if letter.startswith("T"):
+            amount, letter, is_time = amount + "T", letter[1:], False
     return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
 
 
@@ -136,6 +155,31 @@ def _amount(num_txt: str, half: bool) -> float | None:
     return n + 0.5 if half else n
 
 
+def _with_half(text: str, start: int, end: int, unit: str) -> Cand | None:
+    """ "half an hour" (PT30M), "a day and a half" (P1DT12H)."""
+    before = _HALF_BEFORE.search(text, max(0, start - 6), start)
+    after = None if before else _HALF_AFTER.match(text, end)
+    if before:
+        return (before.start(), end, "DURATION", _period(0.5, unit), None)
+    if after:
+        return (start, after.end(), "DURATION", _period(1.5, unit), None)
+    return None
+
+
+def _counted_value(n: float | None, letter: str, post: str, dct: dt.date) -> str:
+    """Value of an amount counted back or ahead: "two years ago", "days later"."""
+    back = post in {"ago", "earlier"}
+    if n is None:
+        return "PAST_REF" if back else "FUTURE_REF"
+    if back and letter == "Y" and n == 1:
+        # "a year ago", "a year earlier": the period in context, a year back
+        return comparison(int(n), "P", post == "ago")
+    # "two years ago" counts from now; "two days earlier" from the time in context
+    if post in {"ago", "from now"}:
+        return shift_value(dct, -n if back else n, letter)
+    return anaphor(-n if back else n, letter)
+
+
 def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     """A quantity of time, or a date that many units before or after a reference."""
     g = m.group
@@ -146,12 +190,18 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     rel = (g("rel") or "").strip().lower()
     post = (g("post") or "").strip().lower()
     start, end = m.start(), m.end()
+    if rel == "last" and ctx.prev_word(m.start("rel")) in _BEFORE_VERB:
+        rel, start, prev = "", m.start("num"), "last"  # "the strike will last two days"
     if post == "-old" or P.AGE_AFTER.match(text, end):
         return None  # an age ("a 6-year-old", "37 years old") is no temporal expression
     vague = num_txt in VAGUE_NUMBERS
     n = None if vague else _amount(num_txt, bool(g("half")))
     if not vague and n is None:
         return None
+    if num_txt in {"a", "an"} and not (q or rel or g("half")):
+        halved = _with_half(text, start, end, unit)
+        if halved:
+            return halved
     if num_txt in {"a", "an"} and not (q or rel or post):
         before = text[max(0, start - 25) : start]
         if _AMOUNT_BEFORE.search(before) or prev in {"per", "each", "every"}:
@@ -160,29 +210,22 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
             return None  # "a day after the vote": the distance between two times
     if num_txt == "some" and not q:
         return None
+    if num_txt == "one" and unit.lower() == "day" and prev in _BEFORE_SOMEDAY and not (q or rel):
+        return (start, end, "DATE", "FUTURE_REF", None)  # "will one day be": some day to come
     mod = _QUANT_MOD.get(q)
     if q == "over" and rel:
         start, mod = m.start("rel"), None  # "over the past 12 months": during, not more than
 
     letter, is_time = UNITS[unit_key(unit)]
+    fraction = num_txt in {"a", "one"} or "-" in g("sep")  # not "two straight quarters"
+    if letter == "Q" and fraction and _FRACTION_OF.match(text, end):
+        return None
     if unit.lower() == "second" and num_txt in {"a", "the"} and _ORDINAL_NEXT.match(text, end):
         return None
     if is_time and n is not None and post:
         n, letter = 0.0, "D"  # "two hours ago", "minutes later": the same day
-    if post in {"ago", "earlier"}:
-        if n is None:
-            return (start, end, "DATE", "PAST_REF", mod)
-        if letter == "Y" and n == 1:
-            # "a year ago", "a year earlier": the period in context, a year back
-            return (start, end, "DATE", comparison(int(n), "P", post == "ago"), mod)
-        # "two years ago" counts from now; "two days earlier" from the time in context
-        value = shift_value(dct, -n, letter) if post == "ago" else anaphor(-n, letter)
-        return (start, end, "DATE", value, mod)
-    if post in {"later", "from now"}:
-        if n is None:
-            return (start, end, "DATE", "FUTURE_REF", mod)
-        value = shift_value(dct, n, letter) if post == "from now" else anaphor(n, letter)
-        return (start, end, "DATE", value, mod)
+    if post in {"ago", "earlier", "later", "from now"}:
+        return (start, end, "DATE", _counted_value(n, letter, post, dct), mod)
     if (
         prev == "in"
         and not (q or rel)

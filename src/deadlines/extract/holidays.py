@@ -1,5 +1,6 @@
 """Holidays: fixed ones ("Christmas Day") and those that move with the calendar
-("Thanksgiving", the fourth Thursday of November; "Easter"; the US "Election Day")."""
+("Thanksgiving", the fourth Thursday of November; "Easter", "Good Friday"; the US
+"Election Day")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from .tense import FUTURE, PAST
 # the trigger words of the holiday rule (one word of each name)
 HOLIDAY_WORDS = frozenset(
     "christmas year halloween valentine independence thanksgiving labor memorial election"
-    " easter".split()
+    " easter good".split()
 )
 # holiday -> (month, weekday, n): the n-th such weekday of the month (-1: the last)
 _NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
@@ -23,6 +24,10 @@ _NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
     "labor day": (9, 0, 1),
     "memorial day": (5, 0, -1),
 }
+
+
+# holiday -> days from Easter Sunday
+_FROM_EASTER = {"good friday": -2, "easter monday": 1}
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
@@ -54,6 +59,8 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return safe_date(year, month, day)
     if name in _NTH_WEEKDAY:
         return _nth_weekday(year, *_NTH_WEEKDAY[name])
+    if name in _FROM_EASTER:
+        return easter(year) + dt.timedelta(days=_FROM_EASTER[name])
     if name.startswith("easter"):
         return easter(year)
     if name == "election day":  # the Tuesday after the first Monday of November

@@ -27,7 +27,7 @@ _PRE = (
     r"|4th)\s+quarter\s+of\s+(?:the\s+)?)?"
 )
 _REL = (
-    r"(?:this|next|last|past|previous|coming|following|current|same|that|earlier\s+this"
+    r"(?:this\s+past|this|next|last|past|previous|coming|following|current|same|that|earlier\s+this"
     r"|later\s+this|the\s+same|the\s+previous|the\s+following|the\s+coming|the\s+current"
     r"|the\s+next|the\s+last|the\s+past|the)"
 )
@@ -61,7 +61,7 @@ PERIOD_YEAR = re.compile(
 )
 PERIOD_SEASON = re.compile(
     _PRE
-    + r"(?P<seasrel>(?:this|next|last|the\s+coming|the\s+past|coming|past|the)\s+)?"
+    + r"(?P<seasrel>(?:this\s+past|this|next|last|the\s+coming|the\s+past|coming|past|the)\s+)?"
     + rf"\b(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<sy>{YEAR}))?\b",
     _F,
 )
@@ -127,16 +127,19 @@ CENTURY = re.compile(
     _F,
 )
 WEEKDAY = re.compile(
-    rf"(?:(?P<rel>last|next|this|coming|past)\s+)?\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
+    rf"(?:(?P<rel>this\s+past|last|next|this|coming|past)\s+)?\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?",
     _F,
 )
 DEICTIC = re.compile(
-    r"\b(?:(?P<adv>earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight)\b"
+    r"\b(?:(?P<adv>earlier|later)\s+|(?:mid-?|early\s+|late\s+)?(?P<ppart>morning|afternoon"
+    r"|evening)\s+)?(?P<word>today|yesterday|tomorrow|tonight)\b"
     r"(?:\s+(?P<part>morning|afternoon|evening|night))?"
     r"|\b(?P<this>this|last|tomorrow|yesterday)\s+(?P<part2>morning|afternoon|evening|night)\b"
-    r"|\b(?:the\s+)?(?P<wkend>(?:this|next|last|the|coming|past)\s+weekend)\b"
+    r"|\b(?:the\s+)?(?P<wkend>(?:this\s+past|this|next|last|the|coming|past)\s+weekend)\b"
     r"|\bthe\s+day\s+(?P<dd>before|after)\s+(?:yesterday|tomorrow)\b"
+    r"|\b(?:in|during)\s+(?P<pod>the\s+(?:(?:early|late)\s+)?(?P<part3>morning|afternoon|evening))"
+    r"\b(?!\s+(?:of|after|before|when|that)\b)|\bin\s+(?P<part4>morning|afternoon)\s+trading\b"
     r"|\b(?P<sameday>the\s+same\s+day|the\s+day)\b(?!\s+(?:of|before|after|when|that|and|on)\b)",
     _F,
 )
@@ -191,10 +194,12 @@ SET = re.compile(
 TIME = re.compile(
     r"\b(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     + _TZ.format("tz")
-    + r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d.,%])"
+    + r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d%]|[.,]\d)"
     + _TZ.format("tz2")
     + r"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s*(?:hours\s*)?(?P<tz3>GMT|UTC|Z)\b"
-    + r"|\b(?P<word>noon|midday|midnight)\b",
+    + r"|\b(?P<word>noon|midday|midnight)\b"
+    + r"|\b(?P<h4>1[0-2]|0?[1-9])(?::(?P<m4>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+"
+    + r"(?P<p4>morning|afternoon|evening|night)\b",
     _F,
 )
 # the day a clock time belongs to: "Friday at 9 a.m.", "November 10 at 12:01 a.m.",
@@ -214,7 +219,7 @@ HOLIDAY = re.compile(
     r"(?:\b(?P<rel>last|next|this|past|coming)\s+)?"
     r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Halloween"
     r"|Valentine's\s+Day|Independence\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day"
-    r"|Memorial\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Day))?)(?P<week>\s+week)?"
+    r"|Memorial\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday)(?P<week>\s+week)?"
     r"(?:\s+(?P<y>" + YEAR + r"))?\b"
 )
 PREV_WORD = re.compile(r"([A-Za-z$€£]+|\d[\d,.]*)\W*$")

@@ -14,8 +14,9 @@ import re
 
 from . import patterns as P
 from .context import COMPARE, Cand, Context, anaphor, comparison
-from .lexicon import MONTHS
-from .resolve import shift_value, value_to_date
+from .lexicon import MONTH_RE, MONTHS, ORDINALS
+from .resolve import resolve_month_day, resolve_quarter, safe_date, shift_value, value_to_date
+from .tense import FUTURE, PAST
 
 
 def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
@@ -121,3 +122,69 @@ def resolve_comparison(value: str, context: list[str], dct: dt.date) -> str:
     if fallback == "C" and context:
         return str(int(context[-1][:4]) - years)
     return str(dct.year - years)
+
+
+def _local_tense(m: re.Match[str], ctx: Context) -> str | None:
+    """Tense of the clause only when its cue is near: a distant cue is often a reporting
+    verb ("Ford announced cuts ... during the fourth quarter")."""
+    tense, gap = ctx.tense_cue(m.start(), m.end())
+    return tense if gap < 40 else None
+
+
+_ENDED = re.compile(
+    rf",?\s+(?:which\s+|that\s+)?(?P<verb>ended|ending|ends)\s+(?P<mon>{MONTH_RE})\.?\s*"
+    rf"(?P<day>{P.DAYNUM})\b(?:\s*,\s*(?P<y>{P.YEAR})\b)?",
+    re.IGNORECASE,
+)
+
+
+def _end_date(m: re.Match[str], ctx: Context) -> dt.date | None:
+    """The date a period "ended" or is "ending" on, named right after it."""
+    e = _ENDED.match(ctx.text, m.end())
+    if e is None:
+        return None
+    month = MONTHS[e.group("mon").lower().rstrip(".")]
+    day = int(re.sub(r"\D", "", e.group("day")))
+    if e.group("y"):
+        return safe_date(int(e.group("y")), month, day)
+    tense = PAST if e.group("verb").lower() == "ended" else FUTURE
+    return resolve_month_day(month, day, ctx.dct, tense, local=True)
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Cand | None:
+    g = m.group
+    if g("q"):
+        letter, n = g("q")[0].upper(), int(g("q")[1])
+        ytxt = g("y2")
+        year = (
+            int(ytxt)
+            if ytxt and len(ytxt) == 4
+            else 2000 + int(ytxt[1:])
+            if ytxt
+            else resolve_quarter(n, ctx.dct, _local_tense(m, ctx))
+        )
+        return (m.start(), m.end(), "DATE", f"{year}-{letter}{n}", None)
+    ordinal = g("ord").lower()
+    n = ORDINALS[ordinal]
+    half = g("unit").lower() == "half"
+    if half:
+        if n > 2 and ordinal not in {"final", "last"}:
+            return None
+        n = min(n, 2)
+    rel = (g("rel") or g("prel") or "").lower()
+    if g("y") or g("y0"):
+        year = int(g("y") or g("y0"))
+    elif rel == "last":
+        year = ctx.dct.year - 1
+    elif rel == "next":
+        year = ctx.dct.year + 1
+    elif rel == "this" or (rel == "the" and _local_tense(m, ctx) != PAST):
+        year = ctx.dct.year  # "the second half of the year": this one, unless told as past
+    elif (ended := _end_date(m, ctx)) is not None:
+        year = ended.year  # "the fourth quarter ended Sept. 30": the year it ended in
+    else:
+        q = n if not half else 2 * n
+        year = resolve_quarter(q, ctx.dct, _local_tense(m, ctx))
+    if g("ago"):  # "the year-ago third quarter"
+        year -= 1
+    return (m.start(), m.end(), "DATE", f"{year}-{'H' if half else 'Q'}{n}", None)

@@ -19,6 +19,18 @@ _WEAK_FUTURE = "WEAK_FUTURE"
 # of a past ability; either may fall either side of the document date: the nearest wins
 _EITHER = "EITHER"
 _WEAK = {_WEAK_PAST: PAST, _WEAK_FUTURE: FUTURE}
+_WEAK_CUE_GAP = 30  # the distance a weak cue counts as, at least
+# "asked it to respond by Oct. 31", "an agreement to buy the unit in January": the date
+# belongs to the infinitive, whose event follows the one told in the past; it may fall
+# either side of now, so a past cue before it no longer decides
+_INFINITIVE = "INFINITIVE"
+_INFINITIVE_VERBS = frozenset(
+    """acquire announce approve appear attend begin build buy close complete consider cut
+    decide deliver disclose end file finish form hold introduce issue join launch leave
+    make meet merge move negotiate offer open pay present produce provide publish raise
+    reach receive redeem reduce release renew repay replace report repurchase respond
+    resume retire return review sell settle ship sign start submit take testify vote""".split()
+)
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 
@@ -224,10 +236,12 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     w = words[i][1]
     nxt = words[i + 1][1] if i + 1 < len(words) else ""
     prev = words[i - 1][1] if i > 0 else ""
-    if w == "would" or (w == "could" and nxt in {"not", "have"}):
+    if w == "would" or (w == "could" and nxt in {"not", "have", "be"}):
         return _EITHER
     if w in {"is", "are", "am"} and nxt not in {"not", "said", "believed", "thought", "known"}:
         return _WEAK_FUTURE  # a present statement looks ahead: "the vote is on Friday"
+    if w == "to" and nxt in _INFINITIVE_VERBS:
+        return _INFINITIVE
     if w in {"through", "thru"}:
         return _WEAK_FUTURE  # a period that runs on, unless a finite verb says it ended
     if w in _FUTURE_WORDS:
@@ -267,25 +281,48 @@ _CLAUSE_BREAK = re.compile(
 
 
 def tense_at(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> str | None:
-    """Tense of the clause around ``text[start:end]``: PAST, FUTURE or None."""
-    return tense_cue(text, start, end, bounds)[0]
+    """Tense of the finite verb of the clause around ``text[start:end]``: PAST, FUTURE or
+    None (an infinitive between them does not count: "asked them to act on Friday" still
+    tells of a past asking)."""
+    return tense_cue(text, start, end, bounds, infinitive=False)[0]
 
 
-def tense_cue(
-    text: str, start: int, end: int, bounds: tuple[int, int] | None = None
-) -> tuple[str | None, int]:
-    """Tense of the clause around ``text[start:end]``: PAST, FUTURE or None.
+def _cue_after(c: str, words: list[tuple[int, str]], i: int) -> str:
+    """A verb after the date governs it in its own tense: "On Friday, they planned to ..."
+    tells of Friday's planning."""
+    w = words[i][1]
+    finite = w.endswith("ed") and (i == 0 or words[i - 1][1] not in _NOT_PAST_BEFORE)
+    if c == _WEAK_PAST or (c in {FUTURE, _EITHER} and finite):
+        return PAST
+    return c
 
-    The nearest cue before the expression in its sentence decides; failing that the
-    nearest cue after it.
-    """
-    s0, s1 = bounds or sentence_bounds(text, start)
+
+def _planned_date(text: str, s0: int, start: int) -> bool:
+    """The new date of a changed plan ("pushed back to March 3") or the date a plan is
+    for ("elections for June 30", "a summit set for May 2")."""
     if _TARGET_BEFORE.search(text, max(s0, start - 12), start) and _CHANGE_VERB.search(
         text, s0, start
     ):
-        return FUTURE, 0  # the new date of a changed plan: "pushed back to March 3"
-    if _FOR_BEFORE.search(text, max(s0, start - 12), start):
-        return FUTURE, 0  # "elections for June 30", "a summit set for May 2"
+        return True
+    return bool(_FOR_BEFORE.search(text, max(s0, start - 12), start))
+
+
+def tense_cue(
+    text: str,
+    start: int,
+    end: int,
+    bounds: tuple[int, int] | None = None,
+    infinitive: bool = True,
+) -> tuple[str | None, int]:
+    """Direction of ``text[start:end]`` from the document date: PAST, FUTURE or None.
+
+    The nearest cue before the expression in its sentence decides; failing that the
+    nearest cue after it. With ``infinitive``, an infinitive between a past cue and the
+    date leaves the direction open (the infinitive's event follows the past one).
+    """
+    s0, s1 = bounds or sentence_bounds(text, start)
+    if _planned_date(text, s0, start):
+        return FUTURE, 0
     # the clause: cues before a clause break ("..., funding the government through
     # January 30") belong to another verb
     for brk in _CLAUSE_BREAK.finditer(text, s0, start):
@@ -302,6 +339,11 @@ def tense_cue(
         c = _cue(words, i)
         if c is None:
             continue
+        if c == _INFINITIVE:
+            past_so_far = before == PAST or (before is None and weak == PAST)
+            if infinitive and pos < start and past_so_far:
+                before, gap = _EITHER, start - pos
+            continue
         if c == _WEAK_PAST and _ADJACENT.fullmatch(text, pos + len(w), start):
             c = PAST  # a participle right before the date governs it: "issued Thursday"
         if pos < start and c in _WEAK:
@@ -311,14 +353,11 @@ def tense_cue(
         elif pos < start:
             before, gap = c, start - pos
         elif after is None and pos - end < 40:
-            # a verb after the date governs it in its own tense: "On Friday, they planned
-            # to ..." tells of Friday's planning
-            finite = w.endswith("ed") and (i == 0 or words[i - 1][1] not in _NOT_PAST_BEFORE)
-            if c == _WEAK_PAST or (c in {FUTURE, _EITHER} and finite):
-                c = PAST
-            after, after_gap = c, pos - end
+            after, after_gap = _cue_after(c, words, i), pos - end
     if before is None and weak is not None:
-        before, gap = weak, weak_gap
+        # a weak cue ("through", a participle) is no close verb: a date much nearer the
+        # other way may still win (resolve_month_day's ``local``)
+        before, gap = weak, max(weak_gap, _WEAK_CUE_GAP)
     tense, gap = (before, gap) if before else (after, after_gap)
     if perfect and tense == FUTURE:
         # a plan told in the past perfect ("had been scheduled to expire Friday") was made

@@ -21,7 +21,7 @@ from .context import ANAPHOR, COMPARE, Cand, Context
 from .durations import bare_units, duration, recurrence, weekday_set
 from .holidays import HOLIDAY_WORDS, holiday
 from .model import TemporalExpression
-from .reports import is_comparison, report_period, resolve_comparison
+from .reports import is_comparison, quarter, report_period, resolve_comparison
 from .resolve import shift_value, value_to_date
 from .weeks import week_of
 
@@ -64,7 +64,7 @@ RULES: tuple[Rule, ...] = (
     Rule(P.PERIOD_YEAR, dates.period, _t({S.YEAR}, 48, 10)),
     Rule(P.PERIOD_SEASON, dates.period, _t(S.SEASON_WORDS, 48, 20)),
     Rule(P.PERIOD_RELATIVE, dates.period, _t(_PERIOD_UNITS, 62, 20)),
-    Rule(P.QUARTER, dates.quarter, _t({"quarter", "half", "q", "h"}, 26, 32)),
+    Rule(P.QUARTER, quarter, _t({"quarter", "half", "q", "h"}, 26, 32)),
     Rule(
         P.REPORT_PERIOD,
         report_period,
@@ -75,7 +75,7 @@ RULES: tuple[Rule, ...] = (
     Rule(P.CENTURY, dates.century, _t({"century"}, 30, 8)),
     Rule(P.SPELLED_YEAR, dates.spelled_year, _t({"nineteen", "eighteen", "thousand"}, 50, 40)),
     Rule(P.WEEKDAY, deixis.weekday, _t(S.WEEKDAY_WORDS, 10, 22)),
-    Rule(P.DEICTIC, deixis.deictic, _t(_DEICTIC_WORDS, 14, 28)),
+    Rule(P.DEICTIC, deixis.deictic, _t(_DEICTIC_WORDS, 20, 28)),
     Rule(P.TIME, deixis.clock_time, _t({S.NUMBER, S.YEAR, "noon", "midday", "midnight"}, 0, 28)),
     Rule(P.DURATION, duration, _t(S.UNIT_WORDS, 75, 14)),
     Rule(P.BARE_UNITS, bare_units, _t(_PLURAL_UNITS, 16, 6)),
