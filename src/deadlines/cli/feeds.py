@@ -20,6 +20,7 @@ STATUS_COLUMNS = (
     "articles",
     "failures",
     "last_error",
+    "page_error",
 )
 
 
@@ -183,6 +184,7 @@ def status_rows(settings: Settings) -> list[dict[str, Any]]:
                 "failures": failures,
                 "last_error": feed.last_error if feed else None,
                 "last_status": feed.last_status if feed else None,
+                "page_error": feed.page_error if feed else None,
             }
         )
     return rows

@@ -30,6 +30,7 @@ def cmd_poll(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
         max_bytes=settings.max_feed_bytes,
         user_agent=settings.user_agent,
         allow_private=settings.allow_private_addresses,
+        page_cache=settings.home / "pages",
     )
     print(
         f"polled {report.polled} feeds ({report.not_due} not due): {report.feeds_ok} ok "

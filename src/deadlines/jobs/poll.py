@@ -14,6 +14,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 import httpx
 from sqlalchemy import Engine, select
@@ -85,6 +86,7 @@ def poll(
     concurrency: int = 48,
     processes: int | None = None,
     force: bool = False,
+    page_cache: Path | None = None,
 ) -> PollReport:
     """Poll the enabled feeds that are due (all of them with ``force``) and store what is
     new or changed. One bad feed stops no other.
@@ -93,6 +95,7 @@ def poll(
     DEADLINES_ALLOW_PRIVATE_ADDRESSES). ``concurrency`` is the number of feeds fetched at
     once per process; ``processes`` the worker processes that fetch and parse (None: a few
     for long feed lists, none for short ones; none when a ``client`` is given).
+    ``page_cache`` is the folder where article pages of full_text feeds are kept.
     """
     now = as_utc(now)
     enabled = [config for config in feeds if config.enabled]
@@ -109,6 +112,7 @@ def poll(
         timeout=timeout,
         max_bytes=max_bytes,
         concurrency=max(1, concurrency),
+        page_cache=page_cache,
     )
     own_client = client is None
     http = client or make_client(user_agent, allow=settings.allow, connections=concurrency)
@@ -300,6 +304,8 @@ def _record(
         last_modified=result.last_modified,
         body_hash=outcome.body_hash,
         permanent_url=result.permanent_url,
+        pages=outcome.pages,
+        page_error=outcome.page_error,
     )
     return count or StoredCount()
 
