@@ -134,3 +134,17 @@ def test_import_and_export_from_the_terminal(env: Path) -> None:
 def test_an_unreadable_file_is_a_plain_error(env: Path) -> None:
     code, out = run("feeds", "import", str(env / "missing.opml"))
     assert code != 0
+
+
+def test_reading_an_opml_file_fetches_nothing(feed_server) -> None:  # type: ignore[no-untyped-def]
+    dtd = feed_server.feed("/lists.dtd", '<!ENTITY more "from afar">')
+    secret = feed_server.feed("/secret", "not to be read")
+    document = (
+        f'<?xml version="1.0"?><!DOCTYPE opml SYSTEM "{dtd}" [<!ENTITY leak SYSTEM "{secret}">]>'
+        '<opml version="2.0"><body><outline text="Desk &leak;" xmlUrl="https://desk.example.org/rss"/>'
+        f'<outline text="Elsewhere" type="include" url="{feed_server.url("/other.opml")}"/>'
+        "</body></opml>"
+    ).encode()
+    result = plan_import(document, [])
+    assert [feed.url for feed in result.added] == ["https://desk.example.org/rss"]
+    assert feed_server.requests == []
