@@ -57,9 +57,9 @@ def test_three_feeds_one_commitment_then_a_postponement_by_a_year(
         assert row.id == truce.id
         assert row.due_on == date(2026, 11, 10)
         assert row.previous_due_on == date(2025, 11, 10)
-        assert row.status == "postponed"
+        assert row.status == "extended"  # an expiry moved later is an extension
         last = history(session, row.id)[-1]
-        assert (last.article_id, last.change, last.changed_at) == (fourth, "postponed", LATER)
+        assert (last.article_id, last.change, last.changed_at) == (fourth, "extended", LATER)
         assert (last.old_due_on, last.new_due_on) == (date(2025, 11, 10), date(2026, 11, 10))
         assert len(session.scalars(select(Source).where(Source.commitment_id == row.id)).all()) == 4
 
