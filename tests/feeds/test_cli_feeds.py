@@ -31,7 +31,9 @@ def run(*argv: str) -> tuple[int, str]:
     return main(list(argv), out=out), out.getvalue()
 
 
-@pytest.mark.parametrize("action", ["add", "list", "disable", "enable", "status"])
+@pytest.mark.parametrize(
+    "action", ["add", "list", "disable", "enable", "status", "import", "export"]
+)
 def test_every_feeds_action_has_help(action: str, capsys: pytest.CaptureFixture[str]) -> None:
     from deadlines.cli import main
 

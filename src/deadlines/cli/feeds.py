@@ -1,4 +1,5 @@
-"""`deadlines feeds add|list|disable|enable|status`: the feeds file and each feed's health."""
+"""`deadlines feeds add|list|disable|enable|status|import|export`: the feeds file, each
+feed's health, and OPML in and out."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ STATUS_COLUMNS = (
     "articles",
     "failures",
     "last_error",
+    "page_error",
 )
 
 
@@ -93,6 +95,54 @@ def cmd_enable(args: argparse.Namespace, settings: Settings, out: TextIO) -> int
     return _set_enabled(settings, args.name, True, out)
 
 
+def cmd_import(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from pathlib import Path
+
+    from deadlines.errors import ConfigError
+    from deadlines.feeds.opml import import_opml
+
+    source = Path(args.file)
+    try:
+        content = source.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read {source}: {exc.strerror or exc}") from None
+    result = import_opml(
+        settings.feeds_path,
+        content,
+        poll_interval=parse_duration(args.interval),
+        full_text=args.full_text,
+    )
+    for line in result.refused:
+        print(line, file=out)
+    for feed in result.added:
+        tags = f" [{', '.join(feed.tags)}]" if feed.tags else ""
+        print(f"added {feed.name}{tags}", file=out)
+    where = settings.feeds_path if result.added else f"{settings.feeds_path} (unchanged)"
+    print(
+        f"imported {len(result.added)} feeds, refused {len(result.refused)}, into {where}",
+        file=out,
+    )
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from deadlines.feeds.config import load_feeds
+    from deadlines.feeds.opml import write_opml
+
+    document = write_opml(load_feeds(settings.feeds_path))
+    if args.output:
+        from pathlib import Path
+
+        target = Path(args.output)
+        partial = target.with_name(target.name + ".partial")
+        partial.write_bytes(document)
+        partial.replace(target)
+        print(f"wrote the feeds of {settings.feeds_path} to {target}", file=out)
+    else:
+        out.write(document.decode("utf-8"))
+    return 0
+
+
 def status_rows(settings: Settings) -> list[dict[str, Any]]:
     """Each configured feed with what the store knows of its polling."""
     from sqlalchemy.exc import OperationalError, ProgrammingError
@@ -134,6 +184,7 @@ def status_rows(settings: Settings) -> list[dict[str, Any]]:
                 "failures": failures,
                 "last_error": feed.last_error if feed else None,
                 "last_status": feed.last_status if feed else None,
+                "page_error": feed.page_error if feed else None,
             }
         )
     return rows
@@ -179,6 +230,22 @@ def register(commands: Subcommands) -> None:
     ):
         sub = action(name, handler, text)
         sub.add_argument("name", help="the feed's name")
+
+    opml_in = action(
+        "import",
+        cmd_import,
+        "add the feeds of an OPML file (nested outlines become tags; duplicates and "
+        "non-http addresses refused, a line each; written in one go)",
+    )
+    opml_in.add_argument("file", help="the OPML file, e.g. exported by a feed reader")
+    opml_in.add_argument("--interval", default="15m", help="how often to poll them, e.g. 1h")
+    opml_in.add_argument(
+        "--full-text", action="store_true", help="fetch each new entry's web page (full_text)"
+    )
+
+    opml_out = action("export", cmd_export, "print the feeds file as an OPML feed list")
+    opml_out.add_argument("--format", choices=("opml",), default="opml")
+    opml_out.add_argument("--output", help="write to this file instead of standard output")
 
     status = action(
         "status",

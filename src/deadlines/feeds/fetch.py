@@ -73,15 +73,18 @@ def fetch_feed(
     etag: str | None = None,
     last_modified: str | None = None,
     now: datetime | None = None,
+    what: str = "feed",
+    accept: str = ACCEPT,
 ) -> FetchResult:
     """GET ``url``; raises FeedFetchError with a plain reason when no usable body arrives.
 
     ``timeout`` bounds the whole exchange: connecting, every redirect, the headers and the
     body, so a server that drips bytes or streams forever cannot hold the poller.
+    ``what`` names the thing fetched in messages (a feed, a page, a robots.txt).
     """
     check_scheme(url)
-    shown = redact_url(url)
-    headers = {"Accept": ACCEPT}
+    shown = f"{what} {redact_url(url)}"
+    headers = {"Accept": accept}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
@@ -95,22 +98,22 @@ def fetch_feed(
     except FeedFetchError:
         raise
     except httpx.TimeoutException:
-        raise FeedFetchError(f"feed {shown} did not finish answering within {timeout:g}s") from None
+        raise FeedFetchError(f"{shown} did not finish answering within {timeout:g}s") from None
     except httpx.TooManyRedirects:
         raise FeedFetchError(
-            f"feed {shown} redirected more than {MAX_REDIRECTS} times (a redirect loop?)"
+            f"{shown} redirected more than {MAX_REDIRECTS} times (a redirect loop?)"
         ) from None
     except httpx.UnsupportedProtocol:
         raise FeedFetchError(
-            f"feed {shown} redirected to an address that is not http or https"
+            f"{shown} redirected to an address that is not http or https"
         ) from None
     except httpx.HTTPError as exc:
         reason = str(exc) or type(exc).__name__
-        raise FeedFetchError(f"feed {shown} could not be fetched: {reason}") from None
+        raise FeedFetchError(f"{shown} could not be fetched: {reason}") from None
     except AddressRefused:
         raise
     except (OSError, ValueError, zlib.error) as exc:
-        raise FeedFetchError(f"feed {shown} could not be fetched: {exc}") from None
+        raise FeedFetchError(f"{shown} could not be fetched: {exc}") from None
 
 
 def _read(
@@ -138,15 +141,13 @@ def _read(
             else f"answered HTTP {status}"
         )
         retry = retry_after(response.headers, now) if status in (429, 503) else None
-        message = f"feed {shown} {reason}"
+        message = f"{shown} {reason}"
         if retry is not None:
             message += f"; it asks us to wait {retry:g}s"
         raise FeedStatusError(message, status=status, retry_after=retry)
     declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
-        raise FeedFetchError(
-            f"feed {shown} is {int(declared):,} bytes, over the {max_bytes:,}-byte cap"
-        )
+        raise FeedFetchError(f"{shown} is {int(declared):,} bytes, over the {max_bytes:,}-byte cap")
     content = _body(response, shown=shown, max_bytes=max_bytes)
     return FetchResult(
         url=final,
@@ -170,9 +171,9 @@ def _body(response: httpx.Response, *, shown: str, max_bytes: int) -> bytes:
     elif encoding in ("identity", ""):
         decoder = None
     else:
-        raise FeedFetchError(f"feed {shown} is sent with an unsupported encoding {encoding!r}")
+        raise FeedFetchError(f"{shown} is sent with an unsupported encoding {encoding!r}")
     body = bytearray()
-    too_big = f"feed {shown} is larger than the {max_bytes:,}-byte cap" + (
+    too_big = f"{shown} is larger than the {max_bytes:,}-byte cap" + (
         " (after decompression)" if decoder is not None else ""
     )
     for chunk in response.iter_raw(65536):

@@ -3,8 +3,9 @@
 RSS 0.9x/1.0/2.0 and Atom are read by feedparser from the bytes the fetcher got (with the
 server's Content-Type, so its charset is heard), except the plainest RSS 2.0 and Atom
 documents, which ``quickxml`` reads the same way much faster; JSON Feed is read here. A feed that is
-only partly well-formed is still used when its entries are; an HTML page, a document that
-declares its own XML entities, or bytes without entries are refused with a reason.
+only partly well-formed is still used when its entries are; entities a document declares
+in its own DTD are expanded first (``entities``: bounded, nothing fetched); an HTML page,
+an entity bomb, or bytes without entries are refused with a reason.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import feedparser
 
 from deadlines.errors import FeedParseError
 from deadlines.feeds.address import redact_url
+from deadlines.feeds.entities import expand_entities
 from deadlines.feeds.jsonfeed import json_entries, looks_like_json
 from deadlines.feeds.quickxml import quick_entries
 from deadlines.feeds.text import CONTROL, html_to_text
@@ -29,8 +31,6 @@ __all__ = ["ParsedArticle", "html_to_text", "parse_feed", "story_key"]
 
 # A publication instant further ahead than this is not believed (clock or typo).
 FUTURE_SLACK = timedelta(days=1)
-_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
-_ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
 _HTML_PAGE = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype\s+html|<html)", re.IGNORECASE)
 _WORDS = re.compile(r"[^\w]+")
 
@@ -99,11 +99,7 @@ def parse_feed(
 def _xml_entries(
     content: bytes, *, shown: str, content_type: str, thorough: bool
 ) -> list[dict[str, Any]]:
-    if _declares_entities(content):
-        raise FeedParseError(
-            f"feed {shown} declares its own XML entities, which feeds do not need and which "
-            "can blow up memory; refused"
-        )
+    content = expand_entities(content, shown=shown)
     quick = None if thorough else quick_entries(content, content_type)
     if quick is not None:
         return quick
@@ -130,14 +126,6 @@ def _xml_entries(
         if not document.get("version"):
             raise FeedParseError(f"feed {shown} is not an RSS, Atom or JSON feed")
     return [_feedparser_entry(entry) for entry in entries]
-
-
-def _declares_entities(content: bytes) -> bool:
-    doctype = _DOCTYPE.search(content, 0, 65536)
-    if doctype is None:
-        return False
-    end = content.find(b"]>", doctype.end())
-    return _ENTITY.search(content, doctype.end(), end if end != -1 else len(content)) is not None
 
 
 def _feedparser_entry(entry: Any) -> dict[str, Any]:

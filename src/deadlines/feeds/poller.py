@@ -16,14 +16,16 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from pathlib import Path
 
 import httpx
 
 from deadlines.errors import FeedError
 from deadlines.feeds.address import Network, redact_text, redact_url
 from deadlines.feeds.fetch import FeedStatusError, FetchResult, fetch_feed
-from deadlines.feeds.parse import ParsedArticle, parse_feed
-from deadlines.feeds.text import page_to_text
+from deadlines.feeds.pagecache import PageCache
+from deadlines.feeds.pages import PageReader, page_instant
+from deadlines.feeds.parse import FUTURE_SLACK, ParsedArticle, parse_feed
 from deadlines.feeds.transport import make_client
 
 log = logging.getLogger(__name__)
@@ -54,6 +56,8 @@ class FeedOutcome:
     error: str | None = None
     status: int | None = None
     retry_after: float | None = None
+    pages: int = 0  # article pages asked for (full_text feeds)
+    page_error: str | None = None  # why some of them gave no text, if they did not
 
     @property
     def ok(self) -> bool:
@@ -80,6 +84,7 @@ class PollSettings:
     timeout: float = 20.0
     max_bytes: int = 10 * 1024 * 1024
     concurrency: int = 32
+    page_cache: Path | None = None  # where article pages are kept with their validators
 
 
 _worker_client: httpx.Client | None = None
@@ -103,6 +108,13 @@ class Poller:
         self.settings = settings
         self.client = client
         self.processes = max(0, processes)
+        self.pages = PageReader(
+            client,
+            user_agent=settings.user_agent,
+            timeout=settings.timeout,
+            max_bytes=settings.max_bytes,
+            cache=PageCache(settings.page_cache),
+        )
 
     def run(self, requests: Sequence[FeedRequest]) -> Iterator[FeedOutcome]:
         """Outcomes as they complete; every request gets exactly one."""
@@ -112,10 +124,13 @@ class Poller:
             yield from self._in_processes(list(requests))
             return
         workers = min(self.settings.concurrency, len(requests))
-        with ThreadPoolExecutor(workers, thread_name_prefix="feed") as fetchers:
-            futures = [fetchers.submit(self.poll_one, request) for request in requests]
-            for future in as_completed(futures):
-                yield future.result()
+        try:
+            with ThreadPoolExecutor(workers, thread_name_prefix="feed") as fetchers:
+                futures = [fetchers.submit(self.poll_one, request) for request in requests]
+                for future in as_completed(futures):
+                    yield future.result()
+        finally:
+            self.pages.close()
 
     def _in_processes(self, requests: list[FeedRequest]) -> Iterator[FeedOutcome]:
         size = max(MIN_CHUNK, min(MAX_CHUNK, len(requests) // (self.processes * 4) + 1))
@@ -172,51 +187,47 @@ class Poller:
             result.content, url=request.url, content_type=result.content_type, now=settings.now
         )
         if request.full_text:
-            articles = self._with_pages(request, articles)
+            return self._with_pages(request, result, articles, digest)
         return FeedOutcome(request, result, tuple(articles), body_hash=digest, status=result.status)
 
     def _with_pages(
-        self, request: FeedRequest, articles: list[ParsedArticle]
-    ) -> list[ParsedArticle]:
-        """Summary-only entries not seen before get the text of their web page.
+        self,
+        request: FeedRequest,
+        result: FetchResult,
+        articles: list[ParsedArticle],
+        digest: str,
+    ) -> FeedOutcome:
+        """Summary-only entries not seen before get the text of their web page, and its
+        date when the feed gave none; pages that fail leave the summary, and say why.
 
         The article keeps the content hash of its feed entry, so the next poll does not
         take the page text for a change."""
-        fetched = 0
+        wanted = [
+            article.url
+            for article in articles
+            if article.summary_only and article.url and article.guid not in request.known_guids
+        ][:PAGES_PER_POLL]
+        pages = self.pages.read_all([url for url in wanted if url])
+        latest = self.settings.now + FUTURE_SLACK
         completed = []
         for article in articles:
-            wanted = (
-                article.summary_only
-                and article.url
-                and article.guid not in request.known_guids
-                and fetched < PAGES_PER_POLL
-            )
-            if wanted and article.url:
-                fetched += 1
-                text = self._page_text(article.url)
-                if text and len(text) > len(article.text):
-                    article = replace(article, text=text)
+            fresh = article.summary_only and article.guid not in request.known_guids
+            page = pages.get(article.url or "") if fresh else None
+            if page is not None and page.text and len(page.text) > len(article.text):
+                article = replace(article, text=page.text)
+            if page is not None and article.published_at is None:
+                article = replace(article, published_at=page_instant(page.published, latest=latest))
             completed.append(article)
-        return completed
-
-    def _page_text(self, url: str) -> str:
-        try:
-            page = fetch_feed(
-                url,
-                client=self.client,
-                timeout=self.settings.timeout,
-                max_bytes=self.settings.max_bytes,
-            )
-        except FeedError as exc:
-            log.info("page %s not fetched: %s", redact_url(url), exc)
-            return ""
-        charset = "utf-8"
-        for part in page.content_type.split(";")[1:]:
-            key, _, value = part.partition("=")
-            if key.strip().lower() == "charset" and value.strip():
-                charset = value.strip().strip('"')
-        try:
-            decoded = page.content.decode(charset, errors="replace")
-        except LookupError:
-            decoded = page.content.decode("utf-8", errors="replace")
-        return page_to_text(decoded)
+        failed = [page.error for page in pages.values() if page.error]
+        page_error = None
+        if failed:
+            page_error = f"{len(failed)} of {len(pages)} article pages not read; {failed[-1]}"
+        return FeedOutcome(
+            request,
+            result,
+            tuple(completed),
+            body_hash=digest,
+            status=result.status,
+            pages=len(pages),
+            page_error=page_error,
+        )

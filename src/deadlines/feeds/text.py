@@ -1,53 +1,40 @@
-"""HTML fragments and pages turned into plain text, markup dropped, nothing executed."""
+"""HTML turned into plain text, markup dropped, nothing executed: fragments from feeds by a
+small parser here, whole article pages by trafilatura (boilerplate removal)."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from html.parser import HTMLParser
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote"}
 _HIDDEN = {"script", "style", "template", "noscript", "iframe", "object", "svg"}
-_PAGE_CHROME = {"nav", "header", "footer", "aside", "form", "head"}
 
 
 class _TextOnly(HTMLParser):
     """Collects the text of HTML; drops scripts, styles and every tag."""
 
-    def __init__(self, skip: set[str]) -> None:
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self._skip = skip
         self._skipping = 0
-        self.article: list[str] | None = None
-        self._in_article = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self._skip:
+        if tag in _HIDDEN:
             self._skipping += 1
-        elif tag == "article":
-            self._in_article += 1
-            if self.article is None:
-                self.article = []
         elif tag in _BLOCK_TAGS:
-            self._add("\n")
+            self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self._skip:
+        if tag in _HIDDEN:
             self._skipping = max(0, self._skipping - 1)
-        elif tag == "article":
-            self._in_article = max(0, self._in_article - 1)
         elif tag in _BLOCK_TAGS:
-            self._add("\n")
+            self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:
-            self._add(data)
-
-    def _add(self, text: str) -> None:
-        self.parts.append(text)
-        if self._in_article and self.article is not None:
-            self.article.append(text)
+            self.parts.append(data)
 
 
 def _tidy(text: str) -> str:
@@ -60,18 +47,35 @@ def html_to_text(fragment: str) -> str:
     """The text of an HTML fragment: paragraphs kept as lines, markup and scripts dropped."""
     if "<" not in fragment and "&" not in fragment:
         return _tidy(fragment)
-    parser = _TextOnly(_HIDDEN)
+    parser = _TextOnly()
     parser.feed(CONTROL.sub("", fragment))
     parser.close()
     return _tidy("".join(parser.parts))
 
 
-def page_to_text(page: str) -> str:
-    """The readable text of a whole web page: its <article> if it has one, else the body
-    without navigation, headers, footers and forms."""
-    parser = _TextOnly(_HIDDEN | _PAGE_CHROME)
-    parser.feed(CONTROL.sub("", page))
-    parser.close()
-    if parser.article:
-        return _tidy("".join(parser.article))
-    return _tidy("".join(parser.parts))
+def article_text(page: str | bytes, url: str) -> tuple[str, date | None]:
+    """The main text of a web page, without navigation, banners, asides and footers, and
+    the publication date the page states in its own metadata (None if it states none).
+
+    ``page`` is text, or bytes whose encoding trafilatura works out. Nothing is fetched:
+    ``url`` only tells trafilatura where the page came from."""
+    import trafilatura  # heavy (lxml and its extractors): imported when pages are read
+
+    document = trafilatura.bare_extraction(
+        page,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if document is None:
+        return "", None
+    text = _tidy(str(getattr(document, "text", "") or ""))
+    stated = getattr(document, "date", None)
+    try:
+        published = date.fromisoformat(str(stated)[:10]) if stated else None
+    except ValueError:
+        published = None
+    return text, published

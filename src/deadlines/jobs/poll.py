@@ -14,6 +14,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 
 import httpx
 from sqlalchemy import Engine
@@ -113,9 +114,12 @@ def poll(
     options: PollOptions | None = None,
     client: httpx.Client | None = None,
     force: bool = False,
+    page_cache: Path | None = None,
 ) -> PollReport:
     """Poll the enabled feeds that are due (all of them with ``force``) and store what is
     new or changed. One bad feed stops no other.
+
+    ``page_cache`` is the folder where article pages of full_text feeds are kept.
     """
     now = aware_utc(now)
     options = options or PollOptions()
@@ -134,6 +138,7 @@ def poll(
         timeout=options.timeout,
         max_bytes=options.max_bytes,
         concurrency=max(1, concurrency),
+        page_cache=page_cache,
     )
     own_client = client is None
     http = client or make_client(options.user_agent, allow=settings.allow, connections=concurrency)
@@ -325,6 +330,8 @@ def _record(
         last_modified=result.last_modified,
         body_hash=outcome.body_hash,
         permanent_url=result.permanent_url,
+        pages=outcome.pages,
+        page_error=outcome.page_error,
     )
     return count or StoredCount()
 

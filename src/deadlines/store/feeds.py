@@ -82,7 +82,11 @@ def record_success(
     last_modified: str | None,
     body_hash: str | None,
     permanent_url: str | None = None,
+    pages: int = 0,
+    page_error: str | None = None,
 ) -> None:
+    """A poll that worked. ``pages``: article pages asked for; when there were some,
+    ``page_error`` (why some gave no text, or None) replaces the last one recorded."""
     feed.last_polled_at = feed.last_success_at = at
     feed.last_error = None
     feed.consecutive_failures = 0
@@ -97,6 +101,8 @@ def record_success(
         feed.body_hash = body_hash
     if permanent_url:
         feed.redirect_url = permanent_url
+    if pages:
+        feed.page_error = page_error
 
 
 def record_failure(

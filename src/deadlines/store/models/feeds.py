@@ -31,6 +31,9 @@ class Feed(Base):
     # sha256 of the last body read: an unchanged body is not parsed again.
     body_hash: Mapped[str | None] = mapped_column(String(64))
     last_status: Mapped[int | None] = mapped_column(Integer)
+    # Why article pages of a full_text feed gave no text at the last poll that asked for
+    # pages (None when they all did); the entries kept their summaries.
+    page_error: Mapped[str | None] = mapped_column(Text)
 
 
 class Article(Base):

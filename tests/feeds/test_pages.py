@@ -1,0 +1,198 @@
+"""Article pages of full_text feeds, served by real HTTP servers on loopback."""
+
+from __future__ import annotations
+
+import io
+import json
+import threading
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+from tests.feeds.conftest import LOOPBACK, respond
+
+from deadlines import jobs
+from deadlines.cli import main
+from deadlines.feeds.config import FeedConfig, save_feeds
+from deadlines.feeds.pages import PageReader
+from deadlines.feeds.transport import make_client
+from deadlines.store.models import Article, Feed
+
+NOW = datetime(2025, 10, 26, 20, tzinfo=UTC)
+SUMMARY = "Dues for container ships rise."
+PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Harbour dues rise from March | Coastal Courier</title>
+<meta property="article:published_time" content="2025-10-20T07:30:00Z">
+</head><body>
+<nav><a href="/">Home</a> <a href="/port">Port</a> <a href="/weather">Weather</a>
+<a href="/subscribe">Subscribe</a></nav>
+<div class="cookie-banner">We use cookies to measure our audience. Accept all cookies or
+manage your choices in the settings.</div>
+<article><h1>Harbour dues rise from March</h1>
+<p>The port authority said on Monday that dues for container ships will rise by four per
+cent from March 1, after its board approved the new schedule at the autumn meeting.</p>
+<p>Shipping lines have until January 15 to lodge objections, and the authority promised to
+answer them in writing before the end of February.</p></article>
+<aside><h2>Most read</h2><p>Ten soups for a cold harbour evening</p></aside>
+<footer>Coastal Courier, all rights reserved. Terms of use. Privacy notice.</footer>
+</body></html>"""
+
+
+def feed_with(*links: str, dated: bool = False) -> str:
+    date = "<pubDate>Sat, 25 Oct 2025 09:00:00 GMT</pubDate>" if dated else ""
+    items = "".join(
+        f"<item><guid>entry-{n}</guid><title>Harbour dues</title><link>{link}</link>"
+        f"{date}<description>{SUMMARY}</description></item>"
+        for n, link in enumerate(links)
+    )
+    return f"<rss version='2.0'><channel><title>Courier</title>{items}</channel></rss>"
+
+
+def poll_one(engine: Engine, url: str, **options: object) -> tuple[Feed, list[Article]]:
+    feed = FeedConfig(name="courier", url=url, full_text=True)
+    jobs.poll(engine, [feed], now=NOW, allow_private=LOOPBACK, **options)  # type: ignore[arg-type]
+    with Session(engine) as session:
+        row = session.scalars(select(Feed)).one()
+        articles = list(session.scalars(select(Article).order_by(Article.guid)))
+        session.expunge_all()
+    return row, articles
+
+
+def test_the_article_is_taken_without_the_page_around_it(engine: Engine, feed_server) -> None:  # type: ignore[no-untyped-def]
+    page = feed_server.feed("/port/dues", PAGE, Content_Type="text/html; charset=utf-8")
+    url = feed_server.feed("/rss", feed_with(page))
+
+    feed, (article,) = poll_one(engine, url)
+
+    assert article.text.startswith("Harbour dues rise from March\nThe port authority said")
+    assert "before the end of February." in article.text
+    for boilerplate in ("Subscribe", "cookies", "Most read", "soups", "rights reserved"):
+        assert boilerplate not in article.text
+    # The feed gave no date: the page's own is used.
+    assert article.published_at is not None
+    assert article.published_at.date().isoformat() == "2025-10-20"
+    assert feed.page_error is None
+    (asked,) = feed_server.hits("/port/dues")
+    assert asked["User-Agent"].startswith("deadlines")
+    assert feed_server.hits("/robots.txt")  # asked before the page
+
+
+def test_the_feed_date_wins_over_the_page_date(sqlite_engine: Engine, feed_server) -> None:  # type: ignore[no-untyped-def]
+    page = feed_server.feed("/port/dues", PAGE, Content_Type="text/html")
+    url = feed_server.feed("/rss", feed_with(page, dated=True))
+    _, (article,) = poll_one(sqlite_engine, url)
+    assert article.published_at is not None
+    assert article.published_at.replace(tzinfo=UTC) == datetime(2025, 10, 25, 9, tzinfo=UTC)
+
+
+def test_a_redirect_to_an_address_outside_the_allow_list_is_refused(
+    engine: Engine, feed_server, other_loopback_server
+) -> None:  # type: ignore[no-untyped-def]
+    inside = other_loopback_server.feed("/inside", PAGE, Content_Type="text/html")
+    page = feed_server.redirect("/port/dues", inside)
+    url = feed_server.feed("/rss", feed_with(page))
+
+    feed, (article,) = poll_one(engine, url)
+
+    assert article.text == SUMMARY
+    assert feed.last_error is None  # the feed itself is fine
+    assert feed.page_error is not None
+    assert "1 of 1 article pages not read" in feed.page_error
+    assert "127.0.0.2" in feed.page_error and "refused" in feed.page_error
+    assert other_loopback_server.requests == []  # not a packet reached it
+
+
+def test_a_robots_txt_that_disallows_is_honoured(
+    sqlite_engine: Engine, feed_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    feed_server.feed(
+        "/robots.txt",
+        "User-agent: *\nAllow: /\n\nUser-agent: deadlines\nDisallow: /members/\n",
+        Content_Type="text/plain",
+    )
+    closed = feed_server.feed("/members/dues", PAGE, Content_Type="text/html")
+    url = feed_server.feed("/rss", feed_with(closed))
+
+    feed, (article,) = poll_one(sqlite_engine, url)
+
+    assert article.text == SUMMARY
+    assert feed_server.hits("/members/dues") == []
+    assert feed.page_error is not None and "robots.txt does not allow" in feed.page_error
+
+    # And `deadlines feeds status` says so.
+    save_feeds(tmp_path / "feeds.yaml", [FeedConfig(name="courier", url=url, full_text=True)])
+    monkeypatch.setenv("DEADLINES_FEEDS", str(tmp_path / "feeds.yaml"))
+    monkeypatch.setenv("DEADLINES_DATABASE_URL", str(sqlite_engine.url))
+    out = io.StringIO()
+    assert main(["feeds", "status", "--format", "json"], out=out) == 0
+    (row,) = json.loads(out.getvalue())
+    assert row["state"] == "ok" and "robots.txt does not allow" in row["page_error"]
+
+
+def test_a_slow_page_times_out_and_the_summary_stays(sqlite_engine: Engine, feed_server) -> None:  # type: ignore[no-untyped-def]
+    slow = feed_server.drip("/slow", PAGE.encode(), every=0.5)
+    url = feed_server.feed("/rss", feed_with(slow))
+
+    feed, (article,) = poll_one(sqlite_engine, url, timeout=1.0)
+
+    assert article.text == SUMMARY
+    assert feed.page_error is not None
+    assert "did not finish answering within 1s" in feed.page_error
+
+
+def test_a_page_read_before_is_asked_for_with_its_validators(
+    sqlite_engine: Engine, feed_server, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    def answer(handler: BaseHTTPRequestHandler) -> None:
+        if handler.headers.get("If-None-Match") == '"v1"':
+            respond(304, b"", ETag='"v1"')(handler)
+        else:
+            respond(200, PAGE, ETag='"v1"', Content_Type="text/html")(handler)
+
+    page = feed_server.on("/port/dues", answer)
+    first = feed_server.feed("/rss", feed_with(page))
+    again = feed_server.feed("/rss-2", feed_with(page).replace("entry-", "other-"))
+    cache = tmp_path / "pages"
+    feeds = [FeedConfig(name="a", url=first, full_text=True)]
+    jobs.poll(sqlite_engine, feeds, now=NOW, allow_private=LOOPBACK, page_cache=cache)
+    feeds = [FeedConfig(name="b", url=again, full_text=True)]
+    jobs.poll(sqlite_engine, feeds, now=NOW, allow_private=LOOPBACK, page_cache=cache)
+
+    first_ask, second_ask = feed_server.hits("/port/dues")
+    assert "If-None-Match" not in first_ask and second_ask["If-None-Match"] == '"v1"'
+    with Session(sqlite_engine) as session:
+        texts = {a.guid: a.text for a in session.scalars(select(Article))}
+    assert texts["other-0"] == texts["entry-0"] != SUMMARY
+    assert len(list(cache.glob("*.json"))) == 1
+
+
+def test_pages_of_one_host_are_fetched_concurrently_within_the_bound(feed_server) -> None:  # type: ignore[no-untyped-def]
+    lock = threading.Lock()
+    in_flight, most = 0, 0
+    pair = threading.Barrier(2, timeout=10)
+
+    def answer(handler: BaseHTTPRequestHandler) -> None:
+        nonlocal in_flight, most
+        with lock:
+            in_flight += 1
+            most = max(most, in_flight)
+        try:
+            pair.wait()  # two requests must be in flight together to get past this
+        finally:
+            with lock:
+                in_flight -= 1
+        respond(200, PAGE, Content_Type="text/html")(handler)
+
+    urls = [feed_server.on(f"/page-{n}", answer) for n in range(6)]
+    client = make_client("deadlines-test", allow=LOOPBACK)
+    reader = PageReader(client, user_agent="deadlines-test", workers=6, per_host=2)
+    try:
+        pages = reader.read_all(urls)
+    finally:
+        reader.close()
+        client.close()
+    assert [page.error for page in pages.values()] == [None] * 6
+    assert most == 2
