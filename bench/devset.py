@@ -51,47 +51,47 @@ class Item:
 
 @dataclass
 class Tally:
-    """Counts over a set of documents, for one selection of items (forward or all)."""
+    """Counts over a set of documents, for one selection of items (forward or all): ``n``
+    holds tp, fp, fn, restated, status_ok, previous_ok, previous_given, previous_given_ok."""
 
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    restated: int = 0
-    status_ok: int = 0
-    previous_ok: int = 0
-    previous_given: int = 0
-    previous_given_ok: int = 0
+    n: Counter[str] = field(default_factory=Counter)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     gold_by_status: Counter[str] = field(default_factory=Counter)
     hit_by_status: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: Tally) -> None:
-        for name in ("tp", "fp", "fn", "restated", "status_ok", "previous_ok"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.previous_given += other.previous_given
-        self.previous_given_ok += other.previous_given_ok
-        self.confusion.update(other.confusion)
-        self.gold_by_status.update(other.gold_by_status)
-        self.hit_by_status.update(other.hit_by_status)
+        for mine, theirs in (
+            (self.n, other.n),
+            (self.confusion, other.confusion),
+            (self.gold_by_status, other.gold_by_status),
+            (self.hit_by_status, other.hit_by_status),
+        ):
+            mine.update(theirs)  # type: ignore[arg-type]
 
     def summary(self) -> dict[str, Any]:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        lenient_p = self.tp / (self.tp + self.fp - self.restated) if self.tp + self.fp else 0.0
+        p = self.n["tp"] / (self.n["tp"] + self.n["fp"]) if self.n["tp"] + self.n["fp"] else 0.0
+        r = self.n["tp"] / (self.n["tp"] + self.n["fn"]) if self.n["tp"] + self.n["fn"] else 0.0
+        lenient_p = (
+            self.n["tp"] / (self.n["tp"] + self.n["fp"] - self.n["restated"])
+            if self.n["tp"] + self.n["fp"]
+            else 0.0
+        )
         return {
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
+            "tp": self.n["tp"],
+            "fp": self.n["fp"],
+            "fn": self.n["fn"],
             "precision": p,
             "recall": r,
             "f1": 2 * p * r / (p + r) if p + r else 0.0,
-            "restatements": self.restated,
+            "restatements": self.n["restated"],
             "precision_restatements_set_aside": lenient_p,
-            "status_accuracy": self.status_ok / self.tp if self.tp else 0.0,
-            "previous_accuracy": self.previous_ok / self.tp if self.tp else 0.0,
-            "previous_given": self.previous_given,
+            "status_accuracy": self.n["status_ok"] / self.n["tp"] if self.n["tp"] else 0.0,
+            "previous_accuracy": self.n["previous_ok"] / self.n["tp"] if self.n["tp"] else 0.0,
+            "previous_given": self.n["previous_given"],
             "previous_accuracy_where_given": (
-                self.previous_given_ok / self.previous_given if self.previous_given else 0.0
+                self.n["previous_given_ok"] / self.n["previous_given"]
+                if self.n["previous_given"]
+                else 0.0
             ),
             "recall_by_status": {
                 s: (self.hit_by_status[s], self.gold_by_status[s])
@@ -124,21 +124,21 @@ def score_document(gold: list[Item], found: list[Item]) -> Tally:
     for f in sorted(found, key=lambda f: f.span or (1 << 30, 0)):
         hit = next((g for g in open_gold if _matches(f, g)), None)
         if hit is None:
-            t.fp += 1
+            t.n["fp"] += 1
             if f.due in matched_dues or any(g.due == f.due for g in gold if g not in open_gold):
-                t.restated += 1
+                t.n["restated"] += 1
             continue
         open_gold.remove(hit)
         matched_dues.add(hit.due)
-        t.tp += 1
+        t.n["tp"] += 1
         t.hit_by_status[hit.status] += 1
         t.confusion[(hit.status, f.status)] += 1
-        t.status_ok += f.status == hit.status
-        t.previous_ok += f.previous == hit.previous
+        t.n["status_ok"] += f.status == hit.status
+        t.n["previous_ok"] += f.previous == hit.previous
         if hit.previous is not None:
-            t.previous_given += 1
-            t.previous_given_ok += f.previous == hit.previous
-    t.fn = len(open_gold)
+            t.n["previous_given"] += 1
+            t.n["previous_given_ok"] += f.previous == hit.previous
+    t.n["fn"] = len(open_gold)
     for g in gold:
         t.gold_by_status[g.status] += 1
     return t
@@ -242,7 +242,9 @@ def print_confusion(res: dict[str, Any]) -> None:
 def print_misses(res: dict[str, Any]) -> None:
     for d in res["per_doc"]:
         t = d["all"]
-        if not (t.fp or t.fn or t.status_ok < t.tp or t.previous_ok < t.tp):
+        if not (
+            t.n["fp"] or t.n["fn"] or t.n["status_ok"] < t.n["tp"] or t.n["previous_ok"] < t.n["tp"]
+        ):
             continue
         print(f"== {d['id']}")
         for g in d["gold"]:

@@ -40,18 +40,9 @@ FIELDS = (
     "first_seen_at",
     "updated_at",
 )
-# The short listing of `deadlines list` and of the view's CSV download.
-LIST_FIELDS = (
-    "id",
-    "due_on",
-    "status",
-    "kind",
-    "what",
-    "previous_due_on",
-    "actors",
-    "confidence",
-    "disputed",
-)
+# The short listing of `deadlines list` and of the view's CSV download: the first columns
+# of the export, and whether feeds dispute the date.
+LIST_FIELDS = (*FIELDS[: FIELDS.index("confidence") + 1], "disputed")
 UID_DOMAIN = "deadlines.local"
 
 

@@ -5,17 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.extract.timex_helpers import SUNDAY, tag
 
-from deadlines.extract import TemporalExpression, find_temporal_expressions
-
-SUNDAY = dt.date(2025, 10, 26)
-
-
-def tag(text: str, dct: dt.date = SUNDAY) -> list[TemporalExpression]:
-    found = find_temporal_expressions(text, dct)
-    for e in found:
-        assert text[e.start : e.end] == e.text
-    return found
+from deadlines.extract import TemporalExpression
 
 
 def one(text: str, dct: dt.date = SUNDAY) -> TemporalExpression:

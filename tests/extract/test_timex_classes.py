@@ -5,21 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from tests.extract.timex_helpers import SUNDAY, tag, triples
 
-from deadlines.extract import TemporalExpression, find_temporal_expressions
-
-SUNDAY = dt.date(2025, 10, 26)
-
-
-def tag(text: str, dct: dt.date = SUNDAY) -> list[TemporalExpression]:
-    found = find_temporal_expressions(text, dct)
-    for e in found:
-        assert text[e.start : e.end] == e.text
-    return found
-
-
-def triples(text: str, dct: dt.date = SUNDAY) -> list[tuple[str, str, str]]:
-    return [(e.text, e.type, e.value) for e in tag(text, dct)]
+from deadlines.extract import find_temporal_expressions
 
 
 @pytest.mark.parametrize(

@@ -70,7 +70,10 @@ def test_external_entities_are_never_fetched(engine: Engine, feed_server, loopba
     url = feed_server.feed("/feed", document, Content_Type="application/rss+xml")
 
     report = jobs.poll(
-        engine, [FeedConfig(name="old-desk", url=url)], now=NOW, allow_private=loopback
+        engine,
+        [FeedConfig(name="old-desk", url=url)],
+        now=NOW,
+        options=jobs.PollOptions(allow_private=loopback),
     )
 
     assert report.errors == {}

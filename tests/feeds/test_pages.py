@@ -51,9 +51,14 @@ def feed_with(*links: str, dated: bool = False) -> str:
     return f"<rss version='2.0'><channel><title>Courier</title>{items}</channel></rss>"
 
 
+_LOOPBACK = jobs.PollOptions(allow_private=LOOPBACK)
+
+
 def poll_one(engine: Engine, url: str, **options: object) -> tuple[Feed, list[Article]]:
     feed = FeedConfig(name="courier", url=url, full_text=True)
-    jobs.poll(engine, [feed], now=NOW, allow_private=LOOPBACK, **options)  # type: ignore[arg-type]
+    limits = {k: options.pop(k) for k in ("timeout", "max_bytes", "user_agent") if k in options}
+    polled = jobs.PollOptions(allow_private=LOOPBACK, **limits)  # type: ignore[arg-type]
+    jobs.poll(engine, [feed], now=NOW, options=polled, **options)  # type: ignore[arg-type]
     with Session(engine) as session:
         row = session.scalars(select(Feed)).one()
         articles = list(session.scalars(select(Article).order_by(Article.guid)))
@@ -157,9 +162,9 @@ def test_a_page_read_before_is_asked_for_with_its_validators(
     again = feed_server.feed("/rss-2", feed_with(page).replace("entry-", "other-"))
     cache = tmp_path / "pages"
     feeds = [FeedConfig(name="a", url=first, full_text=True)]
-    jobs.poll(sqlite_engine, feeds, now=NOW, allow_private=LOOPBACK, page_cache=cache)
+    jobs.poll(sqlite_engine, feeds, now=NOW, options=_LOOPBACK, page_cache=cache)
     feeds = [FeedConfig(name="b", url=again, full_text=True)]
-    jobs.poll(sqlite_engine, feeds, now=NOW, allow_private=LOOPBACK, page_cache=cache)
+    jobs.poll(sqlite_engine, feeds, now=NOW, options=_LOOPBACK, page_cache=cache)
 
     first_ask, second_ask = feed_server.hits("/port/dues")
     assert "If-None-Match" not in first_ask and second_ask["If-None-Match"] == '"v1"'

@@ -59,13 +59,23 @@ _ACTS = (
 _TELLING_NEAR_BEFORE = re.compile(
     rf"\b(?:{_TELLING}|{_ACTS})\s+(?:(?:on|earlier|late|early|this|last)\s+)?$", _F
 )
+# words that end a run of plain words after an act: a verb of its own begins another clause
+_PLAIN_WORD = r"(?!(?:will|would|shall|be|is|are|was|were|held|hold|take|meet{extra})\b)"
+
+
+def _after_act(acts: str, word: str, count: str, tail: str, extra: str = "") -> re.Pattern[str]:
+    """An act, then ``count`` plain words, then ``tail``, ending where a date begins."""
+    plain = _PLAIN_WORD.format(extra=extra)
+    return re.compile(rf"\b(?:{acts})\b(?:\s+{plain}{word}){count}{tail}\s+$", _F)
+
+
 # "published in the Federal Register of October 4": the act, a few plain words, the day
-_TELLING_OF = re.compile(
-    r"\b(?:publish\w*|notic\w*|announc\w*|releas\w*|receiv\w*|sign\w*|filed|sent|dated"
-    r"|memorand\w*|memo|letters?|called|phoned|telephoned|spoke|wrote|invit\w*|sought)\b"
-    r"(?:\s+(?!(?:will|would|shall|be|is|are|was|were|held|hold|take|meet)\b)[\w.'’*-]+){0,9}?"
-    r"\s+(?:on|of|dated)\s+$",
-    _F,
+_TELLING_OF = _after_act(
+    r"publish\w*|notic\w*|announc\w*|releas\w*|receiv\w*|sign\w*|filed|sent|dated|memorand\w*"
+    r"|memo|letters?|called|phoned|telephoned|spoke|wrote|invit\w*|sought",
+    r"[\w.'’*-]+",
+    "{0,9}?",
+    r"\s+(?:on|of|dated)",
 )
 # "On Monday, September 23, 2013 (78 FR 58290), the Department published a notice"
 _OPENING_AFTER = re.compile(
@@ -78,11 +88,8 @@ _WEEKS_OF = re.compile(r"\bweeks?\s+of\s+(?:[\w,]+\s+){0,8}$", _F)
 _FRAME = re.compile(r"^\W*(?:and\s+|but\s+)?(?:this\s+day,\s+)?\W*$", _F)
 _COPULA_AFTER = re.compile(r"\s*(?:is|was|will\s+be|'s|’s)\b", _F)
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", _F)
-_TELLING_OBJECT = re.compile(
-    rf"\b(?:{_TELLING})\b(?:\s+(?!(?:will|would|shall|be|is|are|was|were|to|on|held|hold|take|meet"
-    rf"|came|comes)\b)[\w.'’,-]+){{1,4}}\s+$",
-    _F,
-)
+# "announced the runoff date Saturday": a bare weekday a few words after the act
+_TELLING_OBJECT = _after_act(_TELLING, r"[\w.'’,-]+", "{1,4}", "", extra="|to|on|came|comes")
 _OF_BEFORE = re.compile(r"\bof\s+$", _F)
 _DEICTIC = re.compile(r"^(?:today|tomorrow|tonight)$", _F)
 _TELLING_AFTER = re.compile(

@@ -9,6 +9,9 @@ Revision ID: 0007
 Revises: 0006
 """
 
+import importlib.util
+from pathlib import Path
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -19,55 +22,32 @@ depends_on = None
 
 VIEWS = ("upcoming_commitments", "commitment_changes", "commitment_sources")
 
+
+def _views_of_0003() -> tuple[str, ...]:
+    """The views as revision 0003 made them: the way down, and the one this keeps."""
+    path = Path(__file__).with_name("0003_commitments.py")
+    spec = importlib.util.spec_from_file_location("deadlines_migration_0003", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return tuple(module.VIEW_STATEMENTS)
+
+
+_OLD = _views_of_0003()
+
 # The analysts' views as they are from this revision on; sql/views.sql holds the same
 # statements with every column explained, and a test checks that the two agree.
 VIEW_STATEMENTS = (
-    """CREATE VIEW upcoming_commitments AS
-SELECT c.id, c.due_on, c.status, c.kind, c.what, c.actors, c.previous_due_on, c.confidence,
-       c.version, c.confirmed_by,
-       (SELECT COUNT(*) FROM sources AS s WHERE s.commitment_id = c.id) AS source_count,
-       a.url AS latest_source_url, c.first_seen_at, c.updated_at, c.disputed, c.dissent
-FROM commitments AS c
-LEFT JOIN articles AS a ON a.id = c.article_id
-WHERE c.due_on IS NOT NULL
-  AND c.status NOT IN ('cancelled', 'occurred', 'dismissed', 'merged')""",
-    """CREATE VIEW commitment_changes AS
-SELECT h.commitment_id, h.version, h.change, h.changed_at, h.old_due_on, h.new_due_on,
-       h.old_status, h.new_status, h.previous_due_on,
-       COALESCE(h.changed_by, 'extractor') AS changed_by,
-       h.note, h.evidence, c.kind, c.what, h.article_id, a.title AS article_title,
-       a.url AS article_url, f.name AS feed_name
-FROM commitment_history AS h
-JOIN commitments AS c ON c.id = h.commitment_id
-LEFT JOIN articles AS a ON a.id = h.article_id
-LEFT JOIN feeds AS f ON f.id = a.feed_id""",
-    """CREATE VIEW commitment_sources AS
-SELECT s.commitment_id, s.id AS source_id, s.seen_at, s.reported_due_on, s.reported_status,
-       s.change_cue, s.reported_previous_due_on, s.reported_shift,
-       s.date_text, s.confidence, s.sentence, s.article_id, a.title AS article_title,
-       a.url AS article_url, a.published_at, f.name AS feed_name
-FROM sources AS s
-LEFT JOIN articles AS a ON a.id = s.article_id
-LEFT JOIN feeds AS f ON f.id = a.feed_id""",
+    _OLD[0].replace(
+        "c.first_seen_at, c.updated_at\n", "c.first_seen_at, c.updated_at, c.disputed, c.dissent\n"
+    ),
+    _OLD[1],
+    _OLD[2].replace(
+        "s.reported_status,\n",
+        "s.reported_status,\n       s.change_cue, s.reported_previous_due_on, s.reported_shift,\n",
+    ),
 )
-
-# The views as 0003 made them, for the way down.
-_OLD_UPCOMING = """CREATE VIEW upcoming_commitments AS
-SELECT c.id, c.due_on, c.status, c.kind, c.what, c.actors, c.previous_due_on, c.confidence,
-       c.version, c.confirmed_by,
-       (SELECT COUNT(*) FROM sources AS s WHERE s.commitment_id = c.id) AS source_count,
-       a.url AS latest_source_url, c.first_seen_at, c.updated_at
-FROM commitments AS c
-LEFT JOIN articles AS a ON a.id = c.article_id
-WHERE c.due_on IS NOT NULL
-  AND c.status NOT IN ('cancelled', 'occurred', 'dismissed', 'merged')"""
-_OLD_SOURCES = """CREATE VIEW commitment_sources AS
-SELECT s.commitment_id, s.id AS source_id, s.seen_at, s.reported_due_on, s.reported_status,
-       s.date_text, s.confidence, s.sentence, s.article_id, a.title AS article_title,
-       a.url AS article_url, a.published_at, f.name AS feed_name
-FROM sources AS s
-LEFT JOIN articles AS a ON a.id = s.article_id
-LEFT JOIN feeds AS f ON f.id = a.feed_id"""
+assert VIEW_STATEMENTS[0] != _OLD[0] and VIEW_STATEMENTS[2] != _OLD[2]
 
 
 def _drop_views() -> None:
@@ -97,6 +77,5 @@ def downgrade() -> None:
     op.drop_column("sources", "reported_shift")
     op.drop_column("sources", "reported_previous_due_on")
     op.drop_column("sources", "change_cue")
-    op.execute(_OLD_UPCOMING)
-    op.execute(VIEW_STATEMENTS[1])
-    op.execute(_OLD_SOURCES)
+    for statement in _OLD:
+        op.execute(statement)
