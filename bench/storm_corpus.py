@@ -62,8 +62,8 @@ PLAIN = {
     ),
     "rule": (
         "The export licensing rules agreed by {a} and {b} come into force on {d}.",
-        "New reporting rules between {a} and {b} take effect on {d}.",
-        "The joint licensing requirements of {a} and {b} apply from {d}.",
+        "New export licensing rules between {a} and {b} take effect on {d}.",
+        "The joint export licensing rules of {a} and {b} apply from {d}.",
     ),
 }
 CHANGE = {

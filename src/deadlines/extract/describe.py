@@ -240,6 +240,7 @@ def subject_key(phrase: str) -> str:
     words = []
     for raw in phrase.lower().replace("u.s.", "us").split():
         w = raw.strip(".,;:()\"'’")
+        w = w[:-2] if w.endswith(("'s", "’s")) else w  # "Tokyo's exports": Tokyo is an actor
         if not w or w in _STOP or w in _GENERIC or w in _PREPS or w in _ACTOR_WORDS:
             continue
         words.append(_singular(w))

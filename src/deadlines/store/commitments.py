@@ -107,6 +107,7 @@ def _row_of(record: Sequence[Any]) -> Row:
         status=values["status"],
         words=set((values["subject_words"] or "").split()),
         merged_into_id=merged_into_id,
+        previous=values["previous_due_on"],
     )
     return Row(candidate, values, bool(due_corrected), bool(status_corrected))
 
@@ -242,7 +243,10 @@ def _record(
     with InOrder(threaded=is_postgres(session)) as db:
         reading = db.submit(_read, session, prepared)
         # What matching needs of each report, worked out while the database reads.
-        words = [subject_words(found.kind, found.subject) for found, *_ in prepared]
+        words = [
+            subject_words(found.kind, found.subject, found.parties or found.actors)
+            for found, *_ in prepared
+        ]
         sources = [source(found, a, sentence, now) for found, a, _, sentence in prepared]
         read = reading.result()
         batch = _Batch(session, db, now, read)

@@ -24,6 +24,12 @@ _STOPWORDS = frozenset(
     "a an the of on for to in and or by with from at its their new this that these those "
     "will would be is are was were has have had take takes taking effect s".split()
 ) | {"trade", "temporary", "current", "planned", "scheduled", "expiry", "end", "start"}
+# the generic words of trade measures, which name no one measure apart from another
+_STOPWORDS |= {"duty", "levy", "good", "higher", "rate", "charge", "charging"}
+# words a kind of commitment always has: a tariff is on imports, the exports of another
+_KIND_WORDS = {"tariff": frozenset({"import", "export"})}
+# and verbs that only say a plan is on
+_STOPWORDS |= {"begin", "hold", "held", "set", "due", "new", "start", "starting"}
 # ("trade truce" and "tariff truce", "the truce's end" and "the truce": one commitment)
 _WORD = re.compile(r"[a-z0-9%]+")
 
@@ -37,10 +43,13 @@ def _stem(word: str) -> str:
     return word
 
 
-def subject_words(kind: str, subject: str) -> frozenset[str]:
-    """The words of a subject that tell commitments apart (no stopwords, no kind word)."""
+def subject_words(kind: str, subject: str, parties: Iterable[str] = ()) -> frozenset[str]:
+    """The words of a subject that tell commitments apart: no stopwords, no kind word and
+    none of the names of its parties (they are in its identity)."""
     words = {_stem(word) for word in _WORD.findall(subject.lower())}
-    return frozenset(words - _STOPWORDS - {_stem(kind)})
+    named = {_stem(word) for party in parties for word in _WORD.findall(party.lower())}
+    generic = _KIND_WORDS.get(kind, frozenset())
+    return frozenset(words - _STOPWORDS - named - generic - {_stem(kind)})
 
 
 def slug(words: Iterable[str]) -> str:
@@ -75,6 +84,7 @@ class Candidate:
     status: str
     words: set[str]
     merged_into_id: int | None = None
+    previous: date | None = None  # the date it had before it last moved
 
     @property
     def is_open(self) -> bool:
@@ -129,10 +139,17 @@ def best_match(
         return best(pool)
     if due is None:
         return open_ones[0] if len(open_ones) == 1 else None
-    alike = [c for c in open_ones if containment(words, c.words) >= 0.5]
-    near = [c for c in alike if c.due_on is not None and abs(c.due_on - due) <= NEAR]
+    # a stale copy of a date, with a slip, of a commitment since called off still speaks of it
+    alike = [c for c in candidates if containment(words, c.words) >= 0.5]
+
+    def gap(c: Candidate) -> timedelta:
+        # a copy of a date a commitment moved from, with a slip, is still that commitment
+        days = [abs(d - due) for d in (c.due_on, c.previous) if d is not None]
+        return min(days, default=NEAR + NEAR)
+
+    near = [c for c in alike if gap(c) <= NEAR]
     if near:
-        return min(near, key=lambda c: (abs(c.due_on - due), c.id))  # type: ignore[operator]
+        return min(near, key=lambda c: (not c.is_open, gap(c), c.id))
     if kind in RECURRING:
         return None
     return best([c for c in candidates if containment(words, c.words) >= 0.5])

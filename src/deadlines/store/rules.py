@@ -151,6 +151,7 @@ def _settle(row: Row, state: State | None) -> tuple[bool, bool]:
     values["previous_due_on"] = state.previous
     values["disputed"], values["dissent"] = state.disputed, dissent
     row.candidate.due_on, row.candidate.status = state.due, str(state.status)
+    row.candidate.previous = state.previous
     return moved, marked
 
 

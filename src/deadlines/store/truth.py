@@ -12,8 +12,8 @@ current state is derived from its claims by one rule, read in publication order:
   date a change replaced are stale copies and do not vote, and a forecast or a proposal
   ("expected", "proposed") votes only where no decided claim speaks;
 - the date with most votes since the last change stands (ties: the date told first), a
-  feed's vote being its latest claim; when the votes move the date, the one they left is
-  the previous date. A
+  feed's vote being its latest claim; when the votes move a date that more than one feed
+  gave, or that a feed itself revised, the one they left is the previous date. A
   date that other feeds contradict is *disputed* (both dates, with their votes) until the
   disagreement is settled: the leading date has at least three times the votes of any
   other and two more;
@@ -139,18 +139,22 @@ def _repeats(epoch: _Epoch, claim: Claim) -> bool:
     return moved == epoch.due or claim.status == "cancelled"
 
 
-def _vote(epoch: _Epoch, claim: Claim) -> None:
+def _vote(epoch: _Epoch, claim: Claim) -> date | None:
+    """Count the claim's vote; returns the date its feed gave before, if it gave another."""
     if claim.due is None:
         epoch.undated.append(claim)
-        return
+        return None
     if epoch.changed_at is not None and claim.due == epoch.previous:
-        return  # a copy of the date the change replaced
+        return None  # a copy of the date the change replaced
+    before = None
     for due, votes in list(epoch.votes.items()):
         if due != claim.due and claim.feed in votes:
             del votes[claim.feed]  # a feed's vote is its latest claim
+            before = due
             if not votes:
                 del epoch.votes[due]
     epoch.votes.setdefault(claim.due, {})[claim.feed] = claim
+    return before
 
 
 def _decided(votes: dict[str, Claim]) -> bool:
@@ -202,10 +206,12 @@ def derive(claims: Iterable[Claim], correction: Correction | None = None) -> Sta
         if claim.is_change and not _repeats(epoch, claim):
             epoch = _apply_change(epoch, claim)
         else:
-            _vote(epoch, claim)
+            gave = epoch.votes.get(leader, {}) if leader is not None else {}
+            agreed = len(gave) > 1
+            moved_own = _vote(epoch, claim) == leader
             now_leading = _leading(epoch)[0]
-            if leader is not None and now_leading not in (leader, None):
-                epoch.previous = leader  # the votes moved the date: the one they left
+            if now_leading not in (leader, None) and (agreed or moved_own):
+                epoch.previous = leader  # the votes moved a date: the one they left
             leader = now_leading
             continue
         leader = epoch.due
