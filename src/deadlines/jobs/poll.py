@@ -117,10 +117,8 @@ def poll(
     page_cache: Path | None = None,
 ) -> PollReport:
     """Poll the enabled feeds that are due (all of them with ``force``) and store what is
-    new or changed. One bad feed stops no other.
-
-    ``page_cache`` is the folder where article pages of full_text feeds are kept.
-    """
+    new or changed; one bad feed stops no other. Article pages of full_text feeds are kept
+    in the folder ``page_cache``."""
     now = aware_utc(now)
     options = options or PollOptions()
     processes, concurrency = options.processes, options.concurrency

@@ -37,8 +37,9 @@ from deadlines.store.identity import (
     shares_key_prefix,
     subject_words,
 )
-from deadlines.store.models import Article, Commitment, CommitmentChange
+from deadlines.store.models import Commitment, CommitmentChange
 from deadlines.store.models.commitments import Source
+from deadlines.store.reports import Told, load_claims, told_by
 from deadlines.store.rules import (
     ChangeEvent,
     Row,
@@ -50,7 +51,6 @@ from deadlines.store.rules import (
     source,
 )
 from deadlines.store.sql import table_of
-from deadlines.store.truth import Claim
 from deadlines.store.worker import InOrder, collector_paused
 
 __all__ = [
@@ -162,47 +162,6 @@ def record_commitments(
 _Prepared = tuple[Found, int | None, str, str]  # report, article id, identity, sentence hash
 
 
-# When and by which feed an article was published: what orders and counts its claims.
-_Told = tuple[datetime, str]
-
-
-def _told(session: Session, article_ids: set[int]) -> dict[int, _Told]:
-    found = select_in(
-        session, table_of(Article), ["id", "published_at", "fetched_at", "feed_id"], "id",
-        sorted(article_ids),
-    )  # fmt: skip
-    return {
-        ident: (published or fetched, f"feed{feed}") for ident, published, fetched, feed in found
-    }
-
-
-_CLAIMED = (
-    "commitment_id",
-    "reported_due_on",
-    "reported_status",
-    "change_cue",
-    "reported_previous_due_on",
-    "reported_shift",
-    "article_id",
-    "seen_at",
-)
-
-
-def _claims(session: Session, rows: Sequence[Row]) -> None:
-    """Load the claims of stored rows: their sources, told when their articles were."""
-    if not rows:
-        return
-    by_id = {row.candidate.id: row for row in rows}
-    found = select_in(session, table_of(Source), _CLAIMED, "commitment_id", sorted(by_id))
-    told = _told(session, {record[6] for record in found if record[6] is not None})
-    for ident, due, status, cue, previous, shift, article_id, seen in found:
-        published, feed = told.get(article_id, (seen, "")) if article_id else (seen, "")
-        by_id[ident].claims.append(
-            Claim(due, status, published, feed, bool(cue) or Status(status).is_change,
-                  previous, shift, article_id or 0)
-        )  # fmt: skip
-
-
 @dataclass
 class _Read:
     """What the store holds for a batch, read before anything is matched."""
@@ -212,7 +171,7 @@ class _Read:
     keys: set[str]  # every stored key in the ranges read
     recorded: set[tuple[int, int | None, str]]
     ids: list[int]  # new ids, one per identity the store has never seen (PostgreSQL)
-    told: dict[int, _Told]  # the batch's articles: when and by which feed
+    told: dict[int, Told]  # the batch's articles: when and by which feed
 
 
 def _read(session: Session, prepared: Sequence[_Prepared]) -> _Read:
@@ -227,8 +186,8 @@ def _read(session: Session, prepared: Sequence[_Prepared]) -> _Read:
     # the reads, so that none has to be waited for once the rows are matched.
     unseen = len(identities - known) if is_postgres(session) else 0
     ids = reserve_ids(session, table_of(Commitment), unseen)
-    _claims(session, loaded)
-    told = _told(session, {a for _, a, _, _ in prepared if a is not None})
+    load_claims(session, loaded)
+    told = told_by(session, {a for _, a, _, _ in prepared if a is not None})
     return _Read(loaded, known, keys, recorded, ids, told)
 
 
@@ -279,7 +238,7 @@ class _Batch:
         self.order: dict[int, tuple[int, Row]] = {}  # rows touched, by first position
         self.written: set[int] = set()  # ids of stored rows written over
         self.told = read.told
-        self.now_claim: _Told = (now, "")
+        self.now_claim: Told = (now, "")
 
     def match(
         self, position: int, report: _Prepared, words: frozenset[str], source: dict[str, Any]
@@ -327,7 +286,7 @@ class _Batch:
             loaded = self.db.call(_load, self.session, [commitment_id])
             if not loaded:
                 return None
-            self.db.call(_claims, self.session, loaded)
+            self.db.call(load_claims, self.session, loaded)
             self.rows[commitment_id] = loaded[0]
         return self.rows[commitment_id]
 
