@@ -66,20 +66,29 @@ SCAN_RUNS = 300
 UPSERT_ROUNDS = 3
 
 
-def found_from(row: dict[str, Any], due: date, evidence: str) -> Found:
+def found_from(row: dict[str, Any], due: date, evidence: str, *, moved: bool = False) -> Found:
+    """A report of ``row`` due on ``due``; ``moved``: it tells that the date moved there."""
     return Found(
-        what=row["what"], due=due, date_text=due.isoformat(), status="scheduled",
-        previous_due=None, actors=tuple(row["actors"]), evidence=evidence,
-        confidence=0.8, kind=row["kind"], subject=row["subject"],
+        what=row["what"], due=due, date_text=due.isoformat(),
+        status="postponed" if moved else "scheduled",
+        previous_due=row["due_on"] if moved else None, actors=tuple(row["actors"]),
+        evidence=evidence, confidence=0.8, kind=row["kind"], subject=row["subject"],
+        cue="postponed to" if moved else None,
     )  # fmt: skip
 
 
 def batch(
     stored: list[dict[str, Any]], rng: random.Random, size: int, tag: str
 ) -> list[tuple[Found, dict[str, Any]]]:
-    """``size`` extracted commitments: half change a stored one's date, half are new."""
+    """``size`` extracted commitments: half move a stored one's date (told with change words,
+    as a postponement is), half are new."""
     changed = [
-        (found_from(row, row["due_on"] + timedelta(days=30), f"{tag}: moved {row['key']}"), row)
+        (
+            found_from(
+                row, row["due_on"] + timedelta(days=30), f"{tag}: moved {row['key']}", moved=True
+            ),
+            row,
+        )
         for row in rng.sample(stored, size // 2)
     ]
     fresh = []
