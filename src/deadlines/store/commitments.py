@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from deadlines.model import Commitment as Found
-from deadlines.model import Status
 from deadlines.store.bulk import (
     appending,
     insert_returning_ids,
@@ -245,13 +244,17 @@ class _Batch:
     ) -> None:
         found, article_id, identity, sentence = report
         family = self.by_identity.setdefault(identity, [])
+        published, feed = (
+            self.told.get(article_id, self.now_claim) if article_id else self.now_claim
+        )
+        claim = claim_of(found, article_id, published, feed)
         match = best_match(
             [r.candidate for r in family],
             words,
             found.due,
             kind=str(found.kind),
             moved_from=found.previous_due,
-            change=bool(found.cue or found.shift) or Status(found.status).is_change,
+            change=claim.cue or bool(claim.shift),
         )
         row = next((r for r in family if r.candidate is match), None)
         while row is not None and row.candidate.merged_into_id is not None:
@@ -261,10 +264,6 @@ class _Batch:
             or (row.candidate.id, article_id, sentence) in self.recorded
         ):
             return
-        published, feed = (
-            self.told.get(article_id, self.now_claim) if article_id else self.now_claim
-        )
-        claim = claim_of(found, article_id, published, feed)
         if row is None:
             taken = {r.candidate.key for r in family}
             if shares_key_prefix(identity):

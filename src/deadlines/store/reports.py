@@ -8,13 +8,12 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from deadlines.model import Status
 from deadlines.store.bulk import select_in
 from deadlines.store.models import Article
 from deadlines.store.models.commitments import Source
 from deadlines.store.rules import Row
 from deadlines.store.sql import table_of
-from deadlines.store.truth import Claim
+from deadlines.store.truth import Claim, tells_change
 
 __all__ = ["Told", "load_claims", "told_by"]
 
@@ -54,6 +53,6 @@ def load_claims(session: Session, rows: Sequence[Row]) -> None:
     for ident, due, status, cue, previous, shift, article_id, seen in found:
         published, feed = told.get(article_id, (seen, "")) if article_id else (seen, "")
         by_id[ident].claims.append(
-            Claim(due, status, published, feed, bool(cue) or Status(status).is_change,
+            Claim(due, status, published, feed, tells_change(status, cue),
                   previous, shift, article_id or 0)
         )  # fmt: skip

@@ -18,7 +18,7 @@ from typing import Any
 from deadlines.model import Commitment as Found
 from deadlines.model import Status
 from deadlines.store.identity import Candidate, new_key, slug
-from deadlines.store.truth import Claim, Correction, State, derive, shift_date
+from deadlines.store.truth import Claim, Correction, State, derive, shift_date, tells_change
 
 __all__ = [
     "ChangeEvent",
@@ -77,7 +77,7 @@ def claim_of(found: Found, article_id: int | None, published: datetime, feed: st
         status=str(found.status),
         published=published,
         feed=feed,
-        cue=bool(found.cue) or Status(found.status).is_change,
+        cue=tells_change(found.status, found.cue),
         previous=found.previous_due,
         shift=found.shift,
         article_id=article_id or 0,

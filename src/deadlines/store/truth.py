@@ -34,7 +34,7 @@ from dateutil.relativedelta import relativedelta
 
 from deadlines.model import Status
 
-__all__ = ["Claim", "Correction", "Dissent", "State", "derive", "shift_date"]
+__all__ = ["Claim", "Correction", "Dissent", "State", "derive", "shift_date", "tells_change"]
 
 _DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 
@@ -46,6 +46,17 @@ def shift_date(due: date, duration: str | None) -> date | None:
         return None
     years, months, weeks, days = (int(part or 0) for part in match.groups())
     return due + relativedelta(years=years, months=months, weeks=weeks, days=days)
+
+
+# the status groups the rule asks about, as plain strings (asked once per claim and vote)
+_CHANGES = frozenset(str(status) for status in Status if status.is_change)
+_MODAL = frozenset(str(status) for status in Status if status.is_modal)
+
+
+def tells_change(status: str, cue: str | None) -> bool:
+    """A report tells a change in so many words: it has change words, or the extractor gave
+    it a change status (which it gives only with them)."""
+    return bool(cue) or status in _CHANGES
 
 
 @dataclass(frozen=True)
@@ -67,7 +78,7 @@ class Claim:
 
     @property
     def is_change(self) -> bool:
-        return self.cue and Status(self.status).is_change
+        return self.cue and self.status in _CHANGES
 
 
 @dataclass(frozen=True)
@@ -158,16 +169,17 @@ def _vote(epoch: _Epoch, claim: Claim) -> date | None:
 
 
 def _decided(votes: dict[str, Claim]) -> bool:
-    return any(not Status(c.status).is_modal for c in votes.values())
+    return any(c.status not in _MODAL for c in votes.values())
 
 
 def _leading(epoch: _Epoch) -> tuple[date | None, list[tuple[date, dict[str, Claim]]]]:
     """The date that stands and the dates that count against it."""
+    if len(epoch.votes) == 1:  # the common case: every feed agrees
+        (only,) = epoch.votes
+        return only, []
     voting = list(epoch.votes.items())
     if any(_decided(v) for _d, v in voting):
-        voting = [
-            (d, {f: c for f, c in v.items() if not Status(c.status).is_modal}) for d, v in voting
-        ]
+        voting = [(d, {f: c for f, c in v.items() if c.status not in _MODAL}) for d, v in voting]
         voting = [(d, v) for d, v in voting if v]
     if not voting:
         return epoch.due, []
