@@ -161,6 +161,7 @@ def test_the_cli_and_airflow_poll_with_the_options_the_settings_give(tmp_path: P
     options = PollOptions.from_settings(settings)
     assert (options.timeout, options.max_bytes, options.allow_private) == (5.0, 1000, LOOPBACK)
     assert options.user_agent == settings.user_agent
+    assert options.page_cache == tmp_path.resolve() / "pages"  # article pages, for both
 
 
 def test_one_rule_says_when_a_run_failed() -> None:

@@ -23,13 +23,7 @@ def cmd_poll(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
     feeds = load_feeds(settings.feeds_path)
     options = jobs.PollOptions.from_settings(settings)
-    report = jobs.poll(
-        engine_for(settings),
-        feeds,
-        now=now_of(args),
-        options=options,
-        page_cache=settings.home / "pages",
-    )
+    report = jobs.poll(engine_for(settings), feeds, now=now_of(args), options=options)
     print(
         f"polled {report.polled} feeds ({report.not_due} not due): {report.feeds_ok} ok "
         f"({report.unchanged} unchanged), {len(report.errors)} failed; "

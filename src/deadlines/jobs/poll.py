@@ -61,6 +61,7 @@ class PollOptions:
     allow_private: tuple[Network, ...] = ()
     concurrency: int = 48
     processes: int | None = None
+    page_cache: Path | None = None  # where article pages of full_text feeds are kept
 
     @classmethod
     def from_settings(cls, settings: Settings) -> PollOptions:
@@ -70,6 +71,7 @@ class PollOptions:
             max_bytes=settings.max_feed_bytes,
             user_agent=settings.user_agent,
             allow_private=tuple(settings.allow_private_addresses),
+            page_cache=settings.home / "pages",
         )
 
 
@@ -118,7 +120,7 @@ def poll(
 ) -> PollReport:
     """Poll the enabled feeds that are due (all of them with ``force``) and store what is
     new or changed; one bad feed stops no other. Article pages of full_text feeds are kept
-    in the folder ``page_cache``."""
+    in the folder ``page_cache`` (else the options')."""
     now = aware_utc(now)
     options = options or PollOptions()
     processes, concurrency = options.processes, options.concurrency
@@ -136,7 +138,7 @@ def poll(
         timeout=options.timeout,
         max_bytes=options.max_bytes,
         concurrency=max(1, concurrency),
-        page_cache=page_cache,
+        page_cache=page_cache or options.page_cache,
     )
     own_client = client is None
     http = client or make_client(options.user_agent, allow=settings.allow, connections=concurrency)
