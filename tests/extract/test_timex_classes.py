@@ -289,6 +289,7 @@ def test_a_colon_after_a_date_is_punctuation() -> None:
         ("The clerk spoke to reporters later, outside the court.", []),
         ("No profit is seen before 2031 or later.", ["2031"]),
         ("The board will settle it at a later date.", ["later"]),
+        ("The board said a vote was expected later.", ["later"]),
         # an abbreviated month before a capitalised word is a first name
         ("Foreign minister Jan Novak flew in.", []),
         ("Rates rose in Jan and fell in Feb.", ["Jan", "Feb"]),

@@ -101,7 +101,7 @@ def _narrative_later(text: str, start: int, ctx: Context) -> bool:
         return False
     if P.OR_BEFORE.search(text, max(0, start - 4), start):
         return True
-    if P.LATER_NOUN_BEFORE.search(text, max(0, start - 6), start):
+    if P.LATER_KEPT_AFTER.search(text, max(0, start - 11), start):
         return False
     return ctx.tense(start, start + 5) == PAST
 
