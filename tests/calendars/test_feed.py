@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 from tests.calendars.seed import NOW, seed
 
-from deadlines.calendars.feed import NOT_FOUND, answer, matches_etag
+from deadlines.calendars.feed import NOT_FOUND, BodyCache, answer, matches_etag
 from deadlines.calendars.tokens import revoke_token
 from deadlines.exports import uid_of
 from deadlines.store.corrections import Who, dismiss
@@ -46,6 +46,11 @@ def test_the_same_store_gives_the_same_etag_and_a_304(engine: Engine) -> None:
     assert revalidated.headers["ETag"] == etag
     stale = answer(engine, seeded.trade_only.secret, if_none_match='"other"', lead_times=LEADS)
     assert stale.status == 200
+    # The ETag names one body: built afresh, without the cache, it is the same bytes.
+    fresh = answer(engine, seeded.trade_only.secret, lead_times=LEADS, cache=BodyCache())
+    assert (fresh.body, fresh.headers["ETag"]) == (first.body, etag)
+    other_leads = answer(engine, seeded.trade_only.secret, lead_times=(timedelta(hours=6),))
+    assert other_leads.headers["ETag"] != etag and other_leads.body != first.body
 
 
 def test_a_changed_commitment_changes_the_etag(engine: Engine) -> None:

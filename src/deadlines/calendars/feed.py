@@ -3,19 +3,25 @@
 The calendar is the iCalendar export (:func:`deadlines.exports.to_ics`) of the commitments
 the token's filters select, matched exactly as an alert route matches them
 (:meth:`deadlines.alerts.routes.Route.matches`). Its DTSTAMP is the latest change among
-them, so the same commitments give the same bytes, and the ETag is the SHA-256 of those
-bytes: any change of a commitment it shows changes the ETag, and a calendar that asks again
-with ``If-None-Match`` gets 304 and no body. An unknown, malformed or revoked token gets the
-same 404 answer, whichever it is.
+them, so the same commitments give the same bytes. The ETag is a SHA-256 of everything
+those bytes are made from (every field of every selected row, the lead times, the
+calendar's name, the format's version), so it is strong, any change of a commitment the
+calendar shows changes it, and it is known before the body is built: a calendar that asks
+again with ``If-None-Match`` gets 304 without the (slow, icalendar) body being made. Bodies
+are kept by ETag in a small cache, which cannot go stale: another content has another ETag.
+An unknown, malformed or revoked token gets the same 404 answer, whichever it is.
 """
 
 from __future__ import annotations
 
 import hashlib
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+import icalendar
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
@@ -30,6 +36,8 @@ NOT_FOUND_BODY = b"no such calendar\n"
 # Calendars ask again on their own schedule; every answer is revalidated against the ETag,
 # and no shared cache keeps a calendar whose URL is a secret.
 CACHE_CONTROL = "private, no-cache"
+# Changes with the layout of the body (exports.to_ics), so that old ETags stop matching.
+FORMAT = "calendar-1"
 
 
 @dataclass(frozen=True)
@@ -72,16 +80,59 @@ def selected(
     ]
 
 
-def calendar_of(session: Session, token: TokenRow, *, lead_times: Sequence[timedelta]) -> bytes:
-    """The iCalendar body of ``token``'s calendar, the same bytes while nothing changes."""
+@dataclass(frozen=True)
+class Selection:
+    """What a token's calendar is made from, and the ETag of the body it makes."""
+
+    token: TokenRow
+    rows: list[CommitmentRow]
+    lead_times: tuple[timedelta, ...]
+
+    @property
+    def etag(self) -> str:
+        digest = hashlib.sha256()
+        digest.update(repr((FORMAT, icalendar.__version__, self.token.name)).encode())
+        digest.update(repr((self.token.created_at, self.lead_times)).encode())
+        for row in self.rows:
+            digest.update(repr(row).encode())
+        return '"' + digest.hexdigest() + '"'
+
+    def body(self) -> bytes:
+        """The iCalendar body: the same bytes while the rows are the same."""
+        stamp = max((row.updated_at for row in self.rows), default=self.token.created_at)
+        name = f"deadlines: {self.token.name}"
+        return exports.to_ics(self.rows, lead_times=self.lead_times, now=stamp, name=name)
+
+
+def selection_of(
+    session: Session, token: TokenRow, *, lead_times: Sequence[timedelta]
+) -> Selection:
     rows = selected(list_commitments(session), commitment_feed_tags(session), filters_of(token))
-    stamp = max((row.updated_at for row in rows), default=token.created_at)
-    return exports.to_ics(rows, lead_times=lead_times, now=stamp, name=f"deadlines: {token.name}")
+    return Selection(token, rows, tuple(lead_times))
 
 
-def etag_of(body: bytes) -> str:
-    """A strong ETag: the SHA-256 of the body."""
-    return '"' + hashlib.sha256(body).hexdigest() + '"'
+class BodyCache:
+    """Bodies by ETag, the most recent first, up to ``limit`` bytes in all (thread-safe)."""
+
+    def __init__(self, limit: int = 64 * 1024 * 1024) -> None:
+        self.limit = limit
+        self._bodies: OrderedDict[str, bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def body(self, selection: Selection, etag: str) -> bytes:
+        with self._lock:
+            if etag in self._bodies:
+                self._bodies.move_to_end(etag)
+                return self._bodies[etag]
+        body = selection.body()
+        with self._lock:
+            self._bodies[etag] = body
+            while sum(map(len, self._bodies.values())) > self.limit and len(self._bodies) > 1:
+                self._bodies.popitem(last=False)
+        return body
+
+
+BODIES = BodyCache()
 
 
 def matches_etag(if_none_match: str | None, etag: str) -> bool:
@@ -102,6 +153,7 @@ def answer(
     *,
     if_none_match: str | None = None,
     lead_times: Sequence[timedelta],
+    cache: BodyCache = BODIES,
 ) -> CalendarAnswer:
     """The answer to a request for the calendar ``secret`` opens."""
     if not looks_like_secret(secret):
@@ -110,9 +162,10 @@ def answer(
         token = active_token_by_hash(session, hash_of(secret))
         if token is None:
             return NOT_FOUND
-        body = calendar_of(session, token, lead_times=lead_times)
-    etag = etag_of(body)
+        selection = selection_of(session, token, lead_times=lead_times)
+    etag = selection.etag
     headers = {"ETag": etag, "Cache-Control": CACHE_CONTROL}
     if matches_etag(if_none_match, etag):
         return CalendarAnswer(304, b"", headers)
+    body = cache.body(selection, etag)
     return CalendarAnswer(200, body, {**headers, "Content-Type": MEDIA_TYPE})
