@@ -45,6 +45,8 @@ def test_names_are_unique_among_active_tokens(engine: Engine) -> None:
             add_token(session, "ops", TokenFilters(), now=NOW)
         with pytest.raises(ConfigError, match="lower-case"):
             add_token(session, "Ops Team", TokenFilters(), now=NOW)
+        with pytest.raises(ConfigError, match="digits alone"):
+            add_token(session, "2024", TokenFilters(), now=NOW)
     with Session(engine) as session, session.begin():
         revoked = revoke_token(session, "ops", now=NOW + timedelta(hours=1))
         assert revoked.id == first.token.id and revoked.revoked_at is not None

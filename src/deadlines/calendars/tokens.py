@@ -104,9 +104,10 @@ def route_filters(session: Session, route: str) -> TokenFilters:
 
 def add_token(session: Session, name: str, filters: TokenFilters, *, now: datetime) -> NewToken:
     """Make a token called ``name`` (no other active token may have that name)."""
-    if not _NAME.match(name):
+    if not _NAME.match(name) or name.isdigit():
         raise ConfigError(
-            f"token name {name!r}: use lower-case letters, digits, - and _ (e.g. trade-desk)"
+            f"token name {name!r}: use lower-case letters, digits, - and _, not digits alone "
+            "(those read as an id), e.g. trade-desk"
         )
     if active_token_named(session, name) is not None:
         raise ConfigError(
