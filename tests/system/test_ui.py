@@ -153,14 +153,16 @@ def test_a_cookie_only_change_from_another_site_is_refused(
     _, env = api_server
     token = _token(seeded_server, "admin")
     ident = _first_id(seeded_server, token)
+    path = f"/deadlines/api/commitments/{ident}/silence"
     with httpx.Client(base_url=seeded_server, cookies={"_token": token}) as browser:
+        # What another site's page can send: the session cookie, its own Origin, no token.
+        evil = {"Origin": "http://evil.invalid"}
+        assert browser.post(path, data={"hours": "8760"}, headers=evil).status_code == 403
+        assert browser.post(path, data={"hours": "8760"}).status_code == 403  # no proof at all
         match = FORM_TOKEN.search(browser.get(f"/deadlines/commitments/{ident}").text)
         assert match, "an admin's page offers the forms"
-        path = f"/deadlines/api/commitments/{ident}/silence"
         fields = {"hours": "8760", "form_token": match.group(1)}
-        forged = browser.post(path, data=fields, headers={"Origin": "http://evil.invalid"})
-        assert forged.status_code == 403
-        assert browser.post(path, data={"hours": "8760"}).status_code == 403  # no proof at all
+        assert browser.post(path, data=fields, headers=evil).status_code == 403
         assert _held(env, ident) == ""
         own = browser.post(path, data=fields, headers={"Origin": seeded_server})
         assert own.status_code == 303
