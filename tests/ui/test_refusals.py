@@ -101,6 +101,7 @@ def test_the_longest_silence_is_ten_years(client: TestClient, engine: Engine, id
 def test_ids_past_64_bits_are_not_a_server_error(client: TestClient, ident: int) -> None:
     token = form_token(client, ident)
     for huge in HUGE_IDS:
+        assert client.get("/", params={"upcoming": str(huge)}).status_code == 422
         for path in (f"/commitments/{huge}", f"/api/commitments/{huge}/history"):
             assert client.get(path).status_code in (404, 422), path
         for action in ("ack", "silence"):

@@ -69,8 +69,8 @@ def _offsets(request: Request) -> dict[str, int]:
     for name in GROUPS:
         value = request.query_params.get(name)
         if value is not None:
-            if not value.isdigit():
-                raise HTTPException(422, f"{name}={value!r} is not a row number")
+            if not (value.isascii() and value.isdigit() and int(value) <= MAX_ID):
+                raise HTTPException(422, f"{name}={value[:40]!r} is not a row number")
             offsets[name] = int(value)
     return offsets
 
