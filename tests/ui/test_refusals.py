@@ -80,7 +80,9 @@ def test_a_viewer_gets_no_buttons_and_a_403(
     assert data.controls(engine, ident) == ""
 
 
-@pytest.mark.parametrize("hours", ["-5", "nan", "NaN", "inf", "-inf", "1e400", "87601", "0", "x"])
+@pytest.mark.parametrize(
+    "hours", ["-5", "nan", "NaN", "inf", "-inf", "1e400", "87601", "0", "1e-300", "0.01", "x"]
+)
 def test_a_silence_of_bad_hours_is_refused(
     client: TestClient, engine: Engine, ident: int, hours: str
 ) -> None:

@@ -41,8 +41,9 @@ app = FastAPI(
 # Ids are 64-bit integers in the store: a larger one cannot name a commitment.
 MAX_ID = 2**63 - 1
 CommitmentId = Annotated[int, Path(ge=1, le=MAX_ID, description="a commitment's id")]
-# The longest timed silence the view sets; the plain "Silence" button holds until lifted.
-MAX_SILENCE_HOURS = 24 * 365 * 10
+# The shortest and longest timed silence the view sets (hours); the plain "Silence" button
+# holds until lifted.
+MIN_SILENCE_HOURS, MAX_SILENCE_HOURS = 1 / 60, 24 * 365 * 10
 
 
 @lru_cache(maxsize=1)
@@ -144,17 +145,17 @@ def commitments_ics() -> Response:
 
 
 def silence_hours(hours: str | None) -> float | None:
-    """``hours`` of a silence form: none (until lifted) or a number in (0, MAX_SILENCE_HOURS]."""
+    """``hours`` of a silence form: none (until lifted), or from a minute to ten years."""
     if hours is None or not hours.strip():
         return None
     try:
         value = float(hours)
     except ValueError:
         value = math.nan
-    if not (math.isfinite(value) and 0 < value <= MAX_SILENCE_HOURS):
+    if not (math.isfinite(value) and MIN_SILENCE_HOURS <= value <= MAX_SILENCE_HOURS):
         raise HTTPException(
             422,
-            f"hours={hours[:40]!r} is not a number of hours from more than 0 to "
+            f"hours={hours[:40]!r} is not a number of hours from one minute (0.017) to "
             f"{MAX_SILENCE_HOURS}; leave it out to silence until lifted",
         )
     return value
