@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from datetime import date, timedelta
 from email.message import Message
 from pathlib import Path
@@ -141,7 +142,7 @@ def test_slack_payload_is_markdown_escaped_and_tokens_stay_out_of_logs(
     # apprise turned our Markdown into Slack's mrkdwn; the escaped brackets became entities.
     assert attachment["text"].startswith("*What:* talks &lt;@\u200bU0123&gt;")
     assert "<@U0123>" not in text and "<!channel>" not in text and "<http://evil" not in text
-    assert attachment["title"] == "Talks &lt;!channel&gt; *now*"
+    assert attachment["title"] == "Talks &lt;\u200b!channel&gt; *now*"
     # At DEBUG, apprise and urllib3 log the webhook path; the tokens are masked.
     assert "POST" in caplog.text or "Slack" in caplog.text
     for token in SLACK_TOKENS:
@@ -246,3 +247,18 @@ def test_a_scheme_cannot_be_registered_twice() -> None:
 
 def test_mask_hides_passwords() -> None:
     assert "s3cr3t" not in mask("mailto://user:s3cr3t@mail.invalid?to=a@b.invalid")
+
+
+def test_a_headline_mentions_no_one_on_mattermost(receiver: Receiver) -> None:
+    """Mattermost reads apprise's plain text: @everyone there would notify the channel."""
+    token = "yobjmukpaw3r3urc5h6i369yima"
+    notifier = AppriseNotifier.from_targets([Target(f"mmost://{receiver.base}/{token}", ("chat",))])
+    title = "Due tomorrow: @everyone the port fees <!channel>"
+    body = "What: port fees, ask @here or @channel (desk@example.org)\nAlert key: k9"
+    assert notifier.deliver(title, body, tag="chat", key="k9").ok
+    ((path, _, payload),) = receiver.accepted()
+    assert path == f"/hooks/{token}"
+    text = json.loads(payload)["text"]
+    assert "port fees" in text and "desk@example.org" in text and text.endswith("Alert key: k9")
+    assert not re.search(r"(?<![\w./])@(everyone|here|channel)\b", text)
+    assert "<!channel>" not in text and "@\u200beveryone" in text

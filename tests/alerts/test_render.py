@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import re
 
-from deadlines.alerts.render import HTML, MARKDOWN, TEXT, markdown_escape, render
+import pytest
+
+from deadlines.alerts.render import (
+    HTML,
+    MARKDOWN,
+    TEXT,
+    Rendered,
+    markdown_escape,
+    render,
+    unmention,
+)
 
 TITLE = 'Due tomorrow: <script>alert("x")</script> & <!channel> talks'
 BODY = "\n".join(
@@ -18,9 +28,28 @@ BODY = "\n".join(
 )
 
 
-def test_plain_text_is_left_as_written() -> None:
+def test_plain_text_is_left_as_written_but_for_mentions() -> None:
     rendered = render(TITLE, BODY, TEXT)
-    assert (rendered.title, rendered.body) == (TITLE, BODY)
+    zwsp = "\u200b"
+    assert rendered.title == TITLE.replace("<!channel>", f"<{zwsp}!channel>")
+    unmentioned = BODY.replace("@here", f"@{zwsp}here").replace("<!everyone>", f"<{zwsp}!everyone>")
+    assert rendered.body == unmentioned
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("@everyone", "@\u200beveryone"),
+        ("talks (@here)", "talks (@\u200bhere)"),
+        ("@channel: now", "@\u200bchannel: now"),
+        ("<!everyone> <@U0123> <#C0123>", "<\u200b!everyone> <\u200b@\u200bU0123> <\u200b#C0123>"),
+        ("write to desk@example.org", "write to desk@example.org"),
+        ("https://news.invalid/@desk/a", "https://news.invalid/@desk/a"),
+    ],
+)
+def test_plain_text_names_no_one(text: str, shown: str) -> None:
+    assert unmention(text) == shown
+    assert render(text, text, TEXT) == Rendered(shown, shown, TEXT)
 
 
 def test_html_escapes_every_piece_of_feed_text() -> None:

@@ -99,12 +99,15 @@ def free_port() -> int:
 
 @pytest.fixture
 def api_server(tmp_path: Path, processes: ProcessGroup) -> Iterator[tuple[str, dict[str, str]]]:
-    """Airflow's API server on 127.0.0.1 with one user, admin, whose password is in the file."""
+    """Airflow's API server on 127.0.0.1 with two users of the simple auth manager, whose
+    passwords are in the file: admin (role admin) and viewer (role viewer, read only)."""
     home = tmp_path / "airflow"
     home.mkdir()
-    (home / "passwords.json").write_text('{"admin": "correct-horse-battery"}')
+    (home / "passwords.json").write_text(
+        '{"admin": "correct-horse-battery", "viewer": "staple-lantern-quiet"}'
+    )
     port = free_port()
-    env = airflow_env(home)
+    env = airflow_env(home, AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS="admin:admin,viewer:viewer")
     airflow("db", "migrate", env=env)
     base = f"http://127.0.0.1:{port}"
     command = [str(BIN / "airflow"), "api-server", "-H", "127.0.0.1", "-p", str(port)]

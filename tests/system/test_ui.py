@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import UTC, datetime
 from ipaddress import ip_network
@@ -147,3 +148,119 @@ def test_a_calendar_is_read_without_login_through_the_api_server(
     assert repeat.status_code == 304
     assert httpx.get(f"{seeded_server}/deadlines/calendar/{'A' * 43}.ics").status_code == 404
     assert httpx.get(f"{seeded_server}/deadlines/api/commitments.ics").status_code == 401
+
+
+PASSWORDS = {"admin": "correct-horse-battery", "viewer": "staple-lantern-quiet"}
+FORM_TOKEN = re.compile(r"name='form_token' value='([0-9a-f]+)'")
+
+
+def _token(base: str, user: str) -> str:
+    answer = httpx.post(f"{base}/auth/token", json={"username": user, "password": PASSWORDS[user]})
+    return str(answer.json()["access_token"])
+
+
+def _first_id(base: str, token: str) -> int:
+    rows = httpx.get(
+        f"{base}/deadlines/api/commitments.json", headers={"Authorization": f"Bearer {token}"}
+    ).json()
+    return int(rows[0]["id"])
+
+
+def _held(env: dict[str, str], ident: int) -> str:
+    from deadlines_airflow.ui import data
+
+    return data.controls(make_engine(f"sqlite:///{env['DEADLINES_HOME']}/deadlines.db"), ident)
+
+
+def test_a_cookie_only_change_from_another_site_is_refused(
+    seeded_server: str, api_server: tuple[str, dict[str, str]]
+) -> None:
+    _, env = api_server
+    token = _token(seeded_server, "admin")
+    ident = _first_id(seeded_server, token)
+    path = f"/deadlines/api/commitments/{ident}/silence"
+    with httpx.Client(base_url=seeded_server, cookies={"_token": token}) as browser:
+        # What another site's page can send: the session cookie, its own Origin, no token.
+        evil = {"Origin": "http://evil.invalid"}
+        assert browser.post(path, data={"hours": "8760"}, headers=evil).status_code == 403
+        assert browser.post(path, data={"hours": "8760"}).status_code == 403  # no proof at all
+        match = FORM_TOKEN.search(browser.get(f"/deadlines/commitments/{ident}").text)
+        assert match, "an admin's page offers the forms"
+        fields = {"hours": "8760", "form_token": match.group(1)}
+        assert browser.post(path, data=fields, headers=evil).status_code == 403
+        assert _held(env, ident) == ""
+        own = browser.post(path, data=fields, headers={"Origin": seeded_server})
+        assert own.status_code == 303
+    assert _held(env, ident).startswith("silenced until")
+
+
+def test_a_viewer_may_not_change_alerts_as_airflow_may_not_be_edited(seeded_server: str) -> None:
+    viewer = {"Authorization": f"Bearer {_token(seeded_server, 'viewer')}"}
+    admin = {"Authorization": f"Bearer {_token(seeded_server, 'admin')}"}
+    ident = _first_id(seeded_server, viewer["Authorization"].split()[1])
+    # Airflow's own write endpoint refuses the viewer's token; so does the view's.
+    patched = httpx.patch(
+        f"{seeded_server}/api/v2/dags/deadlines_alerts", json={"is_paused": True}, headers=viewer
+    )
+    assert patched.status_code == 403
+    for action in ("ack", "silence"):
+        url = f"{seeded_server}/deadlines/api/commitments/{ident}/{action}"
+        assert httpx.post(url, headers=viewer).status_code == 403, action
+    assert httpx.post(url, headers=admin).status_code == 303
+
+
+def test_bad_input_is_refused_without_a_server_error(seeded_server: str) -> None:
+    admin = {"Authorization": f"Bearer {_token(seeded_server, 'admin')}"}
+    ident = _first_id(seeded_server, admin["Authorization"].split()[1])
+    silence = f"{seeded_server}/deadlines/api/commitments/{ident}/silence"
+    for hours in ("-5", "nan", "inf", "1e400", "0"):
+        answer = httpx.post(silence, data={"hours": hours}, headers=admin)
+        assert answer.status_code == 422, hours
+        assert "leave it out to silence until lifted" in answer.json()["detail"]
+    for path in ("commitments/{}", "api/commitments/{}/history", "api/commitments/{}/ack"):
+        url = f"{seeded_server}/deadlines/" + path.format(2**63)
+        answer = httpx.request("POST" if path.endswith("ack") else "GET", url, headers=admin)
+        assert answer.status_code in (404, 422), path
+    history = f"{seeded_server}/deadlines/api/commitments/999999/history"
+    assert httpx.get(history, headers=admin).status_code == 404
+
+
+def test_no_api_docs_for_anonymous_users(seeded_server: str) -> None:
+    for path in ("/deadlines/docs", "/deadlines/openapi.json", "/deadlines/redoc"):
+        answer = httpx.get(seeded_server + path)
+        assert answer.status_code in (401, 404), path
+        assert "swagger" not in answer.text.lower() and "openapi" not in answer.text.lower()
+
+
+def test_a_viewer_sees_no_buttons_and_gets_403_in_a_real_browser(seeded_server: str) -> None:
+    from playwright.sync_api import sync_playwright
+
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.fail("chromium is missing: `make system-deps` installs it from Debian")
+    ident = _first_id(seeded_server, _token(seeded_server, "admin"))
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.goto(f"{seeded_server}/auth/login/")
+        page.get_by_label("Username").fill("viewer")
+        page.get_by_label("Password").fill(PASSWORDS["viewer"])
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_url(lambda url: "/auth/login" not in url, timeout=60_000)
+
+        page.goto(f"{seeded_server}/deadlines/commitments/{ident}")
+        page.wait_for_selector("h2:has-text('History')")
+        assert page.locator("button").count() == 0 and page.locator("form").count() == 0
+        assert "may view alerts but not change them" in page.locator("body").inner_text()
+        # The same POST the admin's form sends, from the viewer's page: the browser adds
+        # the session cookie and this server's Origin.
+        answer = page.evaluate(
+            """async (path) => {
+                const reply = await fetch(path, {method: "POST", body: new URLSearchParams(
+                    {hours: "24", form_token: "0"})});
+                return [reply.status, (await reply.json()).detail];
+            }""",
+            f"../api/commitments/{ident}/silence",
+        )
+        browser.close()
+    assert answer[0] == 403 and "permission to edit" in answer[1]

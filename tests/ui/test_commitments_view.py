@@ -7,42 +7,16 @@ login itself); everything else is the plugin's own app.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
+from tests.ui.conftest import NOW, PEOPLE, change, form_token, found
 
-from deadlines.extract import Commitment as Found
 from deadlines.store.commitments import record_commitments
-from deadlines.store.corrections import Who, dismiss, merge
-
-NOW = datetime(2025, 10, 26, 12, tzinfo=UTC)
-PEOPLE = Who(by="ana", at=NOW + timedelta(hours=1))
-
-
-def _found(subject: str, due: date, actors: tuple[str, ...] = ("China",)) -> Found:
-    return Found(
-        what=f"{subject} starts", due=due, date_text=due.isoformat(), status="scheduled",
-        previous_due=None, actors=actors, evidence=f"The {subject} starts on {due}.",
-        confidence=0.8, kind="rule", subject=subject,
-    )  # fmt: skip
-
-
-@pytest.fixture
-def client(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    from airflow.api_fastapi.core_api.security import get_user
-
-    from deadlines_airflow.ui import app as view
-
-    monkeypatch.setattr(view, "engine", lambda: engine)
-    view.app.dependency_overrides[get_user] = lambda: None
-    try:
-        yield TestClient(view.app)
-    finally:
-        view.app.dependency_overrides.clear()
+from deadlines.store.corrections import dismiss, merge
 
 
 def _section(page: str, heading: str) -> set[int]:
@@ -55,10 +29,10 @@ def test_dismissed_and_merged_commitments_are_not_upcoming(
     client: TestClient, engine: Engine
 ) -> None:
     reports = [
-        _found("export licensing", date(2025, 11, 1)),
-        _found("fishing quota", date(2025, 11, 5)),
-        _found("port fees", date(2025, 11, 14)),
-        _found("port fees", date(2025, 11, 14), actors=("China", "Hong Kong")),
+        found("export licensing", date(2025, 11, 1)),
+        found("fishing quota", date(2025, 11, 5)),
+        found("port fees", date(2025, 11, 14)),
+        found("port fees", date(2025, 11, 14), actors=("China", "Hong Kong")),
     ]
     with Session(engine) as session, session.begin():
         events = record_commitments(session, [(found, None) for found in reports], now=NOW)
@@ -81,7 +55,7 @@ def test_each_group_is_paged(
 ) -> None:
     from deadlines_airflow.ui import data
 
-    reports = [_found(f"rule {n}", date(2025, 11, 1) + timedelta(days=n)) for n in range(5)]
+    reports = [found(f"rule {n}", date(2025, 11, 1) + timedelta(days=n)) for n in range(5)]
     with Session(engine) as session, session.begin():
         events = record_commitments(session, [(found, None) for found in reports], now=NOW)
     ids = [event.commitment_id for event in events]  # in due order
@@ -99,14 +73,15 @@ def test_each_group_is_paged(
 def test_acknowledge_from_the_detail_page(client: TestClient, engine: Engine) -> None:
     with Session(engine) as session, session.begin():
         (event,) = record_commitments(
-            session, [(_found("port fees", date(2025, 11, 14)), None)], now=NOW
+            session, [(found("port fees", date(2025, 11, 14)), None)], now=NOW
         )
     ident = event.commitment_id
-    answer = client.post(f"/api/commitments/{ident}/ack", follow_redirects=False)
+    token = form_token(client, ident)
+    answer = change(client, f"/api/commitments/{ident}/ack", token)
     assert answer.status_code == 303
     assert "Alerts: acknowledged for 2025-11-14" in client.get(f"/commitments/{ident}").text
-    assert client.post(f"/api/commitments/{ident + 1}/ack").status_code == 404
-    assert client.post(f"/api/commitments/{ident + 1}/silence").status_code == 404
+    assert change(client, f"/api/commitments/{ident + 1}/ack", token).status_code == 404
+    assert change(client, f"/api/commitments/{ident + 1}/silence", token).status_code == 404
 
 
 def test_a_disputed_commitment_is_marked(client: TestClient, engine: Engine) -> None:
@@ -127,7 +102,7 @@ def test_a_disputed_commitment_is_marked(client: TestClient, engine: Engine) -> 
             session.add(article)
             session.flush()
             ids.append(article.id)
-        first = _found("port fees", date(2025, 11, 14))
+        first = found("port fees", date(2025, 11, 14))
         slip = replace(first, due=date(2025, 11, 15), evidence="The port fees start on the 15th.")
         (event, *_) = record_commitments(session, [(first, ids[0]), (slip, ids[1])], now=NOW)
     page = client.get("/", params={"now": "2025-10-26"}).text

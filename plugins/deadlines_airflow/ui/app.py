@@ -1,4 +1,5 @@
-"""Routes of the Commitments view. Every route requires Airflow's own login.
+"""Routes of the Commitments view. Every route requires Airflow's own login; a change of
+state also the permission and the proofs :mod:`deadlines_airflow.ui.guard` asks for.
 
 The one exception is the calendars' sub-application mounted at ``/calendar`` (``calendars.py``):
 calendar apps cannot log in, the secret in their URL is the credential.
@@ -6,6 +7,7 @@ calendar apps cannot log in, the secret in their URL is the credential.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -13,7 +15,7 @@ from functools import lru_cache
 from typing import Annotated, Any
 
 from airflow.api_fastapi.core_api.security import get_user
-from fastapi import Depends, FastAPI, Form, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Form, HTTPException, Path, Query, Request
 from fastapi.responses import (
     HTMLResponse,
     JSONResponse,
@@ -28,15 +30,26 @@ from deadlines import exports
 from deadlines.settings import Settings
 from deadlines.store import make_engine
 from deadlines.store.queries import GROUPS, CommitmentRow
-from deadlines_airflow.ui import calendars, data, pages
+from deadlines_airflow.ui import calendars, data, guard, pages
 
 app = FastAPI(
     title="deadlines: commitments",
     description="Upcoming deadlines, their changes and sources, inside Airflow's UI.",
     dependencies=[Depends(get_user)],
+    # No /docs, /redoc or /openapi.json: they would answer before the login is asked.
+    docs_url=None,
+    redoc_url=None,
+    openapi_url=None,
 )
 # A mounted app is outside this app's dependencies: no login, the token is the credential.
 app.mount("/calendar", calendars.app)
+
+# Ids are 64-bit integers in the store: a larger one cannot name a commitment.
+MAX_ID = 2**63 - 1
+CommitmentId = Annotated[int, Path(ge=1, le=MAX_ID, description="a commitment's id")]
+# The shortest and longest timed silence the view sets (hours); the plain "Silence" button
+# holds until lifted.
+MIN_SILENCE_HOURS, MAX_SILENCE_HOURS = 1 / 60, 24 * 365 * 10
 
 
 @lru_cache(maxsize=1)
@@ -63,8 +76,8 @@ def _offsets(request: Request) -> dict[str, int]:
     for name in GROUPS:
         value = request.query_params.get(name)
         if value is not None:
-            if not value.isdigit():
-                raise HTTPException(422, f"{name}={value!r} is not a row number")
+            if not (value.isascii() and value.isdigit() and int(value) <= MAX_ID):
+                raise HTTPException(422, f"{name}={value[:40]!r} is not a row number")
             offsets[name] = int(value)
     return offsets
 
@@ -76,14 +89,28 @@ def index(request: Request, now: Now = None) -> str:
 
 
 @app.get("/commitments/{commitment_id}", response_class=HTMLResponse)
-def detail(commitment_id: int, now: Now = None) -> str:
+def detail(
+    commitment_id: CommitmentId,
+    request: Request,
+    response: Response,
+    user: Annotated[Any, Depends(get_user)],
+    allowed: Annotated[bool, Depends(guard.may_edit)],
+    now: Now = None,
+) -> str:
     today = as_of(now)
+    row = _row(commitment_id)
+    controls = data.controls(engine(), commitment_id)
+    history = data.commitment_history(engine(), commitment_id)
+    found = data.sources(engine(), commitment_id)
+    token = guard.issue(request, response, user) if allowed else None
+    return pages.detail(row, today, history, controls, found, token)
+
+
+def _row(commitment_id: int) -> CommitmentRow:
     row = data.one(engine(), commitment_id)
     if row is None:
         raise HTTPException(404, f"no commitment {commitment_id}")
-    controls = data.controls(engine(), commitment_id)
-    history = data.commitment_history(engine(), commitment_id)
-    return pages.detail(row, today, history, controls, data.sources(engine(), commitment_id))
+    return row
 
 
 # The JSON download's fields, in order; "countdown" is worked out against ``?now=``.
@@ -123,20 +150,43 @@ def commitments_ics() -> Response:
     return Response(body, media_type="text/calendar", headers=headers)
 
 
-@app.post("/api/commitments/{commitment_id}/silence")
-def silence(commitment_id: int, hours: Annotated[float | None, Form()] = None) -> RedirectResponse:
+def silence_hours(hours: str | None) -> float | None:
+    """``hours`` of a silence form: none (until lifted), or from a minute to ten years."""
+    if hours is None or not hours.strip():
+        return None
+    try:
+        value = float(hours)
+    except ValueError:
+        value = math.nan
+    if not (math.isfinite(value) and MIN_SILENCE_HOURS <= value <= MAX_SILENCE_HOURS):
+        raise HTTPException(
+            422,
+            f"hours={hours[:40]!r} is not a number of hours from one minute (0.017) to "
+            f"{MAX_SILENCE_HOURS}; leave it out to silence until lifted",
+        )
+    return value
+
+
+Change = Depends(guard.require_change)
+
+
+@app.post("/api/commitments/{commitment_id}/silence", dependencies=[Change])
+def silence(
+    commitment_id: CommitmentId, hours: Annotated[str | None, Form()] = None
+) -> RedirectResponse:
     """No alert about this commitment, for ``hours`` or until lifted."""
     from deadlines.store.controls import silence as silence_alerts
 
+    length = silence_hours(hours)
     now = datetime.now(UTC)
-    until = now + timedelta(hours=hours) if hours else None
+    until = now + timedelta(hours=length) if length is not None else None
     with _known(commitment_id) as session:
         silence_alerts(session, commitment_id, now=now, until=until)
     return RedirectResponse(f"../../../commitments/{commitment_id}", status_code=303)
 
 
-@app.post("/api/commitments/{commitment_id}/ack")
-def acknowledge(commitment_id: int) -> RedirectResponse:
+@app.post("/api/commitments/{commitment_id}/ack", dependencies=[Change])
+def acknowledge(commitment_id: CommitmentId) -> RedirectResponse:
     """No more reminders for the current due date; changes still alert."""
     from deadlines.store.controls import acknowledge as acknowledge_alerts
 
@@ -158,7 +208,8 @@ def _known(commitment_id: int) -> Iterator[Session]:
 
 
 @app.get("/api/commitments/{commitment_id}/history")
-def history_json(commitment_id: int) -> list[dict[str, Any]]:
+def history_json(commitment_id: CommitmentId) -> list[dict[str, Any]]:
+    _row(commitment_id)  # an unknown id answers 404, not an empty history
     return [
         {
             "version": c.version,

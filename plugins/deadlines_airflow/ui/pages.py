@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from urllib.parse import urlencode
 
 from deadlines.alerts.messages import countdown
 from deadlines.store.queries import ChangeRow, CommitmentRow, Group, SourceRow, Timeline
@@ -106,9 +107,10 @@ def _changes(changes: list[ChangeRow], prefix: str) -> str:
 
 def index(timeline: Timeline, changes: list[ChangeRow], now: str | None) -> str:
     """The timeline's groups, a page each, and the latest changes. ``now`` is the ``?now=``
-    the page was asked with, kept in its links."""
-    query = f"?now={escape(now)}" if now else ""
-    paging = f"now={escape(now)}&amp;" if now else ""
+    the page was asked with, kept in its links (URL-encoded, then escaped for HTML)."""
+    kept = escape(urlencode({"now": now}, safe=":")) if now else ""
+    query = f"?{kept}" if now else ""
+    paging = f"{kept}&amp;" if now else ""
     groups, today = timeline.groups, timeline.today
     body = (
         "<h1>Commitments</h1>"
@@ -130,17 +132,21 @@ def index(timeline: Timeline, changes: list[ChangeRow], now: str | None) -> str:
     return _page("Commitments", body)
 
 
-def _actions(row: CommitmentRow, held: str) -> str:
+def _actions(row: CommitmentRow, held: str, token: str | None) -> str:
+    """The silence and acknowledge buttons, only for a user who may use them (``token``)."""
     state = f"<p class='muted'>Alerts: {escape(held)}.</p>" if held else ""
+    if token is None:
+        return state + "<p class='muted'>Your role may view alerts but not change them.</p>"
     base = f"../api/commitments/{row.id}"
+    proof = f"<input type='hidden' name='form_token' value='{escape(token)}'>"
     return (
         state + f"<form method='post' action='{base}/silence' style='display:inline'>"
         "<button type='submit'>Silence 24 h</button><input type='hidden' name='hours' value='24'>"
-        "</form> "
+        f"{proof}</form> "
         f"<form method='post' action='{base}/silence' style='display:inline'>"
-        "<button type='submit'>Silence</button></form> "
+        f"<button type='submit'>Silence</button>{proof}</form> "
         f"<form method='post' action='{base}/ack' style='display:inline'>"
-        "<button type='submit'>Acknowledge</button></form>"
+        f"<button type='submit'>Acknowledge</button>{proof}</form>"
     )
 
 
@@ -167,7 +173,10 @@ def detail(
     changes: list[ChangeRow],
     held: str = "",
     found: list[SourceRow] | None = None,
+    token: str | None = None,
 ) -> str:
+    """A commitment's page; ``token`` is the form token of a user who may change its alerts
+    (None: the page offers no button that changes anything)."""
     source = (
         f"<a href='{escape(row.source_url)}'>{escape(row.source_title or row.source_url)}</a>"
         if row.source_url
@@ -186,7 +195,7 @@ def detail(
         f"<tr><th>evidence</th><td>“{escape(row.evidence)}”</td></tr>"
         f"<tr><th>latest source</th><td>{source}</td></tr>"
         "</table><h2>Alerts</h2>"
-        + _actions(row, held)
+        + _actions(row, held, token)
         + "<h2>History</h2>"
         + _changes(changes, "../")
         + f"<h2>Sources ({len(found or [])})</h2>"
