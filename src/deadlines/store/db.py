@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from deadlines.errors import ConfigError
+from deadlines.store.locks import take_lock
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -70,8 +71,14 @@ def _alembic_config(engine: Engine) -> Config:
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision`` (default: the newest). Safe to run again."""
-    command.upgrade(_alembic_config(engine), revision)
+    """Bring the schema to ``revision`` (default: the newest). Safe to run again, and from
+    several processes at once: the migrations run in one transaction under the store's
+    ``migrations`` lock, so a second process waits, then finds the schema current."""
+    config = _alembic_config(engine)
+    with engine.connect() as connection, connection.begin():
+        take_lock(connection, "migrations")
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
 
 
 def current_revision(engine: Engine) -> str | None:
