@@ -32,6 +32,7 @@ def test_groupings() -> None:
     }
     assert {s.value for s in Status if s.is_move} == {"postponed", "extended", "advanced"}
     assert {s.value for s in Status if not s.is_extracted} == {"dismissed", "merged"}
+    assert {s.value for s in Status if s.is_withdrawn} == {"dismissed", "merged"}
     assert [s for s in Status if s.is_quiet] == [Status.OCCURRED]
     ics = {s.value: s.ics_status for s in Status}
     assert {k for k, v in ics.items() if v == "CANCELLED"} == {"cancelled", "dismissed", "merged"}

@@ -4,6 +4,10 @@ Every export formats rows of the read side (:mod:`deadlines.store.queries`); non
 The CLI (``deadlines list``, ``deadlines export``) and the Commitments view (its CSV, JSON
 and iCalendar downloads) write through these functions.
 
+Every CSV (``deadlines list --format csv``, ``deadlines export --format csv``, the view's
+download) is written by :func:`write_csv`, which makes each text cell that a spreadsheet
+would read as a formula start with an apostrophe.
+
 The iCalendar export (RFC 5545, built with the ``icalendar`` library) holds one VEVENT per
 dated commitment. Its UID never changes, its SEQUENCE is the commitment's version minus one
 (so it rises with every change), and a cancelled, dismissed or merged commitment stays in
@@ -79,6 +83,20 @@ def to_json(rows: Sequence[Mapping[str, Any]]) -> str:
     return json.dumps(list(rows), indent=2, ensure_ascii=False) + "\n"
 
 
+# A cell a spreadsheet would read as a formula (or whose leading tab or carriage return
+# would hide one) starts with one of these; OWASP's rule for CSV injection.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """A CSV cell a spreadsheet shows as text: a text that starts like a formula gets a
+    leading apostrophe (``=HYPERLINK(...)`` becomes ``'=HYPERLINK(...)``); numbers, dates
+    written as ISO text, empty cells and other text are left as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def to_csv(
     rows: Sequence[Mapping[str, Any]],
     fields: Sequence[str] = FIELDS,
@@ -98,12 +116,15 @@ def write_csv(
     *,
     lineterminator: str = "\r\n",
 ) -> None:
+    """Every CSV the project writes goes through here: a header of ``fields``, actors joined
+    by ``; ``, and each text cell made safe for spreadsheets (:func:`safe_cell`)."""
     writer = csv.DictWriter(
         out, fieldnames=list(fields), extrasaction="ignore", lineterminator=lineterminator
     )
     writer.writeheader()
     for row in rows:
-        writer.writerow({**row, "actors": "; ".join(row["actors"])})
+        cells = {**row, "actors": "; ".join(row["actors"])}
+        writer.writerow({name: safe_cell(value) for name, value in cells.items()})
 
 
 def to_ics(

@@ -54,6 +54,12 @@ class Status(StrEnum):
         return self not in (Status.DISMISSED, Status.MERGED)
 
     @property
+    def is_withdrawn(self) -> bool:
+        """Taken out by a person: dismissed as false or merged into another. No alert of
+        any kind speaks of it any more, and those still queued are dropped."""
+        return not self.is_extracted
+
+    @property
     def is_quiet(self) -> bool:
         """Not worth an alert when first seen: the event is already past."""
         return self is Status.OCCURRED
@@ -72,6 +78,7 @@ _CLOSED = frozenset({Status.CANCELLED, Status.OCCURRED, Status.DISMISSED, Status
 # The closed statuses in their declared order, for SQL (the partial index's predicate).
 CLOSED_STATUSES: tuple[Status, ...] = tuple(status for status in Status if status.is_closed)
 EXTRACTED_STATUSES: tuple[Status, ...] = tuple(status for status in Status if status.is_extracted)
+WITHDRAWN_STATUSES: tuple[Status, ...] = tuple(status for status in Status if status.is_withdrawn)
 
 
 class Kind(StrEnum):

@@ -5,14 +5,28 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
+import pytest
 from icalendar import Calendar
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from deadlines import jobs
-from deadlines.exports import FIELDS, plain_rows, to_csv, to_ics, to_json, uid_of
+from deadlines.cli import main
+from deadlines.exports import (
+    FIELDS,
+    FORMULA_STARTS,
+    LIST_FIELDS,
+    plain_rows,
+    safe_cell,
+    to_csv,
+    to_ics,
+    to_json,
+    uid_of,
+)
 from deadlines.extract import Commitment as Found
 from deadlines.store.commitments import record_commitments
 from deadlines.store.corrections import Who, dismiss
@@ -98,3 +112,74 @@ def test_csv_and_json_hold_every_commitment(engine: Engine) -> None:
     with Session(engine) as session:
         calendar = Calendar.from_ical(to_ics(list_commitments(session), lead_times=LEADS, now=NOW))
     assert len(calendar.walk("VEVENT")) == 1  # an undated commitment cannot be an event
+
+
+@pytest.mark.parametrize(
+    ("cell", "written"),
+    [
+        ('=HYPERLINK("http://127.0.0.1/x","open")', '\'=HYPERLINK("http://127.0.0.1/x","open")'),
+        ("+1+2", "'+1+2"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1:A2)", "'@SUM(A1:A2)"),
+        ("\t=1+1", "'\t=1+1"),
+        ("\r=1+1", "'\r=1+1"),
+        ("tariffs start", "tariffs start"),
+        ("2025-11-05", "2025-11-05"),
+        ("", ""),
+        (None, None),
+        (-0.5, -0.5),
+        (7, 7),
+    ],
+)
+def test_a_cell_that_starts_like_a_formula_gets_an_apostrophe(
+    cell: object, written: object
+) -> None:
+    assert safe_cell(cell) == written
+
+
+EVIL = Found(
+    what="=HYPERLINK(\"http://127.0.0.1/x\",\"open\")", due=date(2025, 11, 5),
+    date_text="November 5", status="scheduled", previous_due=None,
+    actors=("@Senate", "-House"), evidence="+1+2 says the vote is on November 5.",
+    confidence=0.7, kind="vote", subject="budget vote",
+)  # fmt: skip
+
+
+def _formula_cells(text: str) -> list[str]:
+    return [
+        cell for row in csv.reader(io.StringIO(text)) for cell in row
+        if cell.startswith(FORMULA_STARTS)
+    ]  # fmt: skip
+
+
+def test_every_csv_the_commands_write_neutralises_formulas(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Session(engine) as session, session.begin():
+        record_commitments(session, [(EVIL, None)], now=NOW)
+    monkeypatch.setenv("DEADLINES_DATABASE_URL", engine.url.render_as_string(hide_password=False))
+    monkeypatch.setenv("DEADLINES_HOME", str(tmp_path))
+    assert main(["export", "--format", "csv", "--output", str(tmp_path / "all.csv")]) == 0
+    listed = io.StringIO()
+    assert main(["list", "--format", "csv"], out=listed) == 0
+    for text in ((tmp_path / "all.csv").read_text(encoding="utf-8"), listed.getvalue()):
+        assert _formula_cells(text) == []
+        (row,) = csv.DictReader(io.StringIO(text))
+        assert row["what"] == "'" + EVIL.what and row["actors"] == "'-House; @Senate"
+    (row,) = csv.DictReader(io.StringIO((tmp_path / "all.csv").read_text(encoding="utf-8")))
+    assert row["evidence"] == "'" + EVIL.evidence and row["due_on"] == "2025-11-05"
+    with Session(engine) as session:  # the view's download writes through the same function
+        rows = plain_rows(list_commitments(session), LIST_FIELDS)
+    assert _formula_cells(to_csv(rows, LIST_FIELDS, lineterminator="\n")) == []
+
+
+def test_no_other_module_writes_csv() -> None:
+    """CSV is written in one place, so that every file is neutralised the same way."""
+    root = Path(__file__).resolve().parents[2]
+    writers = [
+        path.relative_to(root).as_posix()
+        for folder in ("src", "plugins", "dags")
+        for path in (root / folder).rglob("*.py")
+        if re.search(r"\bcsv\.(writer|DictWriter)\b|from csv import", path.read_text("utf-8"))
+    ]
+    assert writers == ["src/deadlines/exports.py"]

@@ -21,7 +21,7 @@ import hashlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from sqlalchemy import Connection, Engine
@@ -36,6 +36,7 @@ from deadlines.store.claims import (
     claim_on,
     dispatcher_connection,
     dispatcher_token,
+    held_elsewhere,
     record,
     renew,
     wall_clock,
@@ -85,7 +86,22 @@ class SendReport:
     sent: int
     failed: int
     dead: int
-    held: int = 0  # dropped: silenced or acknowledged
+    held: int = 0  # dropped: silenced, acknowledged, dismissed or merged
+    # Alerts another dispatcher holds (a run still going, or one that stopped) and when the
+    # last of their leases runs out: not sent by this run, taken over after that if need be.
+    leased: int = 0
+    leased_until: datetime | None = None
+
+    def lease_note(self) -> str:
+        """Why alerts were left alone, in words ('' when none were)."""
+        if not self.leased or self.leased_until is None:
+            return ""
+        until = self.leased_until.astimezone(UTC).isoformat(timespec="seconds")
+        return (
+            f"{self.leased} alerts are held by another dispatcher's claim until {until} at "
+            "the latest (a run still going, or one that stopped): they are taken over once "
+            "that lease runs out"
+        )
 
     @property
     def run_failed(self) -> bool:
@@ -165,17 +181,26 @@ def send_alerts(
                 if clock() > lease_until - lease / 2:
                     lease_until = renew(conn, token, clock(), lease)
                 _send_group(conn, notifier, group, token, now, policy, ops_tag, counts)
-    return SendReport(sent=counts.sent, failed=counts.failed, dead=counts.dead, held=counts.held)
+        leased, leased_until = held_elsewhere(conn, token, clock())
+    return SendReport(
+        sent=counts.sent,
+        failed=counts.failed,
+        dead=counts.dead,
+        held=counts.held,
+        leased=leased,
+        leased_until=leased_until,
+    )
 
 
 def _drop_held(
     conn: Connection, claimed: list[Claimed], token: str, now: datetime, counts: _Counts
 ) -> list[Claimed]:
-    """Mark silenced and acknowledged alerts as such; return the ones to send."""
+    """Mark the alerts of silenced, acknowledged, dismissed or merged commitments as
+    ``silenced`` (the reason in ``last_error``); return the ones to send."""
     ids = {alert.commitment_id for alert in claimed}
     with conn.begin():
         controls = load_controls(conn, ids)
-        if not controls.silenced_until and not controls.acked_due:
+        if not controls:
             return claimed
         due = due_dates(conn, ids)
     keep = []

@@ -62,10 +62,12 @@ def cmd_alerts(args: argparse.Namespace, settings: Settings, out: TextIO) -> int
     print(
         f"{planned} reminders queued (lead times, overdue); sent {report.sent}, "
         f"failed {report.failed} (retried later), gave up on {report.dead}, "
-        f"dropped {report.held} silenced or acknowledged "
+        f"dropped {report.held} silenced, acknowledged, dismissed or merged "
         f"(targets: {', '.join(notifier.describe())})",
         file=out,
     )
+    if report.leased:
+        print(f"  {report.lease_note()}", file=out)
     if report.failed or report.dead:
         print("  see `deadlines outbox --state failed` and `--state dead`", file=out)
     return 1 if report.run_failed else 0

@@ -14,6 +14,7 @@ from deadlines.extract import Commitment, extract_commitments
 from deadlines.model import aware_utc
 from deadlines.store.commitments import record_commitments
 from deadlines.store.feeds import mark_extracted, pending_articles
+from deadlines.store.locks import take_lock
 
 log = logging.getLogger(__name__)
 # Articles read and recorded per transaction.
@@ -47,13 +48,15 @@ def extract(
     its commitments (recorded together through the store's write path), their sources and
     history, their alerts and the marks that its articles were read are written together
     or not at all. A commitment reported by several articles stays one row with one source
-    per report.
+    per report. Each batch holds the store's ``extract`` lock: a second extraction running
+    at the same time waits, then reads only the articles the first left unread.
     """
     now = aware_utc(now)
     articles = new = changed = queued = 0
     while limit is None or articles < limit:
         size = batch if limit is None else min(batch, limit - articles)
         with Session(engine) as session, session.begin():
+            take_lock(session, "extract")  # one extraction at a time: see the docstring
             unread = pending_articles(session, size)
             if not unread:
                 break

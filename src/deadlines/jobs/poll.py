@@ -1,7 +1,8 @@
 """The poll step: fetch the feeds that are due, concurrently; store new and changed articles.
 
 Feeds are fetched and parsed in parallel; the store is written from this thread only, a
-batch of feeds per transaction. If a batch cannot be written, each of its feeds is written
+batch of feeds per transaction, under the store's ``poll`` lock: another poll running at
+the same time waits for each write, then finds the feeds and articles already stored. If a batch cannot be written, each of its feeds is written
 alone, so one feed's bad data costs only that feed. Every polled feed's state (last
 success, last error in plain words, next poll, backoff) is recorded.
 """
@@ -37,6 +38,7 @@ from deadlines.store.feeds import (
     store_batch,
     sync_feeds,
 )
+from deadlines.store.locks import take_lock
 from deadlines.store.models import Feed
 
 log = logging.getLogger(__name__)
@@ -175,6 +177,7 @@ def _due_requests(
     requests: list[FeedRequest] = []
     ids: dict[str, int] = {}
     with Session(engine) as session, session.begin():
+        take_lock(session, "poll")  # another run may be creating the same feed rows
         rows = sync_feeds(
             session,
             [(f.name, f.url, f.tags, int(f.poll_interval.total_seconds())) for f in feeds],
@@ -214,6 +217,7 @@ def _store(
         return
     try:
         with Session(engine) as session, session.begin():
+            take_lock(session, "poll")  # another run may be storing the same articles
             counts = _store_together(session, outcomes, ids, configs, now=now)
     except SQLAlchemyError as exc:
         log.warning(
@@ -260,6 +264,7 @@ def _store_alone(
 ) -> StoredCount | str:
     try:
         with Session(engine) as session, session.begin():
+            take_lock(session, "poll")
             return _store_one(session, outcome, ids, configs, now=now)
     except SQLAlchemyError as exc:
         original = getattr(exc, "orig", None)
@@ -267,6 +272,7 @@ def _store_alone(
         error = f"the feed's articles could not be stored: {reason.splitlines()[0]}"
         failed = FeedOutcome(outcome.request, error=error)
         with Session(engine) as session, session.begin():
+            take_lock(session, "poll")
             _store_one(session, failed, ids, configs, now=now)
         return error
 

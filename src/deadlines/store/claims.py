@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, bindparam, or_, select, update
+from sqlalchemy import Connection, Engine, and_, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from deadlines.store.models import Alert
@@ -222,3 +222,14 @@ def renew(conn: Connection, token: str, wall: datetime, lease: timedelta) -> dat
             .values(lease_until=wall + lease)
         )
     return wall + lease
+
+
+def held_elsewhere(conn: Connection, token: str, wall: datetime) -> tuple[int, datetime | None]:
+    """Alerts another dispatcher holds under a lease still running at ``wall``: how many,
+    and when the last of those leases runs out (then the next run takes them over)."""
+    query = select(func.count(Alert.id), func.max(Alert.lease_until)).where(
+        Alert.state == "sending", Alert.lease_until >= wall, Alert.claimed_by != token
+    )
+    with conn.begin():
+        count, until = conn.execute(query).one()
+    return int(count or 0), until

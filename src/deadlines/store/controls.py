@@ -5,18 +5,21 @@
 - An acknowledgement stops the reminders (lead times and the overdue notice) for the due
   date the commitment had when it was acknowledged. Changes still alert, and if the date
   moves the reminders start again for the new date.
+- A commitment a person dismissed or merged into another (a withdrawn status) gets no
+  alert at all, like one silenced for ever.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import Connection, delete, select
 from sqlalchemy.orm import Session
 
 from deadlines.errors import DeadlinesError
+from deadlines.model import WITHDRAWN_STATUSES
 from deadlines.store.models import Commitment
 from deadlines.store.models.outbox import AlertAck, AlertSilence
 
@@ -73,12 +76,21 @@ def acknowledge(session: Session, commitment_id: int, *, now: datetime) -> Alert
 
 @dataclass(frozen=True)
 class Controls:
-    """The silences and acknowledgements in force, loaded once per step."""
+    """The silences and acknowledgements in force, and the withdrawn commitments (dismissed
+    or merged: their status by id), loaded once per step."""
 
     silenced_until: dict[int, datetime | None]
     acked_due: dict[int, date | None]
+    withdrawn: dict[int, str] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        """Whether anything here may hold an alert back."""
+        return bool(self.silenced_until or self.acked_due or self.withdrawn)
 
     def silenced(self, commitment_id: int, now: datetime) -> bool:
+        """No alert of any kind now: silenced, dismissed or merged away."""
+        if commitment_id in self.withdrawn:
+            return True
         if commitment_id not in self.silenced_until:
             return False
         until = self.silenced_until[commitment_id]
@@ -86,6 +98,8 @@ class Controls:
 
     def holds(self, commitment_id: int, reason: str, due_on: date | None, now: datetime) -> str:
         """Why an alert must not go out now ('' when it may)."""
+        if commitment_id in self.withdrawn:
+            return self.withdrawn[commitment_id]
         if self.silenced(commitment_id, now):
             return "silenced"
         if (
@@ -106,11 +120,16 @@ def due_dates(session: Session | Connection, ids: Iterable[int]) -> dict[int, da
 def load_controls(session: Session | Connection, ids: Iterable[int] | None = None) -> Controls:
     silences = select(AlertSilence.commitment_id, AlertSilence.until)
     acks = select(AlertAck.commitment_id, AlertAck.due_on)
+    withdrawn = select(Commitment.id, Commitment.status).where(
+        Commitment.status.in_(WITHDRAWN_STATUSES)
+    )
     if ids is not None:
         wanted = list(set(ids))
         silences = silences.where(AlertSilence.commitment_id.in_(wanted))
         acks = acks.where(AlertAck.commitment_id.in_(wanted))
+        withdrawn = withdrawn.where(Commitment.id.in_(wanted))
     return Controls(
         silenced_until={cid: until for cid, until in session.execute(silences)},
         acked_due={cid: due for cid, due in session.execute(acks)},
+        withdrawn={cid: str(status) for cid, status in session.execute(withdrawn)},
     )

@@ -18,6 +18,7 @@ from deadlines.errors import DeadlinesError
 from deadlines.model import EXTRACTED_STATUSES
 from deadlines.store.models import Commitment, CommitmentChange
 from deadlines.store.models.commitments import Correction, Source
+from deadlines.store.outbox import drop_unsent_alerts
 from deadlines.store.rules import ChangeEvent
 
 # Statuses a person may set with ``correct``: those extraction gives; "dismissed" and
@@ -144,7 +145,8 @@ def correct(
 
 
 def dismiss(session: Session, commitment_id: int, who: Who) -> ChangeEvent:
-    """Mark a false commitment: it leaves lists, scans and alerts; later reports keep it so."""
+    """Mark a false commitment: it leaves lists, scans and alerts (those queued and not yet
+    sent are dropped, no other is planned); later reports keep it so."""
     row = _get(session, commitment_id)
     if row.status == "dismissed":
         raise CorrectionError(f"commitment {commitment_id} is already dismissed")
@@ -152,11 +154,13 @@ def dismiss(session: Session, commitment_id: int, who: Who) -> ChangeEvent:
     row.status, row.status_corrected = "dismissed", True
     event = _changed(row, who, "dismissed")
     _log(session, row, who, "dismissed", old_due, old_status, action="dismiss")
+    drop_unsent_alerts(session, row.id, "dismissed")
     return event
 
 
 def merge(session: Session, keep_id: int, other_id: int, who: Who) -> ChangeEvent:
-    """Fold ``other_id`` into ``keep_id``: its sources move over, later reports of it too."""
+    """Fold ``other_id`` into ``keep_id``: its sources move over, later reports of it too.
+    The alerts of ``other_id`` not yet sent are dropped, and it gets no other."""
     if keep_id == other_id:
         raise CorrectionError("a commitment cannot be merged into itself")
     keep, other = _get(session, keep_id), _get(session, other_id)
@@ -180,6 +184,7 @@ def merge(session: Session, keep_id: int, other_id: int, who: Who) -> ChangeEven
     other.status, other.status_corrected, other.merged_into_id = "merged", True, keep.id
     _changed(other, who, "merged")
     _log(session, other, who, "merged", other.due_on, old_status, action="merge", merged_id=keep.id)
+    drop_unsent_alerts(session, other.id, f"merged into {keep.id}")
     event = _changed(keep, who, "merged")
     _log(session, keep, who, "merged", keep.due_on, keep.status, action="merge", merged_id=other.id)
     return event

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from deadlines.errors import ConfigError
+from deadlines.store.locks import take_lock
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -55,11 +58,36 @@ SQLITE_PRAGMAS = (
 )
 
 
+# How long a new connection keeps asking for write-ahead logging while another connection
+# holds the file (as long as the busy timeout).
+WAL_SWITCH_WAIT = 30.0
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     for pragma in SQLITE_PRAGMAS:
-        cursor.execute(pragma)
+        if pragma.startswith("PRAGMA journal_mode"):
+            _journal_mode(cursor, pragma)
+        else:
+            cursor.execute(pragma)
     cursor.close()
+
+
+def _journal_mode(cursor: Any, pragma: str) -> None:
+    """Set the journal mode. On a new file that another process is switching to WAL or
+    migrating at the same moment, SQLite answers "database is locked" at once, without
+    waiting out the busy timeout: ask again, with a growing pause, for up to
+    ``WAL_SWITCH_WAIT`` seconds."""
+    deadline, pause = time.monotonic() + WAL_SWITCH_WAIT, 0.01
+    while True:
+        try:
+            cursor.execute(pragma)
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)  # the other connection holds the file: nothing to wait on but time
+        pause = min(pause * 2, 0.5)
 
 
 def _alembic_config(engine: Engine) -> Config:
@@ -70,8 +98,14 @@ def _alembic_config(engine: Engine) -> Config:
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision`` (default: the newest). Safe to run again."""
-    command.upgrade(_alembic_config(engine), revision)
+    """Bring the schema to ``revision`` (default: the newest). Safe to run again, and from
+    several processes at once: the migrations run in one transaction under the store's
+    ``migrations`` lock, so a second process waits, then finds the schema current."""
+    config = _alembic_config(engine)
+    with engine.connect() as connection, connection.begin():
+        take_lock(connection, "migrations")
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from deadlines.model import CLOSED_STATUSES
@@ -23,6 +23,7 @@ __all__ = [
     "article_url",
     "commitment",
     "drop_alert",
+    "drop_unsent_alerts",
     "insert_alert",
     "pending_alerts",
     "refresh_alert",
@@ -62,6 +63,20 @@ def drop_alert(session: Session, alert: Alert) -> None:
     """Withdraw a queued alert nobody was sent: what it announced came undone."""
     session.delete(alert)
     session.flush()
+
+
+def drop_unsent_alerts(session: Session, commitment_id: int, why: str) -> int:
+    """Drop the alerts of a commitment that no dispatcher holds and none has sent (queued,
+    or failed and waiting for a retry): they become ``silenced``, ``why`` in their
+    ``last_error``. Returns how many were dropped. One a dispatcher holds right now is
+    dropped by the dispatcher itself, which checks before it sends."""
+    result = session.execute(
+        update(Alert)
+        .where(Alert.commitment_id == commitment_id, Alert.state.in_(("queued", "failed")))
+        .values(state="silenced", last_error=why)
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def state_before(

@@ -1,13 +1,16 @@
-"""Alembic environment: runs on the engine handed over by deadlines.store.db.migrate."""
+"""Alembic environment: runs on the connection (or engine) deadlines.store.db.migrate hands
+over."""
 
 from alembic import context
+from sqlalchemy import Connection
 
 from deadlines.store.models import Base
 
 config = context.config
 engine = config.attributes["engine"]
 
-with engine.begin() as connection:
+
+def run(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
@@ -15,3 +18,12 @@ with engine.begin() as connection:
     )
     with context.begin_transaction():
         context.run_migrations()
+
+
+# migrate() hands over a connection inside its transaction, under the migrations lock.
+given = config.attributes.get("connection")
+if given is not None:
+    run(given)
+else:
+    with engine.begin() as connection:
+        run(connection)

@@ -43,8 +43,8 @@ class Alert(Base):
     title: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
     # queued -> sending -> sent; a refused send goes to failed (retried with backoff) and,
-    # after the last attempt, to dead. A silenced or acknowledged commitment's alert is
-    # dropped as silenced.
+    # after the last attempt, to dead. An alert of a silenced, acknowledged, dismissed or
+    # merged commitment is dropped as silenced (why in last_error).
     state: Mapped[str] = mapped_column(String(10), default="queued")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime]
