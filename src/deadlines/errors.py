@@ -19,3 +19,7 @@ class FeedFetchError(FeedError):
 
 class FeedParseError(FeedError):
     """The bytes fetched are not a feed that can be read."""
+
+
+class StoreError(DeadlinesError):
+    """The store cannot be used as asked: absent, read-only, unreachable or without tables."""

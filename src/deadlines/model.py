@@ -194,9 +194,28 @@ def aware_utc(moment: dt.datetime) -> dt.datetime:
     return utc(moment)
 
 
+# The days a date or instant given from outside may fall on: far enough from the calendar's
+# ends that a hundred years (the longest duration taken) added or taken stays a date.
+EARLIEST_DAY = dt.date(1900, 1, 1)
+LATEST_DAY = dt.date(9000, 12, 31)
+
+
+def check_day(day: dt.date) -> dt.date:
+    """``day`` itself, or ValueError when it lies outside EARLIEST_DAY..LATEST_DAY."""
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise ValueError(
+            f"{day.isoformat()} is out of range: give a date from "
+            f"{EARLIEST_DAY.isoformat()} to {LATEST_DAY.isoformat()}"
+        )
+    return day
+
+
 def parse_instant(text: str) -> dt.datetime:
     """An ISO date or instant in UTC: a date means its midnight, no offset means UTC.
 
-    Raises ValueError for text that is neither.
+    Raises ValueError for text that is neither, or that falls outside the days check_day
+    takes.
     """
-    return utc(dt.datetime.fromisoformat(text))
+    moment = dt.datetime.fromisoformat(text)
+    check_day(moment.date())
+    return utc(moment)

@@ -9,7 +9,17 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from deadlines.cli.common import Subcommands, add_command, engine_for, now_of, write_table
+from deadlines.cli.common import (
+    Subcommands,
+    add_command,
+    engine_for,
+    now_of,
+    parse_count,
+    parse_id,
+    parse_share,
+    write_table,
+)
+from deadlines.errors import ConfigError
 from deadlines.settings import Settings, parse_duration
 
 OUTBOX_COLUMNS = ("id", "state", "attempts", "route", "tag", "next_attempt_at", "key", "title")
@@ -19,18 +29,15 @@ def parse_until(text: str) -> Any:
     """``--until``: an ISO date or time (UTC if no offset), or a duration from now (``2d``)."""
     from deadlines.cli.common import parse_now
 
-    if text and text[-1].lower() in "dhmw" and text[:-1].replace(".", "", 1).isdigit():
-        return parse_duration(text)
+    if text[-1:].lower() in ("d", "h", "m", "s", "w"):  # an ISO date or time ends otherwise
+        try:
+            duration = parse_duration(text)
+        except ConfigError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+        if not duration:
+            raise argparse.ArgumentTypeError(f"{text!r}: give a duration longer than 0")
+        return duration
     return parse_now(text)
-
-
-def _ids(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a commitment id: `deadlines list` shows them"
-        ) from None
 
 
 def cmd_silence(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
@@ -73,7 +80,7 @@ def cmd_outbox(args: argparse.Namespace, settings: Settings, out: TextIO) -> int
     from deadlines.alerts.secrets import mask_text
     from deadlines.store.outbox import recent_alerts
 
-    with Session(engine_for(settings)) as session:
+    with Session(engine_for(settings, write=False)) as session:
         rows: list[dict[str, Any]] = [
             {
                 "id": alert.id,
@@ -106,7 +113,7 @@ def cmd_outbox(args: argparse.Namespace, settings: Settings, out: TextIO) -> int
 def cmd_routes(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from deadlines.store.routes import stored_routes
 
-    with Session(engine_for(settings)) as session:
+    with Session(engine_for(settings, write=False)) as session:
         rows = [
             {
                 "name": r.name,
@@ -181,7 +188,7 @@ def register(commands: Subcommands) -> None:
         "stop every alert about a commitment, for a while or until lifted",
         now=True,
     )
-    silence.add_argument("id", type=_ids, help="the commitment's id (see `deadlines list`)")
+    silence.add_argument("id", type=parse_id, help="the commitment's id (see `deadlines list`)")
     silence.add_argument(
         "--until",
         type=parse_until,
@@ -196,13 +203,13 @@ def register(commands: Subcommands) -> None:
         "acknowledge a commitment: no more lead-time or overdue reminders for its date",
         now=True,
     )
-    ack.add_argument("id", type=_ids, help="the commitment's id (see `deadlines list`)")
+    ack.add_argument("id", type=parse_id, help="the commitment's id (see `deadlines list`)")
 
     outbox = add_command(commands, "outbox", cmd_outbox, "print the alerts in the outbox")
     outbox.add_argument(
         "--state", choices=("queued", "sending", "sent", "failed", "dead", "silenced")
     )
-    outbox.add_argument("--limit", type=int, default=50, help="newest first (default 50)")
+    outbox.add_argument("--limit", type=parse_count, default=50, help="newest first (default 50)")
     outbox.add_argument("--format", choices=("table", "json"), default="table")
 
     add_command(commands, "routes", cmd_routes, "print the alert routes")
@@ -214,7 +221,7 @@ def register(commands: Subcommands) -> None:
     route.add_argument("--match-tag", action="append", help="feed tags (any of), comma-separated")
     route.add_argument("--match-actor", action="append", help="actors (any of)")
     route.add_argument("--match-kind", action="append", help="kinds (any of), e.g. tariff")
-    route.add_argument("--min-confidence", type=float, default=0.0, help="0 to 1")
+    route.add_argument("--min-confidence", type=parse_share, default=0.0, help="0 to 1")
     route.add_argument("--lead-times", action="append", help="e.g. 7d,1d,6h (default: setting)")
     route.add_argument(
         "--digest", action="store_true", help="one message per run instead of one per alert"

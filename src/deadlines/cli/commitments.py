@@ -17,6 +17,7 @@ from deadlines.cli.common import (
     engine_for,
     now_of,
     parse_date,
+    parse_id,
     parse_now,
     write_table,
 )
@@ -54,7 +55,7 @@ def commitment_rows(settings: Settings, include_closed: bool = True) -> list[dic
     from deadlines.exports import LIST_FIELDS, plain_rows
     from deadlines.store.queries import Filters, list_commitments
 
-    with Session(engine_for(settings)) as session:
+    with Session(engine_for(settings, write=False)) as session:
         rows = list_commitments(session, Filters(open_only=not include_closed))
     return plain_rows(rows, LIST_FIELDS, digits=2)
 
@@ -124,7 +125,7 @@ def _details(session: Session, commitment_id: int) -> dict[str, Any]:
 
 
 def cmd_show(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    with Session(engine_for(settings)) as session:
+    with Session(engine_for(settings, write=False)) as session:
         details = _details(session, args.id)
     if args.format == "json":
         _dump(details, out)
@@ -152,7 +153,7 @@ def cmd_history(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
     from deadlines.store.history import state_as_of
     from deadlines.store.queries import changes
 
-    with Session(engine_for(settings)) as session:
+    with Session(engine_for(settings, write=False)) as session:
         _details(session, args.id)  # a plain error for an unknown id
         if args.as_of is not None:
             state = state_as_of(session, args.id, args.as_of)
@@ -235,7 +236,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings, out: TextIO) -> int
     from deadlines.exports import plain_rows, to_csv, to_ics, to_json
     from deadlines.store.queries import list_commitments
 
-    with Session(engine_for(settings)) as session:
+    with Session(engine_for(settings, write=False)) as session:
         rows = list_commitments(session)
     if args.format == "ics":
         data = to_ics(rows, lead_times=settings.lead_times, now=now_of(args))
@@ -272,13 +273,13 @@ def register(commands: Subcommands) -> None:
     show = add_command(
         commands, "show", cmd_show, "print one commitment with every report (source) of it"
     )
-    show.add_argument("id", type=int, help="the commitment's id, as `deadlines list` shows it")
+    show.add_argument("id", type=parse_id, help="the commitment's id, as `deadlines list` shows it")
     show.add_argument("--format", choices=formats, default="table")
 
     past = add_command(
         commands, "history", cmd_history, "print how a commitment changed, and who said so"
     )
-    past.add_argument("id", type=int, help="the commitment's id")
+    past.add_argument("id", type=parse_id, help="the commitment's id")
     past.add_argument("--format", choices=formats, default="table")
     past.add_argument(
         "--as-of",
@@ -308,7 +309,7 @@ def _register_corrections(commands: Subcommands) -> None:
         "later extraction",
         now=True,
     )
-    fix.add_argument("id", type=int, help="the commitment's id")
+    fix.add_argument("id", type=parse_id, help="the commitment's id")
     fix.add_argument("--due", type=parse_date, help="the right due date, e.g. 2025-11-10")
     fix.add_argument("--status", help="the right status, e.g. cancelled or postponed")
     fix.add_argument("--confirm", action="store_true", help="vouch for it as it stands")
@@ -317,12 +318,12 @@ def _register_corrections(commands: Subcommands) -> None:
     merge = add_command(
         commands, "merge", cmd_merge, "fold a duplicate commitment into another", now=True
     )
-    merge.add_argument("keep", type=int, help="the id that stays")
-    merge.add_argument("other", type=int, help="the duplicate's id; its reports move over")
+    merge.add_argument("keep", type=parse_id, help="the id that stays")
+    merge.add_argument("other", type=parse_id, help="the duplicate's id; its reports move over")
     _correction_options(merge)
 
     dismiss = add_command(
         commands, "dismiss", cmd_dismiss, "mark a commitment as false: no more alerts", now=True
     )
-    dismiss.add_argument("id", type=int, help="the commitment's id")
+    dismiss.add_argument("id", type=parse_id, help="the commitment's id")
     _correction_options(dismiss)

@@ -7,35 +7,88 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 from sqlalchemy import Engine
 
 from deadlines.errors import DeadlinesError
-from deadlines.model import parse_instant
+from deadlines.model import check_day, parse_instant
 from deadlines.settings import Settings
 
 Handler = Callable[[argparse.Namespace, Settings, TextIO], int]
 Subcommands = Any  # argparse's private _SubParsersAction
 
 
+# Store ids are signed 64-bit integers on both databases.
+LARGEST_ID = 2**63 - 1
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on stderr (exit 2), pointing at --help."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+
 def parse_now(text: str | None) -> datetime:
-    """``--now``: an ISO date or instant; a date means midnight UTC, a naive time means UTC."""
+    """An instant option (``--now``, ``--as-of``, ``--until``): an ISO date or instant; a date
+    means midnight UTC, a naive time means UTC. argparse names the option in its error."""
     if not text:
         return datetime.now(UTC)
     try:
         return parse_instant(text)
-    except ValueError:
+    except ValueError as exc:
+        if "out of range" in str(exc):
+            raise argparse.ArgumentTypeError(str(exc)) from None
         raise argparse.ArgumentTypeError(
-            f"--now {text!r}: give an ISO date or time, e.g. 2025-10-26T12:00"
+            f"{text!r} is not an ISO date or time, e.g. 2025-10-26T12:00"
         ) from None
 
 
 def parse_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-10-26") from None
+    try:
+        return check_day(day)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def parse_id(text: str) -> int:
+    """A commitment id: a whole number from 1 to 2^63 - 1."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= LARGEST_ID:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a commitment id (a whole number from 1): `deadlines list` shows them"
+        )
+    return number
+
+
+def parse_count(text: str) -> int:
+    """A count such as ``--limit``: a whole number from 1 to a million."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 1_000_000:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a whole number from 1 to 1000000")
+    return number
+
+
+def parse_share(text: str) -> float:
+    """A fraction from 0 to 1 such as ``--min-confidence``."""
+    try:
+        number = float(text)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{text!r}: give a number from 0 to 1")
+    return number
 
 
 def read_text(path: str | None) -> str:
@@ -48,10 +101,12 @@ def read_text(path: str | None) -> str:
         raise DeadlinesError(f"cannot read {path}: {exc.strerror}") from None
 
 
-def engine_for(settings: Settings) -> Engine:
-    from deadlines.store import make_engine
+def engine_for(settings: Settings, *, write: bool = True) -> Engine:
+    """The engine of the store, which `deadlines init-db` must have made; with ``write``
+    false, a store this process may not write is read as it stands."""
+    from deadlines.store.problems import open_store
 
-    return make_engine(settings.database_url)
+    return open_store(settings.database_url, write=write)
 
 
 def safe_url(url: str) -> str:

@@ -145,22 +145,15 @@ def cmd_export(args: argparse.Namespace, settings: Settings, out: TextIO) -> int
 
 def status_rows(settings: Settings) -> list[dict[str, Any]]:
     """Each configured feed with what the store knows of its polling."""
-    from sqlalchemy.exc import OperationalError, ProgrammingError
     from sqlalchemy.orm import Session
 
-    from deadlines.errors import DeadlinesError
     from deadlines.feeds.config import load_feeds
     from deadlines.store.feeds import all_feeds, article_counts
 
     configured = load_feeds(settings.feeds_path)
-    try:
-        with Session(engine_for(settings)) as session:
-            known = {feed.name: feed for feed in all_feeds(session)}
-            counts = article_counts(session)
-    except (OperationalError, ProgrammingError):
-        raise DeadlinesError(
-            "the store has no feeds table yet: run `deadlines init-db` first"
-        ) from None
+    with Session(engine_for(settings, write=False)) as session:
+        known = {feed.name: feed for feed in all_feeds(session)}
+        counts = article_counts(session)
     rows = []
     for config in configured:
         feed = known.get(config.name)

@@ -11,9 +11,9 @@ from deadlines.settings import Settings
 
 
 def cmd_init_db(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from deadlines.store import migrate
+    from deadlines.store import make_engine, migrate
 
-    migrate(engine_for(settings))
+    migrate(make_engine(settings.database_url))
     print(f"store ready: {safe_url(settings.database_url)}", file=out)
     return 0
 
