@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -12,27 +13,56 @@ from pathlib import Path
 from deadlines.errors import ConfigError
 
 DEFAULT_LEAD_TIMES = (timedelta(days=7), timedelta(days=1))
+# The longest duration any setting, feed or option takes: a hundred years.
+LONGEST = timedelta(days=36500)
+# The numeric settings and the ranges they accept: (least, most).
+FETCH_TIMEOUT_RANGE = (0.1, 3600.0)
+MAX_FEED_BYTES_RANGE = (1024, 1024**3)
 
 
 def parse_duration(text: str) -> timedelta:
-    """Read a duration such as ``7d``, ``36h``, ``90m``, ``30s`` or a plain number of days."""
+    """Read a duration such as ``7d``, ``36h``, ``90m``, ``30s`` or a plain number of days,
+    no longer than ``LONGEST`` (a hundred years) and not negative."""
     value = text.strip().lower()
     units = {"d": "days", "h": "hours", "m": "minutes", "s": "seconds", "w": "weeks"}
+    unit = units.get(value[-1:], "")
     try:
-        if value and value[-1] in units:
-            return timedelta(**{units[value[-1]]: float(value[:-1])})
-        return timedelta(days=float(value))
+        number = float(value[:-1] if unit else value)
     except ValueError:
         raise ConfigError(
             f"cannot read the duration {text!r}: write a number with d, h, m, s or w, e.g. 7d or 36h"
         ) from None
+    if not math.isfinite(number) or number < 0:
+        raise ConfigError(f"the duration {text!r} must be a finite number, 0 or more, e.g. 7d")
+    if number > LONGEST / timedelta(**{unit or "days": 1}):
+        raise ConfigError(f"the duration {text!r} is too long: at most {LONGEST.days}d")
+    return timedelta(**{unit or "days": number})
 
 
 def parse_lead_times(text: str) -> tuple[timedelta, ...]:
-    leads = tuple(parse_duration(part) for part in text.split(",") if part.strip())
+    try:
+        leads = tuple(parse_duration(part) for part in text.split(",") if part.strip())
+    except ConfigError as exc:
+        raise ConfigError(f"DEADLINES_LEAD_TIMES={text!r}: {exc}") from None
     if not leads or any(lead <= timedelta(0) for lead in leads):
         raise ConfigError(f"DEADLINES_LEAD_TIMES={text!r}: give positive durations, e.g. 7d,1d")
     return tuple(sorted(set(leads), reverse=True))
+
+
+def parse_number(
+    env: Mapping[str, str], name: str, default: float, bounds: tuple[float, float]
+) -> float:
+    """A numeric setting within ``bounds`` (inclusive); unset is ``default``."""
+    text = (env.get(name) or "").strip()
+    least, most = bounds
+    allowed = f"give a number from {least:.15g} to {most:.15g}"
+    try:
+        number = float(text) if text else float(default)
+    except ValueError:
+        raise ConfigError(f"{name}={text!r} is not a number: {allowed}") from None
+    if not least <= number <= most:  # also refuses nan
+        raise ConfigError(f"{name}={text!r} is out of range: {allowed}")
+    return number
 
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -89,11 +119,12 @@ class Settings:
         feeds = Path(env.get("DEADLINES_FEEDS") or home / "feeds.yaml").expanduser()
         apprise = Path(env.get("DEADLINES_APPRISE_CONFIG") or home / "apprise.yaml").expanduser()
         lead_times = parse_lead_times(env.get("DEADLINES_LEAD_TIMES") or "7d,1d")
-        try:
-            timeout = float(env.get("DEADLINES_FETCH_TIMEOUT") or 20)
-            max_bytes = int(env.get("DEADLINES_MAX_FEED_BYTES") or 10 * 1024 * 1024)
-        except ValueError as exc:
-            raise ConfigError(f"a fetch setting is not a number: {exc}") from None
+        timeout = parse_number(env, "DEADLINES_FETCH_TIMEOUT", 20, FETCH_TIMEOUT_RANGE)
+        max_bytes = parse_number(
+            env, "DEADLINES_MAX_FEED_BYTES", 10 * 1024 * 1024, MAX_FEED_BYTES_RANGE
+        )
+        if not max_bytes.is_integer():
+            raise ConfigError(f"DEADLINES_MAX_FEED_BYTES={max_bytes:g} must be a whole number")
         return cls(
             home=home,
             database_url=database_url,
@@ -103,7 +134,7 @@ class Settings:
             alert_tag=env.get("DEADLINES_ALERT_TAG") or "all",
             dispute_alerts=parse_switch(env, "DEADLINES_DISPUTE_ALERTS", default=True),
             fetch_timeout=timeout,
-            max_feed_bytes=max_bytes,
+            max_feed_bytes=int(max_bytes),
             allow_private_addresses=parse_networks(
                 env.get("DEADLINES_ALLOW_PRIVATE_ADDRESSES") or ""
             ),
