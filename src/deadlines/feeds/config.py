@@ -1,14 +1,18 @@
 """The feeds YAML file: which feeds to poll, with their tags, poll interval and options.
 
-``deadlines feeds add|disable|enable`` edit the same file (comments in it are not kept).
+``deadlines feeds add|disable|enable|import`` edit the same file with a round-trip YAML
+editor (ruamel.yaml): comments, key order, quoting and whatever else it holds are kept.
 """
 
 from __future__ import annotations
 
+import difflib
+import io
 import zlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
@@ -28,14 +32,30 @@ class FeedConfig:
     full_text: bool = False
 
 
-def load_feeds(path: Path) -> list[FeedConfig]:
-    """Read ``path``: a mapping with a ``feeds`` list of name, url, tags, poll_interval."""
+# The keys a feed's entry may have; any other is refused, with the closest of these.
+FEED_KEYS = ("name", "url", "tags", "poll_interval", "enabled", "full_text")
+
+
+def _read(path: Path) -> str:
     if not path.is_file():
         raise ConfigError(f"no feeds file at {path}: write one or set DEADLINES_FEEDS")
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read the feeds file {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(
+            f"{path} is not UTF-8 text (a binary file?): the feeds file is YAML"
+        ) from None
+
+
+def load_feeds(path: Path) -> list[FeedConfig]:
+    """Read ``path``: a mapping with a ``feeds`` list of name, url, tags, poll_interval."""
+    text = _read(path)
+    try:
+        document = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
-        raise ConfigError(f"{path} is not valid YAML: {exc}") from None
+        raise ConfigError(f"{path} is not valid YAML: {' '.join(str(exc).split())}") from None
     entries = document.get("feeds") if isinstance(document, dict) else None
     if not isinstance(entries, list):
         raise ConfigError(f"{path}: expected a top-level 'feeds:' list")
@@ -51,10 +71,19 @@ def load_feeds(path: Path) -> list[FeedConfig]:
     return feeds
 
 
+def _unknown_keys(entry: dict[str, object], where: str) -> None:
+    for key in entry:
+        if key not in FEED_KEYS:
+            close = difflib.get_close_matches(str(key), FEED_KEYS, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(FEED_KEYS)}"
+            raise ConfigError(f"{where}: unknown key {key!r} ({hint})")
+
+
 def _feed(entry: dict[str, object], where: str) -> FeedConfig:
     name, url = entry.get("name"), entry.get("url")
     if not isinstance(name, str) or not name.strip():
         raise ConfigError(f"{where} has no name")
+    _unknown_keys(entry, f"{where} ({name.strip()})")
     if not isinstance(url, str) or urlsplit(url).scheme not in ("http", "https"):
         raise ConfigError(f"{where} ({name}) needs an http:// or https:// url, got {url!r}")
     tags = entry.get("tags") or []
@@ -62,7 +91,10 @@ def _feed(entry: dict[str, object], where: str) -> FeedConfig:
         tags = [tags]
     if not isinstance(tags, list):
         raise ConfigError(f"{where} ({name}): tags must be a list of words")
-    interval = parse_duration(str(entry.get("poll_interval", "15m")))
+    try:
+        interval = parse_duration(str(entry.get("poll_interval", "15m")))
+    except ConfigError as exc:
+        raise ConfigError(f"{where} ({name}): poll_interval: {exc}") from None
     if interval <= timedelta(0):
         raise ConfigError(f"{where} ({name}): poll_interval must be positive, e.g. 15m")
     flags = {}
@@ -101,15 +133,77 @@ def _entry(feed: FeedConfig) -> dict[str, object]:
     return entry
 
 
-def save_feeds(path: Path, feeds: list[FeedConfig]) -> None:
-    """Write ``feeds`` to ``path`` (atomically: a half-written file is never left)."""
+def _written(feed: FeedConfig) -> Any:
+    """A feed's entry as the editor writes it: tags on one line, as in the docs."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    entry = CommentedMap(_entry(feed))
+    if "tags" in entry:
+        entry["tags"] = CommentedSeq(entry["tags"])
+        entry["tags"].fa.set_flow_style()
+    return entry
+
+
+def _editor() -> Any:
+    from ruamel.yaml import YAML
+
+    editor = YAML()  # round-trip: comments, order and quoting survive
+    editor.preserve_quotes = True
+    editor.width = 4096
+    return editor
+
+
+def _fresh() -> tuple[Any, Any]:
+    """The editor and an empty document, indented as the docs show the file."""
+    from ruamel.yaml.comments import CommentedMap
+
+    editor = _editor()
+    editor.indent(mapping=2, sequence=4, offset=2)
+    return editor, CommentedMap(feeds=[])
+
+
+def _edit(path: Path) -> tuple[Any, Any]:
+    """The editor and the document of the feeds file at ``path`` (an empty one if absent),
+    indented as the file is."""
+    from ruamel.yaml.comments import CommentedMap
+    from ruamel.yaml.util import load_yaml_guess_indent
+
+    if not path.exists():
+        return _fresh()
+    editor = _editor()
+    text = _read(path)
+    _, indent, offset = load_yaml_guess_indent(text)
+    indent, offset = indent or 2, offset or 0
+    editor.indent(mapping=max(2, indent - offset), sequence=indent, offset=offset)
+    document = editor.load(text)
+    if not isinstance(document, dict) or not isinstance(document.get("feeds"), list):
+        document = CommentedMap(feeds=[])  # load_feeds has refused such a file already
+    return editor, document
+
+
+def _save(path: Path, editor: Any, document: Any) -> None:
+    """Write ``document`` to ``path`` atomically: a half-written file is never left."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = yaml.safe_dump(
-        {"feeds": [_entry(feed) for feed in feeds]}, sort_keys=False, allow_unicode=True
-    )
+    buffer = io.StringIO()
+    editor.dump(document, buffer)
     partial = path.with_name(path.name + ".partial")
-    partial.write_text(text, encoding="utf-8")
+    partial.write_text(buffer.getvalue(), encoding="utf-8")
     partial.replace(path)
+
+
+def save_feeds(path: Path, feeds: list[FeedConfig]) -> None:
+    """Write ``feeds`` as the whole feeds file at ``path``, atomically."""
+    editor, document = _fresh()
+    document["feeds"].extend(_written(feed) for feed in feeds)
+    _save(path, editor, document)
+
+
+def append_feeds(path: Path, feeds: list[FeedConfig]) -> None:
+    """Add ``feeds`` at the end of the feeds file (created if absent); the rest of the file
+    stays as written."""
+    editor, document = _edit(path)
+    document["feeds"].extend(_written(feed) for feed in feeds)
+    _save(path, editor, document)
 
 
 def add_feed(path: Path, feed: FeedConfig) -> list[FeedConfig]:
@@ -118,21 +212,25 @@ def add_feed(path: Path, feed: FeedConfig) -> list[FeedConfig]:
     if any(existing.name == feed.name for existing in feeds):
         raise ConfigError(f"{path} already has a feed named {feed.name!r}")
     checked = _feed(_entry(feed), f"{path}: new feed")
-    feeds.append(checked)
-    save_feeds(path, feeds)
-    return feeds
+    append_feeds(path, [checked])
+    return [*feeds, checked]
 
 
 def set_enabled(path: Path, name: str, enabled: bool) -> FeedConfig:
-    """Enable or disable the feed ``name``; a disabled feed stays in the file, unpolled."""
+    """Enable or disable the feed ``name``; a disabled feed stays in the file, unpolled.
+    Only its ``enabled`` key changes."""
     feeds = load_feeds(path)
-    for index, feed in enumerate(feeds):
-        if feed.name == name:
-            feeds[index] = replace(feed, enabled=enabled)
-            save_feeds(path, feeds)
-            return feeds[index]
-    known = ", ".join(feed.name for feed in feeds) or "none"
-    raise ConfigError(f"{path} has no feed named {name!r} (feeds: {known})")
+    if not any(feed.name == name for feed in feeds):
+        known = ", ".join(feed.name for feed in feeds) or "none"
+        raise ConfigError(f"{path} has no feed named {name!r} (feeds: {known})")
+    editor, document = _edit(path)
+    for entry in document["feeds"]:
+        if str(entry.get("name", "")).strip() == name:
+            if "enabled" in entry or not enabled:
+                entry["enabled"] = enabled
+            _save(path, editor, document)
+            return _feed(dict(entry), f"{path}: feed {name}")
+    raise ConfigError(f"{path} has no feed named {name!r}")
 
 
 def shard(feeds: list[FeedConfig], index: int, count: int) -> list[FeedConfig]:

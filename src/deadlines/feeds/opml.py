@@ -27,7 +27,7 @@ import lxml.etree
 
 from deadlines.errors import ConfigError
 from deadlines.feeds.address import SCHEMES, redact_url
-from deadlines.feeds.config import FeedConfig, load_feeds, save_feeds
+from deadlines.feeds.config import FeedConfig, append_feeds, load_feeds
 
 _WORDS = re.compile(r"[^\w]+")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -179,7 +179,7 @@ def import_opml(
     existing = load_feeds(path) if path.exists() else []
     plan = plan_import(content, existing, poll_interval=poll_interval, full_text=full_text)
     if plan.added:
-        save_feeds(path, [*existing, *plan.added])
+        append_feeds(path, list(plan.added))
     return plan
 
 
