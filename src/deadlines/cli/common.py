@@ -33,7 +33,7 @@ class Parser(argparse.ArgumentParser):
 def parse_now(text: str | None) -> datetime:
     """An instant option (``--now``, ``--as-of``, ``--until``): an ISO date or instant; a date
     means midnight UTC, a naive time means UTC. argparse names the option in its error."""
-    if not text:
+    if text is None:
         return datetime.now(UTC)
     try:
         return parse_instant(text)
@@ -93,12 +93,15 @@ def parse_share(text: str) -> float:
 
 def read_text(path: str | None) -> str:
     """A file's text, or standard input for no path or ``-``."""
-    if path in (None, "-"):
-        return sys.stdin.read()
     try:
+        if path in (None, "-"):
+            return sys.stdin.read()
         return Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise DeadlinesError(f"cannot read {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        where = "standard input" if path in (None, "-") else path
+        raise DeadlinesError(f"{where} is not UTF-8 text (a binary file?)") from None
 
 
 def engine_for(settings: Settings, *, write: bool = True) -> Engine:
