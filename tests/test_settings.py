@@ -50,3 +50,43 @@ def test_private_networks_setting() -> None:
     assert [str(n) for n in settings.allow_private_addresses] == ["127.0.0.0/8", "::1/128"]
     with pytest.raises(ConfigError, match="not a network"):
         Settings.from_env({"DEADLINES_ALLOW_PRIVATE_ADDRESSES": "intranet"})
+
+
+@pytest.mark.parametrize(
+    "name, value, allowed",
+    [
+        ("DEADLINES_FETCH_TIMEOUT", "nan", "from 0.1 to 3600"),
+        ("DEADLINES_FETCH_TIMEOUT", "inf", "from 0.1 to 3600"),
+        ("DEADLINES_FETCH_TIMEOUT", "0", "from 0.1 to 3600"),
+        ("DEADLINES_FETCH_TIMEOUT", "-1", "from 0.1 to 3600"),
+        ("DEADLINES_FETCH_TIMEOUT", "soon", "from 0.1 to 3600"),
+        ("DEADLINES_MAX_FEED_BYTES", "-1", "from 1024 to 1073741824"),
+        ("DEADLINES_MAX_FEED_BYTES", "0", "from 1024 to 1073741824"),
+        ("DEADLINES_MAX_FEED_BYTES", "1e400", "from 1024 to 1073741824"),
+        ("DEADLINES_MAX_FEED_BYTES", "2048.5", "whole number"),
+        ("DEADLINES_LEAD_TIMES", "1e400d", "finite"),
+        ("DEADLINES_LEAD_TIMES", "99999999999d", "at most 36500d"),
+        ("DEADLINES_LEAD_TIMES", "nan", "finite"),
+    ],
+)
+def test_numeric_settings_out_of_range_are_refused_at_start(
+    name: str, value: str, allowed: str
+) -> None:
+    with pytest.raises(ConfigError) as refused:
+        Settings.from_env({name: value})
+    assert name in str(refused.value)
+    assert allowed in str(refused.value)
+
+
+def test_numeric_settings_within_range_are_kept() -> None:
+    settings = Settings.from_env(
+        {"DEADLINES_FETCH_TIMEOUT": "0.5", "DEADLINES_MAX_FEED_BYTES": "1024"}
+    )
+    assert (settings.fetch_timeout, settings.max_feed_bytes) == (0.5, 1024)
+    assert isinstance(settings.max_feed_bytes, int)
+
+
+@pytest.mark.parametrize("text", ["1e400d", "inf", "nan", "-2h", "36501d", "99999999999w"])
+def test_durations_beyond_a_century_or_not_finite_are_refused(text: str) -> None:
+    with pytest.raises(ConfigError, match="duration"):
+        parse_duration(text)

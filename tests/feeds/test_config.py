@@ -47,3 +47,34 @@ def test_bad_files_are_refused_with_a_reason(tmp_path: Path, text: str, message:
 def test_missing_file_names_the_setting(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="DEADLINES_FEEDS"):
         load_feeds(tmp_path / "absent.yaml")
+
+
+@pytest.mark.parametrize(
+    "key, hint", [("pol_interval", "did you mean 'poll_interval'?"), ("owner", "known: name")]
+)
+def test_unknown_keys_are_named_with_their_feed(tmp_path: Path, key: str, hint: str) -> None:
+    path = write(tmp_path, f"feeds:\n  - name: wire\n    url: https://a.invalid/\n    {key}: 5m\n")
+    with pytest.raises(ConfigError) as refused:
+        load_feeds(path)
+    assert f"unknown key {key!r}" in str(refused.value)
+    assert "(wire)" in str(refused.value)
+    assert hint in str(refused.value)
+
+
+@pytest.mark.parametrize("interval", ["1e400d", "99999999999d", "nan"])
+def test_poll_intervals_out_of_range_are_refused(tmp_path: Path, interval: str) -> None:
+    path = write(
+        tmp_path,
+        f"feeds:\n  - name: wire\n    url: https://a.invalid/\n    poll_interval: {interval}\n",
+    )
+    with pytest.raises(ConfigError, match=r"\(wire\): poll_interval"):
+        load_feeds(path)
+
+
+@pytest.mark.parametrize("content", [bytes(range(256)), b"\xff\xfe\x00f\x00e", b"feeds: \x00"])
+def test_a_binary_feeds_file_is_refused_in_one_line(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "feeds.yaml"
+    path.write_bytes(content)
+    with pytest.raises(ConfigError) as refused:
+        load_feeds(path)
+    assert len(str(refused.value).splitlines()) == 1
