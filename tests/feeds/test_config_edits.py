@@ -60,8 +60,7 @@ def test_add_appends_and_keeps_the_rest(feeds_file: Path) -> None:
     new = (
         "  - name: desk\n    url: https://desk.invalid/\n    tags: [a, b]\n    poll_interval: 15m\n"
     )
-    assert new + "notes:" in text
-    assert kept_in_order(WRITTEN, text)
+    assert text == WRITTEN.replace("\n\nnotes:", "\n" + new + "\nnotes:")
     assert [feed.name for feed in load_feeds(feeds_file)] == ["wire", "gazette", "desk"]
 
 
@@ -73,8 +72,8 @@ def test_import_appends_and_keeps_the_rest(feeds_file: Path) -> None:
     import_opml(feeds_file, opml)
     text = feeds_file.read_text()
     assert kept_in_order(WRITTEN, text)
-    assert "url: https://court.invalid/rss" in text
-    assert text.endswith("notes:\n  reviewed: 2025-10-01\n")
+    assert "url: https://court.invalid/rss\n" in text
+    assert text.endswith("poll_interval: 15m\n\nnotes:\n  reviewed: 2025-10-01\n")
 
 
 def test_a_file_with_an_unknown_key_is_left_alone(feeds_file: Path) -> None:

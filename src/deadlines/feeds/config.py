@@ -198,11 +198,36 @@ def save_feeds(path: Path, feeds: list[FeedConfig]) -> None:
     _save(path, editor, document)
 
 
+def _blank_lines_follow(entries: Any, new: Any) -> None:
+    """Blank lines after the last entry (the editor keeps them in its last value's comment)
+    move to ``new``, so that they stay between the list and what follows it."""
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    if not entries or not hasattr(entries[-1], "ca") or not entries[-1]:
+        return
+    slot = entries[-1].ca.items.get(list(entries[-1])[-1])
+    token = slot[2] if slot and len(slot) > 2 else None
+    if token is None or not token.value.endswith("\n\n"):
+        return
+    kept = token.value.rstrip("\n")
+    lines = len(token.value) - len(kept)
+    if kept:
+        token.value = kept + "\n"
+    else:
+        slot[2] = None
+    blank = CommentToken("\n" * lines, CommentMark(0), None)
+    new.ca.items[list(new)[-1]] = [None, None, blank, None]
+
+
 def append_feeds(path: Path, feeds: list[FeedConfig]) -> None:
     """Add ``feeds`` at the end of the feeds file (created if absent); the rest of the file
     stays as written."""
     editor, document = _edit(path)
-    document["feeds"].extend(_written(feed) for feed in feeds)
+    for feed in feeds:
+        entry = _written(feed)
+        _blank_lines_follow(document["feeds"], entry)
+        document["feeds"].append(entry)
     _save(path, editor, document)
 
 
