@@ -94,6 +94,12 @@ CASES: list[tuple[list[str], dict[str, str], tuple[str, ...]]] = [
     (["outbox", "--state", "lost"], {}, ("--state",)),
     ([], {}, ("COMMAND",)),
     (["vanish"], {}, ("vanish",)),
+    (["routes", "extra"], {}, ("extra",)),
+    (["route-remove"], {}, ("name",)),
+    (["feeds", "export", "--format", "csv"], {}, ("--format",)),
+    (["feeds", "status", "--format", "xml"], {}, ("--format",)),
+    (["init-db"], {"DEADLINES_MAX_FEED_BYTES": "nan"}, ("DEADLINES_MAX_FEED_BYTES",)),
+    (["init-db"], {"DEADLINES_DATABASE_URL": "oracle://db.invalid/x"}, ("unsupported",)),
 ]
 # The cases also run as a real process (the rest in this process, which is faster).
 AS_PROCESS = {0, 8, 16, 38, 43, 54}
