@@ -6,6 +6,7 @@ Subcommands live in one module per area; each module has a ``register(commands)`
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -53,7 +54,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return _refuse(exc)
     except BrokenPipeError:
         # Python's own advice: point stdout at devnull, so that the flush at exit is quiet.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # as a program stopped by SIGPIPE
     except Exception as exc:
         if settings is None:

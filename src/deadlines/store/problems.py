@@ -53,8 +53,9 @@ def open_store(url: str, *, write: bool = True) -> Engine:
         return make_engine(url)
     if write:
         raise StoreError(
-            f"the store {path} is read-only: reading commands (list, show, history, outbox, "
-            "export) still work; give write access to the file and its folder to change it"
+            f"the store {path} is read-only: commands that read it (list, show, history, "
+            "outbox, routes, export) still work; give write access to the file and its "
+            "folder to change it"
         )
     return make_engine(f"sqlite:///file:{quote(str(path))}?mode=ro&immutable=1&uri=true")
 
@@ -88,7 +89,8 @@ def _sqlite_problem(text: str, where: str) -> str | None:
 _POSTGRES = {
     "3D000": "has no such database ({text}): create it (createdb), then " + INIT,
     "42P01": "has no tables yet ({text}): " + INIT,
-    "25006": "is read-only (a read-only transaction or a standby): use the primary server",
+    "25006": "is read-only (a standby, or read-only transactions): commands that read it "
+    "still work; point DEADLINES_DATABASE_URL at the primary to change it",
     "42501": "refuses this user the change ({text}): grant it the rights on the tables",
     "28P01": "refused the login ({text}): check the user and password of the URL",
     "28000": "refused the login ({text}): check the user and pg_hba.conf",
