@@ -60,9 +60,9 @@ def test_private_networks_setting() -> None:
         ("DEADLINES_FETCH_TIMEOUT", "0", "from 0.1 to 3600"),
         ("DEADLINES_FETCH_TIMEOUT", "-1", "from 0.1 to 3600"),
         ("DEADLINES_FETCH_TIMEOUT", "soon", "from 0.1 to 3600"),
-        ("DEADLINES_MAX_FEED_BYTES", "-1", "from 1024 to 1073741824"),
-        ("DEADLINES_MAX_FEED_BYTES", "0", "from 1024 to 1073741824"),
-        ("DEADLINES_MAX_FEED_BYTES", "1e400", "from 1024 to 1073741824"),
+        ("DEADLINES_MAX_FEED_BYTES", "-1", "from 1 to 1073741824"),
+        ("DEADLINES_MAX_FEED_BYTES", "0", "from 1 to 1073741824"),
+        ("DEADLINES_MAX_FEED_BYTES", "1e400", "from 1 to 1073741824"),
         ("DEADLINES_MAX_FEED_BYTES", "2048.5", "whole number"),
         ("DEADLINES_LEAD_TIMES", "1e400d", "finite"),
         ("DEADLINES_LEAD_TIMES", "99999999999d", "at most 36500d"),
@@ -80,9 +80,9 @@ def test_numeric_settings_out_of_range_are_refused_at_start(
 
 def test_numeric_settings_within_range_are_kept() -> None:
     settings = Settings.from_env(
-        {"DEADLINES_FETCH_TIMEOUT": "0.5", "DEADLINES_MAX_FEED_BYTES": "1024"}
+        {"DEADLINES_FETCH_TIMEOUT": "0.5", "DEADLINES_MAX_FEED_BYTES": "1"}
     )
-    assert (settings.fetch_timeout, settings.max_feed_bytes) == (0.5, 1024)
+    assert (settings.fetch_timeout, settings.max_feed_bytes) == (0.5, 1)
     assert isinstance(settings.max_feed_bytes, int)
 
 

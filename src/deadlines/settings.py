@@ -17,7 +17,7 @@ DEFAULT_LEAD_TIMES = (timedelta(days=7), timedelta(days=1))
 LONGEST = timedelta(days=36500)
 # The numeric settings and the ranges they accept: (least, most).
 FETCH_TIMEOUT_RANGE = (0.1, 3600.0)
-MAX_FEED_BYTES_RANGE = (1024, 1024**3)
+MAX_FEED_BYTES_RANGE = (1, 1024**3)
 
 
 def parse_duration(text: str) -> timedelta:

@@ -80,7 +80,7 @@ CASES: list[tuple[list[str], dict[str, str], tuple[str, ...]]] = [
     (["poll"], {"DEADLINES_FETCH_TIMEOUT": "inf"}, ("DEADLINES_FETCH_TIMEOUT",)),
     (["poll"], {"DEADLINES_FETCH_TIMEOUT": "0"}, ("DEADLINES_FETCH_TIMEOUT",)),
     (["poll"], {"DEADLINES_FETCH_TIMEOUT": "-1"}, ("DEADLINES_FETCH_TIMEOUT",)),
-    (["run"], {"DEADLINES_MAX_FEED_BYTES": "-1"}, ("DEADLINES_MAX_FEED_BYTES", "1024 to")),
+    (["run"], {"DEADLINES_MAX_FEED_BYTES": "-1"}, ("DEADLINES_MAX_FEED_BYTES", "1 to")),
     (["run"], {"DEADLINES_MAX_FEED_BYTES": "lots"}, ("DEADLINES_MAX_FEED_BYTES",)),
     (["extract"], {"DEADLINES_DISPUTE_ALERTS": "maybe"}, ("DEADLINES_DISPUTE_ALERTS",)),
     (["poll"], {"DEADLINES_ALLOW_PRIVATE_ADDRESSES": "intranet"}, ("not a network",)),
