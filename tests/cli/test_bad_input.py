@@ -100,6 +100,10 @@ CASES: list[tuple[list[str], dict[str, str], tuple[str, ...]]] = [
     (["feeds", "status", "--format", "xml"], {}, ("--format",)),
     (["init-db"], {"DEADLINES_MAX_FEED_BYTES": "nan"}, ("DEADLINES_MAX_FEED_BYTES",)),
     (["init-db"], {"DEADLINES_DATABASE_URL": "oracle://db.invalid/x"}, ("unsupported",)),
+    (["calendar-token", "add", "desk", "--min-confidence", "inf"], {}, ("--min-confidence",)),
+    (["calendar-token", "revoke"], {}, ("token",)),
+    (["serve-calendar", "--port", "70000"], {}, ("--port",)),
+    (["serve-calendar", "--port", "-1"], {}, ("--port",)),
 ]
 # The cases also run as a real process (the rest in this process, which is faster).
 AS_PROCESS = {0, 8, 16, 38, 43, 54}

@@ -7,7 +7,15 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from deadlines.cli.common import Subcommands, add_command, engine_for, now_of, write_table
+from deadlines.cli.common import (
+    Subcommands,
+    add_command,
+    engine_for,
+    now_of,
+    parse_port,
+    parse_share,
+    write_table,
+)
 from deadlines.settings import Settings
 
 LIST_COLUMNS = ("id", "name", "state", "tags", "actors", "kinds", "min_confidence", "created_at")
@@ -42,7 +50,7 @@ def cmd_token_add(args: argparse.Namespace, settings: Settings, out: TextIO) -> 
 def cmd_token_list(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from deadlines.calendars.tokens import list_tokens
 
-    with Session(engine_for(settings)) as session:
+    with Session(engine_for(settings, write=False)) as session:
         tokens = list_tokens(session)
     if not tokens:
         print("no calendar tokens: `deadlines calendar-token add NAME` makes one", file=out)
@@ -115,7 +123,7 @@ def _register_token(commands: Subcommands) -> None:
     add.add_argument("--tag", action="append", help="feed tags (any of), comma-separated")
     add.add_argument("--actor", action="append", help="actors (any of)")
     add.add_argument("--kind", action="append", help="kinds (any of), e.g. tariff")
-    add.add_argument("--min-confidence", type=float, default=0.0, help="0 to 1")
+    add.add_argument("--min-confidence", type=parse_share, default=0.0, help="0 to 1")
     add.add_argument(
         "--route", help="also take the filters of this alert route (`deadlines routes`)"
     )
@@ -133,4 +141,6 @@ def register(commands: Subcommands) -> None:
         "serve the calendars over HTTP without Airflow (127.0.0.1 unless --host says otherwise)",
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8090, help="port (default 8090; 0: any free)")
+    serve.add_argument(
+        "--port", type=parse_port, default=8090, help="port (default 8090; 0: any free)"
+    )

@@ -80,6 +80,17 @@ def parse_count(text: str) -> int:
     return number
 
 
+def parse_port(text: str) -> int:
+    """A TCP port: 0 (any free one) to 65535."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a port from 0 to 65535")
+    return number
+
+
 def parse_share(text: str) -> float:
     """A fraction from 0 to 1 such as ``--min-confidence``."""
     try:
