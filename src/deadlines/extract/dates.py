@@ -209,6 +209,10 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     bare = rel.removeprefix("the ")
     if unit == "weekend":
         return None  # handled by the deictic rule
+    if unit == "date":  # "on that date", "the same date": only the day in context
+        if bare not in {"same", "that"}:
+            return None
+        unit = "day"
     if bare == "this past":  # "this past week": the one just over; "this past year": a span
         bare = "last" if unit in {"week", "month", "quarter"} else "past"
     if bare == "past":

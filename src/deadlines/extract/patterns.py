@@ -67,7 +67,7 @@ PERIOD_SEASON = re.compile(
 )
 PERIOD_RELATIVE = re.compile(
     _PRE
-    + rf"(?P<rel>{_REL})\s+(?P<runit>week(?:end)?|month|year|quarter|decade|century|day)\b"
+    + rf"(?P<rel>{_REL})\s+(?P<runit>week(?:end)?|month|year|quarter|decade|century|day|date)\b"
     # "the day before" ends there; "the day before the vote" is the day before another
     + r"(?:\s+(?P<ago>ago|earlier|previous|prior|before(?![^\S\n]+[A-Za-z])))?",
     _F,
