@@ -91,6 +91,47 @@ def test_hard_wrapped_notice_keeps_its_change_with_its_dates() -> None:
     assert dt.date(2025, 3, 12) not in found
 
 
+def test_anaphoric_old_date_that_date_reaches_the_named_day() -> None:
+    found = dated(
+        "The city is delaying its new parking fees. Drivers had asked for a pause before "
+        "the lantern festival on March 24. The fees were supposed to start on that date. "
+        "They are now set for April 7."
+    )
+    assert [(c.due, c.status, c.previous_due) for c in found] == [
+        (dt.date(2025, 4, 7), "postponed", dt.date(2025, 3, 24))
+    ]
+
+
+def test_old_date_restated_in_another_sentence_is_no_commitment_of_its_own() -> None:
+    found = dated(
+        "In January the board said the review period would run through March 14. "
+        "On Friday it said the review period, previously set to end on March 14, "
+        "will now run through April 25."
+    )
+    assert [(c.due, c.status, c.previous_due) for c in found] == [
+        (dt.date(2025, 4, 25), "extended", dt.date(2025, 3, 14))
+    ]
+
+
+def test_superseded_plan_replaced_in_the_next_sentence() -> None:
+    found = dated(
+        "The truce had required both militias to hand over their heavy guns by March 31. "
+        "Mediators now say the militias will hand them over by June 30."
+    )
+    assert [(c.due, c.status, c.previous_due) for c in found] == [
+        (dt.date(2025, 6, 30), "extended", dt.date(2025, 3, 31))
+    ]
+
+
+def test_superseded_plan_keeps_a_later_date_of_another_thing_apart() -> None:
+    found = dated(
+        "The board had scheduled its vote for March 20. "
+        "Members will meet on March 25 to hear the auditors."
+    )
+    assert all(c.previous_due is None for c in found)
+    assert dt.date(2025, 3, 25) in [c.due for c in found]
+
+
 # 2. Status from the kind of date and the modality -------------------------------------
 
 
@@ -139,6 +180,23 @@ def test_a_hypothetical_change_noun_decides_nothing() -> None:
     )
     assert c.status in {"scheduled", "proposed"}
     assert c.status != "extended"
+
+
+def test_called_off_while_a_new_date_is_sought_is_postponed() -> None:
+    c = one(
+        "The regional trade forum, due to open on Thursday, has been called off after "
+        "several ministers said they could not travel. "
+        "The host said it was talking to members about a new date."
+    )
+    assert (c.due, c.status, c.previous_due) == (dt.date(2025, 3, 6), "postponed", None)
+
+
+def test_called_off_with_no_new_date_sought_stays_cancelled() -> None:
+    c = one(
+        "The regional trade forum, due to open on Thursday, has been called off after "
+        "several ministers said they could not travel."
+    )
+    assert (c.due, c.status) == (dt.date(2025, 3, 6), "cancelled")
 
 
 # 4. Is this date a commitment at all? --------------------------------------------------
