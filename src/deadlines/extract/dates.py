@@ -16,7 +16,10 @@ from .resolve import (
     safe_date,
     shift_value,
 )
-from .tense import FUTURE
+from .tense import FUTURE, PAST
+
+# the day of a plan: "set a March 16 date", "the deadline as running out on July 31"
+_PLAN_NOUN = re.compile(r"\b(?:(?:start|target|new|election|polling)\s+)?(?:date|deadline)\b", re.I)
 
 _BARE_MONTH_OK = frozenset(
     {
@@ -282,6 +285,8 @@ def date_from_parts(
             date = fits[0] if fits else None
         if date is None:
             tense, gap = ctx.tense_cue(start, end)
+            if tense == PAST and _names_a_plan(start, end, ctx):
+                tense = None  # the past act set or told the plan, the day is its own
             in_view = ctx.year_in_view(start) if tense is None else None
             if in_view is not None:  # no tense: the year the text is speaking of
                 date = safe_date(in_view, month, d)
@@ -290,6 +295,12 @@ def date_from_parts(
     if date is None:
         return None
     return (start, end, "DATE", date.isoformat(), None)
+
+
+def _names_a_plan(start: int, end: int, ctx: Context) -> bool:
+    """A day given as the date or deadline of a plan (a noun a few words around it)."""
+    s, e = ctx.sentence(start)
+    return bool(_PLAN_NOUN.search(ctx.text, max(s, start - 40), min(e, end + 30)))
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Cand | None:
