@@ -199,6 +199,19 @@ def test_called_off_with_no_new_date_sought_stays_cancelled() -> None:
     assert (c.due, c.status) == (dt.date(2025, 3, 6), "cancelled")
 
 
+# 3. Dates resolved from the governing verb and the document's time ------------------------
+
+
+def test_past_act_that_set_a_plan_does_not_push_its_day_a_year_back() -> None:
+    c = one("The electoral board said it had set a March 20 date for the vote on the charter.")
+    assert (c.due, c.status) == (dt.date(2025, 3, 20), "scheduled")
+
+
+def test_year_less_past_day_of_recent_months_stays_in_the_past() -> None:
+    found = dated("The plant closed on January 17 after a fire in its boiler room.")
+    assert [(c.due, c.status) for c in found] == [(dt.date(2025, 1, 17), "occurred")]
+
+
 # 4. Is this date a commitment at all? --------------------------------------------------
 
 
@@ -240,6 +253,15 @@ def test_spans_choices_approximations_and_vague_times_are_no_commitments(text: s
 def test_a_time_of_day_belongs_to_its_date() -> None:
     c = one("The emergency duties lapse at 12:01 a.m. on March 15.")
     assert c.due == dt.date(2025, 3, 15)
+
+
+def test_day_by_which_something_is_to_be_told_is_no_commitment() -> None:
+    found = dated(
+        "The harbour board will publish the tender results on or before March 21. "
+        "No later than March 14, the board will confirm the venue of the hearing. "
+        "Bids must be received no later than March 10."
+    )
+    assert [c.due for c in found] == [dt.date(2025, 3, 10)]
 
 
 # 5. One commitment per document per thing ---------------------------------------------
