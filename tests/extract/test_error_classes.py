@@ -212,6 +212,20 @@ def test_year_less_past_day_of_recent_months_stays_in_the_past() -> None:
     assert [(c.due, c.status) for c in found] == [(dt.date(2025, 1, 17), "occurred")]
 
 
+def test_participle_in_a_compound_adjective_sets_no_tense() -> None:
+    # published on Wednesday 5 March: Friday is the coming one, not the one before
+    text = "Both unions expect the strike to outlast its self-imposed Friday deadline."
+    c = one(text, published=dt.date(2025, 3, 5))
+    assert c.due == dt.date(2025, 3, 7)
+
+
+def test_past_before_a_bare_weekday_is_a_preposition_not_last() -> None:
+    found = dated("The negotiators plan to stay in the capital past Friday, aides said Monday.")
+    assert [c.due for c in found if c.status != "occurred"] == []
+    c = one("The negotiators held talks this past Friday and will meet again on Thursday.")
+    assert c.due == dt.date(2025, 3, 6)
+
+
 # 4. Is this date a commitment at all? --------------------------------------------------
 
 

@@ -40,7 +40,7 @@ _OR_BEFORE = re.compile(
 )
 _APPROX_BEFORE = re.compile(
     r"\b(?:on\s+or\s+about|about|around|approximately|circa|roughly|as\s+early\s+as"
-    r"|as\s+soon\s+as|sometime|some\s+time|between|after|any\s+time\s+after)\s+(?:the\s+)?$",
+    r"|as\s+soon\s+as|sometime|some\s+time|between|after|past|beyond|any\s+time\s+after)\s+(?:the\s+)?$",
     _F,
 )
 # the act of telling or publishing, whose day is not a commitment

@@ -127,7 +127,7 @@ CENTURY = re.compile(
     _F,
 )
 WEEKDAY = re.compile(
-    rf"(?:(?P<rel>this\s+past|last|next|this|coming|past)\s+)?\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
+    rf"(?:(?P<rel>this\s+past|last|next|this|coming)\s+)?\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?",
     _F,
 )
