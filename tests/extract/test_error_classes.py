@@ -278,6 +278,13 @@ def test_day_by_which_something_is_to_be_told_is_no_commitment() -> None:
     assert [c.due for c in found] == [dt.date(2025, 3, 10)]
 
 
+def test_weekday_and_date_split_by_a_hard_line_break_are_one_date() -> None:
+    found = dated(
+        "DATES: The advisory panel will meet on Thursday, \nMarch 20, 2025, from 9 a.m. to noon."
+    )
+    assert [c.due for c in found] == [dt.date(2025, 3, 20)]
+
+
 # 5. One commitment per document per thing ---------------------------------------------
 
 

@@ -35,13 +35,13 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 
 # "Monday, November 3, 2025", "Nov. 3", "November 3rd"
 MONTH_DAY = re.compile(
-    rf"(?:(?P<wd>{WEEKDAY_RE}),?[^\S\n]+)?(?:the\s+)?(?P<mon>{MONTH_RE})\s*(?P<day>{DAYNUM})\b"
+    rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+))?(?:the\s+)?(?P<mon>{MONTH_RE})\s*(?P<day>{DAYNUM})\b"
     rf"(?!\s*(?:%|percent|:\d|\.\d|,\d{{3}}))(?:\s*,?\s*(?P<y>{YEAR})\b)?",
     _F,
 )
 # "3 November 2025", "the 3rd of November"
 DAY_MONTH = re.compile(
-    rf"(?:(?P<wd>{WEEKDAY_RE}),?[^\S\n]+)?(?:the\s+)?\b(?P<day>{DAYNUM})\s+(?:of\s+)?"
+    rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+))?(?:the\s+)?\b(?P<day>{DAYNUM})\s+(?:of\s+)?"
     rf"(?P<mon>{MONTH_RE})(?:\s*,?\s*(?P<y>{YEAR})\b)?",
     _F,
 )
