@@ -226,6 +226,14 @@ def test_past_before_a_bare_weekday_is_a_preposition_not_last() -> None:
     assert c.due == dt.date(2025, 3, 6)
 
 
+def test_year_after_a_range_is_the_year_of_its_first_day() -> None:
+    from deadlines.extract.timex import find_temporal_expressions
+
+    text = "The workshop, first planned for November 4-5, 2024, drew few bookings."
+    found = [(t.text, t.value) for t in find_temporal_expressions(text, PUB)]
+    assert ("November 4", "2024-11-04") in found
+
+
 # 4. Is this date a commitment at all? --------------------------------------------------
 
 

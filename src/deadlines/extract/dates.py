@@ -303,9 +303,17 @@ def _names_a_plan(start: int, end: int, ctx: Context) -> bool:
     return bool(_PLAN_NOUN.search(ctx.text, max(s, start - 40), min(e, end + 30)))
 
 
+# "October 15-16, 2013": the year written after a range is the year of its first day too
+_RANGE_YEAR = re.compile(r"[^\S\n]*[-–][^\S\n]*\d{1,2}\b,?\s*(?P<y>(?:19|20)\d\d)\b")
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Cand | None:
+    year = m.group("y")
+    if year is None:
+        ranged = _RANGE_YEAR.match(ctx.text, m.end())
+        year = ranged.group("y") if ranged else None
     return date_from_parts(
-        m.group("mon"), m.group("day"), m.group("y"), m.group("wd"), m.start(), m.end(), ctx
+        m.group("mon"), m.group("day"), year, m.group("wd"), m.start(), m.end(), ctx
     )
 
 
