@@ -293,6 +293,16 @@ def test_weekday_and_date_split_by_a_hard_line_break_are_one_date() -> None:
     assert [c.due for c in found] == [dt.date(2025, 3, 20)]
 
 
+def test_journeys_are_no_commitments() -> None:
+    found = dated(
+        "The finance minister is expected in Lisbon on Thursday. "
+        "The rebels said they would send a small delegation to Geneva on Friday. "
+        "The donors' conference opens on Friday."
+    )
+    assert [c.due for c in found] == [dt.date(2025, 3, 7)]
+    assert "conference" in found[0].evidence
+
+
 # 5. One commitment per document per thing ---------------------------------------------
 
 
