@@ -91,6 +91,47 @@ def test_hard_wrapped_notice_keeps_its_change_with_its_dates() -> None:
     assert dt.date(2025, 3, 12) not in found
 
 
+def test_anaphoric_old_date_that_date_reaches_the_named_day() -> None:
+    found = dated(
+        "The city is delaying its new parking fees. Drivers had asked for a pause before "
+        "the lantern festival on March 24. The fees were supposed to start on that date. "
+        "They are now set for April 7."
+    )
+    assert [(c.due, c.status, c.previous_due) for c in found] == [
+        (dt.date(2025, 4, 7), "postponed", dt.date(2025, 3, 24))
+    ]
+
+
+def test_old_date_restated_in_another_sentence_is_no_commitment_of_its_own() -> None:
+    found = dated(
+        "In January the board said the review period would run through March 14. "
+        "On Friday it said the review period, previously set to end on March 14, "
+        "will now run through April 25."
+    )
+    assert [(c.due, c.status, c.previous_due) for c in found] == [
+        (dt.date(2025, 4, 25), "extended", dt.date(2025, 3, 14))
+    ]
+
+
+def test_superseded_plan_replaced_in_the_next_sentence() -> None:
+    found = dated(
+        "The truce had required both militias to hand over their heavy guns by March 31. "
+        "Mediators now say the militias will hand them over by June 30."
+    )
+    assert [(c.due, c.status, c.previous_due) for c in found] == [
+        (dt.date(2025, 6, 30), "extended", dt.date(2025, 3, 31))
+    ]
+
+
+def test_superseded_plan_keeps_a_later_date_of_another_thing_apart() -> None:
+    found = dated(
+        "The board had scheduled its vote for March 20. "
+        "Members will meet on March 25 to hear the auditors."
+    )
+    assert all(c.previous_due is None for c in found)
+    assert dt.date(2025, 3, 25) in [c.due for c in found]
+
+
 # 2. Status from the kind of date and the modality -------------------------------------
 
 
@@ -141,6 +182,58 @@ def test_a_hypothetical_change_noun_decides_nothing() -> None:
     assert c.status != "extended"
 
 
+def test_called_off_while_a_new_date_is_sought_is_postponed() -> None:
+    c = one(
+        "The regional trade forum, due to open on Thursday, has been called off after "
+        "several ministers said they could not travel. "
+        "The host said it was talking to members about a new date."
+    )
+    assert (c.due, c.status, c.previous_due) == (dt.date(2025, 3, 6), "postponed", None)
+
+
+def test_called_off_with_no_new_date_sought_stays_cancelled() -> None:
+    c = one(
+        "The regional trade forum, due to open on Thursday, has been called off after "
+        "several ministers said they could not travel."
+    )
+    assert (c.due, c.status) == (dt.date(2025, 3, 6), "cancelled")
+
+
+# 3. Dates resolved from the governing verb and the document's time ------------------------
+
+
+def test_past_act_that_set_a_plan_does_not_push_its_day_a_year_back() -> None:
+    c = one("The electoral board said it had set a March 20 date for the vote on the charter.")
+    assert (c.due, c.status) == (dt.date(2025, 3, 20), "scheduled")
+
+
+def test_year_less_past_day_of_recent_months_stays_in_the_past() -> None:
+    found = dated("The plant closed on January 17 after a fire in its boiler room.")
+    assert [(c.due, c.status) for c in found] == [(dt.date(2025, 1, 17), "occurred")]
+
+
+def test_participle_in_a_compound_adjective_sets_no_tense() -> None:
+    # published on Wednesday 5 March: Friday is the coming one, not the one before
+    text = "Both unions expect the strike to outlast its self-imposed Friday deadline."
+    c = one(text, published=dt.date(2025, 3, 5))
+    assert c.due == dt.date(2025, 3, 7)
+
+
+def test_past_before_a_bare_weekday_is_a_preposition_not_last() -> None:
+    found = dated("The negotiators plan to stay in the capital past Friday, aides said Monday.")
+    assert [c.due for c in found if c.status != "occurred"] == []
+    c = one("The negotiators held talks this past Friday and will meet again on Thursday.")
+    assert c.due == dt.date(2025, 3, 6)
+
+
+def test_year_after_a_range_is_the_year_of_its_first_day() -> None:
+    from deadlines.extract.timex import find_temporal_expressions
+
+    text = "The workshop, first planned for November 4-5, 2024, drew few bookings."
+    found = [(t.text, t.value) for t in find_temporal_expressions(text, PUB)]
+    assert ("November 4", "2024-11-04") in found
+
+
 # 4. Is this date a commitment at all? --------------------------------------------------
 
 
@@ -182,6 +275,32 @@ def test_spans_choices_approximations_and_vague_times_are_no_commitments(text: s
 def test_a_time_of_day_belongs_to_its_date() -> None:
     c = one("The emergency duties lapse at 12:01 a.m. on March 15.")
     assert c.due == dt.date(2025, 3, 15)
+
+
+def test_day_by_which_something_is_to_be_told_is_no_commitment() -> None:
+    found = dated(
+        "The harbour board will publish the tender results on or before March 21. "
+        "No later than March 14, the board will confirm the venue of the hearing. "
+        "Bids must be received no later than March 10."
+    )
+    assert [c.due for c in found] == [dt.date(2025, 3, 10)]
+
+
+def test_weekday_and_date_split_by_a_hard_line_break_are_one_date() -> None:
+    found = dated(
+        "DATES: The advisory panel will meet on Thursday, \nMarch 20, 2025, from 9 a.m. to noon."
+    )
+    assert [c.due for c in found] == [dt.date(2025, 3, 20)]
+
+
+def test_journeys_are_no_commitments() -> None:
+    found = dated(
+        "The finance minister is expected in Lisbon on Thursday. "
+        "The rebels said they would send a small delegation to Geneva on Friday. "
+        "The donors' conference opens on Friday."
+    )
+    assert [c.due for c in found] == [dt.date(2025, 3, 7)]
+    assert "conference" in found[0].evidence
 
 
 # 5. One commitment per document per thing ---------------------------------------------

@@ -40,7 +40,7 @@ _OR_BEFORE = re.compile(
 )
 _APPROX_BEFORE = re.compile(
     r"\b(?:on\s+or\s+about|about|around|approximately|circa|roughly|as\s+early\s+as"
-    r"|as\s+soon\s+as|sometime|some\s+time|between|after|any\s+time\s+after)\s+(?:the\s+)?$",
+    r"|as\s+soon\s+as|sometime|some\s+time|between|after|past|beyond|any\s+time\s+after)\s+(?:the\s+)?$",
     _F,
 )
 # the act of telling or publishing, whose day is not a commitment
@@ -135,9 +135,31 @@ def ranged(a: Anchor, text: str, s: int) -> bool:
     return bool(_APPROX_BEFORE.search(text, max(s, start - 24), start))
 
 
+# "will release its results on or before July 8", "no later than May 2, the office will
+# confirm the venue": the day by which something is to be told
+_BY_BEFORE = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$", _F
+)
+_TO_TELL = re.compile(
+    r"\b(?:will|shall|must|to)\s+(?:\w+\s+){0,2}?(?:release|publish|announce|confirm|notify"
+    r"|disclose|post|issue)\b",
+    _F,
+)
+
+
+def telling_by(a: Anchor, text: str, s: int, e: int) -> bool:
+    """The day by which a release, a publication or an announcement is due."""
+    start = a.tx.start
+    if not _BY_BEFORE.search(text, max(s, start - 24), start):
+        return False
+    return any(abs(m.start() - start) < 100 for m in _TO_TELL.finditer(text, s, e))
+
+
 def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     """The day of a statement, an announcement, a publication or a filing."""
     start, end = a.tx.start, a.tx.end
+    if telling_by(a, text, s, e):
+        return True
     if _TELLING_NEAR_BEFORE.search(text, max(s, start - 40), start):
         return True
     if _TELLING_OF.search(text, max(s, start - 60), start):

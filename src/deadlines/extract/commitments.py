@@ -32,6 +32,7 @@ def extract_commitments(
     changes: list[Change] = []
     k = 0
     prev_names: tuple[str, ...] = ()
+    sought = False  # the document says a new date is sought for something
     for s, e in split_sentences(full):
         txs = []
         while k < len(timexes) and timexes[k].start < e:
@@ -44,8 +45,10 @@ def extract_commitments(
         }
         sen = Sentence(full, s, e, published, parties, hedged=bool(C.HEDGE.search(full, s, e)))
         sen.bodies = {meeting: actors.bodies(names) for meeting, names in parties.items()}
-        found.extend(read_sentence(sen, txs, changes))
+        read = read_sentence(sen, txs, changes)
+        found.extend(read)
+        sought = sought or (not read and bool(C.NEW_DATE_SOUGHT.search(full, s, e)))
         people = actors.people_in(full, s, e)
         if people:
             prev_names = people
-    return [m.commitment() for m in merge(fold(found, changes, published))]
+    return [m.commitment() for m in merge(fold(found, changes, published, sought))]

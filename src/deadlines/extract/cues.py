@@ -96,6 +96,12 @@ CLAUSE_BREAK = re.compile(r"[,;:]")
 HEDGE = re.compile(
     r"\b(?:(?-i:may)(?!\s+\d)|might|could|possibly|perhaps|likely|unclear|uncertain)\b", _F
 )
+# a new date sought for what was called off: "consulting on a new date", "to be rescheduled"
+NEW_DATE_SOUGHT = re.compile(
+    r"\b(?:new|another|later|alternative|consensus)\s+date\b"
+    r"|\b(?:will|would|to)\s+be\s+rescheduled\b",
+    _F,
+)
 # a date introduced by these is the old/current date of a changed plan
 PREVIOUS_MARK = re.compile(
     r"\b(?:from|beyond|originally|initially|previously|formerly|current(?:ly)?|instead\s+of"

@@ -16,7 +16,10 @@ from .resolve import (
     safe_date,
     shift_value,
 )
-from .tense import FUTURE
+from .tense import FUTURE, PAST
+
+# the day of a plan: "set a March 16 date", "the deadline as running out on July 31"
+_PLAN_NOUN = re.compile(r"\b(?:(?:start|target|new|election|polling)\s+)?(?:date|deadline)\b", re.I)
 
 _BARE_MONTH_OK = frozenset(
     {
@@ -209,6 +212,10 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     bare = rel.removeprefix("the ")
     if unit == "weekend":
         return None  # handled by the deictic rule
+    if unit == "date":  # "on that date", "the same date": only the day in context
+        if bare not in {"same", "that"}:
+            return None
+        unit = "day"
     if bare == "this past":  # "this past week": the one just over; "this past year": a span
         bare = "last" if unit in {"week", "month", "quarter"} else "past"
     if bare == "past":
@@ -278,6 +285,8 @@ def date_from_parts(
             date = fits[0] if fits else None
         if date is None:
             tense, gap = ctx.tense_cue(start, end)
+            if tense == PAST and _names_a_plan(start, end, ctx):
+                tense = None  # the past act set or told the plan, the day is its own
             in_view = ctx.year_in_view(start) if tense is None else None
             if in_view is not None:  # no tense: the year the text is speaking of
                 date = safe_date(in_view, month, d)
@@ -288,9 +297,23 @@ def date_from_parts(
     return (start, end, "DATE", date.isoformat(), None)
 
 
+def _names_a_plan(start: int, end: int, ctx: Context) -> bool:
+    """A day given as the date or deadline of a plan (a noun a few words around it)."""
+    s, e = ctx.sentence(start)
+    return bool(_PLAN_NOUN.search(ctx.text, max(s, start - 40), min(e, end + 30)))
+
+
+# "October 15-16, 2013": the year written after a range is the year of its first day too
+_RANGE_YEAR = re.compile(r"[^\S\n]*[-–][^\S\n]*\d{1,2}\b,?\s*(?P<y>(?:19|20)\d\d)\b")
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Cand | None:
+    year = m.group("y")
+    if year is None:
+        ranged = _RANGE_YEAR.match(ctx.text, m.end())
+        year = ranged.group("y") if ranged else None
     return date_from_parts(
-        m.group("mon"), m.group("day"), m.group("y"), m.group("wd"), m.start(), m.end(), ctx
+        m.group("mon"), m.group("day"), year, m.group("wd"), m.start(), m.end(), ctx
     )
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from . import cues as C
 from .mentions import Change, Mention
 from .moves import old_date
 from .status import MOVES, move_status
 
+_NEXT = 400  # how far after a superseded plan its replacement may be told
 _RANK = {"cancelled": 4, "postponed": 4, "extended": 4, "advanced": 4, "proposed": 3}
 _RANK |= {"expected": 3, "scheduled": 2, "occurred": 1}
 
@@ -17,11 +19,14 @@ def _same_thing(a: Mention, b: Mention) -> bool:
     return a.kind == b.kind or "other" in (a.kind, b.kind)
 
 
-def fold(ms: list[Mention], changes: list[Change], dct: dt.date) -> list[Mention]:
+def fold(
+    ms: list[Mention], changes: list[Change], dct: dt.date, sought: bool = False
+) -> list[Mention]:
     """Carry changes across sentences: a date introduced as new ("now set for"), or restated
     without a plan of its own, takes the status of a change the document tells elsewhere; a
     date introduced as old ("originally due by") becomes the previous date of the changed
-    commitment it belongs to, or, when the change gave no new date, the date of the change."""
+    commitment it belongs to, or, when the change gave no new date, the date of the change.
+    ``sought``: the document says a new date is sought, so what it calls off is put off."""
     moved = [m for m in ms if m.status in MOVES]
     for m in ms:
         if m.status != "scheduled" or not m.due or m.due < dct or m.superseded:
@@ -47,13 +52,76 @@ def fold(ms: list[Mention], changes: list[Change], dct: dt.date) -> list[Mention
                 host.previous = old_date(m.due, m.anchor, host.due, later) if m.due else None
                 host.status = move_status(host.status, host.ends, host.due, host.previous)
                 continue
+            if _replaced_later(ms, m):
+                continue
             _undated_change(changes, m)
         elif m.status == "occurred":
             _undated_change(changes, m, cancel_only=True)
             if m.bare and m.status == "occurred":
                 continue
         out.append(m)
-    return _attach_shifted(out)
+    if sought:
+        for m in out:
+            m.status = "postponed" if m.status == "cancelled" else m.status
+    return _drop_replaced(_attach_shifted(out))
+
+
+def _drop_replaced(ms: list[Mention]) -> list[Mention]:
+    """A date the document gives elsewhere as the old date of a change of the same thing
+    ("the tariffs were due on October 1 ... now set for October 15") is folded into that
+    change, never a commitment of its own; what was held or called off on it stays."""
+    olds = [(h.previous, h) for h in ms if h.previous is not None and h.due is not None]
+    return [
+        m
+        for m in ms
+        if m.status in {"occurred", "cancelled"}
+        or m.previous is not None
+        or not any(
+            day == m.due and h.pos != m.pos and h.evidence != m.evidence and _same_thing(h, m)
+            for day, h in olds
+        )
+    ]
+
+
+def _replaced_later(ms: list[Mention], old: Mention) -> bool:
+    """A plan told as superseded ("had required them to leave by May 1") and, in a sentence
+    just after, a plain date of the same thing ("will leave by September 11"): the later
+    date replaces it, a move told across sentences. The old date becomes its previous date."""
+    if old.due is None:
+        return False
+    new = next(
+        (
+            h
+            for h in ms
+            if 0 < h.pos - old.pos < _NEXT
+            and h.evidence != old.evidence
+            and h.status == "scheduled"
+            and not h.superseded
+            and h.due is not None
+            and h.due != old.due
+            and h.previous is None
+            and _same_thing(h, old)
+        ),
+        None,
+    )
+    if new is None or new.due is None:
+        return False
+    later = new.due > old.due
+    new.previous = old_date(old.due, old.anchor, new.due, later)
+    ends = new.ends if new.ends is not None else old.ends
+    if ends is None:
+        ends = _by_day(new) or _by_day(old) or None
+    new.status = move_status("postponed" if later else "advanced", ends, new.due, new.previous)
+    mark = C.SUPERSEDED_MARK.search(old.evidence)
+    new.cue = mark.group() if mark else None
+    return True
+
+
+def _by_day(m: Mention) -> bool:
+    """The date is a deadline: something is to be done by it ("leave by May 1")."""
+    words = m.anchor.tx.text if m.anchor else ""
+    at = m.evidence.find(words) if words else -1
+    return at > 0 and bool(C.BY_MARK.search(m.evidence[max(0, at - 20) : at]))
 
 
 def _told(changes: list[Change], m: Mention) -> Change | None:

@@ -35,13 +35,13 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 
 # "Monday, November 3, 2025", "Nov. 3", "November 3rd"
 MONTH_DAY = re.compile(
-    rf"(?:(?P<wd>{WEEKDAY_RE}),?[^\S\n]+)?(?:the\s+)?(?P<mon>{MONTH_RE})\s*(?P<day>{DAYNUM})\b"
+    rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+))?(?:the\s+)?(?P<mon>{MONTH_RE})\s*(?P<day>{DAYNUM})\b"
     rf"(?!\s*(?:%|percent|:\d|\.\d|,\d{{3}}))(?:\s*,?\s*(?P<y>{YEAR})\b)?",
     _F,
 )
 # "3 November 2025", "the 3rd of November"
 DAY_MONTH = re.compile(
-    rf"(?:(?P<wd>{WEEKDAY_RE}),?[^\S\n]+)?(?:the\s+)?\b(?P<day>{DAYNUM})\s+(?:of\s+)?"
+    rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+))?(?:the\s+)?\b(?P<day>{DAYNUM})\s+(?:of\s+)?"
     rf"(?P<mon>{MONTH_RE})(?:\s*,?\s*(?P<y>{YEAR})\b)?",
     _F,
 )
@@ -67,7 +67,7 @@ PERIOD_SEASON = re.compile(
 )
 PERIOD_RELATIVE = re.compile(
     _PRE
-    + rf"(?P<rel>{_REL})\s+(?P<runit>week(?:end)?|month|year|quarter|decade|century|day)\b"
+    + rf"(?P<rel>{_REL})\s+(?P<runit>week(?:end)?|month|year|quarter|decade|century|day|date)\b"
     # "the day before" ends there; "the day before the vote" is the day before another
     + r"(?:\s+(?P<ago>ago|earlier|previous|prior|before(?![^\S\n]+[A-Za-z])))?",
     _F,
@@ -127,7 +127,7 @@ CENTURY = re.compile(
     _F,
 )
 WEEKDAY = re.compile(
-    rf"(?:(?P<rel>this\s+past|last|next|this|coming|past)\s+)?\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
+    rf"(?:(?P<rel>this\s+past|last|next|this|coming)\s+)?\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?",
     _F,
 )

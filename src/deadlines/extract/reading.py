@@ -75,19 +75,29 @@ def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list
             status = "scheduled"  # "had been expected to continue until Friday": the plan
         status = modality or status or "scheduled"
         renewed = sen.marked(a, NEW_MARK, 80)
-        out.append(
-            sen.mention(
-                status,
-                a,
-                a.tx.start,
-                dist=dist if status else 99,
-                superseded=superseded,
-                renewed=renewed,
-                cued=cued or modality is not None,
-                ends=end_of_something(text, s, e, None, a.tx.start),
-            )
+        m = sen.mention(
+            status,
+            a,
+            a.tx.start,
+            dist=dist if status else 99,
+            superseded=superseded,
+            renewed=renewed,
+            cued=cued or modality is not None,
+            ends=end_of_something(text, s, e, None, a.tx.start),
         )
+        if m.kind == "other" and not superseded and _TRAVEL.search(text, s, e):
+            continue  # a journey is no commitment: "the envoy is expected in Cairo on Friday"
+        out.append(m)
     return implied_move(out) if modality is None else out
+
+
+# travel: going somewhere or sending someone, with no event named
+_TRAVEL = re.compile(
+    r"\b(?:expected|due)\s+(?:back\s+)?in\s+[A-Z]|\b(?:travel(?:s|led|ling|ed|ing)?|fly|flies"
+    r"|flew|arriv(?:e|es|ed|ing)|head(?:s|ed|ing)?\s+(?:to|for|back)|return(?:s|ed|ing)?\s+to"
+    r"|leav(?:e|es|ing)\s+for|send(?:s|ing)?\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:team|delegation|envoy|representatives|officials))\b"
+)
 
 
 # an event that happened on its day although its sentence names no kind of event

@@ -337,8 +337,8 @@ def tense_cue(
         if w == "had":
             perfect = True
         c = _cue(words, i)
-        if c is None:
-            continue
+        if c is None or (c == _WEAK_PAST and text[pos - 1 : pos] == "-"):
+            continue  # "a self-imposed deadline": the second half of a compound adjective
         if c == _INFINITIVE:
             past_so_far = before == PAST or (before is None and weak == PAST)
             if infinitive and pos < start and past_so_far:

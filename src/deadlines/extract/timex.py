@@ -37,7 +37,7 @@ def _t(words: frozenset[str] | set[str], back: int, fwd: int) -> S.Trigger:
     return S.Trigger(frozenset(words), back, fwd)
 
 
-_PERIOD_UNITS = {"week", "weekend", "month", "year", "quarter", "decade", "century", "day"}
+_PERIOD_UNITS = {"week", "weekend", "month", "year", "quarter", "decade", "century", "day", "date"}
 _PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "hours", "minutes"}
 _REF_WORDS = set(
     "now currently current nowadays presently present these time being recently lately past"
