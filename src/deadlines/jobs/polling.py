@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, object_session
@@ -26,7 +26,7 @@ from deadlines.feeds.config import FeedConfig
 from deadlines.feeds.poller import FeedOutcome, FeedRequest, Poller, PollSettings
 from deadlines.feeds.schedule import next_poll_after_failure, next_poll_after_success
 from deadlines.feeds.transport import make_client
-from deadlines.model import aware_utc
+from deadlines.model import OnProgress, aware_utc
 from deadlines.settings import Settings
 from deadlines.store.feeds import (
     StoredCount,
@@ -38,6 +38,9 @@ from deadlines.store.feeds import (
     sync_feeds,
 )
 from deadlines.store.models import Feed
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 BATCH_FEEDS = 100
@@ -117,10 +120,11 @@ def poll(
     client: httpx.Client | None = None,
     force: bool = False,
     page_cache: Path | None = None,
+    progress: OnProgress | None = None,
 ) -> PollReport:
     """Poll the enabled feeds that are due (all of them with ``force``) and store what is
     new or changed; one bad feed stops no other. Article pages of full_text feeds are kept
-    in the folder ``page_cache`` (else the options')."""
+    in the folder ``page_cache`` (else the options'). ``progress`` is told the feeds done."""
     now = aware_utc(now)
     options = options or PollOptions()
     processes, concurrency = options.processes, options.concurrency
@@ -148,8 +152,10 @@ def poll(
     batch: list[FeedOutcome] = []
     started = time.monotonic()
     try:
-        for outcome in poller.run(requests):
+        for done, outcome in enumerate(poller.run(requests), start=1):
             batch.append(outcome)
+            if progress:
+                progress(done, len(requests))
             if len(batch) >= BATCH_FEEDS or time.monotonic() - started > BATCH_SECONDS:
                 _store(engine, batch, ids, configs, now=now, tally=tally)
                 batch, started = [], time.monotonic()
