@@ -16,6 +16,10 @@ import yaml
 from deadlines.errors import ConfigError
 from deadlines.settings import parse_duration
 
+# libyaml's safe loader reads a list of a thousand feeds some thirty times faster than the
+# pure-Python one; both build the same plain values.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass(frozen=True)
 class FeedConfig:
@@ -33,7 +37,7 @@ def load_feeds(path: Path) -> list[FeedConfig]:
     if not path.is_file():
         raise ConfigError(f"no feeds file at {path}: write one or set DEADLINES_FEEDS")
     try:
-        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path} is not valid YAML: {exc}") from None
     entries = document.get("feeds") if isinstance(document, dict) else None
