@@ -68,7 +68,7 @@ def home(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 def test_poll_loads_neither_the_extractor_nor_apprise(home: dict[str, str]) -> None:
     modules = loaded(["poll", "--quiet"], home)
-    assert {"httpx", "feedparser", "sqlalchemy"} <= modules
+    assert {"httpx", "sqlalchemy"} <= modules
     assert not modules & {"apprise", "deadlines.extract", "alembic", "trafilatura"}
 
 
