@@ -213,3 +213,30 @@ def test_a_304_leaves_its_connection_for_the_next_fetch(client: httpx.Client) ->
         server.server_close()
     assert [result.not_modified for result in again] == [True, True, True]
     assert len(connections) == 1
+
+
+def test_every_pool_of_the_client_checks_addresses_before_connecting() -> None:
+    """The client spreads its connections over small pools; each one resolves, checks and
+    only then connects, so a thread on any pool is refused a private address."""
+    import threading
+
+    from deadlines.feeds.transport import CheckedBackend
+
+    with make_client("deadlines-test", connections=48) as client:
+        pools = client._transport._pools  # type: ignore[attr-defined]
+        assert len(pools) == 6
+        assert all(isinstance(p._pool._network_backend, CheckedBackend) for p in pools)
+        refused: list[str] = []
+
+        def fetch() -> None:
+            try:
+                fetch_feed("http://127.0.0.1:9/feed", client=client)
+            except AddressRefused as exc:
+                refused.append(str(exc))
+
+        threads = [threading.Thread(target=fetch) for _ in range(12)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert len(refused) == 12
