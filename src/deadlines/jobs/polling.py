@@ -127,14 +127,10 @@ def poll(
     in the folder ``page_cache`` (else the options'). ``progress`` is told the feeds done."""
     now = aware_utc(now)
     options = options or PollOptions()
-    processes, concurrency = options.processes, options.concurrency
+    concurrency = options.concurrency
     enabled = [config for config in feeds if config.enabled]
     requests, ids, not_due = _due_requests(engine, enabled, now=now, force=force)
-    if processes is None:
-        # Worker processes pay off when there is much to parse: feeds without validators
-        # or a known body. A re-poll where most feeds answer 304 runs on threads alone.
-        unknown = sum(1 for r in requests if not (r.etag or r.last_modified or r.body_hash))
-        processes = WORKER_PROCESSES if unknown >= PROCESSES_FROM else 0
+    processes = _processes(options, requests)
     settings = PollSettings(
         now=now,
         user_agent=options.user_agent,
@@ -173,6 +169,15 @@ def poll(
         not_due=not_due,
         unchanged=tally.unchanged,
     )
+
+
+def _processes(options: PollOptions, requests: Sequence[FeedRequest]) -> int:
+    """Worker processes pay off when there is much to parse: feeds without validators or
+    a known body. A re-poll where most feeds answer 304 runs on threads alone."""
+    if options.processes is not None:
+        return options.processes
+    unknown = sum(1 for r in requests if not (r.etag or r.last_modified or r.body_hash))
+    return WORKER_PROCESSES if unknown >= PROCESSES_FROM else 0
 
 
 def _due_requests(
