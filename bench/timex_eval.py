@@ -147,18 +147,33 @@ def score(
             sc.value_ok += g[3] == s[3]
             sc.type_ok += g[2] == s[2]
             if g[3] != s[3]:
-                sc.errors.append(
-                    {
-                        "doc": doc.name,
-                        "gold": doc.text[g[0] : g[1]],
-                        "gv": g[3],
-                        "sys": doc.text[s[0] : s[1]],
-                        "sv": s[3],
-                    }
-                )
+                sc.errors.append(_error("wrong", doc, g, s))
+        sc.errors.extend(_unmatched(doc, gold, system, pairs))
         if progress and n % 20 == 0:
             print(f"  {n}/{len(doc_list)} documents", file=sys.stderr)
     return sc
+
+
+def _error(kind: str, doc: GoldDoc, g: Span | None, s: Span | None) -> dict[str, str]:
+    """One error: ``wrong`` (value mismatch), ``missed`` (gold only) or ``spurious``."""
+    return {
+        "kind": kind,
+        "doc": doc.name,
+        "gold": doc.text[g[0] : g[1]] if g else "",
+        "gv": g[3] if g else "",
+        "sys": doc.text[s[0] : s[1]] if s else "",
+        "sv": s[3] if s else "",
+    }
+
+
+def _unmatched(
+    doc: GoldDoc, gold: list[Span], system: list[Span], pairs: list[tuple[Span, Span]]
+) -> list[dict[str, str]]:
+    """The gold expressions no system one overlaps, and the system ones no gold one does."""
+    hit_gold = {id(g) for g, _s in pairs}
+    hit_sys = {id(s) for _g, s in pairs}
+    errors = [_error("missed", doc, g, None) for g in gold if id(g) not in hit_gold]
+    return errors + [_error("spurious", doc, None, s) for s in system if id(s) not in hit_sys]
 
 
 def ours(text: str, dct: dt.date) -> list[Span]:
@@ -288,12 +303,23 @@ def print_table(rows: dict[str, dict[str, float]], perf: dict[str, float]) -> No
         )
 
 
+def print_errors(errors: list[dict[str, str]]) -> None:
+    """The errors by kind: wrong values, missed and spurious expressions."""
+    for kind in ("wrong", "missed", "spurious"):
+        rows = [e for e in errors if e["kind"] == kind]
+        print(f"{kind}: {len(rows)}")
+        for e in rows:
+            print(f"  {e['doc'][:36]:36} {e['gold']!r:30} {e['gv']:14} {e['sys']!r:30} {e['sv']}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", type=Path)
     ap.add_argument("--json", action="store_true", help="print machine-readable results")
     ap.add_argument("--no-baseline", action="store_true", help="skip the dateparser row")
-    ap.add_argument("--errors", action="store_true", help="list value mismatches")
+    ap.add_argument(
+        "--errors", action="store_true", help="list wrong values, missed and spurious expressions"
+    )
     ap.add_argument(
         "--dateline",
         choices=DATELINE_MODES,
@@ -337,8 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     for note in notes:
         print(note)
     if args.errors:
-        for e in mine.errors:
-            print(f"{e['doc'][:40]:40} {e['gold']!r:30} {e['gv']:14} {e['sys']!r:30} {e['sv']}")
+        print_errors(mine.errors)
     return 0
 
 

@@ -107,14 +107,19 @@ def write_csv(
 
 
 def to_ics(
-    rows: Sequence[CommitmentRow], *, lead_times: Sequence[timedelta], now: datetime
+    rows: Sequence[CommitmentRow],
+    *,
+    lead_times: Sequence[timedelta],
+    now: datetime,
+    name: str = "deadlines: commitments",
 ) -> bytes:
-    """An iCalendar file: one all-day VEVENT per dated commitment, alarms at ``lead_times``."""
+    """An iCalendar file: one all-day VEVENT per dated commitment, alarms at ``lead_times``;
+    ``name`` is the calendar's name in a calendar app."""
     calendar = Calendar()
     calendar.add("prodid", "-//deadlines//commitments//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", "deadlines: commitments")
+    calendar.add("x-wr-calname", name)
     for row in rows:
         if row.due_on is not None:
             calendar.add_component(_event(row, lead_times, now))

@@ -282,6 +282,14 @@ def test_a_colon_after_a_date_is_punctuation() -> None:
         # "later" before the day it modifies is no reference of its own
         ("Later Friday the pact was signed.", ["Friday"]),
         ("Prices may rise later.", ["later"]),
+        # "later" in a tale of the past orders its events, and "or later" is the open end
+        # of the date before it: neither is a time of its own
+        ("The mayor resigned and later joined a bank.", []),
+        ("Later, the pilots asked for a new heading.", []),
+        ("The clerk spoke to reporters later, outside the court.", []),
+        ("No profit is seen before 2031 or later.", ["2031"]),
+        ("The board will settle it at a later date.", ["later"]),
+        ("The board said a vote was expected later.", ["later"]),
         # an abbreviated month before a capitalised word is a first name
         ("Foreign minister Jan Novak flew in.", []),
         ("Rates rose in Jan and fell in Feb.", ["Jan", "Feb"]),

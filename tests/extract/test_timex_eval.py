@@ -40,6 +40,14 @@ def test_scorer_counts_relaxed_strict_and_values() -> None:
     assert (sc.gold, sc.system, sc.strict, sc.relaxed, sc.value_ok) == (5, 3, 1, 2, 1)
     assert abs(summary["relaxed_f1"] - 2 * (2 / 3) * (2 / 5) / (2 / 3 + 2 / 5)) < 1e-9
     assert abs(summary["value_f1"] - 0.5 * summary["relaxed_f1"]) < 1e-9
+    kinds = [(e["kind"], e["gold"] or e["sys"]) for e in sc.errors]
+    assert kinds == [
+        ("wrong", "April 1"),
+        ("missed", "three years"),
+        ("missed", "last year"),
+        ("missed", "every day"),
+        ("spurious", doc.text[0:3]),
+    ]
 
 
 def test_our_tagger_on_sample() -> None:

@@ -122,3 +122,28 @@ def test_commitments_view_in_a_real_browser(seeded_server: str, tmp_path: Path) 
         assert frame.locator("h1").inner_text() == "Commitments"
         browser.close()
     assert (shots / "commitments.png").stat().st_size > 10_000
+
+
+def test_a_calendar_is_read_without_login_through_the_api_server(
+    seeded_server: str, api_server: tuple[str, dict[str, str]]
+) -> None:
+    from icalendar import Calendar
+    from sqlalchemy.orm import Session
+
+    from deadlines.calendars.tokens import TokenFilters, add_token
+
+    _, env = api_server
+    engine = make_engine(f"sqlite:///{env['DEADLINES_HOME']}/deadlines.db")
+    with Session(engine) as session, session.begin():
+        made = add_token(session, "trade-desk", TokenFilters(), now=SEED_NOW)
+    engine.dispose()
+    url = seeded_server + made.path
+    answer = httpx.get(url)
+    assert answer.status_code == 200
+    assert answer.headers["content-type"].startswith("text/calendar")
+    events = Calendar.from_ical(answer.content).walk("VEVENT")
+    assert {"20251030", "20251110"} <= {e.decoded("dtstart").strftime("%Y%m%d") for e in events}
+    repeat = httpx.get(url, headers={"If-None-Match": answer.headers["etag"]})
+    assert repeat.status_code == 304
+    assert httpx.get(f"{seeded_server}/deadlines/calendar/{'A' * 43}.ics").status_code == 404
+    assert httpx.get(f"{seeded_server}/deadlines/api/commitments.ics").status_code == 401

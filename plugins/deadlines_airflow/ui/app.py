@@ -1,4 +1,8 @@
-"""Routes of the Commitments view. Every route requires Airflow's own login."""
+"""Routes of the Commitments view. Every route requires Airflow's own login.
+
+The one exception is the calendars' sub-application mounted at ``/calendar`` (``calendars.py``):
+calendar apps cannot log in, the secret in their URL is the credential.
+"""
 
 from __future__ import annotations
 
@@ -24,13 +28,15 @@ from deadlines import exports
 from deadlines.settings import Settings
 from deadlines.store import make_engine
 from deadlines.store.queries import GROUPS, CommitmentRow
-from deadlines_airflow.ui import data, pages
+from deadlines_airflow.ui import calendars, data, pages
 
 app = FastAPI(
     title="deadlines: commitments",
     description="Upcoming deadlines, their changes and sources, inside Airflow's UI.",
     dependencies=[Depends(get_user)],
 )
+# A mounted app is outside this app's dependencies: no login, the token is the credential.
+app.mount("/calendar", calendars.app)
 
 
 @lru_cache(maxsize=1)

@@ -81,6 +81,8 @@ def ref(m: re.Match[str], ctx: Context) -> Cand | None:
     if word == "soon" and P.AS_SOON_AS.search(text, max(0, start - 4), start):
         if P.AS_AFTER.match(text, end):
             return None
+    if word == "later" and _narrative_later(text, start, ctx):
+        return None
     if P.TERM_ADJECTIVE.fullmatch(word) and P.WORD_AFTER.match(text, end):
         return None
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha() and " " not in word:
@@ -90,6 +92,18 @@ def ref(m: re.Match[str], ctx: Context) -> Cand | None:
     if m.group("past"):
         return (m.start(), m.end(), "DATE", "PAST_REF", None)
     return (m.start(), m.end(), "DATE", "FUTURE_REF", None)
+
+
+def _narrative_later(text: str, start: int, ctx: Context) -> bool:
+    """ "later" of a past clause (one event after another) or the open end of the date
+    before it ("in 1994 or later"): no time of its own."""
+    if not P.LATER_ADVERB.match(text, start):
+        return False
+    if P.OR_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    if P.LATER_KEPT_AFTER.search(text, max(0, start - 11), start):
+        return False
+    return ctx.tense(start, start + 5) == PAST
 
 
 _CLOCK_LEAD = frozenset("at by until from around before after to about".split())

@@ -160,6 +160,15 @@ REF = re.compile(
 # (an adjective of kind before its noun)
 AS_SOON_AS = re.compile(r"\bas\s+$", _F)
 AS_AFTER = re.compile(r"\s+as\b", _F)
+# "later" in a tale of the past ("told reporters later", "and later became chairman")
+# orders one event after another; it names no time of its own. It stays a time where a
+# noun or a period follows it ("a later date", "later in the day") or the clause looks
+# ahead ("prices may rise later", "a vote was expected later").
+LATER_ADVERB = re.compile(r"later(?!\s+(?:in|on|at|that|this|date|time|stage)\b)", _F)
+LATER_KEPT_AFTER = re.compile(
+    r"\b(?:a|an|the|some|expected|due|scheduled|planned|set|promised)\s+$", _F
+)
+OR_BEFORE = re.compile(r"\bor\s+$", _F)
 TERM_ADJECTIVE = re.compile(r"(?:short|long|near|medium)[\s-]term$", _F)
 WORD_AFTER = re.compile(r"[^\S\n]+[A-Za-z]")
 # an age: "a 6-year-old", "aged 37 years old"

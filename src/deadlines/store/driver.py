@@ -100,7 +100,9 @@ def _write_date(value: date | str | None) -> str | None:
 
 
 def _write_json(value: Any) -> str | None:
-    return None if value is None else json.dumps(value)
+    if value is None:
+        return None
+    return "[]" if value == [] else json.dumps(value)  # most lists of dissent are empty
 
 
 def _write_bool(value: bool | None) -> int | None:

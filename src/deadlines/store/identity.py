@@ -32,6 +32,7 @@ _KIND_WORDS = {"tariff": frozenset({"import", "export"})}
 _STOPWORDS |= {"begin", "hold", "held", "set", "due", "new", "start", "starting"}
 # ("trade truce" and "tariff truce", "the truce's end" and "the truce": one commitment)
 _WORD = re.compile(r"[a-z0-9%]+")
+_CLOSED = frozenset(str(status) for status in Status if status.is_closed)
 
 
 @lru_cache(maxsize=65536)
@@ -47,9 +48,21 @@ def subject_words(kind: str, subject: str, parties: Iterable[str] = ()) -> froze
     """The words of a subject that tell commitments apart: no stopwords, no kind word and
     none of the names of its parties (they are in its identity)."""
     words = {_stem(word) for word in _WORD.findall(subject.lower())}
-    named = {_stem(word) for party in parties for word in _WORD.findall(party.lower())}
-    generic = _KIND_WORDS.get(kind, frozenset())
-    return frozenset(words - _STOPWORDS - named - generic - {_stem(kind)})
+    words -= _kind_words(kind)
+    for party in parties:
+        words -= _party_words(party)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=256)
+def _kind_words(kind: str) -> frozenset[str]:
+    """What no subject of ``kind`` is told apart by: stopwords, the kind and its words."""
+    return _STOPWORDS | _KIND_WORDS.get(kind, frozenset()) | {_stem(kind)}
+
+
+@lru_cache(maxsize=65536)
+def _party_words(party: str) -> frozenset[str]:
+    return frozenset(_stem(word) for word in _WORD.findall(party.lower()))
 
 
 def slug(words: Iterable[str]) -> str:
@@ -88,7 +101,7 @@ class Candidate:
 
     @property
     def is_open(self) -> bool:
-        return not Status(self.status).is_closed
+        return self.status not in _CLOSED
 
 
 def containment(report: frozenset[str], stored: set[str]) -> float:

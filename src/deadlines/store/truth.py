@@ -212,6 +212,34 @@ def derive(claims: Iterable[Claim], correction: Correction | None = None) -> Sta
     ordered = sorted(claims, key=lambda c: c.order)
     if not ordered:
         return None
+    state = _alone(ordered[0]) if len(ordered) == 1 else _derived(ordered)
+    if correction is not None:
+        state = State(
+            correction.due or state.due,
+            correction.status or state.status,
+            state.previous,
+            state.votes,
+            (),
+            state.changed_at,
+        )
+    return state
+
+
+def _alone(claim: Claim) -> State:
+    """What one claim gives (every new commitment's first state): its date and status; the
+    date it replaced when it tells a change."""
+    change = claim.is_change
+    return State(
+        claim.due,
+        claim.status,
+        claim.previous if change else None,
+        1 if claim.due is not None else 0,
+        (),
+        claim.published if change else None,
+    )
+
+
+def _derived(ordered: list[Claim]) -> State:
     epoch = _Epoch()
     leader: date | None = None
     for claim in ordered:
@@ -237,14 +265,4 @@ def derive(claims: Iterable[Claim], correction: Correction | None = None) -> Sta
     status = _status(epoch, due)
     if due is None and epoch.undated and epoch.changed_at is None:
         status = max(epoch.undated, key=lambda c: c.order).status
-    state = State(due, status, epoch.previous, lead, dissents, epoch.changed_at)
-    if correction is not None:
-        state = State(
-            correction.due or state.due,
-            correction.status or state.status,
-            state.previous,
-            state.votes,
-            (),
-            state.changed_at,
-        )
-    return state
+    return State(due, status, epoch.previous, lead, dissents, epoch.changed_at)

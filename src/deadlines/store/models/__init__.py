@@ -5,8 +5,18 @@ One module per concern; everything is re-exported here so that
 """
 
 from deadlines.store.models.base import Base, UTCDateTime
+from deadlines.store.models.calendars import CalendarToken
 from deadlines.store.models.commitments import Commitment, CommitmentChange
 from deadlines.store.models.feeds import Article, Feed
 from deadlines.store.models.outbox import Alert
 
-__all__ = ["Alert", "Article", "Base", "Commitment", "CommitmentChange", "Feed", "UTCDateTime"]
+__all__ = [
+    "Alert",
+    "Article",
+    "Base",
+    "CalendarToken",
+    "Commitment",
+    "CommitmentChange",
+    "Feed",
+    "UTCDateTime",
+]
