@@ -9,9 +9,13 @@ This module imports nothing of the project.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
+
+# Told how far long work has gone: (done, total), total None when not known ahead.
+OnProgress = Callable[[int, int | None], None]
 
 
 class Status(StrEnum):

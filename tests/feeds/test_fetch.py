@@ -167,3 +167,76 @@ def test_redact_url() -> None:
 )
 def test_max_age(header: str | None, seconds: float | None) -> None:
     assert max_age(header) == seconds
+
+
+def test_a_304_leaves_its_connection_for_the_next_fetch(client: httpx.Client) -> None:
+    """Re-polls are mostly 304s: each must hand its connection back to the pool."""
+    import socketserver
+    import threading
+    from http.server import BaseHTTPRequestHandler
+
+    connections: list[int] = []
+
+    class KeepAlive(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def setup(self) -> None:
+            super().setup()
+            connections.append(1)
+
+        def do_GET(self) -> None:  # noqa: N802
+            if self.headers.get("If-None-Match") == '"v1"':
+                self.send_response(304)
+                self.send_header("ETag", '"v1"')
+                self.end_headers()
+                return
+            body = b"<rss version='2.0'><channel><title>t</title></channel></rss>"
+            self.send_response(200)
+            self.send_header("ETag", '"v1"')
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), KeepAlive)
+    server.daemon_threads = True  # a kept-alive connection stays open after the test
+    server.block_on_close = False
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/feed"
+        first = fetch_feed(url, client=client)
+        again = [fetch_feed(url, client=client, etag=first.etag) for _ in range(3)]
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert [result.not_modified for result in again] == [True, True, True]
+    assert len(connections) == 1
+
+
+def test_every_pool_of_the_client_checks_addresses_before_connecting() -> None:
+    """The client spreads its connections over small pools; each one resolves, checks and
+    only then connects, so a thread on any pool is refused a private address."""
+    import threading
+
+    from deadlines.feeds.transport import CheckedBackend
+
+    with make_client("deadlines-test", connections=48) as client:
+        pools = client._transport._pools  # type: ignore[attr-defined]
+        assert len(pools) == 6
+        assert all(isinstance(p._pool._network_backend, CheckedBackend) for p in pools)
+        refused: list[str] = []
+
+        def fetch() -> None:
+            try:
+                fetch_feed("http://127.0.0.1:9/feed", client=client)
+            except AddressRefused as exc:
+                refused.append(str(exc))
+
+        threads = [threading.Thread(target=fetch) for _ in range(12)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert len(refused) == 12

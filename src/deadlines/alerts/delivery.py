@@ -22,6 +22,7 @@ from typing import Any
 import apprise
 
 import deadlines.alerts.channels  # noqa: F401  (registers our own schemes with apprise)
+from deadlines.alerts.dispatch import DeliveryResult
 from deadlines.alerts.render import HTML, MARKDOWN, TEXT, render
 from deadlines.alerts.secrets import mask_text, register_url
 from deadlines.errors import ConfigError
@@ -41,13 +42,6 @@ class Target:
 
     url: str
     tags: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class DeliveryResult:
-    ok: bool
-    detail: str
-    delivered: tuple[str, ...] = field(default=())  # fingerprints of targets that took it
 
 
 def targets_from_extra(extra: Mapping[str, Any] | str | None) -> list[Target]:

@@ -20,14 +20,13 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session
 
-from deadlines.alerts.delivery import DeliveryResult
 from deadlines.alerts.messages import digest, with_key
 from deadlines.alerts.secrets import mask_text
 from deadlines.store.claims import (
@@ -46,6 +45,7 @@ from deadlines.store.controls import due_dates, load_controls
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "DeliveryResult",
     "MAX_ATTEMPTS",
     "Notifier",
     "RetryPolicy",
@@ -59,6 +59,15 @@ MAX_ATTEMPTS = 8
 LEASE = timedelta(minutes=2)
 BATCH = 50
 OPS_TAG = "ops"
+
+
+@dataclass(frozen=True)
+class DeliveryResult:
+    """What a notifier says of one alert; apprise's notifier is in ``alerts.delivery``."""
+
+    ok: bool
+    detail: str
+    delivered: tuple[str, ...] = field(default=())  # fingerprints of targets that took it
 
 
 class Notifier(Protocol):

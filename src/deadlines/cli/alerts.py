@@ -7,8 +7,6 @@ import json
 from datetime import datetime
 from typing import Any, TextIO
 
-from sqlalchemy.orm import Session
-
 from deadlines.cli.common import (
     Subcommands,
     add_command,
@@ -41,6 +39,8 @@ def parse_until(text: str) -> Any:
 
 
 def cmd_silence(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from sqlalchemy.orm import Session
+
     from deadlines.store.controls import silence, unsilence
 
     now = now_of(args)
@@ -64,6 +64,8 @@ def cmd_silence(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
 
 
 def cmd_ack(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from sqlalchemy.orm import Session
+
     from deadlines.store.controls import acknowledge
 
     with Session(engine_for(settings)) as session, session.begin():
@@ -77,6 +79,8 @@ def cmd_ack(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 
 def cmd_outbox(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from sqlalchemy.orm import Session
+
     from deadlines.alerts.secrets import mask_text
     from deadlines.store.outbox import recent_alerts
 
@@ -111,6 +115,8 @@ def cmd_outbox(args: argparse.Namespace, settings: Settings, out: TextIO) -> int
 
 
 def cmd_routes(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from sqlalchemy.orm import Session
+
     from deadlines.store.routes import stored_routes
 
     with Session(engine_for(settings, write=False)) as session:
@@ -152,6 +158,8 @@ def _split(values: list[str] | None) -> list[str]:
 
 
 def cmd_route_add(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from sqlalchemy.orm import Session
+
     from deadlines.alerts.routes import save_route
 
     with Session(engine_for(settings)) as session, session.begin():
@@ -172,6 +180,8 @@ def cmd_route_add(args: argparse.Namespace, settings: Settings, out: TextIO) -> 
 
 
 def cmd_route_remove(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from sqlalchemy.orm import Session
+
     from deadlines.store.routes import remove_route
 
     with Session(engine_for(settings)) as session, session.begin():

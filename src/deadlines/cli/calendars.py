@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from sqlalchemy.orm import Session
-
 from deadlines.cli.common import (
     Subcommands,
     add_command,
@@ -26,6 +24,8 @@ def _split(values: list[str] | None) -> list[str]:
 
 
 def cmd_token_add(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from sqlalchemy.orm import Session
+
     from deadlines.calendars.tokens import TokenFilters, add_token, route_filters
 
     filters = TokenFilters.of(
@@ -48,6 +48,8 @@ def cmd_token_add(args: argparse.Namespace, settings: Settings, out: TextIO) -> 
 
 
 def cmd_token_list(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from sqlalchemy.orm import Session
+
     from deadlines.calendars.tokens import list_tokens
 
     with Session(engine_for(settings, write=False)) as session:
@@ -73,6 +75,8 @@ def cmd_token_list(args: argparse.Namespace, settings: Settings, out: TextIO) ->
 
 
 def cmd_token_revoke(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from sqlalchemy.orm import Session
+
     from deadlines.calendars.tokens import revoke_token
 
     with Session(engine_for(settings)) as session, session.begin():

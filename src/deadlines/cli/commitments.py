@@ -7,9 +7,7 @@ import getpass
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, TextIO
 
 from deadlines.cli.common import (
     Subcommands,
@@ -21,8 +19,12 @@ from deadlines.cli.common import (
     parse_now,
     write_table,
 )
+from deadlines.cli.progress import add_quiet, progress_for
 from deadlines.errors import DeadlinesError
 from deadlines.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 SOURCE_COLUMNS = (
     "published_at",
@@ -33,6 +35,7 @@ SOURCE_COLUMNS = (
     "confidence",
     "url",
 )
+EXPORT_CHUNK = 2000  # commitments converted between two counts of the progress line
 CLAIM_COLUMNS = ("due_on", "reports", "feeds", "statuses", "cues", "first_published")
 HISTORY_COLUMNS = (
     "changed_at",
@@ -52,6 +55,8 @@ def _iso(value: Any) -> Any:
 
 
 def commitment_rows(settings: Settings, include_closed: bool = True) -> list[dict[str, Any]]:
+    from sqlalchemy.orm import Session
+
     from deadlines.exports import LIST_FIELDS, plain_rows
     from deadlines.store.queries import Filters, list_commitments
 
@@ -125,6 +130,8 @@ def _details(session: Session, commitment_id: int) -> dict[str, Any]:
 
 
 def cmd_show(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from sqlalchemy.orm import Session
+
     with Session(engine_for(settings, write=False)) as session:
         details = _details(session, args.id)
     if args.format == "json":
@@ -150,6 +157,8 @@ def cmd_show(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 
 def cmd_history(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from sqlalchemy.orm import Session
+
     from deadlines.store.history import state_as_of
     from deadlines.store.queries import changes
 
@@ -196,6 +205,8 @@ def _who(args: argparse.Namespace) -> Any:
 
 
 def cmd_correct(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from sqlalchemy.orm import Session
+
     from deadlines.store.corrections import confirm, correct
 
     with Session(engine_for(settings)) as session, session.begin():
@@ -215,6 +226,8 @@ def cmd_correct(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
 
 
 def cmd_merge(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from sqlalchemy.orm import Session
+
     from deadlines.store.corrections import merge
 
     with Session(engine_for(settings)) as session, session.begin():
@@ -224,6 +237,8 @@ def cmd_merge(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 
 def cmd_dismiss(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from sqlalchemy.orm import Session
+
     from deadlines.store.corrections import dismiss
 
     with Session(engine_for(settings)) as session, session.begin():
@@ -233,16 +248,24 @@ def cmd_dismiss(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
 
 
 def cmd_export(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from sqlalchemy.orm import Session
+
     from deadlines.exports import plain_rows, to_csv, to_ics, to_json
     from deadlines.store.queries import list_commitments
 
-    with Session(engine_for(settings, write=False)) as session:
-        rows = list_commitments(session)
-    if args.format == "ics":
-        data = to_ics(rows, lead_times=settings.lead_times, now=now_of(args))
-    else:
-        plain = plain_rows(rows)
-        data = (to_csv(plain) if args.format == "csv" else to_json(plain)).encode("utf-8")
+    with progress_for(args, "commitments") as progress:
+        with Session(engine_for(settings, write=False)) as session:
+            rows = list_commitments(session)
+        progress(0, len(rows))
+        if args.format == "ics":
+            data = to_ics(rows, lead_times=settings.lead_times, now=now_of(args))
+            progress(len(rows), len(rows))
+        else:
+            plain = []
+            for start in range(0, len(rows), EXPORT_CHUNK):
+                plain.extend(plain_rows(rows[start : start + EXPORT_CHUNK]))
+                progress(len(plain), len(rows))
+            data = (to_csv(plain) if args.format == "csv" else to_json(plain)).encode("utf-8")
     if args.output in (None, "-"):
         if out is sys.stdout:
             sys.stdout.buffer.write(data)
@@ -298,6 +321,7 @@ def register(commands: Subcommands) -> None:
     )
     export.add_argument("--format", choices=("csv", "json", "ics"), required=True)
     export.add_argument("--output", "-o", help="a file to write (default: standard output)")
+    add_quiet(export)
 
 
 def _register_corrections(commands: Subcommands) -> None:

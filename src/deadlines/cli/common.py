@@ -7,13 +7,14 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from deadlines.errors import DeadlinesError
 from deadlines.model import check_day, parse_instant
 from deadlines.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 Handler = Callable[[argparse.Namespace, Settings, TextIO], int]
 Subcommands = Any  # argparse's private _SubParsersAction

@@ -125,6 +125,9 @@ def _read(
     if response.history and all(r.status_code in (301, 308) for r in response.history):
         permanent = final if final != url else None
     if status == 304:
+        # A 304 has no body (HTTP framing, kept by h11): reading it costs nothing and lets
+        # the connection go back to the pool, where an unread one would be closed.
+        response.read()
         return FetchResult(
             final,
             304,

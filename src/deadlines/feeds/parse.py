@@ -18,8 +18,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import feedparser
-
 from deadlines.errors import FeedParseError
 from deadlines.feeds.address import redact_url
 from deadlines.feeds.entities import expand_entities
@@ -103,6 +101,8 @@ def _xml_entries(
     quick = None if thorough else quick_entries(content, content_type)
     if quick is not None:
         return quick
+    import feedparser  # loaded for the first document the quick reading leaves to it
+
     headers = {"content-type": content_type} if content_type else {}
     try:
         document = feedparser.parse(

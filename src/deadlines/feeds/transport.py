@@ -9,6 +9,7 @@ the fetch's whole time is spent, not only when one read stalls.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import socket
 import ssl
@@ -128,6 +129,37 @@ class CheckedBackend(httpcore.NetworkBackend):
         time.sleep(seconds)
 
 
+# Connections per pool. httpcore's pool looks at every connection it holds (a readiness
+# check of each idle socket, a count of the idle ones for each) under one lock, when a
+# request comes and when a response ends: with one pool of 48 connections the poller's
+# threads spent most of a re-poll queueing for that lock.
+POOL_SIZE = 8
+
+
+class ShardedTransport(httpx.BaseTransport):
+    """Several connection pools; each thread keeps to one, so that it reuses its pool's
+    connections and meets only the few threads that share it."""
+
+    def __init__(self, pools: Sequence[httpx.HTTPTransport]) -> None:
+        self._pools = tuple(pools)
+        self._local = threading.local()
+        self._turn = itertools.count()
+
+    def _pool(self) -> httpx.HTTPTransport:
+        pool: httpx.HTTPTransport | None = getattr(self._local, "pool", None)
+        if pool is None:
+            pool = self._pools[next(self._turn) % len(self._pools)]
+            self._local.pool = pool
+        return pool
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._pool().handle_request(request)
+
+    def close(self) -> None:
+        for pool in self._pools:
+            pool.close()
+
+
 class _RedactingFilter(logging.Filter):
     """httpx logs each request's URL at INFO; URLs there lose their query values."""
 
@@ -152,13 +184,19 @@ def make_client(
         target = logging.getLogger(name)
         if _filter not in target.filters:
             target.addFilter(_filter)
-    transport = httpx.HTTPTransport(
-        limits=httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
-    )
-    pool: Any = transport._pool
-    pool._network_backend = CheckedBackend(allow)
+    shards = max(1, -(-connections // POOL_SIZE))
+    size = -(-connections // shards)
+    tls = httpx.create_ssl_context()  # one for all pools: loading the CA list takes a while
+    pools = []
+    for _ in range(shards):
+        transport = httpx.HTTPTransport(
+            verify=tls, limits=httpx.Limits(max_connections=size, max_keepalive_connections=size)
+        )
+        pool: Any = transport._pool
+        pool._network_backend = CheckedBackend(allow)
+        pools.append(transport)
     return httpx.Client(
-        transport=transport,
+        transport=ShardedTransport(pools),
         headers={"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"},
         follow_redirects=True,
         max_redirects=max_redirects,

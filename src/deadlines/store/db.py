@@ -5,17 +5,16 @@ from __future__ import annotations
 import sqlite3
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from deadlines.errors import ConfigError
 from deadlines.store.locks import take_lock
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -91,6 +90,8 @@ def _journal_mode(cursor: Any, pragma: str) -> None:
 
 
 def _alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config  # alembic is loaded only where the schema is asked
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
@@ -101,6 +102,8 @@ def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the schema to ``revision`` (default: the newest). Safe to run again, and from
     several processes at once: the migrations run in one transaction under the store's
     ``migrations`` lock, so a second process waits, then finds the schema current."""
+    from alembic import command
+
     config = _alembic_config(engine)
     with engine.connect() as connection, connection.begin():
         take_lock(connection, "migrations")
@@ -109,9 +112,13 @@ def migrate(engine: Engine, revision: str = "head") -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def head_revision(engine: Engine) -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config(engine)).get_current_head()

@@ -253,6 +253,14 @@ def pending_articles(session: Session, limit: int | None = None) -> list[Article
     return list(session.scalars(query))
 
 
+def pending_count(session: Session) -> int:
+    """How many articles ``pending_articles`` would give without a limit."""
+    query = select(func.count(Article.id)).where(
+        Article.extracted_at.is_(None), Article.copy_of.is_(None)
+    )
+    return int(session.scalar(query) or 0)
+
+
 def mark_extracted(session: Session, article_ids: Sequence[int], *, at: datetime) -> None:
     if article_ids:
         session.execute(update(Article).where(Article.id.in_(article_ids)).values(extracted_at=at))

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, object_session
@@ -27,7 +27,7 @@ from deadlines.feeds.config import FeedConfig
 from deadlines.feeds.poller import FeedOutcome, FeedRequest, Poller, PollSettings
 from deadlines.feeds.schedule import next_poll_after_failure, next_poll_after_success
 from deadlines.feeds.transport import make_client
-from deadlines.model import aware_utc
+from deadlines.model import OnProgress, aware_utc
 from deadlines.settings import Settings
 from deadlines.store.feeds import (
     StoredCount,
@@ -40,6 +40,9 @@ from deadlines.store.feeds import (
 )
 from deadlines.store.locks import take_lock
 from deadlines.store.models import Feed
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 BATCH_FEEDS = 100
@@ -119,20 +122,17 @@ def poll(
     client: httpx.Client | None = None,
     force: bool = False,
     page_cache: Path | None = None,
+    progress: OnProgress | None = None,
 ) -> PollReport:
     """Poll the enabled feeds that are due (all of them with ``force``) and store what is
     new or changed; one bad feed stops no other. Article pages of full_text feeds are kept
-    in the folder ``page_cache`` (else the options')."""
+    in the folder ``page_cache`` (else the options'). ``progress`` is told the feeds done."""
     now = aware_utc(now)
     options = options or PollOptions()
-    processes, concurrency = options.processes, options.concurrency
+    concurrency = options.concurrency
     enabled = [config for config in feeds if config.enabled]
     requests, ids, not_due = _due_requests(engine, enabled, now=now, force=force)
-    if processes is None:
-        # Worker processes pay off when there is much to parse: feeds without validators
-        # or a known body. A re-poll where most feeds answer 304 runs on threads alone.
-        unknown = sum(1 for r in requests if not (r.etag or r.last_modified or r.body_hash))
-        processes = WORKER_PROCESSES if unknown >= PROCESSES_FROM else 0
+    processes = _processes(options, requests)
     settings = PollSettings(
         now=now,
         user_agent=options.user_agent,
@@ -150,8 +150,10 @@ def poll(
     batch: list[FeedOutcome] = []
     started = time.monotonic()
     try:
-        for outcome in poller.run(requests):
+        for done, outcome in enumerate(poller.run(requests), start=1):
             batch.append(outcome)
+            if progress:
+                progress(done, len(requests))
             if len(batch) >= BATCH_FEEDS or time.monotonic() - started > BATCH_SECONDS:
                 _store(engine, batch, ids, configs, now=now, tally=tally)
                 batch, started = [], time.monotonic()
@@ -169,6 +171,15 @@ def poll(
         not_due=not_due,
         unchanged=tally.unchanged,
     )
+
+
+def _processes(options: PollOptions, requests: Sequence[FeedRequest]) -> int:
+    """Worker processes pay off when there is much to parse: feeds without validators or
+    a known body. A re-poll where most feeds answer 304 runs on threads alone."""
+    if options.processes is not None:
+        return options.processes
+    unknown = sum(1 for r in requests if not (r.etag or r.last_modified or r.body_hash))
+    return WORKER_PROCESSES if unknown >= PROCESSES_FROM else 0
 
 
 def _due_requests(

@@ -11,9 +11,9 @@ from sqlalchemy.orm import Session
 
 from deadlines.alerts.outbox import queue_change_alerts
 from deadlines.extract import Commitment, extract_commitments
-from deadlines.model import aware_utc
+from deadlines.model import OnProgress, aware_utc
 from deadlines.store.commitments import record_commitments
-from deadlines.store.feeds import mark_extracted, pending_articles
+from deadlines.store.feeds import mark_extracted, pending_articles, pending_count
 from deadlines.store.locks import take_lock
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,7 @@ def extract(
     dispute_alerts: bool = True,
     limit: int | None = None,
     batch: int = BATCH_ARTICLES,
+    progress: OnProgress | None = None,
 ) -> ExtractReport:
     """Read the articles not yet read, record their commitments and queue change alerts.
 
@@ -50,9 +51,11 @@ def extract(
     or not at all. A commitment reported by several articles stays one row with one source
     per report. Each batch holds the store's ``extract`` lock: a second extraction running
     at the same time waits, then reads only the articles the first left unread.
+    ``progress`` is told the articles read after each batch.
     """
     now = aware_utc(now)
     articles = new = changed = queued = 0
+    total = _to_read(engine, limit) if progress else None
     while limit is None or articles < limit:
         size = batch if limit is None else min(batch, limit - articles)
         with Session(engine) as session, session.begin():
@@ -74,4 +77,12 @@ def extract(
             mark_extracted(session, [article.id for article in unread], at=now)
         articles += len(unread)
         log.info("extracted %d articles", articles)
+        if progress:
+            progress(articles, total)
     return ExtractReport(articles=articles, new=new, changed=changed, alerts_queued=queued)
+
+
+def _to_read(engine: Engine, limit: int | None) -> int:
+    with Session(engine) as session:
+        count = pending_count(session)
+    return count if limit is None else min(count, limit)
