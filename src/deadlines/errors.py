@@ -19,3 +19,7 @@ class FeedFetchError(FeedError):
 
 class FeedParseError(FeedError):
     """The bytes fetched are not a feed that can be read."""
+
+
+class WebSubError(FeedError):
+    """A WebSub hub refused or did not answer a subscription request."""

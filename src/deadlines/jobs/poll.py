@@ -26,6 +26,7 @@ from deadlines.feeds.config import FeedConfig
 from deadlines.feeds.poller import FeedOutcome, FeedRequest, Poller, PollSettings
 from deadlines.feeds.schedule import next_poll_after_failure, next_poll_after_success
 from deadlines.feeds.transport import make_client
+from deadlines.jobs.websub import slowed_for_push
 from deadlines.model import aware_utc
 from deadlines.settings import Settings
 from deadlines.store.feeds import (
@@ -38,6 +39,7 @@ from deadlines.store.feeds import (
     sync_feeds,
 )
 from deadlines.store.models import Feed
+from deadlines.store.websub import note_hub
 
 log = logging.getLogger(__name__)
 BATCH_FEEDS = 100
@@ -124,7 +126,7 @@ def poll(
     now = aware_utc(now)
     options = options or PollOptions()
     processes, concurrency = options.processes, options.concurrency
-    enabled = [config for config in feeds if config.enabled]
+    enabled = slowed_for_push(engine, [config for config in feeds if config.enabled])
     requests, ids, not_due = _due_requests(engine, enabled, now=now, force=force)
     if processes is None:
         # Worker processes pay off when there is much to parse: feeds without validators
@@ -320,6 +322,8 @@ def _record(
         return outcome.error
     result = outcome.result
     assert result is not None
+    if outcome.hub is not None:
+        note_hub(session_of(feed), feed.id, hub=outcome.hub.url, topic=outcome.hub.topic)
     record_success(
         session_of(feed),
         feed,

@@ -8,5 +8,15 @@ from deadlines.store.models.base import Base, UTCDateTime
 from deadlines.store.models.commitments import Commitment, CommitmentChange
 from deadlines.store.models.feeds import Article, Feed
 from deadlines.store.models.outbox import Alert
+from deadlines.store.models.websub import Subscription
 
-__all__ = ["Alert", "Article", "Base", "Commitment", "CommitmentChange", "Feed", "UTCDateTime"]
+__all__ = [
+    "Alert",
+    "Article",
+    "Base",
+    "Commitment",
+    "CommitmentChange",
+    "Feed",
+    "Subscription",
+    "UTCDateTime",
+]
