@@ -23,3 +23,7 @@ class FeedParseError(FeedError):
 
 class WebSubError(FeedError):
     """A WebSub hub refused or did not answer a subscription request."""
+
+
+class IngestError(DeadlinesError):
+    """Articles handed in directly (JSON Feed items) are malformed or too large."""

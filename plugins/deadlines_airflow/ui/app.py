@@ -24,6 +24,7 @@ from deadlines import exports
 from deadlines.settings import Settings
 from deadlines.store import make_engine
 from deadlines.store.queries import GROUPS, CommitmentRow
+from deadlines_airflow.push.articles import router as articles_router
 from deadlines_airflow.ui import data, pages
 
 app = FastAPI(
@@ -31,6 +32,7 @@ app = FastAPI(
     description="Upcoming deadlines, their changes and sources, inside Airflow's UI.",
     dependencies=[Depends(get_user)],
 )
+app.include_router(articles_router)  # POST /api/articles, behind the same login
 
 
 @lru_cache(maxsize=1)

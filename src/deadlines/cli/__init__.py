@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from deadlines.cli import alerts, commitments, feeds, pipeline, text
+from deadlines.cli import alerts, commitments, feeds, pipeline, push, text
 from deadlines.errors import DeadlinesError
 from deadlines.settings import Settings
 
-AREAS = (pipeline, commitments, text, feeds, alerts)
+AREAS = (pipeline, commitments, text, feeds, alerts, push)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,6 +13,7 @@ from deadlines.store.models import Feed, Subscription
 __all__ = [
     "Subscription",
     "active_feed_names",
+    "feed_for_pushes",
     "mark_denied",
     "mark_refused",
     "mark_requested",
@@ -103,3 +104,14 @@ def mark_refused(found: Subscription, *, reason: str) -> None:
     """A push that was not stored (unsigned, badly signed, unreadable)."""
     found.refused_pushes = (found.refused_pushes or 0) + 1
     found.last_error = reason[:1000]
+
+
+def feed_for_pushes(session: Session, name: str) -> Feed:
+    """The feed row articles handed in directly are kept under, made on first use (its
+    address ``push:<name>``; a configured feed of that name is used as it is)."""
+    found = session.scalar(select(Feed).where(Feed.name == name))
+    if found is None:
+        found = Feed(name=name, url=f"push:{name}", tags=[], consecutive_failures=0)
+        session.add(found)
+        session.flush()
+    return found
