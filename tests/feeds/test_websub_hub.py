@@ -22,8 +22,10 @@ from deadlines import jobs
 from deadlines.feeds.config import FeedConfig
 from deadlines.feeds.transport import make_client
 from deadlines.jobs.subscribe import maintain_subscriptions
+from deadlines.jobs.websub import pushed_waiting
 from deadlines.model import SubscriptionState
 from deadlines.serve import CallbackServer
+from deadlines.store.feeds import mark_extracted, pending_articles
 from deadlines.store.models import Article, Feed, Subscription
 
 NOW = datetime(2026, 3, 2, 9, tzinfo=UTC)
@@ -151,6 +153,12 @@ def test_a_signed_push_is_stored_once_as_a_poll_would_store_it(
     assert hub.push(request, revised, signature="sha512").status_code == 200
     assert _articles(engine) == ["urn:a1", "urn:a2", "urn:a2#revision-2"]
     assert _subscription(engine).last_push_at == NOW
+    # The poll DAG announces what pushes stored, so the extract DAG starts at once.
+    assert pushed_waiting(engine) == 3
+    with Session(engine) as session, session.begin():
+        pending = [article.id for article in pending_articles(session)]
+        mark_extracted(session, pending, at=NOW)
+    assert pushed_waiting(engine) == 0
 
 
 @pytest.mark.parametrize("signature", [None, "sha256=" + "0" * 64, "md5=abc", "sha256"], ids=str)

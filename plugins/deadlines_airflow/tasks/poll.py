@@ -51,8 +51,10 @@ def poll_feeds(params: Mapping[str, Any] | None, part: Sequence[int] = (0, 1)) -
     )
     for name, error in report.errors.items():
         log.warning("%s: %s", name, error)
-    if index == 0:  # one shard keeps the WebSub subscriptions of every feed
+    if index == 0:  # one shard keeps the WebSub subscriptions and announces pushed articles
+        from deadlines.jobs.websub import pushed_waiting
         from deadlines_airflow.tasks.websub import keep_subscriptions
 
         keep_subscriptions(settings, engine, now=now_from(params))
+        return report.changed + pushed_waiting(engine)
     return report.changed

@@ -32,6 +32,7 @@ from deadlines.store.websub import (
     mark_refused,
     mark_verified,
     subscription,
+    waiting_pushed,
 )
 
 log = logging.getLogger(__name__)
@@ -155,3 +156,10 @@ def slowed_for_push(engine: Engine, feeds: Sequence[FeedConfig]) -> list[FeedCon
         else feed
         for feed in feeds
     ]
+
+
+def pushed_waiting(engine: Engine) -> int:
+    """Pushed articles the extractor has not read: the poll DAG announces them, so that
+    the extract DAG starts without waiting for a polled article."""
+    with Session(engine) as session:
+        return waiting_pushed(session)

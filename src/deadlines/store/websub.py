@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from deadlines.model import SubscriptionState as State
-from deadlines.store.models import Feed, Subscription
+from deadlines.store.models import Article, Feed, Subscription
 
 __all__ = [
     "Subscription",
@@ -21,6 +21,7 @@ __all__ = [
     "note_hub",
     "subscription",
     "subscriptions",
+    "waiting_pushed",
 ]
 
 
@@ -115,3 +116,19 @@ def feed_for_pushes(session: Session, name: str) -> Feed:
         session.add(found)
         session.flush()
     return found
+
+
+def waiting_pushed(session: Session) -> int:
+    """Articles not yet read by the extractor in feeds that are pushed to us (a hub's
+    active subscription, or items handed in directly)."""
+    pushed = select(Subscription.feed_id).where(Subscription.state == State.ACTIVE)
+    query = (
+        select(func.count(Article.id))
+        .join(Feed, Feed.id == Article.feed_id)
+        .where(
+            Article.extracted_at.is_(None),
+            Article.copy_of.is_(None),
+            or_(Feed.id.in_(pushed), Feed.url.startswith("push:")),
+        )
+    )
+    return int(session.scalar(query) or 0)
