@@ -83,6 +83,8 @@ class Settings:
     # The public base URL of the WebSub callback (None: hubs are noted, not subscribed to).
     websub_callback: str | None = None
     websub_lease: timedelta = timedelta(days=10)
+    # Where stored pushed articles are announced (redis://host:port/db), None: not at all.
+    announce_url: str | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -112,6 +114,7 @@ class Settings:
             ),
             websub_callback=_callback(env.get("DEADLINES_WEBSUB_CALLBACK") or ""),
             websub_lease=parse_duration(env.get("DEADLINES_WEBSUB_LEASE") or "10d"),
+            announce_url=(env.get("DEADLINES_ANNOUNCE_URL") or "").strip() or None,
         )
 
 

@@ -32,7 +32,13 @@ async def post_articles(request: Request, feed: Feed = DEFAULT_FEED) -> dict[str
             raise HTTPException(413, f"the body is over the {cap:,}-byte cap")
     try:
         report = await run_in_threadpool(
-            ingest, websub.engine(), bytes(body), now=datetime.now(UTC), max_bytes=cap, feed=feed
+            ingest,
+            websub.engine(),
+            bytes(body),
+            now=datetime.now(UTC),
+            max_bytes=cap,
+            feed=feed,
+            on_stored=websub.announce(),
         )
     except IngestError as exc:
         raise HTTPException(422, str(exc)) from None

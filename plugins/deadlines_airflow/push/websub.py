@@ -16,6 +16,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import PlainTextResponse
 from sqlalchemy import Engine
 
+from deadlines.jobs.announce import RedisAnnouncer, announcer
 from deadlines.jobs.websub import receive_push, verify_intent
 from deadlines.settings import Settings
 from deadlines.store import make_engine
@@ -34,6 +35,12 @@ def settings() -> Settings:
 @lru_cache(maxsize=1)
 def engine() -> Engine:
     return make_engine(settings().database_url)
+
+
+@lru_cache(maxsize=1)
+def announce() -> RedisAnnouncer | None:
+    """Where stored pushed articles are announced to the triggerer, if anywhere."""
+    return announcer(settings().announce_url)
 
 
 @app.get("/{subscription_id}", response_class=PlainTextResponse)
@@ -67,5 +74,6 @@ async def push(subscription_id: int, request: Request) -> PlainTextResponse:
         content_type=request.headers.get("content-type", ""),
         now=datetime.now(UTC),
         max_bytes=cap,
+        on_stored=announce(),
     )
     return PlainTextResponse(answer.text, status_code=answer.status)

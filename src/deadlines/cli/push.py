@@ -17,10 +17,14 @@ if TYPE_CHECKING:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from deadlines.jobs.announce import announcer
     from deadlines.serve import CallbackServer
 
     server = CallbackServer(
-        (args.host, args.port), engine_for(settings), max_bytes=settings.max_feed_bytes
+        (args.host, args.port),
+        engine_for(settings),
+        max_bytes=settings.max_feed_bytes,
+        on_stored=announcer(settings.announce_url),
     )
     print(f"WebSub callback at {server.url}/<id> (Ctrl-C stops)", file=out, flush=True)
     stop = threading.Event()
@@ -79,6 +83,7 @@ def cmd_websub(args: argparse.Namespace, settings: Settings, out: TextIO) -> int
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from deadlines.jobs.announce import announcer
     from deadlines.jobs.ingest import ingest
 
     body = read_text(args.file).encode("utf-8")
@@ -88,6 +93,7 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings, out: TextIO) -> int
         now=now_of(args),
         max_bytes=settings.max_feed_bytes,
         feed=args.feed,
+        on_stored=announcer(settings.announce_url),
     )
     print(
         f"{report.items} items into {report.feed}: {report.new} new, {report.revised} revised",
