@@ -136,7 +136,26 @@ def test_a_verification_that_matches_no_request_is_refused(
     assert hub.verify(request).status_code == 404
     unsubscribe = {**request, "hub.mode": "unsubscribe"}
     assert hub.verify(unsubscribe).status_code == 404
+    # A denial without a pending request is not heard: it carries no proof of the hub.
+    assert hub.verify({**request, "hub.mode": "denied"}).status_code == 404
     assert _subscription(engine).state == SubscriptionState.ACTIVE
+
+
+def test_a_denied_subscription_is_recorded_and_the_feed_still_polled(
+    engine: Engine, http_server: LocalHTTP, hub: Hub, callback: CallbackServer, client: httpx.Client
+) -> None:
+    topic = http_server.url("/harbour.xml")
+    http_server.serve("/harbour.xml", atom(hub.url, topic, ("urn:a1", "Quay works")))
+    feed = FeedConfig("harbour", topic, poll_interval=timedelta(minutes=5))
+    jobs.poll(engine, [feed], now=NOW, options=OPTIONS)
+    maintain_subscriptions(engine, [feed], callback=callback.url, now=NOW, client=client)
+    denial = {**hub.last("subscribe"), "hub.mode": "denied"}
+    assert hub.verify(denial, **{"hub.reason": "topic not served"}).status_code == 200
+    found = _subscription(engine)
+    assert found.state == SubscriptionState.DENIED
+    assert "topic not served" in (found.last_error or "")
+    again = maintain_subscriptions(engine, [feed], callback=callback.url, now=NOW, client=client)
+    assert again.subscribed == [] and len(hub.requests) == 1
 
 
 def test_a_signed_push_is_stored_once_as_a_poll_would_store_it(

@@ -55,14 +55,15 @@ def verify_intent(
     engine: Engine, subscription_id: int, params: Mapping[str, str], *, now: datetime
 ) -> str | None:
     """The body to answer a hub's verification GET with (its ``hub.challenge``), or None
-    (answer 404) when the topic or mode is not one we asked for."""
+    (answer 404) when the topic or mode is not one we asked for. A denial is heard only
+    while a subscription request is pending (anyone may send one: it carries no proof)."""
     mode, topic = params.get("hub.mode", ""), params.get("hub.topic", "")
     with Session(engine) as session, session.begin():
         found = subscription(session, subscription_id)
         if found is None or topic != found.topic:
             log.warning("websub: a verification for an unknown subscription or topic refused")
             return None
-        if mode == "denied":
+        if mode == "denied" and found.pending == "subscribe":
             reason = params.get("hub.reason", "no reason given")[:500]
             mark_denied(found, reason=reason, at=aware_utc(now))
             log.warning("websub: the hub denied %s: %s", redact_url(topic), reason)
