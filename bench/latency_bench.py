@@ -77,6 +77,14 @@ class Receiver:
 def pusher(cluster: Cluster) -> Callable[[int], str]:
     """Hands entries in through ``POST /deadlines/api/articles`` with an Airflow token; the
     store announces them on Redis and the triggerer's asset watcher starts extraction."""
+
+    def api_up() -> bool:
+        try:
+            return httpx.get(f"{cluster.base_url}/api/v2/version", timeout=5).status_code < 500
+        except httpx.HTTPError:
+            return False
+
+    cluster.wait(api_up, 300, "the API server")
     token = httpx.post(
         f"{cluster.base_url}/auth/token", json={"username": "admin", "password": "admin"}
     ).json()["access_token"]

@@ -173,11 +173,13 @@ def test_a_signed_push_is_stored_once_as_a_poll_would_store_it(
     assert _articles(engine) == ["urn:a1", "urn:a2", "urn:a2#revision-2"]
     assert _subscription(engine).last_push_at == NOW
     # The poll DAG announces what pushes stored, so the extract DAG starts at once.
-    assert pushed_waiting(engine) == 3
+    # Left to the announcement on Redis for a minute, then announced by the poll DAG.
+    assert pushed_waiting(engine, now=NOW + timedelta(seconds=30)) == 0
+    assert pushed_waiting(engine, now=NOW + timedelta(seconds=61)) == 3
     with Session(engine) as session, session.begin():
         pending = [article.id for article in pending_articles(session)]
         mark_extracted(session, pending, at=NOW)
-    assert pushed_waiting(engine) == 0
+    assert pushed_waiting(engine, now=NOW + timedelta(seconds=61)) == 0
 
 
 @pytest.mark.parametrize("signature", [None, "sha256=" + "0" * 64, "md5=abc", "sha256"], ids=str)

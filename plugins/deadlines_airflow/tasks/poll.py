@@ -55,6 +55,7 @@ def poll_feeds(params: Mapping[str, Any] | None, part: Sequence[int] = (0, 1)) -
         from deadlines.jobs.websub import pushed_waiting
         from deadlines_airflow.tasks.websub import keep_subscriptions
 
-        keep_subscriptions(settings, engine, now=now_from(params))
-        return report.changed + pushed_waiting(engine)
+        now = now_from(params)
+        keep_subscriptions(settings, engine, now=now)
+        return report.changed + pushed_waiting(engine, now=now)
     return report.changed

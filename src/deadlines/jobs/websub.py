@@ -38,6 +38,8 @@ from deadlines.store.websub import (
 log = logging.getLogger(__name__)
 # Feeds whose hub pushes are still polled, this seldom, in case a push was lost.
 SAFETY_INTERVAL = timedelta(hours=1)
+# Pushed articles younger than this are left to the announcement on Redis (jobs.announce).
+ANNOUNCE_GRACE = timedelta(seconds=60)
 # Called with the feed's id and what was stored, after a push's articles are committed.
 Stored = Callable[[int, StoredCount], None]
 
@@ -159,8 +161,9 @@ def slowed_for_push(engine: Engine, feeds: Sequence[FeedConfig]) -> list[FeedCon
     ]
 
 
-def pushed_waiting(engine: Engine) -> int:
-    """Pushed articles the extractor has not read: the poll DAG announces them, so that
-    the extract DAG starts without waiting for a polled article."""
+def pushed_waiting(engine: Engine, *, now: datetime) -> int:
+    """Pushed articles stored more than ``ANNOUNCE_GRACE`` ago that the extractor has not
+    read: the poll DAG announces them, in case the announcement on Redis was not heard.
+    Younger ones are left to that announcement, so that one push starts one extract run."""
     with Session(engine) as session:
-        return waiting_pushed(session)
+        return waiting_pushed(session, stored_before=aware_utc(now) - ANNOUNCE_GRACE)

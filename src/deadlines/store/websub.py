@@ -118,9 +118,9 @@ def feed_for_pushes(session: Session, name: str) -> Feed:
     return found
 
 
-def waiting_pushed(session: Session) -> int:
-    """Articles not yet read by the extractor in feeds that are pushed to us (a hub's
-    active subscription, or items handed in directly)."""
+def waiting_pushed(session: Session, *, stored_before: datetime) -> int:
+    """Articles stored before ``stored_before`` and not yet read by the extractor, in feeds
+    that are pushed to us (a hub's active subscription, or items handed in directly)."""
     pushed = select(Subscription.feed_id).where(Subscription.state == State.ACTIVE)
     query = (
         select(func.count(Article.id))
@@ -128,6 +128,7 @@ def waiting_pushed(session: Session) -> int:
         .where(
             Article.extracted_at.is_(None),
             Article.copy_of.is_(None),
+            Article.fetched_at < stored_before,
             or_(Feed.id.in_(pushed), Feed.url.startswith("push:")),
         )
     )
