@@ -86,7 +86,9 @@ def pusher(cluster: Cluster) -> Callable[[int], str]:
 
     cluster.wait(api_up, 300, "the API server")
     token = httpx.post(
-        f"{cluster.base_url}/auth/token", json={"username": "admin", "password": "admin"}
+        f"{cluster.base_url}/auth/token",
+        json={"username": "admin", "password": "admin"},
+        timeout=60,
     ).json()["access_token"]
 
     def push(number: int) -> str:
