@@ -1,6 +1,7 @@
 """
 ### Extract commitments
-Runs when new articles arrive: finds dated commitments in each unread article, records
+Runs when new articles arrive (the poll's asset event, or at once when pushed articles are
+announced on Redis: `deadlines_pushed_articles`, watched in the triggerer): finds dated commitments in each unread article, records
 them with their history and queues alerts for the new and the changed. Emits
 `deadlines_commitments` only when commitments changed.
 """
@@ -9,10 +10,11 @@ from airflow.sdk import dag, task
 
 from deadlines_airflow.assets import ARTICLES, COMMITMENTS
 from deadlines_airflow.dag_defaults import DEFAULT_ARGS, PARAMS, START, TAGS
+from deadlines_airflow.push.assets import PUSHED_ARTICLES
 
 
 @dag(
-    schedule=[ARTICLES],
+    schedule=(ARTICLES | PUSHED_ARTICLES),
     start_date=START,
     catchup=False,
     max_active_runs=1,

@@ -6,7 +6,10 @@ lists are split into shards, one mapped task each, run in the `deadlines_feeds` 
 most four fetching at once). Ops are told when a run is still unfinished 10 minutes after
 it was queued. Emits the `deadlines_articles` asset event (with the
 count) only when new or changed articles were stored. A failing feed does not fail the
-run: `deadlines feeds status` shows why it fails and when it is tried again.
+run: `deadlines feeds status` shows why it fails and when it is tried again. The first
+shard also keeps the WebSub subscriptions and announces pushed articles the extractor
+has not read a minute after they were stored, in case Redis or the triggerer missed them
+(docs/push.md).
 """
 
 from datetime import timedelta

@@ -106,6 +106,9 @@ class Cluster:
                 "DEADLINES_DATABASE_URL": f"{self.pg}/{self.prefix}_store",
                 "DEADLINES_FEEDS": str(self.state / "feeds.yaml"),
                 "DEADLINES_ALLOW_PRIVATE_ADDRESSES": "127.0.0.1/32",
+                # Pushed articles are announced on Redis; the triggerer hears them.
+                "DEADLINES_ANNOUNCE_URL": self.redis,
+                "AIRFLOW_CONN_DEADLINES_REDIS": self.redis,
             }
         )
         return env
@@ -146,6 +149,7 @@ class Cluster:
             "api-server": [airflow, "api-server", "-H", "127.0.0.1", "-p", str(self.port)],
             "scheduler": [airflow, "scheduler"],
             "dag-processor": [airflow, "dag-processor"],
+            "triggerer": [airflow, "triggerer"],  # runs the pushed articles' asset watcher
         }
         for number in range(1, self.workers + 1):
             commands[f"worker{number}"] = [

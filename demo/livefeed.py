@@ -18,6 +18,14 @@ def _day(moment: datetime) -> str:
     return f"{moment.strftime('%B')} {moment.day}"
 
 
+def announcement(number: int, now: datetime) -> tuple[str, str, str, str]:
+    """The ``number``-th article announcing a dated commitment: guid, title, text, and a
+    phrase of its text that an alert about it quotes."""
+    due = _day(now + timedelta(days=3 + number % 20))
+    title, text, marker = ANNOUNCEMENTS[number % len(ANNOUNCEMENTS)]
+    return f"live-{number}-{int(now.timestamp())}", title, text.format(due=due), marker
+
+
 # Distinct commitments (title, text with the due day, a phrase the alert's evidence quotes).
 ANNOUNCEMENTS = [
     (
@@ -89,9 +97,8 @@ class LiveFeed:
         """Publish a new article announcing a distinct dated commitment; returns a phrase of
         its text that an alert about it quotes."""
         now = now or datetime.now(UTC)
-        due = _day(now + timedelta(days=3 + number % 20))
-        title, text, marker = ANNOUNCEMENTS[number % len(ANNOUNCEMENTS)]
-        self.add(f"live-{number}-{int(now.timestamp())}", title, text.format(due=due), now)
+        guid, title, text, marker = announcement(number, now)
+        self.add(guid, title, text, now)
         return marker
 
     def render(self) -> bytes:

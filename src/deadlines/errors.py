@@ -23,3 +23,11 @@ class FeedParseError(FeedError):
 
 class StoreError(DeadlinesError):
     """The store cannot be used as asked: absent, read-only, unreachable or without tables."""
+
+
+class WebSubError(FeedError):
+    """A WebSub hub refused or did not answer a subscription request."""
+
+
+class IngestError(DeadlinesError):
+    """Articles handed in directly (JSON Feed items) are malformed or too large."""

@@ -99,6 +99,17 @@ class Kind(StrEnum):
     OTHER = "other"
 
 
+class SubscriptionState(StrEnum):
+    """Where a feed's WebSub subscription stands (see ``deadlines.feeds.websub``)."""
+
+    DISCOVERED = "discovered"  # the feed names a hub; nothing asked yet
+    SUBSCRIBING = "subscribing"  # asked to subscribe; the hub has not verified yet
+    ACTIVE = "active"  # verified: the hub pushes until the lease ends
+    UNSUBSCRIBING = "unsubscribing"  # asked to unsubscribe; not verified yet
+    UNSUBSCRIBED = "unsubscribed"
+    DENIED = "denied"  # the hub refused; polling goes on as before
+
+
 @dataclass(frozen=True, init=False)
 class Commitment:
     """A dated (or dateable) future-relevant event that some actor is bound to.

@@ -110,6 +110,11 @@ class Settings:
     user_agent: str = field(default="deadlines/0.1 (+feed poller)")
     # Private, loopback and link-local feed addresses are refused unless listed here.
     allow_private_addresses: tuple[Network, ...] = ()
+    # The public base URL of the WebSub callback (None: hubs are noted, not subscribed to).
+    websub_callback: str | None = None
+    websub_lease: timedelta = timedelta(days=10)
+    # Where stored pushed articles are announced (redis://host:port/db), None: not at all.
+    announce_url: str | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -138,4 +143,20 @@ class Settings:
             allow_private_addresses=parse_networks(
                 env.get("DEADLINES_ALLOW_PRIVATE_ADDRESSES") or ""
             ),
+            websub_callback=_callback(env.get("DEADLINES_WEBSUB_CALLBACK") or ""),
+            websub_lease=parse_duration(env.get("DEADLINES_WEBSUB_LEASE") or "10d"),
+            announce_url=(env.get("DEADLINES_ANNOUNCE_URL") or "").strip() or None,
         )
+
+
+def _callback(text: str) -> str | None:
+    """``DEADLINES_WEBSUB_CALLBACK``: the public http(s) base URL hubs push to."""
+    value = text.strip()
+    if not value:
+        return None
+    if not value.startswith(("http://", "https://")):
+        raise ConfigError(
+            f"DEADLINES_WEBSUB_CALLBACK={value!r}: give the public base URL of the callback, "
+            "e.g. https://news.example.org/deadlines-websub"
+        )
+    return value.rstrip("/")

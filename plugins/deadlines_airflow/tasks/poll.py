@@ -51,4 +51,11 @@ def poll_feeds(params: Mapping[str, Any] | None, part: Sequence[int] = (0, 1)) -
     )
     for name, error in report.errors.items():
         log.warning("%s: %s", name, error)
+    if index == 0:  # one shard keeps the WebSub subscriptions and announces pushed articles
+        from deadlines.jobs.websub import pushed_waiting
+        from deadlines_airflow.tasks.websub import keep_subscriptions
+
+        now = now_from(params)
+        keep_subscriptions(settings, engine, now=now)
+        return report.changed + pushed_waiting(engine, now=now)
     return report.changed

@@ -30,6 +30,7 @@ from deadlines import exports
 from deadlines.settings import Settings
 from deadlines.store import make_engine
 from deadlines.store.queries import GROUPS, CommitmentRow
+from deadlines_airflow.push.articles import router as articles_router
 from deadlines_airflow.ui import calendars, data, guard, pages
 
 app = FastAPI(
@@ -50,6 +51,8 @@ CommitmentId = Annotated[int, Path(ge=1, le=MAX_ID, description="a commitment's 
 # The shortest and longest timed silence the view sets (hours); the plain "Silence" button
 # holds until lifted.
 MIN_SILENCE_HOURS, MAX_SILENCE_HOURS = 1 / 60, 24 * 365 * 10
+
+app.include_router(articles_router)  # POST /api/articles, behind the same login
 
 
 @lru_cache(maxsize=1)

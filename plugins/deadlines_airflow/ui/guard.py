@@ -96,3 +96,14 @@ def require_change(
     nonce = request.cookies.get(COOKIE, "")
     if not nonce or not token or not hmac.compare_digest(token, form_token(user, nonce)):
         raise HTTPException(403, "refused: the form token is missing or stale; reload the page")
+
+
+def require_api_change(request: Request, allowed: Annotated[bool, Depends(may_edit)]) -> None:
+    """Refuse a change sent to the API (articles handed in) by a browser on its own, from
+    another site, or by a user who may not edit: API clients send a bearer token."""
+    if request.headers.get("origin") and not _same_origin(request):
+        raise HTTPException(403, "refused: the request came from another site")
+    if not allowed:
+        raise HTTPException(403, "refused: handing in articles needs permission to edit DAGs")
+    if not request.headers.get("authorization", "").lower().startswith("bearer "):
+        raise HTTPException(403, "refused: send Airflow's token as 'Authorization: Bearer ...'")

@@ -13,12 +13,12 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from deadlines.cli import alerts, calendars, commitments, feeds, pipeline, text
+from deadlines.cli import alerts, calendars, commitments, feeds, pipeline, push, text
 from deadlines.cli.common import Parser
 from deadlines.errors import DeadlinesError
 from deadlines.settings import Settings
 
-AREAS = (pipeline, commitments, text, feeds, alerts, calendars)
+AREAS = (pipeline, commitments, text, feeds, alerts, calendars, push)
 
 
 def build_parser() -> argparse.ArgumentParser:

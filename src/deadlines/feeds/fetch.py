@@ -58,6 +58,7 @@ class FetchResult:
     content_type: str = ""
     permanent_url: str | None = None  # where every redirect was permanent: the new home
     max_age: float | None = None  # Cache-Control: max-age, in seconds
+    link_header: str | None = None  # the HTTP Link header (where a WebSub hub is named)
 
     @property
     def not_modified(self) -> bool:
@@ -136,6 +137,7 @@ def _read(
             response.headers.get("Last-Modified"),
             permanent_url=permanent,
             max_age=max_age(response.headers.get("Cache-Control")),
+            link_header=response.headers.get("Link"),
         )
     if status >= 300:
         reason = _REASONS.get(status) or (
@@ -161,6 +163,7 @@ def _read(
         content_type=response.headers.get("Content-Type", ""),
         permanent_url=permanent,
         max_age=max_age(response.headers.get("Cache-Control")),
+        link_header=response.headers.get("Link"),
     )
 
 

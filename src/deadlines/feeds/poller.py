@@ -27,6 +27,7 @@ from deadlines.feeds.pagecache import PageCache
 from deadlines.feeds.pages import PageReader, page_instant
 from deadlines.feeds.parse import FUTURE_SLACK, ParsedArticle, parse_feed
 from deadlines.feeds.transport import make_client
+from deadlines.feeds.websub import Hub, discover_hub
 
 log = logging.getLogger(__name__)
 # At most this many entry pages are fetched per feed and poll (full_text feeds).
@@ -58,6 +59,7 @@ class FeedOutcome:
     retry_after: float | None = None
     pages: int = 0  # article pages asked for (full_text feeds)
     page_error: str | None = None  # why some of them gave no text, if they did not
+    hub: Hub | None = None  # the WebSub hub the feed names, if it names one
 
     @property
     def ok(self) -> bool:
@@ -178,17 +180,20 @@ class Poller:
             last_modified=request.last_modified,
             now=settings.now,
         )
+        hub = discover_hub(result.content, result.link_header, url=result.url)
         if result.not_modified:
-            return FeedOutcome(request, result, status=304)
+            return FeedOutcome(request, result, status=304, hub=hub)
         digest = hashlib.sha256(result.content).hexdigest()
         if digest == request.body_hash:
-            return FeedOutcome(request, result, body_hash=digest, status=result.status)
+            return FeedOutcome(request, result, body_hash=digest, status=result.status, hub=hub)
         articles = parse_feed(
             result.content, url=request.url, content_type=result.content_type, now=settings.now
         )
         if request.full_text:
-            return self._with_pages(request, result, articles, digest)
-        return FeedOutcome(request, result, tuple(articles), body_hash=digest, status=result.status)
+            return replace(self._with_pages(request, result, articles, digest), hub=hub)
+        return FeedOutcome(
+            request, result, tuple(articles), body_hash=digest, status=result.status, hub=hub
+        )
 
     def _with_pages(
         self,

@@ -27,6 +27,7 @@ from deadlines.feeds.config import FeedConfig
 from deadlines.feeds.poller import FeedOutcome, FeedRequest, Poller, PollSettings
 from deadlines.feeds.schedule import next_poll_after_failure, next_poll_after_success
 from deadlines.feeds.transport import make_client
+from deadlines.jobs.websub import slowed_for_push
 from deadlines.model import OnProgress, aware_utc
 from deadlines.settings import Settings
 from deadlines.store.feeds import (
@@ -40,6 +41,7 @@ from deadlines.store.feeds import (
 )
 from deadlines.store.locks import take_lock
 from deadlines.store.models import Feed
+from deadlines.store.websub import note_hub
 
 if TYPE_CHECKING:
     import httpx
@@ -130,7 +132,7 @@ def poll(
     now = aware_utc(now)
     options = options or PollOptions()
     concurrency = options.concurrency
-    enabled = [config for config in feeds if config.enabled]
+    enabled = slowed_for_push(engine, [config for config in feeds if config.enabled])
     requests, ids, not_due = _due_requests(engine, enabled, now=now, force=force)
     processes = _processes(options, requests)
     settings = PollSettings(
@@ -337,6 +339,8 @@ def _record(
         return outcome.error
     result = outcome.result
     assert result is not None
+    if outcome.hub is not None:
+        note_hub(session_of(feed), feed.id, hub=outcome.hub.url, topic=outcome.hub.topic)
     record_success(
         session_of(feed),
         feed,

@@ -9,6 +9,7 @@ from deadlines.store.models.calendars import CalendarToken
 from deadlines.store.models.commitments import Commitment, CommitmentChange
 from deadlines.store.models.feeds import Article, Feed
 from deadlines.store.models.outbox import Alert
+from deadlines.store.models.websub import Subscription
 
 __all__ = [
     "Alert",
@@ -18,5 +19,6 @@ __all__ = [
     "Commitment",
     "CommitmentChange",
     "Feed",
+    "Subscription",
     "UTCDateTime",
 ]

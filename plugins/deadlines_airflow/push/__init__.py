@@ -1,0 +1,1 @@
+"""Pushed news in Airflow's API server: the WebSub callback and the articles endpoint."""
