@@ -8,10 +8,15 @@ import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 
 import pytest
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
 
 from deadlines.cli import main
+from deadlines.extract import Commitment as Found
+from deadlines.store.commitments import record_commitments
 
 
 @dataclass(frozen=True)
@@ -65,3 +70,15 @@ def refused(ran: Ran, *words: str) -> str:
     for word in words:
         assert word in lines[0], lines[0]
     return lines[0]
+
+
+def seed(engine: Engine) -> None:
+    """One commitment, id 1, for the commands that change one."""
+    found = Found(
+        what="truce expires", due=date(2025, 11, 10), date_text="November 10",
+        status="scheduled", previous_due=None, actors=("Ruritania",),
+        evidence="The truce expires on November 10.", confidence=0.8, kind="truce",
+        subject="truce",
+    )  # fmt: skip
+    with Session(engine) as session, session.begin():
+        record_commitments(session, [(found, None)], now=datetime(2025, 10, 26, tzinfo=UTC))

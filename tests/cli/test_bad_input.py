@@ -8,17 +8,13 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session
-from tests.cli.cli_helpers import Ran, Runner, refused, run_process
+from sqlalchemy import func, select
+from tests.cli.cli_helpers import Ran, Runner, refused, run_process, seed
 
-from deadlines.extract import Commitment as Found
 from deadlines.store import make_engine, migrate
-from deadlines.store.commitments import record_commitments
 from deadlines.store.models import Base
 
 BIG = str(2**63)
@@ -107,17 +103,6 @@ CASES: list[tuple[list[str], dict[str, str], tuple[str, ...]]] = [
 ]
 # The cases also run as a real process (the rest in this process, which is faster).
 AS_PROCESS = {0, 8, 16, 38, 43, 54}
-
-
-def seed(engine: Engine) -> None:
-    found = Found(
-        what="truce expires", due=date(2025, 11, 10), date_text="November 10",
-        status="scheduled", previous_due=None, actors=("Ruritania",),
-        evidence="The truce expires on November 10.", confidence=0.8, kind="truce",
-        subject="truce",
-    )  # fmt: skip
-    with Session(engine) as session, session.begin():
-        record_commitments(session, [(found, None)], now=datetime(2025, 10, 26, tzinfo=UTC))
 
 
 @pytest.fixture(scope="module")

@@ -9,17 +9,13 @@ import socket
 import subprocess
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.orm import Session
-from tests.cli.cli_helpers import Runner, refused, run_process
+from tests.cli.cli_helpers import Runner, refused, run_process, seed
 
-from deadlines.extract import Commitment as Found
 from deadlines.store import make_engine, migrate
-from deadlines.store.commitments import record_commitments
 
 PG_ADMIN_URL = os.environ.get(
     "DEADLINES_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -105,18 +101,6 @@ def test_stores_without_tables_say_to_run_init_db(
     refused(cli(*argv, env=settings(tmp_path, empty_postgres)), "no tables yet", "init-db")
     refused(cli(*argv, env=settings(tmp_path, f"sqlite:///{sqlite}")), "no store", "init-db")
     assert sqlite.read_bytes() == b""
-
-
-def seed(engine: Engine) -> None:
-    """One commitment, id 1, for the commands that change one."""
-    found = Found(
-        what="truce expires", due=date(2025, 11, 10), date_text="November 10",
-        status="scheduled", previous_due=None, actors=("Ruritania",),
-        evidence="The truce expires on November 10.", confidence=0.8, kind="truce",
-        subject="truce",
-    )  # fmt: skip
-    with Session(engine) as session, session.begin():
-        record_commitments(session, [(found, None)], now=datetime(2025, 10, 26, tzinfo=UTC))
 
 
 def test_a_read_only_postgresql_store_reads_and_refuses_writes(

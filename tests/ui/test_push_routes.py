@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from tests.conftest import LocalHTTP
 from tests.feeds.test_websub_hub import LOOPBACK, NOW, OPTIONS, atom
 from tests.feeds.websub_hub import running_hub
+from tests.ui.conftest import Editor
 
 from deadlines import jobs
 from deadlines.feeds.config import FeedConfig
@@ -55,26 +56,15 @@ def anonymous(store: Engine) -> TestClient:
     return TestClient(app)
 
 
-class Role:
-    """Whether the logged-in user may edit (what the auth manager would answer)."""
-
-    may_edit = True
-
-
 @pytest.fixture
-def role() -> Role:
-    return Role()
-
-
-@pytest.fixture
-def logged_in(store: Engine, role: Role) -> Iterator[TestClient]:
+def logged_in(store: Engine, editor: Editor) -> Iterator[TestClient]:
     from airflow.api_fastapi.core_api.security import get_user
 
     from deadlines_airflow.ui import guard
     from deadlines_airflow.ui.app import app
 
     app.dependency_overrides[get_user] = lambda: None
-    app.dependency_overrides[guard.may_edit] = lambda: role.may_edit
+    app.dependency_overrides[guard.may_edit] = lambda: editor.allowed
     try:
         yield TestClient(app, headers={"Authorization": "Bearer a-token"})
     finally:
@@ -97,13 +87,13 @@ def test_an_anonymous_post_is_refused_and_nothing_stored(
 
 
 def test_a_viewer_or_a_cookie_alone_may_not_hand_in_articles(
-    logged_in: TestClient, store: Engine, role: Role
+    logged_in: TestClient, store: Engine, editor: Editor
 ) -> None:
     cookie_only = logged_in.post("/api/articles", json=ITEMS, headers={"Authorization": ""})
     assert cookie_only.status_code == 403 and "Bearer" in cookie_only.json()["detail"]
     foreign = logged_in.post("/api/articles", json=ITEMS, headers={"Origin": "http://evil.invalid"})
     assert foreign.status_code == 403
-    role.may_edit = False
+    editor.allowed = False
     viewer = logged_in.post("/api/articles", json=ITEMS)
     assert viewer.status_code == 403 and "permission to edit" in viewer.json()["detail"]
     assert _stored(store) == []

@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, TextIO
 
 from deadlines.cli.common import Subcommands, add_command, engine_for, now_of, read_text
-from deadlines.errors import ConfigError
 from deadlines.settings import Settings
 
 if TYPE_CHECKING:
@@ -53,23 +52,9 @@ def _keep_subscriptions(settings: Settings, every: float, stop: threading.Event)
 
 
 def _maintain(settings: Settings, now: datetime) -> SubscriptionReport:
-    from deadlines.feeds.config import load_feeds
-    from deadlines.feeds.transport import make_client
-    from deadlines.jobs.subscribe import maintain_subscriptions
+    from deadlines.jobs.subscribe import maintain_as_set
 
-    if not settings.websub_callback:
-        raise ConfigError("set DEADLINES_WEBSUB_CALLBACK to the callback's public base URL")
-    allow = settings.allow_private_addresses
-    with make_client(settings.user_agent, allow=allow) as client:
-        return maintain_subscriptions(
-            engine_for(settings),
-            load_feeds(settings.feeds_path),
-            callback=settings.websub_callback,
-            now=now,
-            client=client,
-            lease=settings.websub_lease,
-            timeout=settings.fetch_timeout,
-        )
+    return maintain_as_set(engine_for(settings), settings, now=now)
 
 
 def cmd_websub(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:

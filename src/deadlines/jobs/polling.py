@@ -275,18 +275,21 @@ def _store_alone(
     *,
     now: datetime,
 ) -> StoredCount | str:
-    try:
+    """Store one feed's outcome in a transaction of its own; when its articles cannot be
+    stored, the failure is stored instead, and returned."""
+
+    def store(told: FeedOutcome) -> StoredCount | str:
         with Session(engine) as session, session.begin():
             take_lock(session, "poll")
-            return _store_one(session, outcome, ids, configs, now=now)
+            return _store_one(session, told, ids, configs, now=now)
+
+    try:
+        return store(outcome)
     except SQLAlchemyError as exc:
         original = getattr(exc, "orig", None)
         reason = redact_text(str(original if original is not None else exc))
         error = f"the feed's articles could not be stored: {reason.splitlines()[0]}"
-        failed = FeedOutcome(outcome.request, error=error)
-        with Session(engine) as session, session.begin():
-            take_lock(session, "poll")
-            _store_one(session, failed, ids, configs, now=now)
+        store(FeedOutcome(outcome.request, error=error))
         return error
 
 

@@ -18,11 +18,12 @@ import httpx
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from deadlines.errors import FeedError
+from deadlines.errors import ConfigError, FeedError
 from deadlines.feeds.config import FeedConfig
 from deadlines.feeds.websub import Hub, ask_hub, new_secret
 from deadlines.model import SubscriptionState as State
 from deadlines.model import aware_utc
+from deadlines.settings import Settings
 from deadlines.store.websub import Subscription, mark_requested, subscription, subscriptions
 
 log = logging.getLogger(__name__)
@@ -131,3 +132,23 @@ def _record(engine: Engine, step: _Step, *, now: datetime, error: str | None = N
             found.requested_at = now
             return
         mark_requested(found, mode=step.mode, at=now, secret=step.secret)
+
+
+def maintain_as_set(engine: Engine, settings: Settings, *, now: datetime) -> SubscriptionReport:
+    """:func:`maintain_subscriptions` for the feeds file, callback, lease and limits the
+    settings give (what the Airflow task and ``deadlines websub`` both run)."""
+    from deadlines.feeds.config import load_feeds
+    from deadlines.feeds.transport import make_client
+
+    if not settings.websub_callback:
+        raise ConfigError("set DEADLINES_WEBSUB_CALLBACK to the callback's public base URL")
+    with make_client(settings.user_agent, allow=settings.allow_private_addresses) as client:
+        return maintain_subscriptions(
+            engine,
+            load_feeds(settings.feeds_path),
+            callback=settings.websub_callback,
+            now=now,
+            client=client,
+            lease=settings.websub_lease,
+            timeout=settings.fetch_timeout,
+        )
