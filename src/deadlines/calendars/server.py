@@ -99,7 +99,7 @@ class CalendarHandler(BaseHTTPRequestHandler):
 
 
 def make_server(
-    engine: Engine, *, host: str = "127.0.0.1", port: int = 8090, lead_times: Sequence[timedelta]
+    engine: Engine, *, host: str = "127.0.0.1", port: int = 8091, lead_times: Sequence[timedelta]
 ) -> CalendarServer:
     """A calendar server bound to ``host``:``port`` (port 0 picks a free one); not started."""
     return CalendarServer((host, port), engine, lead_times)

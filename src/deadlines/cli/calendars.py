@@ -41,7 +41,7 @@ def cmd_token_add(args: argparse.Namespace, settings: Settings, out: TextIO) -> 
     print(f"  URL path: {made.path}", file=out)
     print(
         "Subscribe to that path on Airflow's API server (https://AIRFLOW-HOST"
-        f"{made.path})\nor on `deadlines serve-calendar` (http://127.0.0.1:8090{made.path}).",
+        f"{made.path})\nor on `deadlines serve-calendar` (http://127.0.0.1:8091{made.path}).",
         file=out,
     )
     return 0
@@ -146,5 +146,5 @@ def register(commands: Subcommands) -> None:
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument(
-        "--port", type=parse_port, default=8090, help="port (default 8090; 0: any free)"
+        "--port", type=parse_port, default=8091, help="port (default 8091; 0: any free)"
     )
