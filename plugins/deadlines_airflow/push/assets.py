@@ -14,8 +14,9 @@ from airflow.sdk import Asset, AssetWatcher
 from deadlines.jobs.announce import CHANNEL
 
 REDIS_CONN_ID = "deadlines_redis"
-# Seconds between the trigger's looks at the channel (the provider's default is 60).
-LISTEN_EVERY = 0.5
+# Seconds between the trigger's looks at the channel (the provider's default is 60): a
+# look is one non-blocking read of a subscribed connection, cheap enough to do often.
+LISTEN_EVERY = 0.1
 
 
 def pushed_articles_trigger() -> MessageQueueTrigger:
