@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
 import sqlite3
-import threading
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -15,8 +13,8 @@ from tests.store.test_commitments import found
 
 from deadlines.store.bulk import (
     appending,
-    insert_returning_ids,
     ranges_sql,
+    reserve_ids,
     select_in,
     select_in_ranges,
     updating,
@@ -25,7 +23,6 @@ from deadlines.store.commitments import record_commitments
 from deadlines.store.driver import copy_text
 from deadlines.store.models import Commitment, CommitmentChange
 from deadlines.store.sql import table_of
-from deadlines.store.worker import InOrder, collector_paused
 
 NOW = datetime(2025, 10, 26, 12, 30, 15, 123456, tzinfo=UTC)
 COLUMNS = [column.key for column in table_of(Commitment).columns]
@@ -55,6 +52,14 @@ def row(number: int, **changes: Any) -> dict[str, Any]:
     }
     values.update(changes)
     return values
+
+
+def insert_returning_ids(session: Session, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` as the write path does, with ids drawn ahead; their ids in order."""
+    drawn = reserve_ids(session, table, len(rows))
+    appending(session, table,
+              [{"id": ident, **values} for ident, values in zip(drawn, rows, strict=True)])()  # fmt: skip
+    return drawn
 
 
 def orm_values(engine: Engine, ids: list[int]) -> list[dict[str, Any]]:
@@ -107,7 +112,7 @@ def test_updates_by_id_change_only_the_rows_named(engine: Engine) -> None:
 
 def test_large_batches_are_split_under_sqlites_parameter_limit(sqlite_engine: Engine) -> None:
     # SQLite builds differ in how many parameters one statement takes (999 in older ones);
-    # with that limit, 300 rows of 19 columns need six statements.
+    # with that limit, looking up 1,299 ids needs two statements.
     rows = [row(number) for number in range(300)]
     with Session(sqlite_engine) as session, session.begin():
         driver = session.connection().connection.driver_connection
@@ -116,6 +121,20 @@ def test_large_batches_are_split_under_sqlites_parameter_limit(sqlite_engine: En
         selected = select_in(session, table_of(Commitment), ["key"], "id", [*ids, *range(-999, 0)])
     assert len(set(ids)) == 300
     assert sorted(key for (key,) in selected) == sorted(values["key"] for values in rows)
+
+
+def test_ids_drawn_on_sqlite_follow_the_largest_stored(sqlite_engine: Engine) -> None:
+    with Session(sqlite_engine) as session, session.begin():
+        assert reserve_ids(session, table_of(Commitment), 0) == []
+        assert reserve_ids(session, table_of(Commitment), 2) == [1, 2]
+        session.add(Commitment(id=40, **row(40)))
+        session.flush()
+        assert insert_returning_ids(session, table_of(Commitment), [row(1), row(2)]) == [41, 42]
+        # the ORM's next insert goes on from there, as SQLite numbers rows itself
+        added = Commitment(**row(3))
+        session.add(added)
+        session.flush()
+        assert added.id == 43
 
 
 def test_history_appended_in_bulk_reads_back(engine: Engine) -> None:
@@ -198,26 +217,6 @@ def test_recorded_reports_are_looked_up_by_the_article_led_key_whatever_the_stat
     )
 
 
-def test_the_collector_is_paused_for_a_batch_and_resumed_after(engine: Engine) -> None:
-    seen: list[bool] = []
-    with collector_paused():
-        seen.append(gc.isenabled())
-    assert seen == [False] and gc.isenabled()
-    with pytest.raises(RuntimeError), collector_paused():
-        raise RuntimeError("a failed batch")
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        with collector_paused():
-            pass
-        assert not gc.isenabled(), "a pause inside another must not resume the collector"
-    finally:
-        gc.enable()
-    with Session(engine) as session, session.begin():
-        record_commitments(session, [(found(), None)], now=NOW)
-    assert gc.isenabled()
-
-
 AWKWARD = [
     "tab\there",
     "line\nbreak and carriage\rreturn",
@@ -274,53 +273,6 @@ def test_ranges_of_keys_find_what_begins_with_a_prefix(engine: Engine) -> None:
         "rule|party-1", "rule|party-1#2", "rule|party-1/licensing", "rule|party-10/x",
         "rule|partz",
     ]  # fmt: skip
-
-
-def test_statements_run_in_order_and_the_first_failure_stops_the_rest() -> None:
-    for threaded in (True, False):
-        ran: list[int] = []
-
-        def step(number: int, ran: list[int] = ran) -> int:
-            if number == 2:
-                raise LookupError("statement 2 failed")
-            ran.append(number)
-            return number * 10
-
-        with pytest.raises(LookupError, match="statement 2"):
-            with InOrder(threaded=threaded) as db:
-                first = db.submit(step, 1)
-                second = db.submit(step, 2)
-                third = db.submit(step, 3)
-                assert first.result() == 10
-        assert ran == [1], threaded
-        with pytest.raises(LookupError, match="statement 2"):
-            third.result()
-        with pytest.raises(LookupError, match="statement 2"):
-            second.result()
-
-
-def test_the_caller_failing_waits_for_the_running_statement_and_skips_the_rest() -> None:
-    started, release, finished = threading.Event(), threading.Event(), threading.Event()
-    ran: list[str] = []
-
-    def slow() -> None:
-        started.set()
-        release.wait(timeout=60)  # let go when the queued statement is called off (below)
-        ran.append("slow")
-        finished.set()
-
-    with pytest.raises(KeyError), InOrder() as db:
-        db.submit(slow)
-        queued = db.submit(ran.append, "queued")
-        # The slow statement runs on until the queued one is called off, which only leaving
-        # the block on the caller's error can do: it cannot have started before then.
-        queued.add_done_callback(lambda _: release.set())
-        started.wait()
-        raise KeyError("the caller failed")
-    # Leaving the block waited for the statement that was running: the connection is the
-    # caller's again, and the statement queued after it never ran.
-    assert finished.is_set()
-    assert ran == ["slow"] and queued.cancelled()
 
 
 def test_copy_text_escapes_what_copy_reads_as_special() -> None:

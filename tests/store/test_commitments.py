@@ -72,6 +72,31 @@ def test_postponement_by_a_duration_moves_the_known_date(engine: Engine) -> None
         assert changes[-1].changed_at == LATER
 
 
+def test_a_batch_making_rows_of_known_and_unseen_identities_numbers_each_once(
+    engine: Engine,
+) -> None:
+    # Reports of identities the store knows and of identities it has never seen are
+    # matched and written apart; new rows of both kinds take ids in one batch.
+    meeting = found(kind="meeting", subject="trade talks", actors=("China", "United States"),
+                    what="trade talks", evidence="Talks are set for December 1.")  # fmt: skip
+    with Session(engine) as session, session.begin():
+        record_commitments(session, [(meeting, None)], now=NOW)
+    batch = [
+        (found(actors=("Japan",), evidence="Japan's rules take effect on December 1."), None),
+        (replace(meeting, due=date(2026, 3, 1), evidence="Talks resume on March 1."), None),
+        (found(actors=("Korea",), evidence="Korea's rules take effect on December 1."), None),
+    ]
+    with Session(engine) as session, session.begin():
+        events = record_commitments(session, batch, now=LATER)
+    assert [event.reason for event in events] == ["new", "new", "new"]
+    ids = [event.commitment_id for event in events]
+    with Session(engine) as session:
+        rows = {row.id: row for row in queries.list_commitments(session)}
+    assert len(rows) == 4 and set(ids) <= set(rows)
+    assert [rows[i].due_on for i in ids] == [date(2025, 12, 1), date(2026, 3, 1), date(2025, 12, 1)]
+    assert [rows[i].actors for i in ids] == [["Japan"], ["China", "United States"], ["Korea"]]
+
+
 def test_cancelled_commitments_leave_the_due_scan(engine: Engine) -> None:
     with Session(engine) as session, session.begin():
         record_commitments(session, [(found(), None)], now=NOW)

@@ -3,8 +3,8 @@
 They run on the driver inside the caller's session transaction (see
 :mod:`deadlines.store.driver`), so that a batch of thousands of commitments costs a handful
 of statements. On PostgreSQL rows are COPYed into a temporary table and merged from there
-in one statement. On SQLite, which runs in-process, they are multi-row statements and
-executemany calls.
+in one statement. On SQLite, which runs in-process, they are executemany calls and
+multi-row lookups.
 """
 
 from __future__ import annotations
@@ -257,42 +257,23 @@ def updating(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> 
 
 
 def reserve_ids(session: Session, table: Table, count: int) -> list[int]:
-    """``count`` new ids from the sequence of ``table``'s ``id`` (PostgreSQL only), for rows
-    that then go in with their ids by :func:`appending`."""
+    """``count`` new ids for rows of ``table`` that then go in with their ids by
+    :func:`appending`: drawn from the sequence of its ``id`` on PostgreSQL; on SQLite the
+    ids after the largest stored one, as SQLite itself would give them.
+
+    On SQLite, draw again only once the rows of the last draw went in. Two writers cannot
+    take the same ids: the read of the largest id and the insert are in one transaction,
+    and SQLite refuses the insert of a transaction that read before another's commit.
+    """
     if count == 0:
         return []
     cursor = driver(session).cursor()
+    if not is_postgres(session):
+        cursor.execute(f"SELECT coalesce(max(id), 0) FROM {table.name}")
+        (last,) = cursor.fetchone()
+        return list(range(last + 1, last + 1 + count))
     cursor.execute(
         "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
         (table.name, count),
     )
     return [ident for (ident,) in cursor.fetchall()]
-
-
-def insert_returning_ids(
-    session: Session, table: Table, rows: Sequence[dict[str, Any]]
-) -> list[int]:
-    """Insert ``rows``, which carry a unique ``key``; returns their new ids in order."""
-    if not rows:
-        return []
-    if is_postgres(session):
-        # Ids drawn from the table's sequence up front let the rows go straight in by COPY.
-        drawn = reserve_ids(session, table, len(rows))
-        appending(session, table,
-                  [{"id": ident, **row} for ident, row in zip(drawn, rows, strict=True)])()  # fmt: skip
-        return drawn
-    names = list(rows[0])
-    cursor = driver(session).cursor()
-    params = _sqlite_params(table, names, rows)
-    columns, marks = ", ".join(names), f"({', '.join('?' for _ in names)})"
-    ids: dict[str, int] = {}
-    step = _sqlite_chunk(session, len(names))
-    for start in range(0, len(params), step):
-        chunk = params[start : start + step]
-        cursor.execute(
-            f"INSERT INTO {table.name} ({columns}) VALUES {', '.join([marks] * len(chunk))} "
-            "RETURNING id, key",
-            [value for row in chunk for value in row],
-        )
-        ids.update((key, ident) for ident, key in cursor.fetchall())
-    return [ids[row["key"]] for row in rows]

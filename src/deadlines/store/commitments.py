@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session
 from deadlines.model import Commitment as Found
 from deadlines.store.bulk import (
     appending,
-    insert_returning_ids,
     reserve_ids,
     select_in,
     select_in_ranges,
@@ -168,8 +167,6 @@ class _Read:
     loaded: list[Row]
     known: set[str]  # the identities of the loaded rows
     keys: set[str]  # every stored key in the ranges read
-    recorded: set[tuple[int, int | None, str]]
-    ids: list[int]  # new ids, one per identity the store has never seen (PostgreSQL)
     told: dict[int, Told]  # the batch's articles: when and by which feed
 
 
@@ -177,17 +174,26 @@ def _read(session: Session, prepared: Sequence[_Prepared]) -> _Read:
     identities = {identity for _, _, identity, _ in prepared}
     loaded, keys = _load_families(session, identities)
     known = {row.candidate.identity for row in loaded}
-    # Only a report of a stored commitment can have been recorded before.
-    recorded = _recorded_reports(
-        session, {(a, h) for _, a, identity, h in prepared if a is not None and identity in known}
-    )
-    # Each identity never seen makes at least one new commitment: its ids are drawn with
-    # the reads, so that none has to be waited for once the rows are matched.
-    unseen = len(identities - known) if is_postgres(session) else 0
-    ids = reserve_ids(session, table_of(Commitment), unseen)
-    load_claims(session, loaded)
     told = told_by(session, {a for _, a, _, _ in prepared if a is not None})
-    return _Read(loaded, known, keys, recorded, ids, told)
+    return _Read(loaded, known, keys, told)
+
+
+def _read_stored(
+    session: Session, read: _Read, prepared: Sequence[_Prepared]
+) -> tuple[set[tuple[int, int | None, str]], list[int]]:
+    """What only reports of stored commitments need, read while the others are matched:
+    the claims of the stored rows, and which reports were recorded before (only a report
+    of a stored commitment can have been). With them, on PostgreSQL, ids for the identities
+    never seen (each makes at least one new commitment), so that none has to be waited for
+    when they are written; SQLite draws when it writes."""
+    load_claims(session, read.loaded)
+    recorded = _recorded_reports(
+        session,
+        {(a, h) for _, a, identity, h in prepared if a is not None and identity in read.known},
+    )
+    unseen = {identity for _, _, identity, _ in prepared} - read.known
+    ids = reserve_ids(session, table_of(Commitment), len(unseen) if is_postgres(session) else 0)
+    return recorded, ids
 
 
 def _record(
@@ -207,15 +213,23 @@ def _record(
         ]
         sources = [source(found, a, sentence, now) for found, a, _, sentence in prepared]
         read = reading.result()
+        stored = db.submit(_read_stored, session, read, prepared)
         batch = _Batch(session, db, now, read)
-        # Reports of identities the store knows change stored commitments (or add to their
-        # identity); the others can only make new ones. Neither group touches the other's
-        # rows, so the first group's writes go to the database while the second is matched.
-        for new_identities in (False, True):
+
+        # Reports of identities the store has never seen can only make new rows; the others
+        # change stored rows (or add to their identity). Neither group touches the other's
+        # rows: the first is matched while the database reads what the second needs, and
+        # written while the second is matched.
+        def match(stored_identities: bool) -> None:
             for position, report in enumerate(prepared):
-                if (report[2] not in read.known) is new_identities:
+                if (report[2] in read.known) is stored_identities:
                     batch.match(position, report, words[position], sources[position])
-            batch.write(new_identities=new_identities)
+
+        match(stored_identities=False)
+        batch.recorded, ids = stored.result()
+        batch.write(ids)
+        match(stored_identities=True)
+        batch.write([])
     _expire(session, batch.written)
     return [event for _, row in sorted(batch.order.values()) for event in events_of(row)]
 
@@ -229,8 +243,7 @@ class _Batch:
         self.by_identity: dict[str, list[Row]] = {}
         for row in read.loaded:
             self.by_identity.setdefault(row.candidate.identity, []).append(row)
-        self.recorded = read.recorded
-        self.ids = read.ids
+        self.recorded: set[tuple[int, int | None, str]] = set()  # reports recorded before
         self.keys = read.keys  # and the keys of commitments the batch makes
         self.in_batch: set[tuple[int, int | None, str]] = set()
         self.created: list[Row] = []
@@ -289,14 +302,13 @@ class _Batch:
             self.rows[commitment_id] = loaded[0]
         return self.rows[commitment_id]
 
-    def write(self, *, new_identities: bool) -> None:
-        """Queue the writes of what was matched since the last call. The ids drawn with the
-        reads are for the commitments of new identities; others are drawn as needed."""
+    def write(self, ids: list[int]) -> None:
+        """Queue the writes of what was matched since the last call, the new rows taking
+        ``ids`` and more drawn as needed (on SQLite once the last rows went in)."""
         created, self.created = self.created, []
         changed = [row for row in self.rows.values() if row.touched]
-        ids, self.ids = (self.ids, []) if new_identities else ([], self.ids)
-        if is_postgres(self.session) and len(ids) < len(created):
-            ids += self.db.call(
+        if len(ids) < len(created):
+            ids = ids + self.db.call(
                 reserve_ids, self.session, table_of(Commitment), len(created) - len(ids)
             )
         _write(self.db, self.session, created, changed, ids[: len(created)])
@@ -339,26 +351,19 @@ def _write(
 ) -> None:
     """Queue the writes of new and changed rows. New commitments take their ids article by
     article (in the order of the articles' ids), by key within an article, as if each
-    article were written alone. Changed rows go in the order of their ids, and on PostgreSQL
-    new rows in the order of their keys, so that the database walks its B-trees forward
-    instead of jumping about them; there the new rows take ``ids``, drawn ahead from the
-    sequence; on SQLite the insert gives them theirs."""
+    article were written alone: they take ``ids``, drawn ahead (:func:`reserve_ids`).
+    Changed rows go in the order of their ids and new rows in the order of their keys, so
+    that the database walks its B-trees forward instead of jumping about them."""
     commitments = table_of(Commitment)
     created = sorted(created, key=_first_report)
     changed = sorted(changed, key=lambda row: row.candidate.id)
     db.submit(updating(session, commitments,
                        [{"id": row.candidate.id} | row.values for row in changed]))  # fmt: skip
-    if is_postgres(session):
-        for row, new_id in zip(created, sorted(ids), strict=True):
-            row.candidate.id = new_id
-        by_key = sorted(created, key=lambda row: row.candidate.key)
-        new_rows = [{"id": row.candidate.id} | row.values | row.fixed for row in by_key]
-        db.submit(appending(session, commitments, new_rows))
-    else:
-        drawn = db.call(insert_returning_ids, session, commitments,
-                        [row.values | row.fixed for row in created])  # fmt: skip
-        for row, new_id in zip(created, drawn, strict=True):
-            row.candidate.id = new_id
+    for row, new_id in zip(created, sorted(ids), strict=True):
+        row.candidate.id = new_id
+    by_key = sorted(created, key=lambda row: row.candidate.key)
+    new_rows = [{"id": row.candidate.id} | row.values | row.fixed for row in by_key]
+    db.submit(appending(session, commitments, new_rows))
     written = (*created, *changed)
     for row in written:
         for entry in (*row.history, *row.sources):
