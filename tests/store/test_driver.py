@@ -8,7 +8,13 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import Engine, text
 
-from deadlines.store.driver import convert_rows, read_datetime, read_json, sqlite_writers
+from deadlines.store.driver import (
+    convert_rows,
+    dump_json,
+    read_datetime,
+    read_json,
+    sqlite_writers,
+)
 from deadlines.store.models import Commitment
 from deadlines.store.sql import table_of
 
@@ -19,6 +25,15 @@ from deadlines.store.sql import table_of
 )
 def test_json_reads_as_json_loads_does(encoded: str) -> None:
     assert read_json(encoded) == json.loads(encoded)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [["China", "United States"], ['Ünïcode "quoted" \\ party\n'], [], {"due": "2026-01-01",
+     "votes": 2, "feeds": ["a", "b"]}, [1, 2.5, None, True, float("nan")], "x"],
+)  # fmt: skip
+def test_json_is_written_as_json_dumps_writes_it(value: object) -> None:
+    assert dump_json(value) == json.dumps(value)
 
 
 @pytest.mark.parametrize("broken", ['["open",', "", "[1] trailing"])

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -59,9 +60,9 @@ def tells_change(status: str, cue: str | None) -> bool:
     return bool(cue) or status in _CHANGES
 
 
-@dataclass(frozen=True)
-class Claim:
-    """One report of a commitment."""
+class Claim(NamedTuple):
+    """One report of a commitment (a named tuple: a batch makes one per report, and reads
+    one per stored source)."""
 
     due: date | None
     status: str
@@ -98,9 +99,8 @@ class Dissent:
     feeds: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class State:
-    """A commitment's derived state."""
+class State(NamedTuple):
+    """A commitment's derived state (a named tuple: one is derived per report)."""
 
     due: date | None
     status: str
