@@ -8,6 +8,7 @@ How a commitment stood at a past instant is in :mod:`deadlines.store.history`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -122,29 +123,23 @@ _SOONEST_FIRST = (Commitment.due_on.is_(None), Commitment.due_on, Commitment.id)
 _OPEN = text(f"commitments.{OPEN_PREDICATE}")
 
 
-def _listing() -> Any:
-    return select(Commitment, Article.title, Article.url).outerjoin(
-        Article, Article.id == Commitment.article_id
-    )
-
-
-# The row's fields read straight off the stored commitment (the rest are joined or typed).
-_COPIED = tuple(
-    name
-    for name in CommitmentRow.__dataclass_fields__
-    if name not in ("status", "actors") and not name.startswith("source_")
+# What a listing reads, in the order of CommitmentRow's fields: the columns alone, not the
+# ORM's objects (which cost several times as much to build, and are copied at once).
+_JOINED = {"source_title": Article.title, "source_url": Article.url}
+_LISTED = tuple(
+    _JOINED.get(name) or getattr(Commitment, name) for name in CommitmentRow.__dataclass_fields__
 )
+_STATUS = list(CommitmentRow.__dataclass_fields__).index("status")
 
 
-def _row(commitment: Commitment, title: str | None, url: str | None) -> CommitmentRow:
-    values = {name: getattr(commitment, name) for name in _COPIED}
-    return CommitmentRow(
-        **values,
-        status=Status(commitment.status),
-        actors=list(commitment.actors),
-        source_title=title,
-        source_url=url,
-    )
+def _listing() -> Any:
+    return select(*_LISTED).outerjoin(Article, Article.id == Commitment.article_id)
+
+
+def _row(record: Sequence[Any]) -> CommitmentRow:
+    values = list(record)
+    values[_STATUS] = Status(values[_STATUS])
+    return CommitmentRow(*values)
 
 
 def _filtered(query: Select[Any], filters: Filters) -> Select[Any]:
@@ -167,12 +162,12 @@ def list_commitments(
     """Commitments soonest due first, undated last; a page of them with ``limit``."""
     query = _filtered(_listing(), filters or Filters()).order_by(*_SOONEST_FIRST)
     query = query.offset(offset or None).limit(limit)
-    return [_row(*record) for record in session.execute(query)]
+    return [_row(record) for record in session.execute(query)]
 
 
 def one_commitment(session: Session, commitment_id: int) -> CommitmentRow | None:
     record = session.execute(_listing().where(Commitment.id == commitment_id)).first()
-    return _row(*record) if record is not None else None
+    return _row(record) if record is not None else None
 
 
 def _group_filter(name: str, today: date) -> tuple[Any, ...]:
@@ -213,7 +208,7 @@ def timeline(
         ids = list(session.scalars(page.offset(offset).limit(per_group)))
         found = {
             row.id: row
-            for row in (_row(*record) for record in session.execute(
+            for row in (_row(record) for record in session.execute(
                 _listing().where(Commitment.id.in_(ids))
             ))
         } if ids else {}  # fmt: skip
