@@ -8,8 +8,10 @@ Every CSV (``deadlines list --format csv``, ``deadlines export --format csv``, t
 download) is written by :func:`write_csv`, which makes each text cell that a spreadsheet
 would read as a formula start with an apostrophe.
 
-The iCalendar export (RFC 5545, built with the ``icalendar`` library) holds one VEVENT per
-dated commitment. Its UID never changes, its SEQUENCE is the commitment's version minus one
+The iCalendar export (RFC 5545) is written line by line here, several times faster than
+through the ``icalendar`` library's objects (the tests read it back with that library); a
+calendar of many commitments is asked for again and again. It holds one VEVENT per dated
+commitment. Its UID never changes, its SEQUENCE is the commitment's version minus one
 (so it rises with every change), and a cancelled, dismissed or merged commitment stays in
 the file with STATUS:CANCELLED: a calendar that subscribes sees moves and cancellations.
 """
@@ -20,10 +22,8 @@ import csv
 import io
 import json
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
-
-from icalendar import Alarm, Calendar, Event
 
 from deadlines.store.queries import CommitmentRow
 
@@ -136,43 +136,104 @@ def to_ics(
 ) -> bytes:
     """An iCalendar file: one all-day VEVENT per dated commitment, alarms at ``lead_times``;
     ``name`` is the calendar's name in a calendar app."""
-    calendar = Calendar()
-    calendar.add("prodid", "-//deadlines//commitments//EN")
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//deadlines//commitments//EN",
+        "CALSCALE:GREGORIAN",
+        _fold(f"X-WR-CALNAME:{_text(name)}"),
+    ]
+    stamp = _instant(now)
+    triggers = [_before(lead) for lead in lead_times]
     for row in rows:
         if row.due_on is not None:
-            calendar.add_component(_event(row, lead_times, now))
-    return bytes(calendar.to_ical())
+            lines += _event(row, triggers, stamp)
+    lines.append("END:VCALENDAR")
+    return ("\r\n".join(lines) + "\r\n").encode()
 
 
-def _event(row: CommitmentRow, lead_times: Sequence[timedelta], now: datetime) -> Event:
+def _event(row: CommitmentRow, triggers: Sequence[str], stamp: str) -> list[str]:
     assert row.due_on is not None
-    due = row.due_on
-    event = Event()
-    event.add("uid", uid_of(row.id))
-    event.add("sequence", max(0, row.version - 1))
-    event.add("dtstamp", now)
-    event.add("last-modified", row.updated_at)
-    event.add("created", row.first_seen_at)
-    event.add("dtstart", due)
-    event.add("dtend", due + timedelta(days=1))
-    event.add("transp", "TRANSPARENT")
-    event.add("summary", row.what)
-    event.add("categories", [str(row.kind)])
-    event.add("status", row.status.ics_status)
+    due, status = row.due_on, row.status.ics_status
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{uid_of(row.id)}",
+        f"SEQUENCE:{max(0, row.version - 1)}",
+        f"DTSTAMP:{stamp}",
+        f"CREATED:{_instant(row.first_seen_at)}",
+        f"LAST-MODIFIED:{_instant(row.updated_at)}",
+        f"DTSTART;VALUE=DATE:{_day(due)}",
+        f"DTEND;VALUE=DATE:{_day(due + timedelta(days=1))}",
+        "TRANSP:TRANSPARENT",
+        _fold(f"SUMMARY:{_text(row.what)}"),
+        _fold(f"CATEGORIES:{_text(str(row.kind))}"),
+        f"STATUS:{status}",
+    ]
     if row.source_url:
-        event.add("url", row.source_url)
-    event.add("description", _description(row))
-    if row.status.ics_status != "CANCELLED":
-        for lead in lead_times:
-            alarm = Alarm()
-            alarm.add("action", "DISPLAY")
-            alarm.add("description", f"{row.what} is due on {due.isoformat()}")
-            alarm.add("trigger", -lead)
-            event.add_component(alarm)
-    return event
+        lines.append(_fold(f"URL:{_uri(row.source_url)}"))
+    lines.append(_fold(f"DESCRIPTION:{_text(_description(row))}"))
+    if status != "CANCELLED":
+        reminder = _fold(f"DESCRIPTION:{_text(f'{row.what} is due on {due.isoformat()}')}")
+        for trigger in triggers:
+            lines += ["BEGIN:VALARM", "ACTION:DISPLAY", reminder, f"TRIGGER:{trigger}",
+                      "END:VALARM"]  # fmt: skip
+    lines.append("END:VEVENT")
+    return lines
+
+
+# RFC 5545 (3.3.11): in TEXT a backslash, semicolon and comma are escaped, and a line break
+# is written as \n; other control characters are not allowed in a value and are dropped.
+_TEXT: dict[int, str | None] = {
+    ord("\\"): "\\\\",
+    ord(";"): "\\;",
+    ord(","): "\\,",
+    ord("\n"): "\\n",
+}
+_TEXT |= {code: None for code in (*range(0x20), 0x7F) if code not in (ord("\n"), ord("\t"))}
+_CONTROLS: dict[int, str | None] = {code: None for code in (*range(0x20), 0x7F)}
+
+
+def _text(value: str) -> str:
+    return value.replace("\r\n", "\n").replace("\r", "\n").translate(_TEXT)
+
+
+def _uri(value: str) -> str:
+    return value.translate(_CONTROLS)
+
+
+def _instant(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _day(value: date) -> str:
+    return f"{value.year:04d}{value.month:02d}{value.day:02d}"
+
+
+def _before(lead: timedelta) -> str:
+    """The TRIGGER of an alarm ``lead`` before the start, as an RFC 5545 duration."""
+    seconds = round(lead.total_seconds())
+    days, rest = divmod(abs(seconds), 86_400)
+    hours, rest = divmod(rest, 3_600)
+    minutes, rest = divmod(rest, 60)
+    clock = "".join(f"{n}{unit}" for n, unit in ((hours, "H"), (minutes, "M"), (rest, "S")) if n)
+    period = (f"{days}D" if days or not clock else "") + (f"T{clock}" if clock else "")
+    return ("-" if seconds > 0 else "") + "P" + period
+
+
+def _fold(line: str) -> str:
+    """A content line folded to 75 octets a line (RFC 5545, 3.1), never inside a UTF-8
+    sequence; each continuation begins with a space."""
+    data = line.encode()
+    if len(data) <= 75:
+        return line
+    parts, start, limit = [], 0, 75
+    while start < len(data):
+        end = min(start + limit, len(data))
+        while end < len(data) and data[end] & 0xC0 == 0x80:  # a continuation byte
+            end -= 1
+        parts.append(data[start:end].decode())
+        start, limit = end, 74
+    return "\r\n ".join(parts)
 
 
 def _description(row: CommitmentRow) -> str:
