@@ -45,3 +45,16 @@ def test_announce_passes_a_replay_on_and_skips_when_nothing_was_written() -> Non
     assert live.extra == {"count": 1}
     with pytest.raises(AirflowSkipException, match="no new articles"):
         announce(0, Outlet(), "articles")
+
+
+def test_a_task_does_not_create_a_missing_store(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from deadlines.errors import StoreError
+    from deadlines_airflow.tasks import setup
+
+    missing = tmp_path / "nowhere" / "store.db"
+    monkeypatch.setenv("DEADLINES_DATABASE_URL", f"sqlite:///{missing}")
+    with pytest.raises(StoreError, match="there is no store at .*init-db"):
+        setup()
+    assert not missing.exists() and not missing.parent.exists()

@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 
 from deadlines.model import parse_instant
 from deadlines.settings import Settings
-from deadlines.store import make_engine
+from deadlines.store.problems import open_store
 
 
 def replayed_now(events: Mapping[Any, Any] | None) -> str | None:
@@ -38,8 +38,10 @@ def now_from(params: Mapping[str, Any] | None, events: Mapping[Any, Any] | None 
 
 
 def setup() -> tuple[Settings, Engine]:
+    """The settings and the store, which must exist: a task never creates an empty SQLite
+    file where the store was expected (its failure says how to create the store)."""
     settings = Settings.from_env()
-    return settings, make_engine(settings.database_url)
+    return settings, open_store(settings.database_url)
 
 
 def announce(
