@@ -45,7 +45,8 @@ _APPROX_BEFORE = re.compile(
 )
 # the act of telling or publishing, whose day is not a commitment
 _TELLING = (
-    r"said|says|say|saying|announc\w*|told|tells|stated|statement|quot\w*|report(?:ed|s)?"
+    r"said|says|say|saying|announc\w*|told|tells|stated|statements?|quot\w*|report(?:ed|s)?"
+    r"|editorials?|columns?|op-eds?|communiqu\w*|bulletins?|broadcasts?"
     r"|publish\w*|releas\w*|noticed|informed?|wrote|writes|written|letter|sent|issu\w*|receiv\w*"
     r"|asked|sought|seeks|signed|filed|tweet\w*|interview\w*|spoke|speaking|speech|remarks"
     r"|briefing|news\s+conference|press\s+conference|declared|explained|warned|insisted|added"
@@ -57,7 +58,7 @@ _ACTS = (
     r"|pushed\s+back|brought\s+forward|headed|travell?ed|arrived|left|returned"
 )
 _TELLING_NEAR_BEFORE = re.compile(
-    rf"\b(?:{_TELLING}|{_ACTS})\s+(?:(?:on|earlier|late|early|this|last)\s+)?$", _F
+    rf"\b(?:{_TELLING}|{_ACTS})\s+(?:(?:on|earlier|late|early|this|last|made|given)\s+)?$", _F
 )
 # words that end a run of plain words after an act: a verb of its own begins another clause
 _PLAIN_WORD = r"(?!(?:will|would|shall|be|is|are|was|were|held|hold|take|meet{extra})\b)"

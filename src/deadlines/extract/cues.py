@@ -26,7 +26,11 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "meeting",
-            r"meet(?:s|ing|ings)?|met|summits?|talks|conference|negotiations"
+            # (not "meet the criteria", "met its target": a verb of meeting a goal)
+            r"(?:meet(?:s|ing)?|met)(?!\s+(?:[\w'-]+\s+){0,4}?(?:criteria|requirements?|standards?"
+            r"|targets?|goals?|demands?|deadlines?|obligations?|needs|expectations|conditions"
+            r"|terms|thresholds?|quotas?|estimates|forecasts)\b)|meetings|summits?|talks|conference"
+            r"|negotiations"
             r"|sit\s+down|session|gathering|forum",
         ),
         (
@@ -102,18 +106,33 @@ NEW_DATE_SOUGHT = re.compile(
     r"|\b(?:will|would|to)\s+be\s+rescheduled\b",
     _F,
 )
+# "initial" and "original" mark an old date when they qualify a plan or a date ("the initial
+# deadline"), not when they qualify anything else ("its initial quarterly dividend")
+_FIRST_PLAN = (
+    r"(?:initial|original)(?=\s+(?:[\w'-]+\s+){0,2}?(?:date|deadline|plan|schedule|timetable"
+    r"|timeline|target|term|start|launch|opening|closing|expiry|end|session|meeting|hearing"
+    r"|vote|summit)s?\b)"
+)
+# a change told as long past, whatever dates its sentence gives: history, not news
+LONG_AGO = re.compile(
+    r"\b(?:earlier\s+(?:this|in\s+the|that)\s+(?:year|month)|(?:last|past)\s+(?:year|month"
+    r"|spring|summer|autumn|fall|winter)|(?:a|one|two|three|four|five|six|several|a\s+few|\d+)"
+    r"\s+(?:months?|years?)\s+(?:ago|earlier|before|after))\b",
+    _F,
+)
 # a date introduced by these is the old/current date of a changed plan
 PREVIOUS_MARK = re.compile(
     r"\b(?:from|beyond|originally|initially|previously|formerly|current(?:ly)?|instead\s+of"
-    r"|rather\s+than|initial|original|old|earlier|normally|usually|usual|regular|"
+    r"|rather\s+than|" + _FIRST_PLAN + r"|old|earlier|normally|usually|usual|regular|"
     r"(?:was|were|is|are|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|expected)"
     r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b",
     _F,
 )
 # the same, said outright: these mark an old date even where the sentence tells no change
 SUPERSEDED_MARK = re.compile(
-    r"\b(?:originally|initially|previously|formerly|instead\s+of|rather\s+than|initial|original"
-    r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|required)"
+    r"\b(?:originally|initially|previously|formerly|instead\s+of|rather\s+than|"
+    + _FIRST_PLAN
+    + r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|required)"
     r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b",
     _F,
 )

@@ -116,6 +116,20 @@ def _due_today(sen: Sentence, a: Anchor) -> bool:
     return kind_at(text, s, e, a.tx.start)[0] != "other" or bool(C.EVENT_VERB.search(text, s, e))
 
 
+_PAST_CUE = re.compile(r"\w+ed\b|(?:was|were|had(?:\s+been)?)\s+\w+", re.IGNORECASE)
+
+
+def _long_past(text: str, s: int, e: int, cue: int | None) -> bool:
+    """The sentence tells its change in the past and as long past ("herbicide use was delayed
+    earlier in the year", "a month after the airline suspended flights"): history that
+    changes no date the document gives elsewhere."""
+    if cue is None or not C.LONG_AGO.search(text, s, e):
+        return False
+    return bool(_PAST_CUE.match(text, cue)) or bool(
+        re.search(r"\b(?:was|were|had(?:\s+been)?)\s+$", text[max(s, cue - 12) : cue])
+    )
+
+
 def read_sentence(
     sen: Sentence, txs: list[TemporalExpression], changes: list[Change]
 ) -> list[Mention]:
@@ -126,8 +140,8 @@ def read_sentence(
     live = [a for a in anchors if not sen.is_past(a)]
     focus = live[0].tx.start if live else (shifts[0].start if shifts else None)
     change, modality = change_in(text, s, e, focus)
-    if change and not sen.history:
-        cue = first_cue(text, s, e, change)
+    cue = first_cue(text, s, e, change) if change else None
+    if change and not sen.history and not _long_past(text, s, e, cue):
         kind, k0, _k1 = kind_at(text, s, e, cue if cue is not None else s)
         ends = end_of_something(text, s, e, cue, cue or s)
         stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""

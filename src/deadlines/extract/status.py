@@ -26,8 +26,11 @@ CHANGE_CUES = (
     ("extended", C.EXTEND),
 )
 # a cue under these words is a condition, not a change
+# (and the correlative "the longer the delay lasts, the ...": a condition, not a change)
 _CONDITION = re.compile(
-    r"\b(?:unless|if|whether|in\s+case|provided\s+that|should\s+\w+\s+fail)\b", _F
+    r"\b(?:unless|if|whether|in\s+case|provided\s+that|should\s+\w+\s+fail"
+    r"|the\s+(?:longer|more|further|sooner))\b",
+    _F,
 )
 # a change asked for or put forward, not decided
 _REQUEST = re.compile(

@@ -1,0 +1,63 @@
+"""Error classes seen on wire news of other decades (the temporal corpora's articles): a
+change told elsewhere in an article must not move a plan it does not speak of, and words
+that only look like a plan or a meeting make none.
+
+Every text here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from deadlines.extract import Commitment, extract_commitments
+
+PUB = dt.date(2025, 3, 3)  # a Monday
+
+
+def found(text: str) -> list[Commitment]:
+    return [c for c in extract_commitments(text, PUB, None) if c.due is not None]
+
+
+def test_a_change_told_as_long_past_moves_no_plan_told_elsewhere() -> None:
+    for history in (
+        "Planting was delayed earlier in the year by heavy rain.",
+        "The expansion comes barely a month after the carrier suspended several routes.",
+        "The fair was postponed two years ago after a flood.",
+    ):
+        (c,) = found(f"Farm output rose again. {history} The harvest fair opens on April 12.")
+        assert (c.due, c.status, c.previous_due) == (dt.date(2025, 4, 12), "scheduled", None)
+
+
+def test_a_change_told_now_still_moves_the_plan_of_the_next_sentence() -> None:
+    (c,) = found("The regional council postponed the harvest fair. The fair now opens on April 12.")
+    assert (c.due, c.status) == (dt.date(2025, 4, 12), "postponed")
+
+
+def test_the_longer_the_delay_is_a_condition_not_a_change() -> None:
+    (c,) = found(
+        "The longer the reform is put off, the harder it will be to pass. "
+        "Parliament returns on March 24."
+    )
+    assert (c.due, c.status) == (dt.date(2025, 3, 24), "scheduled")
+
+
+def test_initial_marks_an_old_date_only_when_it_qualifies_a_plan() -> None:
+    payout = found(
+        "The brewer declared its initial quarterly payout of ten cents, payable on June 2 "
+        "to holders of record May 16."
+    )
+    assert payout and all((c.status, c.previous_due) == ("scheduled", None) for c in payout)
+    (moved,) = found("The initial deadline was March 20; filings are now due on April 3.")
+    assert (moved.due, moved.previous_due) == (dt.date(2025, 4, 3), dt.date(2025, 3, 20))
+
+
+def test_the_day_of_an_editorial_or_of_statements_is_no_commitment() -> None:
+    assert found("The Courier said in an editorial on Tuesday, March 4:") == []
+    assert found("Following are statements made Friday by the mayor and her deputy.") == []
+
+
+def test_meeting_a_goal_is_not_a_meeting() -> None:
+    (c,) = found("The lender may not meet the new capital criteria effective July 1.")
+    assert c.kind != "meeting" and c.due == dt.date(2025, 7, 1)
+    (talks,) = found("The two ministers will meet on Thursday in Geneva.")
+    assert (talks.kind, talks.due) == ("meeting", dt.date(2025, 3, 6))
