@@ -61,3 +61,10 @@ def test_meeting_a_goal_is_not_a_meeting() -> None:
     assert c.kind != "meeting" and c.due == dt.date(2025, 7, 1)
     (talks,) = found("The two ministers will meet on Thursday in Geneva.")
     assert (talks.kind, talks.due) == ("meeting", dt.date(2025, 3, 6))
+
+
+def test_a_much_anticipated_thing_is_no_forecast_of_its_date() -> None:
+    (c,) = found("The much-anticipated tablet goes on sale in Tokyo on March 14.")
+    assert (c.due, c.status) == (dt.date(2025, 3, 14), "scheduled")
+    (forecast,) = found("The tablet is anticipated to go on sale in Tokyo on March 14.")
+    assert forecast.status == "expected"

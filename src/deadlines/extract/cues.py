@@ -70,8 +70,10 @@ EXTEND = re.compile(
     r"|\brenew(?:s|ed|ing|al)?\b|\broll(?:s|ed)?\s+over",
     _F,
 )
+# ("a much-anticipated launch", "the eagerly awaited phone": a thing's fame, no forecast)
+ATTRIBUTIVE = r"(?<!-)(?<!\bmuch\s)(?<!\blong\s)(?<!\bhighly\s)(?<!\beagerly\s)"
 EXPECT = re.compile(
-    r"\bexpect(?:s|ed|ing)?\b|\banticipat\w*|\blikely\b|\bpredict\w*|\bforecast\w*"
+    rf"{ATTRIBUTIVE}\bexpect(?:s|ed|ing)?\b|{ATTRIBUTIVE}\banticipat\w*|\blikely\b|\bpredict\w*|\bforecast\w*"
     r"|\bprojected\b|\bhop(?:e|es|ed|ing)\b|\bpoised\b|\bon\s+track\b",
     _F,
 )

@@ -40,7 +40,8 @@ _REQUEST = re.compile(
     _F,
 )
 _FORECAST = re.compile(
-    r"\b(?:expect\w*|likely|anticipat\w*|forecast\w*|project(?:ed|s)|predict\w*|hop(?:e|es|ed|ing)"
+    C.ATTRIBUTIVE
+    + r"\b(?:expect\w*|likely|anticipat\w*|forecast\w*|project(?:ed|s)|predict\w*|hop(?:e|es|ed|ing)"
     r"|poised|looks?\s+(?:set|increasingly)|appears?\s+(?:set|likely))\b",
     _F,
 )
