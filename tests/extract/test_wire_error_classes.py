@@ -68,3 +68,9 @@ def test_a_much_anticipated_thing_is_no_forecast_of_its_date() -> None:
     assert (c.due, c.status) == (dt.date(2025, 3, 14), "scheduled")
     (forecast,) = found("The tablet is anticipated to go on sale in Tokyo on March 14.")
     assert forecast.status == "expected"
+
+
+def test_a_period_counted_from_another_event_dates_nothing_from_publication() -> None:
+    assert found("The envoy said the convoy had been stopped within a week of its departure.") == []
+    (c,) = found("Owners must register within 30 days of the publication of this notice.")
+    assert c.due == dt.date(2025, 4, 2)

@@ -39,6 +39,13 @@ def anchor_of(tx: TemporalExpression) -> Anchor | None:
 
 _GIVEN_BEFORE = re.compile(r"\b(?:gave|give|gives|given|giving|granted|grants?)\b[^.;]{0,40}$")
 _TO_AFTER = re.compile(r"\s+to\s+[a-z]")
+# "within a week of his capture", "within two weeks after the vote": counted from another
+# event, whose day is not the publication's (unless it is the publication, or now)
+_COUNTED_FROM_AN_EVENT = re.compile(
+    r"\s+(?:of|after|from|following)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:(?:this|the)\s+)?"
+    r"(?:publication|notice|today|now|announcement|order|enactment|signing|receipt)\b)",
+    re.IGNORECASE,
+)
 
 
 def deadline_anchor(tx: TemporalExpression, text: str, s: int, dct: dt.date) -> Anchor | None:
@@ -51,7 +58,7 @@ def deadline_anchor(tx: TemporalExpression, text: str, s: int, dct: dt.date) -> 
         _GIVEN_BEFORE.search(text, max(s, tx.start - 50), tx.start)
         and _TO_AFTER.match(text, tx.end)
     )
-    if not (within or given):
+    if not (within or given) or _COUNTED_FROM_AN_EVENT.match(text, tx.end):
         return None
     due = apply_shift(dct, tx.value)
     if due is None:
