@@ -40,87 +40,91 @@ def load(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def _score_report(row: dict[str, Any], found: list[Any], tally: dict[str, int],
+                  scored: list[tuple[float, bool]]) -> list[Any]:  # fmt: skip
+    """Tally one report's (due, status) matches; returns what it missed."""
+    expected = [(e["due"], e["status"], e.get("kind")) for e in row["expected"]]
+    unmatched = list(expected)
+    due_left = [e[0] for e in expected]
+    for c in found:
+        key = (c.due.isoformat() if c.due else None, c.status)
+        if key[0] in due_left:
+            due_left.remove(key[0])
+            tally["due_tp"] += 1
+        hit = next((e for e in unmatched if (e[0], e[1]) == key), None)
+        if hit is not None:
+            unmatched.remove(hit)
+            tally["tp"] += 1
+            tally["kind_ok"] += hit[2] == c.kind
+            scored.append((c.confidence, True))
+        elif c.status != "occurred":
+            tally["fp"] += 1
+            scored.append((c.confidence, False))
+    tally["fn"] += len(unmatched)
+    return unmatched
+
+
+def _score_pairs(row: dict[str, Any], found: list[Any], tally: dict[str, int]) -> None:
+    """Tally one report's (due, evidence sentence) pairs, and the status of each pair."""
+    open_labels = list(row["expected"])
+    for c in found:
+        due = c.due.isoformat() if c.due else None
+        label = next(
+            (e for e in open_labels if e["due"] == due and e.get("evidence", "") in c.evidence),
+            None,
+        )
+        if label is not None:
+            open_labels.remove(label)
+            tally["pair_tp"] += 1
+            tally["status_ok"] += label["status"] == c.status
+        elif c.status != "occurred":
+            tally["pair_fp"] += 1
+    tally["pair_fn"] += len(open_labels)
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
 def evaluate(rows: list[dict[str, Any]]) -> dict[str, Any]:
     from deadlines.extract import extract_commitments
 
-    tp = fp = fn = kind_ok = due_tp = 0
-    pair_tp = pair_fp = pair_fn = status_ok = 0
+    names = ("tp", "fp", "fn", "kind_ok", "due_tp", "pair_tp", "pair_fp", "pair_fn", "status_ok")
+    t = dict.fromkeys(names, 0)
     scored: list[tuple[float, bool]] = []
     by_report: list[list[tuple[float, bool]]] = []
     details = []
     for row in rows:
         published = dt.date.fromisoformat(row["published"])
         found = extract_commitments(row["text"], published, row.get("title"))
-        expected = [(e["due"], e["status"], e.get("kind")) for e in row["expected"]]
-        unmatched = list(expected)
-        due_left = [e[0] for e in expected]
         first = len(scored)
-        for c in found:
-            key = (c.due.isoformat() if c.due else None, c.status)
-            if key[0] in due_left:
-                due_left.remove(key[0])
-                due_tp += 1
-            hit = next((e for e in unmatched if (e[0], e[1]) == key), None)
-            if hit is not None:
-                unmatched.remove(hit)
-                tp += 1
-                kind_ok += hit[2] == c.kind
-                scored.append((c.confidence, True))
-            elif c.status != "occurred":
-                fp += 1
-                scored.append((c.confidence, False))
-        fn += len(unmatched)
+        missed = _score_report(row, found, t, scored)
         by_report.append(scored[first:])
-        # (due, evidence sentence) pairs, and the status of each pair
-        open_labels = list(row["expected"])
-        for c in found:
-            due = c.due.isoformat() if c.due else None
-            label = next(
-                (e for e in open_labels if e["due"] == due and e.get("evidence", "") in c.evidence),
-                None,
-            )
-            if label is not None:
-                open_labels.remove(label)
-                pair_tp += 1
-                status_ok += label["status"] == c.status
-            elif c.status != "occurred":
-                pair_fp += 1
-        pair_fn += len(open_labels)
-        details.append(
-            {
-                "id": row["id"],
-                "missed": unmatched,
-                "found": [
-                    (c.due.isoformat() if c.due else None, c.status, c.kind, c.confidence, c.what)
-                    for c in found
-                ],
-            }
-        )
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    pp = pair_tp / (pair_tp + pair_fp) if pair_tp + pair_fp else 0.0
-    pr = pair_tp / (pair_tp + pair_fn) if pair_tp + pair_fn else 0.0
+        _score_pairs(row, found, t)
+        details.append({
+            "id": row["id"],
+            "missed": missed,
+            "found": [(c.due.isoformat() if c.due else None, c.status, c.kind, c.confidence,
+                       c.what) for c in found],
+        })  # fmt: skip
+    p, r = _ratio(t["tp"], t["tp"] + t["fp"]), _ratio(t["tp"], t["tp"] + t["fn"])
+    pp = _ratio(t["pair_tp"], t["pair_tp"] + t["pair_fp"])
+    pr = _ratio(t["pair_tp"], t["pair_tp"] + t["pair_fn"])
     n_exp = sum(len(row["expected"]) for row in rows)
     return {
-        "reports": len(rows),
-        "expected": n_exp,
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-        "precision": p,
-        "recall": r,
-        "f1": 2 * p * r / (p + r) if p + r else 0.0,
-        "pair_precision": pp,
-        "pair_recall": pr,
-        "pair_f1": 2 * pp * pr / (pp + pr) if pp + pr else 0.0,
-        "pair_counts": {"tp": pair_tp, "fp": pair_fp, "fn": pair_fn},
-        "status_accuracy": status_ok / pair_tp if pair_tp else 0.0,
-        "due_recall": due_tp / n_exp if n_exp else 0.0,
-        "kind_accuracy_on_matches": kind_ok / tp if tp else 0.0,
-        "calibration": calibration(scored),
-        "by_report": by_report,
-        "details": details,
-    }
+        "reports": len(rows), "expected": n_exp, "tp": t["tp"], "fp": t["fp"], "fn": t["fn"],
+        "precision": p, "recall": r, "f1": _f1(p, r),
+        "pair_precision": pp, "pair_recall": pr, "pair_f1": _f1(pp, pr),
+        "pair_counts": {"tp": t["pair_tp"], "fp": t["pair_fp"], "fn": t["pair_fn"]},
+        "status_accuracy": _ratio(t["status_ok"], t["pair_tp"]),
+        "due_recall": _ratio(t["due_tp"], n_exp),
+        "kind_accuracy_on_matches": _ratio(t["kind_ok"], t["tp"]),
+        "calibration": calibration(scored), "by_report": by_report, "details": details,
+    }  # fmt: skip
 
 
 def calibration(scored: list[tuple[float, bool]]) -> dict[str, Any]:
@@ -222,27 +226,8 @@ def devset_main(rows: list[dict[str, Any]], as_json: bool, misses: bool) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("file", nargs="?", type=Path, default=DEFAULT)
-    ap.add_argument("--json", action="store_true")
-    ap.add_argument("--verbose", action="store_true", help="show per-report predictions")
-    ap.add_argument(
-        "--fit", action="store_true", help="fit the confidence calibration and show its effect"
-    )
-    ap.add_argument(
-        "--misses", action="store_true", help="development set: list documents with errors"
-    )
-    args = ap.parse_args(argv)
-    rows = load(args.file)
-    if rows and "commitments" in rows[0]:
-        return devset_main(rows, args.json, args.misses)
-    res = evaluate(rows)
-    if args.fit:
-        res["fit"] = fit_report(res["by_report"])
-    if args.json:
-        print(json.dumps(res, indent=2))
-        return 0
+def print_own(res: dict[str, Any]) -> None:
+    """The figures of the own-written reports, their calibration and its fit."""
     print(f"{res['reports']} reports, {res['expected']} expected commitments")
     pc = res["pair_counts"]
     print(
@@ -269,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         else:
             print(f"  {b['range']:>12} {0:>4}")
-    if args.fit:
+    if "fit" in res:
         fit = res["fit"]
         print(f"Platt fit of the evidence score: CALIBRATION = ({fit['a']:.3f}, {fit['b']:.3f})")
         for label, key in (
@@ -279,6 +264,30 @@ def main(argv: list[str] | None = None) -> int:
         ):
             c = fit[key]
             print(f"  ECE {c['ece']:.3f}  Brier {c['brier']:.3f}   {label}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("file", nargs="?", type=Path, default=DEFAULT)
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--verbose", action="store_true", help="show per-report predictions")
+    ap.add_argument(
+        "--fit", action="store_true", help="fit the confidence calibration and show its effect"
+    )
+    ap.add_argument(
+        "--misses", action="store_true", help="development set: list documents with errors"
+    )
+    args = ap.parse_args(argv)
+    rows = load(args.file)
+    if rows and "commitments" in rows[0]:
+        return devset_main(rows, args.json, args.misses)
+    res = evaluate(rows)
+    if args.fit:
+        res["fit"] = fit_report(res["by_report"])
+    if args.json:
+        print(json.dumps(res, indent=2))
+        return 0
+    print_own(res)
     if args.verbose:
         for d in res["details"]:
             print(d["id"], "missed:", d["missed"], file=sys.stdout)
