@@ -29,7 +29,7 @@ from deadlines.extract import find_temporal_expressions
         ("Rents doubled in the 1980s.", ("the 1980s", "DATE", "198")),
         ("It was the worst slump of the 20th century.", ("the 20th century", "DATE", "19")),
         ("The pact lapses in October of next year.", ("October of next year", "DATE", "2026-10")),
-        ("Accounts close at the end of fiscal 2026.", ("the end of fiscal 2026", "DATE", "FY2026")),
+        ("Accounts close at the end of fiscal 2026.", ("the end of fiscal 2026", "DATE", "2026")),
         # TIME: clock times, parts of the day
         (
             "The market opens at 9:30 a.m. tomorrow.",

@@ -136,8 +136,8 @@ def period(m: re.Match[str], ctx: Context) -> Cand | None:
             return None
         if before[-1:] == "." and before[:1].isdigit():
             return None  # the decimals of "4.1556"
-        if g("fy"):
-            return _with_pre(m, "DATE", f"FY{g('year')}", ctx)
+        # "fiscal 1989" is valued as its year, as TimeBank annotates it: the fiscal
+        # qualifier shifts the months the year covers, not which year is meant
         return _with_pre(m, "DATE", g("year"), ctx)
     if g("season"):
         return _season(m, ctx)
