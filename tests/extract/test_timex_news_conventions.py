@@ -9,3 +9,14 @@ def test_a_fiscal_year_is_valued_as_its_year() -> None:
     found = triples("The retailer expects lower margins in fiscal 2026 than in fiscal year 2025.")
     assert ("fiscal 2026", "DATE", "2026") in found
     assert ("fiscal year 2025", "DATE", "2025") in found
+
+
+def test_a_frequency_word_that_qualifies_an_amount_is_no_time() -> None:
+    assert triples("The board raised its quarterly dividend by two cents.") == []
+    assert triples("The mill will turn out some 4,000 tonnes annually.") == []
+    assert triples("Analysts expect revenue to grow 7% annually.") == []
+
+
+def test_a_frequency_word_of_an_event_is_a_set() -> None:
+    assert triples("The committee reviews the figures quarterly.") == [("quarterly", "SET", "P3M")]
+    assert triples("Pilgrims gather at the shrine annually.") == [("annually", "SET", "P1Y")]
