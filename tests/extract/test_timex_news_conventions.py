@@ -20,3 +20,12 @@ def test_a_frequency_word_that_qualifies_an_amount_is_no_time() -> None:
 def test_a_frequency_word_of_an_event_is_a_set() -> None:
     assert triples("The committee reviews the figures quarterly.") == [("quarterly", "SET", "P3M")]
     assert triples("Pilgrims gather at the shrine annually.") == [("annually", "SET", "P1Y")]
+
+
+def test_soon_that_orders_events_is_no_time() -> None:
+    assert triples("The ferry sank soon after it left the harbour.") == []
+    assert triples("The striker was soon sold to a rival club.") == []
+
+
+def test_soon_that_looks_ahead_is_a_future_reference() -> None:
+    assert triples("The council may soon raise parking fees.") == [("soon", "DATE", "FUTURE_REF")]

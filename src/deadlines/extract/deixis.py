@@ -83,6 +83,8 @@ def ref(m: re.Match[str], ctx: Context) -> Cand | None:
             return None
     if word == "later" and _narrative_later(text, start, ctx):
         return None
+    if word == "soon" and _narrative_soon(text, start, end, ctx):
+        return None
     if P.TERM_ADJECTIVE.fullmatch(word) and P.WORD_AFTER.match(text, end):
         return None
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha() and " " not in word:
@@ -92,6 +94,12 @@ def ref(m: re.Match[str], ctx: Context) -> Cand | None:
     if m.group("past"):
         return (m.start(), m.end(), "DATE", "PAST_REF", None)
     return (m.start(), m.end(), "DATE", "FUTURE_REF", None)
+
+
+def _narrative_soon(text: str, start: int, end: int, ctx: Context) -> bool:
+    """ "soon" that orders one event after another ("soon after the vote", "was soon
+    released", "prices soon fell"): the gap between events, no time of its own."""
+    return bool(P.SOON_RELATIVE.match(text, end)) or ctx.tense(start, end) == PAST
 
 
 def _narrative_later(text: str, start: int, ctx: Context) -> bool:

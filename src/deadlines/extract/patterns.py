@@ -160,6 +160,8 @@ REF = re.compile(
 # (an adjective of kind before its noun)
 AS_SOON_AS = re.compile(r"\bas\s+$", _F)
 AS_AFTER = re.compile(r"\s+as\b", _F)
+# "soon after the vote", "soon afterwards": "soon" measures the gap to another event
+SOON_RELATIVE = re.compile(r"\s+(?:after|afterwards?|before|thereafter)\b", _F)
 # "later" in a tale of the past ("told reporters later", "and later became chairman")
 # orders one event after another; it names no time of its own. It stays a time where a
 # noun or a period follows it ("a later date", "later in the day") or the clause looks
