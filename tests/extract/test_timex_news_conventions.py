@@ -29,3 +29,9 @@ def test_soon_that_orders_events_is_no_time() -> None:
 
 def test_soon_that_looks_ahead_is_a_future_reference() -> None:
     assert triples("The council may soon raise parking fees.") == [("soon", "DATE", "FUTURE_REF")]
+
+
+def test_recent_years_is_a_vague_span_up_to_now() -> None:
+    found = triples("Fares have climbed in recent years and again in recent weeks.")
+    assert found == [("recent years", "DURATION", "PXY"), ("recent weeks", "DURATION", "PXW")]
+    assert triples("He recently moved abroad.") == [("recently", "DATE", "PAST_REF")]

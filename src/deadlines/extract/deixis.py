@@ -92,6 +92,8 @@ def ref(m: re.Match[str], ctx: Context) -> Cand | None:
     if m.group("present"):
         return (m.start(), m.end(), "DATE", "PRESENT_REF", None)
     if m.group("past"):
+        if word.startswith("recent") and " " in " ".join(word.split()):  # "in recent years"
+            return (m.start(), m.end(), "DURATION", f"PX{word.split()[-1][0].upper()}", None)
         return (m.start(), m.end(), "DATE", "PAST_REF", None)
     return (m.start(), m.end(), "DATE", "FUTURE_REF", None)
 
