@@ -126,9 +126,9 @@ def test_far_reporting_verb_does_not_set_the_year_of_a_quarter() -> None:
             "2025-10-21",
         ),
         (
-            "The summit opened on March 3. Two days later the leaders issued a statement.",
-            "Two days later",
-            "2025-03-05",
+            "The summit opened on March 3. Two weeks later the leaders issued a statement.",
+            "Two weeks later",
+            "2025-W12",
         ),
         (
             "The accord was signed in 2019. The following year, trade doubled.",

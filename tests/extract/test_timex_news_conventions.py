@@ -35,3 +35,12 @@ def test_recent_years_is_a_vague_span_up_to_now() -> None:
     found = triples("Fares have climbed in recent years and again in recent weeks.")
     assert found == [("recent years", "DURATION", "PXY"), ("recent weeks", "DURATION", "PXW")]
     assert triples("He recently moved abroad.") == [("recently", "DATE", "PAST_REF")]
+
+
+def test_days_later_is_a_span_with_later_its_signal() -> None:
+    assert triples("The dam burst, and two days later the valley flooded.") == [
+        ("two days", "DURATION", "P2D")
+    ]
+    assert triples("A few hours later the rescue team arrived.") == [
+        ("A few hours", "DURATION", "PTXH")
+    ]

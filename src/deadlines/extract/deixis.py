@@ -106,10 +106,13 @@ def _narrative_soon(text: str, start: int, end: int, ctx: Context) -> bool:
 
 def _narrative_later(text: str, start: int, ctx: Context) -> bool:
     """ "later" of a past clause (one event after another) or the open end of the date
-    before it ("in 1994 or later"): no time of its own."""
+    before it ("in 1994 or later") or the signal of a span ("three days later"): no time
+    of its own."""
     if not P.LATER_ADVERB.match(text, start):
         return False
     if P.OR_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    if P.UNIT_BEFORE.search(text, max(0, start - 10), start):
         return True
     if P.LATER_KEPT_AFTER.search(text, max(0, start - 11), start):
         return False

@@ -230,6 +230,9 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     if unit.lower() == "second" and num_txt in {"a", "the"} and _ORDINAL_NEXT.match(text, end):
         return None
+    if post and post.strip().lower() == "later" and (is_time or letter == "D"):
+        # "three days later": the span between two events, "later" its signal
+        return (start, m.start("post"), "DURATION", _period(n, unit), mod)
     if is_time and n is not None and post:
         n, letter = 0.0, "D"  # "two hours ago", "minutes later": the same day
     if post in {"ago", "earlier", "later", "from now"}:
