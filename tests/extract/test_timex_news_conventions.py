@@ -44,3 +44,10 @@ def test_days_later_is_a_span_with_later_its_signal() -> None:
     assert triples("A few hours later the rescue team arrived.") == [
         ("A few hours", "DURATION", "PTXH")
     ]
+
+
+def test_the_weeks_ahead_is_a_vague_span_from_now() -> None:
+    assert triples("Traders expect thin volumes in the weeks ahead.") == [
+        ("the weeks ahead", "DURATION", "PXW")
+    ]
+    assert triples("She planned ahead of the vote.") == []

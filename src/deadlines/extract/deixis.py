@@ -95,6 +95,8 @@ def ref(m: re.Match[str], ctx: Context) -> Cand | None:
         if word.startswith("recent") and " " in " ".join(word.split()):  # "in recent years"
             return (m.start(), m.end(), "DURATION", f"PX{word.split()[-1][0].upper()}", None)
         return (m.start(), m.end(), "DATE", "PAST_REF", None)
+    if word.endswith("ahead"):  # "in the weeks ahead": some weeks from now
+        return (m.start(), m.end(), "DURATION", f"PX{word.split()[1][0].upper()}", None)
     return (m.start(), m.end(), "DATE", "FUTURE_REF", None)
 
 
