@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.extract.timex_helpers import triples
 
 
@@ -51,3 +53,10 @@ def test_the_weeks_ahead_is_a_vague_span_from_now() -> None:
         ("the weeks ahead", "DURATION", "PXW")
     ]
     assert triples("She planned ahead of the vote.") == []
+
+
+def test_a_period_extended_through_a_month_ends_ahead() -> None:
+    found = triples(
+        "The bank had extended a loan to the firm through January.", dt.date(2025, 10, 26)
+    )
+    assert found == [("January", "DATE", "2026-01")]

@@ -270,7 +270,7 @@ _CHANGE_VERB = re.compile(
     r"\b(?:postpon|delay|push|pushed|brought|bring|mov|extend|reschedul|defer|advanc|put\s+off)",
     re.IGNORECASE,
 )
-_TARGET_BEFORE = re.compile(r"\b(?:to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(?:to|until|till|into|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _ADJACENT = re.compile(r"\s+(?:(?:on|in|at|by|since|late|early)\s+)?(?:the\s+)?")
 _FOR_BEFORE = re.compile(r"\b(?:for|slated|set|effective)\s+$", re.IGNORECASE)
 
