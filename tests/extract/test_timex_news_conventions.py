@@ -60,3 +60,11 @@ def test_a_period_extended_through_a_month_ends_ahead() -> None:
         "The bank had extended a loan to the firm through January.", dt.date(2025, 10, 26)
     )
     assert found == [("January", "DATE", "2026-01")]
+
+
+def test_a_fronted_time_follows_the_main_verb_however_far() -> None:
+    text = (
+        "In March, a week after the second anniversary of the founding of the museum in "
+        "the old harbour district, a fire gutted its east wing."
+    )
+    assert triples(text, dt.date(2025, 10, 26))[0] == ("March", "DATE", "2025-03")

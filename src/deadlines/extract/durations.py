@@ -223,16 +223,14 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     mod = _QUANT_MOD.get(q)
     if q == "over" and rel:
         start, mod = m.start("rel"), None  # "over the past 12 months": during, not more than
-
     letter, is_time = UNITS[unit_key(unit)]
     fraction = num_txt in {"a", "one"} or "-" in g("sep")  # not "two straight quarters"
     if letter == "Q" and fraction and _FRACTION_OF.match(text, end):
         return None
     if unit.lower() == "second" and num_txt in {"a", "the"} and _ORDINAL_NEXT.match(text, end):
         return None
-    if post and post.strip().lower() == "later" and (is_time or letter == "D"):
-        # "three days later": the span between two events, "later" its signal
-        return (start, m.start("post"), "DURATION", _period(n, unit), mod)
+    if post == "later" and (is_time or letter == "D"):
+        return (start, m.start("post"), "DURATION", _period(n, unit), mod)  # "later": a signal
     if is_time and n is not None and post:
         n, letter = 0.0, "D"  # "two hours ago", "minutes later": the same day
     if post in {"ago", "earlier", "later", "from now"}:
