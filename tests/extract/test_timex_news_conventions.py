@@ -68,3 +68,15 @@ def test_a_fronted_time_follows_the_main_verb_however_far() -> None:
         "the old harbour district, a fire gutted its east wing."
     )
     assert triples(text, dt.date(2025, 10, 26))[0] == ("March", "DATE", "2025-03")
+
+
+def test_a_decade_named_by_two_digits_is_the_latest_one_begun() -> None:
+    assert triples("Junk bonds boomed in the '80s.", dt.date(1989, 10, 26)) == [
+        ("the '80s", "DATE", "198")
+    ]
+    assert triples("Flappers danced through the '20s.", dt.date(2012, 5, 2)) == [
+        ("the '20s", "DATE", "192")
+    ]
+    assert triples("Rates may climb through the '20s.", dt.date(2025, 5, 2)) == [
+        ("the '20s", "DATE", "202")
+    ]
