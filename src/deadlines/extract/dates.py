@@ -136,8 +136,8 @@ def period(m: re.Match[str], ctx: Context) -> Cand | None:
             return None
         if before[-1:] == "." and before[:1].isdigit():
             return None  # the decimals of "4.1556"
-        if g("fy"):
-            return _with_pre(m, "DATE", f"FY{g('year')}", ctx)
+        # "fiscal 1989" is valued as its year, as TimeBank annotates it: the fiscal
+        # qualifier shifts the months the year covers, not which year is meant
         return _with_pre(m, "DATE", g("year"), ctx)
     if g("season"):
         return _season(m, ctx)
@@ -349,7 +349,10 @@ def decade(m: re.Match[str], ctx: Context) -> Cand | None:
         digit = int(g("short") or g("bare"))
         if g("bare") and not m.group().lower().startswith("the"):
             return None
-        value = f"20{digit}" if digit <= (ctx.dct.year % 100) // 10 else f"19{digit}"
+        # "the '80s": the latest such decade begun by the document's year (or the next)
+        cent = ctx.dct.year // 100
+        begun = [c for c in (cent - 1, cent) if c * 100 + digit * 10 <= ctx.dct.year + 1]
+        value = f"{begun[-1]}{digit}"
     mod, _ = _pre_mod(g("pre"))
     return (m.start(), m.end(), "DATE", value, mod)
 

@@ -83,6 +83,8 @@ def ref(m: re.Match[str], ctx: Context) -> Cand | None:
             return None
     if word == "later" and _narrative_later(text, start, ctx):
         return None
+    if word == "soon" and _narrative_soon(text, start, end, ctx):
+        return None
     if P.TERM_ADJECTIVE.fullmatch(word) and P.WORD_AFTER.match(text, end):
         return None
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha() and " " not in word:
@@ -90,16 +92,29 @@ def ref(m: re.Match[str], ctx: Context) -> Cand | None:
     if m.group("present"):
         return (m.start(), m.end(), "DATE", "PRESENT_REF", None)
     if m.group("past"):
+        if word.startswith("recent") and " " in " ".join(word.split()):  # "in recent years"
+            return (m.start(), m.end(), "DURATION", f"PX{word.split()[-1][0].upper()}", None)
         return (m.start(), m.end(), "DATE", "PAST_REF", None)
+    if word.endswith("ahead"):  # "in the weeks ahead": some weeks from now
+        return (m.start(), m.end(), "DURATION", f"PX{word.split()[1][0].upper()}", None)
     return (m.start(), m.end(), "DATE", "FUTURE_REF", None)
+
+
+def _narrative_soon(text: str, start: int, end: int, ctx: Context) -> bool:
+    """ "soon" that orders one event after another ("soon after the vote", "was soon
+    released", "prices soon fell"): the gap between events, no time of its own."""
+    return bool(P.SOON_RELATIVE.match(text, end)) or ctx.tense(start, end) == PAST
 
 
 def _narrative_later(text: str, start: int, ctx: Context) -> bool:
     """ "later" of a past clause (one event after another) or the open end of the date
-    before it ("in 1994 or later"): no time of its own."""
+    before it ("in 1994 or later") or the signal of a span ("three days later"): no time
+    of its own."""
     if not P.LATER_ADVERB.match(text, start):
         return False
     if P.OR_BEFORE.search(text, max(0, start - 4), start):
+        return True
+    if P.UNIT_BEFORE.search(text, max(0, start - 10), start):
         return True
     if P.LATER_KEPT_AFTER.search(text, max(0, start - 11), start):
         return False

@@ -93,6 +93,14 @@ _ADVERB_SETS = {
     "bimonthly": "P2M",
 }
 _WS = re.compile(r"\s+")
+# "quarterly dividend", "quarterly loss": the adjective names the kind of payment or report
+_NOUN_AFTER = re.compile(r"[^\S\n]+(?!(?:and|or|but|in|on|at|to|by|for|since|until)\b)[a-z]", re.I)
+# "to rise 8% annually", "10,000 units annually": the adverb makes an amount a rate
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|%|\bpercent\b|\b(?:million|billion|units|shares|tons|barrels)\b)"
+    r"[^.;,\n]{0,25}$",
+    re.I,
+)
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 _HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _BEFORE_VERB = frozenset(
@@ -215,13 +223,14 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     mod = _QUANT_MOD.get(q)
     if q == "over" and rel:
         start, mod = m.start("rel"), None  # "over the past 12 months": during, not more than
-
     letter, is_time = UNITS[unit_key(unit)]
     fraction = num_txt in {"a", "one"} or "-" in g("sep")  # not "two straight quarters"
     if letter == "Q" and fraction and _FRACTION_OF.match(text, end):
         return None
     if unit.lower() == "second" and num_txt in {"a", "the"} and _ORDINAL_NEXT.match(text, end):
         return None
+    if post == "later" and (is_time or letter == "D"):
+        return (start, m.start("post"), "DURATION", _period(n, unit), mod)  # "later": a signal
     if is_time and n is not None and post:
         n, letter = 0.0, "D"  # "two hours ago", "minutes later": the same day
     if post in {"ago", "earlier", "later", "from now"}:
@@ -271,6 +280,17 @@ def bare_units(m: re.Match[str], ctx: Context) -> Cand | None:
     return (start, m.end(), "DURATION", f"PTX{letter}" if is_time else f"PX{letter}", None)
 
 
+def _rate_or_kind(adv: str, m: re.Match[str], text: str) -> bool:
+    """ "quarterly" before a noun names a kind of dividend or report, and "annually" or
+    "quarterly" after an amount makes a rate ("up 8% annually"): no time of their own,
+    as TimeBank leaves them."""
+    if adv == "quarterly" and _NOUN_AFTER.match(text, m.end()):
+        return True
+    return adv in {"annually", "quarterly"} and bool(
+        _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    )
+
+
 def recurrence(m: re.Match[str], ctx: Context) -> Cand | None:
     """A SET: "every Monday", "twice a year", "annually"."""
     g = m.group
@@ -278,6 +298,8 @@ def recurrence(m: re.Match[str], ctx: Context) -> Cand | None:
         adv = _WS.sub(" ", g("adv").lower())
         if adv == "annual":
             return (m.start(), m.end(), "DURATION", "P1Y", None)
+        if _rate_or_kind(adv, m, ctx.text):
+            return None
         if adv in _ADVERB_SETS:
             return (m.start(), m.end(), "SET", _ADVERB_SETS[adv], None)
         unit = adv.split()[-1]

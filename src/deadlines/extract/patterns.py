@@ -150,6 +150,7 @@ REF = re.compile(
     r"|recent|once\s+upon\s+a\s+time)\b"
     r"|\b(?P<future>(?:very\s+)?soon|the\s+(?:near\s+|distant\s+)?future"
     r"|the\s+(?:long|short|near|medium)\s+term|short[\s-]term|long[\s-]term|in\s+due\s+course"
+    r"|the\s+(?:days|weeks|months|years)\s+ahead"
     r"|later(?!\s+(?:that|this|on|today|tonight|yesterday|tomorrow|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)\b)|(?:the\s+)?coming\s+(?:days|weeks"
     r"|months|years))\b",
@@ -160,6 +161,8 @@ REF = re.compile(
 # (an adjective of kind before its noun)
 AS_SOON_AS = re.compile(r"\bas\s+$", _F)
 AS_AFTER = re.compile(r"\s+as\b", _F)
+# "soon after the vote", "soon afterwards": "soon" measures the gap to another event
+SOON_RELATIVE = re.compile(r"\s+(?:after|afterwards?|before|thereafter)\b", _F)
 # "later" in a tale of the past ("told reporters later", "and later became chairman")
 # orders one event after another; it names no time of its own. It stays a time where a
 # noun or a period follows it ("a later date", "later in the day") or the clause looks
@@ -169,6 +172,8 @@ LATER_KEPT_AFTER = re.compile(
     r"\b(?:a|an|the|some|expected|due|scheduled|planned|set|promised)\s+$", _F
 )
 OR_BEFORE = re.compile(r"\bor\s+$", _F)
+# "three days later": "later" is the signal of the span before it, not a time of its own
+UNIT_BEFORE = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+$", _F)
 TERM_ADJECTIVE = re.compile(r"(?:short|long|near|medium)[\s-]term$", _F)
 WORD_AFTER = re.compile(r"[^\S\n]+[A-Za-z]")
 # an age: "a 6-year-old", "aged 37 years old"

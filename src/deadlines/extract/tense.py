@@ -270,14 +270,24 @@ _CHANGE_VERB = re.compile(
     r"\b(?:postpon|delay|push|pushed|brought|bring|mov|extend|reschedul|defer|advanc|put\s+off)",
     re.IGNORECASE,
 )
-_TARGET_BEFORE = re.compile(r"\b(?:to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(?:to|until|till|into|through)\s+(?:the\s+)?$", re.IGNORECASE)
 _ADJACENT = re.compile(r"\s+(?:(?:on|in|at|by|since|late|early)\s+)?(?:the\s+)?")
 _FOR_BEFORE = re.compile(r"\b(?:for|slated|set|effective)\s+$", re.IGNORECASE)
+
+
+_LEAD_WORDS = frozenset("in on at by during early late also then and but so".split())
+_FRONTED_REACH = 200  # characters: the rest of a long sentence
 
 
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|because|which|who|where|[a-z]+ing)\b"
 )
+
+
+def _fronted(words: list[tuple[int, str]], start: int) -> bool:
+    """A time at the head of its clause ("In March, a week after the vote, a bomb killed
+    ..."): the main verb governs it however far it comes."""
+    return all(w in _LEAD_WORDS for p, w in words if p < start)
 
 
 def tense_at(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> str | None:
@@ -330,6 +340,7 @@ def tense_cue(
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, s0, max(s1, end))]
     before = weak = after = None
     gap = weak_gap = after_gap = 999
+    reach = _FRONTED_REACH if _fronted(words, start) else 40
     perfect = False  # a past perfect in the clause: "had been scheduled to expire Friday"
     for i, (pos, w) in enumerate(words):
         if start <= pos < end:
@@ -352,7 +363,7 @@ def tense_cue(
             continue  # after the date, "is" may belong to another subject
         elif pos < start:
             before, gap = c, start - pos
-        elif after is None and pos - end < 40:
+        elif after is None and pos - end < reach:
             after, after_gap = _cue_after(c, words, i), pos - end
     if before is None and weak is not None:
         # a weak cue ("through", a participle) is no close verb: a date much nearer the

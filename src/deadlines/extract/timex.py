@@ -42,7 +42,7 @@ _PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "hours", "minute
 _REF_WORDS = set(
     "now currently current nowadays presently present these time being recently lately past"
     " recent once soon future term short long due later near distant"
-    " medium coming".split()
+    " medium coming ahead".split()
 )
 _DEICTIC_WORDS = {"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon"}
 _DEICTIC_WORDS |= {"evening", "night", "weekend", "day"}
