@@ -74,3 +74,12 @@ def test_a_period_counted_from_another_event_dates_nothing_from_publication() ->
     assert found("The envoy said the convoy had been stopped within a week of its departure.") == []
     (c,) = found("Owners must register within 30 days of the publication of this notice.")
     assert c.due == dt.date(2025, 4, 2)
+
+
+def test_a_plan_denied_in_the_date_s_clause_dates_nothing() -> None:
+    assert found("Officials said they did not plan to close the crossing on Thursday.") == []
+    assert found("The mill has no plans to resume shifts on June 2.") == []
+    (c,) = found("The levy will not take effect until June 2.")
+    assert (c.due, c.status) == (dt.date(2025, 6, 2), "scheduled")
+    (c,) = found("The duties, which do not cover grain, start on June 2.")
+    assert c.due == dt.date(2025, 6, 2)

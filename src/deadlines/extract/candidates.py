@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from . import cues as C
 from .anchors import Anchor
 
 _F = re.IGNORECASE
@@ -196,10 +197,29 @@ def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool
     return near and line.lstrip().startswith("[") and words <= 14
 
 
+# "did not plan to remove him on Thursday", "has no plans to close it on June 1": a plan
+# denied in the date's own clause dates nothing ("will not take effect until June 1", "not
+# before March" and "not only ... but" still date what they say)
+_DENIED = re.compile(
+    r"\b(?:not|never|no\s+(?:plans?|intention)|\w+n't)\b"
+    r"(?![^,;:]*\b(?:until|till|before|after|later|earlier|only|unless|sooner|effective|due"
+    r"|starting|beginning|which|that|when)\b)[^,;:]*$",
+    _F,
+)
+
+
+def denied(a: Anchor, text: str, s: int) -> bool:
+    lo = max(s, a.tx.start - 80)
+    for brk in C.CLAUSE_BREAK.finditer(text, lo, a.tx.start):
+        lo = brk.end()
+    return bool(_DENIED.search(text[lo : a.tx.start]))
+
+
 def dates_a_commitment(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
     return (
         names_a_day(a, text)
         and not ranged(a, text, s)
+        and not denied(a, text, s)
         and not telling_day(a, text, s, e)
         and not publication_line(a, text, s, e, dct)
     )
