@@ -83,3 +83,10 @@ def test_a_plan_denied_in_the_date_s_clause_dates_nothing() -> None:
     assert (c.due, c.status) == (dt.date(2025, 6, 2), "scheduled")
     (c,) = found("The duties, which do not cover grain, start on June 2.")
     assert c.due == dt.date(2025, 6, 2)
+
+
+def test_what_a_leading_date_dates_is_told_after_it() -> None:
+    (c,) = found("By the end of the year, the two bottling plants will be closed.")
+    assert c.what == "two bottling plants will be closed"
+    (quoted,) = found("''The convoy will leave at dawn (6 a.m. Thursday),'' the mayor said.")
+    assert quoted.what == "The convoy will leave at dawn"

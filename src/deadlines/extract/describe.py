@@ -147,7 +147,19 @@ def _clause_before(text: str, s: int, pos: int) -> str:
     words = clause.split()
     if len(words) > 10:
         words = words[:10]
-    return " ".join(words)
+    return " ".join(words).strip(_QUOTES)
+
+
+_QUOTES = " \"'`‘’“”([,;:"
+
+
+def _clause_after(text: str, pos: int, e: int) -> str:
+    """The clause after the one that holds the date at ``pos``, ten words at most."""
+    brk = C.CLAUSE_BREAK.search(text, pos, e)
+    if brk is None:
+        return ""
+    words = " ".join(text[brk.end() : e].split()).strip(_QUOTES + ".").split()
+    return _LEADING.sub("", " ".join(words[:10])).strip(_QUOTES)
 
 
 def _left_word(text: str, s: int, k0: int, modal: bool = False) -> str:
@@ -177,6 +189,10 @@ def describe(
     without a keyword (``k0 < 0``), from the words before the date at ``pos``."""
     if k0 < 0:
         what = _clause_before(text, s, pos if pos is not None and pos > s else e)
+        if len(what.split()) < 3 and pos is not None:
+            # the date leads its sentence ("By the end of the year, the plants will close"):
+            # what it dates is told after it
+            what = _clause_after(text, pos, e) or what
         if not what:
             sent = " ".join(text[s:e].split())
             what = sent if len(sent) <= 80 else sent[:77].rsplit(" ", 1)[0] + "..."
