@@ -44,6 +44,18 @@ def test_sends_conditional_headers_and_reads_304(http_server, client: httpx.Clie
     assert headers["If-Modified-Since"] == "yesterday"
 
 
+def test_a_cookie_set_on_a_redirect_comes_back_with_the_next_request(
+    http_server, client: httpx.Client
+) -> None:
+    """Sites that check cookies set one and redirect; answers without one keep the jar."""
+    target = http_server.serve("/rss", RSS)
+    gate = http_server.serve("/gate", b"", status=302, Location=target, Set_Cookie="seen=1; Path=/")
+    assert fetch_feed(gate, client=client).content == RSS
+    assert http_server.requests[-1][2].get("Cookie") == "seen=1"
+    fetch_feed(target, client=client)
+    assert http_server.requests[-1][2].get("Cookie") == "seen=1"
+
+
 def test_error_status_is_a_fetch_error(http_server, client: httpx.Client) -> None:
     with pytest.raises(FeedStatusError, match="HTTP 404") as caught:
         fetch_feed(http_server.url("/missing"), client=client)
