@@ -118,6 +118,27 @@ def test_redirect_to_another_scheme_is_refused(feed_server, client: httpx.Client
         fetch_feed(url, client=client)
 
 
+def test_each_redirect_target_is_shown_before_it_is_asked_for(feed_server, client) -> None:  # type: ignore[no-untyped-def]
+    target = feed_server.feed("/new", RSS)
+    middle = feed_server.redirect("/middle", target, status=301)
+    start = feed_server.redirect("/start", middle, status=308)
+    seen: list[str] = []
+    result = fetch_feed(start, client=client, before_redirect=seen.append)
+    assert seen == [middle, target]
+    assert (result.content, result.permanent_url) == (RSS, target)
+
+    def refuse(url: str) -> None:
+        raise FeedFetchError(f"not {url}")
+
+    asked = len(feed_server.requests)
+    with pytest.raises(FeedFetchError, match="not .*/middle"):
+        fetch_feed(start, client=client, before_redirect=refuse)
+    assert len(feed_server.requests) == asked + 1  # /start only
+    loop = feed_server.redirect("/loop", feed_server.url("/loop"))
+    with pytest.raises(FeedFetchError, match="more than 5 times"):
+        fetch_feed(loop, client=client, before_redirect=seen.append)
+
+
 def test_permanent_redirects_are_reported_temporary_ones_not(feed_server, client) -> None:  # type: ignore[no-untyped-def]
     feed_server.feed("/new", RSS)
     moved = feed_server.redirect("/old", feed_server.url("/new"), status=301)
