@@ -7,9 +7,9 @@ redirect before connecting, the same time limit and size cap. On top of that, fo
 ``robots.txt`` is honoured (the page's site's, and that of every redirect's target), at
 most ``per_host`` pages are fetched at once from one host (``workers`` in all), and a
 page already read is asked for again with its validators (a 304 reuses the text kept in
-the ``PageCache``). The main text is taken by trafilatura;
-the page's own publication date comes along. A page that fails is reported with its
-reason, never raised: the entry keeps its summary.
+the ``PageCache``). The main text is taken by trafilatura; the page's own publication
+date comes along. A page that fails is reported with its reason, never raised: the entry
+keeps its summary.
 """
 
 from __future__ import annotations
