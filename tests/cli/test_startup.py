@@ -82,3 +82,24 @@ def test_list_loads_only_the_store(home: dict[str, str], tmp_path: Path) -> None
     modules = loaded(["list", "--format", "json"], home)
     assert "sqlalchemy" in modules
     assert not modules & {"apprise", "httpx", "feedparser", "deadlines.extract", "alembic"}
+
+
+def test_poll_leaves_what_it_loaded_to_the_end_of_the_process(home: dict[str, str]) -> None:
+    """The garbage collector does not walk the modules a poll loaded at every full
+    collection (they live as long as the process); it stays on for what the poll makes."""
+    probe = (
+        "import gc\n"
+        "from deadlines.cli import main\n"
+        "assert gc.get_freeze_count() == 0\n"
+        "main(['poll', '--quiet'])\n"
+        "import sqlalchemy\n"
+        "frozen = gc.get_freeze_count()\n"
+        "gc.collect()  # a full collection does not undo it\n"
+        "print(frozen, gc.get_freeze_count() == frozen, gc.isenabled(), "
+        "not any(o is sqlalchemy for o in gc.get_objects()))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], env=home, capture_output=True, text=True, check=True
+    )
+    frozen, kept, enabled, sqlalchemy_frozen = done.stdout.splitlines()[-1].split()
+    assert int(frozen) > 10_000 and (kept, enabled, sqlalchemy_frozen) == ("True", "True", "True")

@@ -174,6 +174,17 @@ def other_loopback_server() -> Iterator[HostileServer]:
 
 
 @pytest.fixture
+def second_site() -> Iterator[HostileServer]:
+    """Another server on 127.0.0.1, on a port of its own: another site, with its own
+    robots.txt."""
+    state = make_server()
+    yield state
+    state.stop.set()
+    state.server.shutdown()
+    state.server.server_close()
+
+
+@pytest.fixture
 def loopback() -> tuple[ipaddress.IPv4Network, ...]:
     """The allow-list that lets the poller reach the test servers on 127.0.0.1."""
     return LOOPBACK

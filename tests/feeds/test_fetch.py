@@ -44,6 +44,18 @@ def test_sends_conditional_headers_and_reads_304(http_server, client: httpx.Clie
     assert headers["If-Modified-Since"] == "yesterday"
 
 
+def test_a_cookie_set_on_a_redirect_comes_back_with_the_next_request(
+    http_server, client: httpx.Client
+) -> None:
+    """Sites that check cookies set one and redirect; answers without one keep the jar."""
+    target = http_server.serve("/rss", RSS)
+    gate = http_server.serve("/gate", b"", status=302, Location=target, Set_Cookie="seen=1; Path=/")
+    assert fetch_feed(gate, client=client).content == RSS
+    assert http_server.requests[-1][2].get("Cookie") == "seen=1"
+    fetch_feed(target, client=client)
+    assert http_server.requests[-1][2].get("Cookie") == "seen=1"
+
+
 def test_error_status_is_a_fetch_error(http_server, client: httpx.Client) -> None:
     with pytest.raises(FeedStatusError, match="HTTP 404") as caught:
         fetch_feed(http_server.url("/missing"), client=client)
@@ -104,6 +116,27 @@ def test_redirect_to_another_scheme_is_refused(feed_server, client: httpx.Client
     url = feed_server.redirect("/r", "ftp://127.0.0.1/feed")
     with pytest.raises(FeedFetchError, match="not http or https"):
         fetch_feed(url, client=client)
+
+
+def test_each_redirect_target_is_shown_before_it_is_asked_for(feed_server, client) -> None:  # type: ignore[no-untyped-def]
+    target = feed_server.feed("/new", RSS)
+    middle = feed_server.redirect("/middle", target, status=301)
+    start = feed_server.redirect("/start", middle, status=308)
+    seen: list[str] = []
+    result = fetch_feed(start, client=client, before_redirect=seen.append)
+    assert seen == [middle, target]
+    assert (result.content, result.permanent_url) == (RSS, target)
+
+    def refuse(url: str) -> None:
+        raise FeedFetchError(f"not {url}")
+
+    asked = len(feed_server.requests)
+    with pytest.raises(FeedFetchError, match="not .*/middle"):
+        fetch_feed(start, client=client, before_redirect=refuse)
+    assert len(feed_server.requests) == asked + 1  # /start only
+    loop = feed_server.redirect("/loop", feed_server.url("/loop"))
+    with pytest.raises(FeedFetchError, match="more than 5 times"):
+        fetch_feed(loop, client=client, before_redirect=seen.append)
 
 
 def test_permanent_redirects_are_reported_temporary_ones_not(feed_server, client) -> None:  # type: ignore[no-untyped-def]

@@ -137,6 +137,29 @@ def test_a_robots_txt_that_disallows_is_honoured(
     assert row["state"] == "ok" and "robots.txt does not allow" in row["page_error"]
 
 
+def test_a_redirect_to_another_site_is_held_to_that_sites_robots_txt(
+    engine: Engine, feed_server, second_site
+) -> None:  # type: ignore[no-untyped-def]
+    # The feed's site has no robots.txt (everything allowed); the other site closes a path.
+    second_site.feed(
+        "/robots.txt", "User-agent: *\nDisallow: /members/\n", Content_Type="text/plain"
+    )
+    closed = second_site.feed("/members/dues", PAGE, Content_Type="text/html")
+    open_ = second_site.feed("/news/dues", PAGE, Content_Type="text/html")
+    to_closed = feed_server.redirect("/go/1", closed)
+    to_open = feed_server.redirect("/go/2", open_)
+    url = feed_server.feed("/rss", feed_with(to_closed, to_open))
+
+    feed, (refused, taken) = poll_one(engine, url)
+
+    assert second_site.hits("/members/dues") == []
+    assert refused.text == SUMMARY
+    assert taken.text.startswith("Harbour dues rise from March")
+    assert len(second_site.hits("/robots.txt")) == 1  # once for the site, read before the page
+    assert feed.page_error is not None and "1 of 2 article pages not read" in feed.page_error
+    assert "robots.txt does not allow" in feed.page_error and "/members/dues" in feed.page_error
+
+
 def test_a_slow_page_times_out_and_the_summary_stays(sqlite_engine: Engine, feed_server) -> None:  # type: ignore[no-untyped-def]
     slow = feed_server.drip("/slow", PAGE.encode(), every=0.5)
     url = feed_server.feed("/rss", feed_with(slow))

@@ -103,6 +103,30 @@ def test_a_changed_entry_is_one_new_revision_and_one_reextraction(
     assert jobs.extract(engine, now=LATER).articles == 0
 
 
+def test_one_batch_records_answers_of_every_kind(engine: Engine, feed_server, loopback) -> None:  # type: ignore[no-untyped-def]
+    quiet = feed_server.on("/quiet", conditional({"body": rss(TRUCE)}))
+    flaky = feed_server.on("/flaky", conditional({"body": rss(SUMMIT)}))
+    feeds = [FeedConfig(name="quiet", url=quiet), FeedConfig(name="flaky", url=flaky)]
+    jobs.poll(engine, feeds, now=NOW, options=PollOptions(allow_private=loopback))
+    feed_server.feed("/flaky", "down", status=503)
+
+    report = jobs.poll(engine, feeds, now=LATER, options=PollOptions(allow_private=loopback))
+
+    assert (report.feeds_ok, report.unchanged, list(report.errors)) == (1, 1, ["flaky"])
+    with Session(engine) as session:
+        rows = {feed.name: feed for feed in session.scalars(select(Feed))}
+    kept, failed = rows["quiet"], rows["flaky"]
+    assert (kept.last_status, kept.last_success_at, kept.consecutive_failures) == (304, LATER, 0)
+    assert kept.etag is not None and kept.etag.startswith('"v1"')
+    assert (failed.last_status, failed.consecutive_failures, failed.last_polled_at) == (
+        503,
+        1,
+        LATER,
+    )
+    assert failed.last_success_at == NOW and "HTTP 503" in (failed.last_error or "")
+    assert failed.etag is not None  # the validators of the last good answer stay
+
+
 def test_same_bytes_without_validators_are_not_parsed_again(
     sqlite_engine: Engine, feed_server, loopback
 ) -> None:  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,8 +14,14 @@ from sqlalchemy import Engine, create_engine, inspect, select, text
 from sqlalchemy.orm import Session
 
 from deadlines.store.db import _alembic_config, make_engine, migrate
-from deadlines.store.feeds import pending_articles, store_batch, sync_feeds
-from deadlines.store.models import Article
+from deadlines.store.feeds import (
+    FeedPolled,
+    pending_articles,
+    record_successes,
+    store_batch,
+    sync_feeds,
+)
+from deadlines.store.models import Article, Feed
 
 NOW = datetime(2025, 10, 26, 20, tzinfo=UTC)
 PG_ADMIN_URL = os.environ.get(
@@ -112,3 +118,54 @@ def test_revisions_and_copies_in_one_batch(engine: Engine) -> None:
         copy = session.scalars(select(Article).where(Article.guid == "z")).one()
         original = session.scalars(select(Article).where(Article.guid == "x")).one()
         assert copy.copy_of == original.id
+
+
+def test_polls_that_worked_are_written_without_reading_the_feeds(engine: Engine) -> None:
+    later = NOW + timedelta(hours=1)
+    names = ("quiet", "renamed", "moved", "failing")
+    with Session(engine) as session, session.begin():
+        feeds = sync_feeds(session, [(n, f"https://{n}.invalid/", (), 900) for n in names])
+        for feed in feeds.values():
+            feed.etag, feed.last_modified, feed.body_hash = '"old"', "Sun, 26 Oct 2025", "h0"
+            feed.page_error, feed.consecutive_failures = "2 of 5 article pages not read", 3
+            feed.last_error = "the last poll timed out"
+        ids = {name: feed.id for name, feed in feeds.items()}
+    with Session(engine) as session, session.begin():
+        record_successes(
+            session,
+            [
+                # a 304 that repeats no validator keeps the stored ones, and the page error
+                FeedPolled(ids["quiet"], status=304, next_poll_at=later),
+                # a 304 with a new ETag keeps it; Last-Modified stays
+                FeedPolled(ids["renamed"], status=304, next_poll_at=later, etag='"new"'),
+                # a 200 without validators clears them; a permanent redirect is kept
+                FeedPolled(
+                    ids["moved"],
+                    status=200,
+                    next_poll_at=later,
+                    body_hash="h1",
+                    permanent_url="https://moved.invalid/feed",
+                    pages=4,
+                ),
+            ],
+            at=NOW,
+        )
+    with Session(engine) as session:
+        rows = {feed.name: feed for feed in session.scalars(select(Feed))}
+    state = {
+        name: (f.etag, f.last_modified, f.body_hash, f.redirect_url, f.page_error, f.last_status)
+        for name, f in rows.items()
+    }
+    assert state == {
+        "quiet": ('"old"', "Sun, 26 Oct 2025", "h0", None, "2 of 5 article pages not read", 304),
+        "renamed": ('"new"', "Sun, 26 Oct 2025", "h0", None, "2 of 5 article pages not read", 304),
+        "moved": (None, None, "h1", "https://moved.invalid/feed", None, 200),
+        "failing": ('"old"', "Sun, 26 Oct 2025", "h0", None, "2 of 5 article pages not read", None),
+    }
+    for name in ("quiet", "renamed", "moved"):
+        feed = rows[name]
+        assert (feed.consecutive_failures, feed.last_error) == (0, None)
+        assert feed.last_polled_at == feed.last_success_at == NOW
+        assert feed.next_poll_at == later
+    untouched = rows["failing"]
+    assert (untouched.consecutive_failures, untouched.last_polled_at) == (3, None)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from deadlines.cli.common import Subcommands, add_command, engine_for, now_of, safe_url
+from deadlines.cli.common import (
+    Subcommands,
+    add_command,
+    engine_for,
+    loading,
+    now_of,
+    safe_url,
+)
 from deadlines.cli.progress import add_quiet, progress_for
 from deadlines.settings import Settings
 
@@ -19,8 +26,9 @@ def cmd_init_db(args: argparse.Namespace, settings: Settings, out: TextIO) -> in
 
 
 def cmd_poll(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from deadlines.feeds.config import load_feeds
-    from deadlines.jobs.polling import PollOptions, poll
+    with loading():
+        from deadlines.feeds.config import load_feeds
+        from deadlines.jobs.polling import PollOptions, poll
 
     feeds = load_feeds(settings.feeds_path)
     options = PollOptions.from_settings(settings)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -76,12 +78,15 @@ def fetch_feed(
     now: datetime | None = None,
     what: str = "feed",
     accept: str = ACCEPT,
+    before_redirect: Callable[[str], None] | None = None,
 ) -> FetchResult:
     """GET ``url``; raises FeedFetchError with a plain reason when no usable body arrives.
 
     ``timeout`` bounds the whole exchange: connecting, every redirect, the headers and the
     body, so a server that drips bytes or streams forever cannot hold the poller.
     ``what`` names the thing fetched in messages (a feed, a page, a robots.txt).
+    ``before_redirect`` is given each redirect's target before it is asked for, and
+    refuses it by raising FeedFetchError.
     """
     check_scheme(url)
     shown = f"{what} {redact_url(url)}"
@@ -93,7 +98,9 @@ def fetch_feed(
     try:
         with (
             deadline(timeout),
-            client.stream("GET", url, headers=headers, timeout=timeout) as response,
+            _answer(
+                client, url, headers, timeout=timeout, before_redirect=before_redirect
+            ) as response,
         ):
             return _read(response, url=url, shown=shown, max_bytes=max_bytes, now=now)
     except FeedFetchError:
@@ -115,6 +122,41 @@ def fetch_feed(
         raise
     except (OSError, ValueError, zlib.error) as exc:
         raise FeedFetchError(f"{shown} could not be fetched: {exc}") from None
+
+
+@contextmanager
+def _answer(
+    client: httpx.Client,
+    url: str,
+    headers: dict[str, str],
+    *,
+    timeout: float,
+    before_redirect: Callable[[str], None] | None,
+) -> Iterator[httpx.Response]:
+    """The last answer to GET ``url``, redirects followed (by httpx itself when nobody
+    looks at them), the earlier ones in its ``history``."""
+    if before_redirect is None:
+        with client.stream("GET", url, headers=headers, timeout=timeout) as response:
+            yield response
+        return
+    request = client.build_request("GET", url, headers=headers, timeout=timeout)
+    history: list[httpx.Response] = []
+    while True:
+        response = client.send(request, stream=True, follow_redirects=False)
+        following = response.next_request
+        if following is None:
+            break
+        response.close()
+        history.append(response)
+        if len(history) > client.max_redirects:
+            raise httpx.TooManyRedirects("too many redirects", request=following)
+        before_redirect(str(following.url))
+        request = following
+    response.history = history
+    try:
+        yield response
+    finally:
+        response.close()
 
 
 def _read(

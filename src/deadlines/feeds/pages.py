@@ -4,11 +4,12 @@ extractor.
 Pages go through the same HTTP client as feeds, so the same rules hold: only public
 addresses (or those allowed by DEADLINES_ALLOW_PRIVATE_ADDRESSES), checked on every
 redirect before connecting, the same time limit and size cap. On top of that, for pages:
-``robots.txt`` is honoured, at most ``per_host`` pages are fetched at once from one host
-(``workers`` in all), and a page already read is asked for again with its validators
-(a 304 reuses the text kept in the ``PageCache``). The main text is taken by trafilatura;
-the page's own publication date comes along. A page that fails is reported with its
-reason, never raised: the entry keeps its summary.
+``robots.txt`` is honoured (the page's site's, and that of every redirect's target), at
+most ``per_host`` pages are fetched at once from one host (``workers`` in all), and a
+page already read is asked for again with its validators (a 304 reuses the text kept in
+the ``PageCache``). The main text is taken by trafilatura; the page's own publication
+date comes along. A page that fails is reported with its reason, never raised: the entry
+keeps its summary.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from deadlines.errors import FeedError
+from deadlines.errors import FeedError, FeedFetchError
 from deadlines.feeds.address import AddressRefused, redact_url
 from deadlines.feeds.fetch import FetchResult, fetch_feed
 from deadlines.feeds.pagecache import CachedPage, PageCache
@@ -120,6 +121,7 @@ class PageReader:
             last_modified=cached.last_modified if cached else None,
             what="page",
             accept=PAGE_ACCEPT,
+            before_redirect=self._allowed,
         )
         if result.not_modified and cached is not None:
             stated = date.fromisoformat(cached.published) if cached.published else None
@@ -136,6 +138,12 @@ class PageReader:
             )
         )
         return PageText(url, text, stated)
+
+    def _allowed(self, target: str) -> None:
+        """A redirect's target is fetched only if its own site's robots.txt allows it."""
+        refusal = self.robots.refusal(target)
+        if refusal is not None:
+            raise FeedFetchError(f"page redirected to {redact_url(target)}, not fetched: {refusal}")
 
     def _fetch_robots(self, url: str) -> FetchResult:
         return fetch_feed(

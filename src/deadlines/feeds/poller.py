@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import multiprocessing
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -135,6 +134,9 @@ class Poller:
             self.pages.close()
 
     def _in_processes(self, requests: list[FeedRequest]) -> Iterator[FeedOutcome]:
+        import multiprocessing  # only here: a re-poll on threads alone does without it
+        from concurrent.futures import ProcessPoolExecutor
+
         size = max(MIN_CHUNK, min(MAX_CHUNK, len(requests) // (self.processes * 4) + 1))
         chunks = [requests[start : start + size] for start in range(0, len(requests), size)]
         context = multiprocessing.get_context("spawn")

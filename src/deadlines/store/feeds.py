@@ -71,38 +71,60 @@ def sync_feeds(
     return found
 
 
-def record_success(
-    session: Session,
-    feed: Feed,
-    *,
-    at: datetime,
-    status: int,
-    next_poll_at: datetime,
-    etag: str | None,
-    last_modified: str | None,
-    body_hash: str | None,
-    permanent_url: str | None = None,
-    pages: int = 0,
-    page_error: str | None = None,
-) -> None:
-    """A poll that worked. ``pages``: article pages asked for; when there were some,
-    ``page_error`` (why some gave no text, or None) replaces the last one recorded."""
-    feed.last_polled_at = feed.last_success_at = at
-    feed.last_error = None
-    feed.consecutive_failures = 0
-    feed.last_status = status
-    feed.next_poll_at = next_poll_at
-    if status == 304:  # a 304 may repeat its validators or not: keep what we had
-        feed.etag = etag or feed.etag
-        feed.last_modified = last_modified or feed.last_modified
-    else:
-        feed.etag, feed.last_modified = etag, last_modified
-    if body_hash is not None:
-        feed.body_hash = body_hash
-    if permanent_url:
-        feed.redirect_url = permanent_url
-    if pages:
-        feed.page_error = page_error
+@dataclass(frozen=True)
+class FeedPolled:
+    """A poll of one feed that worked, as its row records it. ``pages``: article pages
+    asked for; when there were some, ``page_error`` (why some gave no text, or None)
+    replaces the last one recorded."""
+
+    feed_id: int
+    status: int
+    next_poll_at: datetime
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    permanent_url: str | None = None
+    pages: int = 0
+    page_error: str | None = None
+
+    def changes(self, at: datetime) -> dict[str, Any]:
+        """The columns this poll sets; a column left out keeps its value."""
+        row: dict[str, Any] = {
+            "id": self.feed_id,
+            "last_polled_at": at,
+            "last_success_at": at,
+            "last_error": None,
+            "consecutive_failures": 0,
+            "last_status": self.status,
+            "next_poll_at": self.next_poll_at,
+        }
+        if self.status != 304:
+            row["etag"], row["last_modified"] = self.etag, self.last_modified
+        else:  # a 304 may repeat its validators or not: keep what we had
+            if self.etag:
+                row["etag"] = self.etag
+            if self.last_modified:
+                row["last_modified"] = self.last_modified
+        if self.body_hash is not None:
+            row["body_hash"] = self.body_hash
+        if self.permanent_url:
+            row["redirect_url"] = self.permanent_url
+        if self.pages:
+            row["page_error"] = self.page_error
+        return row
+
+
+def record_successes(session: Session, polls: Sequence[FeedPolled], *, at: datetime) -> None:
+    """Polls that worked, written without loading the feed rows: one UPDATE per set of
+    columns changed (a re-poll where every feed answers 304 is one statement)."""
+    if not polls:
+        return
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for poll in polls:
+        row = poll.changes(at)
+        groups.setdefault(tuple(row), []).append(row)
+    for rows in groups.values():
+        session.execute(update(Feed), rows)
 
 
 def record_failure(
