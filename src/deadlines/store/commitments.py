@@ -170,12 +170,10 @@ class _Read:
     told: dict[int, Told]  # the batch's articles: when and by which feed
 
 
-def _read(session: Session, prepared: Sequence[_Prepared]) -> _Read:
-    identities = {identity for _, _, identity, _ in prepared}
+def _read(session: Session, identities: set[str], articles: set[int]) -> _Read:
     loaded, keys = _load_families(session, identities)
     known = {row.candidate.identity for row in loaded}
-    told = told_by(session, {a for _, a, _, _ in prepared if a is not None})
-    return _Read(loaded, known, keys, told)
+    return _Read(loaded, known, keys, told_by(session, articles))
 
 
 def _read_stored(
@@ -199,14 +197,18 @@ def _read_stored(
 def _record(
     session: Session, reports: Sequence[tuple[Found, int | None]], now: datetime
 ) -> list[ChangeEvent]:
-    prepared: list[_Prepared] = [
-        (found, article_id, identity_of(found.kind, found.parties or found.actors, found.subject),
-         _sentence_hash(found))
-        for found, article_id in reports
-    ]  # fmt: skip
+    identities = [
+        identity_of(found.kind, found.parties or found.actors, found.subject)
+        for found, _ in reports
+    ]
     with InOrder(threaded=is_postgres(session)) as db:
-        reading = db.submit(_read, session, prepared)
+        articles = {article_id for _, article_id in reports if article_id is not None}
+        reading = db.submit(_read, session, set(identities), articles)
         # What matching needs of each report, worked out while the database reads.
+        prepared: list[_Prepared] = [
+            (found, article_id, identity, _sentence_hash(found))
+            for (found, article_id), identity in zip(reports, identities, strict=True)
+        ]
         words = [
             subject_words(found.kind, found.subject, found.parties or found.actors)
             for found, *_ in prepared
@@ -261,7 +263,7 @@ class _Batch:
             self.told.get(article_id, self.now_claim) if article_id else self.now_claim
         )
         claim = claim_of(found, article_id, published, feed)
-        match = best_match(
+        match = family and best_match(
             [r.candidate for r in family],
             words,
             found.due,
@@ -269,7 +271,7 @@ class _Batch:
             moved_from=found.previous_due,
             change=claim.cue or bool(claim.shift),
         )
-        row = next((r for r in family if r.candidate is match), None)
+        row = next((r for r in family if r.candidate is match), None) if match else None
         while row is not None and row.candidate.merged_into_id is not None:
             row = self._follow(row.candidate.merged_into_id)
         if row is not None and (
@@ -372,3 +374,4 @@ def _write(
     db.submit(appending(session, table_of(CommitmentChange), history))
     sources = [source for row in written for source in row.sources]
     db.submit(appending(session, table_of(Source), sources))
+

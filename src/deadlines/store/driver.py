@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import json.encoder
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from json.scanner import make_scanner
 from typing import Any, cast
@@ -28,7 +28,8 @@ from sqlalchemy.types import TypeDecorator
 from deadlines.model import utc
 from deadlines.store.models.base import require_aware
 
-Convert = Callable[[Any], Any]
+# A converter takes a column's values and gives them converted, in order.
+Convert = Callable[[Iterable[Any]], Iterable[Any]]
 
 
 def is_postgres(session: Session) -> bool:
@@ -88,16 +89,20 @@ def read_bool(value: int | None) -> bool | None:
     return None if value is None else bool(value)
 
 
+def _each(read: Callable[[Any], Any]) -> Convert:
+    return lambda values: map(read, values)
+
+
 _READERS: dict[str, Convert] = {
-    "datetime": read_datetime,
-    "date": read_date,
-    "json": read_json,
-    "bool": read_bool,
+    "datetime": _each(read_datetime),
+    "date": _each(read_date),
+    "json": _each(read_json),
+    "bool": _each(read_bool),
 }
 
 
-def _write_date(value: date | str | None) -> str | None:
-    return value if value is None or isinstance(value, str) else value.isoformat()
+def _write_dates(values: Iterable[date | str | None]) -> list[str | None]:
+    return [v if v is None or v.__class__ is str else v.isoformat() for v in values]  # type: ignore[union-attr]
 
 
 # json.dumps builds an encoder at every call, which costs four times the encoding of a
@@ -116,14 +121,13 @@ def dump_json(value: Any) -> str:
     return json.dumps(value) if _ENCODE is None else "".join(_ENCODE(value, 0))
 
 
-def _write_json(value: Any) -> str | None:
-    if value is None:
-        return None
-    return "[]" if value == [] else dump_json(value)  # most lists of dissent are empty
+def _write_json(values: Iterable[Any]) -> list[str | None]:
+    # most lists of dissent are empty
+    return [None if v is None else "[]" if v == [] else dump_json(v) for v in values]
 
 
-def _write_bool(value: bool | None) -> int | None:
-    return None if value is None else int(value)
+def _write_bools(values: Iterable[bool | None]) -> list[int | None]:
+    return [None if v is None else int(v) for v in values]
 
 
 def _datetime_writer() -> Convert:
@@ -143,7 +147,7 @@ def _datetime_writer() -> Convert:
         done[id(value)] = (value, text)
         return text
 
-    return write
+    return lambda values: map(write, values)
 
 
 def _by_kind(
@@ -165,9 +169,9 @@ def sqlite_writers(columns: Sequence[Column[Any]]) -> list[tuple[int, Convert]]:
     """Converters for what SQLite is given, in the forms SQLAlchemy writes there."""
     writers: dict[str, Convert] = {
         "datetime": _datetime_writer(),
-        "date": _write_date,
+        "date": _write_dates,
         "json": _write_json,
-        "bool": _write_bool,
+        "bool": _write_bools,
     }
     return _by_kind(columns, writers)
 
@@ -250,11 +254,11 @@ def copy_text(columns: Sequence[Column[Any]], rows: Sequence[Sequence[Any]]) -> 
 def convert_rows(
     rows: Sequence[Sequence[Any]], converters: list[tuple[int, Convert]]
 ) -> list[Sequence[Any]]:
-    """The rows with the converters applied at their positions (column by column, which
-    costs a fraction of going row by row)."""
+    """The rows with the converters applied to the columns at their positions (column by
+    column, which costs a fraction of going row by row)."""
     if not converters or not rows:
         return list(rows)
     columns: list[Any] = list(zip(*rows, strict=True))
     for position, convert in converters:
-        columns[position] = map(convert, columns[position])
+        columns[position] = convert(columns[position])
     return list(zip(*columns, strict=True))
