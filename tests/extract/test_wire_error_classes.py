@@ -90,3 +90,10 @@ def test_what_a_leading_date_dates_is_told_after_it() -> None:
     assert c.what == "two bottling plants will be closed"
     (quoted,) = found("''The convoy will leave at dawn (6 a.m. Thursday),'' the mayor said.")
     assert quoted.what == "The convoy will leave at dawn"
+
+
+def test_a_thing_effective_on_a_day_has_its_own_date_whatever_the_clause_s_modal() -> None:
+    (c,) = found("The lender may not meet the new capital criteria effective July 1.")
+    assert (c.due, c.status, c.kind) == (dt.date(2025, 7, 1), "scheduled", "rule")
+    (maybe,) = found("The levy would be effective July 1 if the senate approves it.")
+    assert maybe.status == "proposed"

@@ -37,7 +37,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "rule",
             r"rules?|regulations?|requirements?|laws?|bans?|restrictions?|controls"
             r"|licen[cs]ing|directive|mandates?|standards?|act|policy|caps?|limits?"
-            r"|obligations?|reporting",
+            r"|obligations?|reporting|criteria",
         ),
     )
 )
@@ -88,7 +88,10 @@ SCHEDULE = re.compile(
     r"|\bshall\b|\bplanned\b|\btak(?:e|es|ing)\s+effect|\bcomes?\s+into\s+(?:force|effect)"
     r"|\bexpir(?:e|es|ing)\b|\bdeadline\b"
     r"|\b(?:is|are)\s+to\b|\bmust\b|\bstarts?\b|\bbegins?\b|\bends?\b|\bkicks?\s+off"
-    r"|\bconvenes?\b|\bopens?\b|\bheld\b|\bagreed\s+to\b|\bcommitted\s+to\b|\bconfirmed\b|\bannounced\b",
+    r"|\bconvenes?\b|\bopens?\b|\bheld\b|\bagreed\s+to\b|\bcommitted\s+to\b|\bconfirmed\b|\bannounced\b"
+    # a thing "effective June 1" has its own date, whatever verb its clause has ("would be
+    # effective" is the verb's)
+    r"|(?<!\bbe\s)(?<!\bbecome\s)\beffective\b",
     _F,
 )
 # a change cue under negation does not apply: "cannot be extended again"
