@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import json
 
+import httpx
 import pytest
 
-from deadlines.feeds.websub import Hub, discover_hub, header_links, sign, signature_problem
+from deadlines.errors import WebSubError
+from deadlines.feeds.websub import (
+    Hub,
+    ask_hub,
+    discover_hub,
+    header_links,
+    in_the_clear,
+    sign,
+    signature_problem,
+)
 
 FEED = "https://news.example.org/feed.xml"
 
@@ -79,3 +89,31 @@ def test_pushes_without_a_usable_signature_are_refused(
     secret: str | None, header: str | None, reason: str
 ) -> None:
     assert reason in (signature_problem(secret, b"body", header) or "")
+
+
+@pytest.mark.parametrize(
+    ("url", "clear"),
+    [
+        ("http://hub.example.org/", True),
+        ("http://10.0.0.7:8080/hub", True),
+        ("https://hub.example.org/", False),
+        ("http://127.0.0.1:9/hub", False),
+        ("http://[::1]:9/hub", False),
+        ("http://localhost/hub", False),
+    ],
+)
+def test_plain_http_off_this_machine_is_in_the_clear(url: str, clear: bool) -> None:
+    assert in_the_clear(url) is clear
+
+
+def test_a_plain_http_hub_is_never_sent_the_secret() -> None:
+    # refused before any connection: the transport fails the test if it is ever reached
+    def unreachable(request: httpx.Request) -> httpx.Response:
+        raise AssertionError(f"a request was sent to {request.url}")
+
+    with httpx.Client(transport=httpx.MockTransport(unreachable)) as client:
+        with pytest.raises(WebSubError, match="plain HTTP.*in the clear"):
+            ask_hub(
+                client, Hub("http://hub.example.org/", FEED), mode="subscribe",
+                callback="https://me.example.org/cb/1", secret="s3cret",
+            )  # fmt: skip

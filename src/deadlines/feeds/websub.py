@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import json
 import re
 import secrets
@@ -140,6 +141,21 @@ def signature_problem(secret: str | None, body: bytes, header: str | None) -> st
     return None
 
 
+def in_the_clear(url: str) -> bool:
+    """Whether a request to ``url`` crosses a network unencrypted: plain HTTP to anything
+    but this machine (a hub on loopback, as in a test or a local relay, is not)."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() != "http":
+        return False
+    host = (parts.hostname or "").lower()
+    if host == "localhost":
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return True
+
+
 def ask_hub(
     client: httpx.Client,
     hub: Hub,
@@ -154,12 +170,18 @@ def ask_hub(
 
     The hub's address is checked like a feed's (only public addresses, unless allowed)."""
     check_scheme(hub.url)
+    shown = f"hub {redact_url(hub.url)}"
     form = {"hub.mode": mode, "hub.topic": hub.topic, "hub.callback": callback}
-    if secret:
+    if secret and in_the_clear(hub.url):
+        if mode == "subscribe":
+            raise WebSubError(
+                f"{shown} is plain HTTP: the secret that signs its pushes would cross the "
+                "network in the clear, so the feed is not subscribed there (it is polled)"
+            )
+    elif secret:
         form["hub.secret"] = secret
     if lease_seconds:
         form["hub.lease_seconds"] = str(lease_seconds)
-    shown = f"hub {redact_url(hub.url)}"
     try:
         with deadline(timeout):
             response = client.post(hub.url, data=form, timeout=timeout)
