@@ -97,3 +97,10 @@ def test_a_thing_effective_on_a_day_has_its_own_date_whatever_the_clause_s_modal
     assert (c.due, c.status, c.kind) == (dt.date(2025, 7, 1), "scheduled", "rule")
     (maybe,) = found("The levy would be effective July 1 if the senate approves it.")
     assert maybe.status == "proposed"
+
+
+def test_a_deed_done_today_in_the_present_perfect_has_occurred() -> None:
+    (done,) = extract_commitments("The ministry has opened the tender today.", PUB, None)
+    assert (done.due, done.status) == (PUB, "occurred")
+    (due,) = found("The council has scheduled a vote for today.")
+    assert (due.due, due.status) == (PUB, "scheduled")

@@ -173,8 +173,20 @@ class Sentence:
     def is_past(self, a: Anchor) -> bool:
         return a.last < self.dct or (
             a.first <= self.dct
-            and tense_at(self.text, a.tx.start, a.tx.end, (self.s, self.e)) == PAST
+            and (
+                tense_at(self.text, a.tx.start, a.tx.end, (self.s, self.e)) == PAST
+                or (a.first == a.last == self.dct and self._done_today(a))
+            )
         )
+
+    def _done_today(self, a: Anchor) -> bool:
+        """Today's date in a clause whose verb is a present perfect of a deed ("today has
+        introduced the phone"): done, not due ("has scheduled a vote for today" is due)."""
+        lo, hi = max(self.s, a.tx.start - 80), min(self.e, a.tx.end + 60)
+        for brk in C.CLAUSE_BREAK.finditer(self.text, lo, a.tx.start):
+            lo = brk.end()
+        after = C.CLAUSE_BREAK.search(self.text, a.tx.end, hi)
+        return bool(_DONE.search(self.text, lo, after.start() if after else hi))
 
     def marked(self, a: Anchor, mark: re.Pattern[str], reach: int = 60) -> bool:
         return bool(mark.search(self.text, max(self.s, a.tx.start - reach), a.tx.start))
@@ -209,6 +221,14 @@ class Sentence:
         return m
 
 
+# a present perfect of a deed, not of a plan, a move or a telling
+_DONE = re.compile(
+    r"\b(?:has|have)\s+(?:just\s+|now\s+|already\s+|officially\s+)?(?!(?:been|scheduled|set"
+    r"|planned|called|postponed|delayed|moved|extended|announced|given|asked|told|said|decided"
+    r"|agreed|pushed|put|brought|slated|arranged|fixed|proposed|urged|warned|vowed|promised"
+    r"|pledged|threatened|signalled|signaled|indicated|suggested)\b)\w+(?:ed|en)\b",
+    re.IGNORECASE,
+)
 PAST_PLAN = re.compile(r"\bhad\s+been\s+(?:expected|anticipated)\b", re.I)
 OWN_PLAN = re.compile(
     r"\b(?:planned|scheduled|set|slated|expected|propos\w+|due|supposed|intended|hoped)\b", re.I
