@@ -80,7 +80,8 @@ def test_lines_are_folded_at_75_octets_and_never_inside_a_character() -> None:
 @pytest.mark.parametrize(
     ("lead", "trigger"),
     [(timedelta(days=7), "-P7D"), (timedelta(hours=36), "-P1DT12H"),
-     (timedelta(minutes=90), "-PT1H30M"), (timedelta(0), "P0D")],
+     (timedelta(minutes=90), "-PT1H30M"), (timedelta(0), "P0D"),
+     (timedelta(seconds=3605), "-PT1H0M5S"), (timedelta(milliseconds=400), "-PT1S")],
 )  # fmt: skip
 def test_alarms_are_written_as_durations_before_the_start(lead: timedelta, trigger: str) -> None:
     data = to_ics(ROWS[:1], lead_times=[lead], now=NOW)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -210,14 +211,23 @@ def _day(value: date) -> str:
 
 
 def _before(lead: timedelta) -> str:
-    """The TRIGGER of an alarm ``lead`` before the start, as an RFC 5545 duration."""
-    seconds = round(lead.total_seconds())
-    days, rest = divmod(abs(seconds), 86_400)
+    """The TRIGGER of an alarm ``lead`` before the start, as an RFC 5545 duration (whole
+    seconds, rounded away from the start: a lead is never written as none)."""
+    seconds = math.ceil(abs(lead.total_seconds()))
+    days, rest = divmod(seconds, 86_400)
     hours, rest = divmod(rest, 3_600)
     minutes, rest = divmod(rest, 60)
-    clock = "".join(f"{n}{unit}" for n, unit in ((hours, "H"), (minutes, "M"), (rest, "S")) if n)
+    # dur-time is H[M[S]], M[S] or S: a minute is written between hours and seconds
+    if hours:
+        clock = f"{hours}H" + (
+            f"{minutes}M" + (f"{rest}S" if rest else "") if minutes or rest else ""
+        )
+    elif minutes:
+        clock = f"{minutes}M" + (f"{rest}S" if rest else "")
+    else:
+        clock = f"{rest}S" if rest else ""
     period = (f"{days}D" if days or not clock else "") + (f"T{clock}" if clock else "")
-    return ("-" if seconds > 0 else "") + "P" + period
+    return ("-" if lead > timedelta(0) else "") + "P" + period
 
 
 def _fold(line: str) -> str:

@@ -104,3 +104,21 @@ def test_a_deed_done_today_in_the_present_perfect_has_occurred() -> None:
     assert (done.due, done.status) == (PUB, "occurred")
     (due,) = found("The council has scheduled a vote for today.")
     assert (due.due, due.status) == (PUB, "scheduled")
+
+
+def test_narrow_rules_leave_ordinary_plans_alone() -> None:
+    # a negation that denies no plan, a comparative that is no correlative, a meeting over
+    # goals, a plan for today told in the perfect, a forecast told predicatively
+    assert [c.due for c in found("Tenants who do not apply by June 30 lose the grant.")] == [
+        dt.date(2025, 6, 30)
+    ]
+    (vote,) = found("The vote on the more than $2 billion aid bill was postponed until June 12.")
+    assert vote.status == "postponed"
+    (talks,) = found("Dock workers will meet with the port over pay demands on June 12.")
+    assert talks.kind == "meeting"
+    (hearing,) = found("The court has summoned the mayor to testify at a hearing today.")
+    assert hearing.status == "scheduled"
+    (merger,) = found("The merger, long expected to close on June 30, faces a review.")
+    assert merger.status == "expected"
+    (filing,) = found("Firms must file the form within 30 days of its publication.")
+    assert filing.due == dt.date(2025, 4, 2)

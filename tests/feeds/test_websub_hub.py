@@ -265,3 +265,28 @@ def test_a_hub_that_refuses_leaves_the_feed_polled(
     with Session(engine) as session:
         assert session.scalars(select(Feed.poll_interval_s)).one() == 300
         assert session.scalar(select(func.count(Article.id))) == 1
+
+
+def test_a_hub_that_redirects_is_not_followed_with_the_secret(
+    http_server: LocalHTTP, client: httpx.Client
+) -> None:
+    from deadlines.errors import WebSubError
+    from deadlines.feeds.websub import Hub as FeedHub
+    from deadlines.feeds.websub import ask_hub
+
+    http_server.serve("/hub", "", status=307, Location=http_server.url("/elsewhere"))
+    with pytest.raises(WebSubError, match="HTTP 307"):
+        ask_hub(client, FeedHub(http_server.url("/hub"), "https://news.example.org/f.xml"),
+                mode="subscribe", callback="https://me.example.org/cb/1", secret="s3cret")  # fmt: skip
+    assert [path for _method, path, *_ in http_server.requests] == ["/hub"]
+
+
+def test_a_subscription_whose_lease_ran_out_no_longer_slows_the_poll(
+    engine: Engine, http_server: LocalHTTP, hub: Hub, callback: CallbackServer, client: httpx.Client
+) -> None:
+    from deadlines.jobs.websub import SAFETY_INTERVAL, slowed_for_push
+
+    feed, _ = _subscribed(engine, http_server, hub, callback, client)
+    (during,) = slowed_for_push(engine, [feed], now=NOW + LEASE / 2)
+    (after,) = slowed_for_push(engine, [feed], now=NOW + LEASE + timedelta(minutes=1))
+    assert during.poll_interval == SAFETY_INTERVAL and after.poll_interval == feed.poll_interval

@@ -42,7 +42,8 @@ _TO_AFTER = re.compile(r"\s+to\s+[a-z]")
 # "within a week of his capture", "within two weeks after the vote": counted from another
 # event, whose day is not the publication's (unless it is the publication, or now)
 _COUNTED_FROM_AN_EVENT = re.compile(
-    r"\s+(?:of|after|from|following)\s+(?!(?:the\s+)?(?:date\s+of\s+)?(?:(?:this|the)\s+)?"
+    r"\s+(?:of|after|from|following)\s+(?!(?:(?:the|its|their|[\w-]+['’]s)\s+)?"
+    r"(?:date\s+of\s+)?(?:(?:this|the|its|their)\s+)?"
     r"(?:publication|notice|today|now|announcement|order|enactment|signing|receipt)\b)",
     re.IGNORECASE,
 )

@@ -198,12 +198,11 @@ def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool
 
 
 # "did not plan to remove him on Thursday", "has no plans to close it on June 1": a plan
-# denied in the date's own clause dates nothing ("will not take effect until June 1", "not
-# before March" and "not only ... but" still date what they say)
+# denied in the date's own clause dates nothing. Only a plan: "residents who do not register
+# by June 30" and "will not take effect until June 1" date what they say.
 _DENIED = re.compile(
-    r"\b(?:not|never|no\s+(?:plans?|intention)|\w+n't)\b"
-    r"(?![^,;:]*\b(?:until|till|before|after|later|earlier|only|unless|sooner|effective|due"
-    r"|starting|beginning|which|that|when)\b)[^,;:]*$",
+    r"(?:\b(?:not|never)\s+|n't\s+)(?:\w+\s+)?(?:plan|intend|mean|schedule|expect)\w*\b"
+    r"|\bno\s+(?:plans?|intention|schedule)\b",
     _F,
 )
 
@@ -212,7 +211,7 @@ def denied(a: Anchor, text: str, s: int) -> bool:
     lo = max(s, a.tx.start - 80)
     for brk in C.CLAUSE_BREAK.finditer(text, lo, a.tx.start):
         lo = brk.end()
-    return bool(_DENIED.search(text[lo : a.tx.start]))
+    return bool(_DENIED.search(text, lo, a.tx.start))
 
 
 def dates_a_commitment(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:

@@ -27,9 +27,10 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "meeting",
             # (not "meet the criteria", "met its target": a verb of meeting a goal)
-            r"(?:meet(?:s|ing)?|met)(?!\s+(?:[\w'-]+\s+){0,4}?(?:criteria|requirements?|standards?"
+            r"(?:meets?|met)(?!\s+(?:(?!with|over|on|in|at|to|for|and|or|about)[\w'-]+\s+){0,3}?"
+            r"(?:criteria|requirements?|standards?"
             r"|targets?|goals?|demands?|deadlines?|obligations?|needs|expectations|conditions"
-            r"|terms|thresholds?|quotas?|estimates|forecasts)\b)|meetings|summits?|talks|conference"
+            r"|terms|thresholds?|quotas?|estimates|forecasts)\b)|meetings?|summits?|talks|conference"
             r"|negotiations"
             r"|sit\s+down|session|gathering|forum",
         ),
@@ -70,8 +71,8 @@ EXTEND = re.compile(
     r"|\brenew(?:s|ed|ing|al)?\b|\broll(?:s|ed)?\s+over",
     _F,
 )
-# ("a much-anticipated launch", "the eagerly awaited phone": a thing's fame, no forecast)
-ATTRIBUTIVE = r"(?<!-)(?<!\bmuch\s)(?<!\blong\s)(?<!\bhighly\s)(?<!\beagerly\s)"
+# ("a much-anticipated launch", "a long-expected phone": a thing's fame, no forecast)
+ATTRIBUTIVE = r"(?<!-)"
 EXPECT = re.compile(
     rf"{ATTRIBUTIVE}\bexpect(?:s|ed|ing)?\b|{ATTRIBUTIVE}\banticipat\w*|\blikely\b|\bpredict\w*|\bforecast\w*"
     r"|\bprojected\b|\bhop(?:e|es|ed|ing)\b|\bpoised\b|\bon\s+track\b",

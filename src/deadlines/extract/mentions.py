@@ -185,8 +185,10 @@ class Sentence:
         lo, hi = max(self.s, a.tx.start - 80), min(self.e, a.tx.end + 60)
         for brk in C.CLAUSE_BREAK.finditer(self.text, lo, a.tx.start):
             lo = brk.end()
-        after = C.CLAUSE_BREAK.search(self.text, a.tx.end, hi)
-        return bool(_DONE.search(self.text, lo, after.start() if after else hi))
+        hi = after.start() if (after := C.CLAUSE_BREAK.search(self.text, a.tx.end, hi)) else hi
+        # ("has summoned him to appear today", "has said it will announce them today": the
+        # date is the later verb's)
+        return bool(_DONE.search(self.text, lo, hi)) and not _LATER.search(self.text, lo, hi)
 
     def marked(self, a: Anchor, mark: re.Pattern[str], reach: int = 60) -> bool:
         return bool(mark.search(self.text, max(self.s, a.tx.start - reach), a.tx.start))
@@ -229,6 +231,7 @@ _DONE = re.compile(
     r"|pledged|threatened|signalled|signaled|indicated|suggested)\b)\w+(?:ed|en)\b",
     re.IGNORECASE,
 )
+_LATER = re.compile(r"\b(?:will|would|shall|to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+)\b", re.I)
 PAST_PLAN = re.compile(r"\bhad\s+been\s+(?:expected|anticipated)\b", re.I)
 OWN_PLAN = re.compile(
     r"\b(?:planned|scheduled|set|slated|expected|propos\w+|due|supposed|intended|hoped)\b", re.I

@@ -26,10 +26,13 @@ CHANGE_CUES = (
     ("extended", C.EXTEND),
 )
 # a cue under these words is a condition, not a change
-# (and the correlative "the longer the delay lasts, the ...": a condition, not a change)
 _CONDITION = re.compile(
-    r"\b(?:unless|if|whether|in\s+case|provided\s+that|should\s+\w+\s+fail"
-    r"|the\s+(?:longer|more|further|sooner))\b",
+    r"\b(?:unless|if|whether|in\s+case|provided\s+that|should\s+\w+\s+fail)\b", _F
+)
+# a correlative ("the longer the reform is put off, the harder it gets"): its first half is a
+# condition, not a change
+_CORRELATIVE = re.compile(
+    r"\bthe\s+(?:longer|more|further|sooner)\b(?!\s+than\b)[^,;.]{0,80},\s*the\s+(?:\w+er|more|less)\b",
     _F,
 )
 # a change asked for or put forward, not decided
@@ -77,8 +80,11 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
     for or forecast; "would" after a reporting verb is a reported plan, not a hedge."""
     before: tuple[int, str, int] | None = None
     after: tuple[int, str, int] | None = None
+    conditions = [(c.start(), c.end()) for c in _CORRELATIVE.finditer(text, s, e)]
     for name, pattern in CHANGE_CUES:
         for m in pattern.finditer(text, s, e):
+            if any(lo <= m.start() < hi for lo, hi in conditions):
+                continue
             if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
                 continue
             if _governs(_CONDITION, text, s, m.start()) or _anaphoric(text, m, focus):

@@ -184,7 +184,8 @@ def ask_hub(
         form["hub.lease_seconds"] = str(lease_seconds)
     try:
         with deadline(timeout):
-            response = client.post(hub.url, data=form, timeout=timeout)
+            # no redirect is followed: it could carry the secret to another address
+            response = client.post(hub.url, data=form, timeout=timeout, follow_redirects=False)
     except httpx.HTTPError as exc:
         reason = str(exc) or type(exc).__name__
         raise WebSubError(f"{shown} could not be reached to {mode}: {reason}") from None

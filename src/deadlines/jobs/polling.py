@@ -136,7 +136,7 @@ def poll(
     now = aware_utc(now)
     options = options or PollOptions()
     concurrency = options.concurrency
-    enabled = slowed_for_push(engine, [config for config in feeds if config.enabled])
+    enabled = slowed_for_push(engine, [config for config in feeds if config.enabled], now=now)
     requests, ids, not_due = _due_requests(engine, enabled, now=now, force=force)
     processes = _processes(options, requests)
     settings = PollSettings(

@@ -149,10 +149,12 @@ def store_articles(
     return store_batch(session, [(feed_id, [a.as_row() for a in articles])], fetched_at=now)[0]
 
 
-def slowed_for_push(engine: Engine, feeds: Sequence[FeedConfig]) -> list[FeedConfig]:
+def slowed_for_push(
+    engine: Engine, feeds: Sequence[FeedConfig], *, now: datetime
+) -> list[FeedConfig]:
     """The feeds, those whose hub pushes polled only at the safety interval."""
     with Session(engine) as session:
-        pushed = active_feed_names(session)
+        pushed = active_feed_names(session, now=now)
     return [
         replace(feed, poll_interval=max(feed.poll_interval, SAFETY_INTERVAL))
         if feed.name in pushed

@@ -374,4 +374,3 @@ def _write(
     db.submit(appending(session, table_of(CommitmentChange), history))
     sources = [source for row in written for source in row.sources]
     db.submit(appending(session, table_of(Source), sources))
-

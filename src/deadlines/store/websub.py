@@ -54,12 +54,16 @@ def subscriptions(session: Session) -> list[tuple[Subscription, str]]:
     return [(row[0], row[1]) for row in rows]
 
 
-def active_feed_names(session: Session) -> set[str]:
-    """Feeds whose hub pushes to us now."""
+def active_feed_names(session: Session, *, now: datetime) -> set[str]:
+    """Feeds whose hub pushes to us now: an active subscription whose lease has not run out
+    (one the hub would not renew pushes no more)."""
     query = (
         select(Feed.name)
         .join(Subscription, Subscription.feed_id == Feed.id)
-        .where(Subscription.state == State.ACTIVE)
+        .where(
+            Subscription.state == State.ACTIVE,
+            or_(Subscription.expires_at.is_(None), Subscription.expires_at > now),
+        )
     )
     return set(session.scalars(query))
 
