@@ -208,9 +208,7 @@ _DENIED = re.compile(
 
 
 def denied(a: Anchor, text: str, s: int) -> bool:
-    lo = max(s, a.tx.start - 80)
-    for brk in C.CLAUSE_BREAK.finditer(text, lo, a.tx.start):
-        lo = brk.end()
+    lo = C.clause_start(text, max(s, a.tx.start - 80), a.tx.start)
     return bool(_DENIED.search(text, lo, a.tx.start))
 
 

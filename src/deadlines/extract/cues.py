@@ -103,6 +103,15 @@ NEGATED = re.compile(
 )
 # a clause break between a date and a cue after it: the cue belongs to another clause
 CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause that holds ``pos`` begins, looking back no further than ``lo``."""
+    for brk in CLAUSE_BREAK.finditer(text, lo, pos):
+        lo = brk.end()
+    return lo
+
+
 HEDGE = re.compile(
     r"\b(?:(?-i:may)(?!\s+\d)|might|could|possibly|perhaps|likely|unclear|uncertain)\b", _F
 )

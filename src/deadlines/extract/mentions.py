@@ -182,10 +182,9 @@ class Sentence:
     def _done_today(self, a: Anchor) -> bool:
         """Today's date in a clause whose verb is a present perfect of a deed ("today has
         introduced the phone"): done, not due ("has scheduled a vote for today" is due)."""
-        lo, hi = max(self.s, a.tx.start - 80), min(self.e, a.tx.end + 60)
-        for brk in C.CLAUSE_BREAK.finditer(self.text, lo, a.tx.start):
-            lo = brk.end()
-        hi = after.start() if (after := C.CLAUSE_BREAK.search(self.text, a.tx.end, hi)) else hi
+        lo = C.clause_start(self.text, max(self.s, a.tx.start - 80), a.tx.start)
+        after = C.CLAUSE_BREAK.search(self.text, a.tx.end, min(self.e, a.tx.end + 60))
+        hi = after.start() if after else min(self.e, a.tx.end + 60)
         # ("has summoned him to appear today", "has said it will announce them today": the
         # date is the later verb's)
         return bool(_DONE.search(self.text, lo, hi)) and not _LATER.search(self.text, lo, hi)

@@ -116,7 +116,8 @@ def _due_today(sen: Sentence, a: Anchor) -> bool:
     return kind_at(text, s, e, a.tx.start)[0] != "other" or bool(C.EVENT_VERB.search(text, s, e))
 
 
-_PAST_CUE = re.compile(r"\w+ed\b|(?:was|were|had(?:\s+been)?)\s+\w+", re.IGNORECASE)
+_PAST_CUE = re.compile(r"\w+ed\b", re.IGNORECASE)  # the cue itself in the past
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+$", re.IGNORECASE)
 
 
 def _long_past(text: str, s: int, e: int, cue: int | None) -> bool:
@@ -125,9 +126,7 @@ def _long_past(text: str, s: int, e: int, cue: int | None) -> bool:
     changes no date the document gives elsewhere."""
     if cue is None or not C.LONG_AGO.search(text, s, e):
         return False
-    return bool(_PAST_CUE.match(text, cue)) or bool(
-        re.search(r"\b(?:was|were|had(?:\s+been)?)\s+$", text[max(s, cue - 12) : cue])
-    )
+    return bool(_PAST_CUE.match(text, cue) or _PASSIVE_BEFORE.search(text, max(s, cue - 12), cue))
 
 
 def read_sentence(

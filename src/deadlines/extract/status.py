@@ -67,10 +67,7 @@ _START_NOUN = re.compile(
 
 def _governs(pattern: re.Pattern[str], text: str, s: int, cue: int) -> bool:
     """``pattern`` occurs in the clause before the cue at ``cue`` (within 70 characters)."""
-    lo = max(s, cue - 70)
-    for brk in C.CLAUSE_BREAK.finditer(text, lo, cue):
-        lo = brk.end()
-    return bool(pattern.search(text, lo, cue))
+    return bool(pattern.search(text, C.clause_start(text, max(s, cue - 70), cue), cue))
 
 
 def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None, str | None]:
@@ -140,11 +137,8 @@ def _anaphoric(text: str, m: re.Match[str], focus: int | None) -> bool:
 
 def _last(pattern: re.Pattern[str], text: str, s: int, cue: int) -> re.Match[str] | None:
     """The last match of ``pattern`` in the clause before the cue at ``cue``."""
-    lo = max(s, cue - 70)
-    for brk in C.CLAUSE_BREAK.finditer(text, lo, cue):
-        lo = brk.end()
     found = None
-    for m in pattern.finditer(text, lo, cue):
+    for m in pattern.finditer(text, C.clause_start(text, max(s, cue - 70), cue), cue):
         found = m
     return found
 

@@ -263,14 +263,14 @@ class _Batch:
             self.told.get(article_id, self.now_claim) if article_id else self.now_claim
         )
         claim = claim_of(found, article_id, published, feed)
-        match = family and best_match(
+        match = best_match(
             [r.candidate for r in family],
             words,
             found.due,
             kind=str(found.kind),
             moved_from=found.previous_due,
             change=claim.cue or bool(claim.shift),
-        )
+        ) if family else None  # fmt: skip
         row = next((r for r in family if r.candidate is match), None) if match else None
         while row is not None and row.candidate.merged_into_id is not None:
             row = self._follow(row.candidate.merged_into_id)
