@@ -79,48 +79,27 @@ def select_in(
     session: Session,
     table: Table,
     columns: Sequence[str],
-    key: str | Sequence[str],
+    key: str,
     values: Sequence[Any],
-    *,
-    index: str | None = None,
 ) -> Sequence[Sequence[Any]]:
-    """Rows of ``table`` whose ``key`` is one of ``values`` (any number of them), each a
-    sequence of ``columns`` in that order, holding the Python values the ORM would give.
-
-    ``key`` is a column, or several columns with each value a tuple of theirs.
-    ``index`` names the index on ``key`` that SQLite must use. Its planner judges an
-    index by the statistics ``ANALYZE`` left, and a column that is mostly NULL (sources
-    whose articles were pruned) makes it scan a whole table instead of looking up a few
-    values.
-    """
+    """Rows of ``table`` whose column ``key`` holds one of ``values`` (any number of them),
+    each a sequence of ``columns`` in that order, holding the Python values the ORM would
+    give."""
     values = list(dict.fromkeys(values))  # each asked for once, so each row comes once
     if not values:
         return []
-    keys = [key] if isinstance(key, str) else list(key)
     selected = ", ".join(f"t.{name}" for name in columns)
     if is_postgres(session):
         cursor = driver(session).cursor()
-        elements = [_pg_element(table.c[name]) for name in keys]
-        arrays = ", ".join(f"%s::{kind}[]" for kind, _ in elements)
-        joined = " AND ".join(
-            f"t.{name} = v.{name}{collate}"
-            for name, (_, collate) in zip(keys, elements, strict=True)
-        )
-        columns_of_values = [values] if isinstance(key, str) else zip(*values, strict=True)
+        kind, collate = _pg_element(table.c[key])
         cursor.execute(
             f"SELECT {selected} FROM {table.name} AS t "
-            f"JOIN unnest({arrays}) AS v ({', '.join(keys)}) ON {joined}",
-            [_array_literal(column) for column in columns_of_values],
+            f"JOIN unnest(%s::{kind}[]) AS v ({key}) ON t.{key} = v.{key}{collate}",
+            [_array_literal(values)],
         )
         return list(cursor.fetchall())
-    source = f"{table.name} AS t" + (f" INDEXED BY {index}" if index else "")
-    if isinstance(key, str):
-        sql = f"SELECT {selected} FROM {source} WHERE t.{key} IN ({{}})"
-        return _sqlite_select(session, table, columns, sql, [(value,) for value in values])
-    rows = convert_rows(values, sqlite_writers([table.c[name] for name in keys]))
-    joined = " AND ".join(f"t.{name} = v.column{n}" for n, name in enumerate(keys, 1))
-    sql = f"SELECT {selected} FROM (VALUES {{}}) AS v JOIN {source} ON {joined}"
-    return _sqlite_select(session, table, columns, sql, rows)
+    sql = f"SELECT {selected} FROM {table.name} AS t WHERE t.{key} IN ({{}})"
+    return _sqlite_select(session, table, columns, sql, [(value,) for value in values])
 
 
 def _sqlite_select(

@@ -37,7 +37,7 @@ from deadlines.store.identity import (
 )
 from deadlines.store.models import Commitment, CommitmentChange
 from deadlines.store.models.commitments import Source
-from deadlines.store.reports import Told, load_claims, told_by
+from deadlines.store.reports import Recorded, Told, load_claims, told_by
 from deadlines.store.rules import (
     ChangeEvent,
     Row,
@@ -168,30 +168,19 @@ class _Read:
     known: set[str]  # the identities of the loaded rows
     keys: set[str]  # every stored key in the ranges read
     told: dict[int, Told]  # the batch's articles: when and by which feed
+    ids: list[int]  # drawn ahead for the identities never seen (PostgreSQL)
 
 
 def _read(session: Session, identities: set[str], articles: set[int]) -> _Read:
+    """The stored commitments of the batch's identities and when its articles were told.
+    On PostgreSQL, with them, ids for the identities never seen (each makes at least one
+    new commitment), so that their rows can be written while the stored rows' claims are
+    read; SQLite draws when it writes."""
     loaded, keys = _load_families(session, identities)
     known = {row.candidate.identity for row in loaded}
-    return _Read(loaded, known, keys, told_by(session, articles))
-
-
-def _read_stored(
-    session: Session, read: _Read, prepared: Sequence[_Prepared]
-) -> tuple[set[tuple[int, int | None, str]], list[int]]:
-    """What only reports of stored commitments need, read while the others are matched:
-    the claims of the stored rows, and which reports were recorded before (only a report
-    of a stored commitment can have been). With them, on PostgreSQL, ids for the identities
-    never seen (each makes at least one new commitment), so that none has to be waited for
-    when they are written; SQLite draws when it writes."""
-    load_claims(session, read.loaded)
-    recorded = _recorded_reports(
-        session,
-        {(a, h) for _, a, identity, h in prepared if a is not None and identity in read.known},
-    )
-    unseen = {identity for _, _, identity, _ in prepared} - read.known
-    ids = reserve_ids(session, table_of(Commitment), len(unseen) if is_postgres(session) else 0)
-    return recorded, ids
+    unseen = len(identities - known) if is_postgres(session) else 0
+    ids = reserve_ids(session, table_of(Commitment), unseen)
+    return _Read(loaded, known, keys, told_by(session, articles), ids)
 
 
 def _record(
@@ -215,7 +204,9 @@ def _record(
         ]
         sources = [source(found, a, sentence, now) for found, a, _, sentence in prepared]
         read = reading.result()
-        stored = db.submit(_read_stored, session, read, prepared)
+        # What only reports of stored commitments need: the stored rows' claims, and the
+        # reports recorded before (only a report of a stored commitment can have been).
+        claims = db.submit(load_claims, session, read.loaded)
         batch = _Batch(session, db, now, read)
 
         # Reports of identities the store has never seen can only make new rows; the others
@@ -228,8 +219,8 @@ def _record(
                     batch.match(position, report, words[position], sources[position])
 
         match(stored_identities=False)
-        batch.recorded, ids = stored.result()
-        batch.write(ids)
+        batch.write(read.ids)
+        batch.recorded = claims.result()
         match(stored_identities=True)
         batch.write([])
     _expire(session, batch.written)
@@ -245,9 +236,9 @@ class _Batch:
         self.by_identity: dict[str, list[Row]] = {}
         for row in read.loaded:
             self.by_identity.setdefault(row.candidate.identity, []).append(row)
-        self.recorded: set[tuple[int, int | None, str]] = set()  # reports recorded before
+        self.recorded: set[Recorded] = set()  # reports recorded before
         self.keys = read.keys  # and the keys of commitments the batch makes
-        self.in_batch: set[tuple[int, int | None, str]] = set()
+        self.in_batch: set[Recorded] = set()
         self.created: list[Row] = []
         self.order: dict[int, tuple[int, Row]] = {}  # rows touched, by first position
         self.written: set[int] = set()  # ids of stored rows written over
@@ -300,7 +291,7 @@ class _Batch:
             loaded = self.db.call(_load, self.session, [commitment_id])
             if not loaded:
                 return None
-            self.db.call(load_claims, self.session, loaded)
+            self.recorded |= self.db.call(load_claims, self.session, loaded)
             self.rows[commitment_id] = loaded[0]
         return self.rows[commitment_id]
 
@@ -325,20 +316,6 @@ def _expire(session: Session, ids: set[int]) -> None:
     stale = [o for o in session.identity_map.values() if isinstance(o, Commitment) and o.id in ids]
     for commitment in stale:
         session.expire(commitment)
-
-
-def _recorded_reports(
-    session: Session, reports: set[tuple[int, str]]
-) -> set[tuple[int, int | None, str]]:
-    """Which of these (article, sentence) reports are recorded already, and for which
-    commitment: (commitment id, article id, sentence hash) each."""
-    if not reports:
-        return set()
-    found = select_in(
-        session, table_of(Source), ["commitment_id", "article_id", "sentence_hash"],
-        ["article_id", "sentence_hash"], sorted(reports), index="uq_sources_report",
-    )  # fmt: skip
-    return {(commitment_id, article_id, sentence) for commitment_id, article_id, sentence in found}
 
 
 def _first_report(row: Row) -> tuple[bool, int, str]:
