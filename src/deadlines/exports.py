@@ -182,16 +182,17 @@ def _event(row: CommitmentRow, triggers: Sequence[str], stamp: str) -> list[str]
     return lines
 
 
-# RFC 5545 (3.3.11): in TEXT a backslash, semicolon and comma are escaped, and a line break
-# is written as \n; other control characters are not allowed in a value and are dropped.
-_TEXT: dict[int, str | None] = {
+# Control characters are not allowed in a value (RFC 5545, 3.1): they are dropped. In TEXT
+# (3.3.11) a tab stays, a backslash, semicolon and comma are escaped, and a line break is
+# written as \n.
+_CONTROLS: dict[int, str | None] = {code: None for code in (*range(0x20), 0x7F)}
+_TEXT: dict[int, str | None] = _CONTROLS | {
+    ord("\t"): "\t",
     ord("\\"): "\\\\",
     ord(";"): "\\;",
     ord(","): "\\,",
     ord("\n"): "\\n",
 }
-_TEXT |= {code: None for code in (*range(0x20), 0x7F) if code not in (ord("\n"), ord("\t"))}
-_CONTROLS: dict[int, str | None] = {code: None for code in (*range(0x20), 0x7F)}
 
 
 def _text(value: str) -> str:
