@@ -13,6 +13,7 @@ import pytest
 from deadlines.errors import FeedFetchError
 from deadlines.feeds.address import AddressRefused, redact_url
 from deadlines.feeds.fetch import FeedStatusError, fetch_feed, make_client, max_age
+from deadlines.feeds.transport import _remaining, deadline
 
 RSS = b"<rss version='2.0'><channel><title>t</title></channel></rss>"
 MB = 1024 * 1024
@@ -273,3 +274,17 @@ def test_every_pool_of_the_client_checks_addresses_before_connecting() -> None:
         for thread in threads:
             thread.join()
     assert len(refused) == 12
+
+
+def test_a_deadline_inside_another_never_outlasts_it() -> None:
+    with deadline(5):
+        with deadline(3600):
+            inner = _remaining(None, error=TimeoutError)
+        with deadline(1):
+            shorter = _remaining(None, error=TimeoutError)
+        outer = _remaining(None, error=TimeoutError)
+    assert inner is not None and inner <= 5
+    assert shorter is not None and shorter <= 1
+    assert outer is not None and 1 < outer <= 5
+    with deadline(0), pytest.raises(TimeoutError, match="ran out of time"):
+        _remaining(None, error=TimeoutError)

@@ -16,9 +16,12 @@ from tests.feeds.conftest import LOOPBACK, respond
 
 from deadlines import jobs
 from deadlines.cli import main
+from deadlines.errors import FeedFetchError
 from deadlines.feeds.config import FeedConfig, save_feeds
+from deadlines.feeds.fetch import FetchResult
 from deadlines.feeds.pages import PageReader
-from deadlines.feeds.transport import make_client
+from deadlines.feeds.robots import Robots
+from deadlines.feeds.transport import deadline, make_client
 from deadlines.store.models import Article, Feed
 
 NOW = datetime(2025, 10, 26, 20, tzinfo=UTC)
@@ -158,6 +161,42 @@ def test_a_redirect_to_another_site_is_held_to_that_sites_robots_txt(
     assert len(second_site.hits("/robots.txt")) == 1  # once for the site, read before the page
     assert feed.page_error is not None and "1 of 2 article pages not read" in feed.page_error
     assert "robots.txt does not allow" in feed.page_error and "/members/dues" in feed.page_error
+
+
+def test_a_redirects_robots_txt_is_read_within_the_pages_own_time(
+    engine: Engine, feed_server, second_site
+) -> None:  # type: ignore[no-untyped-def]
+    # The other site's robots.txt drips: it is read within the page's time limit, not a
+    # limit of its own after it, and its failure is the page's, not kept for the site.
+    second_site.drip("/robots.txt", b"User-agent: *\nAllow: /\n" * 4, every=0.4)
+    moved = second_site.feed("/news/dues", PAGE, Content_Type="text/html")
+    url = feed_server.feed("/rss", feed_with(feed_server.redirect("/go/1", moved)))
+
+    feed, (article,) = poll_one(engine, url, timeout=1.0)
+
+    assert article.text == SUMMARY
+    assert second_site.hits("/news/dues") == []
+    assert feed.page_error is not None
+    assert "robots.txt was still being read when the time of the fetch" in feed.page_error
+
+
+def test_a_robots_txt_cut_short_by_a_pages_time_is_asked_for_again() -> None:
+    tries: list[str] = []
+
+    def fetch(url: str) -> FetchResult:
+        tries.append(url)
+        with deadline(60):  # the robots.txt's own limit, inside the page's
+            raise FeedFetchError(f"{url} did not finish answering in time")
+
+    robots = Robots(fetch, "deadlines/1.0")
+    with deadline(0):  # a page whose time has run out
+        with pytest.raises(FeedFetchError, match="still being read"):
+            robots.refusal("http://127.0.0.1:9/news/a")
+    # Outside any page's time the failure is the site's, kept for the poll.
+    refusal = robots.refusal("http://127.0.0.1:9/news/b")
+    assert refusal is not None and "could not be read" in refusal
+    assert robots.refusal("http://127.0.0.1:9/news/c") == refusal
+    assert tries == ["http://127.0.0.1:9/robots.txt"] * 2
 
 
 def test_a_slow_page_times_out_and_the_summary_stays(sqlite_engine: Engine, feed_server) -> None:  # type: ignore[no-untyped-def]

@@ -140,8 +140,12 @@ class PageReader:
         return PageText(url, text, stated)
 
     def _allowed(self, target: str) -> None:
-        """A redirect's target is fetched only if its own site's robots.txt allows it."""
-        refusal = self.robots.refusal(target)
+        """A redirect's target is fetched only if its own site's robots.txt allows it. That
+        robots.txt is read within the page's time limit."""
+        try:
+            refusal = self.robots.refusal(target)
+        except FeedFetchError as exc:
+            refusal = str(exc)
         if refusal is not None:
             raise FeedFetchError(f"page redirected to {redact_url(target)}, not fetched: {refusal}")
 

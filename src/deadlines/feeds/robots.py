@@ -16,10 +16,12 @@ from protego import Protego
 
 from deadlines.errors import FeedFetchError
 from deadlines.feeds.fetch import FeedStatusError, FetchResult
+from deadlines.feeds.transport import time_is_up
 
 # robots.txt is read up to this size (RFC 9309 asks for at least 500 KiB).
 MAX_ROBOTS_BYTES = 512 * 1024
 Fetch = Callable[[str], FetchResult]
+_LATE = "when the time of the fetch it was read for ran out"
 
 
 class Robots:
@@ -39,9 +41,12 @@ class Robots:
         with self._guard:
             lock = self._locks.setdefault(origin, threading.Lock())
         with lock:  # one fetch of robots.txt per host, however many pages wait for it
-            if origin not in self._rules:
-                self._rules[origin] = self._read(origin)
-        rules = self._rules[origin]
+            rules = self._rules[origin] if origin in self._rules else self._read(origin)
+            if rules is None and time_is_up():
+                # cut short by the time of the fetch it was made for (a page redirected
+                # here): that fetch fails, and the next page asks again
+                raise FeedFetchError(f"{origin}/robots.txt was still being read {_LATE}")
+            self._rules[origin] = rules
         if rules is None:
             return self._problems[origin]
         if not rules.can_fetch(url, self.agent):

@@ -30,13 +30,22 @@ _local = threading.local()
 
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
-    """Every read and write of this thread's requests ends within ``seconds`` from now."""
+    """Every read and write of this thread's requests ends within ``seconds`` from now, or
+    by the deadline already running in this thread if that comes first: a fetch made for
+    another (a redirect's robots.txt) spends the other's time, never time of its own."""
     previous = getattr(_local, "deadline", None)
-    _local.deadline = time.monotonic() + seconds
+    end = time.monotonic() + seconds
+    _local.deadline = end if previous is None else min(previous, end)
     try:
         yield
     finally:
         _local.deadline = previous
+
+
+def time_is_up() -> bool:
+    """Whether the deadline running in this thread, if any, has passed."""
+    end = getattr(_local, "deadline", None)
+    return end is not None and time.monotonic() >= end
 
 
 def _remaining(timeout: float | None, *, error: type[Exception]) -> float | None:
