@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -168,19 +169,22 @@ class _Read:
     known: set[str]  # the identities of the loaded rows
     keys: set[str]  # every stored key in the ranges read
     told: dict[int, Told]  # the batch's articles: when and by which feed
-    ids: list[int]  # drawn ahead for the identities never seen (PostgreSQL)
 
 
 def _read(session: Session, identities: set[str], articles: set[int]) -> _Read:
-    """The stored commitments of the batch's identities and when its articles were told.
-    On PostgreSQL, with them, ids for the identities never seen (each makes at least one
-    new commitment), so that their rows can be written while the stored rows' claims are
-    read; SQLite draws when it writes."""
     loaded, keys = _load_families(session, identities)
     known = {row.candidate.identity for row in loaded}
-    unseen = len(identities - known) if is_postgres(session) else 0
-    ids = reserve_ids(session, table_of(Commitment), unseen)
-    return _Read(loaded, known, keys, told_by(session, articles), ids)
+    return _Read(loaded, known, keys, told_by(session, articles))
+
+
+def _ids_for_unseen(session: Session, reading: Future[_Read], identities: set[str]) -> list[int]:
+    """On PostgreSQL, ids drawn for the identities the read found never seen (each makes at
+    least one new commitment), so that their rows are written while the stored rows'
+    claims are read; SQLite draws when it writes."""
+    if not is_postgres(session):
+        return []
+    unseen = identities - reading.result().known
+    return reserve_ids(session, table_of(Commitment), len(unseen))
 
 
 def _record(
@@ -193,6 +197,7 @@ def _record(
     with InOrder(threaded=is_postgres(session)) as db:
         articles = {article_id for _, article_id in reports if article_id is not None}
         reading = db.submit(_read, session, set(identities), articles)
+        drawing = db.submit(_ids_for_unseen, session, reading, set(identities))
         # What matching needs of each report, worked out while the database reads.
         prepared: list[_Prepared] = [
             (found, article_id, identity, _sentence_hash(found))
@@ -219,7 +224,7 @@ def _record(
                     batch.match(position, report, words[position], sources[position])
 
         match(stored_identities=False)
-        batch.write(read.ids)
+        batch.write(drawing.result())
         batch.recorded = claims.result()
         match(stored_identities=True)
         batch.write([])
