@@ -85,6 +85,8 @@ def ref(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     if word == "soon" and _narrative_soon(text, start, end, ctx):
         return None
+    if word == "now" and _discourse_now(text, start, end, ctx):
+        return None
     if P.TERM_ADJECTIVE.fullmatch(word) and P.WORD_AFTER.match(text, end):
         return None
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha() and " " not in word:
@@ -98,6 +100,15 @@ def ref(m: re.Match[str], ctx: Context) -> Cand | None:
     if word.endswith("ahead"):  # "in the weeks ahead": some weeks from now
         return (m.start(), m.end(), "DURATION", f"PX{word.split()[1][0].upper()}", None)
     return (m.start(), m.end(), "DATE", "FUTURE_REF", None)
+
+
+def _discourse_now(text: str, start: int, end: int, ctx: Context) -> bool:
+    """ "Now," opening a sentence and set off by a comma: a discourse marker that turns to
+    the next point ("Now, the board says, the plan is dead"), no time of its own; "now"
+    inside its clause ("is now closed", "for now, ...") still names the present."""
+    if not P.COMMA_AFTER.match(text, end):
+        return False
+    return not text[ctx.sentence(start)[0] : start].strip(P.OPENING_PUNCT)
 
 
 def _narrative_soon(text: str, start: int, end: int, ctx: Context) -> bool:

@@ -172,6 +172,8 @@ LATER_KEPT_AFTER = re.compile(
     r"\b(?:a|an|the|some|expected|due|scheduled|planned|set|promised)\s+$", _F
 )
 OR_BEFORE = re.compile(r"\bor\s+$", _F)
+COMMA_AFTER = re.compile(r"[^\S\n]*,")
+OPENING_PUNCT = " \t\n\"'`“‘(-_"  # what may stand before a sentence's first word
 # "three days later": "later" is the signal of the span before it, not a time of its own
 UNIT_BEFORE = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+$", _F)
 TERM_ADJECTIVE = re.compile(r"(?:short|long|near|medium)[\s-]term$", _F)

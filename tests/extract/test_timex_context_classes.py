@@ -1,0 +1,31 @@
+"""Classes of expression whose tagging or value depends on their context: a discourse
+marker that looks like a time, a day counted from another day, a period of a period."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract.timex_helpers import triples
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant closed in the spring. Now, the owners say, it may reopen.",
+        'Sales had fallen for years. "Now, we have to rebuild," the chief said.',
+    ],
+)
+def test_sentence_opening_now_with_a_comma_is_a_discourse_marker(text: str) -> None:
+    assert all(t[0].lower() != "now" for t in triples(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge is now closed to lorries.",
+        "For now, the bridge stays shut.",
+        "Now the bridge is closed to lorries.",
+        "Tolls are high now, drivers say.",
+    ],
+)
+def test_now_inside_its_clause_names_the_present(text: str) -> None:
+    assert any(t[0].lower() == "now" and t[2] == "PRESENT_REF" for t in triples(text))
