@@ -29,3 +29,26 @@ def test_sentence_opening_now_with_a_comma_is_a_discourse_marker(text: str) -> N
 )
 def test_now_inside_its_clause_names_the_present(text: str) -> None:
     assert any(t[0].lower() == "now" and t[2] == "PRESENT_REF" for t in triples(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jobs matter more to today's youth than pensions do.",
+        "In today's world a letter takes a day to cross the sea.",
+        "The chip sits in most of today's laptops.",
+    ],
+)
+def test_todays_of_the_present_era_is_no_date(text: str) -> None:
+    assert all(t[0].lower() != "today" for t in triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Today's session opened calmly.", ("Today", "DATE", "2025-10-26")),
+        ("The notice ran in today's editions.", ("today", "DATE", "2025-10-26")),
+    ],
+)
+def test_the_days_own_things_keep_their_date(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(text)

@@ -35,6 +35,8 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
     if g("word"):
         word = g("word").lower()
+        if word == "today" and _present_day(ctx.text, m.start(), m.end()):
+            return None
         d = dct + dt.timedelta(days=offsets[word])
         part = g("part") or g("ppart") or ("night" if word == "tonight" else None)
         if part:
@@ -70,6 +72,16 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
         return (m.start(), m.end(), "DATE", (dct + dt.timedelta(days=k)).isoformat(), None)
     # "the same day", "the day": the day the text is speaking of
     return (m.start(), m.end(), "DATE", anaphor(0, "D"), None)
+
+
+def _present_day(text: str, start: int, end: int) -> bool:
+    """ "today's" meaning the present era, not the day: before a noun of people or of the
+    age ("today's youth", "in today's world") or after a share of a class ("many of
+    today's computers"). The day's own things ("today's session", "today's editions")
+    remain a date."""
+    if not P.POSSESSIVE_ERA.match(text, end):
+        return False
+    return bool(P.ERA_NOUN.match(text, end) or P.SHARE_OF.search(text, max(0, start - 12), start))
 
 
 def ref(m: re.Match[str], ctx: Context) -> Cand | None:

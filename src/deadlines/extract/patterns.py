@@ -172,6 +172,14 @@ LATER_KEPT_AFTER = re.compile(
     r"\b(?:a|an|the|some|expected|due|scheduled|planned|set|promised)\s+$", _F
 )
 OR_BEFORE = re.compile(r"\bor\s+$", _F)
+# "today's" of the present era: "today's youth", "in today's world", "many of today's PCs"
+POSSESSIVE_ERA = re.compile(r"(?:'|’)s\b")
+ERA_NOUN = re.compile(
+    r"(?:'|’)s\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|children|kids|young"
+    r"|youngsters|teenagers|culture)\b",
+    _F,
+)
+SHARE_OF = re.compile(r"\b(?:many|most|all|some|much)\s+of\s+$", _F)
 COMMA_AFTER = re.compile(r"[^\S\n]*,")
 OPENING_PUNCT = " \t\n\"'`“‘(-_"  # what may stand before a sentence's first word
 # "three days later": "later" is the signal of the span before it, not a time of its own
