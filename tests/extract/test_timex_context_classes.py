@@ -4,7 +4,7 @@ marker that looks like a time, a day counted from another day, a period of a per
 from __future__ import annotations
 
 import pytest
-from tests.extract.timex_helpers import triples
+from tests.extract.timex_helpers import tag, triples
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,18 @@ def test_todays_of_the_present_era_is_no_date(text: str) -> None:
 )
 def test_the_days_own_things_keep_their_date(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "mod"),
+    [
+        ("Wages stalled in the last half of the '70s.", "197", "END"),
+        ("Wages stalled in the first half of the 1960s.", "196", "START"),
+        ("The mill was built in the second half of the 19th century.", "18", "END"),
+    ],
+)
+def test_a_half_of_a_decade_or_century_is_that_period(text: str, expected: str, mod: str) -> None:
+    found = tag(text)
+    assert len(found) == 1
+    assert found[0].text.startswith("the ") and "half of" in found[0].text
+    assert (found[0].value, found[0].mod) == (expected, mod)

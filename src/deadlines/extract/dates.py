@@ -353,16 +353,23 @@ def decade(m: re.Match[str], ctx: Context) -> Cand | None:
         cent = ctx.dct.year // 100
         begun = [c for c in (cent - 1, cent) if c * 100 + digit * 10 <= ctx.dct.year + 1]
         value = f"{begun[-1]}{digit}"
-    mod, _ = _pre_mod(g("pre"))
-    return (m.start(), m.end(), "DATE", value, mod)
+    return (m.start(), m.end(), "DATE", value, _half_mod(m))
+
+
+def _half_mod(m: re.Match[str]) -> str | None:
+    """START or END for "the first/last half of" a decade or century, else the modifier of
+    "early", "mid", "late"."""
+    half = m.group("half")
+    if half:
+        return "START" if ("first" in half.lower() or "1st" in half) else "END"
+    return _pre_mod(m.group("pre"))[0]
 
 
 def century(m: re.Match[str], ctx: Context) -> Cand | None:
     words = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20}
     o = m.group("ord").lower()
     n = 21 if o.startswith("twenty") and "first" in o else words.get(o) or _day_num(o)
-    mod, _ = _pre_mod(m.group("pre"))
-    return (m.start(), m.end(), "DATE", f"{n - 1:02d}", mod)
+    return (m.start(), m.end(), "DATE", f"{n - 1:02d}", _half_mod(m))
 
 
 def period_end(m: re.Match[str], ctx: Context) -> Cand | None:

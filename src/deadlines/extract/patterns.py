@@ -116,13 +116,17 @@ WEEK_OF = re.compile(
     rf"(?P<mon>{MONTH_RE})(?:\s*(?P<day>{DAYNUM})\b)?(?:\s*,?\s*(?P<y>{YEAR})\b)?",
     _F,
 )
+# "the last half of the '80s", "the first half of the 20th century": a half of a decade or
+# of a century is that period, begun or ending
+_HALF_OF = r"(?:(?P<half>(?:the\s+)?(?:first|second|last|latter|1st|2nd)\s+half)\s+of\s+)?"
 DECADE = re.compile(
-    r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?:(?P<full>1[5-9]\d|20\d)0'?s"
+    _HALF_OF + r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?:(?P<full>1[5-9]\d|20\d)0'?s"
     r"|['’](?P<short>\d)0'?s|\b(?P<bare>[2-9])0s)\b",
     _F,
 )
 CENTURY = re.compile(
-    r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|nineteenth"
+    _HALF_OF
+    + r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|nineteenth"
     r"|twentieth|twenty[\s-]first|eighteenth)[\s-]+century\b",
     _F,
 )
