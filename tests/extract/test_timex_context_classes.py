@@ -3,6 +3,8 @@ marker that looks like a time, a day counted from another day, a period of a per
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from tests.extract.timex_helpers import tag, triples
 
@@ -67,3 +69,29 @@ def test_a_half_of_a_decade_or_century_is_that_period(text: str, expected: str, 
     assert len(found) == 1
     assert found[0].text.startswith("the ") and "half of" in found[0].text
     assert (found[0].value, found[0].mod) == (expected, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The day before last Thursday's auction, the bids came in.",
+            dt.date(2025, 10, 26),
+            ("The day before last Thursday", "DATE", "2025-10-22"),
+        ),
+        (
+            "The shop reopened the day after June 4.",
+            dt.date(2025, 10, 26),
+            ("the day after June 4", "DATE", "2025-06-05"),
+        ),
+    ],
+)
+def test_the_day_beside_a_named_day(
+    text: str, dct: dt.date, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(text, dct)
+
+
+def test_the_day_before_an_event_is_no_date() -> None:
+    found = triples("She was seen on May 2, the day before the raid.", dt.date(2025, 10, 26))
+    assert found == [("May 2", "DATE", "2025-05-02")]

@@ -26,7 +26,25 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     part = m.group("part")
     if part:
         return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", None)
-    return (m.start(), m.end(), "DATE", d.isoformat(), None)
+    return day_beside((m.start(), m.end(), "DATE", d.isoformat(), None), ctx)
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Cand | None:
+    """A month and day ("March 3"), or the day beside one ("the day after March 3")."""
+    return day_beside(dates.month_day(m, ctx), ctx)
+
+
+def day_beside(cand: Cand | None, ctx: Context) -> Cand | None:
+    """ "the day before Tuesday", "the day after March 3": the day next to the date named,
+    one expression (as "the day before yesterday" is)."""
+    if cand is None or not P.FULL_DAY.fullmatch(cand[3]):
+        return cand
+    m = P.DAY_BESIDE.search(ctx.text, max(0, cand[0] - 24), cand[0])
+    if m is None:
+        return cand
+    step = 1 if m.group("side").lower() == "after" else -1
+    day = dt.date.fromisoformat(cand[3]) + dt.timedelta(days=step)
+    return (m.start(), cand[1], cand[2], day.isoformat(), cand[4])
 
 
 def deictic(m: re.Match[str], ctx: Context) -> Cand | None:

@@ -184,6 +184,11 @@ ERA_NOUN = re.compile(
     _F,
 )
 SHARE_OF = re.compile(r"\b(?:many|most|all|some|much)\s+of\s+$", _F)
+# "the day before" a date or weekday, whose day it counts from
+DAY_BESIDE = re.compile(
+    r"\b(?:the\s+)?day\s+(?P<side>before|after)\s+(?:(?:last|next|this)\s+(?=[A-Z]))?$", _F
+)
+FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 COMMA_AFTER = re.compile(r"[^\S\n]*,")
 OPENING_PUNCT = " \t\n\"'`“‘(-_"  # what may stand before a sentence's first word
 # "three days later": "later" is the signal of the span before it, not a time of its own
