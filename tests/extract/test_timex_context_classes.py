@@ -95,3 +95,22 @@ def test_the_day_beside_a_named_day(
 def test_the_day_before_an_event_is_no_date() -> None:
     found = triples("She was seen on May 2, the day before the raid.", dt.date(2025, 10, 26))
     assert found == [("May 2", "DATE", "2025-05-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gold closed higher on Thursday, up 3% from the previous Thursday.",
+            ("the previous Thursday", "DATE", "2025-10-16"),
+        ),
+        (
+            "The ferry sank on Sept. 9 and was raised the following Monday.",
+            ("the following Monday", "DATE", "2025-09-15"),
+        ),
+    ],
+)
+def test_the_previous_or_following_weekday_counts_from_the_day_in_context(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(text)

@@ -19,6 +19,15 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     if not wd[0].isupper():
         return None
     words = (m.group("rel") or "").lower().split()
+    if words[:1] == ["the"]:  # "the previous Friday": the one before the day in context
+        n = WEEKDAYS[wd.lower().rstrip(".")] + 1
+        return (
+            m.start(),
+            m.end(),
+            "DATE",
+            anaphor(n if words[1] == "following" else -n, "K"),
+            None,
+        )
     rel = "last" if "past" in words else " ".join(words)
     d = resolve_weekday(
         WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, ctx.tense(m.start(), m.end()), rel

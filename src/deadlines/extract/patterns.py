@@ -131,7 +131,8 @@ CENTURY = re.compile(
     _F,
 )
 WEEKDAY = re.compile(
-    rf"(?:(?P<rel>this\s+past|last|next|this|coming)\s+)?\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
+    r"(?:(?P<rel>this\s+past|last|next|this|coming|the\s+(?:previous|preceding|following))\s+)?"
+    rf"\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?",
     _F,
 )

@@ -74,7 +74,7 @@ RULES: tuple[Rule, ...] = (
     Rule(P.DECADE, dates.decade, _t({S.YEAR, S.NUMBER}, 40, 8)),
     Rule(P.CENTURY, dates.century, _t({"century"}, 54, 8)),
     Rule(P.SPELLED_YEAR, dates.spelled_year, _t({"nineteen", "eighteen", "thousand"}, 50, 40)),
-    Rule(P.WEEKDAY, deixis.weekday, _t(S.WEEKDAY_WORDS, 10, 22)),
+    Rule(P.WEEKDAY, deixis.weekday, _t(S.WEEKDAY_WORDS, 26, 22)),
     Rule(P.DEICTIC, deixis.deictic, _t(_DEICTIC_WORDS, 20, 28)),
     Rule(P.TIME, deixis.clock_time, _t({S.NUMBER, S.YEAR, "noon", "midday", "midnight"}, 0, 28)),
     Rule(P.DURATION, duration, _t(S.UNIT_WORDS, 75, 14)),
@@ -145,10 +145,11 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
 
 _NEAR = 600  # characters: a paragraph or two
 
-_ANAPHOR = re.compile(rf"^{ANAPHOR}([+-]\d+)(DE|CE|[DWMQY])(T.+)?$")
+_ANAPHOR = re.compile(rf"^{ANAPHOR}([+-]\d+)(DE|CE|[DWMQYK])(T.+)?$")
 # the value shapes precise enough to count a unit from: a day for days, a month for months...
 _PRECISE_ENOUGH = {
     "D": re.compile(r"^\d{4}-\d\d-\d\d"),
+    "K": re.compile(r"^\d{4}-\d\d-\d\d"),
     "W": re.compile(r"^\d{4}-(?:\d\d-\d\d|W\d\d)"),
     "M": re.compile(r"^\d{4}-\d\d"),
     "Q": re.compile(r"^\d{4}-(?:\d\d|Q\d)"),
@@ -169,6 +170,10 @@ def _resolve_anaphor(value: str, context: list[str], dct: dt.date) -> str:
         if precise.match(earlier):
             base = value_to_date(earlier) or dct
             break
+    if unit == "K":  # the weekday |n| - 1 before (n < 0) or after the base day
+        wd = abs(n) - 1
+        gap = (base.weekday() - wd) % 7 if n < 0 else (wd - base.weekday()) % 7
+        return (base + dt.timedelta(days=(gap or 7) * (1 if n > 0 else -1))).isoformat()
     return shift_value(base, n, unit) + (m.group(3) or "")
 
 
