@@ -114,3 +114,11 @@ def test_the_previous_or_following_weekday_counts_from_the_day_in_context(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(text)
+
+
+def test_last_years_quarter_is_the_quarter_in_context_a_year_back() -> None:
+    text = (
+        "Revenue for this year's second quarter was $9 million, against $11 million in "
+        "the current year's plan. Exports for last year's quarter were $2 million."
+    )
+    assert ("last year's quarter", "DATE", "2024-Q2") in triples(text)

@@ -90,7 +90,9 @@ REPORT_PERIOD = re.compile(
     r"(?P<unit>quarter|period|month|(?:fiscal\s+)?year)\b(?!\s+of\b|-|\s+\d)"
     r"(?P<back>\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|last)\s+year"
     r"|a\s+year\s+(?:ago|earlier|before)))?"
-    rf"|\b(?P<adj>{_YEAR_BACK})\b(?![\s-]+(?:ago|earlier)\b)",
+    rf"|\b(?P<adj>{_YEAR_BACK})\b(?![\s-]+(?:ago|earlier)\b)"
+    r"|\b(?P<yrel>last|this)\s+year['’]s\s+(?:same\s+|comparable\s+)?(?P<yunit>quarter|period)\b"
+    r"(?!\s+of\b|-)",
     _F,
 )
 # "the quarter ended Sept. 30": the date that closes the period
