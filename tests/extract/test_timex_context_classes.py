@@ -122,3 +122,14 @@ def test_last_years_quarter_is_the_quarter_in_context_a_year_back() -> None:
         "the current year's plan. Exports for last year's quarter were $2 million."
     )
     assert ("last year's quarter", "DATE", "2024-Q2") in triples(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Analysts see thin margins in coming quarters.", ("coming quarters", "FUTURE_REF")),
+        ("Costs may climb in the quarters ahead.", ("the quarters ahead", "PXQ")),
+    ],
+)
+def test_quarters_ahead_like_the_other_units(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(t[0], t[2]) for t in triples(text)]

@@ -157,10 +157,10 @@ REF = re.compile(
     r"|recent|once\s+upon\s+a\s+time)\b"
     r"|\b(?P<future>(?:very\s+)?soon|the\s+(?:near\s+|distant\s+)?future"
     r"|the\s+(?:long|short|near|medium)\s+term|short[\s-]term|long[\s-]term|in\s+due\s+course"
-    r"|the\s+(?:days|weeks|months|years)\s+ahead"
+    r"|the\s+(?:days|weeks|months|quarters|years)\s+ahead"
     r"|later(?!\s+(?:that|this|on|today|tonight|yesterday|tomorrow|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)\b)|(?:the\s+)?coming\s+(?:days|weeks"
-    r"|months|years))\b",
+    r"|months|quarters|years))\b",
     _F,
 )
 # "by year-end", "at month end": the end of the current period

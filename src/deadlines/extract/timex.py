@@ -86,7 +86,7 @@ RULES: tuple[Rule, ...] = (
         holiday,
         _t(HOLIDAY_WORDS, 16, 30),
     ),
-    Rule(P.REF, deixis.ref, _t(_REF_WORDS, 12, 20)),
+    Rule(P.REF, deixis.ref, _t(_REF_WORDS, 16, 20)),
 )
 
 
