@@ -133,3 +133,24 @@ def test_last_years_quarter_is_the_quarter_in_context_a_year_back() -> None:
 )
 def test_quarters_ahead_like_the_other_units(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(t[0], t[2]) for t in triples(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rents climbed all through the nineties.", [("the nineties", "DATE", "199")]),
+        (
+            "Tail fins were the fashion of the 50s and 60s.",
+            [
+                ("the 50s", "DATE", "195"),
+                ("60s", "DATE", "196"),
+            ],
+        ),
+        ("Her father is in his sixties.", []),
+        ("Highs will reach the upper seventies.", []),
+    ],
+)
+def test_decades_in_words_or_joined_to_another(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert triples(text) == expected

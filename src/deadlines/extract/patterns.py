@@ -121,10 +121,16 @@ WEEK_OF = re.compile(
 # "the last half of the '80s", "the first half of the 20th century": a half of a decade or
 # of a century is that period, begun or ending
 _HALF_OF = r"(?:(?P<half>(?:the\s+)?(?:first|second|last|latter|1st|2nd)\s+half)\s+of\s+)?"
+_DECADE_WORD = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
 DECADE = re.compile(
     _HALF_OF + r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?:(?P<full>1[5-9]\d|20\d)0'?s"
-    r"|['’](?P<short>\d)0'?s|\b(?P<bare>[2-9])0s)\b",
+    rf"|['’]\s?(?P<short>\d)0'?s|\b(?P<bare>[2-9])0s|\b(?P<word>{_DECADE_WORD}))\b"
+    r"(?!\s+(?:degrees|percent)\b|%)",
     _F,
+)
+# "the 70s and 80s": a decade joined to the one before it needs no article of its own
+DECADE_JOINED = re.compile(
+    r"\b(?:the\s+)?(?:['’]\s?\d0'?s|[2-9]0s|(?:1[5-9]\d|20\d)0s)\s+(?:and|or|to|through)\s+$", _F
 )
 CENTURY = re.compile(
     _HALF_OF

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import dates, deixis
+from . import dates, deixis, eras
 from . import patterns as P
 from . import scan as S
 from .context import ANAPHOR, COMPARE, Cand, Context
@@ -71,8 +71,8 @@ RULES: tuple[Rule, ...] = (
         _t({"quarter", "period", "month", "year", "fiscal", "ago", "earlier"}, 40, 40),
     ),
     Rule(P.PERIOD_END, dates.period_end, _t({"year", "month", "quarter"}, 0, 14)),
-    Rule(P.DECADE, dates.decade, _t({S.YEAR, S.NUMBER}, 40, 8)),
-    Rule(P.CENTURY, dates.century, _t({"century"}, 54, 8)),
+    Rule(P.DECADE, eras.decade, _t({S.YEAR, S.NUMBER} | eras.DECADE_WORDS, 40, 8)),
+    Rule(P.CENTURY, eras.century, _t({"century"}, 54, 8)),
     Rule(P.SPELLED_YEAR, dates.spelled_year, _t({"nineteen", "eighteen", "thousand"}, 50, 40)),
     Rule(P.WEEKDAY, deixis.weekday, _t(S.WEEKDAY_WORDS, 26, 22)),
     Rule(P.DEICTIC, deixis.deictic, _t(_DEICTIC_WORDS, 20, 28)),
