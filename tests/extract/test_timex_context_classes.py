@@ -154,3 +154,17 @@ def test_decades_in_words_or_joined_to_another(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index sank to its lowest level since '82.", [("'82", "DATE", "1982")]),
+        ("The rule has stood since the flood of '09.", [("'09", "DATE", "2009")]),
+        ("Rates rose 5% in the '90s.", [("the '90s", "DATE", "199")]),
+    ],
+)
+def test_a_year_of_two_digits_after_a_preposition(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert triples(text) == expected

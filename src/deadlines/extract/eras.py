@@ -1,5 +1,6 @@
 """Eras: decades ("the 1980s", "the '80s", "the nineties"), centuries ("the 20th
-century"), halves of them ("the last half of the '80s")."""
+century"), halves of them ("the last half of the '80s") and years written with two digits
+("since '82")."""
 
 from __future__ import annotations
 
@@ -37,6 +38,17 @@ def decade(m: re.Match[str], ctx: Context) -> Cand | None:
 def _joined(m: re.Match[str], ctx: Context) -> bool:
     """Whether a decade follows another joined to it ("the 70s and 80s")."""
     return bool(P.DECADE_JOINED.search(ctx.text, max(0, m.start() - 24), m.start()))
+
+
+def short_year(m: re.Match[str], ctx: Context) -> Cand | None:
+    """ "since '82": the latest such year up to the document's (the next one for a
+    preposition of the future: "by '30")."""
+    yy = int(m.group("yy"))
+    ahead = m.group("prep").lower() in {"until", "till", "by", "before", "to"}
+    year = (ctx.dct.year // 100) * 100 + yy
+    if year > ctx.dct.year + (10 if ahead else 0):
+        year -= 100
+    return (m.start("yy") - 1, m.end(), "DATE", str(year), None)
 
 
 def _half_mod(m: re.Match[str]) -> str | None:

@@ -132,6 +132,12 @@ DECADE = re.compile(
 DECADE_JOINED = re.compile(
     r"\b(?:the\s+)?(?:['’]\s?\d0'?s|[2-9]0s|(?:1[5-9]\d|20\d)0s)\s+(?:and|or|to|through)\s+$", _F
 )
+# "since '82": a year written with its last two digits after a preposition of time
+SHORT_YEAR = re.compile(
+    r"\b(?P<prep>since|in|of|from|until|till|by|before|after|through|to|during)\s+"
+    r"['’](?P<yy>\d\d)\b(?!['’]?s\b|\s*%|-)",
+    _F,
+)
 CENTURY = re.compile(
     _HALF_OF
     + r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|nineteenth"

@@ -72,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(P.PERIOD_END, dates.period_end, _t({"year", "month", "quarter"}, 0, 14)),
     Rule(P.DECADE, eras.decade, _t({S.YEAR, S.NUMBER} | eras.DECADE_WORDS, 40, 8)),
+    Rule(P.SHORT_YEAR, eras.short_year, _t({S.NUMBER}, 16, 4)),
     Rule(P.CENTURY, eras.century, _t({"century"}, 54, 8)),
     Rule(P.SPELLED_YEAR, dates.spelled_year, _t({"nineteen", "eighteen", "thousand"}, 50, 40)),
     Rule(P.WEEKDAY, deixis.weekday, _t(S.WEEKDAY_WORDS, 26, 22)),
