@@ -168,3 +168,8 @@ def test_a_year_of_two_digits_after_a_preposition(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert triples(text) == expected
+
+
+def test_the_possessive_end_of_a_period() -> None:
+    found = tag("The fund must be wound up by year's end.")
+    assert [(e.text, e.value, e.mod) for e in found] == [("year's end", "2025", "END")]

@@ -342,7 +342,8 @@ def slash(m: re.Match[str], ctx: Context) -> Cand | None:
 
 
 def period_end(m: re.Match[str], ctx: Context) -> Cand | None:
-    """ "year-end", "month end": the end of the period the document is in."""
+    """ "year-end", "month end", "by year's end": the end of the period the document is
+    in."""
     letter = {"year": "Y", "month": "M", "quarter": "Q"}[m.group("unit").lower()]
     return (m.start(), m.end(), "DATE", shift_value(ctx.dct, 0, letter), "END")
 

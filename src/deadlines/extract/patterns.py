@@ -212,7 +212,7 @@ TERM_ADJECTIVE = re.compile(r"(?:short|long|near|medium)[\s-]term$", _F)
 WORD_AFTER = re.compile(r"[^\S\n]+[A-Za-z]")
 # an age: "a 6-year-old", "aged 37 years old"
 AGE_AFTER = re.compile(r"\s+old\b", _F)
-PERIOD_END = re.compile(r"\b(?P<unit>year|month|quarter)[\s-]end\b", _F)
+PERIOD_END = re.compile(r"\b(?P<unit>year|month|quarter)(?:[\s-]|['’]s\s+)end\b", _F)
 DURATION = re.compile(
     r"(?P<q>(?:more|less|fewer)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|about\s+"
     r"|around\s+|approximately\s+|roughly\s+|some\s+|at\s+least\s+|at\s+most\s+|up\s+to\s+"
