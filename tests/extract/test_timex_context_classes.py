@@ -173,3 +173,8 @@ def test_a_year_of_two_digits_after_a_preposition(
 def test_the_possessive_end_of_a_period() -> None:
     found = tag("The fund must be wound up by year's end.")
     assert [(e.text, e.value, e.mod) for e in found] == [("year's end", "2025", "END")]
+
+
+def test_later_after_a_span_with_a_half_is_the_spans_signal() -> None:
+    found = triples("A minute and a half later, the tower calls the crew again.")
+    assert found == [("A minute and a half", "DURATION", "PT1M30S")]

@@ -164,7 +164,7 @@ def _narrative_later(text: str, start: int, ctx: Context) -> bool:
         return False
     if P.OR_BEFORE.search(text, max(0, start - 4), start):
         return True
-    if P.UNIT_BEFORE.search(text, max(0, start - 10), start):
+    if P.UNIT_BEFORE.search(text, max(0, start - 16), start):
         return True
     if P.LATER_KEPT_AFTER.search(text, max(0, start - 11), start):
         return False

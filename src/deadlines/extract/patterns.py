@@ -206,8 +206,11 @@ DAY_BESIDE = re.compile(
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 COMMA_AFTER = re.compile(r"[^\S\n]*,")
 OPENING_PUNCT = " \t\n\"'`“‘(-_"  # what may stand before a sentence's first word
-# "three days later": "later" is the signal of the span before it, not a time of its own
-UNIT_BEFORE = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+$", _F)
+# "three days later", "an hour and a half later": "later" is the signal of the span before
+# it, not a time of its own
+UNIT_BEFORE = re.compile(
+    r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|and\s+a\s+half)\s+$", _F
+)
 TERM_ADJECTIVE = re.compile(r"(?:short|long|near|medium)[\s-]term$", _F)
 WORD_AFTER = re.compile(r"[^\S\n]+[A-Za-z]")
 # an age: "a 6-year-old", "aged 37 years old"
