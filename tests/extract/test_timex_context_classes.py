@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.timex_helpers import tag, triples
+from tests.extract.timex_helpers import SUNDAY, tag, triples
 
 
 @pytest.mark.parametrize(
@@ -178,3 +178,27 @@ def test_the_possessive_end_of_a_period() -> None:
 def test_later_after_a_span_with_a_half_is_the_spans_signal() -> None:
     found = triples("A minute and a half later, the tower calls the crew again.")
     assert found == [("A minute and a half", "DURATION", "PT1M30S")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # written on a Friday: the rally planned is the next day's
+        (
+            "Farmers planned a rally outside the ministry on Saturday.",
+            dt.date(2025, 10, 24),
+            "2025-10-25",
+        ),
+        # written on a Sunday: the concert planned was the day before
+        ("A concert planned for Saturday was called off after the storm.", SUNDAY, "2025-10-25"),
+    ],
+)
+def test_a_planned_events_weekday_is_the_nearest(text: str, dct: dt.date, value: str) -> None:
+    assert [t[2] for t in triples(text, dct)] == [value]
+
+
+def test_a_planned_event_told_as_a_future_stays_ahead() -> None:
+    found = triples(
+        "The strike planned for Friday will go ahead, the union said.", dt.date(2025, 10, 27)
+    )
+    assert [t[2] for t in found] == ["2025-10-31"]

@@ -29,13 +29,22 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
             None,
         )
     rel = "last" if "past" in words else " ".join(words)
-    d = resolve_weekday(
-        WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, ctx.tense(m.start(), m.end()), rel
-    )
+    tense = None if _planned_before(m.start(), ctx) else ctx.tense(m.start(), m.end())
+    d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, tense, rel)
     part = m.group("part")
     if part:
         return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", None)
     return day_beside((m.start(), m.end(), "DATE", d.isoformat(), None), ctx)
+
+
+def _planned_before(start: int, ctx: Context) -> bool:
+    """A weekday an event was "planned" for ("a march planned for Saturday", "planned a
+    rally on Saturday"): the plan's past tense does not date the event, which may be either
+    side of the document date; the nearest such day is meant."""
+    s0, s1 = ctx.sentence(start)
+    if P.WILL.search(ctx.text, s0, s1):
+        return False  # "the rally planned for Saturday will go ahead": told as a future
+    return bool(P.PLANNED_EVENT.search(ctx.text, max(s0, start - 80), start))
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Cand | None:

@@ -203,6 +203,9 @@ SHARE_OF = re.compile(r"\b(?:many|most|all|some|much)\s+of\s+$", _F)
 DAY_BESIDE = re.compile(
     r"\b(?:the\s+)?day\s+(?P<side>before|after)\s+(?:(?:last|next|this)\s+(?=[A-Z]))?$", _F
 )
+# "planned" with its event, not an infinitive ("planned to leave" is told as a future)
+PLANNED_EVENT = re.compile(r"\bplanned\b(?!\s+to\b)[^.;:]*$", _F)
+WILL = re.compile(r"\b(?:will|shall|going\s+to)\b|['’]ll\b", _F)
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 COMMA_AFTER = re.compile(r"[^\S\n]*,")
 OPENING_PUNCT = " \t\n\"'`“‘(-_"  # what may stand before a sentence's first word
