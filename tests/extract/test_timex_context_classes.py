@@ -202,3 +202,8 @@ def test_a_planned_event_told_as_a_future_stays_ahead() -> None:
         "The strike planned for Friday will go ahead, the union said.", dt.date(2025, 10, 27)
     )
     assert [t[2] for t in found] == ["2025-10-31"]
+
+
+def test_a_bare_participle_before_a_date_tells_its_past() -> None:
+    text = "Gold is near the peak set on May 14."
+    assert ("May 14", "DATE", "2025-05-14") in triples(text, dt.date(2026, 1, 9))
