@@ -207,3 +207,14 @@ def test_a_planned_event_told_as_a_future_stays_ahead() -> None:
 def test_a_bare_participle_before_a_date_tells_its_past() -> None:
     text = "Gold is near the peak set on May 14."
     assert ("May 14", "DATE", "2025-05-14") in triples(text, dt.date(2026, 1, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Options were priced at the then current share price.", ("then current", "PAST_REF")),
+        ("She thanked the then-current board.", ("then-current", "PAST_REF")),
+    ],
+)
+def test_then_current_is_a_past_reference(text: str, expected: tuple[str, str]) -> None:
+    assert [(t[0], t[2]) for t in triples(text)] == [expected]

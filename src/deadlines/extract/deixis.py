@@ -140,6 +140,9 @@ def ref(m: re.Match[str], ctx: Context) -> Cand | None:
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha() and " " not in word:
         return None
     if m.group("present"):
+        then = P.THEN_BEFORE.search(text, max(0, start - 6), start)
+        if then and word in {"current", "present"}:  # "the then current price": that time's
+            return (then.start(), m.end(), "DATE", "PAST_REF", None)
         return (m.start(), m.end(), "DATE", "PRESENT_REF", None)
     if m.group("past"):
         if word.startswith("recent") and " " in " ".join(word.split()):  # "in recent years"

@@ -205,6 +205,7 @@ DAY_BESIDE = re.compile(
 )
 # "planned" with its event, not an infinitive ("planned to leave" is told as a future)
 PLANNED_EVENT = re.compile(r"\bplanned\b(?!\s+to\b)[^.;:]*$", _F)
+THEN_BEFORE = re.compile(r"\bthen[\s-]$", _F)
 WILL = re.compile(r"\b(?:will|shall|going\s+to)\b|['’]ll\b", _F)
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 COMMA_AFTER = re.compile(r"[^\S\n]*,")
