@@ -218,3 +218,18 @@ def test_a_bare_participle_before_a_date_tells_its_past() -> None:
 )
 def test_then_current_is_a_past_reference(text: str, expected: tuple[str, str]) -> None:
     assert [(t[0], t[2]) for t in triples(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The review may take as long as a month or two.", ("a month", "DURATION", "P1M")),
+        ("The court gave them a week to appeal.", ("a week", "DURATION", "P1W")),
+    ],
+)
+def test_a_span_given_or_measured_is_a_duration(text: str, expected: tuple[str, str, str]) -> None:
+    assert triples(text) == [expected]
+
+
+def test_a_day_in_an_idiom_is_no_duration() -> None:
+    assert triples("After the vote they called it a day.") == []

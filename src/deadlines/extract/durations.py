@@ -188,6 +188,17 @@ def _counted_value(n: float | None, letter: str, post: str, dct: dt.date) -> str
     return anaphor(-n if back else n, letter)
 
 
+# a span given to someone ("offered him a week"), or an extent ("as long as a month")
+_GIVEN_TO = frozenset({"him", "her", "them", "us", "me", "you"})
+_AS_LONG_AS = re.compile(r"\bas\s+(?:long|little|short|much)\s+as\s+$", re.IGNORECASE)
+
+
+def _leads_a_span(prev: str, before: str) -> bool:
+    """Whether the words before "a week" make it a span: "for a week", "gave them a week",
+    "as long as a month"."""
+    return prev in _DURATION_LEAD or prev in _GIVEN_TO or bool(_AS_LONG_AS.search(before))
+
+
 def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     """A quantity of time, or a date that many units before or after a reference."""
     g = m.group
@@ -214,7 +225,7 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
         before = text[max(0, start - 25) : start]
         if _AMOUNT_BEFORE.search(before) or prev in {"per", "each", "every"}:
             return (start, end, "SET", _period(1, unit), None)
-        if prev not in _DURATION_LEAD and not _AFTER_BEFORE.match(text, end):
+        if not (_leads_a_span(prev, before) or _AFTER_BEFORE.match(text, end)):
             return None  # "a day after the vote": the distance between two times
     if num_txt == "some" and not q:
         return None
