@@ -233,3 +233,9 @@ def test_a_span_given_or_measured_is_a_duration(text: str, expected: tuple[str, 
 
 def test_a_day_in_an_idiom_is_no_duration() -> None:
     assert triples("After the vote they called it a day.") == []
+
+
+def test_in_a_year_or_two_is_some_time_ahead() -> None:
+    assert triples("The bridge may reopen in a month or two.") == [
+        ("a month or two", "DATE", "FUTURE_REF")
+    ]

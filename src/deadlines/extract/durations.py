@@ -188,6 +188,7 @@ def _counted_value(n: float | None, letter: str, post: str, dct: dt.date) -> str
     return anaphor(-n if back else n, letter)
 
 
+_OR_MORE = re.compile(r"\s+or\s+(?:two|three|so|more)\b", re.IGNORECASE)
 # a span given to someone ("offered him a week"), or an extent ("as long as a month")
 _GIVEN_TO = frozenset({"him", "her", "them", "us", "me", "you"})
 _AS_LONG_AS = re.compile(r"\bas\s+(?:long|little|short|much)\s+as\s+$", re.IGNORECASE)
@@ -255,6 +256,9 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
         and "-" not in g("sep")
         and not _SUPERLATIVE_BEFORE.search(text, max(0, start - 60), max(0, start - 3))
     ):
+        ranged = _OR_MORE.match(text, end)
+        if ranged:  # "in a year or two": some time ahead, no date
+            return (start, ranged.end(), "DATE", "FUTURE_REF", None)
         s = text.rfind("in", 0, start)
         return (s, end, "DATE", shift_value(dct, n, letter), None)
     return (start, end, "DURATION", _period(n, unit), mod)
