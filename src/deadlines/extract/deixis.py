@@ -19,15 +19,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     if not wd[0].isupper():
         return None
     words = (m.group("rel") or "").lower().split()
-    if words[:1] == ["the"]:  # "the previous Friday": the one before the day in context
+    the = None
+    if not words and ctx.text[max(0, m.start() - 4) : m.start()].rstrip().endswith(_ANAPHORIC_ENDS):
+        the = P.ANAPHORIC_WEEKDAY.search(ctx.text, max(0, m.start() - 24), m.start())
+    if the and not m.group("part"):  # "the previous Friday": the one before the day in context
         n = WEEKDAYS[wd.lower().rstrip(".")] + 1
-        return (
-            m.start(),
-            m.end(),
-            "DATE",
-            anaphor(n if words[1] == "following" else -n, "K"),
-            None,
-        )
+        n = n if the.group("rel").lower() == "following" else -n
+        return (the.start(), m.end(), "DATE", anaphor(n, "K"), None)
     rel = "last" if "past" in words else " ".join(words)
     tense = None if _planned_before(m.start(), ctx) else ctx.tense(m.start(), m.end())
     d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, tense, rel)
@@ -37,10 +35,15 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     return day_beside((m.start(), m.end(), "DATE", d.isoformat(), None), ctx)
 
 
+_ANAPHORIC_ENDS = ("ous", "ing")  # the last letters of "previous", "preceding", "following"
+
+
 def _planned_before(start: int, ctx: Context) -> bool:
     """A weekday an event was "planned" for ("a march planned for Saturday", "planned a
     rally on Saturday"): the plan's past tense does not date the event, which may be either
     side of the document date; the nearest such day is meant."""
+    if ctx.text.find("planned", max(0, start - 80), start) < 0:
+        return False
     s0, s1 = ctx.sentence(start)
     if P.WILL.search(ctx.text, s0, s1):
         return False  # "the rally planned for Saturday will go ahead": told as a future
@@ -55,7 +58,9 @@ def month_day(m: re.Match[str], ctx: Context) -> Cand | None:
 def day_beside(cand: Cand | None, ctx: Context) -> Cand | None:
     """ "the day before Tuesday", "the day after March 3": the day next to the date named,
     one expression (as "the day before yesterday" is)."""
-    if cand is None or not P.FULL_DAY.fullmatch(cand[3]):
+    if cand is None or "day " not in ctx.text[max(0, cand[0] - 24) : cand[0]]:
+        return cand
+    if not P.FULL_DAY.fullmatch(cand[3]):
         return cand
     m = P.DAY_BESIDE.search(ctx.text, max(0, cand[0] - 24), cand[0])
     if m is None:

@@ -18,8 +18,11 @@ _NON_DIGIT = re.compile(r"\D")
 def decade(m: re.Match[str], ctx: Context) -> Cand | None:
     """ "the 1980s", "the '80s", "the nineties": the latest such decade begun by the
     document's year (or the next); a bare "80s" or "forties" needs "the" or a decade it is
-    joined to ("the 70s and 80s"), else it is an age or a number."""
+    joined to ("the 70s and 80s"), else it is an age or a number. The same pattern finds
+    a year of two digits ("since '82")."""
     g = m.group
+    if m.groupdict().get("yy"):
+        return short_year(m, ctx)
     if g("full"):
         value = g("full")
     else:
@@ -43,18 +46,21 @@ def _joined(m: re.Match[str], ctx: Context) -> bool:
 def short_year(m: re.Match[str], ctx: Context) -> Cand | None:
     """ "since '82": the latest such year up to the document's (the next one for a
     preposition of the future: "by '30")."""
+    prep = P.TIME_PREP_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start())
+    if prep is None:
+        return None  # "'82" alone may be a quote's end or a number
     yy = int(m.group("yy"))
-    ahead = m.group("prep").lower() in {"until", "till", "by", "before", "to"}
+    ahead = prep.group("prep").lower() in {"until", "till", "by", "before", "to"}
     year = (ctx.dct.year // 100) * 100 + yy
     if year > ctx.dct.year + (10 if ahead else 0):
         year -= 100
-    return (m.start("yy") - 1, m.end(), "DATE", str(year), None)
+    return (m.start(), m.end(), "DATE", str(year), None)
 
 
 def _half_mod(m: re.Match[str]) -> str | None:
     """START or END for "the first/last half of" a decade or century, else the modifier of
     "early", "mid", "late"."""
-    half = m.group("half")
+    half = m.groupdict().get("half")
     if half:
         return "START" if ("first" in half.lower() or "1st" in half) else "END"
     return pre_mod(m.group("pre"))[0]

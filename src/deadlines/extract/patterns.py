@@ -120,23 +120,26 @@ WEEK_OF = re.compile(
 )
 # "the last half of the '80s", "the first half of the 20th century": a half of a decade or
 # of a century is that period, begun or ending
-_HALF_OF = r"(?:(?P<half>(?:the\s+)?(?:first|second|last|latter|1st|2nd)\s+half)\s+of\s+)?"
+_HALF = r"(?P<half>(?:the\s+)?(?:first|second|last|latter|1st|2nd)\s+half)\s+of\s+"
+_HALF_OF = rf"(?:{_HALF})?"
 _DECADE_WORD = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
-DECADE = re.compile(
-    _HALF_OF + r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?:(?P<full>1[5-9]\d|20\d)0'?s"
+_DECADE = (
+    r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?:(?P<full>1[5-9]\d|20\d)0'?s"
     rf"|['’]\s?(?P<short>\d)0'?s|\b(?P<bare>[2-9])0s|\b(?P<word>{_DECADE_WORD}))\b"
-    r"(?!\s+(?:degrees|percent)\b|%)",
-    _F,
+    r"(?!\s+(?:degrees|percent)\b|%)"
 )
+# a decade, or (as "since '82") a year written with its last two digits after a
+# preposition of time
+DECADE = re.compile(_DECADE + r"|(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s\b|\s*%|-)", _F)
+TIME_PREP_BEFORE = re.compile(
+    r"\b(?P<prep>since|in|of|from|until|till|by|before|after|through|to|during)\s+$", _F
+)
+HALF_DECADE = re.compile(_HALF + _DECADE, _F)
+# "the previous Friday": the weekday before the day in context
+ANAPHORIC_WEEKDAY = re.compile(r"\bthe\s+(?P<rel>previous|preceding|following)\s+$", _F)
 # "the 70s and 80s": a decade joined to the one before it needs no article of its own
 DECADE_JOINED = re.compile(
     r"\b(?:the\s+)?(?:['’]\s?\d0'?s|[2-9]0s|(?:1[5-9]\d|20\d)0s)\s+(?:and|or|to|through)\s+$", _F
-)
-# "since '82": a year written with its last two digits after a preposition of time
-SHORT_YEAR = re.compile(
-    r"\b(?P<prep>since|in|of|from|until|till|by|before|after|through|to|during)\s+"
-    r"['’](?P<yy>\d\d)\b(?!['’]?s\b|\s*%|-)",
-    _F,
 )
 CENTURY = re.compile(
     _HALF_OF
@@ -145,7 +148,7 @@ CENTURY = re.compile(
     _F,
 )
 WEEKDAY = re.compile(
-    r"(?:(?P<rel>this\s+past|last|next|this|coming|the\s+(?:previous|preceding|following))\s+)?"
+    r"(?:(?P<rel>this\s+past|last|next|this|coming)\s+)?"
     rf"\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?",
     _F,
