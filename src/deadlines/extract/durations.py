@@ -256,12 +256,16 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
         and "-" not in g("sep")
         and not _SUPERLATIVE_BEFORE.search(text, max(0, start - 60), max(0, start - 3))
     ):
-        ranged = _OR_MORE.match(text, end)
-        if ranged:  # "in a year or two": some time ahead, no date
-            return (start, ranged.end(), "DATE", "FUTURE_REF", None)
-        s = text.rfind("in", 0, start)
-        return (s, end, "DATE", shift_value(dct, n, letter), None)
+        return _in_span(text, start, end, shift_value(dct, n, letter))
     return (start, end, "DURATION", _period(n, unit), mod)
+
+
+def _in_span(text: str, start: int, end: int, value: str) -> Cand:
+    """ "in two weeks": the date that far ahead; "in a year or two": some time ahead."""
+    ranged = _OR_MORE.match(text, end)
+    if ranged:
+        return (start, ranged.end(), "DATE", "FUTURE_REF", None)
+    return (text.rfind("in", 0, start), end, "DATE", value, None)
 
 
 _PART_AFTER = re.compile(r"\s+(?P<p>morning|afternoon|evening|night)s?\b")
