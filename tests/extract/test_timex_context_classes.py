@@ -239,3 +239,8 @@ def test_in_a_year_or_two_is_some_time_ahead() -> None:
     assert triples("The bridge may reopen in a month or two.") == [
         ("a month or two", "DATE", "FUTURE_REF")
     ]
+
+
+def test_the_day_before_a_weekday_name_is_that_days_daytime() -> None:
+    found = triples("Talks ran late on Thursday. During the day Friday, the crews rested.")
+    assert [t[0] for t in found] == ["Thursday", "Friday"]
