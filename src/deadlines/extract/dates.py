@@ -88,7 +88,7 @@ def _day_num(word: str) -> int:
     return int(_NON_DIGIT.sub("", word))
 
 
-def _pre_mod(pre: str | None) -> tuple[str | None, str | None]:
+def pre_mod(pre: str | None) -> tuple[str | None, str | None]:
     """Modifier (mod, sub-period) for an optional prefix such as "the end of"."""
     if not pre:
         return None, None
@@ -109,7 +109,7 @@ def _pre_mod(pre: str | None) -> tuple[str | None, str | None]:
 
 
 def _with_pre(m: re.Match[str], typ: str, value: str, ctx: Context) -> Cand | None:
-    mod, sub = _pre_mod(m.group("pre"))
+    mod, sub = pre_mod(m.group("pre"))
     if sub:
         if not _FOUR_DIGITS.fullmatch(value):
             return None
@@ -341,32 +341,9 @@ def slash(m: re.Match[str], ctx: Context) -> Cand | None:
     return (m.start(), m.end(), "DATE", d.isoformat(), None) if d else None
 
 
-def decade(m: re.Match[str], ctx: Context) -> Cand | None:
-    g = m.group
-    if g("full"):
-        value = g("full")
-    else:
-        digit = int(g("short") or g("bare"))
-        if g("bare") and not m.group().lower().startswith("the"):
-            return None
-        # "the '80s": the latest such decade begun by the document's year (or the next)
-        cent = ctx.dct.year // 100
-        begun = [c for c in (cent - 1, cent) if c * 100 + digit * 10 <= ctx.dct.year + 1]
-        value = f"{begun[-1]}{digit}"
-    mod, _ = _pre_mod(g("pre"))
-    return (m.start(), m.end(), "DATE", value, mod)
-
-
-def century(m: re.Match[str], ctx: Context) -> Cand | None:
-    words = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20}
-    o = m.group("ord").lower()
-    n = 21 if o.startswith("twenty") and "first" in o else words.get(o) or _day_num(o)
-    mod, _ = _pre_mod(m.group("pre"))
-    return (m.start(), m.end(), "DATE", f"{n - 1:02d}", mod)
-
-
 def period_end(m: re.Match[str], ctx: Context) -> Cand | None:
-    """ "year-end", "month end": the end of the period the document is in."""
+    """ "year-end", "month end", "by year's end": the end of the period the document is
+    in."""
     letter = {"year": "Y", "month": "M", "quarter": "Q"}[m.group("unit").lower()]
     return (m.start(), m.end(), "DATE", shift_value(ctx.dct, 0, letter), "END")
 

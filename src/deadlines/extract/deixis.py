@@ -19,14 +19,55 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     if not wd[0].isupper():
         return None
     words = (m.group("rel") or "").lower().split()
+    the = None
+    if not words and ctx.text[max(0, m.start() - 4) : m.start()].rstrip().endswith(_ANAPHORIC_ENDS):
+        the = P.ANAPHORIC_WEEKDAY.search(ctx.text, max(0, m.start() - 24), m.start())
+    if the and not m.group("part"):  # "the previous Friday": the one before the day in context
+        n = WEEKDAYS[wd.lower().rstrip(".")] + 1
+        n = n if the.group("rel").lower() == "following" else -n
+        return (the.start(), m.end(), "DATE", anaphor(n, "K"), None)
     rel = "last" if "past" in words else " ".join(words)
-    d = resolve_weekday(
-        WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, ctx.tense(m.start(), m.end()), rel
-    )
+    tense = None if _planned_before(m.start(), ctx) else ctx.tense(m.start(), m.end())
+    d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, tense, rel)
     part = m.group("part")
     if part:
         return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", None)
-    return (m.start(), m.end(), "DATE", d.isoformat(), None)
+    return day_beside((m.start(), m.end(), "DATE", d.isoformat(), None), ctx)
+
+
+_ANAPHORIC_ENDS = ("ous", "ing")  # the last letters of "previous", "preceding", "following"
+
+
+def _planned_before(start: int, ctx: Context) -> bool:
+    """A weekday an event was "planned" for ("a march planned for Saturday", "planned a
+    rally on Saturday"): the plan's past tense does not date the event, which may be either
+    side of the document date; the nearest such day is meant."""
+    if ctx.text.find("planned", max(0, start - 80), start) < 0:
+        return False
+    s0, s1 = ctx.sentence(start)
+    if P.WILL.search(ctx.text, s0, s1):
+        return False  # "the rally planned for Saturday will go ahead": told as a future
+    return bool(P.PLANNED_EVENT.search(ctx.text, max(s0, start - 80), start))
+
+
+def month_day(m: re.Match[str], ctx: Context) -> Cand | None:
+    """A month and day ("March 3"), or the day beside one ("the day after March 3")."""
+    return day_beside(dates.month_day(m, ctx), ctx)
+
+
+def day_beside(cand: Cand | None, ctx: Context) -> Cand | None:
+    """ "the day before Tuesday", "the day after March 3": the day next to the date named,
+    one expression (as "the day before yesterday" is)."""
+    if cand is None or "day " not in ctx.text[max(0, cand[0] - 24) : cand[0]]:
+        return cand
+    if not P.FULL_DAY.fullmatch(cand[3]):
+        return cand
+    m = P.DAY_BESIDE.search(ctx.text, max(0, cand[0] - 24), cand[0])
+    if m is None:
+        return cand
+    step = 1 if m.group("side").lower() == "after" else -1
+    day = dt.date.fromisoformat(cand[3]) + dt.timedelta(days=step)
+    return (m.start(), cand[1], cand[2], day.isoformat(), cand[4])
 
 
 def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
@@ -35,6 +76,8 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
     offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
     if g("word"):
         word = g("word").lower()
+        if word == "today" and _present_day(ctx.text, m.start(), m.end()):
+            return None
         d = dct + dt.timedelta(days=offsets[word])
         part = g("part") or g("ppart") or ("night" if word == "tonight" else None)
         if part:
@@ -72,6 +115,16 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
     return (m.start(), m.end(), "DATE", anaphor(0, "D"), None)
 
 
+def _present_day(text: str, start: int, end: int) -> bool:
+    """ "today's" meaning the present era, not the day: before a noun of people or of the
+    age ("today's youth", "in today's world") or after a share of a class ("many of
+    today's computers"). The day's own things ("today's session", "today's editions")
+    remain a date."""
+    if not P.POSSESSIVE_ERA.match(text, end):
+        return False
+    return bool(P.ERA_NOUN.match(text, end) or P.SHARE_OF.search(text, max(0, start - 12), start))
+
+
 def ref(m: re.Match[str], ctx: Context) -> Cand | None:
     """ "now", "recently", "soon": a reference to the present, the past or the future; not
     "as soon as" (a conjunction), "long-term" before its noun (a kind, not a time) nor the
@@ -85,11 +138,16 @@ def ref(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     if word == "soon" and _narrative_soon(text, start, end, ctx):
         return None
+    if word == "now" and _discourse_now(text, start, end, ctx):
+        return None
     if P.TERM_ADJECTIVE.fullmatch(word) and P.WORD_AFTER.match(text, end):
         return None
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha() and " " not in word:
         return None
     if m.group("present"):
+        then = P.THEN_BEFORE.search(text, max(0, start - 6), start)
+        if then and word in {"current", "present"}:  # "the then current price": that time's
+            return (then.start(), m.end(), "DATE", "PAST_REF", None)
         return (m.start(), m.end(), "DATE", "PRESENT_REF", None)
     if m.group("past"):
         if word.startswith("recent") and " " in " ".join(word.split()):  # "in recent years"
@@ -98,6 +156,15 @@ def ref(m: re.Match[str], ctx: Context) -> Cand | None:
     if word.endswith("ahead"):  # "in the weeks ahead": some weeks from now
         return (m.start(), m.end(), "DURATION", f"PX{word.split()[1][0].upper()}", None)
     return (m.start(), m.end(), "DATE", "FUTURE_REF", None)
+
+
+def _discourse_now(text: str, start: int, end: int, ctx: Context) -> bool:
+    """ "Now," opening a sentence and set off by a comma: a discourse marker that turns to
+    the next point ("Now, the board says, the plan is dead"), no time of its own; "now"
+    inside its clause ("is now closed", "for now, ...") still names the present."""
+    if not P.COMMA_AFTER.match(text, end):
+        return False
+    return not text[ctx.sentence(start)[0] : start].strip(P.OPENING_PUNCT)
 
 
 def _narrative_soon(text: str, start: int, end: int, ctx: Context) -> bool:
@@ -114,7 +181,7 @@ def _narrative_later(text: str, start: int, ctx: Context) -> bool:
         return False
     if P.OR_BEFORE.search(text, max(0, start - 4), start):
         return True
-    if P.UNIT_BEFORE.search(text, max(0, start - 10), start):
+    if P.UNIT_BEFORE.search(text, max(0, start - 16), start):
         return True
     if P.LATER_KEPT_AFTER.search(text, max(0, start - 11), start):
         return False

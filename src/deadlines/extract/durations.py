@@ -188,6 +188,18 @@ def _counted_value(n: float | None, letter: str, post: str, dct: dt.date) -> str
     return anaphor(-n if back else n, letter)
 
 
+_OR_MORE = re.compile(r"\s+or\s+(?:two|three|so|more)\b", re.IGNORECASE)
+# a span given to someone ("offered him a week"), or an extent ("as long as a month")
+_GIVEN_TO = frozenset({"him", "her", "them", "us", "me", "you"})
+_AS_LONG_AS = re.compile(r"\bas\s+(?:long|little|short|much)\s+as\s+$", re.IGNORECASE)
+
+
+def _leads_a_span(prev: str, before: str) -> bool:
+    """Whether the words before "a week" make it a span: "for a week", "gave them a week",
+    "as long as a month"."""
+    return prev in _DURATION_LEAD or prev in _GIVEN_TO or bool(_AS_LONG_AS.search(before))
+
+
 def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     """A quantity of time, or a date that many units before or after a reference."""
     g = m.group
@@ -214,7 +226,7 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
         before = text[max(0, start - 25) : start]
         if _AMOUNT_BEFORE.search(before) or prev in {"per", "each", "every"}:
             return (start, end, "SET", _period(1, unit), None)
-        if prev not in _DURATION_LEAD and not _AFTER_BEFORE.match(text, end):
+        if not (_leads_a_span(prev, before) or _AFTER_BEFORE.match(text, end)):
             return None  # "a day after the vote": the distance between two times
     if num_txt == "some" and not q:
         return None
@@ -244,9 +256,16 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
         and "-" not in g("sep")
         and not _SUPERLATIVE_BEFORE.search(text, max(0, start - 60), max(0, start - 3))
     ):
-        s = text.rfind("in", 0, start)
-        return (s, end, "DATE", shift_value(dct, n, letter), None)
+        return _in_span(text, start, end, shift_value(dct, n, letter))
     return (start, end, "DURATION", _period(n, unit), mod)
+
+
+def _in_span(text: str, start: int, end: int, value: str) -> Cand:
+    """ "in two weeks": the date that far ahead; "in a year or two": some time ahead."""
+    ranged = _OR_MORE.match(text, end)
+    if ranged:
+        return (start, ranged.end(), "DATE", "FUTURE_REF", None)
+    return (text.rfind("in", 0, start), end, "DATE", value, None)
 
 
 _PART_AFTER = re.compile(r"\s+(?P<p>morning|afternoon|evening|night)s?\b")

@@ -90,7 +90,9 @@ REPORT_PERIOD = re.compile(
     r"(?P<unit>quarter|period|month|(?:fiscal\s+)?year)\b(?!\s+of\b|-|\s+\d)"
     r"(?P<back>\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|last)\s+year"
     r"|a\s+year\s+(?:ago|earlier|before)))?"
-    rf"|\b(?P<adj>{_YEAR_BACK})\b(?![\s-]+(?:ago|earlier)\b)",
+    rf"|\b(?P<adj>{_YEAR_BACK})\b(?![\s-]+(?:ago|earlier)\b)"
+    r"|\b(?P<yrel>last|this)\s+year['’]s\s+(?:same\s+|comparable\s+)?(?P<yunit>quarter|period)\b"
+    r"(?!\s+of\b|-)",
     _F,
 )
 # "the quarter ended Sept. 30": the date that closes the period
@@ -116,18 +118,38 @@ WEEK_OF = re.compile(
     rf"(?P<mon>{MONTH_RE})(?:\s*(?P<day>{DAYNUM})\b)?(?:\s*,?\s*(?P<y>{YEAR})\b)?",
     _F,
 )
-DECADE = re.compile(
+# "the last half of the '80s", "the first half of the 20th century": a half of a decade or
+# of a century is that period, begun or ending
+_HALF = r"(?P<half>(?:the\s+)?(?:first|second|last|latter|1st|2nd)\s+half)\s+of\s+"
+_HALF_OF = rf"(?:{_HALF})?"
+_DECADE_WORD = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+_DECADE = (
     r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?:(?P<full>1[5-9]\d|20\d)0'?s"
-    r"|['’](?P<short>\d)0'?s|\b(?P<bare>[2-9])0s)\b",
-    _F,
+    rf"|['’]\s?(?P<short>\d)0'?s|\b(?P<bare>[2-9])0s|\b(?P<word>{_DECADE_WORD}))\b"
+    r"(?!\s+(?:degrees|percent)\b|%)"
+)
+# a decade, or (as "since '82") a year written with its last two digits after a
+# preposition of time
+DECADE = re.compile(_DECADE + r"|(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s\b|\s*%|-)", _F)
+TIME_PREP_BEFORE = re.compile(
+    r"\b(?P<prep>since|in|of|from|until|till|by|before|after|through|to|during)\s+$", _F
+)
+HALF_DECADE = re.compile(_HALF + _DECADE, _F)
+# "the previous Friday": the weekday before the day in context
+ANAPHORIC_WEEKDAY = re.compile(r"\bthe\s+(?P<rel>previous|preceding|following)\s+$", _F)
+# "the 70s and 80s": a decade joined to the one before it needs no article of its own
+DECADE_JOINED = re.compile(
+    r"\b(?:the\s+)?(?:['’]\s?\d0'?s|[2-9]0s|(?:1[5-9]\d|20\d)0s)\s+(?:and|or|to|through)\s+$", _F
 )
 CENTURY = re.compile(
-    r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|nineteenth"
+    _HALF_OF
+    + r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|nineteenth"
     r"|twentieth|twenty[\s-]first|eighteenth)[\s-]+century\b",
     _F,
 )
 WEEKDAY = re.compile(
-    rf"(?:(?P<rel>this\s+past|last|next|this|coming)\s+)?\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
+    r"(?:(?P<rel>this\s+past|last|next|this|coming)\s+)?"
+    rf"\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?",
     _F,
 )
@@ -140,7 +162,8 @@ DEICTIC = re.compile(
     r"|\bthe\s+day\s+(?P<dd>before|after)\s+(?:yesterday|tomorrow)\b"
     r"|\b(?:in|during)\s+(?P<pod>the\s+(?:(?:early|late)\s+)?(?P<part3>morning|afternoon|evening))"
     r"\b(?!\s+(?:of|after|before|when|that)\b)|\bin\s+(?P<part4>morning|afternoon)\s+trading\b"
-    r"|\b(?P<sameday>the\s+same\s+day|the\s+day)\b(?!\s+(?:of|before|after|when|that|and|on)\b)",
+    r"|\b(?P<sameday>the\s+same\s+day|the\s+day)\b(?!\s+(?:of|before|after|when|that|and|on"
+    rf"|yesterday|today|tomorrow|{WEEKDAY_RE})\b)",
     _F,
 )
 REF = re.compile(
@@ -150,10 +173,10 @@ REF = re.compile(
     r"|recent|once\s+upon\s+a\s+time)\b"
     r"|\b(?P<future>(?:very\s+)?soon|the\s+(?:near\s+|distant\s+)?future"
     r"|the\s+(?:long|short|near|medium)\s+term|short[\s-]term|long[\s-]term|in\s+due\s+course"
-    r"|the\s+(?:days|weeks|months|years)\s+ahead"
+    r"|the\s+(?:days|weeks|months|quarters|years)\s+ahead"
     r"|later(?!\s+(?:that|this|on|today|tonight|yesterday|tomorrow|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)\b)|(?:the\s+)?coming\s+(?:days|weeks"
-    r"|months|years))\b",
+    r"|months|quarters|years))\b",
     _F,
 )
 # "by year-end", "at month end": the end of the current period
@@ -172,13 +195,35 @@ LATER_KEPT_AFTER = re.compile(
     r"\b(?:a|an|the|some|expected|due|scheduled|planned|set|promised)\s+$", _F
 )
 OR_BEFORE = re.compile(r"\bor\s+$", _F)
-# "three days later": "later" is the signal of the span before it, not a time of its own
-UNIT_BEFORE = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+$", _F)
+# "today's" of the present era: "today's youth", "in today's world", "many of today's PCs"
+POSSESSIVE_ERA = re.compile(r"(?:'|’)s\b")
+ERA_NOUN = re.compile(
+    r"(?:'|’)s\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|children|kids|young"
+    r"|youngsters|teenagers|culture)\b",
+    _F,
+)
+SHARE_OF = re.compile(r"\b(?:many|most|all|some|much)\s+of\s+$", _F)
+# "the day before" a date or weekday, whose day it counts from
+DAY_BESIDE = re.compile(
+    r"\b(?:the\s+)?day\s+(?P<side>before|after)\s+(?:(?:last|next|this)\s+(?=[A-Z]))?$", _F
+)
+# "planned" with its event, not an infinitive ("planned to leave" is told as a future)
+PLANNED_EVENT = re.compile(r"\bplanned\b(?!\s+to\b)[^.;:]*$", _F)
+THEN_BEFORE = re.compile(r"\bthen[\s-]$", _F)
+WILL = re.compile(r"\b(?:will|shall|going\s+to)\b|['’]ll\b", _F)
+FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+COMMA_AFTER = re.compile(r"[^\S\n]*,")
+OPENING_PUNCT = " \t\n\"'`“‘(-_"  # what may stand before a sentence's first word
+# "three days later", "an hour and a half later": "later" is the signal of the span before
+# it, not a time of its own
+UNIT_BEFORE = re.compile(
+    r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|and\s+a\s+half)\s+$", _F
+)
 TERM_ADJECTIVE = re.compile(r"(?:short|long|near|medium)[\s-]term$", _F)
 WORD_AFTER = re.compile(r"[^\S\n]+[A-Za-z]")
 # an age: "a 6-year-old", "aged 37 years old"
 AGE_AFTER = re.compile(r"\s+old\b", _F)
-PERIOD_END = re.compile(r"\b(?P<unit>year|month|quarter)[\s-]end\b", _F)
+PERIOD_END = re.compile(r"\b(?P<unit>year|month|quarter)(?:[\s-]|['’]s\s+)end\b", _F)
 DURATION = re.compile(
     r"(?P<q>(?:more|less|fewer)\s+than\s+|over\s+|under\s+|nearly\s+|almost\s+|about\s+"
     r"|around\s+|approximately\s+|roughly\s+|some\s+|at\s+least\s+|at\s+most\s+|up\s+to\s+"

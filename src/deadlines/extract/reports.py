@@ -21,10 +21,14 @@ from .tense import FUTURE, PAST
 
 def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
     """ "the quarter", "the latest period", "the year-ago quarter", "year-earlier", "the
-    full year"; "the year ended March 31" is a year's duration."""
+    full year", "last year's quarter"; "the year ended March 31" is a year's duration."""
     g = m.group
     if g("adj"):
         return (m.start(), m.end(), "DATE", comparison(1, "P", True), None)
+    if g("yrel"):  # "last year's quarter": the quarter in context, a year back or not
+        back = 1 if g("yrel").lower() == "last" else 0
+        hint = "Q" if g("yunit").lower() == "quarter" else "P"
+        return (m.start(), m.end(), "DATE", comparison(back, hint, True), None)
     which = " ".join((g("which") or "").lower().split())
     unit = " ".join(g("unit").lower().split())
     hint = {"quarter": "Q", "month": "M"}.get(unit, "P")
@@ -67,6 +71,7 @@ _QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _MONTH = re.compile(r"^\d{4}-(\d\d)$")
 _OTHER_PERIOD = re.compile(r"^\d{4}-(?:H[12]|SP|SU|FA|WI)$")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+_YEAR = re.compile(r"^\d{4}$")
 
 
 def _period_back(earlier: str, hint: str, years: int) -> str | None:
@@ -98,9 +103,9 @@ def _over(value: str, dct: dt.date) -> bool:
 def resolve_comparison(value: str, context: list[str], dct: dt.date) -> str:
     """Value of a comparison placeholder: the period in context (the latest of the last
     few times mentioned, passing over days) moved back; else a year counted from the
-    document date or from the latest year in context. Zero years back ("the quarter",
-    "the latest period") is the latest quarter the text named, else the last one over
-    before the document date: the one a report is about."""
+    document date or from the latest year in context (a quarter passes over years too).
+    Zero years back ("the quarter", "the latest period") is the latest quarter the text
+    named, else the last one over before the document date: the one a report is about."""
     m = _COMPARISON.match(value)
     if m is None:
         return value
@@ -117,8 +122,8 @@ def resolve_comparison(value: str, context: list[str], dct: dt.date) -> str:
         found = _period_back(earlier, hint, years)
         if found:
             return found
-        if not _DAY.match(earlier):
-            break
+        if not (_DAY.match(earlier) or (hint == "Q" and _YEAR.match(earlier))):
+            break  # a day, or a year for a quarter, is passed over: no such period
     if fallback == "C" and context:
         return str(int(context[-1][:4]) - years)
     return str(dct.year - years)

@@ -260,12 +260,16 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     if w in {"has", "have"}:
         # a present perfect takes no definite past date: "has given them until Tuesday"
         return None
+    if w in _BARE_PARTICIPLES and nxt in {"on", "in", "at"} and prev not in _NOT_PAST_BEFORE:
+        return _WEAK_PAST  # "its record high set on Aug. 6", as "issued on" is
     if len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERBS and prev not in _NOT_PAST_BEFORE:
         # "agreed to meet on Monday": the meeting follows the agreement, either side of now
         return _WEAK_PAST if nxt != "to" else _EITHER
     return None
 
 
+# past participles without "-ed" that open a phrase of the time they happened
+_BARE_PARTICIPLES = frozenset({"set", "struck", "built"})
 _CHANGE_VERB = re.compile(
     r"\b(?:postpon|delay|push|pushed|brought|bring|mov|extend|reschedul|defer|advanc|put\s+off)",
     re.IGNORECASE,

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import dates, deixis
+from . import dates, deixis, eras
 from . import patterns as P
 from . import scan as S
 from .context import ANAPHOR, COMPARE, Cand, Context
@@ -57,8 +57,8 @@ _SET_WORDS = set(
 RULES: tuple[Rule, ...] = (
     Rule(P.ISO_DATE, dates.iso, _t({S.YEAR}, 0, 17)),
     Rule(P.SLASH_DATE, dates.slash, _t({S.NUMBER, S.YEAR}, 0, 11)),
-    Rule(P.MONTH_DAY, dates.month_day, _t(S.MONTH_WORDS, 20, 26)),
-    Rule(P.DAY_MONTH, dates.month_day, _t(S.MONTH_WORDS, 30, 20)),
+    Rule(P.MONTH_DAY, deixis.month_day, _t(S.MONTH_WORDS, 20, 26)),
+    Rule(P.DAY_MONTH, deixis.month_day, _t(S.MONTH_WORDS, 30, 20)),
     Rule(P.WEEK_OF, week_of, _t(S.MONTH_WORDS, 32, 20)),
     Rule(P.PERIOD_MONTH, dates.period, _t(S.MONTH_WORDS, 48, 34)),
     Rule(P.PERIOD_YEAR, dates.period, _t({S.YEAR}, 48, 10)),
@@ -71,8 +71,9 @@ RULES: tuple[Rule, ...] = (
         _t({"quarter", "period", "month", "year", "fiscal", "ago", "earlier"}, 40, 40),
     ),
     Rule(P.PERIOD_END, dates.period_end, _t({"year", "month", "quarter"}, 0, 14)),
-    Rule(P.DECADE, dates.decade, _t({S.YEAR, S.NUMBER}, 16, 8)),
-    Rule(P.CENTURY, dates.century, _t({"century"}, 30, 8)),
+    Rule(P.DECADE, eras.decade, _t({S.YEAR, S.NUMBER} | eras.DECADE_WORDS, 16, 8)),
+    Rule(P.HALF_DECADE, eras.decade, _t({"half"}, 12, 40)),
+    Rule(P.CENTURY, eras.century, _t({"century"}, 54, 8)),
     Rule(P.SPELLED_YEAR, dates.spelled_year, _t({"nineteen", "eighteen", "thousand"}, 50, 40)),
     Rule(P.WEEKDAY, deixis.weekday, _t(S.WEEKDAY_WORDS, 10, 22)),
     Rule(P.DEICTIC, deixis.deictic, _t(_DEICTIC_WORDS, 20, 28)),
@@ -86,7 +87,7 @@ RULES: tuple[Rule, ...] = (
         holiday,
         _t(HOLIDAY_WORDS, 16, 30),
     ),
-    Rule(P.REF, deixis.ref, _t(_REF_WORDS, 12, 20)),
+    Rule(P.REF, deixis.ref, _t(_REF_WORDS, 16, 20)),
 )
 
 
@@ -145,10 +146,11 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
 
 _NEAR = 600  # characters: a paragraph or two
 
-_ANAPHOR = re.compile(rf"^{ANAPHOR}([+-]\d+)(DE|CE|[DWMQY])(T.+)?$")
+_ANAPHOR = re.compile(rf"^{ANAPHOR}([+-]\d+)(DE|CE|[DWMQYK])(T.+)?$")
 # the value shapes precise enough to count a unit from: a day for days, a month for months...
 _PRECISE_ENOUGH = {
     "D": re.compile(r"^\d{4}-\d\d-\d\d"),
+    "K": re.compile(r"^\d{4}-\d\d-\d\d"),
     "W": re.compile(r"^\d{4}-(?:\d\d-\d\d|W\d\d)"),
     "M": re.compile(r"^\d{4}-\d\d"),
     "Q": re.compile(r"^\d{4}-(?:\d\d|Q\d)"),
@@ -169,6 +171,10 @@ def _resolve_anaphor(value: str, context: list[str], dct: dt.date) -> str:
         if precise.match(earlier):
             base = value_to_date(earlier) or dct
             break
+    if unit == "K":  # the weekday |n| - 1 before (n < 0) or after the base day
+        wd = abs(n) - 1
+        gap = (base.weekday() - wd) % 7 if n < 0 else (wd - base.weekday()) % 7
+        return (base + dt.timedelta(days=(gap or 7) * (1 if n > 0 else -1))).isoformat()
     return shift_value(base, n, unit) + (m.group(3) or "")
 
 
