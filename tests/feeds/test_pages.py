@@ -199,6 +199,17 @@ def test_a_robots_txt_cut_short_by_a_pages_time_is_asked_for_again() -> None:
     assert tries == ["http://127.0.0.1:9/robots.txt"] * 2
 
 
+def test_a_robots_txt_failure_kept_for_the_poll_is_told_as_it_was_when_time_is_up() -> None:
+    def fetch(url: str) -> FetchResult:
+        raise FeedFetchError(f"{url} answered with a server error")
+
+    robots = Robots(fetch, "deadlines/1.0")
+    refusal = robots.refusal("http://127.0.0.1:9/news/a")  # outside any page's time: kept
+    assert refusal is not None and "could not be read" in refusal
+    with deadline(0):  # a page redirected here whose time has run out asks no read
+        assert robots.refusal("http://127.0.0.1:9/news/b") == refusal
+
+
 def test_a_slow_page_times_out_and_the_summary_stays(sqlite_engine: Engine, feed_server) -> None:  # type: ignore[no-untyped-def]
     slow = feed_server.drip("/slow", PAGE.encode(), every=0.5)
     url = feed_server.feed("/rss", feed_with(slow))

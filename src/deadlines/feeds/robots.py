@@ -41,12 +41,15 @@ class Robots:
         with self._guard:
             lock = self._locks.setdefault(origin, threading.Lock())
         with lock:  # one fetch of robots.txt per host, however many pages wait for it
-            rules = self._rules[origin] if origin in self._rules else self._read(origin)
-            if rules is None and time_is_up():
-                # cut short by the time of the fetch it was made for (a page redirected
-                # here): that fetch fails, and the next page asks again
-                raise FeedFetchError(f"{origin}/robots.txt was still being read {_LATE}")
-            self._rules[origin] = rules
+            if origin in self._rules:  # a failure kept for the poll is told as it was
+                rules = self._rules[origin]
+            else:
+                rules = self._read(origin)
+                if rules is None and time_is_up():
+                    # cut short by the time of the fetch it was made for (a page redirected
+                    # here): that fetch fails, and the next page asks again
+                    raise FeedFetchError(f"{origin}/robots.txt was still being read {_LATE}")
+                self._rules[origin] = rules
         if rules is None:
             return self._problems[origin]
         if not rules.can_fetch(url, self.agent):
