@@ -147,6 +147,8 @@ def test_quarters_ahead_like_the_other_units(text: str, expected: tuple[str, str
             ],
         ),
         ("Her father is in his sixties.", []),
+        ("Voters in their 40s and 50s swung hardest.", []),
+        ("Most of the riders were in their 60s or 70s.", []),
         ("Highs will reach the upper seventies.", []),
     ],
 )

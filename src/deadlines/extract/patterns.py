@@ -137,9 +137,10 @@ TIME_PREP_BEFORE = re.compile(
 HALF_DECADE = re.compile(_HALF + _DECADE, _F)
 # "the previous Friday": the weekday before the day in context
 ANAPHORIC_WEEKDAY = re.compile(r"\bthe\s+(?P<rel>previous|preceding|following)\s+$", _F)
-# "the 70s and 80s": a decade joined to the one before it needs no article of its own
+# "the 70s and 80s": a decade joined to one before it needs no article of its own; a bare
+# "40s" before it is a decade only after "the" ("in their 40s and 50s" are ages)
 DECADE_JOINED = re.compile(
-    r"\b(?:the\s+)?(?:['’]\s?\d0'?s|[2-9]0s|(?:1[5-9]\d|20\d)0s)\s+(?:and|or|to|through)\s+$", _F
+    r"(?:\bthe\s+[2-9]0s|['’]\s?\d0'?s|\b(?:1[5-9]\d|20\d)0'?s)\s+(?:and|or|to|through)\s+$", _F
 )
 CENTURY = re.compile(
     _HALF_OF
