@@ -98,6 +98,18 @@ def test_the_day_before_an_event_is_no_date() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Permits are issued every day before March 3.",
+        "The fee falls due on the 30th day after June 4.",
+        "Guards stood at the gate each day after Tuesday's riot.",
+    ],
+)
+def test_a_day_other_than_the_one_beside_a_named_day_counts_no_day(text: str) -> None:
+    assert all(not t[0].lower().startswith(("day", "the 30th")) for t in triples(text))
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -204,10 +204,9 @@ ERA_NOUN = re.compile(
     _F,
 )
 SHARE_OF = re.compile(r"\b(?:many|most|all|some|much)\s+of\s+$", _F)
-# "the day before" a date or weekday, whose day it counts from
-DAY_BESIDE = re.compile(
-    r"\b(?:the\s+)?day\s+(?P<side>before|after)\s+(?:(?:last|next|this)\s+(?=[A-Z]))?$", _F
-)
+# "the day before" a date or weekday, whose day it counts from ("every day before", "the
+# 30th day after" count no single day; the weekday's own "last" is part of its match)
+DAY_BESIDE = re.compile(r"\bthe\s+day\s+(?P<side>before|after)\s+$", _F)
 # "planned" with its event, not an infinitive ("planned to leave" is told as a future)
 PLANNED_EVENT = re.compile(r"\bplanned\b(?!\s+to\b)[^.;:]*$", _F)
 THEN_BEFORE = re.compile(r"\bthen[\s-]$", _F)
