@@ -211,6 +211,19 @@ def test_a_planned_events_weekday_is_the_nearest(text: str, dct: dt.date, value:
     assert [t[2] for t in triples(text, dct)] == [value]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers, who had planned a strike, walked out on Friday.",
+        "Drivers who had planned a strike walked out on Friday.",
+        "The union planned a march but police detained its leaders on Friday.",
+    ],
+)
+def test_a_weekday_of_another_verb_than_planned_keeps_its_past(text: str) -> None:
+    # written on a Wednesday: the nearest Friday is ahead, the walkout's is behind
+    assert [t[2] for t in triples(text, dt.date(2025, 10, 22))] == ["2025-10-17"]
+
+
 def test_a_planned_event_told_as_a_future_stays_ahead() -> None:
     found = triples(
         "The strike planned for Friday will go ahead, the union said.", dt.date(2025, 10, 27)

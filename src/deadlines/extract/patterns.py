@@ -207,8 +207,12 @@ SHARE_OF = re.compile(r"\b(?:many|most|all|some|much)\s+of\s+$", _F)
 # "the day before" a date or weekday, whose day it counts from ("every day before", "the
 # 30th day after" count no single day; the weekday's own "last" is part of its match)
 DAY_BESIDE = re.compile(r"\bthe\s+day\s+(?P<side>before|after)\s+$", _F)
-# "planned" with its event, not an infinitive ("planned to leave" is told as a future)
-PLANNED_EVENT = re.compile(r"\bplanned\b(?!\s+to\b)[^.;:]*$", _F)
+# "planned" with its event, not an infinitive ("planned to leave" is told as a future), in
+# one stretch up to the day: no comma, and no other verb of the past ("who had planned a
+# strike walked out on Friday" dates the walkout)
+PLANNED_EVENT = re.compile(
+    r"\bplanned\b(?!\s+to\b)(?:(?!\b(?:was|were|had|did|went|\w{3,}ed)\b)[^.;:,])*$", _F
+)
 THEN_BEFORE = re.compile(r"\bthen[\s-]$", _F)
 WILL = re.compile(r"\b(?:will|shall|going\s+to)\b|['’]ll\b", _F)
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
