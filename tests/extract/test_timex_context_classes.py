@@ -50,6 +50,8 @@ def test_todays_of_the_present_era_is_no_date(text: str) -> None:
     [
         ("Today's session opened calmly.", ("Today", "DATE", "2025-10-26")),
         ("The notice ran in today's editions.", ("today", "DATE", "2025-10-26")),
+        ("Fans packed the ground for today's World Cup final.", ("today", "DATE", "2025-10-26")),
+        ("Entry to today's Youth Games heats is free.", ("today", "DATE", "2025-10-26")),
     ],
 )
 def test_the_days_own_things_keep_their_date(text: str, expected: tuple[str, str, str]) -> None:
