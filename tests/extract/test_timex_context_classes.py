@@ -239,6 +239,18 @@ def test_a_bare_participle_before_a_date_tells_its_past() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Talks set in Geneva on Friday are expected to draw ten ministers.",
+        "The vote, set at noon on Friday, may slip.",
+    ],
+)
+def test_set_placing_an_event_to_come_tells_no_past(text: str) -> None:
+    # written on a Wednesday: the Friday meant is two days ahead
+    assert [t[2][:10] for t in triples(text, dt.date(2025, 10, 22))] == ["2025-10-24"]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Options were priced at the then current share price.", ("then current", "PAST_REF")),
