@@ -50,6 +50,8 @@ def test_todays_of_the_present_era_is_no_date(text: str) -> None:
     [
         ("Today's session opened calmly.", ("Today", "DATE", "2025-10-26")),
         ("The notice ran in today's editions.", ("today", "DATE", "2025-10-26")),
+        ("Fans packed the ground for today's World Cup final.", ("today", "DATE", "2025-10-26")),
+        ("Entry to today's Youth Games heats is free.", ("today", "DATE", "2025-10-26")),
     ],
 )
 def test_the_days_own_things_keep_their_date(text: str, expected: tuple[str, str, str]) -> None:
@@ -95,6 +97,18 @@ def test_the_day_beside_a_named_day(
 def test_the_day_before_an_event_is_no_date() -> None:
     found = triples("She was seen on May 2, the day before the raid.", dt.date(2025, 10, 26))
     assert found == [("May 2", "DATE", "2025-05-02")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Permits are issued every day before March 3.",
+        "The fee falls due on the 30th day after June 4.",
+        "Guards stood at the gate each day after Tuesday's riot.",
+    ],
+)
+def test_a_day_other_than_the_one_beside_a_named_day_counts_no_day(text: str) -> None:
+    assert all(not t[0].lower().startswith(("day", "the 30th")) for t in triples(text))
 
 
 @pytest.mark.parametrize(
@@ -147,6 +161,8 @@ def test_quarters_ahead_like_the_other_units(text: str, expected: tuple[str, str
             ],
         ),
         ("Her father is in his sixties.", []),
+        ("Voters in their 40s and 50s swung hardest.", []),
+        ("Most of the riders were in their 60s or 70s.", []),
         ("Highs will reach the upper seventies.", []),
     ],
 )
@@ -197,6 +213,19 @@ def test_a_planned_events_weekday_is_the_nearest(text: str, dct: dt.date, value:
     assert [t[2] for t in triples(text, dct)] == [value]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drivers, who had planned a strike, walked out on Friday.",
+        "Drivers who had planned a strike walked out on Friday.",
+        "The union planned a march but police detained its leaders on Friday.",
+    ],
+)
+def test_a_weekday_of_another_verb_than_planned_keeps_its_past(text: str) -> None:
+    # written on a Wednesday: the nearest Friday is ahead, the walkout's is behind
+    assert [t[2] for t in triples(text, dt.date(2025, 10, 22))] == ["2025-10-17"]
+
+
 def test_a_planned_event_told_as_a_future_stays_ahead() -> None:
     found = triples(
         "The strike planned for Friday will go ahead, the union said.", dt.date(2025, 10, 27)
@@ -207,6 +236,18 @@ def test_a_planned_event_told_as_a_future_stays_ahead() -> None:
 def test_a_bare_participle_before_a_date_tells_its_past() -> None:
     text = "Gold is near the peak set on May 14."
     assert ("May 14", "DATE", "2025-05-14") in triples(text, dt.date(2026, 1, 9))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks set in Geneva on Friday are expected to draw ten ministers.",
+        "The vote, set at noon on Friday, may slip.",
+    ],
+)
+def test_set_placing_an_event_to_come_tells_no_past(text: str) -> None:
+    # written on a Wednesday: the Friday meant is two days ahead
+    assert [t[2][:10] for t in triples(text, dt.date(2025, 10, 22))] == ["2025-10-24"]
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import threading
+import time
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -197,6 +198,39 @@ def test_a_robots_txt_cut_short_by_a_pages_time_is_asked_for_again() -> None:
     assert refusal is not None and "could not be read" in refusal
     assert robots.refusal("http://127.0.0.1:9/news/c") == refusal
     assert tries == ["http://127.0.0.1:9/robots.txt"] * 2
+
+
+def test_a_robots_txt_failure_kept_for_the_poll_is_told_as_it_was_when_time_is_up() -> None:
+    def fetch(url: str) -> FetchResult:
+        raise FeedFetchError(f"{url} answered with a server error")
+
+    robots = Robots(fetch, "deadlines/1.0")
+    refusal = robots.refusal("http://127.0.0.1:9/news/a")  # outside any page's time: kept
+    assert refusal is not None and "could not be read" in refusal
+    with deadline(0):  # a page redirected here whose time has run out asks no read
+        assert robots.refusal("http://127.0.0.1:9/news/b") == refusal
+
+
+def test_a_redirect_waits_for_another_pages_robots_txt_read_no_longer_than_its_time() -> None:
+    reading, release = threading.Event(), threading.Event()
+
+    def fetch(url: str) -> FetchResult:
+        reading.set()
+        release.wait(10)  # another page's read, within a limit of its own
+        raise FeedFetchError(f"{url} did not finish answering in time")
+
+    robots = Robots(fetch, "deadlines/1.0")
+    other = threading.Thread(target=robots.refusal, args=("http://127.0.0.1:9/news/a",))
+    other.start()
+    try:
+        assert reading.wait(5)
+        started = time.monotonic()
+        with deadline(0.3), pytest.raises(FeedFetchError, match="still being read"):
+            robots.refusal("http://127.0.0.1:9/news/b")  # a page redirected here
+        assert time.monotonic() - started < 2
+    finally:
+        release.set()
+        other.join()
 
 
 def test_a_slow_page_times_out_and_the_summary_stays(sqlite_engine: Engine, feed_server) -> None:  # type: ignore[no-untyped-def]

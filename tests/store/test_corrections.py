@@ -124,6 +124,23 @@ def test_merge_moves_sources_and_later_reports_to_the_kept_row(engine: Engine) -
             correct(session, other, ANA, status="cancelled")
 
 
+def test_a_merged_rows_report_read_again_changes_nothing(engine: Engine, add_article) -> None:  # type: ignore[no-untyped-def]
+    # The kept row is of another identity: only following the merge reads its sources,
+    # among them the report moved over, which a second reading of the article skips.
+    article = add_article("wire", "Hong Kong and China fees.")
+    keep = _one(engine)
+    report = _found(actors=("China", "Hong Kong"), evidence="Hong Kong and China fees.")
+    with Session(engine) as session, session.begin():
+        (event,) = record_commitments(session, [(report, article)], now=NOW)
+        other = event.commitment_id
+    with Session(engine) as session, session.begin():
+        merge(session, keep, other, ANA)
+    with Session(engine) as session, session.begin():
+        assert record_commitments(session, [(report, article)], now=LATER) == []
+    with Session(engine) as session:
+        assert session.scalars(select(Source.commitment_id)).all() == [keep, keep]
+
+
 def test_confirm_keeps_the_values_and_names_the_person(engine: Engine) -> None:
     commitment = _one(engine)
     with Session(engine) as session, session.begin():

@@ -137,9 +137,10 @@ TIME_PREP_BEFORE = re.compile(
 HALF_DECADE = re.compile(_HALF + _DECADE, _F)
 # "the previous Friday": the weekday before the day in context
 ANAPHORIC_WEEKDAY = re.compile(r"\bthe\s+(?P<rel>previous|preceding|following)\s+$", _F)
-# "the 70s and 80s": a decade joined to the one before it needs no article of its own
+# "the 70s and 80s": a decade joined to one before it needs no article of its own; a bare
+# "40s" before it is a decade only after "the" ("in their 40s and 50s" are ages)
 DECADE_JOINED = re.compile(
-    r"\b(?:the\s+)?(?:['’]\s?\d0'?s|[2-9]0s|(?:1[5-9]\d|20\d)0s)\s+(?:and|or|to|through)\s+$", _F
+    r"(?:\bthe\s+[2-9]0s|['’]\s?\d0'?s|\b(?:1[5-9]\d|20\d)0'?s)\s+(?:and|or|to|through)\s+$", _F
 )
 CENTURY = re.compile(
     _HALF_OF
@@ -197,18 +198,21 @@ LATER_KEPT_AFTER = re.compile(
 OR_BEFORE = re.compile(r"\bor\s+$", _F)
 # "today's" of the present era: "today's youth", "in today's world", "many of today's PCs"
 POSSESSIVE_ERA = re.compile(r"(?:'|’)s\b")
+# (in lower case: a capital begins a name, "today's World Cup final" is the day's)
 ERA_NOUN = re.compile(
     r"(?:'|’)s\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|children|kids|young"
-    r"|youngsters|teenagers|culture)\b",
-    _F,
+    r"|youngsters|teenagers|culture)\b"
 )
 SHARE_OF = re.compile(r"\b(?:many|most|all|some|much)\s+of\s+$", _F)
-# "the day before" a date or weekday, whose day it counts from
-DAY_BESIDE = re.compile(
-    r"\b(?:the\s+)?day\s+(?P<side>before|after)\s+(?:(?:last|next|this)\s+(?=[A-Z]))?$", _F
+# "the day before" a date or weekday, whose day it counts from ("every day before", "the
+# 30th day after" count no single day; the weekday's own "last" is part of its match)
+DAY_BESIDE = re.compile(r"\bthe\s+day\s+(?P<side>before|after)\s+$", _F)
+# "planned" with its event, not an infinitive ("planned to leave" is told as a future), in
+# one stretch up to the day: no comma, and no other verb of the past ("who had planned a
+# strike walked out on Friday" dates the walkout)
+PLANNED_EVENT = re.compile(
+    r"\bplanned\b(?!\s+to\b)(?:(?!\b(?:was|were|had|did|went|\w{3,}ed)\b)[^.;:,])*$", _F
 )
-# "planned" with its event, not an infinitive ("planned to leave" is told as a future)
-PLANNED_EVENT = re.compile(r"\bplanned\b(?!\s+to\b)[^.;:]*$", _F)
 THEN_BEFORE = re.compile(r"\bthen[\s-]$", _F)
 WILL = re.compile(r"\b(?:will|shall|going\s+to)\b|['’]ll\b", _F)
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")

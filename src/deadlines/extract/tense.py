@@ -260,7 +260,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     if w in {"has", "have"}:
         # a present perfect takes no definite past date: "has given them until Tuesday"
         return None
-    if w in _BARE_PARTICIPLES and nxt in {"on", "in", "at"} and prev not in _NOT_PAST_BEFORE:
+    if nxt in _BARE_PARTICIPLES.get(w, ()) and prev not in _NOT_PAST_BEFORE:
         return _WEAK_PAST  # "its record high set on Aug. 6", as "issued on" is
     if len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERBS and prev not in _NOT_PAST_BEFORE:
         # "agreed to meet on Monday": the meeting follows the agreement, either side of now
@@ -268,8 +268,14 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     return None
 
 
-# past participles without "-ed" that open a phrase of the time they happened
-_BARE_PARTICIPLES = frozenset({"set", "struck", "built"})
+# past participles without "-ed" that open a phrase of the time they happened, with the
+# prepositions that do so: "set" only with "on" ("the record set on May 6"), as "set in
+# Geneva on Friday", "set at noon Friday" place an event still to come
+_BARE_PARTICIPLES: dict[str, frozenset[str]] = {
+    "set": frozenset({"on"}),
+    "struck": frozenset({"on", "in", "at"}),
+    "built": frozenset({"on", "in", "at"}),
+}
 _CHANGE_VERB = re.compile(
     r"\b(?:postpon|delay|push|pushed|brought|bring|mov|extend|reschedul|defer|advanc|put\s+off)",
     re.IGNORECASE,

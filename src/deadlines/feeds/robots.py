@@ -16,12 +16,13 @@ from protego import Protego
 
 from deadlines.errors import FeedFetchError
 from deadlines.feeds.fetch import FeedStatusError, FetchResult
-from deadlines.feeds.transport import time_is_up
+from deadlines.feeds.transport import time_is_up, time_left
 
 # robots.txt is read up to this size (RFC 9309 asks for at least 500 KiB).
 MAX_ROBOTS_BYTES = 512 * 1024
 Fetch = Callable[[str], FetchResult]
 _LATE = "when the time of the fetch it was read for ran out"
+_WAITED = "for another page when the time of this fetch ran out"
 
 
 class Robots:
@@ -40,13 +41,24 @@ class Robots:
         origin = _origin(url)
         with self._guard:
             lock = self._locks.setdefault(origin, threading.Lock())
-        with lock:  # one fetch of robots.txt per host, however many pages wait for it
-            rules = self._rules[origin] if origin in self._rules else self._read(origin)
-            if rules is None and time_is_up():
-                # cut short by the time of the fetch it was made for (a page redirected
-                # here): that fetch fails, and the next page asks again
-                raise FeedFetchError(f"{origin}/robots.txt was still being read {_LATE}")
-            self._rules[origin] = rules
+        # One fetch of robots.txt per host, however many pages wait for it; a page
+        # redirected here waits no longer than its own time (another page may be reading
+        # it within a whole limit of its own).
+        left = time_left()
+        if not lock.acquire(timeout=-1 if left is None else left):
+            raise FeedFetchError(f"{origin}/robots.txt was still being read {_WAITED}")
+        try:
+            if origin in self._rules:  # a failure kept for the poll is told as it was
+                rules = self._rules[origin]
+            else:
+                rules = self._read(origin)
+                if rules is None and time_is_up():
+                    # cut short by the time of the fetch it was made for (a page redirected
+                    # here): that fetch fails, and the next page asks again
+                    raise FeedFetchError(f"{origin}/robots.txt was still being read {_LATE}")
+                self._rules[origin] = rules
+        finally:
+            lock.release()
         if rules is None:
             return self._problems[origin]
         if not rules.can_fetch(url, self.agent):

@@ -48,6 +48,13 @@ def time_is_up() -> bool:
     return end is not None and time.monotonic() >= end
 
 
+def time_left() -> float | None:
+    """The seconds left before the deadline running in this thread (none left: 0), or
+    None when no deadline runs."""
+    end = getattr(_local, "deadline", None)
+    return None if end is None else max(0.0, end - time.monotonic())
+
+
 def _remaining(timeout: float | None, *, error: type[Exception]) -> float | None:
     end = getattr(_local, "deadline", None)
     if end is None:
