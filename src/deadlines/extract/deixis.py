@@ -117,12 +117,9 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
 
 def _present_day(text: str, start: int, end: int) -> bool:
     """ "today's" meaning the present era, not the day: before a noun of people or of the
-    age ("today's youth", "in today's world") or after a share of a class ("many of
-    today's computers"). The day's own things ("today's session", "today's editions")
-    remain a date."""
-    if not P.POSSESSIVE_ERA.match(text, end):
-        return False
-    return bool(P.ERA_NOUN.match(text, end) or P.SHARE_OF.search(text, max(0, start - 12), start))
+    age ("today's youth", "in today's world"). The day's own things ("today's session",
+    "most of today's gains", "today's editions") remain a date."""
+    return bool(P.POSSESSIVE_ERA.match(text, end) and P.ERA_NOUN.match(text, end))
 
 
 def ref(m: re.Match[str], ctx: Context) -> Cand | None:

@@ -196,14 +196,13 @@ LATER_KEPT_AFTER = re.compile(
     r"\b(?:a|an|the|some|expected|due|scheduled|planned|set|promised)\s+$", _F
 )
 OR_BEFORE = re.compile(r"\bor\s+$", _F)
-# "today's" of the present era: "today's youth", "in today's world", "many of today's PCs"
+# "today's" of the present era: "today's youth", "in today's world"
 POSSESSIVE_ERA = re.compile(r"(?:'|’)s\b")
 # (in lower case: a capital begins a name, "today's World Cup final" is the day's)
 ERA_NOUN = re.compile(
     r"(?:'|’)s\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|children|kids|young"
     r"|youngsters|teenagers|culture)\b"
 )
-SHARE_OF = re.compile(r"\b(?:many|most|all|some|much)\s+of\s+$", _F)
 # "the day before" a date or weekday, whose day it counts from ("every day before", "the
 # 30th day after" count no single day; the weekday's own "last" is part of its match)
 DAY_BESIDE = re.compile(r"\bthe\s+day\s+(?P<side>before|after)\s+$", _F)

@@ -134,6 +134,13 @@ def boundaries(text: str, start: int = 0, end: int | None = None) -> list[int]:
     return out
 
 
+# No sentence of news runs this long: a longer run without a sentence end (a table or a
+# list flattened into one line, a hostile text) is read in pieces of at most this many
+# characters, cut after a comma or a space, so that reading it costs its length, not its
+# length times the dates in it.
+MAX_SENTENCE = 1000
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of ``text``, whitespace trimmed."""
     starts = [0, *boundaries(text)]
@@ -144,9 +151,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             e -= 1
         while s < e and text[s].isspace():
             s += 1
+        while e - s > MAX_SENTENCE:
+            cut = _cut(text, s, s + MAX_SENTENCE)
+            spans.append((s, cut))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
         if e > s:
             spans.append((s, e))
     return spans
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to end a piece of an overlong sentence begun at ``start``: after the last
+    comma, semicolon or space in its second half, else at ``limit``."""
+    half = start + (limit - start) // 2
+    for mark in (";", ",", " "):
+        at = text.rfind(mark, half, limit)
+        if at >= 0:
+            return at + 1
+    return limit
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -287,6 +287,7 @@ _FOR_BEFORE = re.compile(r"\b(?:for|slated|set|effective)\s+$", re.IGNORECASE)
 
 _LEAD_WORDS = frozenset("in on at by during early late also then and but so".split())
 _FRONTED_REACH = 200  # characters: the rest of a long sentence
+_CLAUSE_REACH = 600  # characters either side of an expression that its cues are sought in
 
 
 _CLAUSE_BREAK = re.compile(
@@ -341,6 +342,9 @@ def tense_cue(
     date leaves the direction open (the infinitive's event follows the past one).
     """
     s0, s1 = bounds or sentence_bounds(text, start)
+    # Cues that far from the expression speak of other things; without a bound, a text
+    # with no sentence ends would cost its length for each expression in it.
+    s0, s1 = max(s0, start - _CLAUSE_REACH), min(s1, end + _CLAUSE_REACH)
     if _planned_date(text, s0, start):
         return FUTURE, 0
     # the clause: cues before a clause break ("..., funding the government through
