@@ -328,6 +328,13 @@ def _planned_date(text: str, s0: int, start: int) -> bool:
     return bool(_FOR_BEFORE.search(text, max(s0, start - 12), start))
 
 
+def _near(bounds: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The part of a sentence within reach of an expression: cues further off speak of
+    other things, and without a bound a text with no sentence ends would cost its whole
+    length for each expression in it."""
+    return max(bounds[0], start - _CLAUSE_REACH), min(bounds[1], end + _CLAUSE_REACH)
+
+
 def tense_cue(
     text: str,
     start: int,
@@ -341,10 +348,7 @@ def tense_cue(
     nearest cue after it. With ``infinitive``, an infinitive between a past cue and the
     date leaves the direction open (the infinitive's event follows the past one).
     """
-    s0, s1 = bounds or sentence_bounds(text, start)
-    # Cues that far from the expression speak of other things; without a bound, a text
-    # with no sentence ends would cost its length for each expression in it.
-    s0, s1 = max(s0, start - _CLAUSE_REACH), min(s1, end + _CLAUSE_REACH)
+    s0, s1 = _near(bounds or sentence_bounds(text, start), start, end)
     if _planned_date(text, s0, start):
         return FUTURE, 0
     # the clause: cues before a clause break ("..., funding the government through
