@@ -106,6 +106,24 @@ def test_a_deed_done_today_in_the_present_perfect_has_occurred() -> None:
     assert (due.due, due.status) == (PUB, "scheduled")
 
 
+def test_an_attempt_to_delay_is_no_delay() -> None:
+    # an attempt is a change sought, as a request is: it moves no date of its thing
+    for attempt in (
+        "Opponents will try to delay the sale.",
+        "Opponents tried to postpone the sale.",
+        "Opponents made a bid to delay the sale.",
+        "Opponents are fighting to delay the sale.",
+        "Opponents will use all their resources to block or delay the sale.",
+        "Opponents filed suit in order to postpone the sale.",
+    ):
+        (c,) = found(f"{attempt} The plant must be sold by April 12.")
+        assert c.due == dt.date(2025, 4, 12), attempt
+        assert c.status not in {"postponed", "extended"} and c.previous_due is None, attempt
+    # a delay that happened still moves it
+    (c,) = found("The agency delayed the sale. The plant must now be sold by April 12.")
+    assert (c.due, c.status) == (dt.date(2025, 4, 12), "postponed")
+
+
 def test_narrow_rules_leave_ordinary_plans_alone() -> None:
     # a negation that denies no plan, a comparative that is no correlative, a meeting over
     # goals, a plan for today told in the perfect, a forecast told predicatively

@@ -35,11 +35,15 @@ _CORRELATIVE = re.compile(
     r"\bthe\s+(?:longer|more|further|sooner)\b(?!\s+than\b)[^,;.]{0,80},\s*the\s+(?:\w+er|more|less)\b",
     _F,
 )
-# a change asked for or put forward, not decided
+# a change asked for, put forward or attempted, not decided
 _REQUEST = re.compile(
     r"\b(?:propos\w*|request\w*|call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*"
     r"|suggest\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would|consider(?:s|ed|ing)|weigh\w*"
-    r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft)\b",
+    r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft"
+    # an attempt or a purpose is not the change itself: "will try to delay", "attempts to
+    # postpone", "all their resources to impede or delay"
+    r"|tr(?:y|ies|ied|ying)\s+to|attempt\w*|bid\s+to|efforts?\s+to|fight\w*\s+to"
+    r"|in\s+order\s+to|so\s+as\s+to|aim\w*\s+(?:to|at)|(?:ways?|means|resources)\s+to)\b",
     _F,
 )
 _FORECAST = re.compile(
