@@ -124,6 +124,31 @@ def test_an_attempt_to_delay_is_no_delay() -> None:
     assert (c.due, c.status) == (dt.date(2025, 4, 12), "postponed")
 
 
+def test_a_past_day_a_plan_was_due_on_is_its_old_date() -> None:
+    # "due to expire last Friday": the day the offer was to end, not a day something was done
+    (c,) = found("The port said it would extend its offer, due to expire last Friday, to March 14.")
+    assert (c.due, c.status, c.previous_due) == (
+        dt.date(2025, 3, 14),
+        "extended",
+        dt.date(2025, 2, 28),
+    )
+    # a past day of a deed in a sentence that tells a move stays a deed
+    (c,) = found("The port said last Friday it would extend its offer to March 14.")
+    assert (c.due, c.status, c.previous_due) == (dt.date(2025, 3, 14), "extended", None)
+
+
+def test_a_span_later_than_planned_gives_the_old_date() -> None:
+    (c,) = found("The ferry will now sail on March 14, three days later than originally planned.")
+    assert (c.due, c.status, c.previous_due) == (
+        dt.date(2025, 3, 14),
+        "postponed",
+        dt.date(2025, 3, 11),
+    )
+    # a span compared with something else moves nothing
+    (c,) = found("The ferry will sail on March 14, three days later than its rival.")
+    assert (c.due, c.status, c.previous_due) == (dt.date(2025, 3, 14), "scheduled", None)
+
+
 def test_narrow_rules_leave_ordinary_plans_alone() -> None:
     # a negation that denies no plan, a comparative that is no correlative, a meeting over
     # goals, a plan for today told in the perfect, a forecast told predicatively

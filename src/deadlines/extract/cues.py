@@ -151,6 +151,13 @@ SUPERSEDED_MARK = re.compile(
     r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b",
     _F,
 )
+# a date given as the day a plan was to happen ("its offer, due to expire last Thursday"):
+# past, it is the plan's old date, not a day something was done
+PLAN_DAY_MARK = re.compile(
+    r"\b(?:due|scheduled|set|slated|supposed|planned)\s+to\s+(?:expire|end|start|begin"
+    r"|take\s+effect|run\s+out|lapse|close|open|be\s+held|meet|convene|resume)\s+(?:on\s+)?$",
+    _F,
+)
 # before the change cue, a date introduced by these is the date that changes
 PLANNED_MARK = re.compile(
     r"\b(?:scheduled|set|slated|planned|due|expected|supposed|held)\s+(?:\w+\s+){0,3}?"
@@ -160,6 +167,8 @@ PLANNED_MARK = re.compile(
 TARGET_MARK = re.compile(r"\b(?:to|until|till|into|for|on)\s+(?:the\s+)?$", _F)
 BY_MARK = re.compile(r"\b(?:by|before|no\s+later\s+than|until|through)\s+(?:the\s+)?$", _F)
 SHIFT_MARK = re.compile(r"\b(?:by|for|another|an\s+additional|a\s+further)\s+$", _F)
+# "three days later than planned": the span a date moved by, told after it
+SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|sooner)\s+than\b", _F)
 EVENT_VERB = re.compile(
     r"\b(?P<v>start|begin|take\s+effect|come\s+into\s+force|expire|end|meet|vote|rule|launch"
     r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide)(?:s|ed|ing)?\b",

@@ -26,7 +26,12 @@ def moved(
 ) -> list[Mention]:
     """The moved dates of the sentence, and the events it tells as held on a past day
     ("lawmakers on Monday voted to delay the election")."""
-    held = [a for a in anchors if sen.is_past(a) and not sen.marked(a, C.PREVIOUS_MARK)]
+    held = [
+        a
+        for a in anchors
+        if sen.is_past(a)
+        and not (sen.marked(a, C.PREVIOUS_MARK) or sen.marked(a, C.PLAN_DAY_MARK, 40))
+    ]
     out = _moved_dates(sen, [a for a in anchors if a not in held], shifts, change)
     words = cue_words(sen.text, sen.s, sen.e, change)
     for m in out:
@@ -48,10 +53,13 @@ def _moved_dates(
     previous: list[Anchor] = []
     last_end = s
     cue = first_cue(text, s, sen.e, change)
+    # "on November 11, three days later than planned": the dates before such a span are new
+    told_after = [t.start for t in shifts if C.SHIFT_AFTER.match(text, t.end)]
     for a in anchors:
         before_cue = cue is not None and a.tx.end <= cue and not sen.marked(a, NEW_BEFORE, 12)
         old = sen.planned(a) or sen.superseded(a, last_end) or before_cue
         old = old or not sen.marked(a, TARGET, 40)
+        old = old and not any(a.tx.end <= t for t in told_after)
         (previous if old else targets).append(a)
         last_end = a.tx.end
     prev_due = due_of(previous[0], text, s) if previous else None

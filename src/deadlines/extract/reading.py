@@ -43,7 +43,10 @@ def _shifts(sen: Sentence, txs: list[TemporalExpression]) -> list[TemporalExpres
         for t in txs
         if t.type == "DURATION"
         and SHIFT_VALUE.match(t.value)
-        and C.SHIFT_MARK.search(sen.text, max(sen.s, t.start - 20), t.start)
+        and (
+            C.SHIFT_MARK.search(sen.text, max(sen.s, t.start - 20), t.start)
+            or C.SHIFT_AFTER.match(sen.text, t.end)
+        )
     ]
 
 
