@@ -149,6 +149,19 @@ def test_a_span_later_than_planned_gives_the_old_date() -> None:
     assert (c.due, c.status, c.previous_due) == (dt.date(2025, 3, 14), "scheduled", None)
 
 
+def test_a_day_denied_outright_dates_nothing() -> None:
+    text = "Guards stood at every door. It's not tonight we fear, the warden said. "
+    (c,) = found(text + "A vigil planned for Saturday was called off.")
+    assert (c.due, c.status) == (dt.date(2025, 3, 1), "cancelled")
+    (c,) = found("The vote is not on Friday but on March 14.")
+    assert c.due == dt.date(2025, 3, 14)
+    # "not until", "not later than" give the day
+    assert [c.due for c in found("The law will not take effect until June 1.")] == [
+        dt.date(2025, 6, 1)
+    ]
+    assert [c.due for c in found("Bids are due not later than June 1.")] == [dt.date(2025, 6, 1)]
+
+
 def test_narrow_rules_leave_ordinary_plans_alone() -> None:
     # a negation that denies no plan, a comparative that is no correlative, a meeting over
     # goals, a plan for today told in the perfect, a forecast told predicatively

@@ -207,8 +207,14 @@ _DENIED = re.compile(
 )
 
 
+# "it's not tonight we're worried about", "the vote is not on Friday": the day itself denied
+_DENIED_DAY = re.compile(r"(?:\bnot|n't)\s+(?:on\s+)?$", _F)
+
+
 def denied(a: Anchor, text: str, s: int) -> bool:
     lo = C.clause_start(text, max(s, a.tx.start - 80), a.tx.start)
+    if _DENIED_DAY.search(text, max(s, a.tx.start - 12), a.tx.start):
+        return True
     return bool(_DENIED.search(text, lo, a.tx.start))
 
 
