@@ -162,6 +162,18 @@ def test_a_day_denied_outright_dates_nothing() -> None:
     assert [c.due for c in found("Bids are due not later than June 1.")] == [dt.date(2025, 6, 1)]
 
 
+def test_a_day_between_a_subject_and_its_past_verb_is_that_verb_s() -> None:
+    # PUB is a Monday: "Monday refused" is today's deed, whatever "will" said far before
+    text = (
+        "The mayor will keep his post for at least another month even after the city "
+        "council Monday refused to hold a vote on his future."
+    )
+    (c,) = [c for c in found(text) if c.due == PUB]
+    assert c.status == "occurred"
+    (c,) = found("The council will meet Monday and vote on the budget.")
+    assert (c.due, c.status) == (PUB, "scheduled")
+
+
 def test_narrow_rules_leave_ordinary_plans_alone() -> None:
     # a negation that denies no plan, a comparative that is no correlative, a meeting over
     # goals, a plan for today told in the perfect, a forecast told predicatively

@@ -383,6 +383,10 @@ def tense_cue(
             before, gap = c, start - pos
         elif after is None and pos - end < reach:
             after, after_gap = _cue_after(c, words, i), pos - end
+    if after == PAST and after_gap <= 1 and before != PAST and gap > _WEAK_CUE_GAP:
+        # "a federal court Thursday refused to ...": a day between a subject and its verb
+        # is that verb's, whatever a verb far before it says
+        return PAST, after_gap
     if before is None and weak is not None:
         # a weak cue ("through", a participle) is no close verb: a date much nearer the
         # other way may still win (resolve_month_day's ``local``)
