@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .sentences import sentence_bounds
+from .tense_words import ED_NOT_VERBS, FUTURE_IF_NEXT, FUTURE_WORDS, NOT_PAST_BEFORE, PAST_WORDS
 
 PAST = "PAST"
 FUTURE = "FUTURE"
@@ -34,203 +35,6 @@ _INFINITIVE_VERBS = frozenset(
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 
-_FUTURE_WORDS = frozenset(
-    {
-        "will",
-        "'ll",
-        "shall",
-        "wo",
-        "upcoming",
-        "next",
-        "coming",
-        "tomorrow",
-        "slated",
-        "scheduled",
-        "expires",
-        "expire",
-        "starts",
-        "begins",
-        "ends",
-        "soon",
-        "until",
-        "forthcoming",
-        "pending",
-        "postpone",
-        "delay",
-        "resume",
-        "take",
-        "takes",
-        "start",
-        "begin",
-        "kicks",
-        "opens",
-        "may",
-        "might",
-        "should",
-        "must",
-        "could",
-    }
-)
-# words that are future cues only when followed by one of the given words
-_FUTURE_IF_NEXT: dict[str, frozenset[str]] = {
-    "set": frozenset({"to", "for"}),
-    "due": frozenset({"to", "on", "in", "for", "by", "next"}),
-    "expected": frozenset({"to", "on", "in", "by", "next"}),
-    "going": frozenset({"to"}),
-    "plan": frozenset({"to"}),
-    "plans": frozenset({"to"}),
-    "intends": frozenset({"to"}),
-    "intend": frozenset({"to"}),
-    "aims": frozenset({"to"}),
-    "hopes": frozenset({"to"}),
-    "wants": frozenset({"to"}),
-    "seeks": frozenset({"to"}),
-    "planned": frozenset({"for", "on", "in", "to"}),
-    "scheduled": frozenset({"for", "on", "in", "to"}),
-    "planning": frozenset({"to"}),
-    "is": frozenset({"to"}),
-    "are": frozenset({"to"}),
-}
-_PAST_WORDS = frozenset(
-    {
-        "was",
-        "were",
-        "had",
-        "did",
-        "ago",
-        "last",
-        "earlier",
-        "yesterday",
-        "met",
-        "took",
-        "fell",
-        "rose",
-        "said",
-        "told",
-        "made",
-        "went",
-        "came",
-        "began",
-        "saw",
-        "gave",
-        "held",
-        "left",
-        "won",
-        "lost",
-        "sold",
-        "bought",
-        "paid",
-        "brought",
-        "thought",
-        "found",
-        "kept",
-        "led",
-        "spent",
-        "sent",
-        "ran",
-        "grew",
-        "drew",
-        "chose",
-        "spoke",
-        "wrote",
-        "became",
-        "struck",
-        "hit",
-        "sank",
-        "shrank",
-        "slid",
-        "fought",
-        "broke",
-        "felt",
-        "stood",
-        "got",
-        "knew",
-        "meant",
-        "rang",
-        "flew",
-        "ended",
-        "previously",
-        "already",
-        "former",
-        "since",
-    }
-)
-_NOT_PAST_BEFORE = frozenset(
-    {
-        "remain",
-        "remains",
-        "stay",
-        "stays",
-        "seem",
-        "seems",
-        "appear",
-        "appears",
-        "become",
-        "becomes",
-        "be",
-        "been",
-        "being",
-        "is",
-        "are",
-        "am",
-        "to",
-        "will",
-        "would",
-        "get",
-        "gets",
-        "the",
-        "a",
-        "an",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "newly",
-        "not",
-        "'s",
-        "has",
-        "have",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-    }
-)
-_ED_NOT_VERBS = frozenset(
-    {
-        "need",
-        "feed",
-        "speed",
-        "seed",
-        "bed",
-        "red",
-        "shed",
-        "proceed",
-        "indeed",
-        "breed",
-        "united",
-        "limited",
-        "based",
-        "related",
-        "hundred",
-        "succeed",
-        "exceed",
-        "weed",
-        "wed",
-        "creed",
-        "greed",
-        "deed",
-        "reed",
-        "bleed",
-        "heed",
-        "ed",
-        "unprecedented",
-        "schedued",
-    }
-)
-
 
 def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     w = words[i][1]
@@ -244,7 +48,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return _INFINITIVE
     if w in {"through", "thru"}:
         return _WEAK_FUTURE  # a period that runs on, unless a finite verb says it ended
-    if w in _FUTURE_WORDS:
+    if w in FUTURE_WORDS:
         if w in {"take", "takes"} and nxt != "effect":
             return None
         if w == "next" and nxt in {"to", "door"}:
@@ -252,17 +56,17 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         if w in {"start", "begin", "resume", "delay", "postpone"} and prev not in {"to", "will"}:
             return None
         return FUTURE
-    cond = _FUTURE_IF_NEXT.get(w)
+    cond = FUTURE_IF_NEXT.get(w)
     if cond is not None and nxt in cond:
         return FUTURE
-    if w in _PAST_WORDS:
-        return PAST if prev not in _NOT_PAST_BEFORE or w in {"was", "were", "had"} else None
+    if w in PAST_WORDS:
+        return PAST if prev not in NOT_PAST_BEFORE or w in {"was", "were", "had"} else None
     if w in {"has", "have"}:
         # a present perfect takes no definite past date: "has given them until Tuesday"
         return None
-    if nxt in _BARE_PARTICIPLES.get(w, ()) and prev not in _NOT_PAST_BEFORE:
+    if nxt in _BARE_PARTICIPLES.get(w, ()) and prev not in NOT_PAST_BEFORE:
         return _WEAK_PAST  # "its record high set on Aug. 6", as "issued on" is
-    if len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERBS and prev not in _NOT_PAST_BEFORE:
+    if len(w) > 4 and w.endswith("ed") and w not in ED_NOT_VERBS and prev not in NOT_PAST_BEFORE:
         # "agreed to meet on Monday": the meeting follows the agreement, either side of now
         return _WEAK_PAST if nxt != "to" else _EITHER
     return None
@@ -312,7 +116,7 @@ def _cue_after(c: str, words: list[tuple[int, str]], i: int) -> str:
     """A verb after the date governs it in its own tense: "On Friday, they planned to ..."
     tells of Friday's planning."""
     w = words[i][1]
-    finite = w.endswith("ed") and (i == 0 or words[i - 1][1] not in _NOT_PAST_BEFORE)
+    finite = w.endswith("ed") and (i == 0 or words[i - 1][1] not in NOT_PAST_BEFORE)
     if c == _WEAK_PAST or (c in {FUTURE, _EITHER} and finite):
         return PAST
     return c
@@ -383,15 +187,26 @@ def tense_cue(
             before, gap = c, start - pos
         elif after is None and pos - end < reach:
             after, after_gap = _cue_after(c, words, i), pos - end
-    if after == PAST and after_gap <= 1 and before != PAST and gap > _WEAK_CUE_GAP:
+    return _decided((before, gap), (weak, weak_gap), (after, after_gap), perfect)
+
+
+def _decided(
+    before: tuple[str | None, int],
+    weak: tuple[str | None, int],
+    after: tuple[str | None, int],
+    perfect: bool,
+) -> tuple[str | None, int]:
+    """The direction from the nearest cues before and after an expression (and a weak cue
+    before it), each with its distance; ``perfect``: the clause has a past perfect."""
+    if after[0] == PAST and after[1] <= 1 and before[0] != PAST and before[1] > _WEAK_CUE_GAP:
         # "a federal court Thursday refused to ...": a day between a subject and its verb
         # is that verb's, whatever a verb far before it says
-        return PAST, after_gap
-    if before is None and weak is not None:
+        return after
+    if before[0] is None and weak[0] is not None:
         # a weak cue ("through", a participle) is no close verb: a date much nearer the
         # other way may still win (resolve_month_day's ``local``)
-        before, gap = weak, max(weak_gap, _WEAK_CUE_GAP)
-    tense, gap = (before, gap) if before else (after, after_gap)
+        before = (weak[0], max(weak[1], _WEAK_CUE_GAP))
+    tense, gap = before if before[0] else after
     if perfect and tense == FUTURE:
         # a plan told in the past perfect ("had been scheduled to expire Friday") was made
         # before now for a time either side of it: the nearest such day
