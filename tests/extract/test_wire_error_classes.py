@@ -18,6 +18,12 @@ def found(text: str) -> list[Commitment]:
     return [c for c in extract_commitments(text, PUB, None) if c.due is not None]
 
 
+def told(text: str) -> tuple[dt.date | None, str, dt.date | None]:
+    """(due, status, previous due) of the one commitment of ``text``."""
+    (c,) = found(text)
+    return c.due, str(c.status), c.previous_due
+
+
 def test_a_change_told_as_long_past_moves_no_plan_told_elsewhere() -> None:
     for history in (
         "Planting was delayed earlier in the year by heavy rain.",
@@ -126,27 +132,19 @@ def test_an_attempt_to_delay_is_no_delay() -> None:
 
 def test_a_past_day_a_plan_was_due_on_is_its_old_date() -> None:
     # "due to expire last Friday": the day the offer was to end, not a day something was done
-    (c,) = found("The port said it would extend its offer, due to expire last Friday, to March 14.")
-    assert (c.due, c.status, c.previous_due) == (
-        dt.date(2025, 3, 14),
-        "extended",
-        dt.date(2025, 2, 28),
-    )
+    text = "The port said it would extend its offer, due to expire last Friday, to March 14."
+    assert told(text) == (dt.date(2025, 3, 14), "extended", dt.date(2025, 2, 28))
     # a past day of a deed in a sentence that tells a move stays a deed
-    (c,) = found("The port said last Friday it would extend its offer to March 14.")
-    assert (c.due, c.status, c.previous_due) == (dt.date(2025, 3, 14), "extended", None)
+    text = "The port said last Friday it would extend its offer to March 14."
+    assert told(text) == (dt.date(2025, 3, 14), "extended", None)
 
 
 def test_a_span_later_than_planned_gives_the_old_date() -> None:
-    (c,) = found("The ferry will now sail on March 14, three days later than originally planned.")
-    assert (c.due, c.status, c.previous_due) == (
-        dt.date(2025, 3, 14),
-        "postponed",
-        dt.date(2025, 3, 11),
-    )
+    text = "The ferry will now sail on March 14, three days later than originally planned."
+    assert told(text) == (dt.date(2025, 3, 14), "postponed", dt.date(2025, 3, 11))
     # a span compared with something else moves nothing
-    (c,) = found("The ferry will sail on March 14, three days later than its rival.")
-    assert (c.due, c.status, c.previous_due) == (dt.date(2025, 3, 14), "scheduled", None)
+    text = "The ferry will sail on March 14, three days later than its rival."
+    assert told(text) == (dt.date(2025, 3, 14), "scheduled", None)
 
 
 def test_a_day_denied_outright_dates_nothing() -> None:
