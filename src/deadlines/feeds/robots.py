@@ -16,7 +16,7 @@ from protego import Protego
 
 from deadlines.errors import FeedFetchError
 from deadlines.feeds.fetch import FeedStatusError, FetchResult
-from deadlines.feeds.transport import time_is_up, time_left
+from deadlines.feeds.transport import time_left
 
 # robots.txt is read up to this size (RFC 9309 asks for at least 500 KiB).
 MAX_ROBOTS_BYTES = 512 * 1024
@@ -52,7 +52,7 @@ class Robots:
                 rules = self._rules[origin]
             else:
                 rules = self._read(origin)
-                if rules is None and time_is_up():
+                if rules is None and time_left() == 0:
                     # cut short by the time of the fetch it was made for (a page redirected
                     # here): that fetch fails, and the next page asks again
                     raise FeedFetchError(f"{origin}/robots.txt was still being read {_LATE}")

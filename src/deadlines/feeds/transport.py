@@ -42,12 +42,6 @@ def deadline(seconds: float) -> Iterator[None]:
         _local.deadline = previous
 
 
-def time_is_up() -> bool:
-    """Whether the deadline running in this thread, if any, has passed."""
-    end = getattr(_local, "deadline", None)
-    return end is not None and time.monotonic() >= end
-
-
 def time_left() -> float | None:
     """The seconds left before the deadline running in this thread (none left: 0), or
     None when no deadline runs."""
