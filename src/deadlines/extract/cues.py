@@ -153,9 +153,14 @@ SUPERSEDED_MARK = re.compile(
 )
 # a date given as the day a plan was to happen ("its offer, due to expire last Thursday"):
 # past, it is the plan's old date, not a day something was done
+# the verbs of a plan's own event: it starts, ends, meets, takes effect...
+_EVENT_VERBS = (
+    r"start|begin|take\s+effect|come\s+into\s+force|expire|end|meet|vote|rule|launch"
+    r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide"
+)
 PLAN_DAY_MARK = re.compile(
-    r"\b(?:due|scheduled|set|slated|supposed|planned)\s+to\s+(?:expire|end|start|begin"
-    r"|take\s+effect|run\s+out|lapse|close|open|be\s+held|meet|convene|resume)\s+(?:on\s+)?$",
+    rf"\b(?:due|scheduled|set|slated|supposed|planned)\s+to\s+(?:{_EVENT_VERBS}|be\s+held)"
+    r"\s+(?:on\s+)?$",
     _F,
 )
 # before the change cue, a date introduced by these is the date that changes
@@ -169,11 +174,7 @@ BY_MARK = re.compile(r"\b(?:by|before|no\s+later\s+than|until|through)\s+(?:the\
 SHIFT_MARK = re.compile(r"\b(?:by|for|another|an\s+additional|a\s+further)\s+$", _F)
 # "three days later than planned": the span a date moved by, told after it
 SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|sooner)\s+than\b", _F)
-EVENT_VERB = re.compile(
-    r"\b(?P<v>start|begin|take\s+effect|come\s+into\s+force|expire|end|meet|vote|rule|launch"
-    r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide)(?:s|ed|ing)?\b",
-    _F,
-)
+EVENT_VERB = re.compile(rf"\b(?P<v>{_EVENT_VERBS})(?:s|ed|ing)?\b", _F)
 PAST_EVENT = re.compile(
     r"\b(?:met|took\s+place|was\s+held|were\s+held|happened|occurred|ended|began|started"
     r"|fell|dropped|rose|announced|signed|held|voted|ruled|expired|came\s+into\s+force"
