@@ -196,8 +196,9 @@ def _record(
     ]
     with InOrder(threaded=is_postgres(session)) as db:
         articles = {article_id for _, article_id in reports if article_id is not None}
-        reading = db.submit(_read, session, set(identities), articles)
-        drawing = db.submit(_ids_for_unseen, session, reading, set(identities))
+        wanted = set(identities)
+        reading = db.submit(_read, session, wanted, articles)
+        drawing = db.submit(_ids_for_unseen, session, reading, wanted)
         # What matching needs of each report, worked out while the database reads.
         prepared: list[_Prepared] = [
             (found, article_id, identity, _sentence_hash(found))
