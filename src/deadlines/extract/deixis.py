@@ -119,7 +119,7 @@ def _present_day(text: str, start: int, end: int) -> bool:
     """ "today's" meaning the present era, not the day: before a noun of people or of the
     age ("today's youth", "in today's world"). The day's own things ("today's session",
     "most of today's gains", "today's editions") remain a date."""
-    return bool(P.POSSESSIVE_ERA.match(text, end) and P.ERA_NOUN.match(text, end))
+    return bool(P.ERA_NOUN.match(text, end))
 
 
 def ref(m: re.Match[str], ctx: Context) -> Cand | None:

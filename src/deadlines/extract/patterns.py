@@ -197,7 +197,6 @@ LATER_KEPT_AFTER = re.compile(
 )
 OR_BEFORE = re.compile(r"\bor\s+$", _F)
 # "today's" of the present era: "today's youth", "in today's world"
-POSSESSIVE_ERA = re.compile(r"(?:'|’)s\b")
 # (in lower case: a capital begins a name, "today's World Cup final" is the day's)
 ERA_NOUN = re.compile(
     r"(?:'|’)s\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|children|kids|young"
