@@ -219,14 +219,11 @@ def _before(lead: timedelta) -> str:
     hours, rest = divmod(rest, 3_600)
     minutes, rest = divmod(rest, 60)
     # dur-time is H[M[S]], M[S] or S: a minute is written between hours and seconds
-    if hours:
-        clock = f"{hours}H" + (
-            f"{minutes}M" + (f"{rest}S" if rest else "") if minutes or rest else ""
-        )
-    elif minutes:
-        clock = f"{minutes}M" + (f"{rest}S" if rest else "")
-    else:
-        clock = f"{rest}S" if rest else ""
+    clock = (
+        (f"{hours}H" if hours else "")
+        + (f"{minutes}M" if minutes or (hours and rest) else "")
+        + (f"{rest}S" if rest else "")
+    )
     period = (f"{days}D" if days or not clock else "") + (f"T{clock}" if clock else "")
     return ("-" if lead > timedelta(0) else "") + "P" + period
 
