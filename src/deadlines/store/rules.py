@@ -18,7 +18,15 @@ from typing import Any
 from deadlines.model import Commitment as Found
 from deadlines.model import Status
 from deadlines.store.identity import Candidate, new_key, slug
-from deadlines.store.truth import Claim, Correction, State, derive, shift_date, tells_change
+from deadlines.store.truth import (
+    Claim,
+    Correction,
+    State,
+    derive,
+    first_state,
+    shift_date,
+    tells_change,
+)
 
 __all__ = [
     "ChangeEvent",
@@ -92,20 +100,22 @@ def create(
     taken: set[str],
     now: datetime,
 ) -> Row:
+    state = first_state(claim)  # what derive() gives a row of one claim
     candidate = Candidate(
         id=0,
         key=new_key(identity, words, taken),
         identity=identity,
-        due_on=found.due,
-        status=found.status,
+        due_on=state.due,
+        status=state.status,
         words=set(words),
+        previous=state.previous,
     )
     values: dict[str, Any] = {
         "what": found.what,
-        "due_on": found.due,
+        "due_on": state.due,
         "date_text": found.date_text,
-        "status": found.status,
-        "previous_due_on": found.previous_due,
+        "status": state.status,
+        "previous_due_on": state.previous,
         "actors": sorted(set(found.actors)),
         "evidence": found.evidence,
         "confidence": found.confidence,
@@ -127,7 +137,6 @@ def create(
         "status_corrected": False,
     }
     row = Row(candidate, values, touched=True, fixed=fixed, claims=[claim], created=True)
-    _settle(row, derive(row.claims))
     row.history.append(entry(row, "new", None, None, found, claim.article_id or None, now))
     return row
 

@@ -35,7 +35,16 @@ from dateutil.relativedelta import relativedelta
 
 from deadlines.model import Status
 
-__all__ = ["Claim", "Correction", "Dissent", "State", "derive", "shift_date", "tells_change"]
+__all__ = [
+    "Claim",
+    "Correction",
+    "Dissent",
+    "State",
+    "derive",
+    "first_state",
+    "shift_date",
+    "tells_change",
+]
 
 _DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 
@@ -212,7 +221,7 @@ def derive(claims: Iterable[Claim], correction: Correction | None = None) -> Sta
     ordered = sorted(claims, key=lambda c: c.order)
     if not ordered:
         return None
-    state = _alone(ordered[0]) if len(ordered) == 1 else _derived(ordered)
+    state = first_state(ordered[0]) if len(ordered) == 1 else _derived(ordered)
     if correction is not None:
         state = State(
             correction.due or state.due,
@@ -225,7 +234,7 @@ def derive(claims: Iterable[Claim], correction: Correction | None = None) -> Sta
     return state
 
 
-def _alone(claim: Claim) -> State:
+def first_state(claim: Claim) -> State:
     """What one claim gives (every new commitment's first state): its date and status; the
     date it replaced when it tells a change."""
     change = claim.is_change
