@@ -188,3 +188,27 @@ def test_narrow_rules_leave_ordinary_plans_alone() -> None:
     assert merger.status == "expected"
     (filing,) = found("Firms must file the form within 30 days of its publication.")
     assert filing.due == dt.date(2025, 4, 2)
+
+
+def test_the_last_day_of_an_accounting_period_is_no_commitment() -> None:
+    for text in (
+        "The brewer said it expects net income in the year ending June 30, 2026, to fall.",
+        "The brewer expects to post a loss for the year ending tomorrow.",
+        "Sales in the nine months ended March 31 fell 4%.",
+        "The miller reported a profit for the six months ended Feb. 28.",
+        "It expects a loss for the fiscal year ending June 30.",
+    ):
+        assert found(text) == [], text
+
+
+def test_a_period_of_a_rule_or_a_finite_verb_still_dates_its_end() -> None:
+    text = "The agency will accept comments during the comment period ending April 14."
+    assert told(text)[0] == dt.date(2025, 4, 14)
+    due, _, _ = told("Federal funding lapses when the fiscal year ends on September 30.")
+    assert due == dt.date(2025, 9, 30)
+
+
+def test_the_day_of_an_article_is_no_commitment() -> None:
+    text = "The agency answered an article in a weekly magazine on Friday about its budget."
+    assert found(text) == []
+    assert told("Article 12 of the accord takes effect on April 1.")[0] == dt.date(2025, 4, 1)

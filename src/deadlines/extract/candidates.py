@@ -74,6 +74,7 @@ def _after_act(acts: str, word: str, count: str, tail: str, extra: str = "") -> 
 # "published in the Federal Register of October 4": the act, a few plain words, the day
 _TELLING_OF = _after_act(
     r"publish\w*|notic\w*|announc\w*|releas\w*|receiv\w*|sign\w*|filed|sent|dated|memorand\w*"
+    r"|articles?(?!\s+\d)"
     r"|memo|letters?|called|phoned|telephoned|spoke|wrote|invit\w*|sought",
     r"[\w.'’*-]+",
     "{0,9}?",
@@ -218,11 +219,27 @@ def denied(a: Anchor, text: str, s: int) -> bool:
     return bool(_DENIED.search(text, lo, a.tx.start))
 
 
+# "net income for the year ending June 30", "in the nine months ended Sept. 30": the day
+# that names an accounting period. (A period of a rule or a truce that ends on a day, "the
+# comment period ending March 2", dates its end, and so does a finite verb, "when the
+# fiscal year ends Sept. 30": only years, quarters, halves and counted months or weeks
+# named by their last day are accounts.)
+_ACCOUNTS = re.compile(
+    r"\b(?:year|quarter|half|\w+[\s-]+(?:months?|weeks?))\s+(?:ended|ending)\s+(?:on\s+)?$",
+    _F,
+)
+
+
+def names_accounts(a: Anchor, text: str, s: int) -> bool:
+    return bool(_ACCOUNTS.search(text, max(s, a.tx.start - 40), a.tx.start))
+
+
 def dates_a_commitment(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
     return (
         names_a_day(a, text)
         and not ranged(a, text, s)
         and not denied(a, text, s)
+        and not names_accounts(a, text, s)
         and not telling_day(a, text, s, e)
         and not publication_line(a, text, s, e, dct)
     )
