@@ -28,11 +28,23 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
         return (the.start(), m.end(), "DATE", anaphor(n, "K"), None)
     rel = "last" if "past" in words else " ".join(words)
     tense = None if _planned_before(m.start(), ctx) else ctx.tense(m.start(), m.end())
+    if not words and _reported_day(m, ctx):
+        tense = PAST
     d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, tense, rel)
     part = m.group("part")
     if part:
         return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", None)
     return day_beside((m.start(), m.end(), "DATE", d.isoformat(), None), ctx)
+
+
+def _reported_day(m: re.Match[str], ctx: Context) -> bool:
+    """A bare weekday in the possessive ("Thursday's closing price", "Monday's ruling")
+    names a day whose event the report tells of: one gone by, unless the sentence speaks of
+    what will be ("Friday's vote will decide ...")."""
+    if not ctx.text.startswith(("'s", "’s"), m.end()) or m.group("part"):
+        return False
+    s0, s1 = ctx.sentence(m.start())
+    return not P.WILL.search(ctx.text, s0, s1)
 
 
 _ANAPHORIC_ENDS = ("ous", "ing")  # the last letters of "previous", "preceding", "following"
