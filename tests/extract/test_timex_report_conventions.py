@@ -26,3 +26,15 @@ def test_a_possessive_weekday_is_a_day_gone_by_unless_told_as_to_come(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(text, MONDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company expects a loss for the year ending tomorrow.",
+        "The group booked a profit in the fiscal year ended Friday.",
+        "Sales rose 4% in the year ended Sept. 30.",
+    ],
+)
+def test_a_year_closed_by_a_named_day_is_a_years_length(text: str) -> None:
+    assert any(t[0].endswith("year") and t[1:] == ("DURATION", "P1Y") for t in triples(text))

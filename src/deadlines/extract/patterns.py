@@ -95,9 +95,11 @@ REPORT_PERIOD = re.compile(
     r"(?!\s+of\b|-)",
     _F,
 )
-# "the quarter ended Sept. 30": the date that closes the period
+# "the quarter ended Sept. 30", "the year ending tomorrow": the day that closes the period
 PERIOD_CLOSE = re.compile(
-    rf"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?P<mon>{MONTH_RE})", _F
+    rf"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?:(?P<mon>{MONTH_RE})"
+    rf"|(?:today|tomorrow|yesterday|(?:this|next|last)\s+{WEEKDAY_RE}|{WEEKDAY_RE})\b)",
+    _F,
 )
 # a year said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two
 # thousand"

@@ -38,7 +38,12 @@ def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
         letter = {"quarter": "Q", "month": "M"}.get(unit, "Y")
         return (m.start(), m.end(), "DATE", shift_value(ctx.dct, 0, letter), None)
     close = P.PERIOD_CLOSE.match(ctx.text, m.end())
-    if close and unit in {"quarter", "period"} and which in {"", "latest", "most recent"}:
+    if (
+        close
+        and close.group("mon")
+        and unit in {"quarter", "period"}
+        and which in {"", "latest", "most recent"}
+    ):
         month = MONTHS[close.group("mon").lower().rstrip(".")]
         year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
         return (m.start(), m.end(), "DATE", f"{year}-Q{(month - 1) // 3 + 1}", None)
