@@ -38,3 +38,23 @@ def test_a_possessive_weekday_is_a_day_gone_by_unless_told_as_to_come(
 )
 def test_a_year_closed_by_a_named_day_is_a_years_length(text: str) -> None:
     assert any(t[0].endswith("year") and t[1:] == ("DURATION", "P1Y") for t in triples(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rescuers reached the village by mid afternoon.",
+            ("mid afternoon", "TIME", "2025-10-27TAF"),
+        ),
+        ("The market steadied around mid-morning.", ("mid-morning", "TIME", "2025-10-27TMO")),
+        (
+            "Trading halted at mid-afternoon yesterday.",
+            ("mid-afternoon yesterday", "TIME", "2025-10-26TAF"),
+        ),
+    ],
+)
+def test_a_part_of_the_day_after_mid_is_of_the_day_in_view(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(text, MONDAY)

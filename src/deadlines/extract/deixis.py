@@ -116,9 +116,10 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
         elif rel == "next" and dct.weekday() >= 5:
             saturday += dt.timedelta(days=7)
         return (m.start(), m.end(), "DATE", iso_week(saturday) + "-WE", None)
-    if g("part3") or g("part4"):  # "in the morning": of the day the text speaks of
-        s, e = m.span("pod") if g("part3") else m.span("part4")
-        part = PARTS_OF_DAY[(g("part3") or g("part4")).lower()]
+    if g("part3") or g("part4") or g("part5"):  # "in the morning", "by mid-afternoon":
+        # of the day the text speaks of
+        s, e = m.span("pod") if g("part3") else m.span("part4" if g("part4") else "mid")
+        part = PARTS_OF_DAY[(g("part3") or g("part4") or g("part5")).lower()]
         return (s, e, "TIME", f"{anaphor(0, 'D')}T{part}", None)
     if g("dd"):
         k = -2 if "yesterday" in m.group().lower() else 2
