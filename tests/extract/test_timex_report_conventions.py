@@ -58,3 +58,24 @@ def test_a_part_of_the_day_after_mid_is_of_the_day_in_view(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(text, MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fair opens on June 12 and 13 in the old port.",
+            [("June 12", "2026-06-12"), ("13", "2026-06-13")],
+        ),
+        ("Ballots may be cast on May 2 or 3.", [("May 2", "2026-05-02"), ("3", "2026-05-03")]),
+        (
+            "The talks on Dec. 4 and 5, 2024 ended without a deal.",
+            [("Dec. 4", "2024-12-04"), ("5, 2024", "2024-12-05")],
+        ),
+        ("On April 24 and 25 people were hurt.", [("April 24", "2025-04-24")]),
+    ],
+)
+def test_the_second_day_of_a_pair_is_a_date_of_its_own(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(t[0], t[2]) for t in triples(text, MONDAY)] == expected

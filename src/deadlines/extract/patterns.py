@@ -39,6 +39,12 @@ MONTH_DAY = re.compile(
     rf"(?!\s*(?:%|percent|:\d|\.\d|,\d{{3}}))(?:\s*,?\s*(?P<y>{YEAR})\b)?",
     _F,
 )
+# "April 24 and 25", "May 2 or 3": the second day of a pair is a date of its own
+MONTH_DAY_PAIR = re.compile(
+    rf"\b(?P<mon>{MONTH_RE})\s*(?P<first>{DAYNUM})\s+(?:and|or)\s+(?P<day>{DAYNUM})\b"
+    r"(?=,?\s*(?P<y>(?:19|20)\d\d)\b|\s*(?:[.,;:)]|$|(?:in|at|on|to|for|when|while|with)\b))",
+    _F,
+)
 # "3 November 2025", "the 3rd of November"
 DAY_MONTH = re.compile(
     rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+))?(?:the\s+)?\b(?P<day>{DAYNUM})\s+(?:of\s+)?"

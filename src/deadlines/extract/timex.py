@@ -59,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     Rule(P.SLASH_DATE, dates.slash, _t({S.NUMBER, S.YEAR}, 0, 11)),
     Rule(P.MONTH_DAY, deixis.month_day, _t(S.MONTH_WORDS, 20, 26)),
     Rule(P.DAY_MONTH, deixis.month_day, _t(S.MONTH_WORDS, 30, 20)),
+    Rule(P.MONTH_DAY_PAIR, dates.second_of_pair, _t(S.MONTH_WORDS, 0, 24)),
     Rule(P.WEEK_OF, week_of, _t(S.MONTH_WORDS, 32, 20)),
     Rule(P.PERIOD_MONTH, dates.period, _t(S.MONTH_WORDS, 48, 34)),
     Rule(P.PERIOD_YEAR, dates.period, _t({S.YEAR}, 48, 10)),
