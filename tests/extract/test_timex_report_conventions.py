@@ -79,3 +79,18 @@ def test_the_second_day_of_a_pair_is_a_date_of_its_own(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(t[0], t[2]) for t in triples(text, MONDAY)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Membership of the club doubled over the past year.", ("the past year", "DATE", "2024")),
+        ("Ticket sales fell in the past year.", ("the past year", "DATE", "2024")),
+        ("The ferry ran late all this past year.", ("this past year", "DURATION", "P1Y")),
+        ("Wages stalled over the past decade.", ("the past decade", "DURATION", "P10Y")),
+    ],
+)
+def test_the_past_year_names_the_year_before_as_last_year_does(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(text, MONDAY)

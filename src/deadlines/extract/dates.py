@@ -218,6 +218,8 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
         unit = "day"
     if bare == "this past":  # "this past week": the one just over; "this past year": a span
         bare = "last" if unit in {"week", "month", "quarter"} else "past"
+    if rel == "the past" and unit == "year":
+        bare = "last"  # "over the past year": the year before this one, as "last year" is
     if bare == "past":
         if m.group("pre"):
             return None
