@@ -94,3 +94,25 @@ def test_the_past_year_names_the_year_before_as_last_year_does(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(text, MONDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will return to the harbour story later in the programme.",
+        "The hostages could be used later in bargaining over the border.",
+    ],
+)
+def test_later_in_an_event_is_no_time(text: str) -> None:
+    assert all(t[0].lower() != "later" for t in triples(text, MONDAY))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister will speak later in the day.",
+        "Prices may rise later in the year.",
+    ],
+)
+def test_later_in_a_period_stays_a_time(text: str) -> None:
+    assert any(t[0] == "later" and t[2] == "FUTURE_REF" for t in triples(text, MONDAY))

@@ -187,6 +187,8 @@ def _narrative_later(text: str, start: int, ctx: Context) -> bool:
     """ "later" of a past clause (one event after another) or the open end of the date
     before it ("in 1994 or later") or the signal of a span ("three days later"): no time
     of its own."""
+    if P.LATER_IN_EVENT.match(text, start + 5):
+        return True
     if not P.LATER_ADVERB.match(text, start):
         return False
     if P.OR_BEFORE.search(text, max(0, start - 4), start):

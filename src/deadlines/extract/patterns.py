@@ -202,6 +202,13 @@ SOON_RELATIVE = re.compile(r"\s+(?:after|afterwards?|before|thereafter)\b", _F)
 # noun or a period follows it ("a later date", "later in the day") or the clause looks
 # ahead ("prices may rise later", "a vote was expected later").
 LATER_ADVERB = re.compile(r"later(?!\s+(?:in|on|at|that|this|date|time|stage)\b)", _F)
+# "later in the broadcast", "later in the talks": a later point of an event, no time
+LATER_IN_EVENT = re.compile(
+    r"\s+in\s+(?!(?:the\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?(?:day|week|month|year"
+    r"|season|decade|century|morning|afternoon|evening|night|quarter|session|term|spring"
+    r"|summer|autumn|fall|winter|future)s?\b)[a-z]",
+    _F,
+)
 LATER_KEPT_AFTER = re.compile(
     r"\b(?:a|an|the|some|expected|due|scheduled|planned|set|promised)\s+$", _F
 )
