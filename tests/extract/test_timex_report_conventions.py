@@ -116,3 +116,30 @@ def test_later_in_an_event_is_no_time(text: str) -> None:
 )
 def test_later_in_a_period_stays_a_time(text: str) -> None:
     assert any(t[0] == "later" and t[2] == "FUTURE_REF" for t in triples(text, MONDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Today is the ninth day of the dock strike.", ("the ninth day", "DATE", "2025-10-27")),
+        (
+            "Trading in the shares has been halted for a third consecutive day.",
+            ("a third consecutive day", "DATE", "2025-10-27"),
+        ),
+    ],
+)
+def test_the_count_of_days_an_event_has_reached_is_the_document_date(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(text, MONDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks broke down on the third day of the summit.",
+        "The vote will come on the second day of the session.",
+    ],
+)
+def test_a_count_of_days_told_in_the_past_or_as_a_plan_gives_no_date(text: str) -> None:
+    assert all("day" not in t[0] for t in triples(text, MONDAY))

@@ -128,6 +128,19 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
     return (m.start(), m.end(), "DATE", anaphor(0, "D"), None)
 
 
+def event_day(m: re.Match[str], ctx: Context) -> Cand | None:
+    """ "It is the eighth day of the strike", "trading was halted for a second consecutive
+    day": an ongoing event's count of days has reached the document date. Told in the past
+    or as a plan, the day is another, which the count alone does not give."""
+    s0, s1 = ctx.sentence(m.start())
+    start = m.start()
+    if ctx.text.endswith("for ", s0, start):
+        start -= 4  # "fell for a second day": the verb's tense, not a plan "for" a day
+    if ctx.tense(start, m.end()) == PAST or P.WILL.search(ctx.text, s0, s1):
+        return None
+    return (m.start(), m.end(), "DATE", ctx.dct.isoformat(), None)
+
+
 def _present_day(text: str, start: int, end: int) -> bool:
     """ "today's" meaning the present era, not the day: before a noun of people or of the
     age ("today's youth", "in today's world"). The day's own things ("today's session",

@@ -177,6 +177,14 @@ DEICTIC = re.compile(
     rf"|yesterday|today|tomorrow|{WEEKDAY_RE})\b)",
     _F,
 )
+# "the eighth day of the strike", "for a second consecutive day": the day an ongoing event
+# has reached
+EVENT_DAY = re.compile(
+    r"\b(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?day\b"
+    r"(?!-|\s+(?:after|before|following|since|from)\b)",
+    _F,
+)
 REF = re.compile(
     r"\b(?P<present>now|currently|current|nowadays|presently|at\s+present|these\s+days"
     r"|the\s+time\s+being|present[\s-]day)\b"

@@ -78,6 +78,7 @@ RULES: tuple[Rule, ...] = (
     Rule(P.SPELLED_YEAR, dates.spelled_year, _t({"nineteen", "eighteen", "thousand"}, 50, 40)),
     Rule(P.WEEKDAY, deixis.weekday, _t(S.WEEKDAY_WORDS, 10, 22)),
     Rule(P.DEICTIC, deixis.deictic, _t(_DEICTIC_WORDS, 20, 28)),
+    Rule(P.EVENT_DAY, deixis.event_day, _t({"day"}, 36, 4)),
     Rule(P.TIME, deixis.clock_time, _t({S.NUMBER, S.YEAR, "noon", "midday", "midnight"}, 0, 28)),
     Rule(P.DURATION, duration, _t(S.UNIT_WORDS, 75, 14)),
     Rule(P.BARE_UNITS, bare_units, _t(_PLURAL_UNITS, 16, 6)),
