@@ -143,3 +143,16 @@ def test_the_count_of_days_an_event_has_reached_is_the_document_date(
 )
 def test_a_count_of_days_told_in_the_past_or_as_a_plan_gives_no_date(text: str) -> None:
     assert all("day" not in t[0] for t in triples(text, MONDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit_of_speed"),
+    [
+        ("The new chip runs 40 million instructions per second.", True),
+        ("The storm moved inland at 20 miles per hour.", True),
+        ("Cleaners there earn $15 per hour.", False),
+    ],
+)
+def test_per_second_in_a_speed_is_a_unit_not_a_set(text: str, unit_of_speed: bool) -> None:
+    found = any(t[0].startswith("per") for t in triples(text, MONDAY))
+    assert found is not unit_of_speed

@@ -299,6 +299,9 @@ def bare_units(m: re.Match[str], ctx: Context) -> Cand | None:
     return (start, m.end(), "DURATION", f"PTX{letter}" if is_time else f"PX{letter}", None)
 
 
+_SPEED = re.compile(r"\b(?:miles|kilometres|kilometers|km|knots)\s+$", re.IGNORECASE)
+
+
 def _rate_or_kind(adv: str, m: re.Match[str], text: str) -> bool:
     """ "quarterly" before a noun names a kind of dividend or report, and "annually" or
     "quarterly" after an amount makes a rate ("up 8% annually"): no time of their own,
@@ -325,6 +328,10 @@ def recurrence(m: re.Match[str], ctx: Context) -> Cand | None:
         return (m.start(), m.end(), "SET", _period(1, unit), None)
     unit = g("unit")
     key = unit.lower().rstrip(".")
+    if g("q").lower() == "per" and (
+        key in {"second", "minute"} or _SPEED.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        return None  # "instructions per second", "miles per hour": a unit of speed
     if key in MONTHS:  # "each July"
         if not unit[0].isupper():
             return None
