@@ -156,3 +156,22 @@ def test_a_count_of_days_told_in_the_past_or_as_a_plan_gives_no_date(text: str) 
 def test_per_second_in_a_speed_is_a_unit_not_a_set(text: str, unit_of_speed: bool) -> None:
     found = any(t[0].startswith("per") for t in triples(text, MONDAY))
     assert found is not unit_of_speed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The chain said it earned $5 million, or 7 cents a share, in the fiscal first quarter.",
+            ("the fiscal first quarter", "DATE", "2025-Q1"),
+        ),
+        (
+            "The mill posted net income for the fiscal second quarter of $8 million.",
+            ("the fiscal second quarter", "DATE", "2025-Q2"),
+        ),
+    ],
+)
+def test_a_fiscal_quarter_with_no_tense_near_is_a_reported_one(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(text, MONDAY)

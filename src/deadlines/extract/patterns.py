@@ -81,7 +81,7 @@ PERIOD_RELATIVE = re.compile(
 _YEAR_BACK = r"year[\s-](?:ago|earlier)"
 QUARTER = re.compile(
     r"(?:(?P<prel>last|next|this)\s+year['’]s\s+"
-    rf"|the\s+(?:(?P<y0>{YEAR})\s+|(?P<ago>{_YEAR_BACK})\s+)?)?"
+    rf"|the\s+(?:(?P<y0>{YEAR})\s+|(?P<ago>{_YEAR_BACK})\s+)?)?(?P<fisc>fiscal[\s-]+)?"
     r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
     r"(?P<unit>quarter|half)\b(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR + r")|(?P<rel>this|last|next|the)"
     r"\s+(?:fiscal\s+)?year))?"
