@@ -175,3 +175,19 @@ def test_a_fiscal_quarter_with_no_tense_near_is_a_reported_one(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(text, MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind_of_event"),
+    [
+        ("Shareholders approved the plan at the annual meeting.", True),
+        ("Thousands lined the route of the annual harvest parade.", True),
+        ("She spoke at the company's annual Developers Conference.", True),
+        ("The group posted its first annual loss since 2001.", False),
+    ],
+)
+def test_annual_before_a_gathering_names_its_kind_not_a_time(
+    text: str, kind_of_event: bool
+) -> None:
+    found = any(t[0] == "annual" for t in triples(text, MONDAY))
+    assert found is not kind_of_event

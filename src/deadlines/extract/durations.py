@@ -95,6 +95,13 @@ _ADVERB_SETS = {
 _WS = re.compile(r"\s+")
 # "quarterly dividend", "quarterly loss": the adjective names the kind of payment or report
 _NOUN_AFTER = re.compile(r"[^\S\n]+(?!(?:and|or|but|in|on|at|to|by|for|since|until)\b)[a-z]", re.I)
+# "the annual meeting", "its annual parade": the kind of a gathering held each year
+_EVENT_AFTER = re.compile(
+    r"[^\S\n]+(?:[A-Za-z]+[^\S\n]+){0,2}(?:meetings?|conferences?|conventions?|summits?|parades?"
+    r"|march|marches|festivals?|keynotes?|celebrations?|ceremony|ceremonies|rall(?:y|ies)"
+    r"|fairs?|gala|assembly|congress|pilgrimage|tournaments?|races?)\b",
+    re.I,
+)
 # "to rise 8% annually", "10,000 units annually": the adverb makes an amount a rate
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|%|\bpercent\b|\b(?:million|billion|units|shares|tons|barrels)\b)"
@@ -308,6 +315,8 @@ def _rate_or_kind(adv: str, m: re.Match[str], text: str) -> bool:
     as TimeBank leaves them."""
     if adv == "quarterly" and _NOUN_AFTER.match(text, m.end()):
         return True
+    if adv == "annual" and _EVENT_AFTER.match(text, m.end()):
+        return True
     return adv in {"annually", "quarterly"} and bool(
         _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())
     )
@@ -318,10 +327,10 @@ def recurrence(m: re.Match[str], ctx: Context) -> Cand | None:
     g = m.group
     if g("adv"):
         adv = _WS.sub(" ", g("adv").lower())
-        if adv == "annual":
-            return (m.start(), m.end(), "DURATION", "P1Y", None)
         if _rate_or_kind(adv, m, ctx.text):
             return None
+        if adv == "annual":
+            return (m.start(), m.end(), "DURATION", "P1Y", None)
         if adv in _ADVERB_SETS:
             return (m.start(), m.end(), "SET", _ADVERB_SETS[adv], None)
         unit = adv.split()[-1]
