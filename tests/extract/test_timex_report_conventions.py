@@ -191,3 +191,19 @@ def test_annual_before_a_gathering_names_its_kind_not_a_time(
 ) -> None:
     found = any(t[0] == "annual" for t in triples(text, MONDAY))
     assert found is not kind_of_event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The stock rose to a high for the year of $42 a share in June.",
+            [("the year", "DATE", "2025"), ("June", "DATE", "2025-06")],
+        ),
+        ("It was the year of the great flood.", []),
+    ],
+)
+def test_the_year_of_an_amount_is_the_year_in_view(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert triples(text, MONDAY) == expected

@@ -93,7 +93,7 @@ QUARTER = re.compile(
 REPORT_PERIOD = re.compile(
     r"\bthe\s+(?:(?P<which>latest|current|most\s+recent|same|comparable|corresponding"
     rf"|full|entire|whole|(?P<ry>{YEAR})|(?:comparable\s+)?{_YEAR_BACK})\s+)?"
-    r"(?P<unit>quarter|period|month|(?:fiscal\s+)?year)\b(?!\s+of\b|-|\s+\d)"
+    r"(?P<unit>quarter|period|month|(?:fiscal\s+)?year)\b(?!\s+of\b(?!\s+[$£€#\d])|-|\s+\d)"
     r"(?P<back>\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|last)\s+year"
     r"|a\s+year\s+(?:ago|earlier|before)))?"
     rf"|\b(?P<adj>{_YEAR_BACK})\b(?![\s-]+(?:ago|earlier)\b)"
