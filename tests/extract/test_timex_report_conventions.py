@@ -207,3 +207,23 @@ def test_the_year_of_an_amount_is_the_year_in_view(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert triples(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Results come back in between two and six days.",
+            [("two", "DURATION", "P2D"), ("six days", "DURATION", "P6D")],
+        ),
+        (
+            "The repairs would take between 60 and 90 days.",
+            [("60", "DURATION", "P60D"), ("90 days", "DURATION", "P90D")],
+        ),
+        ("Prices rose between 3 and 4 percent.", []),
+    ],
+)
+def test_the_first_amount_of_a_range_of_lengths_is_a_length_of_its_own(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert triples(text, MONDAY) == expected

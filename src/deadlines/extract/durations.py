@@ -148,6 +148,15 @@ def _period(n: float | None, unit: str) -> str:
     return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
 
 
+def first_of_pair(m: re.Match[str], ctx: Context) -> Cand | None:
+    """ "between two and six days": the first amount alone, a length in the unit named once
+    for both (the second, "six days", is a duration of its own)."""
+    n = number_value(m.group("num"))
+    if n is None:
+        return None
+    return (m.start("num"), m.end("num"), "DURATION", _period(n, m.group("unit")), None)
+
+
 # half a unit in the next smaller one, as ISO 8601 writes a mixed amount
 _HALF = {"Y": "6M", "H": "30M", "M": "30S", "D": "T12H"}
 

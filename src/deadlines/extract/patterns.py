@@ -263,6 +263,13 @@ DURATION = re.compile(
     r"(?P<post>\s+ago|\s+earlier|\s+later|\s+from\s+now|-long|-old)?",
     _F,
 )
+# "between two and six days": the first amount is a length of its own, in the unit after
+# the second
+DURATION_PAIR = re.compile(
+    rf"\bbetween\s+(?P<num>\d+|{NUMBER_WORD_RE})\s+(?:and|to)\s+(?:\d+|{NUMBER_WORD_RE})"
+    rf"\s+(?P<unit>{UNIT_RE})\b",
+    _F,
+)
 BARE_UNITS = re.compile(
     r"\b(?P<lead>for|over\s+the|within|for\s+many|after|take|takes|took|last|lasted"
     r"|in(?:\s+just|\s+only)?)\s+"

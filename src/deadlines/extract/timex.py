@@ -18,7 +18,7 @@ from . import dates, deixis, eras
 from . import patterns as P
 from . import scan as S
 from .context import ANAPHOR, COMPARE, Cand, Context
-from .durations import bare_units, duration, recurrence, weekday_set
+from .durations import bare_units, duration, first_of_pair, recurrence, weekday_set
 from .holidays import HOLIDAY_WORDS, holiday
 from .model import TemporalExpression
 from .reports import is_comparison, quarter, report_period, resolve_comparison
@@ -81,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     Rule(P.EVENT_DAY, deixis.event_day, _t({"day"}, 36, 4)),
     Rule(P.TIME, deixis.clock_time, _t({S.NUMBER, S.YEAR, "noon", "midday", "midnight"}, 0, 28)),
     Rule(P.DURATION, duration, _t(S.UNIT_WORDS, 75, 14)),
+    Rule(P.DURATION_PAIR, first_of_pair, _t({"between"}, 0, 40)),
     Rule(P.BARE_UNITS, bare_units, _t(_PLURAL_UNITS, 16, 6)),
     Rule(P.SET, recurrence, _t(_SET_WORDS, 0, 45)),
     Rule(P.WEEKDAY_SET, weekday_set, _t(S.WEEKDAY_WORDS | _PLURAL_WEEKDAYS, 0, 30)),
