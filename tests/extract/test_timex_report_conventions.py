@@ -227,3 +227,18 @@ def test_the_first_amount_of_a_range_of_lengths_is_a_length_of_its_own(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert triples(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('The group staged its "Spring of Hope" marches in the capital.', True),
+        ('He said so on "This Week With Ann Lowe" on Sunday.', True),
+        ('The mayor said "this spring will be busy" for the council.', False),
+    ],
+)
+def test_a_time_word_opening_a_quoted_title_is_part_of_the_name(text: str, title: bool) -> None:
+    found = any(
+        t[0].lower() in {"spring", "this week", "this spring"} for t in triples(text, MONDAY)
+    )
+    assert found is not title

@@ -203,12 +203,22 @@ def _dateline(text: str, dct: dt.date) -> tuple[int, int] | None:
 _OPEN_QUOTE = re.compile(r"(?:\"|“|``|'')$")
 _CLOSE_QUOTE = re.compile(r"[.,!?]?(?:\"|”|'')")
 _WORDS = re.compile(r"[A-Za-z]+")
+# the rest of a title after its first words: "Spring of Life" ends 'of Life"'
+_TITLE_REST = re.compile(
+    r"(?:\s+(?:of|the|and|for|in|on|a|to|[A-Z][\w'-]*)){1,6}(?=[.,!?]?(?:\"|”|''))"
+)
+_SMALL_WORDS = frozenset("of the and for in on a to".split())
 
 
 def _quoted_title(text: str, s: int, e: int) -> bool:
-    """A title in quotes, every word capitalised: the show "This Week", "60 Minutes"."""
-    if not (_OPEN_QUOTE.search(text, max(0, s - 2), s) and _CLOSE_QUOTE.match(text, e)):
+    """A title in quotes, every word capitalised but the small ones: the show "This Week",
+    "60 Minutes", the campaign "Spring of Life"."""
+    if not _OPEN_QUOTE.search(text, max(0, s - 2), s):
         return False
+    if not _CLOSE_QUOTE.match(text, e):
+        rest = _TITLE_REST.match(text, e)
+        if rest is None or rest.group().split()[-1] in _SMALL_WORDS:
+            return False
     return all(w[0].isupper() for w in _WORDS.findall(text, s, e))
 
 
