@@ -242,3 +242,16 @@ def test_a_time_word_opening_a_quoted_title_is_part_of_the_name(text: str, title
         t[0].lower() in {"spring", "this week", "this spring"} for t in triples(text, MONDAY)
     )
     assert found is not title
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The minister told USA Today that the plan had failed.", True),
+        ("You are listening to Harbour Radio Today.", True),
+        ("Sales were flat. Today the board meets again.", False),
+    ],
+)
+def test_a_capitalised_today_after_a_name_word_ends_the_name(text: str, name: bool) -> None:
+    found = any(t[0] == "Today" for t in triples(text, MONDAY))
+    assert found is not name

@@ -90,6 +90,10 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
         word = g("word").lower()
         if word == "today" and _present_day(ctx.text, m.start(), m.end()):
             return None
+        if g("word")[0].isupper() and P.NAME_BEFORE.search(
+            ctx.text, max(0, m.start() - 20), m.start()
+        ):
+            return None  # "USA Today", "VOA Today": the last word of a name
         d = dct + dt.timedelta(days=offsets[word])
         part = g("part") or g("ppart") or ("night" if word == "tonight" else None)
         if part:

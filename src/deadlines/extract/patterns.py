@@ -220,6 +220,8 @@ LATER_IN_EVENT = re.compile(
 LATER_KEPT_AFTER = re.compile(
     r"\b(?:a|an|the|some|expected|due|scheduled|planned|set|promised)\s+$", _F
 )
+# a capitalised word inside a sentence, right before another: "USA Today" is one name
+NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][A-Za-z]*[^\S\n]$")
 OR_BEFORE = re.compile(r"\bor\s+$", _F)
 # "today's" of the present era: "today's youth", "in today's world"
 # (in lower case: a capital begins a name, "today's World Cup final" is the day's)
