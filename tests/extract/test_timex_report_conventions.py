@@ -255,3 +255,16 @@ def test_a_time_word_opening_a_quoted_title_is_part_of_the_name(text: str, title
 def test_a_capitalised_today_after_a_name_word_ends_the_name(text: str, name: bool) -> None:
     found = any(t[0] == "Today" for t in triples(text, MONDAY))
     assert found is not name
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("For the old port, high noon has come.", False),
+        ("Their poster quoted the western High Noon.", False),
+        ("The ferry leaves at noon.", True),
+    ],
+)
+def test_high_noon_is_a_moment_of_decision_not_an_hour(text: str, hour: bool) -> None:
+    found = any(t[0].lower() == "noon" for t in triples(text, MONDAY))
+    assert found is hour

@@ -224,6 +224,8 @@ def clock_time(m: re.Match[str], ctx: Context) -> Cand | None:
     g = m.group
     if g("word"):
         w = g("word").lower()
+        if w == "noon" and ctx.prev_word(m.start()) == "high":
+            return None  # "high noon": a moment of decision, no hour
         hh, mm, tz = (24 if w == "midnight" else 12), 0, None
     elif g("h"):
         hh, mm, tz = int(g("h")) % 12, int(g("m") or 0), g("tz")
