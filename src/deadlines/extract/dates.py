@@ -218,6 +218,8 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
         unit = "day"
     if bare == "this past":  # "this past week": the one just over; "this past year": a span
         bare = "last" if unit in {"week", "month", "quarter"} else "past"
+    if rel == "the past" and unit == "year":
+        bare = "last"  # "over the past year": the year before this one, as "last year" is
     if bare == "past":
         if m.group("pre"):
             return None
@@ -303,8 +305,11 @@ def _names_a_plan(start: int, end: int, ctx: Context) -> bool:
     return bool(_PLAN_NOUN.search(ctx.text, max(s, start - 40), min(e, end + 30)))
 
 
-# "October 15-16, 2013": the year written after a range is the year of its first day too
-_RANGE_YEAR = re.compile(r"[^\S\n]*[-–][^\S\n]*\d{1,2}\b,?\s*(?P<y>(?:19|20)\d\d)\b")
+# "October 15-16, 2013", "April 24 and 25, 2013": the year written after a range or a
+# pair of days is the year of its first day too
+_RANGE_YEAR = re.compile(
+    r"(?:[^\S\n]*[-–][^\S\n]*|\s+(?:and|or)\s+)\d{1,2}\b,?\s*(?P<y>(?:19|20)\d\d)\b"
+)
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Cand | None:
@@ -315,6 +320,18 @@ def month_day(m: re.Match[str], ctx: Context) -> Cand | None:
     return date_from_parts(
         m.group("mon"), m.group("day"), year, m.group("wd"), m.start(), m.end(), ctx
     )
+
+
+def second_of_pair(m: re.Match[str], ctx: Context) -> Cand | None:
+    """ "April 24 and 25": the second day, in the month and year of the first."""
+    first = date_from_parts(
+        m.group("mon"), m.group("first"), m.group("y"), None, m.start(), m.end("first"), ctx
+    )
+    if first is None or len(first[3]) < 10:
+        return None
+    d = safe_date(int(first[3][:4]), int(first[3][5:7]), _day_num(m.group("day")))
+    end = m.end("y") if m.group("y") else m.end("day")  # "25, 2013": the year is the pair's
+    return (m.start("day"), end, "DATE", d.isoformat(), None) if d else None
 
 
 def iso(m: re.Match[str], ctx: Context) -> Cand | None:

@@ -28,11 +28,23 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
         return (the.start(), m.end(), "DATE", anaphor(n, "K"), None)
     rel = "last" if "past" in words else " ".join(words)
     tense = None if _planned_before(m.start(), ctx) else ctx.tense(m.start(), m.end())
+    if not words and _reported_day(m, ctx):
+        tense = PAST
     d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, tense, rel)
     part = m.group("part")
     if part:
         return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", None)
     return day_beside((m.start(), m.end(), "DATE", d.isoformat(), None), ctx)
+
+
+def _reported_day(m: re.Match[str], ctx: Context) -> bool:
+    """A bare weekday in the possessive ("Thursday's closing price", "Monday's ruling")
+    names a day whose event the report tells of: one gone by, unless the sentence speaks of
+    what will be ("Friday's vote will decide ...")."""
+    if not ctx.text.startswith(("'s", "’s"), m.end()) or m.group("part"):
+        return False
+    s0, s1 = ctx.sentence(m.start())
+    return not P.WILL.search(ctx.text, s0, s1)
 
 
 _ANAPHORIC_ENDS = ("ous", "ing")  # the last letters of "previous", "preceding", "following"
@@ -78,6 +90,10 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
         word = g("word").lower()
         if word == "today" and _present_day(ctx.text, m.start(), m.end()):
             return None
+        if g("word")[0].isupper() and P.NAME_BEFORE.search(
+            ctx.text, max(0, m.start() - 20), m.start()
+        ):
+            return None  # "USA Today", "VOA Today": the last word of a name
         d = dct + dt.timedelta(days=offsets[word])
         part = g("part") or g("ppart") or ("night" if word == "tonight" else None)
         if part:
@@ -104,15 +120,29 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
         elif rel == "next" and dct.weekday() >= 5:
             saturday += dt.timedelta(days=7)
         return (m.start(), m.end(), "DATE", iso_week(saturday) + "-WE", None)
-    if g("part3") or g("part4"):  # "in the morning": of the day the text speaks of
-        s, e = m.span("pod") if g("part3") else m.span("part4")
-        part = PARTS_OF_DAY[(g("part3") or g("part4")).lower()]
+    if g("part3") or g("part4") or g("part5"):  # "in the morning", "by mid-afternoon":
+        # of the day the text speaks of
+        s, e = m.span("pod") if g("part3") else m.span("part4" if g("part4") else "mid")
+        part = PARTS_OF_DAY[(g("part3") or g("part4") or g("part5")).lower()]
         return (s, e, "TIME", f"{anaphor(0, 'D')}T{part}", None)
     if g("dd"):
         k = -2 if "yesterday" in m.group().lower() else 2
         return (m.start(), m.end(), "DATE", (dct + dt.timedelta(days=k)).isoformat(), None)
     # "the same day", "the day": the day the text is speaking of
     return (m.start(), m.end(), "DATE", anaphor(0, "D"), None)
+
+
+def event_day(m: re.Match[str], ctx: Context) -> Cand | None:
+    """ "It is the eighth day of the strike", "trading was halted for a second consecutive
+    day": an ongoing event's count of days has reached the document date. Told in the past
+    or as a plan, the day is another, which the count alone does not give."""
+    s0, s1 = ctx.sentence(m.start())
+    start = m.start()
+    if ctx.text.endswith("for ", s0, start):
+        start -= 4  # "fell for a second day": the verb's tense, not a plan "for" a day
+    if ctx.tense(start, m.end()) == PAST or P.WILL.search(ctx.text, s0, s1):
+        return None
+    return (m.start(), m.end(), "DATE", ctx.dct.isoformat(), None)
 
 
 def _present_day(text: str, start: int, end: int) -> bool:
@@ -174,6 +204,8 @@ def _narrative_later(text: str, start: int, ctx: Context) -> bool:
     """ "later" of a past clause (one event after another) or the open end of the date
     before it ("in 1994 or later") or the signal of a span ("three days later"): no time
     of its own."""
+    if P.LATER_IN_EVENT.match(text, start + 5):
+        return True
     if not P.LATER_ADVERB.match(text, start):
         return False
     if P.OR_BEFORE.search(text, max(0, start - 4), start):
@@ -192,6 +224,8 @@ def clock_time(m: re.Match[str], ctx: Context) -> Cand | None:
     g = m.group
     if g("word"):
         w = g("word").lower()
+        if w == "noon" and ctx.prev_word(m.start()) == "high":
+            return None  # "high noon": a moment of decision, no hour
         hh, mm, tz = (24 if w == "midnight" else 12), 0, None
     elif g("h"):
         hh, mm, tz = int(g("h")) % 12, int(g("m") or 0), g("tz")

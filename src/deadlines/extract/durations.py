@@ -95,6 +95,13 @@ _ADVERB_SETS = {
 _WS = re.compile(r"\s+")
 # "quarterly dividend", "quarterly loss": the adjective names the kind of payment or report
 _NOUN_AFTER = re.compile(r"[^\S\n]+(?!(?:and|or|but|in|on|at|to|by|for|since|until)\b)[a-z]", re.I)
+# "the annual meeting", "its annual parade": the kind of a gathering held each year
+_EVENT_AFTER = re.compile(
+    r"[^\S\n]+(?:[A-Za-z]+[^\S\n]+){0,2}(?:meetings?|conferences?|conventions?|summits?|parades?"
+    r"|march|marches|festivals?|keynotes?|celebrations?|ceremony|ceremonies|rall(?:y|ies)"
+    r"|fairs?|gala|assembly|congress|pilgrimage|tournaments?|races?)\b",
+    re.I,
+)
 # "to rise 8% annually", "10,000 units annually": the adverb makes an amount a rate
 _AMOUNT_BEFORE = re.compile(
     r"(?:\d|%|\bpercent\b|\b(?:million|billion|units|shares|tons|barrels)\b)"
@@ -139,6 +146,15 @@ def _period(n: float | None, unit: str) -> str:
         if letter.startswith("T"):
             amount, letter, is_time = amount + "T", letter[1:], False
     return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
+
+
+def first_of_pair(m: re.Match[str], ctx: Context) -> Cand | None:
+    """ "between two and six days": the first amount alone, a length in the unit named once
+    for both (the second, "six days", is a duration of its own)."""
+    n = number_value(m.group("num"))
+    if n is None:
+        return None
+    return (m.start("num"), m.end("num"), "DURATION", _period(n, m.group("unit")), None)
 
 
 # half a unit in the next smaller one, as ISO 8601 writes a mixed amount
@@ -299,11 +315,16 @@ def bare_units(m: re.Match[str], ctx: Context) -> Cand | None:
     return (start, m.end(), "DURATION", f"PTX{letter}" if is_time else f"PX{letter}", None)
 
 
+_SPEED = re.compile(r"\b(?:miles|kilometres|kilometers|km|knots)\s+$", re.IGNORECASE)
+
+
 def _rate_or_kind(adv: str, m: re.Match[str], text: str) -> bool:
     """ "quarterly" before a noun names a kind of dividend or report, and "annually" or
     "quarterly" after an amount makes a rate ("up 8% annually"): no time of their own,
     as TimeBank leaves them."""
     if adv == "quarterly" and _NOUN_AFTER.match(text, m.end()):
+        return True
+    if adv == "annual" and _EVENT_AFTER.match(text, m.end()):
         return True
     return adv in {"annually", "quarterly"} and bool(
         _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())
@@ -315,16 +336,20 @@ def recurrence(m: re.Match[str], ctx: Context) -> Cand | None:
     g = m.group
     if g("adv"):
         adv = _WS.sub(" ", g("adv").lower())
-        if adv == "annual":
-            return (m.start(), m.end(), "DURATION", "P1Y", None)
         if _rate_or_kind(adv, m, ctx.text):
             return None
+        if adv == "annual":
+            return (m.start(), m.end(), "DURATION", "P1Y", None)
         if adv in _ADVERB_SETS:
             return (m.start(), m.end(), "SET", _ADVERB_SETS[adv], None)
         unit = adv.split()[-1]
         return (m.start(), m.end(), "SET", _period(1, unit), None)
     unit = g("unit")
     key = unit.lower().rstrip(".")
+    if g("q").lower() == "per" and (
+        key in {"second", "minute"} or _SPEED.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        return None  # "instructions per second", "miles per hour": a unit of speed
     if key in MONTHS:  # "each July"
         if not unit[0].isupper():
             return None

@@ -39,6 +39,12 @@ MONTH_DAY = re.compile(
     rf"(?!\s*(?:%|percent|:\d|\.\d|,\d{{3}}))(?:\s*,?\s*(?P<y>{YEAR})\b)?",
     _F,
 )
+# "April 24 and 25", "May 2 or 3": the second day of a pair is a date of its own
+MONTH_DAY_PAIR = re.compile(
+    rf"\b(?P<mon>{MONTH_RE})\s*(?P<first>{DAYNUM})\s+(?:and|or)\s+(?P<day>{DAYNUM})\b"
+    r"(?=,?\s*(?P<y>(?:19|20)\d\d)\b|\s*(?:[.,;:)]|$|(?:in|at|on|to|for|when|while|with)\b))",
+    _F,
+)
 # "3 November 2025", "the 3rd of November"
 DAY_MONTH = re.compile(
     rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+))?(?:the\s+)?\b(?P<day>{DAYNUM})\s+(?:of\s+)?"
@@ -75,7 +81,7 @@ PERIOD_RELATIVE = re.compile(
 _YEAR_BACK = r"year[\s-](?:ago|earlier)"
 QUARTER = re.compile(
     r"(?:(?P<prel>last|next|this)\s+year['’]s\s+"
-    rf"|the\s+(?:(?P<y0>{YEAR})\s+|(?P<ago>{_YEAR_BACK})\s+)?)?"
+    rf"|the\s+(?:(?P<y0>{YEAR})\s+|(?P<ago>{_YEAR_BACK})\s+)?)?(?P<fisc>fiscal[\s-]+)?"
     r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
     r"(?P<unit>quarter|half)\b(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR + r")|(?P<rel>this|last|next|the)"
     r"\s+(?:fiscal\s+)?year))?"
@@ -87,7 +93,7 @@ QUARTER = re.compile(
 REPORT_PERIOD = re.compile(
     r"\bthe\s+(?:(?P<which>latest|current|most\s+recent|same|comparable|corresponding"
     rf"|full|entire|whole|(?P<ry>{YEAR})|(?:comparable\s+)?{_YEAR_BACK})\s+)?"
-    r"(?P<unit>quarter|period|month|(?:fiscal\s+)?year)\b(?!\s+of\b|-|\s+\d)"
+    r"(?P<unit>quarter|period|month|(?:fiscal\s+)?year)\b(?!\s+of\b(?!\s+[$£€#\d])|-|\s+\d)"
     r"(?P<back>\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|last)\s+year"
     r"|a\s+year\s+(?:ago|earlier|before)))?"
     rf"|\b(?P<adj>{_YEAR_BACK})\b(?![\s-]+(?:ago|earlier)\b)"
@@ -95,9 +101,11 @@ REPORT_PERIOD = re.compile(
     r"(?!\s+of\b|-)",
     _F,
 )
-# "the quarter ended Sept. 30": the date that closes the period
+# "the quarter ended Sept. 30", "the year ending tomorrow": the day that closes the period
 PERIOD_CLOSE = re.compile(
-    rf"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?P<mon>{MONTH_RE})", _F
+    rf"\s+(?:that\s+)?(?:ended|ending|ends|through)\s+(?:(?P<mon>{MONTH_RE})"
+    rf"|(?:today|tomorrow|yesterday|(?:this|next|last)\s+{WEEKDAY_RE}|{WEEKDAY_RE})\b)",
+    _F,
 )
 # a year said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two
 # thousand"
@@ -163,8 +171,18 @@ DEICTIC = re.compile(
     r"|\bthe\s+day\s+(?P<dd>before|after)\s+(?:yesterday|tomorrow)\b"
     r"|\b(?:in|during)\s+(?P<pod>the\s+(?:(?:early|late)\s+)?(?P<part3>morning|afternoon|evening))"
     r"\b(?!\s+(?:of|after|before|when|that)\b)|\bin\s+(?P<part4>morning|afternoon)\s+trading\b"
+    r"|\b(?:by|at|in|until|till|around|about)\s+(?P<mid>mid[\s-]?(?P<part5>morning|afternoon|evening))\b"
+    r"(?!\s+(?:today|yesterday|tomorrow|tonight)\b)"
     r"|\b(?P<sameday>the\s+same\s+day|the\s+day)\b(?!\s+(?:of|before|after|when|that|and|on"
     rf"|yesterday|today|tomorrow|{WEEKDAY_RE})\b)",
+    _F,
+)
+# "the eighth day of the strike", "for a second consecutive day": the day an ongoing event
+# has reached
+EVENT_DAY = re.compile(
+    r"\b(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?day\b"
+    r"(?!-|\s+(?:after|before|following|since|from)\b)",
     _F,
 )
 REF = re.compile(
@@ -192,9 +210,18 @@ SOON_RELATIVE = re.compile(r"\s+(?:after|afterwards?|before|thereafter)\b", _F)
 # noun or a period follows it ("a later date", "later in the day") or the clause looks
 # ahead ("prices may rise later", "a vote was expected later").
 LATER_ADVERB = re.compile(r"later(?!\s+(?:in|on|at|that|this|date|time|stage)\b)", _F)
+# "later in the broadcast", "later in the talks": a later point of an event, no time
+LATER_IN_EVENT = re.compile(
+    r"\s+in\s+(?!(?:the\s+|a\s+|its\s+|his\s+|her\s+|their\s+)?(?:day|week|month|year"
+    r"|season|decade|century|morning|afternoon|evening|night|quarter|session|term|spring"
+    r"|summer|autumn|fall|winter|future)s?\b)[a-z]",
+    _F,
+)
 LATER_KEPT_AFTER = re.compile(
     r"\b(?:a|an|the|some|expected|due|scheduled|planned|set|promised)\s+$", _F
 )
+# a capitalised word inside a sentence, right before another: "USA Today" is one name
+NAME_BEFORE = re.compile(r"(?<=[a-z,] )[A-Z][A-Za-z]*[^\S\n]$")
 OR_BEFORE = re.compile(r"\bor\s+$", _F)
 # "today's" of the present era: "today's youth", "in today's world"
 # (in lower case: a capital begins a name, "today's World Cup final" is the day's)
@@ -236,6 +263,13 @@ DURATION = re.compile(
     r"(?P<sep>[\s-]+)(?:(?:straight|consecutive|full|more|long|whole|additional|extra|further"
     rf"|successive)[\s-]+)?(?P<unit>{UNIT_RE})\b"
     r"(?P<post>\s+ago|\s+earlier|\s+later|\s+from\s+now|-long|-old)?",
+    _F,
+)
+# "between two and six days": the first amount is a length of its own, in the unit after
+# the second
+DURATION_PAIR = re.compile(
+    rf"\bbetween\s+(?P<num>\d+|{NUMBER_WORD_RE})\s+(?:and|to)\s+(?:\d+|{NUMBER_WORD_RE})"
+    rf"\s+(?P<unit>{UNIT_RE})\b",
     _F,
 )
 BARE_UNITS = re.compile(

@@ -38,7 +38,12 @@ def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
         letter = {"quarter": "Q", "month": "M"}.get(unit, "Y")
         return (m.start(), m.end(), "DATE", shift_value(ctx.dct, 0, letter), None)
     close = P.PERIOD_CLOSE.match(ctx.text, m.end())
-    if close and unit in {"quarter", "period"} and which in {"", "latest", "most recent"}:
+    if (
+        close
+        and close.group("mon")
+        and unit in {"quarter", "period"}
+        and which in {"", "latest", "most recent"}
+    ):
         month = MONTHS[close.group("mon").lower().rstrip(".")]
         year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
         return (m.start(), m.end(), "DATE", f"{year}-Q{(month - 1) // 3 + 1}", None)
@@ -129,10 +134,15 @@ def resolve_comparison(value: str, context: list[str], dct: dt.date) -> str:
     return str(dct.year - years)
 
 
-def _local_tense(m: re.Match[str], ctx: Context) -> str | None:
+def _local_tense(m: re.Match[str], ctx: Context, reported: bool = False) -> str | None:
     """Tense of the clause only when its cue is near: a distant cue is often a reporting
-    verb ("Ford announced cuts ... during the fourth quarter")."""
-    tense, gap = ctx.tense_cue(m.start(), m.end())
+    verb ("Ford announced cuts ... during the fourth quarter"). A ``reported`` period
+    ("posted a profit for the fiscal second quarter") takes the verb's tense, not that of
+    a plan "for" a date."""
+    start = m.start()
+    if reported and ctx.text.endswith("for ", max(0, start - 4), start):
+        start -= 4
+    tense, gap = ctx.tense_cue(start, m.end())
     return tense if gap < 40 else None
 
 
@@ -189,7 +199,10 @@ def quarter(m: re.Match[str], ctx: Context) -> Cand | None:
         year = ended.year  # "the fourth quarter ended Sept. 30": the year it ended in
     else:
         q = n if not half else 2 * n
-        year = resolve_quarter(q, ctx.dct, _local_tense(m, ctx))
+        tense = _local_tense(m, ctx, reported=bool(g("fisc")))
+        if tense is None and g("fisc"):
+            tense = PAST  # "the fiscal first quarter": a company's reported period, over
+        year = resolve_quarter(q, ctx.dct, tense)
     if g("ago"):  # "the year-ago third quarter"
         year -= 1
     return (m.start(), m.end(), "DATE", f"{year}-{'H' if half else 'Q'}{n}", None)

@@ -18,7 +18,7 @@ from . import dates, deixis, eras
 from . import patterns as P
 from . import scan as S
 from .context import ANAPHOR, COMPARE, Cand, Context
-from .durations import bare_units, duration, recurrence, weekday_set
+from .durations import bare_units, duration, first_of_pair, recurrence, weekday_set
 from .holidays import HOLIDAY_WORDS, holiday
 from .model import TemporalExpression
 from .reports import is_comparison, quarter, report_period, resolve_comparison
@@ -59,6 +59,7 @@ RULES: tuple[Rule, ...] = (
     Rule(P.SLASH_DATE, dates.slash, _t({S.NUMBER, S.YEAR}, 0, 11)),
     Rule(P.MONTH_DAY, deixis.month_day, _t(S.MONTH_WORDS, 20, 26)),
     Rule(P.DAY_MONTH, deixis.month_day, _t(S.MONTH_WORDS, 30, 20)),
+    Rule(P.MONTH_DAY_PAIR, dates.second_of_pair, _t(S.MONTH_WORDS, 0, 24)),
     Rule(P.WEEK_OF, week_of, _t(S.MONTH_WORDS, 32, 20)),
     Rule(P.PERIOD_MONTH, dates.period, _t(S.MONTH_WORDS, 48, 34)),
     Rule(P.PERIOD_YEAR, dates.period, _t({S.YEAR}, 48, 10)),
@@ -77,8 +78,10 @@ RULES: tuple[Rule, ...] = (
     Rule(P.SPELLED_YEAR, dates.spelled_year, _t({"nineteen", "eighteen", "thousand"}, 50, 40)),
     Rule(P.WEEKDAY, deixis.weekday, _t(S.WEEKDAY_WORDS, 10, 22)),
     Rule(P.DEICTIC, deixis.deictic, _t(_DEICTIC_WORDS, 20, 28)),
+    Rule(P.EVENT_DAY, deixis.event_day, _t({"day"}, 36, 4)),
     Rule(P.TIME, deixis.clock_time, _t({S.NUMBER, S.YEAR, "noon", "midday", "midnight"}, 0, 28)),
     Rule(P.DURATION, duration, _t(S.UNIT_WORDS, 75, 14)),
+    Rule(P.DURATION_PAIR, first_of_pair, _t({"between"}, 0, 40)),
     Rule(P.BARE_UNITS, bare_units, _t(_PLURAL_UNITS, 16, 6)),
     Rule(P.SET, recurrence, _t(_SET_WORDS, 0, 45)),
     Rule(P.WEEKDAY_SET, weekday_set, _t(S.WEEKDAY_WORDS | _PLURAL_WEEKDAYS, 0, 30)),
@@ -200,12 +203,22 @@ def _dateline(text: str, dct: dt.date) -> tuple[int, int] | None:
 _OPEN_QUOTE = re.compile(r"(?:\"|“|``|'')$")
 _CLOSE_QUOTE = re.compile(r"[.,!?]?(?:\"|”|'')")
 _WORDS = re.compile(r"[A-Za-z]+")
+# the rest of a title after its first words: "Spring of Life" ends 'of Life"'
+_TITLE_REST = re.compile(
+    r"(?:\s+(?:of|the|and|for|in|on|a|to|[A-Z][\w'-]*)){1,6}(?=[.,!?]?(?:\"|”|''))"
+)
+_SMALL_WORDS = frozenset("of the and for in on a to".split())
 
 
 def _quoted_title(text: str, s: int, e: int) -> bool:
-    """A title in quotes, every word capitalised: the show "This Week", "60 Minutes"."""
-    if not (_OPEN_QUOTE.search(text, max(0, s - 2), s) and _CLOSE_QUOTE.match(text, e)):
+    """A title in quotes, every word capitalised but the small ones: the show "This Week",
+    "60 Minutes", the campaign "Spring of Life"."""
+    if not _OPEN_QUOTE.search(text, max(0, s - 2), s):
         return False
+    if not _CLOSE_QUOTE.match(text, e):
+        rest = _TITLE_REST.match(text, e)
+        if rest is None or rest.group().split()[-1] in _SMALL_WORDS:
+            return False
     return all(w[0].isupper() for w in _WORDS.findall(text, s, e))
 
 
