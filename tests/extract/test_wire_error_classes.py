@@ -212,3 +212,27 @@ def test_the_day_of_an_article_is_no_commitment() -> None:
     text = "The agency answered an article in a weekly magazine on Friday about its budget."
     assert found(text) == []
     assert told("Article 12 of the accord takes effect on April 1.")[0] == dt.date(2025, 4, 1)
+
+
+def test_a_price_or_an_activity_begun_on_a_past_day_is_no_event() -> None:
+    for text in (
+        "In heavy trading on Friday, the miller's shares closed at $12.40, down 30 cents.",
+        "The index closed at its lowest level in a year on Friday.",
+        "On Friday, the insurer began notifying customers about the error.",
+    ):
+        assert found(text) == [], text
+
+
+def test_a_window_that_closed_or_an_agreement_on_a_past_day_still_occurred() -> None:
+    assert told("Applications for the grant closed on Friday.")[:2] == (
+        dt.date(2025, 2, 28),
+        "occurred",
+    )
+    text = (
+        "On Sunday, the finance ministers of the currency bloc, meeting in a late session, "
+        "had agreed on a joint plan to shore up lenders."
+    )
+    assert told(text)[:2] == (dt.date(2025, 3, 2), "occurred")
+    # a price in the sentence silences only a market's opening or close
+    assert told("The deal, worth $5 billion, was agreed on Sunday.")[1] == "occurred"
+    assert told("The 10% surcharge took effect on Saturday.")[1] == "occurred"

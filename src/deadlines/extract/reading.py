@@ -61,7 +61,7 @@ def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list
         if sen.is_past(a):
             # a past day that names no event is kept only in case a cancellation claims it
             m = sen.mention("occurred", a, a.tx.start, superseded=superseded)
-            if m.kind == "other" and not superseded and not _HELD.search(text, s, e):
+            if m.kind == "other" and not superseded and not _held(text, s, e, a):
                 # only a bare day line ("**February 12, 2019**") may yet be claimed
                 if len(text[s:e].split()) > 8:
                     continue
@@ -103,13 +103,33 @@ _TRAVEL = re.compile(
 )
 
 
-# an event that happened on its day although its sentence names no kind of event
+# an event that happened on its day although its sentence names no kind of event: an
+# agreement, a measure in force, a window that opened or closed, a thing that began or ended
+# (not an activity begun, "began notifying customers", nor a thing closed that is not a
+# window, "closed the site"; "opened the tender" is one)
 _HELD = re.compile(
-    r"\b(?:agreed|reached\s+(?:an?\s+)?(?:agreement|deal|accord)|opened|closed|began|started"
-    r"|ended|expired|took\s+effect|went\s+into\s+effect|came\s+into\s+force)\b"
+    r"\b(?:agreed|reached\s+(?:an?\s+)?(?:agreement|deal|accord)|ended|expired|took\s+effect"
+    r"|went\s+into\s+effect|came\s+into\s+force"
+    r"|(?:opened|closed)(?=\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?(?:tenders?|registration"
+    r"|applications?|bids|bidding|nominations|windows?|periods?|polls|books|offers?)\b)"
+    r"|(?:opened|closed)(?!\s+(?:it|its|the|a|an|their|his|her|them|up|down|higher|lower|at)\b)"
+    r"|(?:began|started)(?!\s+(?:to\b|\w+ing\b)))\b"
     r"|^\W*applications\s+(?:open|close)",
     re.IGNORECASE,
 )
+# a price or an index
+_PRICE = re.compile(r"\$\s?\d|\b\d+(?:\.\d+)?\s*(?:cents|points|percent)\b|\d%")
+
+
+def _held(text: str, s: int, e: int, a: Anchor) -> bool:
+    """The date's own stretch of the sentence tells that something happened on it (a market
+    that opened or closed at a price had no event)."""
+    lo, hi = max(s, a.tx.start - 80), min(e, a.tx.end + 150)
+    verbs = [m.group().lower() for m in _HELD.finditer(text, lo, hi)]
+    if _HELD.match(text, s):
+        verbs.append("applications")
+    priced = bool(_PRICE.search(text, s, e))
+    return any(not (priced and verb.startswith(("opened", "closed"))) for verb in verbs)
 
 
 def _due_today(sen: Sentence, a: Anchor) -> bool:
