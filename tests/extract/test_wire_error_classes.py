@@ -236,3 +236,12 @@ def test_a_window_that_closed_or_an_agreement_on_a_past_day_still_occurred() -> 
     # a price in the sentence silences only a market's opening or close
     assert told("The deal, worth $5 billion, was agreed on Sunday.")[1] == "occurred"
     assert told("The 10% surcharge took effect on Saturday.")[1] == "occurred"
+
+
+def test_the_day_of_a_charge_a_prediction_or_an_address_is_no_commitment() -> None:
+    for text in (
+        "He was charged Thursday under the new rules on clinic access.",
+        "Exiles will fight the ruling in every court, the minister predicted Wednesday.",
+        "In a televised address Friday, the president said the new rule was historic.",
+    ):
+        assert found(text) == [], text

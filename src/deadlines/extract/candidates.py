@@ -51,12 +51,15 @@ _TELLING = (
     r"|publish\w*|releas\w*|noticed|informed?|wrote|writes|written|letter|sent|issu\w*|receiv\w*"
     r"|asked|sought|seeks|signed|filed|tweet\w*|interview\w*|spoke|speaking|speech|remarks"
     r"|briefing|news\s+conference|press\s+conference|declared|explained|warned|insisted|added"
-    r"|noted|argued|urged|called|invitations?|posted|decided|decision"
+    r"|noted|argued|urged|called|invitations?|posted|decided|decision|predict\w*"
+    r"|(?:televised|radio|national|inaugural|keynote|an?)\s+address"
 )
 # acts whose day is not the day of what they act on: changing a plan, travelling
 _ACTS = (
     r"postponed|cancell?ed|delayed|extended|deferred|suspended|rescheduled|called\s+off"
     r"|pushed\s+back|brought\s+forward|headed|travell?ed|arrived|left|returned"
+    # an arrest or a charge dates no commitment either
+    r"|arrested|charged|indicted|detained"
 )
 _TELLING_NEAR_BEFORE = re.compile(
     rf"\b(?:{_TELLING}|{_ACTS})\s+(?:(?:on|earlier|late|early|this|last|made|given)\s+)?$", _F
