@@ -219,6 +219,8 @@ def test_a_price_or_an_activity_begun_on_a_past_day_is_no_event() -> None:
         "In heavy trading on Friday, the miller's shares closed at $12.40, down 30 cents.",
         "The index closed at its lowest level in a year on Friday.",
         "On Friday, the insurer began notifying customers about the error.",
+        "Share prices closed sharply lower Friday in thin dealings.",
+        "Buyers were expected to return as soon as trading opened Monday.",
     ):
         assert found(text) == [], text
 
@@ -243,5 +245,8 @@ def test_the_day_of_a_charge_a_prediction_or_an_address_is_no_commitment() -> No
         "He was charged Thursday under the new rules on clinic access.",
         "Exiles will fight the ruling in every court, the minister predicted Wednesday.",
         "In a televised address Friday, the president said the new rule was historic.",
+        "Also Thursday, the oil ministers called for an emergency conference on output.",
     ):
         assert found(text) == [], text
+    (meeting,) = found("Also on Monday, the ministers will meet in Vienna.")
+    assert (meeting.due, meeting.status) == (PUB, "scheduled")

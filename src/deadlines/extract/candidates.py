@@ -88,7 +88,9 @@ _OPENING_AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?P<comma>,)?\s*(?:[\w.'’,()-]+\s+){{1,14}}?(?:{_TELLING})\b",
     _F,
 )
-_OPENING_BEFORE = re.compile(r"^\W*(?:[A-Z]+:\s*)?(?:on|by|before|no\s+later\s+than)?\s*$", _F)
+_OPENING_BEFORE = re.compile(
+    r"^\W*(?:[A-Z]+:\s*)?(?:also\s+)?(?:on|by|before|no\s+later\s+than)?\s*$", _F
+)
 _WEEKS_OF = re.compile(r"\bweeks?\s+of\s+(?:[\w,]+\s+){0,8}$", _F)
 # "Today, I want to...": a day word that opens its sentence frames the telling
 _FRAME = re.compile(r"^\W*(?:and\s+|but\s+)?(?:this\s+day,\s+)?\W*$", _F)

@@ -112,13 +112,18 @@ _HELD = re.compile(
     r"|went\s+into\s+effect|came\s+into\s+force"
     r"|(?:opened|closed)(?=\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?(?:tenders?|registration"
     r"|applications?|bids|bidding|nominations|windows?|periods?|polls|books|offers?)\b)"
-    r"|(?:opened|closed)(?!\s+(?:it|its|the|a|an|their|his|her|them|up|down|higher|lower|at)\b)"
+    r"|(?:opened|closed)(?!\s+(?:it|its|the|a|an|their|his|her|them|up|down|higher|lower|at"
+    r"|sharply|slightly|mixed|flat|unchanged|firmer|weaker|steady)\b)"
     r"|(?:began|started)(?!\s+(?:to\b|\w+ing\b)))\b"
     r"|^\W*applications\s+(?:open|close)",
     re.IGNORECASE,
 )
-# a price or an index
-_PRICE = re.compile(r"\$\s?\d|\b\d+(?:\.\d+)?\s*(?:cents|points|percent)\b|\d%")
+# a price, an index or a trading session
+_PRICE = re.compile(
+    r"\$\s?\d|\b\d+(?:\.\d+)?\s*(?:cents|points|percent)\b|\d%"
+    r"|\b(?:trading|share\s+prices|stock\s+market|stock\s+exchange)\b",
+    re.IGNORECASE,
+)
 
 
 def _held(text: str, s: int, e: int, a: Anchor) -> bool:
