@@ -230,7 +230,8 @@ def denied(a: Anchor, text: str, s: int) -> bool:
 # fiscal year ends Sept. 30": only years, quarters, halves and counted months or weeks
 # named by their last day are accounts.)
 _ACCOUNTS = re.compile(
-    r"\b(?:year|quarter|half|\w+[\s-]+(?:months?|weeks?))\s+(?:ended|ending)\s+(?:on\s+)?$",
+    r"\b(?:year|quarter|half|\w+[\s-]+(?:months?|weeks?))\s*,?\s+(?:(?:which|that)\s+)?"
+    r"(?:ended|ending)\s+(?:on\s+)?$",
     _F,
 )
 
