@@ -197,7 +197,7 @@ def test_the_last_day_of_an_accounting_period_is_no_commitment() -> None:
         "Sales in the nine months ended March 31 fell 4%.",
         "The miller reported a profit for the six months ended Feb. 28.",
         "It expects a loss for the fiscal year ending June 30.",
-        "Profit rose 12 percent in the last quarter, which ended December 28.",
+        "Profit rose 12 percent in the last quarter, which ended December 28, 2024.",
     ):
         assert found(text) == [], text
 
