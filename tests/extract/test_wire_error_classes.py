@@ -251,6 +251,9 @@ def test_a_window_that_closed_or_an_agreement_on_a_past_day_still_occurred() -> 
     # a price in the sentence silences only a market's opening or close
     assert told("The deal, worth $5 billion, was agreed on Sunday.")[1] == "occurred"
     assert told("The 10% surcharge took effect on Saturday.")[1] == "occurred"
+    # a sentence that opens on applications closing, wherever it stands in the report
+    text = "The fund pays for new boilers. Applications close on February 28, 2025."
+    assert told(text)[:2] == (dt.date(2025, 2, 28), "occurred")
     # a day that opens its sentence with "Also" still dates a plan told after it
     (meeting,) = found("Also on Monday, the ministers will meet in Vienna.")
     assert (meeting.due, meeting.status) == (PUB, "scheduled")

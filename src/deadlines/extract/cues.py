@@ -151,13 +151,13 @@ SUPERSEDED_MARK = re.compile(
     r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b",
     _F,
 )
-# a date given as the day a plan was to happen ("its offer, due to expire last Thursday"):
-# past, it is the plan's old date, not a day something was done
 # the verbs of a plan's own event: it starts, ends, meets, takes effect...
 _EVENT_VERBS = (
     r"start|begin|take\s+effect|come\s+into\s+force|expire|end|meet|vote|rule|launch"
     r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide"
 )
+# a date given as the day a plan was to happen ("its offer, due to expire last Thursday"):
+# past, it is the plan's old date, not a day something was done
 PLAN_DAY_MARK = re.compile(
     rf"\b(?:due|scheduled|set|slated|supposed|planned)\s+to\s+(?:{_EVENT_VERBS}|be\s+held)"
     r"\s+(?:on\s+)?$",

@@ -114,10 +114,11 @@ _HELD = re.compile(
     r"|applications?|bids|bidding|nominations|windows?|periods?|polls|books|offers?)\b)"
     r"|(?:opened|closed)(?!\s+(?:it|its|the|a|an|their|his|her|them|up|down|higher|lower|at"
     r"|sharply|slightly|mixed|flat|unchanged|firmer|weaker|steady)\b)"
-    r"|(?:began|started)(?!\s+(?:to\b|\w+ing\b)))\b"
-    r"|^\W*applications\s+(?:open|close)",
+    r"|(?:began|started)(?!\s+(?:to\b|\w+ing\b)))\b",
     re.IGNORECASE,
 )
+# a sentence that opens on applications opening or closing ("Applications close ...")
+_APPLICATIONS = re.compile(r"\W*applications\s+(?:open|close)", re.IGNORECASE)
 # a price, an index or a trading session
 _PRICE = re.compile(
     r"\$\s?\d|\b\d+(?:\.\d+)?\s*(?:cents|points|percent)\b|\d%"
@@ -131,7 +132,7 @@ def _held(text: str, s: int, e: int, a: Anchor) -> bool:
     that opened or closed at a price had no event)."""
     lo, hi = max(s, a.tx.start - 80), min(e, a.tx.end + 150)
     verbs = [m.group().lower() for m in _HELD.finditer(text, lo, hi)]
-    if _HELD.match(text, s):
+    if _APPLICATIONS.match(text, s):
         verbs.append("applications")
     priced = bool(_PRICE.search(text, s, e))
     return any(not (priced and verb.startswith(("opened", "closed"))) for verb in verbs)
