@@ -268,3 +268,28 @@ def test_a_capitalised_today_after_a_name_word_ends_the_name(text: str, name: bo
 def test_high_noon_is_a_moment_of_decision_not_an_hour(text: str, hour: bool) -> None:
     found = any(t[0].lower() == "noon" for t in triples(text, MONDAY))
     assert found is hour
+
+
+_FILLER = (
+    "The chain opened four stores in the north and closed two older ones by the coast. "
+    "Its chief executive told analysts that freight costs had eased and that the new "
+    "loyalty scheme had drawn more shoppers than the board had hoped for. "
+) * 3
+
+
+def test_a_comparison_far_from_any_period_is_with_the_period_the_report_leads_with() -> None:
+    text = (
+        "Harbour Grocers said third-quarter profit rose 8%. "
+        + _FILLER
+        + "In the year-earlier period, the chain earned $2 million."
+    )
+    assert ("the year-earlier period", "DATE", "2024-Q3") in triples(text, MONDAY)
+
+
+def test_a_comparison_after_the_months_so_far_is_with_the_same_months_a_year_back() -> None:
+    text = (
+        "Harbour Grocers said third-quarter profit rose 8% from a year earlier. "
+        "For the nine months, net rose to $9 million from $7 million a year earlier."
+    )
+    found = [t for t in triples(text, MONDAY) if t[0] == "a year earlier"]
+    assert [t[2] for t in found] == ["2024-Q3", "2024"]

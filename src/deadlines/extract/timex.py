@@ -135,6 +135,8 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
         compared = is_comparison(value)  # not the time the text moves to
         if compared:  # compared with a period named nearby, not in another story
             near = [v for p, v in zip(where, context, strict=True) if s - p < _NEAR]
+            if not near:
+                near = [v for v in context if _Q.match(v)][:1]
             value = resolve_comparison(value, near, dct)
         elif value.startswith(COMPARE):
             value = resolve_comparison(value, context, dct)
@@ -143,10 +145,15 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
         if typ in {"DATE", "TIME"} and value[:4].isdigit() and not compared:
             context.append(value)
             where.append(s)
+        elif typ == "DURATION" and _PART_OF_YEAR.search(text, max(0, s - 4), e):
+            context.append(str(dct.year))
+            where.append(s)
         out.append(TemporalExpression(s, e, text[s:e], typ, value, mod))
     return out
 
 
+_PART_OF_YEAR = re.compile(r"\bthe\s+(?:first\s+|latest\s+)?(?:nine|six)\s+months$", re.IGNORECASE)
+_Q = re.compile(r"^\d{4}-Q\d$")
 _NEAR = 600  # characters: a paragraph or two
 
 _ANAPHOR = re.compile(rf"^{ANAPHOR}([+-]\d+)(DE|CE|[DWMQYK])(T.+)?$")
