@@ -228,3 +228,32 @@ def test_a_part_of_the_day_before_its_day(text: str, expected: tuple[str, str]) 
 def test_half_a_unit(text: str, expected: tuple[str, str]) -> None:
     found = find_temporal_expressions(text, dt.date(2025, 10, 20))
     assert [(e.text, e.value) for e in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ferry sank on Monday. Divers reached it the next morning.",
+            ("the next morning", "TIME", "2025-10-21TMO"),
+        ),
+        (
+            "The votes were counted on Oct. 2 and the result read out the following evening.",
+            ("the following evening", "TIME", "2025-10-03TEV"),
+        ),
+    ],
+)
+def test_a_part_of_the_next_day_counts_from_the_day_in_context(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(text, THURSDAY)
+
+
+def test_an_approximate_time_ago_is_marked_approximate() -> None:
+    found = tag("The council chose the site a week or so ago.", THURSDAY)
+    assert [(e.text, e.value, e.mod) for e in found] == [("a week or so ago", "2025-W42", "APPROX")]
+
+
+def test_months_a_year_back_are_one_span_of_months() -> None:
+    text = "Net for the year-earlier nine months included a one-off gain."
+    assert triples(text, THURSDAY) == [("the year-earlier nine months", "DURATION", "P9M")]

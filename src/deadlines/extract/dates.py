@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from .context import Cand, Context, anaphor, comparison
-from .lexicon import MONTHS, ORDINALS, SEASONS, UNITS, WEEKDAYS, number_value
+from .lexicon import MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number_value
 from .reports import compares
 from .resolve import (
     resolve_month,
@@ -212,6 +212,11 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     bare = rel.removeprefix("the ")
     if unit == "weekend":
         return None  # handled by the deictic rule
+    if unit in PARTS_OF_DAY:  # "the next morning": a part of the day after the one in context
+        step = {"next": 1, "following": 1, "previous": -1}.get(bare)
+        if step is None or m.group("pre") or m.group("ago"):
+            return None  # "this morning", "last night": the deictic rules
+        return (m.start(), m.end(), "TIME", anaphor(step, "D") + "T" + PARTS_OF_DAY[unit], None)
     if unit == "date":  # "on that date", "the same date": only the day in context
         if bare not in {"same", "that"}:
             return None

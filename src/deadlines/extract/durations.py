@@ -262,6 +262,8 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     if is_time and n is not None and post:
         n, letter = 0.0, "D"  # "two hours ago", "minutes later": the same day
     if post in {"ago", "earlier", "later", "from now"}:
+        if post == "ago" and mod is None and m.start("post") != m.end("unit"):
+            mod = "APPROX"  # "a week or so ago"
         return (start, end, "DATE", _counted_value(n, letter, post, dct), mod)
     if (
         prev == "in"

@@ -73,7 +73,8 @@ PERIOD_SEASON = re.compile(
 )
 PERIOD_RELATIVE = re.compile(
     _PRE
-    + rf"(?P<rel>{_REL})\s+(?P<runit>week(?:end)?|month|year|quarter|decade|century|day|date)\b"
+    + rf"(?P<rel>{_REL})\s+(?P<runit>week(?:end)?|month|year|quarter|decade|century|day|date"
+    + r"|morning|afternoon|evening|night)\b"
     # "the day before" ends there; "the day before the vote" is the day before another
     + r"(?:\s+(?P<ago>ago|earlier|previous|prior|before(?![^\S\n]+[A-Za-z])))?",
     _F,
@@ -262,7 +263,7 @@ DURATION = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|{VAGUE_RE}|an?)\b(?P<half>\s+and\s+a\s+half|[^\S\n]+1/2)?"
     r"(?P<sep>[\s-]+)(?:(?:straight|consecutive|full|more|long|whole|additional|extra|further"
     rf"|successive)[\s-]+)?(?P<unit>{UNIT_RE})\b"
-    r"(?P<post>\s+ago|\s+earlier|\s+later|\s+from\s+now|-long|-old)?",
+    r"(?:\s+or\s+so(?=\s+ago\b))?(?P<post>\s+ago|\s+earlier|\s+later|\s+from\s+now|-long|-old)?",
     _F,
 )
 # "between two and six days": the first amount is a length of its own, in the unit after

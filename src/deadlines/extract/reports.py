@@ -14,7 +14,7 @@ import re
 
 from . import patterns as P
 from .context import COMPARE, Cand, Context, anaphor, comparison
-from .lexicon import MONTH_RE, MONTHS, ORDINALS
+from .lexicon import MONTH_RE, MONTHS, ORDINALS, number_value
 from .resolve import resolve_month_day, resolve_quarter, safe_date, shift_value, value_to_date
 from .tense import FUTURE, PAST
 
@@ -24,6 +24,15 @@ def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
     full year", "last year's quarter"; "the year ended March 31" is a year's duration."""
     g = m.group
     if g("adj"):
+        months = _MONTHS_AFTER.match(ctx.text, m.end())
+        count = number_value(months.group(1)) if months else None
+        if months and count:  # "the year-earlier nine months": a span of months, a year back
+            start = (
+                m.start() - 4
+                if ctx.text[m.start() - 4 : m.start()].lower() == "the "
+                else m.start()
+            )
+            return (start, months.end(), "DURATION", f"P{int(count)}M", None)
         return (m.start(), m.end(), "DATE", comparison(1, "P", True), None)
     if g("yrel"):  # "last year's quarter": the quarter in context, a year back or not
         back = 1 if g("yrel").lower() == "last" else 0
@@ -59,6 +68,8 @@ def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
         return (m.start(), m.end(), "DATE", anaphor(0, "Y"), None)  # the year in context
     return None  # "the month", "the same period": no period of its own
 
+
+_MONTHS_AFTER = re.compile(r"[^\S\n]+(\w+)[\s-]+months\b", re.IGNORECASE)
 
 _COMPARED_WITH = re.compile(
     r"\b(?:compared\s+(?:with|to)|from|than|versus|against)\b[^.;]{0,40}$", re.IGNORECASE

@@ -38,6 +38,7 @@ def _t(words: frozenset[str] | set[str], back: int, fwd: int) -> S.Trigger:
 
 
 _PERIOD_UNITS = {"week", "weekend", "month", "year", "quarter", "decade", "century", "day", "date"}
+_PERIOD_UNITS |= {"morning", "afternoon", "evening", "night"}
 _PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "hours", "minutes"}
 _REF_WORDS = set(
     "now currently current nowadays presently present these time being recently lately past"
