@@ -293,3 +293,16 @@ def test_a_comparison_after_the_months_so_far_is_with_the_same_months_a_year_bac
     )
     found = [t for t in triples(text, MONDAY) if t[0] == "a year earlier"]
     assert [t[2] for t in found] == ["2024-Q3", "2024"]
+
+
+def test_a_company_that_names_its_fiscal_quarter_means_it_by_the_quarter_ended() -> None:
+    text = (
+        "Harbour Systems said it earned $5 million in the fiscal first quarter. "
+        "Sales for the quarter ended Sept. 28 rose 9%. "
+        "In the 2024 period, the company earned $4 million."
+    )
+    found = triples(text, MONDAY)
+    assert ("the quarter", "DATE", "2025-Q1") in found
+    assert ("the 2024 period", "DATE", "2024-Q1") in found
+    calendar = triples("Sales for the quarter ended Sept. 28 rose 9%.", MONDAY)
+    assert ("the quarter", "DATE", "2025-Q3") in calendar

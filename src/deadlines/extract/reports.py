@@ -55,6 +55,15 @@ def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
     ):
         month = MONTHS[close.group("mon").lower().rstrip(".")]
         year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
+        named = _FISCAL_QUARTER.search(ctx.text, max(0, m.start() - 600), m.start())
+        if named:  # the company counts its own quarters: "the quarter" is the one it named
+            return (
+                m.start(),
+                m.end(),
+                "DATE",
+                f"{year}-Q{ORDINALS[(named.group(1) or named.group(2)).lower()]}",
+                None,
+            )
         return (m.start(), m.end(), "DATE", f"{year}-Q{(month - 1) // 3 + 1}", None)
     if g("ry") and unit in {"quarter", "period"}:  # "the 1988 quarter": the one in context
         return (m.start(), m.end(), "DATE", comparison(0, "Q", True) + g("ry"), None)
@@ -69,6 +78,12 @@ def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
     return None  # "the month", "the same period": no period of its own
 
 
+# "the fiscal first quarter", "its second fiscal quarter"
+_FISCAL_QUARTER = re.compile(
+    r"\bfiscal[\s-]+(first|second|third|fourth)[\s-]+quarter|\b(first|second|third|fourth)[\s-]+fiscal"
+    r"[\s-]+quarter",
+    re.IGNORECASE,
+)
 _MONTHS_AFTER = re.compile(r"[^\S\n]+(\w+)[\s-]+months\b", re.IGNORECASE)
 
 _COMPARED_WITH = re.compile(
