@@ -210,3 +210,15 @@ def test_could_be_leaves_the_weekday_to_the_nearest(text: str, value: str) -> No
 )
 def test_a_part_of_the_year_is_this_years_unless_past(text: str, value: str) -> None:
     assert tag(text, dt.date(2026, 3, 12))[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "as planned" says the plan held: the clause's own verb places the day
+        ("Despite the strike, the ferries resumed as initially scheduled on Friday.", "2025-10-17"),
+        ("The ferries will resume as planned on Friday.", "2025-10-24"),
+    ],
+)
+def test_as_planned_leaves_the_day_to_the_clause_verb(text: str, value: str) -> None:
+    assert [e.value for e in tag(text, dt.date(2025, 10, 20))] == [value]

@@ -257,3 +257,13 @@ def test_a_window_that_closed_or_an_agreement_on_a_past_day_still_occurred() -> 
     # a day that opens its sentence with "Also" still dates a plan told after it
     (meeting,) = found("Also on Monday, the ministers will meet in Vienna.")
     assert (meeting.due, meeting.status) == (PUB, "scheduled")
+
+
+def test_a_day_kept_as_originally_planned_is_no_old_date() -> None:
+    text = (
+        "When the rebels ignored the truce, the army let the offensive begin as originally "
+        "planned on Monday. Many of their trucks were left burned or abandoned by the road."
+    )
+    assert all(str(c.status) != "cancelled" for c in found(text))
+    ahead = "The board said the vote on the merger will go ahead as previously planned on Friday."
+    assert told(ahead) == (dt.date(2025, 3, 7), "scheduled", None)

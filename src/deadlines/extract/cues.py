@@ -137,15 +137,16 @@ LONG_AGO = re.compile(
 )
 # a date introduced by these is the old/current date of a changed plan
 PREVIOUS_MARK = re.compile(
-    r"\b(?:from|beyond|originally|initially|previously|formerly|current(?:ly)?|instead\s+of"
+    r"\b(?:from|beyond|(?<!\bas\s)(?:originally|initially|previously|formerly)|current(?:ly)?|instead\s+of"
     r"|rather\s+than|" + _FIRST_PLAN + r"|old|earlier|normally|usually|usual|regular|"
     r"(?:was|were|is|are|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|expected)"
     r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b",
     _F,
 )
 # the same, said outright: these mark an old date even where the sentence tells no change
+# ("as originally planned" says the plan held: the date after it stands)
 SUPERSEDED_MARK = re.compile(
-    r"\b(?:originally|initially|previously|formerly|instead\s+of|rather\s+than|"
+    r"\b(?:(?<!\bas\s)(?:originally|initially|previously|formerly)|instead\s+of|rather\s+than|"
     + _FIRST_PLAN
     + r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|required)"
     r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b",

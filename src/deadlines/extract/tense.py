@@ -36,6 +36,19 @@ _INFINITIVE_VERBS = frozenset(
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 
 
+_AS_PLANNED = frozenset({"planned", "scheduled", "expected", "intended", "agreed"})
+
+
+def _as_planned(words: list[tuple[int, str]], i: int) -> bool:
+    """ "as planned", "as originally scheduled": the plan held, told by another verb."""
+    if words[i][1] not in _AS_PLANNED or i == 0:
+        return False
+    prev = words[i - 1][1]
+    if prev in {"originally", "initially", "previously", "first"} and i > 1:
+        prev = words[i - 2][1]
+    return prev == "as"
+
+
 def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     w = words[i][1]
     nxt = words[i + 1][1] if i + 1 < len(words) else ""
@@ -49,6 +62,8 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     if w in {"through", "thru"}:
         return _WEAK_FUTURE  # a period that runs on, unless a finite verb says it ended
     if w in FUTURE_WORDS:
+        if _as_planned(words, i):
+            return None  # "resumed as planned on Friday": the clause's own verb governs
         if w in {"take", "takes"} and nxt != "effect":
             return None
         if w == "next" and nxt in {"to", "door"}:
