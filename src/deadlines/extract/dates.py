@@ -205,6 +205,25 @@ def _month_year(month: int, rel: str, m: re.Match[str], ctx: Context) -> tuple[i
     return resolve_month(month, dct, tense)
 
 
+_UNIT_LETTERS = {
+    "week": "W",
+    "month": "M",
+    "year": "Y",
+    "quarter": "Q",
+    "decade": "DE",
+    "century": "CE",
+}
+
+
+def _part_of_next_day(m: re.Match[str], bare: str, unit: str) -> Cand | None:
+    """ "the next morning", "the following evening": a part of the day after (or before)
+    the one in context; "this morning" and "last night" are the deictic rules'."""
+    step = {"next": 1, "following": 1, "previous": -1}.get(bare)
+    if step is None or m.group("pre") or m.group("ago"):
+        return None
+    return (m.start(), m.end(), "TIME", anaphor(step, "D") + "T" + PARTS_OF_DAY[unit], None)
+
+
 def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     dct = ctx.dct
     rel = " ".join(m.group("rel").lower().split())
@@ -212,11 +231,8 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     bare = rel.removeprefix("the ")
     if unit == "weekend":
         return None  # handled by the deictic rule
-    if unit in PARTS_OF_DAY:  # "the next morning": a part of the day after the one in context
-        step = {"next": 1, "following": 1, "previous": -1}.get(bare)
-        if step is None or m.group("pre") or m.group("ago"):
-            return None  # "this morning", "last night": the deictic rules
-        return (m.start(), m.end(), "TIME", anaphor(step, "D") + "T" + PARTS_OF_DAY[unit], None)
+    if unit in PARTS_OF_DAY:
+        return _part_of_next_day(m, bare, unit)
     if unit == "date":  # "on that date", "the same date": only the day in context
         if bare not in {"same", "that"}:
             return None
@@ -249,14 +265,7 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
             return _with_pre(m, "DATE", anaphor(step, "D"), ctx)
         d = dct + dt.timedelta(days=step)
         return (m.start(), m.end(), "DATE", d.isoformat(), None)
-    letter = {
-        "week": "W",
-        "month": "M",
-        "year": "Y",
-        "quarter": "Q",
-        "decade": "DE",
-        "century": "CE",
-    }[unit]
+    letter = _UNIT_LETTERS[unit]
     if anaphoric:
         return _with_pre(m, "DATE", anaphor(step, letter), ctx)
     if bare == "last" and unit == "year" and not m.group("pre") and compares(m, ctx):
