@@ -205,8 +205,32 @@ def test_this_past_names_the_latest_period_over(text: str, value: str) -> None:
         ("Banks will shut on Good Friday.", "2024-03-29"),
         ("Banks were shut on Good Friday.", "2023-04-07"),
         ("Ferries resume on Easter Monday.", "2024-04-01"),
+        ("The procession will set out on Palm Sunday.", "2024-03-24"),
+        ("The next fast will start on Ash Wednesday.", "2025-03-05"),
     ],
 )
 def test_holidays_counted_from_easter(text: str, value: str) -> None:
     found = find_temporal_expressions(text, dt.date(2024, 3, 14))
     assert [e.value for e in found] == [value]
+
+
+def test_shopping_days_count_from_thanksgiving() -> None:
+    found = find_temporal_expressions(
+        "Stores will open at dawn on Black Friday and online deals run until Cyber Monday.",
+        dt.date(2025, 11, 3),
+    )
+    assert [(e.text, e.value) for e in found] == [
+        ("Black Friday", "2025-11-28"),
+        ("Cyber Monday", "2025-12-01"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders recalled the crash of Black Monday as shares fell again.",
+        "Relatives marked the anniversary of Bloody Sunday in the city.",
+    ],
+)
+def test_a_day_remembered_by_name_is_not_this_weeks(text: str) -> None:
+    assert find_temporal_expressions(text, dt.date(2025, 10, 23)) == []

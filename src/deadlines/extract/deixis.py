@@ -13,11 +13,13 @@ from .lexicon import PARTS_OF_DAY, WEEKDAYS
 from .resolve import iso_week, resolve_weekday
 from .tense import PAST
 
+_NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super)\s+$")
+
 
 def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     wd = m.group("wd")
-    if not wd[0].isupper():
-        return None
+    if not wd[0].isupper() or _NAMED_DAY.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None  # "Black Monday", "Bloody Sunday": a day remembered by name, not this week's
     words = (m.group("rel") or "").lower().split()
     the = None
     if not words and ctx.text[max(0, m.start() - 4) : m.start()].rstrip().endswith(_ANAPHORIC_ENDS):

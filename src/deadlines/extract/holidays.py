@@ -1,6 +1,6 @@
 """Holidays: fixed ones ("Christmas Day") and those that move with the calendar
-("Thanksgiving", the fourth Thursday of November; "Easter", "Good Friday"; the US
-"Election Day")."""
+("Thanksgiving", the fourth Thursday of November, and "Black Friday" after it; "Easter",
+"Good Friday", "Palm Sunday"; the US "Election Day")."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .tense import FUTURE, PAST
 # the trigger words of the holiday rule (one word of each name)
 HOLIDAY_WORDS = frozenset(
     "christmas year halloween valentine independence thanksgiving labor memorial election"
-    " easter good".split()
+    " easter good palm ash maundy holy black cyber".split()
 )
 # holiday -> (month, weekday, n): the n-th such weekday of the month (-1: the last)
 _NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
@@ -27,7 +27,16 @@ _NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
 
 
 # holiday -> days from Easter Sunday
-_FROM_EASTER = {"good friday": -2, "easter monday": 1}
+_FROM_EASTER = {
+    "ash wednesday": -46,
+    "palm sunday": -7,
+    "maundy thursday": -3,
+    "good friday": -2,
+    "holy saturday": -1,
+    "easter monday": 1,
+}
+# holiday -> days from Thanksgiving: the shopping days after it
+_FROM_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
@@ -59,6 +68,8 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return safe_date(year, month, day)
     if name in _NTH_WEEKDAY:
         return _nth_weekday(year, *_NTH_WEEKDAY[name])
+    if name in _FROM_THANKSGIVING:
+        return _nth_weekday(year, 11, 3, 4) + dt.timedelta(days=_FROM_THANKSGIVING[name])
     if name in _FROM_EASTER:
         return easter(year) + dt.timedelta(days=_FROM_EASTER[name])
     if name.startswith("easter"):

@@ -315,7 +315,8 @@ HOLIDAY = re.compile(
     r"(?:\b(?P<rel>last|next|this|past|coming)\s+)?"
     r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Halloween"
     r"|Valentine's\s+Day|Independence\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day"
-    r"|Memorial\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday)(?P<week>\s+week)?"
+    r"|Memorial\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Palm\s+Sunday"
+    r"|Ash\s+Wednesday|Maundy\s+Thursday|Holy\s+Saturday|Black\s+Friday|Cyber\s+Monday)(?P<week>\s+week)?"
     r"(?:\s+(?P<y>" + YEAR + r"))?\b"
 )
 PREV_WORD = re.compile(r"([A-Za-z$€£]+|\d[\d,.]*)\W*$")
