@@ -205,16 +205,6 @@ def _month_year(month: int, rel: str, m: re.Match[str], ctx: Context) -> tuple[i
     return resolve_month(month, dct, tense)
 
 
-_UNIT_LETTERS = {
-    "week": "W",
-    "month": "M",
-    "year": "Y",
-    "quarter": "Q",
-    "decade": "DE",
-    "century": "CE",
-}
-
-
 def _part_of_next_day(m: re.Match[str], bare: str, unit: str) -> Cand | None:
     """ "the next morning", "the following evening": a part of the day after (or before)
     the one in context; "this morning" and "last night" are the deictic rules'."""
@@ -265,7 +255,7 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
             return _with_pre(m, "DATE", anaphor(step, "D"), ctx)
         d = dct + dt.timedelta(days=step)
         return (m.start(), m.end(), "DATE", d.isoformat(), None)
-    letter = _UNIT_LETTERS[unit]
+    letter = UNITS[unit][0]
     if anaphoric:
         return _with_pre(m, "DATE", anaphor(step, letter), ctx)
     if bare == "last" and unit == "year" and not m.group("pre") and compares(m, ctx):

@@ -55,15 +55,9 @@ def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
     ):
         month = MONTHS[close.group("mon").lower().rstrip(".")]
         year = ctx.dct.year if month <= ctx.dct.month else ctx.dct.year - 1
-        named = _FISCAL_QUARTER.search(ctx.text, max(0, m.start() - 600), m.start())
-        if named:  # the company counts its own quarters: "the quarter" is the one it named
-            return (
-                m.start(),
-                m.end(),
-                "DATE",
-                f"{year}-Q{ORDINALS[(named.group(1) or named.group(2)).lower()]}",
-                None,
-            )
+        n = _fiscal_quarter(ctx.text, max(0, m.start() - 600), m.start())
+        if n:  # the company counts its own quarters: "the quarter" is the one it named
+            return (m.start(), m.end(), "DATE", f"{year}-Q{n}", None)
         return (m.start(), m.end(), "DATE", f"{year}-Q{(month - 1) // 3 + 1}", None)
     if g("ry") and unit in {"quarter", "period"}:  # "the 1988 quarter": the one in context
         return (m.start(), m.end(), "DATE", comparison(0, "Q", True) + g("ry"), None)
@@ -78,12 +72,21 @@ def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
     return None  # "the month", "the same period": no period of its own
 
 
-# "the fiscal first quarter", "its second fiscal quarter"
-_FISCAL_QUARTER = re.compile(
-    r"\bfiscal[\s-]+(first|second|third|fourth)[\s-]+quarter|\b(first|second|third|fourth)[\s-]+fiscal"
-    r"[\s-]+quarter",
-    re.IGNORECASE,
-)
+def _fiscal_quarter(text: str, lo: int, hi: int) -> int | None:
+    """The number of the last fiscal quarter named in ``text[lo:hi]`` ("the fiscal first
+    quarter"), if any."""
+    n = None
+    for q in P.QUARTER.finditer(text, lo, hi):
+        if q.group("fisc") and q.group("unit").lower() == "quarter":
+            n = ORDINALS[q.group("ord").lower()]
+    return n
+
+
+def lead_quarter(context: list[str]) -> list[str]:
+    """The first quarter a text named: the period a report leads with."""
+    return [v for v in context if _QUARTER.match(v)][:1]
+
+
 _MONTHS_AFTER = re.compile(r"[^\S\n]+(\w+)[\s-]+months\b", re.IGNORECASE)
 
 _COMPARED_WITH = re.compile(

@@ -21,7 +21,7 @@ from .context import ANAPHOR, COMPARE, Cand, Context
 from .durations import bare_units, duration, first_of_pair, recurrence, weekday_set
 from .holidays import HOLIDAY_WORDS, holiday
 from .model import TemporalExpression
-from .reports import is_comparison, quarter, report_period, resolve_comparison
+from .reports import is_comparison, lead_quarter, quarter, report_period, resolve_comparison
 from .resolve import shift_value, value_to_date
 from .weeks import week_of
 
@@ -37,8 +37,9 @@ def _t(words: frozenset[str] | set[str], back: int, fwd: int) -> S.Trigger:
     return S.Trigger(frozenset(words), back, fwd)
 
 
-_PERIOD_UNITS = {"week", "weekend", "month", "year", "quarter", "decade", "century", "day", "date"}
-_PERIOD_UNITS |= {"morning", "afternoon", "evening", "night"}
+_PERIOD_UNITS = set(
+    "week weekend month year quarter decade century day date morning afternoon evening night".split()
+)
 _PLURAL_UNITS = {"years", "months", "weeks", "days", "decades", "hours", "minutes"}
 _REF_WORDS = set(
     "now currently current nowadays presently present these time being recently lately past"
@@ -136,8 +137,8 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
         compared = is_comparison(value)  # not the time the text moves to
         if compared:  # compared with a period named nearby, not in another story
             near = [v for p, v in zip(where, context, strict=True) if s - p < _NEAR]
-            if not near:
-                near = [v for v in context if _Q.match(v)][:1]
+            if not near:  # none nearby: the period the report leads with
+                near = lead_quarter(context)
             value = resolve_comparison(value, near, dct)
         elif value.startswith(COMPARE):
             value = resolve_comparison(value, context, dct)
@@ -147,6 +148,8 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
             context.append(value)
             where.append(s)
         elif typ == "DURATION" and _PART_OF_YEAR.search(text, max(0, s - 4), e):
+            # "for the nine months": the months so far of this year; a comparison after it
+            # ("a year earlier") is with the year before, not with a quarter
             context.append(str(dct.year))
             where.append(s)
         out.append(TemporalExpression(s, e, text[s:e], typ, value, mod))
@@ -154,7 +157,6 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
 
 
 _PART_OF_YEAR = re.compile(r"\bthe\s+(?:first\s+|latest\s+)?(?:nine|six)\s+months$", re.IGNORECASE)
-_Q = re.compile(r"^\d{4}-Q\d$")
 _NEAR = 600  # characters: a paragraph or two
 
 _ANAPHOR = re.compile(rf"^{ANAPHOR}([+-]\d+)(DE|CE|[DWMQYK])(T.+)?$")
