@@ -18,13 +18,14 @@ DAY_COUNT = re.compile(r"^P(\d+)([DW])$")
 class Anchor:
     """A dated expression of a sentence with the period it denotes."""
 
-    __slots__ = ("tx", "first", "last", "day_level")
+    __slots__ = ("tx", "first", "last", "day_level", "span_days")
 
     def __init__(self, tx: TemporalExpression, first: dt.date, last: dt.date) -> None:
         self.tx = tx
         self.first = first
         self.last = last
         self.day_level = bool(DAY_VALUE.match(tx.value))
+        self.span_days = 0  # the days after it that a span written "October 15-16" covers
 
 
 def anchor_of(tx: TemporalExpression) -> Anchor | None:

@@ -241,11 +241,27 @@ def names_accounts(a: Anchor, text: str, s: int) -> bool:
 
 
 def dates_a_commitment(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
+    return not ranged(a, text, s) and _dates_a_day(a, text, s, e, dct)
+
+
+def _dates_a_day(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
     return (
         names_a_day(a, text)
-        and not ranged(a, text, s)
         and not denied(a, text, s)
         and not names_accounts(a, text, s)
         and not telling_day(a, text, s, e)
         and not publication_line(a, text, s, e, dct)
     )
+
+
+def old_span(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> int | None:
+    """The days after ``a`` that a span introduced as the old plan covers ("originally
+    scheduled for October 15-16"): no commitment, but the old dates of the one that
+    replaced it."""
+    after = _RANGE_AFTER.match(text, a.tx.end)
+    if after is None or not a.day_level:
+        return None
+    if not C.SUPERSEDED_MARK.search(text, max(s, a.tx.start - 60), a.tx.start):
+        return None
+    span = int(re.sub(r"\D", "", after.group())) - a.first.day
+    return span if 0 < span <= 7 and _dates_a_day(a, text, s, e, dct) else None

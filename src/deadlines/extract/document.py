@@ -45,6 +45,8 @@ def fold(
             if host is not None:
                 host.previous = m.due
                 continue
+            if _moved_before(ms, m):
+                continue
         if m.superseded and m.status not in MOVES and m.status != "cancelled":
             host = _host(moved, m)
             if host is not None:
@@ -59,11 +61,51 @@ def fold(
             _undated_change(changes, m, cancel_only=True)
             if m.bare and m.status == "occurred":
                 continue
+        if m.anchor is not None and m.anchor.span_days:
+            continue  # a span told as the old plan is no commitment of its own
         out.append(m)
     if sought:
         for m in out:
             m.status = "postponed" if m.status == "cancelled" else m.status
     return _drop_replaced(_attach_shifted(out))
+
+
+def _moved_before(ms: list[Mention], old: Mention) -> bool:
+    """ "The panel will meet on December 10 and 11. The meeting, originally scheduled for
+    October 15-16, was rescheduled": a move whose sentence gives only the old date moves the
+    plain dates of the same thing told just before it. The first of them replaces the old
+    date; a later one replaces the day as far into the old span, when the span reaches it."""
+    was = old.due
+    if was is None:
+        return False
+    near = [
+        h
+        for h in ms
+        if 0 < old.pos - h.pos < _NEXT
+        and (h.status == "scheduled" or h.status in MOVES)
+        and h.due is not None
+        and h.due != was
+        and h.previous is None
+        and not (h.superseded or h.old_only)
+        and _same_thing(h, old)
+    ]
+    if not near:
+        return False
+    told = max(near, key=lambda h: h.pos).evidence  # the sentence just before the move
+    hosts = sorted((h for h in near if h.evidence == told), key=lambda h: h.due or was)
+    first = hosts[0].due or was
+    span = old.anchor.span_days if old.anchor else 0
+    for h in hosts:
+        into = ((h.due or first) - first).days
+        h.previous = was + dt.timedelta(days=into) if into <= span else None
+        h.status = move_status(old.status, _ends_of(old, h), h.due, h.previous or was)
+        h.cue = old.cue
+    return True
+
+
+def _ends_of(old: Mention, new: Mention) -> bool | None:
+    """Whether a moved date ends something: as its own sentence tells, else the move's."""
+    return new.ends if new.ends is not None else old.ends
 
 
 def _drop_replaced(ms: list[Mention]) -> list[Mention]:

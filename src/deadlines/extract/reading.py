@@ -7,7 +7,7 @@ import re
 
 from . import cues as C
 from .anchors import SHIFT_VALUE, Anchor, anchor_of, background, deadline_anchor, names_no_date
-from .candidates import dates_a_commitment
+from .candidates import dates_a_commitment, old_span
 from .mentions import (
     NEW_MARK,
     OWN_PLAN,
@@ -33,6 +33,9 @@ def _anchors(sen: Sentence, txs: list[TemporalExpression]) -> list[Anchor]:
     keep = []
     for a in sorted(found, key=lambda a: a.tx.start):
         if dates_a_commitment(a, text, s, e, sen.dct):
+            keep.append(a)
+        elif (span := old_span(a, text, s, e, sen.dct)) is not None:
+            a.span_days = span
             keep.append(a)
     return keep
 

@@ -154,12 +154,19 @@ def _noun_kinds(text: str, lo: int, hi: int) -> list[tuple[int, bool]]:
     return sorted(hits)
 
 
+# what a move is put down to is not what was moved
+_REASON = re.compile(
+    r"\b(?:because|due\s+to|as\s+a\s+result|owing\s+to|amid|in\s+light\s+of)\b", _F
+)
+
+
 def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> bool | None:
     """Whether the moved date ends something (True) or starts or holds it (False): the
     noun the change cue governs (the first after it, else the last before it), else the
     one nearest the date; None when the sentence names neither."""
     if cue is not None:
-        after = _noun_kinds(text, cue, min(e, cue + 60))
+        reason = _REASON.search(text, cue, min(e, cue + 60))  # "because of a funding lapse"
+        after = _noun_kinds(text, cue, reason.start() if reason else min(e, cue + 60))
         if after:
             return after[0][1]
         before = _noun_kinds(text, max(s, cue - 90), cue)

@@ -1,0 +1,68 @@
+"""A move told after its new date: "will meet on December 10 ... was originally scheduled
+for October 15 and was rescheduled". The old date, a single day or a span of days, belongs
+to the dates told just before; a span is never a commitment of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from deadlines.extract import Commitment, extract_commitments
+
+PUB = dt.date(2031, 11, 20)
+
+
+def found(text: str) -> list[tuple[dt.date | None, str, dt.date | None]]:
+    out: list[Commitment] = extract_commitments(text, PUB)
+    return sorted((c.due, c.status, c.previous_due) for c in out if c.status != "occurred")
+
+
+def test_a_single_old_date_told_after_the_new_one() -> None:
+    text = (
+        "The review board will meet on Tuesday, December 9, 2031. The meeting was originally "
+        "scheduled for October 14, 2031 and was rescheduled because of a funding lapse."
+    )
+    assert found(text) == [(dt.date(2031, 12, 9), "postponed", dt.date(2031, 10, 14))]
+
+
+def test_a_span_of_old_days_maps_day_by_day_onto_the_new_days() -> None:
+    text = (
+        "The panel will meet on Tuesday, December 9, 2031 from 9 a.m. to 5 p.m. and on "
+        "Wednesday, December 10, 2031 from 9 a.m. to noon. The meeting is open to the public. "
+        "This meeting was originally scheduled for October 14-15, 2031 and was rescheduled."
+    )
+    assert found(text) == [
+        (dt.date(2031, 12, 9), "postponed", dt.date(2031, 10, 14)),
+        (dt.date(2031, 12, 10), "postponed", dt.date(2031, 10, 15)),
+    ]
+
+
+def test_a_second_new_day_beyond_a_single_old_day_gets_no_old_date() -> None:
+    text = (
+        "The panel will meet on December 9, 2031 and December 10, 2031. It was originally "
+        "scheduled for October 14, 2031 and was postponed."
+    )
+    assert found(text) == [
+        (dt.date(2031, 12, 9), "postponed", dt.date(2031, 10, 14)),
+        (dt.date(2031, 12, 10), "postponed", None),
+    ]
+
+
+def test_an_old_span_with_no_new_date_is_no_commitment() -> None:
+    text = "The trade fair, originally scheduled for March 3-5, 2032, has been postponed."
+    assert all(c.due != dt.date(2032, 3, 3) for c in extract_commitments(text, PUB))
+
+
+def test_a_span_not_told_as_old_stays_out() -> None:
+    text = "The talks will run December 9-10, 2031 in Geneva."
+    assert found(text) == []
+
+
+def test_a_move_of_another_thing_far_after_does_not_take_the_date() -> None:
+    filler = "Delegates discussed budgets, staffing and the agenda at length. " * 8
+    text = (
+        "The summit will open on December 9, 2031. "
+        + filler
+        + "A trade fair was originally scheduled for October 14, 2031 and was postponed."
+    )
+    statuses = {c.due: c.status for c in extract_commitments(text, PUB)}
+    assert statuses.get(dt.date(2031, 12, 9)) == "scheduled"
