@@ -66,3 +66,21 @@ def test_a_move_of_another_thing_far_after_does_not_take_the_date() -> None:
     )
     statuses = {c.due: c.status for c in extract_commitments(text, PUB)}
     assert statuses.get(dt.date(2031, 12, 9)) == "scheduled"
+
+
+def test_a_superseded_plan_after_a_plain_date_of_the_same_thing() -> None:
+    text = (
+        "The appeal hearing is set for January 13, 2032. The judge had originally scheduled "
+        "it for December 16, 2031 before the defense asked for more time."
+    )
+    assert found(text) == [(dt.date(2032, 1, 13), "postponed", dt.date(2031, 12, 16))]
+
+
+def test_a_superseded_plan_prefers_the_date_told_after_it() -> None:
+    text = (
+        "The audit report is due on February 3, 2032. The filing was originally due on "
+        "December 1, 2031. The filing will now be due on January 20, 2032."
+    )
+    moved = {c.due: c.previous_due for c in extract_commitments(text, PUB)}
+    assert moved.get(dt.date(2032, 1, 20)) == dt.date(2031, 12, 1)
+    assert moved.get(dt.date(2032, 2, 3)) is None

@@ -127,25 +127,28 @@ def _drop_replaced(ms: list[Mention]) -> list[Mention]:
 
 def _replaced_later(ms: list[Mention], old: Mention) -> bool:
     """A plan told as superseded ("had required them to leave by May 1") and, in a sentence
-    just after, a plain date of the same thing ("will leave by September 11"): the later
-    date replaces it, a move told across sentences. The old date becomes its previous date."""
+    just after, a plain date of the same thing ("will leave by September 11"), else in the
+    sentence just before it ("The hearing is set for January 12. The judge had originally
+    scheduled it for December 15"): that date replaces it, a move told across sentences.
+    The old date becomes its previous date."""
     if old.due is None:
         return False
-    new = next(
-        (
-            h
-            for h in ms
-            if 0 < h.pos - old.pos < _NEXT
-            and h.evidence != old.evidence
-            and h.status == "scheduled"
-            and not h.superseded
-            and h.due is not None
-            and h.due != old.due
-            and h.previous is None
-            and _same_thing(h, old)
-        ),
-        None,
-    )
+    plain = [
+        h
+        for h in ms
+        if 0 < abs(h.pos - old.pos) < _NEXT
+        and h.evidence != old.evidence
+        and h.status == "scheduled"
+        and not h.superseded
+        and h.due is not None
+        and h.due != old.due
+        and h.previous is None
+        and _same_thing(h, old)
+    ]
+    after = [h for h in plain if h.pos > old.pos]
+    before = [h for h in plain if h.pos < old.pos]
+    just_before = [h for h in before if h.evidence == before[-1].evidence] if before else []
+    new = after[0] if after else (just_before[0] if just_before else None)
     if new is None or new.due is None:
         return False
     later = new.due > old.due
