@@ -55,7 +55,11 @@ POSTPONE = re.compile(
     r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off"
     r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
     r"|\blater\s+than\s+(?:first\s+|originally\s+|initially\s+|previously\s+)?"
-    r"(?:planned|scheduled|announced|expected|intended)",
+    r"(?:planned|scheduled|announced|expected|intended)"
+    # "moved to Monday", "shifted from Friday to Monday": the dates tell which way
+    r"|\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\s+(?:to|from)\s+(?![^.;]*\b(?:earlier|sooner)\s+than\b)"
+    r"(?:(?:this|next|on|the)\s+)?"
+    r"(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)",
     _F,
 )
 ADVANCE = re.compile(

@@ -204,6 +204,7 @@ def _counted_value(n: float | None, letter: str, post: str, dct: dt.date) -> str
     return anaphor(-n if back else n, letter)
 
 
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)  # "two weeks earlier than expected"
 _OR_MORE = re.compile(r"\s+or\s+(?:two|three|so|more)\b", re.IGNORECASE)
 # a span given to someone ("offered him a week"), or an extent ("as long as a month")
 _GIVEN_TO = frozenset({"him", "her", "them", "us", "me", "you"})
@@ -257,8 +258,9 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     if unit.lower() == "second" and num_txt in {"a", "the"} and _ORDINAL_NEXT.match(text, end):
         return None
-    if post == "later" and (is_time or letter == "D"):
-        return (start, m.start("post"), "DURATION", _period(n, unit), mod)  # "later": a signal
+    if (post == "later" and (is_time or letter == "D")) or (post and _THAN.match(text, end)):
+        # "three days later", "six months later than planned": "later" is a signal
+        return (start, m.start("post"), "DURATION", _period(n, unit), mod)
     if is_time and n is not None and post:
         n, letter = 0.0, "D"  # "two hours ago", "minutes later": the same day
     if post in {"ago", "earlier", "later", "from now"}:

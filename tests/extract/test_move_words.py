@@ -1,0 +1,59 @@
+"""Moves told with plain words: "moved to Monday from Friday", "six months later than
+planned", "to Tuesday from Thursday". The dates say which way the plan went."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.timex_helpers import SUNDAY, triples
+
+from deadlines.extract import Commitment, extract_commitments
+
+
+def live(text: str) -> list[tuple[dt.date | None, str, dt.date | None]]:
+    found: list[Commitment] = extract_commitments(text, SUNDAY)
+    return [(c.due, c.status, c.previous_due) for c in found if c.status != "occurred"]
+
+
+def test_a_span_before_later_than_is_a_duration() -> None:
+    assert ("six months", "DURATION", "P6M") in triples(
+        "The rule takes effect on July 1, 2026, six months later than planned."
+    )
+    assert ("two weeks", "DURATION", "P2W") in triples(
+        "The plant opened on March 3, two weeks earlier than expected."
+    )
+
+
+def test_a_span_later_than_planned_counts_the_old_date_back() -> None:
+    assert live("The rule takes effect on July 1, 2026, six months later than planned.") == [
+        (dt.date(2026, 7, 1), "postponed", dt.date(2026, 1, 1))
+    ]
+
+
+def test_moved_to_a_day_is_a_move_whose_dates_tell_the_way() -> None:
+    assert live("The talks were moved to Monday from Friday.") == [
+        (dt.date(2025, 10, 27), "postponed", dt.date(2025, 10, 24))
+    ]
+    assert live("The vote has been shifted from November 3 to November 10.") == [
+        (dt.date(2025, 11, 10), "postponed", dt.date(2025, 11, 3))
+    ]
+
+
+def test_moved_to_a_day_earlier_than_planned_is_advanced() -> None:
+    assert live("The final was moved to Thursday, a day earlier than planned.") == [
+        (dt.date(2025, 10, 30), "advanced", dt.date(2025, 10, 31))
+    ]
+
+
+def test_moving_to_a_place_is_no_move_of_a_date() -> None:
+    statuses = [s for _d, s, _p in live("The company moved to new offices on Monday.")]
+    assert statuses == ["scheduled"]
+
+
+def test_a_bare_weekday_as_old_date_is_read_in_the_week_around_the_new_one() -> None:
+    assert live("Parliament brought forward the vote to Tuesday from Thursday.") == [
+        (dt.date(2025, 10, 28), "advanced", dt.date(2025, 10, 30))
+    ]
+    assert live("Parliament pushed back the vote to Thursday from Tuesday.") == [
+        (dt.date(2025, 10, 30), "postponed", dt.date(2025, 10, 28))
+    ]
