@@ -57,3 +57,12 @@ def test_a_bare_weekday_as_old_date_is_read_in_the_week_around_the_new_one() -> 
     assert live("Parliament pushed back the vote to Thursday from Tuesday.") == [
         (dt.date(2025, 10, 30), "postponed", dt.date(2025, 10, 28))
     ]
+
+
+def test_another_year_is_a_span_that_a_move_counts_by() -> None:
+    assert ("another year", "DURATION", "P1Y") in triples(
+        "The pause was extended for another year."
+    )
+    assert live(
+        "The tariff pause, set to lapse on November 10, was extended for another year."
+    ) == [(dt.date(2026, 11, 10), "extended", dt.date(2025, 11, 10))]

@@ -232,6 +232,8 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     if post == "-old" or P.AGE_AFTER.match(text, end):
         return None  # an age ("a 6-year-old", "37 years old") is no temporal expression
     vague = num_txt in VAGUE_NUMBERS
+    if num_txt == "another":  # "extended for another year": one more, a span
+        return (start, end, "DURATION", _period(1, unit), _QUANT_MOD.get(q)) if not post else None
     n = None if vague else _amount(num_txt, bool(g("half")))
     if not vague and n is None:
         return None

@@ -260,7 +260,7 @@ DURATION = re.compile(
     r"|no\s+more\s+than\s+|just\s+(?:over|under)\s+|only\s+|within\s+)?"
     r"(?P<rel>(?:the\s+)?(?:past|last|next|previous|coming|first|following|final|latest|recent)"
     r"\s+)?"
-    rf"(?P<num>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|{VAGUE_RE}|an?)\b(?P<half>\s+and\s+a\s+half|[^\S\n]+1/2)?"
+    rf"(?P<num>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|{VAGUE_RE}|an?|another)\b(?P<half>\s+and\s+a\s+half|[^\S\n]+1/2)?"
     r"(?P<sep>[\s-]+)(?:(?:straight|consecutive|full|more|long|whole|additional|extra|further"
     rf"|successive)[\s-]+)?(?P<unit>{UNIT_RE})\b"
     r"(?:\s+or\s+so(?=\s+ago\b))?(?P<post>\s+ago|\s+earlier|\s+later|\s+from\s+now|-long|-old)?",
