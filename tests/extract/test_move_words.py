@@ -66,3 +66,13 @@ def test_another_year_is_a_span_that_a_move_counts_by() -> None:
     assert live(
         "The tariff pause, set to lapse on November 10, was extended for another year."
     ) == [(dt.date(2026, 11, 10), "extended", dt.date(2025, 11, 10))]
+
+
+def test_adjourned_until_and_slipped_to_a_date_are_moves() -> None:
+    assert live("The hearing was adjourned until December 2.") == [
+        (dt.date(2025, 12, 2), "postponed", None)
+    ]
+    assert [s for _d, s, _p in live("The opening slipped from October to December 15.")] == [
+        "postponed"
+    ]
+    assert live("The team slipped to second place on Sunday.") == []

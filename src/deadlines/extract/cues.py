@@ -56,9 +56,11 @@ POSTPONE = re.compile(
     r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
     r"|\blater\s+than\s+(?:first\s+|originally\s+|initially\s+|previously\s+)?"
     r"(?:planned|scheduled|announced|expected|intended)"
-    # "moved to Monday", "shifted from Friday to Monday": the dates tell which way
-    r"|\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\s+(?:to|from)\s+(?![^.;]*\b(?:earlier|sooner)\s+than\b)"
-    r"(?:(?:this|next|on|the)\s+)?"
+    r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"
+    # "moved to Monday", "shifted from November 3", "slipped to December": the dates tell
+    # which way
+    r"|\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?)\s+(?:to|from|into|until)\s+"
+    r"(?![^.;]*\b(?:earlier|sooner)\s+than\b)(?:(?:this|next|on|the)\s+)?"
     r"(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)",
     _F,
 )
