@@ -76,3 +76,20 @@ def test_adjourned_until_and_slipped_to_a_date_are_moves() -> None:
         "postponed"
     ]
     assert live("The team slipped to second place on Sunday.") == []
+
+
+def test_a_day_a_plan_is_moved_beyond_is_its_old_date_not_a_vague_time() -> None:
+    assert live("The truce is likely to be extended beyond November 10, officials said.") == [
+        (dt.date(2025, 11, 10), "expected", None)
+    ]
+    # the past tense of the move does not push the day a year back
+    assert live("The truce was extended beyond November 10.") == [
+        (dt.date(2025, 11, 10), "extended", None)
+    ]
+    assert live("The truce was extended beyond November 10, to February 10.") == [
+        (dt.date(2026, 2, 10), "extended", dt.date(2025, 11, 10))
+    ]
+
+
+def test_after_a_day_with_no_move_stays_a_vague_time() -> None:
+    assert live("The offices reopen after November 10.") == []

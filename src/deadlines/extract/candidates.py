@@ -140,7 +140,18 @@ def ranged(a: Anchor, text: str, s: int) -> bool:
         return True
     if _WEEKS_OF.search(text, max(s, start - 60), start):
         return True
-    return bool(_APPROX_BEFORE.search(text, max(s, start - 24), start))
+    approx = _APPROX_BEFORE.search(text, max(s, start - 24), start)
+    return approx is not None and not _MOVED_PAST.search(text, max(s, start - 60), start)
+
+
+# "to be extended beyond November 10", "could run past Tuesday": the day a plan is moved
+# off, its old date, not a time after it
+_MOVED_PAST = re.compile(
+    r"\b(?:extend\w*|prolong\w*|delay\w*|postpon\w*|push\w*\s+back|stretch\w*|slip\w*"
+    r"|run|runs|running|ran|go|goes|going|went|continu\w*|drag\w*)\s+(?:on\s+)?"
+    r"(?:beyond|past|after)\s+(?:the\s+)?$",
+    _F,
+)
 
 
 # "will release its results on or before July 8", "no later than May 2, the office will
