@@ -50,7 +50,7 @@ def test_moving_to_a_place_is_no_move_of_a_date() -> None:
     assert statuses == ["scheduled"]
 
 
-def test_a_bare_weekday_as_old_date_is_read_in_the_week_around_the_new_one() -> None:
+def test_a_bare_weekday_as_old_date_is_the_next_one_on_the_move_s_side() -> None:
     assert live("Parliament brought forward the vote to Tuesday from Thursday.") == [
         (dt.date(2025, 10, 28), "advanced", dt.date(2025, 10, 30))
     ]
@@ -93,3 +93,21 @@ def test_a_day_a_plan_is_moved_beyond_is_its_old_date_not_a_vague_time() -> None
 
 def test_after_a_day_with_no_move_stays_a_vague_time() -> None:
     assert live("The offices reopen after November 10.") == []
+
+
+def test_a_bare_weekday_old_date_already_on_the_move_s_side_stays() -> None:
+    text = "Originally scheduled to end on Friday, the consultation will now close on November 14."
+    assert [(d, p) for d, _s, p in live(text)] == [(dt.date(2025, 11, 14), dt.date(2025, 10, 31))]
+
+
+def test_a_day_named_right_after_had_been_or_replacing_is_the_old_date() -> None:
+    assert live(
+        "The shutdown deadline, which had been Friday, was pushed to December 19 by the bill."
+    ) == [(dt.date(2025, 12, 19), "extended", dt.date(2025, 10, 24))]
+    assert live("The board set a new vote date of March 3, replacing the January 12 date.") == [
+        (dt.date(2026, 3, 3), "postponed", dt.date(2026, 1, 12))
+    ]
+    # "replacing" a few words off names no date
+    assert live("The new rules, replacing the 2019 framework, take effect on May 1.") == [
+        (dt.date(2026, 5, 1), "scheduled", None)
+    ]

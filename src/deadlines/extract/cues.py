@@ -59,7 +59,8 @@ POSTPONE = re.compile(
     r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"
     # "moved to Monday", "shifted from November 3", "slipped to December": the dates tell
     # which way
-    r"|\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?)\s+(?:to|from|into|until)\s+"
+    r"|\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|push(?:es|ed|ing)?)\s+"
+    r"(?:to|from|into|until)\s+"
     r"(?![^.;]*\b(?:earlier|sooner)\s+than\b)(?:(?:this|next|on|the)\s+)?"
     r"(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)",
     _F,
@@ -134,6 +135,8 @@ _FIRST_PLAN = (
     r"|timeline|target|term|start|launch|opening|closing|expiry|end|session|meeting|hearing"
     r"|vote|summit)s?\b)"
 )
+# right before the date: "the deadline, which had been Friday", "replacing the January 12 date"
+_OUTRIGHT = r"|\b(?:had\s+been|replacing(?:\s+the)?|in\s+place\s+of(?:\s+the)?)\s+(?:on\s+)?$"
 # a change told as long past, whatever dates its sentence gives: history, not news
 LONG_AGO = re.compile(
     r"\b(?:earlier\s+(?:this|in\s+the|that)\s+(?:year|month)|(?:last|past)\s+(?:year|month"
@@ -146,7 +149,7 @@ PREVIOUS_MARK = re.compile(
     r"\b(?:from|beyond|(?<!\bas\s)(?:originally|initially|previously|formerly)|current(?:ly)?|instead\s+of"
     r"|rather\s+than|" + _FIRST_PLAN + r"|old|earlier|normally|usually|usual|regular|"
     r"(?:was|were|is|are|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|expected)"
-    r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b",
+    r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b" + _OUTRIGHT,
     _F,
 )
 # the same, said outright: these mark an old date even where the sentence tells no change
@@ -155,7 +158,7 @@ SUPERSEDED_MARK = re.compile(
     r"\b(?:(?<!\bas\s)(?:originally|initially|previously|formerly)|instead\s+of|rather\s+than|"
     + _FIRST_PLAN
     + r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|required)"
-    r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b",
+    r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b" + _OUTRIGHT,
     _F,
 )
 # the verbs of a plan's own event: it starts, ends, meets, takes effect...

@@ -117,19 +117,20 @@ _WEEKDAY_ONLY = re.compile(
 def old_date(
     old: dt.date, anchor: Anchor | None, new: dt.date | None, earlier: bool = True
 ) -> dt.date | None:
-    """The old date of a moved plan; a year-less one is read in the year (a weekday in the
-    week) that puts it nearest before the new date (after it for a plan brought forward).
-    None when it is the new date."""
+    """The old date of a moved plan; a year-less one is read in the year that puts it
+    nearest before the new date (after it for a plan brought forward), and a bare weekday
+    a week earlier (later) when it is on the wrong side of it. None when it is the new
+    date."""
     if old == new:
         return None
     written = anchor.tx.text if anchor else ""
     if new is None or _YEAR.search(written):
         return old
-    if _WEEKDAY_ONLY.match(written):  # "to Tuesday from Thursday": the week is in doubt
-        options = [old + dt.timedelta(days=7 * k) for k in (-1, 0, 1)]
-    else:
-        years = [old.year - 1, old.year, old.year + 1]
-        options = [d for d in (safe_date(y, old.month, old.day) for y in years) if d is not None]
+    if _WEEKDAY_ONLY.match(written):  # "to Tuesday from Thursday": a week on the move's side
+        wrong_side = old >= new if earlier else old <= new
+        return old + dt.timedelta(days=-7 if earlier else 7) if wrong_side else old
+    years = [old.year - 1, old.year, old.year + 1]
+    options = [d for d in (safe_date(y, old.month, old.day) for y in years) if d is not None]
     side = [d for d in options if (d < new if earlier else d > new)]
     best = min(side or options, key=lambda d: abs((d - new).days))
     return None if best == new else best

@@ -99,9 +99,9 @@ _CHANGE_VERB = re.compile(
     r"\b(?:postpon|delay|push|pushed|brought|bring|mov|extend|reschedul|defer|advanc|put\s+off)",
     re.IGNORECASE,
 )
-# the new date of a move, or the old one it is moved beyond
+# the new date of a move, or the old one it is moved from or beyond
 _TARGET_BEFORE = re.compile(
-    r"\b(?:to|until|till|into|through|beyond|past)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:to|until|till|into|through|beyond|past|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _ADJACENT = re.compile(r"\s+(?:(?:on|in|at|by|since|late|early)\s+)?(?:the\s+)?")
 _FOR_BEFORE = re.compile(r"\b(?:for|slated|set|effective)\s+$", re.IGNORECASE)
@@ -142,7 +142,7 @@ def _cue_after(c: str, words: list[tuple[int, str]], i: int) -> str:
 
 def _planned_date(text: str, s0: int, start: int) -> bool:
     """The new date of a changed plan ("pushed back to March 3"), the old one it is moved
-    beyond ("extended beyond November 10") or the date a plan is for ("elections for June
+    from or beyond ("extended beyond November 10") or the date a plan is for ("elections for June
     30", "a summit set for May 2")."""
     if _TARGET_BEFORE.search(text, max(s0, start - 12), start) and _CHANGE_VERB.search(
         text, s0, start
