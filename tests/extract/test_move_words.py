@@ -111,3 +111,11 @@ def test_a_day_named_right_after_had_been_or_replacing_is_the_old_date() -> None
     assert live("The new rules, replacing the 2019 framework, take effect on May 1.") == [
         (dt.date(2026, 5, 1), "scheduled", None)
     ]
+
+
+def test_a_plan_to_end_or_close_moved_later_is_extended() -> None:
+    text = "Originally scheduled to end on Friday, the consultation will now close on November 14."
+    assert [s for _d, s, _p in live(text)] == ["extended"]
+    assert [
+        s for _d, s, _p in live("The meeting will now start on Monday, later than planned.")
+    ] == ["postponed"]

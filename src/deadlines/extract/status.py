@@ -57,7 +57,8 @@ _END_NOUN = re.compile(
     r"\b(?:deadlines?|due\s+date|expir\w*|comment\s+period|periods?|windows?|registration"
     r"|exclusions?|waivers?|exemptions?|suspensions?|truce|cease-?fires?|moratorium|term"
     r"|mandate|licen[cs]es?|submissions?|comments|reply|applications|closing|withdrawal"
-    r"|debt\s+(?:limit|ceiling)|funding|authori[sz]ation|program|reprieve|pause)\b",
+    r"|debt\s+(?:limit|ceiling)|funding|authori[sz]ation|program|reprieve|pause"
+    r"|(?:to|will|would|shall|now)\s+(?:end|close|lapse|run\s+out))\b",
     _F,
 )
 _START_NOUN = re.compile(
