@@ -137,3 +137,10 @@ def test_the_place_of_a_meeting_is_no_party() -> None:
         "The leaders of the United States and China will meet Thursday in South Korea.", PUB
     )[0]
     assert set(c.actors) == {"United States", "China"}
+
+
+def test_a_fronted_phrase_with_a_date_of_its_own_is_not_what_is_dated() -> None:
+    text = "Originally scheduled to end on Friday, the consultation will now close on November 14."
+    (c,) = extract_commitments(text, PUB)
+    assert c.what.startswith("consultation")
+    assert "Friday" not in c.what

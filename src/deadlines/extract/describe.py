@@ -134,6 +134,11 @@ _TRAILING = re.compile(
     r"|the\s+end|the\s+start|the\s+beginning|the|than|later|no|within|is|are|was|were))+\s*$",
     re.IGNORECASE,
 )
+# a fronted phrase that gives a date of its own, before the subject
+_FRONTED_DATE = re.compile(
+    r"^[^,]*?\b(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tues|Wednes|Thurs"
+    r"|Fri|Satur|Sun)[a-z]*\b)[^,]*,\s+"
+)
 _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+", re.I)
 
 
@@ -142,6 +147,8 @@ def _clause_before(text: str, s: int, pos: int) -> str:
     said ...") and the preposition that introduces the date: "export curbs start"."""
     clause = " ".join(text[s:pos].split())
     clause = _REPORTING.sub("", clause)
+    lead = _FRONTED_DATE.match(clause)  # "Originally due on Friday, the consultation ..."
+    clause = clause[lead.end() :] if lead else clause
     clause = _TRAILING.sub("", clause).strip(" ,;:")
     clause = _LEADING.sub("", clause)
     words = clause.split()
