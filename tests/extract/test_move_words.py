@@ -119,3 +119,17 @@ def test_a_plan_to_end_or_close_moved_later_is_extended() -> None:
     assert [
         s for _d, s, _p in live("The meeting will now start on Monday, later than planned.")
     ] == ["postponed"]
+
+
+def test_extending_an_event_moves_its_end() -> None:
+    text = "The two sides agreed to extend the talks for seven more days, until July 7."
+    assert [s for _d, s, _p in live(text)] == ["extended"]
+    assert [s for _d, s, _p in live("The summit was postponed to December 4.")] == ["postponed"]
+
+
+def test_a_weekday_after_an_indefinite_article_is_no_day_of_its_own() -> None:
+    assert ("Saturday", "DATE", "XXXX-WXX-6") in triples("The deadline falls on a Saturday.")
+    text = (
+        "The deadline falls on a Saturday, so comments will be accepted through Monday, December 1."
+    )
+    assert [d for d, _s, _p in live(text)] == [dt.date(2025, 12, 1)]

@@ -14,6 +14,7 @@ from .resolve import iso_week, resolve_weekday
 from .tense import PAST
 
 _NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super)\s+$")
+_INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
@@ -21,6 +22,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     if not wd[0].isupper() or _NAMED_DAY.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None  # "Black Monday", "Bloody Sunday": a day remembered by name, not this week's
     words = (m.group("rel") or "").lower().split()
+    if not words and _INDEFINITE.search(ctx.text, max(0, m.start() - 4), m.start()):
+        n = WEEKDAYS[wd.lower().rstrip(".")] + 1  # "falls on a Saturday": any such day
+        return (m.start(), m.end(), "DATE", f"XXXX-WXX-{n}", None)
     the = None
     if not words and ctx.text[max(0, m.start() - 4) : m.start()].rstrip().endswith(_ANAPHORIC_ENDS):
         the = P.ANAPHORIC_WEEKDAY.search(ctx.text, max(0, m.start() - 24), m.start())

@@ -62,12 +62,19 @@ _END_NOUN = re.compile(
     _F,
 )
 _START_NOUN = re.compile(
-    r"\b(?:effective\s+date|applicability\s+dates?|compliance\s+date|meetings?|summits?|talks"
-    r"|conference|elections?|polls?|votes?|voting|referendum|runoff|run-off|hearings?|sessions?"
-    r"|teleconferences?|workshop|visit|launch|start|implementation|tariffs?|duties|levies"
-    r"|sanctions?|ban|rules?\s+(?:take|takes)|courts?|nomination|ceremony|inauguration|trip)\b",
+    r"\b(?:effective\s+date|applicability\s+dates?|compliance\s+date|elections?|polls?|votes?"
+    r"|voting|referendum|runoff|run-off|launch|start|implementation|tariffs?|duties|levies"
+    r"|sanctions?|ban|rules?\s+(?:take|takes)|courts?|nomination|ceremony|inauguration)\b",
     _F,
 )
+# events that last: moved later they are put off, but extended it is their end that moves
+# ("extend the talks until July 7")
+_EVENT_NOUN = re.compile(
+    r"\b(?:meetings?|summits?|talks|negotiations|conference|hearings?|sessions?"
+    r"|teleconferences?|workshop|visit|trip)\b",
+    _F,
+)
+_EXTENDING = re.compile(r"exten|prolong|renew", _F)
 
 
 def _governs(pattern: re.Pattern[str], text: str, s: int, cue: int) -> bool:
@@ -148,10 +155,12 @@ def _last(pattern: re.Pattern[str], text: str, s: int, cue: int) -> re.Match[str
     return found
 
 
-def _noun_kinds(text: str, lo: int, hi: int) -> list[tuple[int, bool]]:
-    """(position, ends) of the end and start nouns of ``text[lo:hi]``, in text order."""
+def _noun_kinds(text: str, lo: int, hi: int, extending: bool) -> list[tuple[int, bool]]:
+    """(position, ends) of the end, start and event nouns of ``text[lo:hi]``, in text order;
+    an event ends when it is ``extending``."""
     hits = [(m.start(), True) for m in _END_NOUN.finditer(text, lo, hi)]
     hits += [(m.start(), False) for m in _START_NOUN.finditer(text, lo, hi)]
+    hits += [(m.start(), extending) for m in _EVENT_NOUN.finditer(text, lo, hi)]
     return sorted(hits)
 
 
@@ -165,15 +174,16 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
     """Whether the moved date ends something (True) or starts or holds it (False): the
     noun the change cue governs (the first after it, else the last before it), else the
     one nearest the date; None when the sentence names neither."""
+    extending = cue is not None and bool(_EXTENDING.match(text, cue))
     if cue is not None:
         reason = _REASON.search(text, cue, min(e, cue + 60))  # "because of a funding lapse"
-        after = _noun_kinds(text, cue, reason.start() if reason else min(e, cue + 60))
+        after = _noun_kinds(text, cue, reason.start() if reason else min(e, cue + 60), extending)
         if after:
             return after[0][1]
-        before = _noun_kinds(text, max(s, cue - 90), cue)
+        before = _noun_kinds(text, max(s, cue - 90), cue, extending)
         if before:
             return before[-1][1]
-    hits = _noun_kinds(text, s, e)
+    hits = _noun_kinds(text, s, e, extending)
     if not hits:
         return None
     return min(hits, key=lambda h: abs(h[0] - date))[1]
