@@ -17,7 +17,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|budget|stopgap|continuing\s+resolution|ultimatum",
         ),
         ("sanction", r"sanctions?|embargo(?:es)?|blacklist(?:ing)?|asset\s+freezes?"),
-        ("tariff", r"tariffs?|dut(?:y|ies)|levies|levy|import\s+tax(?:es)?|countervailing"),
+        ("tariff", r"tariffs?|dut(?:y|ies)|levies|levy|import\s+tax(?:es)?|countervailing|fees?"),
         ("vote", r"votes?|voting|elections?|referendum|ballots?|polls?|primar(?:y|ies)|runoff"),
         (
             "ruling",

@@ -244,12 +244,26 @@ def _host(moved: list[Mention], old: Mention) -> Mention | None:
 
 def _restated(c: Change, m: Mention) -> bool:
     """A plain mention restates a changed plan: a move, and the mention or the change
-    names no event, or both name it with the same word."""
+    names no event, or both name it with the same word. A mention of an event the change's
+    sentence does not name ("the board will meet again on December 12", paragraphs after
+    "postponed the fee increase") restates it only from that sentence or one beside it."""
     if c.status not in MOVES:
         return False
     if m.kind == c.kind != "other" and m.stem == c.stem:
         return True
-    return "other" in (m.kind, c.kind) and abs(m.pos - c.at) < 1200
+    if "other" not in (m.kind, c.kind):
+        return False
+    if m.kind != "other" and m.stem and m.stem not in c.sentence:
+        return _adjacent(c.span, m.span)
+    return abs(m.pos - c.at) < 1200
+
+
+def _adjacent(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """The same sentence, or one just after the other."""
+    return a == b or 0 <= b[0] - a[1] <= _GAP or 0 <= a[0] - b[1] <= _GAP
+
+
+_GAP = 4  # the most characters between two sentences that follow one another
 
 
 def _same_kind(a: str, b: str) -> bool:

@@ -123,6 +123,7 @@ class Mention:
     cue: str | None = None  # the words that tell its change, when a change gave its status
     bodies: tuple[str, ...] = ()  # the actors as the countries and bodies they speak for
     renewed: bool = False  # introduced as the new date: "now set for", "will instead"
+    span: tuple[int, int] = (0, 0)  # its sentence's offsets
 
     def commitment(self) -> Commitment:
         return Commitment(
@@ -155,6 +156,8 @@ class Change:
     stem: str
     modality: str | None = None
     words: str | None = None  # the change words: "postponed to"
+    sentence: str = ""  # the sentence that tells it, lower case
+    span: tuple[int, int] = (0, 0)  # that sentence's offsets
 
 
 @dataclass
@@ -217,6 +220,7 @@ class Sentence:
         m.hedged = self.hedged
         m.bodies = self.bodies[kind == "meeting"]
         m.stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""
+        m.span = (s, e)
         for key, value in kw.items():
             setattr(m, key, value)
         return m

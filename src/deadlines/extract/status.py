@@ -36,8 +36,16 @@ _CORRELATIVE = re.compile(
     _F,
 )
 # a change asked for, put forward or attempted, not decided
+# "request" as the asking, not the thing asked ("deciding on this request is hereby
+# extended"); "a request to delay" asks for the change
+_REQUEST_WORD = (
+    r"(?:(?<!\bthis\s)(?<!\bthe\s)(?<!\bthat\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)"
+    r"request\w*|request\w*(?=\s+(?:to|for)\b))"
+)
 _REQUEST = re.compile(
-    r"\b(?:propos\w*|request\w*|call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*"
+    r"\b(?:propos\w*|"
+    + _REQUEST_WORD
+    + r"|call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*"
     r"|suggest\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would|consider(?:s|ed|ing)|weigh\w*"
     r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft"
     # an attempt or a purpose is not the change itself: "will try to delay", "attempts to
@@ -111,6 +119,8 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
         return name, "expected"
     if _HYPOTHETICAL_AFTER.match(text, _word_end(text, at), e):
         return name, "proposed"
+    if _HEREBY.search(text, max(s, at - 20), at):
+        return name, None  # "is hereby extended": the text itself makes the change
     request = _last(_REQUEST, text, s, at)
     if request is not None and not (
         request.group().lower() == "would" and _REPORTED.search(text, s, request.start())
@@ -119,6 +129,7 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
     return name, None
 
 
+_HEREBY = re.compile(r"\bhereby\s+(?:\w+\s+)?$", _F)
 # a change that is the subject of a modal: "a three-day extension would allow..."
 _HYPOTHETICAL_AFTER = re.compile(r"\s+(?:would|could|might|may|should)\b", _F)
 _WORD_END = re.compile(r"\w*")
