@@ -129,6 +129,8 @@ def test_extending_an_event_moves_its_end() -> None:
 
 def test_a_weekday_after_an_indefinite_article_is_no_day_of_its_own() -> None:
     assert ("Saturday", "DATE", "XXXX-WXX-6") in triples("The deadline falls on a Saturday.")
+    # before a noun it is that day: "a Wednesday media event"
+    assert ("Wednesday", "DATE", "2025-10-22") in triples("In a Wednesday media event, it spoke.")
     text = (
         "The deadline falls on a Saturday, so comments will be accepted through Monday, December 1."
     )

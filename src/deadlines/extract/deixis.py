@@ -15,6 +15,10 @@ from .tense import PAST
 
 _NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super)\s+$")
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"[^\S\n]+(?!(?:and|or|but|in|at|on|of|for|to|when|while|so|that|this|with|after|before"
+    r"|morning|afternoon|evening|night)\b)[a-z]"
+)
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
@@ -22,7 +26,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     if not wd[0].isupper() or _NAMED_DAY.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None  # "Black Monday", "Bloody Sunday": a day remembered by name, not this week's
     words = (m.group("rel") or "").lower().split()
-    if not words and _INDEFINITE.search(ctx.text, max(0, m.start() - 4), m.start()):
+    if (
+        not words
+        and _INDEFINITE.search(ctx.text, max(0, m.start() - 4), m.start())
+        and not _NOUN_AFTER.match(ctx.text, m.end())  # "a Wednesday media event": that day
+    ):
         n = WEEKDAYS[wd.lower().rstrip(".")] + 1  # "falls on a Saturday": any such day
         return (m.start(), m.end(), "DATE", f"XXXX-WXX-{n}", None)
     the = None
