@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import MONTH_RE, WEEKDAY_RE
+
 _F = re.IGNORECASE
 
 # kind -> keyword regex (head nouns and verbs that name the dated event)
@@ -62,7 +64,7 @@ POSTPONE = re.compile(
     r"|\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|push(?:es|ed|ing)?)\s+"
     r"(?:to|from|into|until)\s+"
     r"(?![^.;]*\b(?:earlier|sooner)\s+than\b)(?:(?:this|next|on|the)\s+)?"
-    r"(?=(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)",
+    rf"(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z])|\d)",
     _F,
 )
 ADVANCE = re.compile(

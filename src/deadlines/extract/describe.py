@@ -6,6 +6,7 @@ import re
 
 from . import cues as C
 from .gazetteer import ACTORS, CAPITALS
+from .lexicon import MONTH_RE, WEEKDAY_RE
 
 # words naming a country (its name, people, capital): the parties, kept apart from subjects;
 # a body's name stays ("G20 summit")
@@ -135,10 +136,7 @@ _TRAILING = re.compile(
     re.IGNORECASE,
 )
 # a fronted phrase that gives a date of its own, before the subject
-_FRONTED_DATE = re.compile(
-    r"^[^,]*?\b(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tues|Wednes|Thurs"
-    r"|Fri|Satur|Sun)[a-z]*\b)[^,]*,\s+"
-)
+_FRONTED_DATE = re.compile(rf"^[^,]*?\b(?:\d|(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z]))[^,]*,\s+")
 _LEADING = re.compile(r"^(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+", re.I)
 
 

@@ -83,11 +83,8 @@ def _moved_before(ms: list[Mention], old: Mention) -> bool:
         for h in ms
         if 0 < old.pos - h.pos < _NEXT
         and (h.status == "scheduled" or h.status in MOVES)
-        and h.due is not None
-        and h.due != was
-        and h.previous is None
-        and not (h.superseded or h.old_only)
-        and _same_thing(h, old)
+        and not h.old_only
+        and _may_replace(h, old)
     ]
     if not near:
         return False
@@ -101,6 +98,17 @@ def _moved_before(ms: list[Mention], old: Mention) -> bool:
         h.status = move_status(old.status, _ends_of(old, h), h.due, h.previous or was)
         h.cue = old.cue
     return True
+
+
+def _may_replace(h: Mention, old: Mention) -> bool:
+    """``h`` is a date of the same thing as ``old``, another day, with no old date yet."""
+    return (
+        h.due is not None
+        and h.due != old.due
+        and h.previous is None
+        and not h.superseded
+        and _same_thing(h, old)
+    )
 
 
 def _ends_of(old: Mention, new: Mention) -> bool | None:
@@ -139,11 +147,7 @@ def _replaced_later(ms: list[Mention], old: Mention) -> bool:
         if 0 < abs(h.pos - old.pos) < _NEXT
         and h.evidence != old.evidence
         and h.status == "scheduled"
-        and not h.superseded
-        and h.due is not None
-        and h.due != old.due
-        and h.previous is None
-        and _same_thing(h, old)
+        and _may_replace(h, old)
     ]
     after = [h for h in plain if h.pos > old.pos]
     before = [h for h in plain if h.pos < old.pos]

@@ -217,11 +217,6 @@ def _leads_a_span(prev: str, before: str) -> bool:
     return prev in _DURATION_LEAD or prev in _GIVEN_TO or bool(_AS_LONG_AS.search(before))
 
 
-def _another(start: int, end: int, unit: str, post: str) -> Cand | None:
-    """ "extended for another year": one more unit, a span."""
-    return None if post else (start, end, "DURATION", _period(1, unit), None)
-
-
 def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     """A quantity of time, or a date that many units before or after a reference."""
     g = m.group
@@ -234,10 +229,10 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     start, end = m.start(), m.end()
     if rel == "last" and ctx.prev_word(m.start("rel")) in _BEFORE_VERB:
         rel, start, prev = "", m.start("num"), "last"  # "the strike will last two days"
-    if post == "-old" or P.AGE_AFTER.match(text, end) or num_txt == "another":
-        # an age ("a 6-year-old", "37 years old") is no temporal expression
-        return _another(start, end, unit, post) if num_txt == "another" else None
-    n = None if (vague := num_txt in VAGUE_NUMBERS) else _amount(num_txt, bool(g("half")))
+    if post == "-old" or P.AGE_AFTER.match(text, end):
+        return None  # an age ("a 6-year-old", "37 years old") is no temporal expression
+    vague = num_txt in VAGUE_NUMBERS
+    n = None if vague else _amount(num_txt, bool(g("half")))
     if not vague and n is None:
         return None
     if num_txt in {"a", "an"} and not (q or rel or g("half")):

@@ -52,6 +52,7 @@ WEEKDAYS: dict[str, int] = {
 NUMBERS: dict[str, float] = {
     "a": 1,
     "an": 1,
+    "another": 1,  # "extended for another year"
     "one": 1,
     "two": 2,
     "three": 3,

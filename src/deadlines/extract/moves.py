@@ -8,6 +8,7 @@ import re
 
 from . import cues as C
 from .anchors import Anchor, apply_shift, due_of
+from .lexicon import WEEKDAY_RE
 from .mentions import NEW_BEFORE, TARGET, Mention, Sentence
 from .model import TemporalExpression
 from .resolve import safe_date
@@ -108,10 +109,7 @@ def implied_move(ms: list[Mention]) -> list[Mention]:
 
 
 _YEAR = re.compile(r"\d{4}")
-_WEEKDAY_ONLY = re.compile(
-    r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?$",  # not "last Friday"
-    re.IGNORECASE,
-)
+_WEEKDAY_ONLY = re.compile(rf"^(?:on\s+)?{WEEKDAY_RE}(?:'s)?$", re.IGNORECASE)  # not "last Friday"
 
 
 def old_date(

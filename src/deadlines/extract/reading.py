@@ -178,9 +178,10 @@ def read_sentence(
         stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""
         dated = bool(live or shifts)
         words = cue_words(text, s, e, change)
-        change_told = Change(change, kind, ends, dated, cue or s, stem, modality, words)
-        change_told.sentence, change_told.span = text[s:e].lower(), (s, e)
-        changes.append(change_told)
+        told = text[s:e].lower()
+        changes.append(
+            Change(change, kind, ends, dated, cue or s, stem, modality, words, told, (s, e))
+        )
     if not anchors and not shifts:
         return []
     if change == "cancelled" and modality is None:
