@@ -36,6 +36,19 @@ def test_a_span_of_old_days_maps_day_by_day_onto_the_new_days() -> None:
     ]
 
 
+def test_a_span_maps_day_by_day_when_the_new_days_are_told_again_after_it() -> None:
+    text = (
+        "The panel will meet on Tuesday, December 9, 2031 and Wednesday, December 10, 2031. "
+        "This meeting was originally scheduled for October 14-15, 2031 and was rescheduled.\n\n"
+        "Dates: the panel will meet on Tuesday, December 9, 2031 from 9 a.m. to 5 p.m. and "
+        "Wednesday, December 10, 2031 from 9 a.m. to noon."
+    )
+    assert found(text) == [
+        (dt.date(2031, 12, 9), "postponed", dt.date(2031, 10, 14)),
+        (dt.date(2031, 12, 10), "postponed", dt.date(2031, 10, 15)),
+    ]
+
+
 def test_a_second_new_day_beyond_a_single_old_day_gets_no_old_date() -> None:
     text = (
         "The panel will meet on December 9, 2031 and December 10, 2031. It was originally "

@@ -44,6 +44,7 @@ def fold(
             host = _host([h for h in moved if h.pos > m.pos and not h.old_only], m)
             if host is not None:
                 host.previous = m.due
+                _spread(moved, host, m)
                 continue
             if _moved_before(ms, m):
                 continue
@@ -98,6 +99,18 @@ def _moved_before(ms: list[Mention], old: Mention) -> bool:
         h.status = move_status(old.status, _ends_of(old, h), h.due, h.previous or was)
         h.cue = old.cue
     return True
+
+
+def _spread(moved: list[Mention], host: Mention, old: Mention) -> None:
+    """An old span ("originally October 15-16") whose first day went to ``host``: the later
+    days its sentence gives the same thing take the old days as far into the span."""
+    span, was, first = old.anchor.span_days if old.anchor else 0, old.due, host.due
+    if not (span and was and first):
+        return
+    for h in moved:
+        into = (h.due - first).days if h.due else 0
+        if h.evidence == host.evidence and 0 < into <= span and _may_replace(h, old):
+            h.previous = was + dt.timedelta(days=into)
 
 
 def _may_replace(h: Mention, old: Mention) -> bool:
