@@ -135,3 +135,14 @@ def test_a_weekday_after_an_indefinite_article_is_no_day_of_its_own() -> None:
         "The deadline falls on a Saturday, so comments will be accepted through Monday, December 1."
     )
     assert [d for d, _s, _p in live(text)] == [dt.date(2025, 12, 1)]
+
+
+def test_a_change_forecast_after_its_noun_is_expected_not_done() -> None:
+    text = (
+        "Trade Talks Near Deadline, Extension Expected\n\n"
+        "The negotiators face a deadline on Friday, November 7, 2025."
+    )
+    assert live(text) == [(dt.date(2025, 11, 7), "expected", None)]
+    assert live("Vote on November 4, 2025: delay likely")[0][1] == "expected"
+    granted = text.replace("Expected", "Granted")
+    assert live(granted)[0][1] == "extended"

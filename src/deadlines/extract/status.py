@@ -115,7 +115,7 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
     if best is None:
         return None, None
     _d, name, at = best
-    if _governs(_FORECAST, text, s, at):
+    if _governs(_FORECAST, text, s, at) or _FORECAST_AFTER.match(text, _word_end(text, at), e):
         return name, "expected"
     if _HYPOTHETICAL_AFTER.match(text, _word_end(text, at), e):
         return name, "proposed"
@@ -129,6 +129,10 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
     return name, None
 
 
+# a change forecast after its noun, as headlines tell it: "Extension Expected", "delay likely"
+_FORECAST_AFTER = re.compile(
+    r"\s+(?:(?:is|are|now|seen\s+as|looks?)\s+)?(?:expected|likely|probable|looms|looming)\b", _F
+)
 _HEREBY = re.compile(r"\bhereby\s+(?:\w+\s+)?$", _F)
 # a change that is the subject of a modal: "a three-day extension would allow..."
 _HYPOTHETICAL_AFTER = re.compile(r"\s+(?:would|could|might|may|should)\b", _F)
