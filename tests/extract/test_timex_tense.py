@@ -56,6 +56,12 @@ def test_a_plan_told_in_the_past_perfect_is_for_the_nearest_such_day() -> None:
     text = "Voting had been expected to run until midnight Friday. Then it was cut short."
     assert triples(text, THURSDAY)[0] == ("midnight Friday", "TIME", "2025-10-24T24:00")
     assert triples(text, dt.date(2025, 10, 22))[0][2] == "2025-10-24T24:00"
+    saturday = dt.date(2025, 10, 25)
+    text = "The agency had set Friday as the deadline for the filing."
+    assert triples(text, saturday) == [("Friday", "DATE", "2025-10-24")]
+    text = "The vote, which had been scheduled for Friday, was put off."
+    assert triples(text, saturday) == [("Friday", "DATE", "2025-10-24")]
+    assert triples("The agency set Friday as the deadline.", saturday)[0][2] == "2025-10-31"
 
 
 @pytest.mark.parametrize(
