@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from deadlines.extract import Commitment, extract_commitments
 
 PUB = dt.date(2031, 11, 20)
@@ -24,29 +26,28 @@ def test_a_single_old_date_told_after_the_new_one() -> None:
     assert found(text) == [(dt.date(2031, 12, 9), "postponed", dt.date(2031, 10, 14))]
 
 
-def test_a_span_of_old_days_maps_day_by_day_onto_the_new_days() -> None:
-    text = (
+# the new days of a two-day meeting, each with the day of the old span it replaces
+DAY_BY_DAY = [
+    (dt.date(2031, 12, 9), "postponed", dt.date(2031, 10, 14)),
+    (dt.date(2031, 12, 10), "postponed", dt.date(2031, 10, 15)),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The panel will meet on Tuesday, December 9, 2031 from 9 a.m. to 5 p.m. and on "
         "Wednesday, December 10, 2031 from 9 a.m. to noon. The meeting is open to the public. "
-        "This meeting was originally scheduled for October 14-15, 2031 and was rescheduled."
-    )
-    assert found(text) == [
-        (dt.date(2031, 12, 9), "postponed", dt.date(2031, 10, 14)),
-        (dt.date(2031, 12, 10), "postponed", dt.date(2031, 10, 15)),
-    ]
-
-
-def test_a_span_maps_day_by_day_when_the_new_days_are_told_again_after_it() -> None:
-    text = (
+        "This meeting was originally scheduled for October 14-15, 2031 and was rescheduled.",
+        # the new days told again after the move, as a notice's dates paragraph does
         "The panel will meet on Tuesday, December 9, 2031 and Wednesday, December 10, 2031. "
         "This meeting was originally scheduled for October 14-15, 2031 and was rescheduled.\n\n"
         "Dates: the panel will meet on Tuesday, December 9, 2031 from 9 a.m. to 5 p.m. and "
-        "Wednesday, December 10, 2031 from 9 a.m. to noon."
-    )
-    assert found(text) == [
-        (dt.date(2031, 12, 9), "postponed", dt.date(2031, 10, 14)),
-        (dt.date(2031, 12, 10), "postponed", dt.date(2031, 10, 15)),
-    ]
+        "Wednesday, December 10, 2031 from 9 a.m. to noon.",
+    ],
+)
+def test_a_span_of_old_days_maps_day_by_day_onto_the_new_days(text: str) -> None:
+    assert found(text) == DAY_BY_DAY
 
 
 def test_a_second_new_day_beyond_a_single_old_day_gets_no_old_date() -> None:
