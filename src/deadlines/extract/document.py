@@ -92,10 +92,8 @@ def _moved_before(ms: list[Mention], old: Mention) -> bool:
     told = max(near, key=lambda h: h.pos).evidence  # the sentence just before the move
     hosts = sorted((h for h in near if h.evidence == told), key=lambda h: h.due or was)
     first = hosts[0].due or was
-    span = old.anchor.span_days if old.anchor else 0
     for h in hosts:
-        into = ((h.due or first) - first).days
-        h.previous = was + dt.timedelta(days=into) if into <= span else None
+        h.previous = _old_day(old, first, h.due or first)
         h.status = move_status(old.status, _ends_of(old, h), h.due, h.previous or was)
         h.cue = old.cue
     return True
@@ -104,13 +102,19 @@ def _moved_before(ms: list[Mention], old: Mention) -> bool:
 def _spread(moved: list[Mention], host: Mention, old: Mention) -> None:
     """An old span ("originally October 15-16") whose first day went to ``host``: the later
     days its sentence gives the same thing take the old days as far into the span."""
-    span, was, first = old.anchor.span_days if old.anchor else 0, old.due, host.due
-    if not (span and was and first):
-        return
     for h in moved:
-        into = (h.due - first).days if h.due else 0
-        if h.evidence == host.evidence and 0 < into <= span and _may_replace(h, old):
-            h.previous = was + dt.timedelta(days=into)
+        if h is host or h.evidence != host.evidence or not host.due or not h.due:
+            continue
+        if h.due > host.due and _may_replace(h, old):
+            h.previous = _old_day(old, host.due, h.due)
+
+
+def _old_day(old: Mention, first: dt.date, day: dt.date) -> dt.date | None:
+    """The day of ``old`` (a day, or a span of days) that ``day`` replaces, counting from
+    ``first``, the new day that replaces its first one; none beyond the span."""
+    into = (day - first).days
+    span = old.anchor.span_days if old.anchor else 0
+    return old.due + dt.timedelta(days=into) if old.due and 0 <= into <= span else None
 
 
 def _may_replace(h: Mention, old: Mention) -> bool:

@@ -104,7 +104,7 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:to|until|till|into|through|beyond|past|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _ADJACENT = re.compile(r"\s+(?:(?:on|in|at|by|since|late|early)\s+)?(?:the\s+)?")
-_PERFECT_PLAN = re.compile(r"\bhad\s+(?:[a-z]+\s+){0,4}$", re.IGNORECASE)
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\b(?:for|slated|set|effective)\s+$", re.IGNORECASE)
 
 
@@ -173,16 +173,14 @@ def tense_cue(
     date leaves the direction open (the infinitive's event follows the past one).
     """
     s0, s1 = _near(bounds or sentence_bounds(text, start), start, end)
-    if _planned_date(text, s0, start):
-        # a plan told in the past perfect ("had set Friday as the deadline") may have come
-        # and gone: the nearest such day, as for any plan told so
-        return (
-            (None, 999) if _PERFECT_PLAN.search(text, max(s0, start - 48), start) else (FUTURE, 0)
-        )
+    planned = _planned_date(text, s0, start)
     # the clause: cues before a clause break ("..., funding the government through
     # January 30") belong to another verb
     for brk in _CLAUSE_BREAK.finditer(text, s0, start):
         s0 = brk.end()
+    if planned:  # a plan, unless told in the past perfect ("had set Friday as the deadline")
+        had = _HAD.search(text, s0, start) is not None
+        return _decided((FUTURE, 0), (None, 999), (None, 999), had)
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, s0, max(s1, end))]
     before = weak = after = None
     gap = weak_gap = after_gap = 999
