@@ -107,8 +107,12 @@ def due_of(a: Anchor, text: str, sent_start: int) -> dt.date:
     return a.first
 
 
-def apply_shift(d: dt.date, shift: str, back: bool = False) -> dt.date | None:
-    """``d`` moved by the duration ``shift`` ("P7D"), forward or ``back``."""
+def apply_shift(
+    d: dt.date, shift: str, back: bool = False, month_end: bool = False
+) -> dt.date | None:
+    """``d`` moved by the duration ``shift`` ("P7D"), forward or ``back``; ``month_end``:
+    ``d`` was told as the end of its month ("to the end of September"), and so is the day
+    a span of months or years away from it."""
     m = SHIFT_VALUE.match(shift)
     if not m:
         return None
@@ -119,4 +123,7 @@ def apply_shift(d: dt.date, shift: str, back: bool = False) -> dt.date | None:
         return d + dt.timedelta(days=n)
     if unit == "W":
         return d + dt.timedelta(weeks=n)
-    return add_months(d, n * (12 if unit == "Y" else 1))
+    moved = add_months(d, n * (12 if unit == "Y" else 1))
+    if month_end:
+        return add_months(moved.replace(day=1), 1) - dt.timedelta(days=1)
+    return moved

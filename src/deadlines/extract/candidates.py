@@ -51,7 +51,7 @@ _TELLING = (
     r"|publish\w*|releas\w*|noticed|informed?|wrote|writes|written|letter|sent|issu\w*|receiv\w*"
     r"|asked|sought|seeks|signed|filed|tweet\w*|interview\w*|spoke|speaking|speech|remarks"
     r"|briefing|news\s+conference|press\s+conference|declared|explained|warned|insisted|added"
-    r"|noted|argued|urged|called|invitations?|posted|decided|decision|predict\w*"
+    r"|noted|argued|urged|called|invitations?|posted|decided|decision|predict\w*|dated"
     r"|(?:televised|radio|national|inaugural|keynote|an?)\s+address"
 )
 # acts whose day is not the day of what they act on: changing a plan, travelling

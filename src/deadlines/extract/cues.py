@@ -53,12 +53,22 @@ CANCEL = re.compile(
     r"|\bno\s+longer\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b",
     _F,
 )
+# the object between a verb and its particle: "the vote", "its launch of the new system"
+_OBJECT = r"(?:the|its|their|this|that|his|her|a|an|it|them)\s+(?:[\w'’-]+\s+){0,5}?"
+# what a date is compared with when a move is told by its span: "a month later than first
+# proposed", "two weeks earlier than the original date", "later than the date set in the law"
+_THE_PLAN = (
+    r"(?:(?:(?:first|originally|initially|previously)\s+)?(?:planned|scheduled|announced|expected"
+    r"|intended|proposed|envisaged|foreseen|agreed)\b|(?:the\s+)?(?:original|initial|earlier"
+    r"|previous|planned|first)\b|the\s+date\s+(?:set|fixed|given|planned)\b)"
+)
 POSTPONE = re.compile(
     r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off"
     r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
-    r"|\blater\s+than\s+(?:first\s+|originally\s+|initially\s+|previously\s+)?"
-    r"(?:planned|scheduled|announced|expected|intended)"
+    rf"|\blater\s+than\s+{_THE_PLAN}"
     r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"
+    # a phrasal verb around its object: "push the target date for the reform back"
+    rf"|\b(?:push(?:es|ed|ing)?|put(?:s|ting)?|mov(?:e|es|ed|ing))\s+{_OBJECT}(?:back|off)\b"
     # "moved to Monday", "shifted from November 3", "slipped to December": the dates tell
     # which way
     r"|\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|push(?:es|ed|ing)?)\s+"
@@ -69,7 +79,8 @@ POSTPONE = re.compile(
 )
 ADVANCE = re.compile(
     r"\bbr(?:ing|ings|ought)\s+forward|\bmov(?:e|es|ed|ing)\s+(?:up|forward)"
-    r"|\badvanc(?:e|es|ed)\s+(?:to|the)|\bearlier\s+than\s+(?:planned|scheduled|expected)",
+    rf"|\b(?:br(?:ing|ings|ought)|mov(?:e|es|ed|ing))\s+{_OBJECT}(?:up|forward)\b"
+    r"|\badvanc(?:e|es|ed)\s+(?:to|the)|\b(?:earlier|sooner)\s+than\s+" + _THE_PLAN,
     _F,
 )
 # "prolonged talks", "an extended period": participles that only describe a length
@@ -85,6 +96,14 @@ ATTRIBUTIVE = r"(?<!-)"
 EXPECT = re.compile(
     rf"{ATTRIBUTIVE}\bexpect(?:s|ed|ing)?\b|{ATTRIBUTIVE}\banticipat\w*|\blikely\b|\bpredict\w*|\bforecast\w*"
     r"|\bprojected\b|\bhop(?:e|es|ed|ing)\b|\bpoised\b|\bon\s+track\b",
+    _F,
+)
+# a measure not yet adopted: its dates are proposed whatever verb tells them ("the rules, if
+# finalized, would take effect on October 1", "a fee that still needs board approval")
+PENDING = re.compile(
+    r"\bif\s+(?:(?:it|they)\s+(?:is|are)\s+)?(?:finali[sz]ed|adopted|approved|enacted|ratified)\b"
+    r"|\b(?:needs?|requires?|awaits?|awaiting|pending|subject\s+to)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:approval|ratification|adoption|passage)\b|\bunder\s+(?:the|a|this)\s+(?:proposal|proposed)\b",
     _F,
 )
 PROPOSE = re.compile(
@@ -137,8 +156,12 @@ _FIRST_PLAN = (
     r"|timeline|target|term|start|launch|opening|closing|expiry|end|session|meeting|hearing"
     r"|vote|summit)s?\b)"
 )
-# right before the date: "the deadline, which had been Friday", "replacing the January 12 date"
-_OUTRIGHT = r"|\b(?:had\s+been|replacing(?:\s+the)?|in\s+place\s+of(?:\s+the)?)\s+(?:on\s+)?$"
+# right before the date: "the deadline, which had been Friday", "which was May 2", "replacing
+# the January 12 date"
+_OUTRIGHT = (
+    r"|\b(?:had\s+been|(?:which|that)\s+(?:was|were)|replacing(?:\s+the)?"
+    r"|in\s+place\s+of(?:\s+the)?)\s+(?:on\s+)?$"
+)
 # a change told as long past, whatever dates its sentence gives: history, not news
 LONG_AGO = re.compile(
     r"\b(?:earlier\s+(?:this|in\s+the|that)\s+(?:year|month)|(?:last|past)\s+(?:year|month"

@@ -316,8 +316,13 @@ _RANGE_YEAR = re.compile(
 )
 
 
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
 def month_day(m: re.Match[str], ctx: Context) -> Cand | None:
     year = m.group("y")
+    if m.group("yrel"):  # "May 2 next year"
+        year = str(ctx.dct.year + _YEAR_STEP[m.group("yrel").lower()])
     if year is None:
         ranged = _RANGE_YEAR.match(ctx.text, m.end())
         year = ranged.group("y") if ranged else None

@@ -44,6 +44,21 @@ def moved(
     return out
 
 
+# "The vote, delayed from May 9, will be held on May 23": the change told in an aside, the
+# date by the main verb after it
+_MAIN_AFTER_ASIDE = re.compile(
+    r"[^,;.]*,\s+(?:will|shall|is|are|would)\s+(?:now\s+)?(?:[\w-]+\s+){0,3}", re.IGNORECASE
+)
+
+
+def _main_verb_after(text: str, cue: int | None, a: Anchor) -> bool:
+    return (
+        cue is not None
+        and cue < a.tx.start
+        and bool(_MAIN_AFTER_ASIDE.fullmatch(text, cue, a.tx.start))
+    )
+
+
 def _moved_dates(
     sen: Sentence, anchors: list[Anchor], shifts: list[TemporalExpression], change: str
 ) -> list[Mention]:
@@ -59,7 +74,7 @@ def _moved_dates(
     for a in anchors:
         before_cue = cue is not None and a.tx.end <= cue and not sen.marked(a, NEW_BEFORE, 12)
         old = sen.planned(a) or sen.superseded(a, last_end) or before_cue
-        old = old or not sen.marked(a, TARGET, 40)
+        old = old or not (sen.marked(a, TARGET, 40) or _main_verb_after(text, cue, a))
         old = old and not any(a.tx.end <= t for t in told_after)
         (previous if old else targets).append(a)
         last_end = a.tx.end
@@ -71,7 +86,8 @@ def _moved_dates(
         due = due_of(a, text, s)
         prev = old_date(prev_due, old_anchor, due, change != "advanced") if prev_due else None
         if prev is None and shift is not None:
-            prev = apply_shift(due, shift, back=change != "advanced")
+            end_of = bool(_END_OF.search(a.tx.text))
+            prev = apply_shift(due, shift, change != "advanced", end_of)
         ends = end_of_something(text, s, sen.e, cue, a.tx.start)
         status = move_status(change, ends, due, prev)
         out.append(sen.mention(status, a, a.tx.start, previous=prev, ends=ends, dist=10))
@@ -80,7 +96,8 @@ def _moved_dates(
     pos = previous[0].tx.start if previous else (shifts[0].start if shifts else s)
     ends = end_of_something(text, s, sen.e, cue, pos)
     if shift is not None and prev_due is not None:
-        moved_to = apply_shift(prev_due, shift, back=change == "advanced")
+        end_of = bool(_END_OF.search(previous[0].tx.text))
+        moved_to = apply_shift(prev_due, shift, change == "advanced", end_of)
         status = move_status(change, ends, moved_to, prev_due)
         return [sen.mention(status, previous[0], pos, due=moved_to, previous=prev_due, shift=shift)]
     if previous:
@@ -109,6 +126,7 @@ def implied_move(ms: list[Mention]) -> list[Mention]:
 
 
 _YEAR = re.compile(r"\d{4}")
+_END_OF = re.compile(r"\bend\s+of\b", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(rf"^(?:on\s+)?{WEEKDAY_RE}(?:'s)?$", re.IGNORECASE)  # not "last Friday"
 
 

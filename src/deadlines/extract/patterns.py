@@ -33,10 +33,12 @@ _REL = (
 )
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 
+# the year of a day told in words: "May 2 next year", "3 June of last year"
+_YEAR_WORDS = r"|(?:of\s+)?(?P<yrel>next|last|this)\s+year\b(?!['’])"
 # "Monday, November 3, 2025", "Nov. 3", "November 3rd"
 MONTH_DAY = re.compile(
     rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+))?(?:the\s+)?(?P<mon>{MONTH_RE})\s*(?P<day>{DAYNUM})\b"
-    rf"(?!\s*(?:%|percent|:\d|\.\d|,\d{{3}}))(?:\s*,?\s*(?P<y>{YEAR})\b)?",
+    rf"(?!\s*(?:%|percent|:\d|\.\d|,\d{{3}}))(?:\s*,?\s*(?:(?P<y>{YEAR})\b{_YEAR_WORDS}))?",
     _F,
 )
 # "April 24 and 25", "May 2 or 3": the second day of a pair is a date of its own
@@ -48,7 +50,7 @@ MONTH_DAY_PAIR = re.compile(
 # "3 November 2025", "the 3rd of November"
 DAY_MONTH = re.compile(
     rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+))?(?:the\s+)?\b(?P<day>{DAYNUM})\s+(?:of\s+)?"
-    rf"(?P<mon>{MONTH_RE})(?:\s*,?\s*(?P<y>{YEAR})\b)?",
+    rf"(?P<mon>{MONTH_RE})(?:\s*,?\s*(?:(?P<y>{YEAR})\b{_YEAR_WORDS}))?",
     _F,
 )
 # calendar periods, optionally modified

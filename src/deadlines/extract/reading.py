@@ -76,6 +76,8 @@ def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list
             continue  # "prices we are seeing today": the day of the report, nothing due
         if status == "proposed" and reported_will(text, s, a.tx.start):
             status = "scheduled"
+        if status in {None, "scheduled"} and C.PENDING.search(text, s, e):
+            status = "proposed"  # "the rules, if finalized, would take effect on October 1"
         cued = status is not None and bool(sen.marked(a, OWN_PLAN, 80))
         if status == "expected" and PAST_PLAN.search(text, s, a.tx.start):
             status = "scheduled"  # "had been expected to continue until Friday": the plan

@@ -73,7 +73,8 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return FUTURE
     cond = FUTURE_IF_NEXT.get(w)
     if cond is not None and nxt in cond:
-        return FUTURE
+        # "go" after "to", "did", "would"...: an infinitive or another verb's, no present
+        return None if w == "go" and prev in NOT_PAST_BEFORE | {"did", "had"} else FUTURE
     if w in PAST_WORDS:
         return PAST if prev not in NOT_PAST_BEFORE or w in {"was", "were", "had"} else None
     if w in {"has", "have"}:
@@ -105,7 +106,11 @@ _TARGET_BEFORE = re.compile(
 )
 _ADJACENT = re.compile(r"\s+(?:(?:on|in|at|by|since|late|early)\s+)?(?:the\s+)?")
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
-_FOR_BEFORE = re.compile(r"\b(?:for|slated|set|effective)\s+$", re.IGNORECASE)
+_WAS_PLAN = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:set|slated|scheduled|planned|due)\s+(?:for\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_BEFORE = re.compile(r"\b(?:for|slated|set|effective|due)\s+$", re.IGNORECASE)
 
 
 _LEAD_WORDS = frozenset("in on at by during early late also then and but so".split())
@@ -115,6 +120,8 @@ _CLAUSE_REACH = 600  # characters either side of an expression that its cues are
 
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|because|which|who|where|[a-z]+ing)\b"
+    # the main verb after an aside: "the deadline, which was May 2, is now May 9"
+    r"|,\s+(?=(?:is|are|will|shall)\b)"
 )
 
 
@@ -180,7 +187,11 @@ def tense_cue(
         s0 = brk.end()
     if planned:  # a plan, unless told in the past perfect ("had set Friday as the deadline")
         had = _HAD.search(text, s0, start) is not None
-        return _decided((FUTURE, 0), (None, 999), (None, 999), had)
+        # told in the past ("the vote, which was set for March 2"), the plan may have lapsed
+        # since: the day a little before now is nearer than the one almost a year ahead
+        lapsed = _WAS_PLAN.search(text, max(s0, start - 30), start)
+        gap = _WEAK_CUE_GAP if lapsed else 0
+        return _decided((FUTURE, gap), (None, 999), (None, 999), had)
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, s0, max(s1, end))]
     before = weak = after = None
     gap = weak_gap = after_gap = 999

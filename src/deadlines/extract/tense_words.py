@@ -59,6 +59,12 @@ FUTURE_IF_NEXT: dict[str, frozenset[str]] = {
     "planning": frozenset({"to"}),
     "is": frozenset({"to"}),
     "are": frozenset({"to"}),
+    "apply": frozenset({"from"}),
+    "applies": frozenset({"from"}),
+    "comes": frozenset({"into"}),
+    # "voters go to the polls on Sunday": an event's simple present in news is its plan
+    "go": frozenset({"to"}),
+    "goes": frozenset({"to"}),
 }
 PAST_WORDS = frozenset(
     {
