@@ -158,3 +158,8 @@ def test_an_events_simple_present_in_news_is_its_plan() -> None:
 def test_a_span_back_from_the_end_of_a_month_is_the_end_of_a_month() -> None:
     text = "Ministers agreed to push the reform's target date back by six months, to the end of September."
     assert found(text) == [(dt.date(2025, 9, 30), "postponed", dt.date(2025, 3, 31))]
+
+
+def test_a_change_held_possible_is_no_decided_change() -> None:
+    text = "Senators are expected to vote on the bill on Wednesday, though a delay is possible."
+    assert found(text) == [(dt.date(2025, 5, 7), "expected", None)]

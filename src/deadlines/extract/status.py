@@ -129,9 +129,12 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
     return name, None
 
 
-# a change forecast after its noun, as headlines tell it: "Extension Expected", "delay likely"
+# a change forecast after its noun, as headlines tell it: "Extension Expected", "delay likely",
+# or held possible
 _FORECAST_AFTER = re.compile(
-    r"\s+(?:(?:is|are|now|seen\s+as|looks?)\s+)?(?:expected|likely|probable|looms|looming)\b", _F
+    r"\s+(?:(?:is|are|now|seen\s+as|looks?)\s+)?(?:expected|likely|probable|looms|looming)\b"
+    r"|\s+(?:is|are|seems?|remains?)\s+(?:still\s+)?possible\b",  # "though a delay is possible"
+    _F,
 )
 _HEREBY = re.compile(r"\bhereby\s+(?:\w+\s+)?$", _F)
 # a change that is the subject of a modal: "a three-day extension would allow..."
