@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -125,5 +126,5 @@ def apply_shift(
         return d + dt.timedelta(weeks=n)
     moved = add_months(d, n * (12 if unit == "Y" else 1))
     if month_end:
-        return add_months(moved.replace(day=1), 1) - dt.timedelta(days=1)
+        return moved.replace(day=calendar.monthrange(moved.year, moved.month)[1])
     return moved

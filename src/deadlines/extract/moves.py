@@ -86,8 +86,7 @@ def _moved_dates(
         due = due_of(a, text, s)
         prev = old_date(prev_due, old_anchor, due, change != "advanced") if prev_due else None
         if prev is None and shift is not None:
-            end_of = bool(_END_OF.search(a.tx.text))
-            prev = apply_shift(due, shift, change != "advanced", end_of)
+            prev = apply_shift(due, shift, change != "advanced", a.tx.mod == "END")
         ends = end_of_something(text, s, sen.e, cue, a.tx.start)
         status = move_status(change, ends, due, prev)
         out.append(sen.mention(status, a, a.tx.start, previous=prev, ends=ends, dist=10))
@@ -96,7 +95,7 @@ def _moved_dates(
     pos = previous[0].tx.start if previous else (shifts[0].start if shifts else s)
     ends = end_of_something(text, s, sen.e, cue, pos)
     if shift is not None and prev_due is not None:
-        end_of = bool(_END_OF.search(previous[0].tx.text))
+        end_of = previous[0].tx.mod == "END"  # "the end of March"
         moved_to = apply_shift(prev_due, shift, change == "advanced", end_of)
         status = move_status(change, ends, moved_to, prev_due)
         return [sen.mention(status, previous[0], pos, due=moved_to, previous=prev_due, shift=shift)]
@@ -126,7 +125,6 @@ def implied_move(ms: list[Mention]) -> list[Mention]:
 
 
 _YEAR = re.compile(r"\d{4}")
-_END_OF = re.compile(r"\bend\s+of\b", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(rf"^(?:on\s+)?{WEEKDAY_RE}(?:'s)?$", re.IGNORECASE)  # not "last Friday"
 
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from .sentences import sentence_bounds
-from .tense_words import ED_NOT_VERBS, FUTURE_IF_NEXT, FUTURE_WORDS, NOT_PAST_BEFORE, PAST_WORDS
+from .tense_words import (
+    BARE_PRESENT,
+    ED_NOT_VERBS,
+    FUTURE_IF_NEXT,
+    FUTURE_WORDS,
+    NOT_PAST_BEFORE,
+    PAST_WORDS,
+)
 
 PAST = "PAST"
 FUTURE = "FUTURE"
@@ -73,8 +80,8 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return FUTURE
     cond = FUTURE_IF_NEXT.get(w)
     if cond is not None and nxt in cond:
-        # "go" after "to", "did", "would"...: an infinitive or another verb's, no present
-        return None if w == "go" and prev in NOT_PAST_BEFORE | {"did", "had"} else FUTURE
+        bare = w in BARE_PRESENT and (prev in NOT_PAST_BEFORE or prev in {"did", "had"})
+        return None if bare else FUTURE  # "had to go on Sunday": an infinitive, no present
     if w in PAST_WORDS:
         return PAST if prev not in NOT_PAST_BEFORE or w in {"was", "were", "had"} else None
     if w in {"has", "have"}:

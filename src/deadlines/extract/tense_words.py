@@ -63,9 +63,13 @@ FUTURE_IF_NEXT: dict[str, frozenset[str]] = {
     "applies": frozenset({"from"}),
     "comes": frozenset({"into"}),
     # "voters go to the polls on Sunday": an event's simple present in news is its plan
+    # (a bare form, see BARE_PRESENT)
     "go": frozenset({"to"}),
     "goes": frozenset({"to"}),
 }
+# cues above in a bare form, present only when no auxiliary or "to" comes before them ("had
+# to go to hospital on Sunday", "did go")
+BARE_PRESENT = frozenset({"go", "apply"})
 PAST_WORDS = frozenset(
     {
         "was",
