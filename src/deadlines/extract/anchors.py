@@ -19,7 +19,7 @@ DAY_COUNT = re.compile(r"^P(\d+)([DW])$")
 class Anchor:
     """A dated expression of a sentence with the period it denotes."""
 
-    __slots__ = ("tx", "first", "last", "day_level", "span_days")
+    __slots__ = ("tx", "first", "last", "day_level", "span_days", "denied")
 
     def __init__(self, tx: TemporalExpression, first: dt.date, last: dt.date) -> None:
         self.tx = tx
@@ -27,6 +27,7 @@ class Anchor:
         self.last = last
         self.day_level = bool(DAY_VALUE.match(tx.value))
         self.span_days = 0  # the days after it that a span written "October 15-16" covers
+        self.denied = False  # "March 6, not Feb. 27": only ever the old date of another
 
 
 def anchor_of(tx: TemporalExpression) -> Anchor | None:

@@ -16,6 +16,7 @@ import re
 
 from . import cues as C
 from .anchors import Anchor
+from .patterns import CALLED_OFF
 
 _F = re.IGNORECASE
 
@@ -51,7 +52,7 @@ _TELLING = (
     r"|publish\w*|releas\w*|noticed|informed?|wrote|writes|written|letter|sent|issu\w*|receiv\w*"
     r"|asked|sought|seeks|signed|filed|tweet\w*|interview\w*|spoke|speaking|speech|remarks"
     r"|briefing|news\s+conference|press\s+conference|declared|explained|warned|insisted|added"
-    r"|noted|argued|urged|called|invitations?|posted|decided|decision|predict\w*|dated"
+    r"|noted|argued|urged|called|invitations?|posted|decided|decision|predict\w*|dated|proposed"
     r"|(?:televised|radio|national|inaugural|keynote|an?)\s+address"
 )
 # acts whose day is not the day of what they act on: changing a plan, travelling
@@ -102,7 +103,9 @@ _OF_BEFORE = re.compile(r"\bof\s+$", _F)
 _DEICTIC = re.compile(r"^(?:today|tomorrow|tonight)$", _F)
 _TELLING_AFTER = re.compile(
     rf"^\s*(?:(?:morning|afternoon|evening|night)\s+)?"
-    rf"(?:(?!(?:is|are|was|were|has|have|had|been|be|will|would)\b)\w+\s+)?(?:{_TELLING}|{_ACTS})\b",
+    # ("March 6 as announced": the day of what was announced)
+    rf"(?:(?!(?:is|are|was|were|has|have|had|been|be|will|would|as|than)\b)\w+\s+)?"
+    rf"(?:{_TELLING}|{_ACTS})\b",
     _F,
 )
 _PUBLICATION_LINE = re.compile(
@@ -115,17 +118,33 @@ _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s*(?:\w+,\s*)?$")
 _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)")
 
 
+_AND_BEFORE = re.compile(r"\b(?:and|&)\s+$")
+
+
+def called_off_day(a: Anchor, text: str) -> bool:
+    """ "postponed Tuesday's vote", "called off Saturday's parade": the day of an event
+    called off or put off, not the day of the act."""
+    return text[a.tx.end : a.tx.end + 2] in {"'s", "’s"} and bool(
+        CALLED_OFF.search(text, max(0, a.tx.start - 30), a.tx.start)
+    )
+
+
 def names_a_day(a: Anchor, text: str = "") -> bool:
     """The expression denotes one calendar day, or the end of a named period; a possessive
-    ("today's news") qualifies a noun and dates nothing."""
+    ("today's news") qualifies a noun and dates nothing, unless it is the day of what was
+    called off or put off ("postponed Tuesday's vote")."""
     if text[a.tx.end : a.tx.end + 2] in {"'s", "’s"}:
-        return False
+        return called_off_day(a, text)
     if _DEICTIC.match(a.tx.text) and _OF_BEFORE.search(text, max(0, a.tx.start - 4), a.tx.start):
         return False  # "the cars of tomorrow"
     if a.tx.type not in {"DATE", "TIME"}:
         return a.day_level  # a period counted to its end: "within 50 days"
     if a.day_level:
-        return bool(_DAY_WORD.search(a.tx.text))
+        # "March 20 and 21": the second day of a pair takes its month from the first
+        paired = a.tx.text.isdigit() and _AND_BEFORE.search(
+            text, max(0, a.tx.start - 6), a.tx.start
+        )
+        return bool(_DAY_WORD.search(a.tx.text) or paired)
     return bool(_END_OF.search(a.tx.text)) and a.tx.mod == "END"
 
 
@@ -177,6 +196,8 @@ def telling_by(a: Anchor, text: str, s: int, e: int) -> bool:
 def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     """The day of a statement, an announcement, a publication or a filing."""
     start, end = a.tx.start, a.tx.end
+    if called_off_day(a, text):
+        return False
     if telling_by(a, text, s, e):
         return True
     if _TELLING_NEAR_BEFORE.search(text, max(s, start - 40), start):
@@ -262,6 +283,19 @@ def _dates_a_day(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
         and not names_accounts(a, text, s)
         and not telling_day(a, text, s, e)
         and not publication_line(a, text, s, e, dct)
+    )
+
+
+# "elections on March 6, not Feb. 27 as announced": the day set right, and the one it replaces
+_CORRECTED = re.compile(r",\s+(?:and\s+)?not\s+(?:on\s+)?$", _F)
+
+
+def corrected(a: Anchor, text: str, s: int, e: int) -> bool:
+    """A day denied right after another one: the old date of the day before it."""
+    return bool(
+        _CORRECTED.search(text, max(s, a.tx.start - 12), a.tx.start)
+        and names_a_day(a, text)
+        and not telling_day(a, text, s, e)
     )
 
 

@@ -58,7 +58,9 @@ _OBJECT = r"(?:the|its|their|this|that|his|her|a|an|it|them)\s+(?:[\w'’-]+\s+)
 # what a date is compared with when a move is told by its span: "a month later than first
 # proposed", "two weeks earlier than the original date", "later than the date set in the law"
 _THE_PLAN = (
-    r"(?:(?:(?:first|originally|initially|previously)\s+)?(?:planned|scheduled|announced|expected"
+    # ("than it had announced", "than officials first planned")
+    r"(?:(?:(?:it|they|he|she|we|officials|organi[sz]ers)\s+)?(?:(?:had|has|have|was|were)\s+)?"
+    r"(?:(?:first|originally|initially|previously)\s+)?(?:planned|scheduled|announced|expected"
     r"|intended|proposed|envisaged|foreseen|agreed)\b|(?:the\s+)?(?:original|initial|earlier"
     r"|previous|planned|first)\b|the\s+date\s+(?:set|fixed|given|planned)\b)"
 )
@@ -72,7 +74,7 @@ POSTPONE = re.compile(
     # "moved to Monday", "shifted from November 3", "slipped to December": the dates tell
     # which way
     r"|\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|push(?:es|ed|ing)?)\s+"
-    r"(?:to|from|into|until)\s+"
+    rf"(?:{_OBJECT}(?<!\bup\s)(?<!\bforward\s))?(?:to|from|into|until)\s+"
     r"(?![^.;]*\b(?:earlier|sooner)\s+than\b)(?:(?:this|next|on|the)\s+)?"
     rf"(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z])|\d)",
     _F,
@@ -103,7 +105,8 @@ EXPECT = re.compile(
 PENDING = re.compile(
     r"\bif\s+(?:(?:it|they)\s+(?:is|are)\s+)?(?:finali[sz]ed|adopted|approved|enacted|ratified)\b"
     r"|\b(?:needs?|requires?|awaits?|awaiting|pending|subject\s+to)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:approval|ratification|adoption|passage)\b|\bunder\s+(?:the|a|this)\s+(?:proposal|proposed)\b",
+    r"(?:approval|ratification|adoption|passage)\b|\bunder\s+(?:the|a|this)\s+(?:proposal|proposed)\b"
+    r"|\b(?:propos|suggest|recommend)\w*\s+that\b",  # "senators proposed that the ban take effect"
     _F,
 )
 PROPOSE = re.compile(
@@ -126,7 +129,10 @@ SCHEDULE = re.compile(
 # a change cue under negation does not apply: "cannot be extended again"
 NEGATED = re.compile(
     r"(?:(?:\bnot|\bcannot|\bnever|n't|\bno)\s+(?:\w+\s+){0,2}"
-    r"|\b(?:unable|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:\w+\s+){0,6})$",
+    r"|\b(?:unable|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:\w+\s+){0,6}"
+    # "declined requests to extend it", "rejected calls for a delay"
+    r"|\b(?:declin|reject|refus|den(?:y|ie))\w*\s+(?:(?:the|a|an|its|their|all)\s+)?(?:[\w-]+\s+)?"
+    r"(?:requests?|calls?|bids?|proposals?|demands?|pleas?|appeals?)\s+(?:to|for)\s+(?:an?\s+|the\s+)?)$",
     _F,
 )
 # a clause break between a date and a cue after it: the cue belongs to another clause
@@ -161,7 +167,15 @@ _FIRST_PLAN = (
 _OUTRIGHT = (
     r"|\b(?:had\s+been|(?:which|that)\s+(?:was|were)|replacing(?:\s+the)?"
     r"|in\s+place\s+of(?:\s+the)?)\s+(?:on\s+)?$"
+    r"|,\s+(?:and\s+)?not\s+(?:on\s+)?$"  # "on March 6, not Feb. 27 as announced"
 )
+# the verbs of a plan's own event: it starts, ends, meets, takes effect...
+_EVENT_VERBS = (
+    r"start|begin|take\s+effect|come\s+into\s+force|expire|end|meet|vote|rule|launch"
+    r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide"
+)
+# a plan told in the future of the past: "the window, which was to close on March 8"
+_WAS_TO = rf"|(?:was|were)\s+to\s+(?:{_EVENT_VERBS}|be\s+held)\b"
 # a change told as long past, whatever dates its sentence gives: history, not news
 LONG_AGO = re.compile(
     r"\b(?:earlier\s+(?:this|in\s+the|that)\s+(?:year|month)|(?:last|past)\s+(?:year|month"
@@ -172,24 +186,21 @@ LONG_AGO = re.compile(
 # a date introduced by these is the old/current date of a changed plan
 PREVIOUS_MARK = re.compile(
     r"\b(?:from|beyond|(?<!\bas\s)(?:originally|initially|previously|formerly)|current(?:ly)?|instead\s+of"
+    r"|first\s+(?:set|scheduled|planned|slated|due)\s+(?:for|to|on)"
     r"|rather\s+than|" + _FIRST_PLAN + r"|old|earlier|normally|usually|usual|regular|"
     r"(?:was|were|is|are|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|expected)"
-    r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b" + _OUTRIGHT,
+    r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b" + _WAS_TO + _OUTRIGHT,
     _F,
 )
 # the same, said outright: these mark an old date even where the sentence tells no change
 # ("as originally planned" says the plan held: the date after it stands)
 SUPERSEDED_MARK = re.compile(
     r"\b(?:(?<!\bas\s)(?:originally|initially|previously|formerly)|instead\s+of|rather\s+than|"
+    r"first\s+(?:set|scheduled|planned|slated|due)\s+(?:for|to|on)|"
     + _FIRST_PLAN
     + r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|required)"
-    r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b" + _OUTRIGHT,
+    r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b" + _WAS_TO + _OUTRIGHT,
     _F,
-)
-# the verbs of a plan's own event: it starts, ends, meets, takes effect...
-_EVENT_VERBS = (
-    r"start|begin|take\s+effect|come\s+into\s+force|expire|end|meet|vote|rule|launch"
-    r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide"
 )
 # a date given as the day a plan was to happen ("its offer, due to expire last Thursday"):
 # past, it is the plan's old date, not a day something was done
@@ -206,7 +217,13 @@ PLANNED_MARK = re.compile(
 )
 TARGET_MARK = re.compile(r"\b(?:to|until|till|into|for|on)\s+(?:the\s+)?$", _F)
 BY_MARK = re.compile(r"\b(?:by|before|no\s+later\s+than|until|through)\s+(?:the\s+)?$", _F)
-SHIFT_MARK = re.compile(r"\b(?:by|for|another|an\s+additional|a\s+further)\s+$", _F)
+SHIFT_MARK = re.compile(
+    r"\b(?:by|for|another|an\s+additional|a\s+further"
+    # the span right after the verb of the move: "extended 30 days", "delayed two weeks"
+    r"|(?:(?:extend|postpon|delay|defer|prolong)\w*|push(?:ed)?\s+back|put\s+off|moved\s+(?:back|up)"
+    r"|brought\s+forward)(?:\s+(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?))?)\s+$",
+    _F,
+)
 # "three days later than planned": the span a date moved by, told after it
 SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|sooner)\s+than\b", _F)
 EVENT_VERB = re.compile(rf"\b(?P<v>{_EVENT_VERBS})(?:s|ed|ing)?\b", _F)

@@ -41,8 +41,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
         n = n if the.group("rel").lower() == "following" else -n
         return (the.start(), m.end(), "DATE", anaphor(n, "K"), None)
     rel = "last" if "past" in words else " ".join(words)
-    tense = None if _planned_before(m.start(), ctx) else ctx.tense(m.start(), m.end())
-    if not words and _reported_day(m, ctx):
+    plan = _planned_before(m.start(), ctx) or _called_off(m, ctx)
+    tense = None if plan else ctx.tense(m.start(), m.end())
+    if not words and not plan and _reported_day(m, ctx):
         tense = PAST
     d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, tense, rel)
     part = m.group("part")
@@ -59,6 +60,14 @@ def _reported_day(m: re.Match[str], ctx: Context) -> bool:
         return False
     s0, s1 = ctx.sentence(m.start())
     return not P.WILL.search(ctx.text, s0, s1)
+
+
+def _called_off(m: re.Match[str], ctx: Context) -> bool:
+    """ "postponed Tuesday's vote", "called off Saturday's parade": the day of an event that
+    was planned and did not take place as planned, the nearer such day either side."""
+    if not ctx.text.startswith(("'s", "’s"), m.end()) or m.group("part"):
+        return False
+    return bool(P.CALLED_OFF.search(ctx.text, max(0, m.start() - 30), m.start()))
 
 
 _ANAPHORIC_ENDS = ("ous", "ing")  # the last letters of "previous", "preceding", "following"
@@ -270,7 +279,7 @@ def _day_of_clock(start: int, end: int, ctx: Context) -> tuple[int, int, dt.date
     "on November 10", "tomorrow"); no day when none is (the day the text speaks of)."""
     text = ctx.text
     day: dt.date | None
-    head = P.TIME_HEAD.search(text, max(0, start - 30), start)
+    head = P.TIME_HEAD.search(text, max(0, start - 45), start)  # "Thursday, March 13, 2025, at"
     if head and head.group("head") and head.group("head")[0].isupper():
         word = head.group("head").lower().rstrip(".")
         day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(head.start(), end))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import cues as C
+from .anchors import apply_shift
 from .mentions import Change, Mention
 from .moves import old_date
 from .status import MOVES, move_status
@@ -51,9 +52,7 @@ def fold(
         if m.superseded and m.status not in MOVES and m.status != "cancelled":
             host = _host(moved, m)
             if host is not None:
-                later = host.status != "advanced"
-                host.previous = old_date(m.due, m.anchor, host.due, later) if m.due else None
-                host.status = move_status(host.status, host.ends, host.due, host.previous)
+                _fold_old(host, m)
                 continue
             if _replaced_later(ms, m):
                 continue
@@ -62,13 +61,25 @@ def fold(
             _undated_change(changes, m, cancel_only=True)
             if m.bare and m.status == "occurred":
                 continue
-        if m.anchor is not None and m.anchor.span_days:
-            continue  # a span told as the old plan is no commitment of its own
+        if m.anchor is not None and (m.anchor.span_days or m.anchor.denied):
+            continue  # a span told as the old plan, or a day denied, is no commitment
         out.append(m)
     if sought:
         for m in out:
             m.status = "postponed" if m.status == "cancelled" else m.status
     return _drop_replaced(_attach_shifted(out))
+
+
+def _fold_old(host: Mention, old: Mention) -> None:
+    """``old``, a plan told as superseded, is the previous date of the move ``host``; a move
+    told only by its span ("extended the truce by 90 days. It had been due to lapse on June
+    1") lands that span away from it."""
+    later = host.status != "advanced"
+    host.previous = old_date(old.due, old.anchor, host.due, later) if old.due else None
+    if host.due is None and host.previous is not None and host.shift is not None:
+        end_of = old.anchor is not None and old.anchor.tx.mod == "END"
+        host.due = apply_shift(host.previous, host.shift, not later, end_of)
+    host.status = move_status(host.status, host.ends, host.due, host.previous)
 
 
 def _moved_before(ms: list[Mention], old: Mention) -> bool:

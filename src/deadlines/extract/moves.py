@@ -8,6 +8,7 @@ import re
 
 from . import cues as C
 from .anchors import Anchor, apply_shift, due_of
+from .candidates import called_off_day
 from .lexicon import WEEKDAY_RE
 from .mentions import NEW_BEFORE, TARGET, Mention, Sentence
 from .model import TemporalExpression
@@ -32,6 +33,7 @@ def moved(
         for a in anchors
         if sen.is_past(a)
         and not (sen.marked(a, C.PREVIOUS_MARK) or sen.marked(a, C.PLAN_DAY_MARK, 40))
+        and not called_off_day(a, sen.text)
     ]
     out = _moved_dates(sen, [a for a in anchors if a not in held], shifts, change)
     words = cue_words(sen.text, sen.s, sen.e, change)
@@ -112,16 +114,20 @@ def _moved_dates(
 def implied_move(ms: list[Mention]) -> list[Mention]:
     """ "Registration, originally due to end February 7, will continue until February 13":
     an old and a new date of one thing in one sentence tell a move without a cue."""
-    old = next((m for m in ms if m.superseded and m.due is not None), None)
+    olds = [m for m in ms if m.superseded and m.due is not None]
     new = [m for m in ms if not m.superseded and m.status == "scheduled" and m.due]
-    if old is None or old.due is None or not new or new[0].due is None:
+    if not olds or not new:
         return ms
-    target = new[0]
-    target.previous = old_date(old.due, old.anchor, new[0].due)
-    target.status = move_status("postponed", target.ends, target.due, target.previous)
-    mark = C.SUPERSEDED_MARK.search(old.evidence)
-    target.cue = mark.group() if mark else "instead of"  # the words that make the old date
-    return [m for m in ms if m is not old]
+    # "originally set for March 20 and 21, now April 2 and 3": the days in their order
+    for old, target in zip(olds, new, strict=False):
+        if old.due is None or target.due is None:
+            continue
+        target.previous = old_date(old.due, old.anchor, target.due)
+        target.status = move_status("postponed", target.ends, target.due, target.previous)
+        mark = C.SUPERSEDED_MARK.search(old.evidence)
+        target.cue = mark.group() if mark else "instead of"  # the words that make the old date
+    paired = olds[: len(new)]
+    return [m for m in ms if not any(m is p for p in paired)]
 
 
 _YEAR = re.compile(r"\d{4}")

@@ -241,6 +241,13 @@ DAY_BESIDE = re.compile(r"\bthe\s+day\s+(?P<side>before|after)\s+$", _F)
 PLANNED_EVENT = re.compile(
     r"\bplanned\b(?!\s+to\b)(?:(?!\b(?:was|were|had|did|went|\w{3,}ed)\b)[^.;:,])*$", _F
 )
+# the verb of a plan called off or put off, right before the day whose event it was:
+# "postponed Tuesday's vote", "called off Saturday's parade"
+CALLED_OFF = re.compile(
+    r"\b(?:postpon|delay|defer|cancel|call(?:ed|s|ing)?\s+off|scrap|reschedul"
+    r"|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back)\w*\s+$",
+    _F,
+)
 THEN_BEFORE = re.compile(r"\bthen[\s-]$", _F)
 WILL = re.compile(r"\b(?:will|shall|going\s+to)\b|['’]ll\b", _F)
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -306,7 +313,9 @@ _MONTH_DAY_OF_CLOCK = (
     rf"(?P<{{0}}mon>{MONTH_RE})\s*(?P<{{0}}day>{DAYNUM})\b(?:\s*,?\s*(?P<{{0}}y>{YEAR})\b)?"
 )
 TIME_HEAD = re.compile(
-    rf"\b(?:(?P<head>{WEEKDAY_RE})|{_MONTH_DAY_OF_CLOCK.format('h')}),?\s+at\s+$", _F
+    rf"\b(?:(?P<head>{WEEKDAY_RE})|(?:{WEEKDAY_RE},?\s+)?{_MONTH_DAY_OF_CLOCK.format('h')})"
+    r",?\s+at\s+$",
+    _F,
 )
 TIME_TAIL = re.compile(
     rf"\s*,?(?<=\s|,)\s*(?:on\s+)?(?:(?P<tail>today|tonight|tomorrow|yesterday|{WEEKDAY_RE})\b"

@@ -7,7 +7,7 @@ import re
 
 from . import cues as C
 from .anchors import SHIFT_VALUE, Anchor, anchor_of, background, deadline_anchor, names_no_date
-from .candidates import dates_a_commitment, old_span
+from .candidates import corrected, dates_a_commitment, old_span
 from .mentions import (
     NEW_MARK,
     OWN_PLAN,
@@ -37,6 +37,9 @@ def _anchors(sen: Sentence, txs: list[TemporalExpression]) -> list[Anchor]:
         elif (span := old_span(a, text, s, e, sen.dct)) is not None:
             a.span_days = span
             keep.append(a)
+        elif keep and corrected(a, text, s, e):
+            a.denied = True  # "on March 6, not Feb. 27": the old date of the day before it
+            keep.append(a)
     return keep
 
 
@@ -47,7 +50,7 @@ def _shifts(sen: Sentence, txs: list[TemporalExpression]) -> list[TemporalExpres
         if t.type == "DURATION"
         and SHIFT_VALUE.match(t.value)
         and (
-            C.SHIFT_MARK.search(sen.text, max(sen.s, t.start - 20), t.start)
+            C.SHIFT_MARK.search(sen.text, max(sen.s, t.start - 40), t.start)
             or C.SHIFT_AFTER.match(sen.text, t.end)
         )
     ]
@@ -58,8 +61,11 @@ def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list
     text, s, e = sen.text, sen.s, sen.e
     out = []
     last_end = s
+    superseded = False
     for a in anchors:
-        superseded = sen.superseded(a, last_end, told=modality is not None)
+        # "originally set for March 20 and 21": a list shares the mark of its first day
+        listed = superseded and _LIST_GAP.fullmatch(text, last_end, a.tx.start) is not None
+        superseded = listed or sen.superseded(a, last_end, told=modality is not None)
         last_end = a.tx.end
         if sen.is_past(a):
             # a past day that names no event is kept only in case a cancellation claims it
@@ -99,6 +105,7 @@ def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list
     return implied_move(out) if modality is None else out
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s+(?:on\s+)?")
 # travel: going somewhere or sending someone, with no event named
 _TRAVEL = re.compile(
     r"\b(?:expected|due)\s+(?:back\s+)?in\s+[A-Z]|\b(?:travel(?:s|led|ling|ed|ing)?|fly|flies"

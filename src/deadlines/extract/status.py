@@ -85,9 +85,21 @@ _EVENT_NOUN = re.compile(
 _EXTENDING = re.compile(r"exten|prolong|renew", _F)
 
 
+def _clause_lo(text: str, s: int, cue: int) -> int:
+    """Where the clause of the cue at ``cue`` begins (within 70 characters); a participle
+    clause ("proposed to delay it, pushing the start to May 2") is its main clause's."""
+    lo = C.clause_start(text, max(s, cue - 70), cue)
+    if lo > s and _PARTICIPLE.match(text, lo):
+        lo = C.clause_start(text, s, lo - 1)
+    return lo
+
+
+_PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
+
+
 def _governs(pattern: re.Pattern[str], text: str, s: int, cue: int) -> bool:
-    """``pattern`` occurs in the clause before the cue at ``cue`` (within 70 characters)."""
-    return bool(pattern.search(text, C.clause_start(text, max(s, cue - 70), cue), cue))
+    """``pattern`` occurs in the clause before the cue at ``cue``."""
+    return bool(pattern.search(text, _clause_lo(text, s, cue), cue))
 
 
 def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None, str | None]:
@@ -115,7 +127,12 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
     if best is None:
         return None, None
     _d, name, at = best
-    if _governs(_FORECAST, text, s, at) or _FORECAST_AFTER.match(text, _word_end(text, at), e):
+    forecast = _last(_FORECAST, text, s, at)
+    if forecast is not None and _PERFECT.search(
+        text, max(s, forecast.start() - 12), forecast.start()
+    ):
+        forecast = None  # "talks that had been expected to resume": the plan that was
+    if forecast is not None or _FORECAST_AFTER.match(text, _word_end(text, at), e):
         return name, "expected"
     if _HYPOTHETICAL_AFTER.match(text, _word_end(text, at), e):
         return name, "proposed"
@@ -136,6 +153,7 @@ _FORECAST_AFTER = re.compile(
     r"|\s+(?:is|are|seems?|remains?)\s+(?:still\s+)?possible\b",  # "though a delay is possible"
     _F,
 )
+_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", _F)
 _HEREBY = re.compile(r"\bhereby\s+(?:\w+\s+)?$", _F)
 # a change that is the subject of a modal: "a three-day extension would allow..."
 _HYPOTHETICAL_AFTER = re.compile(r"\s+(?:would|could|might|may|should)\b", _F)
@@ -168,7 +186,7 @@ def _anaphoric(text: str, m: re.Match[str], focus: int | None) -> bool:
 def _last(pattern: re.Pattern[str], text: str, s: int, cue: int) -> re.Match[str] | None:
     """The last match of ``pattern`` in the clause before the cue at ``cue``."""
     found = None
-    for m in pattern.finditer(text, C.clause_start(text, max(s, cue - 70), cue), cue):
+    for m in pattern.finditer(text, _clause_lo(text, s, cue), cue):
         found = m
     return found
 
@@ -184,7 +202,10 @@ def _noun_kinds(text: str, lo: int, hi: int, extending: bool) -> list[tuple[int,
 
 # what a move is put down to is not what was moved
 _REASON = re.compile(
-    r"\b(?:because|due\s+to|as\s+a\s+result|owing\s+to|amid|in\s+light\s+of)\b", _F
+    r"\b(?:because|due\s+to|as\s+a\s+result|owing\s+to|amid|in\s+light\s+of"
+    # nor what it is for: "moved to April 16 to allow more time for comments"
+    r"|in\s+order\s+to|so\s+that|to\s+(?:allow|give|provide|permit|let)\b)\b",
+    _F,
 )
 
 

@@ -56,12 +56,27 @@ def _as_planned(words: list[tuple[int, str]], i: int) -> bool:
     return prev == "as"
 
 
+_THAN_ADVERBS = frozenset({"originally", "initially", "previously", "first", "once"})
+
+
+def _compared(words: list[tuple[int, str]], i: int) -> bool:
+    """A participle after "than" ("later than planned", "sooner than first expected")."""
+    j = i - 1
+    if j >= 0 and words[j][1] in _THAN_ADVERBS:
+        j -= 1
+    return j >= 0 and words[j][1] == "than" and words[i][1].endswith("ed")
+
+
 def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     w = words[i][1]
     nxt = words[i + 1][1] if i + 1 < len(words) else ""
     prev = words[i - 1][1] if i > 0 else ""
+    if _compared(words, i):
+        return None  # "two weeks later than planned": a plan compared with, no verb here
     if w == "would" or (w == "could" and nxt in {"not", "have", "be"}):
         return _EITHER
+    if w in {"was", "were"} and nxt == "to":
+        return _EITHER  # "it was to be held on March 20": a plan, either side of now
     if w in {"is", "are", "am"} and nxt not in {"not", "said", "believed", "thought", "known"}:
         return _WEAK_FUTURE  # a present statement looks ahead: "the vote is on Friday"
     if w == "to" and nxt in _INFINITIVE_VERBS:

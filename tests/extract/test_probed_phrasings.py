@@ -1,0 +1,161 @@
+"""More phrasings found by writing reports in other words than the development set's: a
+move's span told right after its verb or in another sentence, a plan compared with ("later
+than planned"), a day set right ("June 8, not May 25"), the day of an event called off
+("postponed Wednesday's final"), a plan told in the future of the past ("was to close"),
+lists of old and new days, and modalities that do not govern the date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.timex_helpers import triples
+
+from deadlines.extract import extract_commitments
+
+MONDAY = dt.date(2025, 5, 5)
+THURSDAY = dt.date(2025, 5, 8)
+D = dt.date
+
+
+def found(
+    text: str, published: dt.date = MONDAY
+) -> list[tuple[dt.date | None, str, dt.date | None]]:
+    return [(c.due, c.status, c.previous_due) for c in extract_commitments(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the span right after the verb of the move, no "by"
+        (
+            "The regulator extended the deadline 30 days, to June 20.",
+            [(D(2025, 6, 20), "extended", D(2025, 5, 21))],
+        ),
+        (
+            "The filing deadline was pushed back two weeks, to May 30.",
+            [(D(2025, 5, 30), "extended", D(2025, 5, 16))],
+        ),
+        # the span in one sentence, the old date in the next: the new day is counted
+        (
+            "Officials extended the ceasefire by 60 days. It had been due to expire on May 10.",
+            [(D(2025, 7, 9), "extended", D(2025, 5, 10))],
+        ),
+    ],
+)
+def test_a_span_and_an_old_date_give_the_new_day(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "than planned" is a plan compared with, not a verb that puts the day in the past
+        (
+            "The probe now targets June 2, two weeks later than planned.",
+            [(D(2025, 6, 2), "postponed", D(2025, 5, 19))],
+        ),
+        (
+            "The ferry will restart on June 9, a week earlier than it had announced.",
+            [(D(2025, 6, 9), "advanced", D(2025, 6, 16))],
+        ),
+    ],
+)
+def test_a_move_told_against_what_was_announced(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
+def test_a_verb_of_moving_with_its_object_tells_a_move() -> None:
+    assert found("The board moved the filing deadline to June 30.") == [
+        (D(2025, 6, 30), "extended", None)
+    ]
+    assert found("The board proposed moving the filing deadline to June 30.") == [
+        (D(2025, 6, 30), "proposed", None)
+    ]
+
+
+def test_what_a_move_is_for_is_not_what_was_moved() -> None:
+    text = (
+        "The hearing on the permit, set for May 13, was moved to June 3 to allow more "
+        "time for comments."
+    )
+    assert found(text) == [(D(2025, 6, 3), "postponed", D(2025, 5, 13))]
+
+
+def test_a_plan_told_in_the_future_of_the_past_is_the_old_date() -> None:
+    text = "The comment window, which was to close on May 9, will stay open through June 9."
+    assert found(text) == [(D(2025, 6, 9), "extended", D(2025, 5, 9))]
+    # either side of now: the nearer day, not one almost a year back
+    text = "The forum has been cancelled. It was to be held in Oslo on May 20 and 21."
+    assert found(text) == [(D(2025, 5, 20), "cancelled", None), (D(2025, 5, 21), "cancelled", None)]
+
+
+def test_a_plan_in_the_past_perfect_is_no_forecast() -> None:
+    text = "Talks that had been expected to resume on Thursday were put off indefinitely."
+    assert found(text) == [(D(2025, 5, 8), "postponed", None)]
+
+
+def test_a_day_set_right_replaces_the_day_it_denies() -> None:
+    text = "The council said the vote would take place on June 8, not May 25 as first announced."
+    assert found(text) == [(D(2025, 6, 8), "postponed", D(2025, 5, 25))]
+    # a denied day is never a commitment of its own
+    assert found("Prices fell on Friday, not Thursday as some feared.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The league postponed Wednesday's final to May 21.",
+            [(D(2025, 5, 21), "postponed", D(2025, 5, 7))],
+        ),
+        ("Organisers called off Saturday's march.", [(D(2025, 5, 10), "cancelled", None)]),
+        (
+            "Officials delayed Friday's launch by a week.",
+            [(D(2025, 5, 16), "postponed", D(2025, 5, 9))],
+        ),
+    ],
+)
+def test_the_day_of_an_event_called_off(text: str, expected: list) -> None:
+    published = MONDAY if "league" in text else THURSDAY
+    assert found(text, published) == expected
+
+
+def test_a_possessive_day_of_a_report_stays_past() -> None:
+    assert ("Friday", "DATE", "2025-05-02") in triples(
+        "Friday's closing price was the low.", MONDAY
+    )
+
+
+def test_a_weekday_and_date_before_a_clock_time_are_one_expression() -> None:
+    text = "The board meets on Thursday, May 15, 2025, at 9 a.m."
+    assert triples(text, MONDAY) == [
+        ("Thursday, May 15, 2025, at 9 a.m.", "TIME", "2025-05-15T09:00")
+    ]
+    assert found(text) == [(D(2025, 5, 15), "scheduled", None)]
+
+
+def test_a_plan_first_set_for_a_day_is_the_old_date() -> None:
+    text = "The runoff, first set for May 18, will take place a week later, on May 25."
+    assert found(text) == [(D(2025, 5, 25), "postponed", D(2025, 5, 18))]
+
+
+def test_old_and_new_days_in_lists_pair_in_order() -> None:
+    text = "The workshop, originally set for May 20 and 21, will now be held on June 3 and 4."
+    assert found(text) == [
+        (D(2025, 6, 3), "postponed", D(2025, 5, 20)),
+        (D(2025, 6, 4), "postponed", D(2025, 5, 21)),
+    ]
+
+
+def test_a_change_refused_changes_nothing() -> None:
+    text = "The comment period closes on June 2. The agency rejected requests to extend it."
+    assert found(text) == [(D(2025, 6, 2), "scheduled", None)]
+
+
+def test_a_proposal_governs_the_clause_it_introduces() -> None:
+    text = "Two senators have proposed that the levy take effect on January 1, 2026."
+    assert found(text) == [(D(2026, 1, 1), "proposed", None)]
+    # and a participle clause after it: "..., pushing its start to ..."
+    text = "The ministry proposed on Friday to delay the levy by a year, pushing its start to July 1, 2026."
+    assert found(text) == [(D(2026, 7, 1), "proposed", None)]
