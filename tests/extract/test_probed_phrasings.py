@@ -159,3 +159,8 @@ def test_a_proposal_governs_the_clause_it_introduces() -> None:
     # and a participle clause after it: "..., pushing its start to ..."
     text = "The ministry proposed on Friday to delay the levy by a year, pushing its start to July 1, 2026."
     assert found(text) == [(D(2026, 7, 1), "proposed", None)]
+    # the act of proposing dates nothing; "proposed" before a date is an adjective
+    dates = [
+        due for due, _status, _prev in found("The agency kept the proposed June 1 compliance date.")
+    ]
+    assert dates == [D(2025, 6, 1)]

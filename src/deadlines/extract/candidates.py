@@ -52,7 +52,9 @@ _TELLING = (
     r"|publish\w*|releas\w*|noticed|informed?|wrote|writes|written|letter|sent|issu\w*|receiv\w*"
     r"|asked|sought|seeks|signed|filed|tweet\w*|interview\w*|spoke|speaking|speech|remarks"
     r"|briefing|news\s+conference|press\s+conference|declared|explained|warned|insisted|added"
-    r"|noted|argued|urged|called|invitations?|posted|decided|decision|predict\w*|dated|proposed"
+    r"|noted|argued|urged|called|invitations?|posted|decided|decision|predict\w*|dated"
+    # the act of proposing, not the adjective ("the proposed June 1 compliance date")
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)proposed"
     r"|(?:televised|radio|national|inaugural|keynote|an?)\s+address"
 )
 # acts whose day is not the day of what they act on: changing a plan, travelling

@@ -106,7 +106,7 @@ PENDING = re.compile(
     r"\bif\s+(?:(?:it|they)\s+(?:is|are)\s+)?(?:finali[sz]ed|adopted|approved|enacted|ratified)\b"
     r"|\b(?:needs?|requires?|awaits?|awaiting|pending|subject\s+to)\s+(?:[\w-]+\s+){0,2}"
     r"(?:approval|ratification|adoption|passage)\b|\bunder\s+(?:the|a|this)\s+(?:proposal|proposed)\b"
-    r"|\b(?:propos|suggest|recommend)\w*\s+that\b",  # "senators proposed that the ban take effect"
+    r"|\bpropos\w*\s+that\b",  # "senators proposed that the ban take effect"
     _F,
 )
 PROPOSE = re.compile(
