@@ -94,7 +94,10 @@ def _clause_lo(text: str, s: int, cue: int) -> int:
     return lo
 
 
-_PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
+# a participle with its object ("pushing the start"), not "during the talks"
+_PARTICIPLE = re.compile(
+    r"\s*(?!during\b|morning\b|evening\b)[a-z]{3,}ing\s+(?:the|its|their|his|her|it|them|a|an)\b"
+)
 
 
 def _governs(pattern: re.Pattern[str], text: str, s: int, cue: int) -> bool:
