@@ -9,19 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.timex_helpers import triples
+from tests.extract.timex_helpers import MONDAY, found, triples
 
-from deadlines.extract import extract_commitments
-
-MONDAY = dt.date(2025, 5, 5)
 THURSDAY = dt.date(2025, 5, 8)
 D = dt.date
-
-
-def found(
-    text: str, published: dt.date = MONDAY
-) -> list[tuple[dt.date | None, str, dt.date | None]]:
-    return [(c.due, c.status, c.previous_due) for c in extract_commitments(text, published)]
 
 
 @pytest.mark.parametrize(

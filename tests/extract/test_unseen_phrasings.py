@@ -7,17 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.extract.timex_helpers import triples
-
-from deadlines.extract import extract_commitments
-
-MONDAY = dt.date(2025, 5, 5)
-
-
-def found(
-    text: str, published: dt.date = MONDAY
-) -> list[tuple[dt.date | None, str, dt.date | None]]:
-    return [(c.due, c.status, c.previous_due) for c in extract_commitments(text, published)]
+from tests.extract.timex_helpers import MONDAY, found, triples
 
 
 @pytest.mark.parametrize(
