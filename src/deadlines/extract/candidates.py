@@ -16,7 +16,7 @@ import re
 
 from . import cues as C
 from .anchors import Anchor
-from .patterns import CALLED_OFF
+from .patterns import called_off_day as called_off_before
 
 _F = re.IGNORECASE
 
@@ -126,9 +126,7 @@ _AND_BEFORE = re.compile(r"\b(?:and|&)\s+$")
 def called_off_day(a: Anchor, text: str) -> bool:
     """ "postponed Tuesday's vote", "called off Saturday's parade": the day of an event
     called off or put off, not the day of the act."""
-    return text[a.tx.end : a.tx.end + 2] in {"'s", "’s"} and bool(
-        CALLED_OFF.search(text, max(0, a.tx.start - 30), a.tx.start)
-    )
+    return called_off_before(text, a.tx.start, a.tx.end)
 
 
 def names_a_day(a: Anchor, text: str = "") -> bool:
@@ -288,8 +286,7 @@ def _dates_a_day(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
     )
 
 
-# "elections on March 6, not Feb. 27 as announced": the day set right, and the one it replaces
-_CORRECTED = re.compile(r",\s+(?:and\s+)?not\s+(?:on\s+)?$", _F)
+_CORRECTED = re.compile(C.CORRECTED_BEFORE, _F)
 
 
 def corrected(a: Anchor, text: str, s: int, e: int) -> bool:

@@ -164,10 +164,12 @@ _FIRST_PLAN = (
 )
 # right before the date: "the deadline, which had been Friday", "which was May 2", "replacing
 # the January 12 date"
+# a day set right, before the day it denies: "on March 6, not Feb. 27 as announced"
+CORRECTED_BEFORE = r",\s+(?:and\s+)?not\s+(?:on\s+)?$"
 _OUTRIGHT = (
     r"|\b(?:had\s+been|(?:which|that)\s+(?:was|were)|replacing(?:\s+the)?"
     r"|in\s+place\s+of(?:\s+the)?)\s+(?:on\s+)?$"
-    r"|,\s+(?:and\s+)?not\s+(?:on\s+)?$"  # "on March 6, not Feb. 27 as announced"
+    r"|" + CORRECTED_BEFORE
 )
 # the verbs of a plan's own event: it starts, ends, meets, takes effect...
 _EVENT_VERBS = (
@@ -175,7 +177,13 @@ _EVENT_VERBS = (
     r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide"
 )
 # a plan told in the future of the past: "the window, which was to close on March 8"
-_WAS_TO = rf"|(?:was|were)\s+to\s+(?:{_EVENT_VERBS}|be\s+held)\b"
+_TO_EVENT = rf"to\s+(?:{_EVENT_VERBS}|be\s+held)"
+_WAS_TO = rf"|(?:was|were)\s+{_TO_EVENT}\b"
+# "first set for May 18" ("the first scheduled flight" is no plan's old date)
+_FIRST_SET = r"first\s+(?:set|scheduled|planned|slated|due)\s+(?:for|to|on)"
+# a forecast told in the past perfect is the plan that was, no forecast: "talks that had been
+# expected to resume on Tuesday"
+PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+)?(?:expected|anticipated)\b", _F)
 # a change told as long past, whatever dates its sentence gives: history, not news
 LONG_AGO = re.compile(
     r"\b(?:earlier\s+(?:this|in\s+the|that)\s+(?:year|month)|(?:last|past)\s+(?:year|month"
@@ -186,8 +194,11 @@ LONG_AGO = re.compile(
 # a date introduced by these is the old/current date of a changed plan
 PREVIOUS_MARK = re.compile(
     r"\b(?:from|beyond|(?<!\bas\s)(?:originally|initially|previously|formerly)|current(?:ly)?|instead\s+of"
-    r"|first\s+(?:set|scheduled|planned|slated|due)\s+(?:for|to|on)"
-    r"|rather\s+than|" + _FIRST_PLAN + r"|old|earlier|normally|usually|usual|regular|"
+    r"|"
+    + _FIRST_SET
+    + r"|rather\s+than|"
+    + _FIRST_PLAN
+    + r"|old|earlier|normally|usually|usual|regular|"
     r"(?:was|were|is|are|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|expected)"
     r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b" + _WAS_TO + _OUTRIGHT,
     _F,
@@ -196,7 +207,8 @@ PREVIOUS_MARK = re.compile(
 # ("as originally planned" says the plan held: the date after it stands)
 SUPERSEDED_MARK = re.compile(
     r"\b(?:(?<!\bas\s)(?:originally|initially|previously|formerly)|instead\s+of|rather\s+than|"
-    r"first\s+(?:set|scheduled|planned|slated|due)\s+(?:for|to|on)|"
+    + _FIRST_SET
+    + r"|"
     + _FIRST_PLAN
     + r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|required)"
     r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b" + _WAS_TO + _OUTRIGHT,
@@ -205,8 +217,7 @@ SUPERSEDED_MARK = re.compile(
 # a date given as the day a plan was to happen ("its offer, due to expire last Thursday"):
 # past, it is the plan's old date, not a day something was done
 PLAN_DAY_MARK = re.compile(
-    rf"\b(?:due|scheduled|set|slated|supposed|planned)\s+to\s+(?:{_EVENT_VERBS}|be\s+held)"
-    r"\s+(?:on\s+)?$",
+    rf"\b(?:due|scheduled|set|slated|supposed|planned)\s+{_TO_EVENT}\s+(?:on\s+)?$",
     _F,
 )
 # before the change cue, a date introduced by these is the date that changes

@@ -65,9 +65,7 @@ def _reported_day(m: re.Match[str], ctx: Context) -> bool:
 def _called_off(m: re.Match[str], ctx: Context) -> bool:
     """ "postponed Tuesday's vote", "called off Saturday's parade": the day of an event that
     was planned and did not take place as planned, the nearer such day either side."""
-    if not ctx.text.startswith(("'s", "’s"), m.end()) or m.group("part"):
-        return False
-    return bool(P.CALLED_OFF.search(ctx.text, max(0, m.start() - 30), m.start()))
+    return not m.group("part") and P.called_off_day(ctx.text, m.start(), m.end())
 
 
 _ANAPHORIC_ENDS = ("ous", "ing")  # the last letters of "previous", "preceding", "following"

@@ -235,7 +235,7 @@ _DONE = re.compile(
     re.IGNORECASE,
 )
 _LATER = re.compile(r"\b(?:will|would|shall|to\s+(?!the\b|a\b|an\b|its\b|their\b)[a-z]+)\b", re.I)
-PAST_PLAN = re.compile(r"\bhad\s+been\s+(?:expected|anticipated)\b", re.I)
+PAST_PLAN = C.PAST_PLAN
 OWN_PLAN = re.compile(
     r"\b(?:planned|scheduled|set|slated|expected|propos\w+|due|supposed|intended|hoped)\b", re.I
 )

@@ -248,6 +248,16 @@ CALLED_OFF = re.compile(
     r"|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back)\w*\s+$",
     _F,
 )
+
+
+def called_off_day(text: str, start: int, end: int) -> bool:
+    """The possessive day at ``text[start:end]`` is the day of an event called off or put
+    off ("postponed Tuesday's vote"), not the day of the act."""
+    return text.startswith(("'s", "’s"), end) and bool(
+        CALLED_OFF.search(text, max(0, start - 30), start)
+    )
+
+
 THEN_BEFORE = re.compile(r"\bthen[\s-]$", _F)
 WILL = re.compile(r"\b(?:will|shall|going\s+to)\b|['’]ll\b", _F)
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")

@@ -131,8 +131,8 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
         return None, None
     _d, name, at = best
     forecast = _last(_FORECAST, text, s, at)
-    if forecast is not None and _PERFECT.search(
-        text, max(s, forecast.start() - 12), forecast.start()
+    if forecast is not None and C.PAST_PLAN.search(
+        text, max(s, forecast.start() - 12), forecast.end()
     ):
         forecast = None  # "talks that had been expected to resume": the plan that was
     if forecast is not None or _FORECAST_AFTER.match(text, _word_end(text, at), e):
@@ -156,7 +156,6 @@ _FORECAST_AFTER = re.compile(
     r"|\s+(?:is|are|seems?|remains?)\s+(?:still\s+)?possible\b",  # "though a delay is possible"
     _F,
 )
-_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", _F)
 _HEREBY = re.compile(r"\bhereby\s+(?:\w+\s+)?$", _F)
 # a change that is the subject of a modal: "a three-day extension would allow..."
 _HYPOTHETICAL_AFTER = re.compile(r"\s+(?:would|could|might|may|should)\b", _F)

@@ -44,34 +44,23 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 
 
 _AS_PLANNED = frozenset({"planned", "scheduled", "expected", "intended", "agreed"})
+_PLAN_ADVERBS = frozenset({"originally", "initially", "previously", "first", "once"})
 
 
-def _as_planned(words: list[tuple[int, str]], i: int) -> bool:
-    """ "as planned", "as originally scheduled": the plan held, told by another verb."""
-    if words[i][1] not in _AS_PLANNED or i == 0:
-        return False
-    prev = words[i - 1][1]
-    if prev in {"originally", "initially", "previously", "first"} and i > 1:
-        prev = words[i - 2][1]
-    return prev == "as"
-
-
-_THAN_ADVERBS = frozenset({"originally", "initially", "previously", "first", "once"})
-
-
-def _compared(words: list[tuple[int, str]], i: int) -> bool:
-    """A participle after "than" ("later than planned", "sooner than first expected")."""
+def _compared_by(words: list[tuple[int, str]], i: int) -> str:
+    """The word a plan is compared by, "as" or "than", before the word at ``i`` (an adverb
+    between them allowed): "as originally scheduled", "later than planned"; else ""."""
     j = i - 1
-    if j >= 0 and words[j][1] in _THAN_ADVERBS:
+    if j >= 0 and words[j][1] in _PLAN_ADVERBS:
         j -= 1
-    return j >= 0 and words[j][1] == "than" and words[i][1].endswith("ed")
+    return words[j][1] if j >= 0 and words[j][1] in {"as", "than"} else ""
 
 
 def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     w = words[i][1]
     nxt = words[i + 1][1] if i + 1 < len(words) else ""
     prev = words[i - 1][1] if i > 0 else ""
-    if _compared(words, i):
+    if w.endswith("ed") and _compared_by(words, i) == "than":
         return None  # "two weeks later than planned": a plan compared with, no verb here
     if w == "would" or (w == "could" and nxt in {"not", "have", "be"}):
         return _EITHER
@@ -84,7 +73,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     if w in {"through", "thru"}:
         return _WEAK_FUTURE  # a period that runs on, unless a finite verb says it ended
     if w in FUTURE_WORDS:
-        if _as_planned(words, i):
+        if w in _AS_PLANNED and _compared_by(words, i) == "as":
             return None  # "resumed as planned on Friday": the clause's own verb governs
         if w in {"take", "takes"} and nxt != "effect":
             return None
