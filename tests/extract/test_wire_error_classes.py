@@ -184,7 +184,7 @@ def test_narrow_rules_leave_ordinary_plans_alone() -> None:
     assert vote.status == "postponed"
     (talks,) = found("Dock workers will meet with the port over pay demands on June 12.")
     assert talks.kind == "meeting"
-    (hearing,) = found("The court has summoned the mayor to testify at a hearing today.")
+    (hearing,) = found("The council has summoned the mayor to testify at a hearing today.")
     assert hearing.status == "scheduled"
     (merger,) = found("The merger, long expected to close on June 30, faces a review.")
     assert merger.status == "expected"
@@ -193,8 +193,8 @@ def test_narrow_rules_leave_ordinary_plans_alone() -> None:
 
 
 # Days that date no commitment, by class: the last day of an accounting period, the day of
-# an article, a market's open or close, an activity begun, a charge, a prediction, an address
-# and a day that frames the telling after it.
+# an article, a market's open or close, an activity begun, a charge, a prediction, an address,
+# a day that frames the telling after it and the business of a court.
 _DATING_NOTHING = {
     "accounts": (
         "The brewer said it expects net income in the year ending June 30, 2026, to fall.",
@@ -218,6 +218,15 @@ _DATING_NOTHING = {
         "In a televised address Friday, the president said the new rule was historic.",
         "Also Thursday, the oil ministers called for an emergency conference on output.",
     ),
+    "court": (
+        "The high court will hear arguments over the import levies on November 5.",
+        "A district judge set a hearing for May 20 on the growers' request to halt the rule.",
+        "The fraud trial of the former mayor is due to open on April 14.",
+        "Sentencing has been put off to June 2 at the request of the defense.",
+        "Both sides must file their briefs by April 2, the clerk's order says.",
+        "The appeals panel of judges is expected to rule by Friday.",
+        "The smuggler will be arraigned on Friday.",
+    ),
 }
 
 
@@ -228,6 +237,17 @@ _DATING_NOTHING = {
 )  # fmt: skip
 def test_a_day_that_dates_nothing(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_hearing_that_is_no_court_business_is_still_a_commitment() -> None:
+    kept = (
+        "The trade commission will hold a public hearing on the duties on May 20.",
+        "The Senate panel will hold a confirmation hearing for the judge on May 20.",
+        "The clinical trial of the vaccine is due to begin on May 20.",
+        "The court fight goes on, but the levies take effect on May 20.",
+    )
+    for text in kept:
+        assert [c.due for c in found(text)] == [dt.date(2025, 5, 20)], text
 
 
 def test_a_period_of_a_rule_or_a_finite_verb_still_dates_its_end() -> None:

@@ -16,6 +16,7 @@ import re
 
 from . import cues as C
 from .anchors import Anchor
+from .mentions import kind_at
 from .patterns import called_off_day as called_off_before
 
 _F = re.IGNORECASE
@@ -62,7 +63,7 @@ _ACTS = (
     r"postponed|cancell?ed|delayed|extended|deferred|suspended|rescheduled|called\s+off"
     r"|pushed\s+back|brought\s+forward|headed|travell?ed|arrived|left|returned"
     # an arrest or a charge dates no commitment either
-    r"|arrested|charged|indicted|detained"
+    r"|arrested|charged|indicted|detained|arraigned"
 )
 _TELLING_NEAR_BEFORE = re.compile(
     rf"\b(?:{_TELLING}|{_ACTS})\s+(?:(?:on|earlier|late|early|this|last|made|given)\s+)?$", _F
@@ -272,6 +273,35 @@ def names_accounts(a: Anchor, text: str, s: int) -> bool:
     return bool(_ACCOUNTS.search(text, max(s, a.tx.start - 40), a.tx.start))
 
 
+# the business of a court: its hearings, trials, arguments, briefs and rulings date no
+# commitment; a hearing of an agency or a legislature does ("a public hearing on March 20")
+_COURT = re.compile(
+    r"\b(?:courts?|judges?|justices|jur(?:y|ors)|lawsuits?|plaintiffs?|defendants?|prosecutors?"
+    r"|sentencing|verdicts?|briefs|arraign\w*"
+    # a trial in court, not a trial of a drug, a product or a method
+    r"|(?<!clinical\s)(?<!drug\s)(?<!field\s)(?<!free\s)(?<!pilot\s)trials?(?!\s+(?:period|run|version)))\b",
+    _F,
+)
+_COURT_EVENT = re.compile(
+    r"hearings?|trials?|arguments|sentencing|rulings?|verdicts?|judge?ments?|briefs?"
+    r"|rule(?:\s+on)?|hear|decide(?:\s+on)?|appeals?",
+    _F,
+)
+_NOT_A_COURT = re.compile(
+    r"\b(?:public|administrative|congressional|legislative|confirmation|oversight)\s+$", _F
+)
+
+
+def judicial(a: Anchor, text: str, s: int, e: int) -> bool:
+    """The day of a court's business, in a sentence that speaks of a court."""
+    _kind, k0, k1 = kind_at(text, s, e, a.tx.start)
+    if k0 < 0 or k0 > a.tx.end + 40 or not _COURT_EVENT.fullmatch(text, k0, k1):
+        return False  # (an event named long after the day is not the day's)
+    if not _COURT.search(text, s, e):
+        return False
+    return not _NOT_A_COURT.search(text, max(s, k0 - 16), k0)
+
+
 def dates_a_commitment(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
     return not ranged(a, text, s) and _dates_a_day(a, text, s, e, dct)
 
@@ -283,6 +313,7 @@ def _dates_a_day(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
         and not names_accounts(a, text, s)
         and not telling_day(a, text, s, e)
         and not publication_line(a, text, s, e, dct)
+        and not judicial(a, text, s, e)
     )
 
 

@@ -24,7 +24,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "ruling",
             r"rulings?|verdicts?|court|hearings?|sentencing|judgment|judgement|trial"
-            r"|appeals?|rule\s+on|decide\s+on|arbitration|case|hear|arguments",
+            r"|appeals?|rule\s+on|decide\s+on|arbitration|case|hear|arguments|briefs?",
         ),
         (
             "meeting",
