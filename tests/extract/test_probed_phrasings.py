@@ -2,7 +2,9 @@
 move's span told right after its verb or in another sentence, a plan compared with ("later
 than planned"), a day set right ("June 8, not May 25"), the day of an event called off
 ("postponed Wednesday's final"), a plan told in the future of the past ("was to close"),
-lists of old and new days, and modalities that do not govern the date."""
+lists of old and new days, and modalities that do not govern the date; then intentions in
+the plural, signings to come, agreements reached in a sentence that calls something off,
+"through" as a place passed, and what would have been."""
 
 from __future__ import annotations
 
@@ -155,3 +157,51 @@ def test_a_proposal_governs_the_clause_it_introduces() -> None:
         due for due, _status, _prev in found("The agency kept the proposed June 1 compliance date.")
     ]
     assert dates == [D(2025, 6, 1)]
+
+
+def test_an_intention_in_the_plural_looks_ahead() -> None:
+    # a Tuesday in March: the September before is nearer than the one after
+    tuesday = D(2025, 3, 11)
+    for text in (
+        "The two sides hope to reach a deal by Sept. 30.",
+        "Both unions expect to settle the dispute by Sept. 30.",
+    ):
+        assert found(text, tuesday) == [(D(2025, 9, 30), "expected", None)], text
+
+
+def test_a_signing_to_come_is_an_event_a_signing_done_is_a_telling() -> None:
+    assert found("Leaders will sign the pact at the summit on June 5.") == [
+        (D(2025, 6, 5), "scheduled", None)
+    ]
+    assert found("The order was signed on May 2.") == []
+
+
+def test_the_day_an_agreement_was_reached_is_not_the_day_called_off() -> None:
+    text = (
+        "The rail strike that was set to start on Monday has been averted after the union "
+        "and the operator reached a tentative deal late Sunday."
+    )
+    assert found(text, D(2025, 3, 11)) == [
+        (D(2025, 3, 17), "cancelled", None),
+        (D(2025, 3, 9), "occurred", None),
+    ]
+
+
+def test_through_runs_a_period_only_to_the_date_right_after_it() -> None:
+    saturday = D(1998, 8, 8)
+    assert [
+        v for _t, _k, v in triples("Flood water poured through the old town on Friday.", saturday)
+    ] == ["1998-08-07"]
+    assert [v for _t, _k, v in triples("The truce holds through at least Friday.", saturday)] == [
+        "1998-08-14"
+    ]
+
+
+def test_what_would_have_been_is_the_old_date_or_nothing() -> None:
+    text = "The truce, which would have expired on May 10, now runs until Aug. 8."
+    assert found(text) == [(D(2025, 8, 8), "extended", D(2025, 5, 10))]
+    assert found("Without the deal, the levy would have doubled on Friday.") == []
+    # "would have to" is an obligation, not what would have been
+    assert found("The pact would have to be ratified by June 20.") == [
+        (D(2025, 6, 20), "proposed", None)
+    ]

@@ -110,7 +110,7 @@ PENDING = re.compile(
     _F,
 )
 PROPOSE = re.compile(
-    r"\bpropos\w*|\bcould\b|\bwould\b|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
+    r"\bpropos\w*|\bcould\b|\bwould\b(?!\s+have\s+(?!to\b))|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
     r"|\bthreat(?:en|ens|ened|ening)?\b|\bdraft\w*|\bsuggest\w*|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:plan|idea|proposal)|\bpossibl[ey]"
     r"|\bpotential\b|\bseek\w*|\bcall(?:s|ed)?\s+for",
     _F,
@@ -179,6 +179,9 @@ _EVENT_VERBS = (
 # a plan told in the future of the past: "the window, which was to close on March 8"
 _TO_EVENT = rf"to\s+(?:{_EVENT_VERBS}|be\s+held)"
 _WAS_TO = rf"|(?:was|were)\s+{_TO_EVENT}\b"
+# what would have been, had a change not come: "the truce, which would have expired on Nov.
+# 10", "without it, funding would have run out at midnight Friday"
+UNREAL = r"would\s+have\s+(?:been\s+)?(?:\w+(?:ed|en)|run|gone|begun|come|hit|set|put|cut|kicked)\b"
 # "first set for May 18" ("the first scheduled flight" is no plan's old date)
 _FIRST_SET = r"first\s+(?:set|scheduled|planned|slated|due)\s+(?:for|to|on)"
 # a forecast told in the past perfect is the plan that was, no forecast: "talks that had been
@@ -200,7 +203,11 @@ PREVIOUS_MARK = re.compile(
     + _FIRST_PLAN
     + r"|old|earlier|normally|usually|usual|regular|"
     r"(?:was|were|is|are|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|expected)"
-    r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b" + _WAS_TO + _OUTRIGHT,
+    r"|had\s+(?:planned|scheduled|set|required|agreed|promised)|"
+    + UNREAL
+    + r")\b"
+    + _WAS_TO
+    + _OUTRIGHT,
     _F,
 )
 # the same, said outright: these mark an old date even where the sentence tells no change
@@ -211,7 +218,11 @@ SUPERSEDED_MARK = re.compile(
     + r"|"
     + _FIRST_PLAN
     + r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|required)"
-    r"|had\s+(?:planned|scheduled|set|required|agreed|promised))\b" + _WAS_TO + _OUTRIGHT,
+    r"|had\s+(?:planned|scheduled|set|required|agreed|promised)|"
+    + UNREAL
+    + r")\b"
+    + _WAS_TO
+    + _OUTRIGHT,
     _F,
 )
 # a date given as the day a plan was to happen ("its offer, due to expire last Thursday"):

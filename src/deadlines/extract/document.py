@@ -54,8 +54,8 @@ def fold(
             if host is not None:
                 _fold_old(host, m)
                 continue
-            if _replaced_later(ms, m):
-                continue
+            if _replaced_later(ms, m) or m.unreal:
+                continue  # (what would have been, with no change to fold into, is nothing)
             _undated_change(changes, m)
         elif m.status == "occurred":
             _undated_change(changes, m, cancel_only=True)

@@ -23,6 +23,7 @@ from .tense import PAST, tense_at
 _TO_BEFORE = re.compile(r"\bto\s+$")
 STATUS_CUES = (("expected", C.EXPECT), ("proposed", C.PROPOSE), ("scheduled", C.SCHEDULE))
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+_UNREAL = re.compile(rf"\b{C.UNREAL}", re.IGNORECASE)
 _REPORTED = re.compile(
     r"\b(?:said|saying|says|announced|confirmed|stated|told\s+\w+|added|promised|pledged"
     r"|quoted|reported|decided|determined)\b",
@@ -123,6 +124,7 @@ class Mention:
     cue: str | None = None  # the words that tell its change, when a change gave its status
     bodies: tuple[str, ...] = ()  # the actors as the countries and bodies they speak for
     renewed: bool = False  # introduced as the new date: "now set for", "will instead"
+    unreal: bool = False  # told as what would have been: "would have expired on May 1"
     span: tuple[int, int] = (0, 0)  # its sentence's offsets
 
     def commitment(self) -> Commitment:
@@ -201,6 +203,10 @@ class Sentence:
         window = self.text[max(since, a.tx.start - 80) : a.tx.start]
         mark = C.PREVIOUS_MARK if told else C.SUPERSEDED_MARK
         return bool(mark.search(window)) and not NEW_BEFORE.search(window)
+
+    def unreal(self, a: Anchor, since: int) -> bool:
+        """The date is what would have been, had a change not come."""
+        return bool(_UNREAL.search(self.text, max(since, a.tx.start - 80), a.tx.start))
 
     def planned(self, a: Anchor) -> bool:
         """In a sentence that tells a change, a date introduced as the plan ("elections

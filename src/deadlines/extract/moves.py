@@ -20,7 +20,23 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
     """Every date of the sentence is the date of what was called off (the days of acts and
     statements are not candidates): notices often appear after the day they cancel."""
     words = cue_words(sen.text, sen.s, sen.e, "cancelled")
-    return [sen.mention("cancelled", a, a.tx.start, dist=10, cue=words) for a in anchors]
+    return [
+        sen.mention("occurred", a, a.tx.start)
+        if sen.is_past(a)
+        and _AGREED_BEFORE.search(sen.text, max(sen.s, a.tx.start - 60), a.tx.start)
+        else sen.mention("cancelled", a, a.tx.start, dist=10, cue=words)
+        for a in anchors
+    ]
+
+
+# the day an agreement was reached, which a sentence of something called off may also tell
+# ("the strike was averted after the two sides reached a tentative deal late Sunday")
+_AGREED_BEFORE = re.compile(
+    r"\b(?:reached|struck|sealed|clinched|signed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:deal|agreement|accord|compromise|settlement)\s+(?:(?:on|late|early|in\s+the\s+\w+\s+of)\s+)?$"
+    r"|\bagreed\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def moved(

@@ -66,10 +66,11 @@ def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list
         # "originally set for March 20 and 21": a list shares the mark of its first day
         listed = superseded and _LIST_GAP.fullmatch(text, last_end, a.tx.start) is not None
         superseded = listed or sen.superseded(a, last_end, told=modality is not None)
+        unreal = superseded and sen.unreal(a, last_end)
         last_end = a.tx.end
         if sen.is_past(a):
             # a past day that names no event is kept only in case a cancellation claims it
-            m = sen.mention("occurred", a, a.tx.start, superseded=superseded)
+            m = sen.mention("occurred", a, a.tx.start, superseded=superseded, unreal=unreal)
             if m.kind == "other" and not superseded and not _held(text, s, e, a):
                 # only a bare day line ("**February 12, 2019**") may yet be claimed
                 if len(text[s:e].split()) > 8:
@@ -95,6 +96,7 @@ def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list
             a.tx.start,
             dist=dist if status else 99,
             superseded=superseded,
+            unreal=unreal,
             renewed=renewed,
             cued=cued or modality is not None,
             ends=end_of_something(text, s, e, None, a.tx.start),

@@ -40,6 +40,9 @@ _INFINITIVE_VERBS = frozenset(
     resume retire return review sell settle ship sign start submit take testify vote""".split()
 )
 
+_THROUGH = frozenset({"through", "thru"})
+# what may come between "through" and the date its period runs to
+_THROUGH_GAP = re.compile(r"\s+(?:(?:at\s+least|the|on|until|mid-?)\s*)*", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 
 
@@ -70,7 +73,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return _WEAK_FUTURE  # a present statement looks ahead: "the vote is on Friday"
     if w == "to" and nxt in _INFINITIVE_VERBS:
         return _INFINITIVE
-    if w in {"through", "thru"}:
+    if w in _THROUGH:
         return _WEAK_FUTURE  # a period that runs on, unless a finite verb says it ended
     if w in FUTURE_WORDS:
         if w in _AS_PLANNED and _compared_by(words, i) == "as":
@@ -133,6 +136,10 @@ _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|because|which|who|where|[a-z]+ing)\b"
     # the main verb after an aside: "the deadline, which was May 2, is now May 9"
     r"|,\s+(?=(?:is|are|will|shall)\b)"
+    # a clause of its own after a conjunction, told by a subject and a verb in the past: "has
+    # been averted after the two sides reached a deal late Sunday"
+    r"|\b(?:after|because|when|since|although|though|before)\s+(?=(?:the|a|an|its|their|his"
+    r"|her|they|he|she|we|both)\s+(?:[\w-]+\s+){0,5}?[a-z]+ed\b)"
 )
 
 
@@ -221,6 +228,10 @@ def tense_cue(
             if infinitive and pos < start and past_so_far:
                 before, gap = _EITHER, start - pos
             continue
+        if w in _THROUGH and not (
+            pos < start and _THROUGH_GAP.fullmatch(text, pos + len(w), start)
+        ):
+            continue  # "ripped through a building on Friday": a place passed, no period
         if c == _WEAK_PAST and _ADJACENT.fullmatch(text, pos + len(w), start):
             c = PAST  # a participle right before the date governs it: "issued Thursday"
         if pos < start and c in _WEAK:

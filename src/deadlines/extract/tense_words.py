@@ -54,6 +54,18 @@ FUTURE_IF_NEXT: dict[str, frozenset[str]] = {
     "hopes": frozenset({"to"}),
     "wants": frozenset({"to"}),
     "seeks": frozenset({"to"}),
+    "expects": frozenset({"to"}),
+    # the plural and the participle of an intention look ahead as the singular does:
+    # "the two sides hope to reach a deal by Sept. 30"
+    "aim": frozenset({"to"}),
+    "hope": frozenset({"to"}),
+    "want": frozenset({"to"}),
+    "seek": frozenset({"to"}),
+    "expect": frozenset({"to"}),
+    "aiming": frozenset({"to"}),
+    "hoping": frozenset({"to"}),
+    "seeking": frozenset({"to"}),
+    "expecting": frozenset({"to"}),
     "planned": frozenset({"for", "on", "in", "to"}),
     "scheduled": frozenset({"for", "on", "in", "to"}),
     "planning": frozenset({"to"}),
