@@ -205,3 +205,14 @@ def test_what_would_have_been_is_the_old_date_or_nothing() -> None:
     assert found("The pact would have to be ratified by June 20.") == [
         (D(2025, 6, 20), "proposed", None)
     ]
+
+
+def test_a_day_compared_with_is_the_old_date_of_the_day_before_it() -> None:
+    text = "The line will reopen on June 9, later than the May 26 date the operator gave."
+    assert found(text) == [(D(2025, 6, 9), "postponed", D(2025, 5, 26))]
+    text = "The poll will be held on June 1, a week earlier than the June 8 date set in law."
+    assert found(text) == [(D(2025, 6, 1), "advanced", D(2025, 6, 8))]
+    # "no later than" sets a deadline, no comparison
+    assert found("Firms must apply no later than the June 20 deadline.") == [
+        (D(2025, 6, 20), "scheduled", None)
+    ]

@@ -64,10 +64,12 @@ _THE_PLAN = (
     r"|intended|proposed|envisaged|foreseen|agreed)\b|(?:the\s+)?(?:original|initial|earlier"
     r"|previous|planned|first)\b|the\s+date\s+(?:set|fixed|given|planned)\b)"
 )
+# a day compared with as the plan's: "later than the March 20 date it had given"
+_THE_DAY = rf"the\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z]))"
 POSTPONE = re.compile(
     r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off"
     r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
-    rf"|\blater\s+than\s+{_THE_PLAN}"
+    rf"|(?<!\bno\s)(?<!\bnot\s)\blater\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
     r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"
     # a phrasal verb around its object: "push the target date for the reform back"
     rf"|\b(?:push(?:es|ed|ing)?|put(?:s|ting)?|mov(?:e|es|ed|ing))\s+{_OBJECT}(?:back|off)\b"
@@ -82,7 +84,11 @@ POSTPONE = re.compile(
 ADVANCE = re.compile(
     r"\bbr(?:ing|ings|ought)\s+forward|\bmov(?:e|es|ed|ing)\s+(?:up|forward)"
     rf"|\b(?:br(?:ing|ings|ought)|mov(?:e|es|ed|ing))\s+{_OBJECT}(?:up|forward)\b"
-    r"|\badvanc(?:e|es|ed)\s+(?:to|the)|\b(?:earlier|sooner)\s+than\s+" + _THE_PLAN,
+    r"|\badvanc(?:e|es|ed)\s+(?:to|the)|(?<!\bno\s)(?<!\bnot\s)\b(?:earlier|sooner)\s+than\s+(?:"
+    + _THE_PLAN
+    + "|"
+    + _THE_DAY
+    + ")",
     _F,
 )
 # "prolonged talks", "an extended period": participles that only describe a length
@@ -201,7 +207,7 @@ PREVIOUS_MARK = re.compile(
     + _FIRST_SET
     + r"|rather\s+than|"
     + _FIRST_PLAN
-    + r"|old|earlier|normally|usually|usual|regular|"
+    + r"|old|earlier|normally|usually|usual|regular|(?<!\bno\s)(?<!\bnot\s)(?:later|sooner)\s+than|"
     r"(?:was|were|is|are|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|expected)"
     r"|had\s+(?:planned|scheduled|set|required|agreed|promised)|"
     + UNREAL

@@ -89,6 +89,9 @@ def _moved_dates(
     cue = first_cue(text, s, sen.e, change)
     # "on November 11, three days later than planned": the dates before such a span are new
     told_after = [t.start for t in shifts if C.SHIFT_AFTER.match(text, t.end)]
+    # "on April 2, later than the March 20 date": so are the dates before a day compared with
+    if cue is not None and C.SHIFT_AFTER.match(text, cue - 1):
+        told_after.append(cue)
     for a in anchors:
         before_cue = cue is not None and a.tx.end <= cue and not sen.marked(a, NEW_BEFORE, 12)
         old = sen.planned(a) or sen.superseded(a, last_end) or before_cue
