@@ -216,3 +216,15 @@ def test_a_day_compared_with_is_the_old_date_of_the_day_before_it() -> None:
     assert found("Firms must apply no later than the June 20 deadline.") == [
         (D(2025, 6, 20), "scheduled", None)
     ]
+
+
+def test_a_plan_superseded_by_a_month_or_a_year_tells_the_way_of_a_move() -> None:
+    text = "The summit, first planned for March, will now be held on June 12 in Lisbon."
+    assert found(text) == [(D(2025, 6, 12), "postponed", None)]
+    text = "The filing deadline, originally set for April, now falls on June 30."
+    assert found(text) == [(D(2025, 6, 30), "extended", None)]
+    text = "The launch, initially planned for 2026, is now scheduled for November 2."
+    assert found(text) == [(D(2025, 11, 2), "advanced", None)]
+    # the same month tells no way
+    text = "The summit, first planned for June, will now be held on June 30."
+    assert found(text) == [(D(2025, 6, 30), "scheduled", None)]

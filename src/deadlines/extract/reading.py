@@ -22,7 +22,7 @@ from .mentions import (
 )
 from .model import TemporalExpression
 from .moves import cancelled, implied_move, moved
-from .status import change_in, cue_words, end_of_something, first_cue
+from .status import change_in, cue_words, end_of_something, first_cue, move_status
 
 
 def _anchors(sen: Sentence, txs: list[TemporalExpression]) -> list[Anchor]:
@@ -200,4 +200,38 @@ def read_sentence(
     if change and (modality is None or (shifts and not anchors)):
         # a change with no date of its own keeps its class: "likely to postpone by a year"
         return moved(sen, anchors, shifts, change)
-    return _planned(sen, anchors, modality)
+    out = _planned(sen, anchors, modality)
+    if modality is None:
+        _moved_from_a_vague_plan(sen, txs, out)
+    return out
+
+
+_MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d{2})?")
+
+
+def _moved_from_a_vague_plan(
+    sen: Sentence, txs: list[TemporalExpression], out: list[Mention]
+) -> None:
+    """ "The summit, first planned for March, will now be held on May 12": a plan told as
+    superseded by a month or a year, and a new day told as such, tell a move without a cue;
+    the old plan names no day, so there is no previous date."""
+    for tx in txs:
+        if not _MONTH_OR_YEAR.fullmatch(tx.value):
+            continue
+        window = sen.text[max(sen.s, tx.start - 40) : tx.start]
+        mark = C.SUPERSEDED_MARK.search(window)
+        if mark is None:
+            continue
+        for m in out:
+            if m.due is None or m.status != "scheduled" or not m.renewed:
+                continue
+            if m.anchor is None or m.anchor.tx.start < tx.end:
+                continue
+            old = tx.value if len(tx.value) > 4 else f"{tx.value}-12"
+            new = m.due.isoformat()[: len(tx.value)]
+            if new == tx.value:
+                continue  # "first set for May, now May 30": no way told
+            m.superseded = False  # (the mark was the old plan's, not this day's)
+            later = m.due.isoformat()[:7] > old
+            m.status = move_status("postponed" if later else "advanced", m.ends, None, None)
+            m.cue = mark.group()
