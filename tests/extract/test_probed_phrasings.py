@@ -228,3 +228,17 @@ def test_a_plan_superseded_by_a_month_or_a_year_tells_the_way_of_a_move() -> Non
     # the same month tells no way
     text = "The summit, first planned for June, will now be held on June 30."
     assert found(text) == [(D(2025, 6, 30), "scheduled", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The board meets on the third Thursday of June.", ("DATE", "2025-06-19")),
+        ("Caucuses open on the first Tuesday in March 2026.", ("DATE", "2026-03-03")),
+        ("The fair ends on the last Monday in May.", ("DATE", "2025-05-26")),
+        ("The club meets on the second Tuesday of each month.", ("SET", "P1M")),
+    ],
+)
+def test_a_weekday_ranked_in_its_month(text: str, expected: tuple[str, str]) -> None:
+    ((_text, typ, value),) = triples(text, MONDAY)
+    assert (typ, value) == expected

@@ -129,6 +129,14 @@ WEEK_OF = re.compile(
     rf"(?P<mon>{MONTH_RE})(?:\s*(?P<day>{DAYNUM})\b)?(?:\s*,?\s*(?P<y>{YEAR})\b)?",
     _F,
 )
+# a day named by its rank among the weekdays of a month: "the third Thursday of June"; of
+# every month, a set of days: "the second Tuesday of each month"
+NTH_WEEKDAY = re.compile(
+    r"\bthe\s+(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+"
+    rf"(?P<wd>{WEEKDAY_RE})\s+(?:of|in)\s+(?:(?P<each>(?:each|every)\s+month)|(?P<mon>{MONTH_RE})(?![a-z]))"
+    rf"(?:\s*,?\s*(?P<y>{YEAR})\b)?",
+    _F,
+)
 # "the last half of the '80s", "the first half of the 20th century": a half of a decade or
 # of a century is that period, begun or ending
 _HALF = r"(?P<half>(?:the\s+)?(?:first|second|last|latter|1st|2nd)\s+half)\s+of\s+"

@@ -1,6 +1,7 @@
 """Weeks named by a day in them or by their rank in a month: "the week of March 6", "the
 last week of March". A week belongs to the month that holds its Thursday, as ISO 8601
-gives a week to the year that holds its Thursday."""
+gives a week to the year that holds its Thursday. Days named by their rank among the
+weekdays of a month: "the third Thursday of June"."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ import re
 
 from . import dates
 from .context import Cand, Context
-from .lexicon import MONTHS, ORDINALS
+from .lexicon import MONTHS, ORDINALS, WEEKDAYS
 from .resolve import iso_week, resolve_month
 
 
-def _thursdays(year: int, month: int) -> list[dt.date]:
+def _thursdays(year: int, month: int, weekday: int = 3) -> list[dt.date]:
+    """The days of a month that fall on ``weekday`` (Thursday unless told)."""
     first = dt.date(year, month, 1)
-    day = first + dt.timedelta(days=(3 - first.weekday()) % 7)
+    day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
     out = []
     while day.month == month:
         out.append(day)
@@ -48,3 +50,22 @@ def week_of(m: re.Match[str], ctx: Context) -> Cand | None:
     if n > len(thursdays):
         return None
     return (m.start(), m.end(), "DATE", iso_week(thursdays[n - 1]), None)
+
+
+def nth_weekday(m: re.Match[str], ctx: Context) -> Cand | None:
+    """ "the third Thursday of June", "the last Monday in May"; "the second Tuesday of each
+    month" is a set of days, one a month."""
+    if m.group("each"):
+        return (m.start(), m.end(), "SET", "P1M", None)
+    mon = m.group("mon")
+    if not mon[0].isupper():
+        return None
+    month = MONTHS[mon.lower().rstrip(".")]
+    if m.group("y"):
+        year = int(m.group("y"))
+    else:
+        year, month = resolve_month(month, ctx.dct, ctx.tense(m.start(), m.end()))
+    days = _thursdays(year, month, WEEKDAYS[m.group("wd").lower().rstrip(".")])
+    rank = m.group("ord").lower()
+    n = len(days) if rank in {"last", "final"} else ORDINALS[rank]
+    return (m.start(), m.end(), "DATE", days[n - 1].isoformat(), None)
