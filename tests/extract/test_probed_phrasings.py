@@ -242,3 +242,11 @@ def test_a_plan_superseded_by_a_month_or_a_year_tells_the_way_of_a_move() -> Non
 def test_a_weekday_ranked_in_its_month(text: str, expected: tuple[str, str]) -> None:
     ((_text, typ, value),) = triples(text, MONDAY)
     assert (typ, value) == expected
+
+
+def test_a_span_after_the_particle_of_a_move_counts_the_move() -> None:
+    text = "Voting, scheduled for Sunday, has been pushed back a week because of flooding."
+    assert found(text, D(2025, 5, 26)) == [(D(2025, 6, 8), "postponed", D(2025, 6, 1))]
+    text = "The launch, set for June 3, was put off a month."
+    assert found(text) == [(D(2025, 7, 3), "postponed", D(2025, 6, 3))]
+    assert triples("The crew waited a week.", MONDAY) == [("a week", "DURATION", "P1W")]

@@ -78,6 +78,14 @@ _DURATION_LEAD = frozenset(
         "postpone",
         "postponed",
         "of",
+        # a move told by its span after its particle: "pushed back a week", "put off a
+        # month", "brought forward a day"; and a wait: "waited a week"
+        "back",
+        "off",
+        "forward",
+        "deferred",
+        "wait",
+        "waited",
     }
 )
 _ADVERB_SETS = {
