@@ -250,3 +250,16 @@ def test_a_span_after_the_particle_of_a_move_counts_the_move() -> None:
     text = "The launch, set for June 3, was put off a month."
     assert found(text) == [(D(2025, 7, 3), "postponed", D(2025, 6, 3))]
     assert triples("The crew waited a week.", MONDAY) == [("a week", "DURATION", "P1W")]
+
+
+def test_a_plan_that_will_not_hold_is_put_off() -> None:
+    text = "The levy will not take effect on June 1 as planned, officials said."
+    assert found(text) == [(D(2025, 6, 1), "postponed", None)]
+    text = "The levy will not take effect on June 1 as planned but on July 1."
+    assert found(text) == [(D(2025, 7, 1), "postponed", D(2025, 6, 1))]
+    # doubt is no change, and a plan that holds stays
+    text = "It is not clear whether the vote will go ahead on Friday as planned."
+    assert found(text) == [(D(2025, 5, 9), "scheduled", None)]
+    assert found("The talks will resume on Friday as planned.") == [
+        (D(2025, 5, 9), "scheduled", None)
+    ]

@@ -71,6 +71,9 @@ POSTPONE = re.compile(
     r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
     rf"|(?<!\bno\s)(?<!\bnot\s)\blater\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
     r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"
+    # a plan that will not hold: "will not take effect on March 1 as planned"
+    r"|\b(?:not|n't)\s+(?!(?:yet\s+)?(?:clear|certain|sure|known|decided)\b)(?=[^.;]{0,60}\bas\s+(?:(?:originally|initially|previously|first)\s+)?"
+    r"(?:planned|scheduled|intended|expected|foreseen)\b)"
     # a phrasal verb around its object: "push the target date for the reform back"
     rf"|\b(?:push(?:es|ed|ing)?|put(?:s|ting)?|mov(?:e|es|ed|ing))\s+{_OBJECT}(?:back|off)\b"
     # "moved to Monday", "shifted from November 3", "slipped to December": the dates tell
@@ -239,7 +242,8 @@ PLAN_DAY_MARK = re.compile(
 )
 # before the change cue, a date introduced by these is the date that changes
 PLANNED_MARK = re.compile(
-    r"\b(?:scheduled|set|slated|planned|due|expected|supposed|held)\s+(?:\w+\s+){0,3}?"
+    # (not "as planned", which compares: "not on March 1 as planned but on April 1")
+    r"\b(?<!\bas\s)(?:scheduled|set|slated|planned|due|expected|supposed|held)\s+(?:\w+\s+){0,3}?"
     r"(?:for|on|to|in|at)?\s*(?:the\s+)?$",
     _F,
 )

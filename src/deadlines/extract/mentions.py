@@ -249,7 +249,8 @@ OWN_PLAN = re.compile(
 TARGET = re.compile(
     r"\b(?:to|until|till|into|through|thru|for|by|effective|as\s+of|starting|beginning|now|new"
     r"|instead|on\s+or\s+before|no\s+later\s+than|past|beyond)\s+(?:[\w.,]+\s+){0,3}?$"
-    r"|\b(?:to|until|till|into|through|for|by)\s+$",
+    r"|\b(?:to|until|till|into|through|for|by)\s+$"
+    r"|\bbut\s+(?:rather\s+|instead\s+)?(?:on\s+)?$",  # "not on March 1 as planned but on April 1"
     re.I,
 )
 PRESENT_BEFORE = re.compile(r"\b(?:is|are|be|been|now|will|has|have|re)\s*(?:\w+\s+)?$", re.I)
