@@ -226,6 +226,7 @@ _DATING_NOTHING = {
         "Both sides must file their briefs by April 2, the clerk's order says.",
         "The appeals panel of judges is expected to rule by Friday.",
         "The smuggler will be arraigned on Friday.",
+        "The appeals court takes up the levy case on July 31.",
     ),
 }
 

@@ -284,7 +284,7 @@ _COURT = re.compile(
 )
 _COURT_EVENT = re.compile(
     r"hearings?|trials?|arguments|sentencing|rulings?|verdicts?|judge?ments?|briefs?"
-    r"|rule(?:\s+on)?|hear|decide(?:\s+on)?|appeals?",
+    r"|rule(?:\s+on)?|hear|decide(?:\s+on)?|appeals?|cases?",
     _F,
 )
 _NOT_A_COURT = re.compile(
