@@ -263,3 +263,9 @@ def test_a_plan_that_will_not_hold_is_put_off() -> None:
     assert found("The talks will resume on Friday as planned.") == [
         (D(2025, 5, 9), "scheduled", None)
     ]
+
+
+def test_a_compound_is_its_last_noun() -> None:
+    # a tariff truce is a truce: moved later, its end is extended, not its start postponed
+    text = "The cabinet extended the tariff truce until August 8, averting a rise due on Friday."
+    assert found(text) == [(D(2025, 8, 8), "extended", D(2025, 5, 9))]

@@ -196,10 +196,19 @@ def _last(pattern: re.Pattern[str], text: str, s: int, cue: int) -> re.Match[str
 def _noun_kinds(text: str, lo: int, hi: int, extending: bool) -> list[tuple[int, bool]]:
     """(position, ends) of the end, start and event nouns of ``text[lo:hi]``, in text order;
     an event ends when it is ``extending``."""
-    hits = [(m.start(), True) for m in _END_NOUN.finditer(text, lo, hi)]
-    hits += [(m.start(), False) for m in _START_NOUN.finditer(text, lo, hi)]
-    hits += [(m.start(), extending) for m in _EVENT_NOUN.finditer(text, lo, hi)]
-    return sorted(hits)
+    hits = [(m.start(), m.end(), True) for m in _END_NOUN.finditer(text, lo, hi)]
+    hits += [(m.start(), m.end(), False) for m in _START_NOUN.finditer(text, lo, hi)]
+    hits += [(m.start(), m.end(), extending) for m in _EVENT_NOUN.finditer(text, lo, hi)]
+    hits.sort()
+    # a compound is its last noun: "the tariff truce" is a truce, "the duty pause" a pause
+    return [
+        (start, ends)
+        for i, (start, end, ends) in enumerate(hits)
+        if not (i + 1 < len(hits) and _COMPOUND_GAP.fullmatch(text, end, hits[i + 1][0]))
+    ]
+
+
+_COMPOUND_GAP = re.compile(r"[^\S\n]+|-")
 
 
 # what a move is put down to is not what was moved
