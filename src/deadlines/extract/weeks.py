@@ -14,7 +14,7 @@ from .lexicon import MONTHS, ORDINALS, WEEKDAYS
 from .resolve import iso_week, resolve_month
 
 
-def _thursdays(year: int, month: int, weekday: int = 3) -> list[dt.date]:
+def _days_of(year: int, month: int, weekday: int) -> list[dt.date]:
     """The days of a month that fall on ``weekday`` (Thursday unless told)."""
     first = dt.date(year, month, 1)
     day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
@@ -39,17 +39,21 @@ def week_of(m: re.Match[str], ctx: Context) -> Cand | None:
         return (m.start(), m.end(), "DATE", iso_week(dt.date.fromisoformat(cand[3])), None)
     if not m.group("ord"):
         return None
-    month = MONTHS[mon.lower().rstrip(".")]
+    thursday = _ranked_day(m, ctx, 3)
+    return None if thursday is None else (m.start(), m.end(), "DATE", iso_week(thursday), None)
+
+
+def _ranked_day(m: re.Match[str], ctx: Context, weekday: int) -> dt.date | None:
+    """The day of ``weekday`` that the match ranks in its month ("ord", "mon", "y")."""
+    month = MONTHS[m.group("mon").lower().rstrip(".")]
     if m.group("y"):
         year = int(m.group("y"))
     else:
         year, month = resolve_month(month, ctx.dct, ctx.tense(m.start(), m.end()))
-    thursdays = _thursdays(year, month)
+    days = _days_of(year, month, weekday)
     rank = m.group("ord").lower()
-    n = len(thursdays) if rank in {"last", "final"} else ORDINALS[rank]
-    if n > len(thursdays):
-        return None
-    return (m.start(), m.end(), "DATE", iso_week(thursdays[n - 1]), None)
+    n = len(days) if rank in {"last", "final"} else ORDINALS[rank]
+    return days[n - 1] if n <= len(days) else None
 
 
 def nth_weekday(m: re.Match[str], ctx: Context) -> Cand | None:
@@ -57,15 +61,7 @@ def nth_weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     month" is a set of days, one a month."""
     if m.group("each"):
         return (m.start(), m.end(), "SET", "P1M", None)
-    mon = m.group("mon")
-    if not mon[0].isupper():
+    if not m.group("mon")[0].isupper():
         return None
-    month = MONTHS[mon.lower().rstrip(".")]
-    if m.group("y"):
-        year = int(m.group("y"))
-    else:
-        year, month = resolve_month(month, ctx.dct, ctx.tense(m.start(), m.end()))
-    days = _thursdays(year, month, WEEKDAYS[m.group("wd").lower().rstrip(".")])
-    rank = m.group("ord").lower()
-    n = len(days) if rank in {"last", "final"} else ORDINALS[rank]
-    return (m.start(), m.end(), "DATE", days[n - 1].isoformat(), None)
+    day = _ranked_day(m, ctx, WEEKDAYS[m.group("wd").lower().rstrip(".")])
+    return None if day is None else (m.start(), m.end(), "DATE", day.isoformat(), None)
