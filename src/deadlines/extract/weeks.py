@@ -15,7 +15,7 @@ from .resolve import iso_week, resolve_month
 
 
 def _days_of(year: int, month: int, weekday: int) -> list[dt.date]:
-    """The days of a month that fall on ``weekday`` (Thursday unless told)."""
+    """The days of a month that fall on ``weekday`` (0 is Monday)."""
     first = dt.date(year, month, 1)
     day = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
     out = []
