@@ -294,11 +294,11 @@ _NOT_A_COURT = re.compile(
 
 def judicial(a: Anchor, text: str, s: int, e: int) -> bool:
     """The day of a court's business, in a sentence that speaks of a court."""
+    if not _COURT.search(text, s, e):
+        return False
     _kind, k0, k1 = kind_at(text, s, e, a.tx.start)
     if k0 < 0 or k0 > a.tx.end + 40 or not _COURT_EVENT.fullmatch(text, k0, k1):
         return False  # (an event named long after the day is not the day's)
-    if not _COURT.search(text, s, e):
-        return False
     return not _NOT_A_COURT.search(text, max(s, k0 - 16), k0)
 
 

@@ -69,7 +69,7 @@ _THE_DAY = rf"the\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z]))"
 POSTPONE = re.compile(
     r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off"
     r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
-    rf"|(?<!\bno\s)(?<!\bnot\s)\blater\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
+    rf"|\blater(?<!\bno\slater)(?<!\bnot\slater)\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
     r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"
     # a plan that will not hold: "will not take effect on March 1 as planned"
     r"|\b(?:not|n't)\s+(?!(?:yet\s+)?(?:clear|certain|sure|known|decided)\b)(?=[^.;]{0,60}\bas\s+(?:(?:originally|initially|previously|first)\s+)?"
@@ -87,7 +87,7 @@ POSTPONE = re.compile(
 ADVANCE = re.compile(
     r"\bbr(?:ing|ings|ought)\s+forward|\bmov(?:e|es|ed|ing)\s+(?:up|forward)"
     rf"|\b(?:br(?:ing|ings|ought)|mov(?:e|es|ed|ing))\s+{_OBJECT}(?:up|forward)\b"
-    r"|\badvanc(?:e|es|ed)\s+(?:to|the)|(?<!\bno\s)(?<!\bnot\s)\b(?:earlier|sooner)\s+than\s+(?:"
+    r"|\badvanc(?:e|es|ed)\s+(?:to|the)|\b(?:earlier|sooner)(?<!\bno\searlier)(?<!\bnot\searlier)\s+than\s+(?:"
     + _THE_PLAN
     + "|"
     + _THE_DAY
@@ -210,7 +210,7 @@ PREVIOUS_MARK = re.compile(
     + _FIRST_SET
     + r"|rather\s+than|"
     + _FIRST_PLAN
-    + r"|old|earlier|normally|usually|usual|regular|(?<!\bno\s)(?<!\bnot\s)(?:later|sooner)\s+than|"
+    + r"|old|earlier|normally|usually|usual|regular|(?:later|sooner)(?<!\bno\slater)(?<!\bnot\slater)\s+than|"
     r"(?:was|were|is|are|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|expected)"
     r"|had\s+(?:planned|scheduled|set|required|agreed|promised)|"
     + UNREAL
