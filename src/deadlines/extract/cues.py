@@ -118,8 +118,15 @@ PENDING = re.compile(
     r"|\bpropos\w*\s+that\b",  # "senators proposed that the ban take effect"
     _F,
 )
+# what would have been, had a change not come: "the truce, which would have expired on Nov.
+# 10", "without it, funding would have run out at midnight Friday" ("would have to" is an
+# obligation, a modality of its own)
+_HAVE_DONE = r"have\s+(?:been\s+)?(?:\w+(?:ed|en)|run|gone|begun|come|hit|set|put|cut|kicked)\b"
+UNREAL = r"would\s+" + _HAVE_DONE
 PROPOSE = re.compile(
-    r"\bpropos\w*|\bcould\b|\bwould\b(?!\s+have\s+(?!to\b))|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
+    r"\bpropos\w*|\bcould\b|\bwould\b(?!\s+"
+    + _HAVE_DONE
+    + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
     r"|\bthreat(?:en|ens|ened|ening)?\b|\bdraft\w*|\bsuggest\w*|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:plan|idea|proposal)|\bpossibl[ey]"
     r"|\bpotential\b|\bseek\w*|\bcall(?:s|ed)?\s+for",
     _F,
@@ -188,9 +195,8 @@ _EVENT_VERBS = (
 # a plan told in the future of the past: "the window, which was to close on March 8"
 _TO_EVENT = rf"to\s+(?:{_EVENT_VERBS}|be\s+held)"
 _WAS_TO = rf"|(?:was|were)\s+{_TO_EVENT}\b"
-# what would have been, had a change not come: "the truce, which would have expired on Nov.
-# 10", "without it, funding would have run out at midnight Friday"
-UNREAL = r"would\s+have\s+(?:been\s+)?(?:\w+(?:ed|en)|run|gone|begun|come|hit|set|put|cut|kicked)\b"
+# what an agreement is called: "reached a tentative deal", "struck an accord"
+AGREEMENT = r"(?:deal|agreement|accord|compromise|settlement)"
 # "first set for May 18" ("the first scheduled flight" is no plan's old date)
 _FIRST_SET = r"first\s+(?:set|scheduled|planned|slated|due)\s+(?:for|to|on)"
 # a forecast told in the past perfect is the plan that was, no forecast: "talks that had been

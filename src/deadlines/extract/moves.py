@@ -33,7 +33,7 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
 # ("the strike was averted after the two sides reached a tentative deal late Sunday")
 _AGREED_BEFORE = re.compile(
     r"\b(?:reached|struck|sealed|clinched|signed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:deal|agreement|accord|compromise|settlement)\s+(?:(?:on|late|early|in\s+the\s+\w+\s+of)\s+)?$"
+    rf"{C.AGREEMENT}\s+(?:(?:on|late|early|in\s+the\s+\w+\s+of)\s+)?$"
     r"|\bagreed\s+(?:on\s+)?$",
     re.IGNORECASE,
 )

@@ -56,8 +56,11 @@ def _shifts(sen: Sentence, txs: list[TemporalExpression]) -> list[TemporalExpres
     ]
 
 
-def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list[Mention]:
-    """Mentions of a sentence that tells no decided change."""
+def _planned(
+    sen: Sentence, anchors: list[Anchor], modality: str | None, tx_ends: list[int]
+) -> list[Mention]:
+    """Mentions of a sentence that tells no decided change; ``tx_ends``: where the sentence's
+    dated expressions end, days or not (a mark before "March" is that month's)."""
     text, s, e = sen.text, sen.s, sen.e
     out = []
     last_end = s
@@ -65,8 +68,9 @@ def _planned(sen: Sentence, anchors: list[Anchor], modality: str | None) -> list
     for a in anchors:
         # "originally set for March 20 and 21": a list shares the mark of its first day
         listed = superseded and _LIST_GAP.fullmatch(text, last_end, a.tx.start) is not None
-        superseded = listed or sen.superseded(a, last_end, told=modality is not None)
-        unreal = superseded and sen.unreal(a, last_end)
+        since = max([last_end, *(end for end in tx_ends if end <= a.tx.start)])
+        superseded = listed or sen.superseded(a, since, told=modality is not None)
+        unreal = superseded and sen.unreal(a, since)
         last_end = a.tx.end
         if sen.is_past(a):
             # a past day that names no event is kept only in case a cancellation claims it
@@ -122,7 +126,7 @@ _TRAVEL = re.compile(
 # (not an activity begun, "began notifying customers", nor a thing closed that is not a
 # window, "closed the site"; "opened the tender" is one)
 _HELD = re.compile(
-    r"\b(?:agreed|reached\s+(?:an?\s+)?(?:agreement|deal|accord)|ended|expired|took\s+effect"
+    rf"\b(?:agreed|reached\s+(?:an?\s+)?{C.AGREEMENT}|ended|expired|took\s+effect"
     r"|went\s+into\s+effect|came\s+into\s+force"
     r"|(?:opened|closed)(?=\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?(?:tenders?|registration"
     r"|applications?|bids|bidding|nominations|windows?|periods?|polls|books|offers?)\b)"
@@ -200,7 +204,8 @@ def read_sentence(
     if change and (modality is None or (shifts and not anchors)):
         # a change with no date of its own keeps its class: "likely to postpone by a year"
         return moved(sen, anchors, shifts, change)
-    out = _planned(sen, anchors, modality)
+    tx_ends = [t.end for t in txs if t.type in {"DATE", "TIME"} and t.value[:1].isdigit()]
+    out = _planned(sen, anchors, modality, tx_ends)
     if modality is None:
         _moved_from_a_vague_plan(sen, txs, out)
     return out
@@ -227,11 +232,9 @@ def _moved_from_a_vague_plan(
                 continue
             if m.anchor is None or m.anchor.tx.start < tx.end:
                 continue
-            old = tx.value if len(tx.value) > 4 else f"{tx.value}-12"
-            new = m.due.isoformat()[: len(tx.value)]
+            new = m.due.isoformat()[: len(tx.value)]  # the new day's month, or year
             if new == tx.value:
                 continue  # "first set for May, now May 30": no way told
-            m.superseded = False  # (the mark was the old plan's, not this day's)
-            later = m.due.isoformat()[:7] > old
+            later = new > tx.value
             m.status = move_status("postponed" if later else "advanced", m.ends, None, None)
             m.cue = mark.group()
