@@ -16,7 +16,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "deadline",
             r"deadlines?|due\s+date|debt[\s-]+(?:ceiling|limit)|shutdown|funding\s+bill"
-            r"|budget|stopgap|continuing\s+resolution|ultimatum",
+            r"|budget|stopgap|continuing\s+resolution|ultimatum|comment\s+period",
         ),
         ("sanction", r"sanctions?|embargo(?:es)?|blacklist(?:ing)?|asset\s+freezes?"),
         ("tariff", r"tariffs?|dut(?:y|ies)|levies|levy|import\s+tax(?:es)?|countervailing|fees?"),
@@ -99,7 +99,10 @@ EXTEND = re.compile(
     r"\bextend(?:s|ing)?\b|\bextended\b(?!\s+(?:period|family|families|stay|absence|version"
     r"|hours|weekend|visit|range|time|delays?|break|holiday|leave)\b)|\bextension"
     r"|\bprolong(?:s|ing|ation)?\b|\bprolonged\s+(?:until|till|to|by|for|through|again)\b"
-    r"|\brenew(?:s|ed|ing|al)?\b|\broll(?:s|ed)?\s+over",
+    r"|\brenew(?:s|ed|ing|al)?\b|\broll(?:s|ed)?\s+over"
+    # a window that closed opens again: "reopened the comment period until June 9"
+    r"|\breopen(?:s|ed|ing)?\b(?=\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:period|window"
+    r"|registration|docket|record|enrol(?:l)?ment|applications?)\b)",
     _F,
 )
 # ("a much-anticipated launch", "a long-expected phone": a thing's fame, no forecast)
@@ -176,7 +179,7 @@ NEW_DATE_SOUGHT = re.compile(
 _FIRST_PLAN = (
     r"(?:initial|original)(?=\s+(?:[\w'-]+\s+){0,2}?(?:date|deadline|plan|schedule|timetable"
     r"|timeline|target|term|start|launch|opening|closing|expiry|end|session|meeting|hearing"
-    r"|vote|summit)s?\b)"
+    r"|vote|summit|period|window)s?\b)"
 )
 # right before the date: "the deadline, which had been Friday", "which was May 2", "replacing
 # the January 12 date"
@@ -194,7 +197,7 @@ _EVENT_VERBS = (
 )
 # a plan told in the future of the past: "the window, which was to close on March 8"
 _TO_EVENT = rf"to\s+(?:{_EVENT_VERBS}|be\s+held)"
-_WAS_TO = rf"|(?:was|were)\s+{_TO_EVENT}\b"
+_WAS_TO = rf"|(?:was|were)\s+(?:{_TO_EVENT}|to\s+{_HAVE_DONE})\b"
 # what an agreement is called: "reached a tentative deal", "struck an accord"
 AGREEMENT = r"(?:deal|agreement|accord|compromise|settlement)"
 # "first set for May 18" ("the first scheduled flight" is no plan's old date)

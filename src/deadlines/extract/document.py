@@ -30,7 +30,7 @@ def fold(
     ``sought``: the document says a new date is sought, so what it calls off is put off."""
     moved = [m for m in ms if m.status in MOVES]
     for m in ms:
-        if m.status != "scheduled" or not m.due or m.due < dct or m.superseded:
+        if m.status != "scheduled" or not m.due or m.due < dct or m.superseded or m.holds:
             continue
         told = _told(changes, m)
         if told is not None:
@@ -135,6 +135,7 @@ def _may_replace(h: Mention, old: Mention) -> bool:
         and h.due != old.due
         and h.previous is None
         and not h.superseded
+        and not h.holds
         and _same_thing(h, old)
     )
 

@@ -66,6 +66,8 @@ def nearest_class(
             if m.end() <= pos:
                 if pos - m.end() < before[0]:
                     before = (pos - m.end(), name)
+            elif _TO_BEFORE.search(text, max(end, m.start() - 4), m.start()):
+                continue  # "meets on Monday to weigh the offer": the purpose, not the date's
             elif across_clauses or not C.CLAUSE_BREAK.search(text, end, m.start()):
                 if m.start() - end < after[0]:
                     after = (m.start() - end, name)
@@ -125,6 +127,7 @@ class Mention:
     bodies: tuple[str, ...] = ()  # the actors as the countries and bodies they speak for
     renewed: bool = False  # introduced as the new date: "now set for", "will instead"
     unreal: bool = False  # told as what would have been: "would have expired on May 1"
+    holds: bool = False  # told as holding, or as another thing: "will still take place"
     span: tuple[int, int] = (0, 0)  # its sentence's offsets
 
     def commitment(self) -> Commitment:
@@ -255,6 +258,14 @@ TARGET = re.compile(
 )
 PRESENT_BEFORE = re.compile(r"\b(?:is|are|be|been|now|will|has|have|re)\s*(?:\w+\s+)?$", re.I)
 NEW_BEFORE = re.compile(r"\b(?:to|until|till|into|through)\s+(?:the\s+)?$", re.I)
+# a plan told as holding, or as another thing than what moved: "will proceed as
+# scheduled", "will still take place", "were not affected by the delay", "a separate
+# licence": a change the document tells elsewhere is not its change
+UNAFFECTED = re.compile(
+    r"\b(?:as\s+(?:originally\s+)?(?:scheduled|planned)|still|separate|unaffected|unchanged"
+    r"|not\s+(?:be\s+)?affected)\b",
+    re.I,
+)
 NEW_MARK = re.compile(
     r"\b(?:now|instead|new\s+date|newly|re-?scheduled|re-?set|revised|moved\s+to)\b", re.I
 )

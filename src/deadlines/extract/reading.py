@@ -13,6 +13,7 @@ from .mentions import (
     OWN_PLAN,
     PAST_PLAN,
     STATUS_CUES,
+    UNAFFECTED,
     Change,
     Mention,
     Sentence,
@@ -70,6 +71,8 @@ def _planned(
         listed = superseded and _LIST_GAP.fullmatch(text, last_end, a.tx.start) is not None
         since = max([last_end, *(end for end in tx_ends if end <= a.tx.start)])
         superseded = listed or sen.superseded(a, since, told=modality is not None)
+        # "the meeting that was to have preceded the summit will still take place on June 21"
+        superseded = superseded and not UNAFFECTED.search(text, since, a.tx.start)
         unreal = superseded and sen.unreal(a, since)
         last_end = a.tx.end
         if sen.is_past(a):
@@ -102,6 +105,7 @@ def _planned(
             superseded=superseded,
             unreal=unreal,
             renewed=renewed,
+            holds=UNAFFECTED.search(text, s, e) is not None,
             cued=cued or modality is not None,
             ends=end_of_something(text, s, e, None, a.tx.start),
         )

@@ -76,7 +76,11 @@ def resolve_weekday(weekday: int, dct: dt.date, tense: str | None, rel: str = ""
     if rel in {"next", "coming"}:
         return dct + dt.timedelta(days=fwd or 7)
     if rel == "this":
-        return dct + dt.timedelta(days=fwd) if tense != PAST else dct - dt.timedelta(days=back)
+        # the day of the current week, whatever the tense ("the deadline had been this
+        # Thursday", written on a Tuesday); one already gone is told as still to come only
+        # by a future verb
+        day = dct + dt.timedelta(days=weekday - dct.weekday())
+        return dct + dt.timedelta(days=fwd) if tense == FUTURE and day < dct else day
     if tense == PAST:
         return dct - dt.timedelta(days=back)
     if tense == FUTURE:

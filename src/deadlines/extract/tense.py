@@ -8,6 +8,7 @@ from .sentences import sentence_bounds
 from .tense_words import (
     BARE_PRESENT,
     ED_NOT_VERBS,
+    EVENT_PRESENT,
     FUTURE_IF_NEXT,
     FUTURE_WORDS,
     NOT_PAST_BEFORE,
@@ -85,6 +86,8 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         if w in {"start", "begin", "resume", "delay", "postpone"} and prev not in {"to", "will"}:
             return None
         return FUTURE
+    if w in EVENT_PRESENT and nxt == "on" and _subject_before(prev, w):
+        return FUTURE
     cond = FUTURE_IF_NEXT.get(w)
     if cond is not None and nxt in cond:
         bare = w in BARE_PRESENT and (prev in NOT_PAST_BEFORE or prev in {"did", "had"})
@@ -100,6 +103,21 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         # "agreed to meet on Monday": the meeting follows the agreement, either side of now
         return _WEAK_PAST if nxt != "to" else _EITHER
     return None
+
+
+_PRONOUNS = frozenset({"they", "we", "you"})
+_NOT_SUBJECT = frozenset({"of", "in", "on", "for", "with", "and", "or", "by", "at", "from"})
+
+
+def _subject_before(prev: str, verb: str) -> bool:
+    """``prev`` may be the subject of ``verb`` in the simple present: a plural noun or a
+    pronoun before a plural verb ("leaders meet"), a noun before a singular one ("the
+    board meets"); not an article, a modifier or a preposition ("a confidence vote")."""
+    if prev in NOT_PAST_BEFORE or prev in _NOT_SUBJECT or prev.endswith("ed"):
+        return False
+    if verb.endswith("s"):
+        return not prev.endswith("s")
+    return prev in _PRONOUNS or (prev.endswith("s") and not prev.endswith(("'s", "ss")))
 
 
 # past participles without "-ed" that open a phrase of the time they happened, with the

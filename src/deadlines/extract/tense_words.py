@@ -82,6 +82,10 @@ FUTURE_IF_NEXT: dict[str, frozenset[str]] = {
 # cues above in a bare form, present only when no auxiliary or "to" comes before them ("had
 # to go to hospital on Sunday", "did go")
 BARE_PRESENT = frozenset({"go", "apply"})
+# verbs of an event whose simple present before "on" and a date is its plan, when a
+# subject comes right before them: "Germans vote on Sunday", "the board meets on Tuesday"
+# (not the noun: "a confidence vote on Tuesday", "the vote on Friday")
+EVENT_PRESENT = frozenset({"vote", "votes", "meet", "meets", "convene", "convenes"})
 PAST_WORDS = frozenset(
     {
         "was",
