@@ -129,3 +129,48 @@ def apply_shift(
     if month_end:
         return moved.replace(day=calendar.monthrange(moved.year, moved.month)[1])
     return moved
+
+
+# "two days later", "three days after that": told after a span in days, which the tagger
+# gives as a duration (as TimeML does), the day that far from the day told before it
+_LATER_AFTER = re.compile(
+    r"\s+(?:later(?!\s+than)|after\s+(?:that|this)|afterwards?|thereafter)\b", re.I
+)
+_COUNT_REACH = 400  # characters back to the day a count starts from: a sentence or two
+
+
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|told\s+\w+|reported|added|stated)\s+(?:on\s+)?$", re.IGNORECASE
+)
+
+
+def report_day(text: str, start: int, value: str, dct: dt.date) -> bool:
+    """The day of the report itself ("the union said on Wednesday"), not a time the story
+    moves to: what is counted "a week later" counts from the day told before it."""
+    return value[:10] == dct.isoformat() and bool(
+        _SAID_BEFORE.search(text, max(0, start - 25), start)
+    )
+
+
+def counted_days(
+    timexes: list[TemporalExpression], text: str, dct: dt.date
+) -> list[TemporalExpression]:
+    """``timexes`` with each span in days followed by "later" (or "after that") made the
+    day it reaches from the last day told before it, the span and its signal together."""
+    out: list[TemporalExpression] = []
+    last: tuple[int, dt.date] | None = None
+    for tx in timexes:
+        later = _LATER_AFTER.match(text, tx.end) if tx.type == "DURATION" else None
+        m = DAY_COUNT.match(tx.value) if later else None
+        if later and m and last and tx.start - last[0] < _COUNT_REACH:
+            days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+            day = last[1] + dt.timedelta(days=days)
+            end = later.end()
+            tx = TemporalExpression(tx.start, end, text[tx.start : end], "DATE", day.isoformat())
+        dated = tx.type in {"DATE", "TIME"} and DAY_VALUE.match(tx.value)
+        if dated and not report_day(text, tx.start, tx.value, dct):
+            d = value_to_date(tx.value)
+            if d is not None:
+                last = (tx.end, d)
+        out.append(tx)
+    return out

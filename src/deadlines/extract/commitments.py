@@ -10,6 +10,7 @@ import datetime as dt
 
 from . import cues as C
 from .actors import ActorIndex
+from .anchors import counted_days
 from .confidence import CALIBRATION, calibrated, evidence_score
 from .document import fold, merge
 from .mentions import Change, Mention, Sentence
@@ -26,7 +27,7 @@ def extract_commitments(
 ) -> list[Commitment]:
     """Commitments in a news report published on ``published`` (title read as sentence 1)."""
     full = f"{title.strip()}\n\n{text}" if title and title.strip() else text
-    timexes = find_temporal_expressions(full, published)
+    timexes = counted_days(find_temporal_expressions(full, published), full, published)
     actors = ActorIndex(full)
     found: list[Mention] = []
     changes: list[Change] = []

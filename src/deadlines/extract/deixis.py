@@ -291,6 +291,11 @@ def _day_of_clock(start: int, end: int, ctx: Context) -> tuple[int, int, dt.date
         return start, end, None
     # after a comma the day is an expression of its own, which still dates the time
     apart = "," in tail.group()
+    if tail.group("twd"):  # "2 a.m. next Tuesday"
+        word = tail.group("twd").lower().rstrip(".")
+        rel = tail.group("trel").lower()
+        day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(start, end), rel)
+        return start, end if apart else tail.end(), day
     full = P.MONTH_DAY.match(text, tail.start("tail" if tail.group("tail") else "tmon"))
     if apart and full:  # "noon, Wednesday, September 19"
         cand = dates.month_day(full, ctx)

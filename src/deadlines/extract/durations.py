@@ -209,6 +209,8 @@ def _counted_value(n: float | None, letter: str, post: str, dct: dt.date) -> str
     # "two years ago" counts from now; "two days earlier" from the time in context
     if post in {"ago", "from now"}:
         return shift_value(dct, -n if back else n, letter)
+    if letter == "W":  # "a week later": the day that many weeks after the one in context
+        return anaphor(-7 * n if back else 7 * n, "D")
     return anaphor(-n if back else n, letter)
 
 
@@ -266,6 +268,8 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     if unit.lower() == "second" and num_txt in {"a", "the"} and _ORDINAL_NEXT.match(text, end):
         return None
+    if post.startswith("after") or post.startswith("there"):
+        post = "later"  # "two days after that", "a week afterwards"
     if (post == "later" and (is_time or letter == "D")) or (post and _THAN.match(text, end)):
         return (start, m.start("post"), "DURATION", _period(n, unit), mod)  # "later": a signal
     if is_time and n is not None and post:

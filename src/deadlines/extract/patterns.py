@@ -290,7 +290,8 @@ DURATION = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|{VAGUE_RE}|an?|another)\b(?P<half>\s+and\s+a\s+half|[^\S\n]+1/2)?"
     r"(?P<sep>[\s-]+)(?:(?:straight|consecutive|full|more|long|whole|additional|extra|further"
     rf"|successive)[\s-]+)?(?P<unit>{UNIT_RE})\b"
-    r"(?:\s+or\s+so(?=\s+ago\b))?(?P<post>\s+ago|\s+earlier|\s+later|\s+from\s+now|-long|-old)?",
+    r"(?:\s+or\s+so(?=\s+ago\b))?(?P<post>\s+ago|\s+earlier|\s+later|\s+from\s+now"
+    r"|\s+after\s+(?:that|this)\b|\s+afterwards?|\s+thereafter|-long|-old)?",
     _F,
 )
 # "between two and six days": the first amount is a length of its own, in the unit after
@@ -336,7 +337,8 @@ TIME_HEAD = re.compile(
     _F,
 )
 TIME_TAIL = re.compile(
-    rf"\s*,?(?<=\s|,)\s*(?:on\s+)?(?:(?P<tail>today|tonight|tomorrow|yesterday|{WEEKDAY_RE})\b"
+    rf"\s*,?(?<=\s|,)\s*(?:on\s+)?(?:(?P<trel>next|this|coming)\s+(?P<twd>{WEEKDAY_RE})\b"
+    rf"|(?P<tail>today|tonight|tomorrow|yesterday|{WEEKDAY_RE})\b"
     rf"|{_MONTH_DAY_OF_CLOCK.format('t')})",
     _F,
 )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from . import dates, deixis, eras
 from . import patterns as P
 from . import scan as S
+from .anchors import report_day
 from .context import ANAPHOR, COMPARE, Cand, Context
 from .durations import bare_units, duration, first_of_pair, recurrence, weekday_set
 from .holidays import HOLIDAY_WORDS, holiday
@@ -146,8 +147,11 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
         elif value.startswith(ANAPHOR):
             value = _resolve_anaphor(value, context, dct)
         if typ in {"DATE", "TIME"} and value[:4].isdigit() and not compared:
-            context.append(value)
-            where.append(s)
+            if not report_day(text, s, value, dct):
+                # (the day a report was made, "the union said on Wednesday", is not the
+                # time the story moves to: "a week later" counts from the day before it)
+                context.append(value)
+                where.append(s)
         elif typ == "DURATION" and _PART_OF_YEAR.search(text, max(0, s - 4), e):
             # "for the nine months": the months so far of this year; a comparison after it
             # ("a year earlier") is with the year before, not with a quarter
