@@ -297,7 +297,7 @@ def _day_of_clock(start: int, end: int, ctx: Context) -> tuple[int, int, dt.date
         day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(start, end), rel)
         return start, end if apart else tail.end(), day
     full = P.MONTH_DAY.match(text, tail.start("tail" if tail.group("tail") else "tmon"))
-    if apart and full:  # "noon, Wednesday, September 19"
+    if full and (apart or full.group("wd")):  # "noon, Wednesday, September 19"
         cand = dates.month_day(full, ctx)
         return start, end, dt.date.fromisoformat(cand[3]) if cand else None
     if tail.group("tmon"):

@@ -253,7 +253,11 @@ TARGET = re.compile(
     r"\b(?:to|until|till|into|through|thru|for|by|effective|as\s+of|starting|beginning|now|new"
     r"|instead|on\s+or\s+before|no\s+later\s+than|past|beyond)\s+(?:[\w.,]+\s+){0,3}?$"
     r"|\b(?:to|until|till|into|through|for|by)\s+$"
-    r"|\bbut\s+(?:rather\s+|instead\s+)?(?:on\s+)?$",  # "not on March 1 as planned but on April 1"
+    r"|\bbut\s+(?:rather\s+|instead\s+)?(?:on\s+)?$"  # "not on March 1 as planned but on April 1"
+    # a clock time and its zone before the day: "extended until 5:00 p.m., Eastern Time, on"
+    r"|\b(?:to|until|till|through)\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+"
+    r"(?:(?:Eastern|Central|Mountain|Pacific)\s+(?:(?:Standard|Daylight)\s+)?Time,?\s+"
+    r"|[A-Z]{2,4},?\s+)?(?:on\s+)?$",
     re.I,
 )
 PRESENT_BEFORE = re.compile(r"\b(?:is|are|be|been|now|will|has|have|re)\s*(?:\w+\s+)?$", re.I)
