@@ -7,9 +7,11 @@ import re
 from bisect import bisect_right
 
 from . import patterns as P
+from .lexicon import MONTH_RE, WEEKDAY_RE
 from .sentences import boundaries
 from .tense import tense_cue
 
+_DATED = re.compile(rf"\b{MONTH_RE}|\b(?:19|20)\d\d\b|\b{WEEKDAY_RE}")
 _YEAR = re.compile(r"(?<![\d$.,])(?:19\d\d|20\d\d)(?![\d,.]?\d)")
 
 # (start, end, type, value, mod) of a candidate expression
@@ -58,6 +60,12 @@ class Context:
         i = bisect_right(self._starts, pos) - 1
         end = self._starts[i + 1] if i + 1 < len(self._starts) else len(self.text)
         return self._starts[i], end
+
+    def dated_before(self, pos: int) -> bool:
+        """The sentence of ``pos`` names a month, a weekday or a year before it: "the end of
+        the month" then counts from that time ("talks open on June 2 and must end by the end
+        of the month"); with none it is the current one, as news means it."""
+        return _DATED.search(self.text, self.sentence(pos)[0], pos) is not None
 
     def tense_cue(self, start: int, end: int) -> tuple[str | None, int]:
         """(tense, distance of its cue) of the clause around ``text[start:end]``."""

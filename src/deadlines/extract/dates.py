@@ -8,17 +8,7 @@ import re
 from typing import Any
 
 from .context import Cand, Context, anaphor, comparison
-from .lexicon import (
-    MONTH_RE,
-    MONTHS,
-    ORDINALS,
-    PARTS_OF_DAY,
-    SEASONS,
-    UNITS,
-    WEEKDAY_RE,
-    WEEKDAYS,
-    number_value,
-)
+from .lexicon import MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number_value
 from .reports import compares
 from .resolve import (
     resolve_month,
@@ -253,11 +243,13 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     if m.group("ago"):
         step = -1
     # "the following day", "the year before", "that week": counted from the time in context
+    # "the end of the month" counts from a time its sentence names before it, else it is the
+    # current month; "the second half of the year" and "the start of the day" always count
+    pre = m.group("pre")
+    told = bool(pre) and (unit == "day" or bool(pre_mod(pre)[1]) or ctx.dated_before(m.start()))
     anaphoric = (
         bare in {"following", "previous", "same", "that"}
-        or (rel == "the" and bool(m.group("ago") or (m.group("pre") and _dated_before(m, ctx))))
-        or (rel == "the" and bool(m.group("pre")) and bool(pre_mod(m.group("pre"))[1]))
-        or (rel == "the" and unit == "day")
+        or (rel == "the" and (bool(m.group("ago")) or told))
         or (rel == "the next" and unit == "day")
     )
     if unit == "day":
@@ -281,17 +273,6 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
     ):
         base = dct + dt.timedelta(days=1)  # a news week read from Sunday looks ahead
     return _with_pre(m, "DATE", shift_value(base, step, letter), ctx)
-
-
-_DATED = re.compile(rf"\b{MONTH_RE}|\b(?:19|20)\d\d\b|\b{WEEKDAY_RE}")
-
-
-def _dated_before(m: re.Match[str], ctx: Context) -> bool:
-    """ "The end of the month" counts from a time its sentence named before it ("talks
-    open on June 2 and must end by the end of the month"); with none it is the current
-    one, as news means it ("applications are due by the end of the month")."""
-    s0 = ctx.sentence(m.start())[0]
-    return _DATED.search(ctx.text, s0, m.start()) is not None
 
 
 def date_from_parts(
