@@ -227,6 +227,10 @@ def _leads_a_span(prev: str, before: str) -> bool:
     return prev in _DURATION_LEAD or prev in _GIVEN_TO or bool(_AS_LONG_AS.search(before))
 
 
+# "two days after that", "a week afterwards": counted as "later" is
+_AS_LATER = re.compile(r"^(?:after\s+(?:that|this)|afterwards?|thereafter)$")
+
+
 def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     """A quantity of time, or a date that many units before or after a reference."""
     g = m.group
@@ -235,7 +239,7 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     unit = g("unit")
     q = _WS.sub(" ", (g("q") or "").strip().lower())
     rel = (g("rel") or "").strip().lower()
-    post = (g("post") or "").strip().lower()
+    post = _AS_LATER.sub("later", (g("post") or "").strip().lower())
     start, end = m.start(), m.end()
     if rel == "last" and ctx.prev_word(m.start("rel")) in _BEFORE_VERB:
         rel, start, prev = "", m.start("num"), "last"  # "the strike will last two days"
@@ -268,8 +272,6 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     if unit.lower() == "second" and num_txt in {"a", "the"} and _ORDINAL_NEXT.match(text, end):
         return None
-    if post.startswith("after") or post.startswith("there"):
-        post = "later"  # "two days after that", "a week afterwards"
     if (post == "later" and (is_time or letter == "D")) or (post and _THAN.match(text, end)):
         return (start, m.start("post"), "DURATION", _period(n, unit), mod)  # "later": a signal
     if is_time and n is not None and post:
