@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from . import cues as C
+from .context import report_day
 from .model import TemporalExpression
 from .resolve import add_months, value_to_date
 
@@ -137,19 +138,6 @@ _LATER_AFTER = re.compile(
     r"\s+(?:later(?!\s+than)|after\s+(?:that|this)|afterwards?|thereafter)\b", re.I
 )
 _COUNT_REACH = 400  # characters back to the day a count starts from: a sentence or two
-
-
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|says|announced|told\s+\w+|reported|added|stated)\s+(?:on\s+)?$", re.IGNORECASE
-)
-
-
-def report_day(text: str, start: int, value: str, dct: dt.date) -> bool:
-    """The day of the report itself ("the union said on Wednesday"), not a time the story
-    moves to: what is counted "a week later" counts from the day told before it."""
-    return value[:10] == dct.isoformat() and bool(
-        _SAID_BEFORE.search(text, max(0, start - 25), start)
-    )
 
 
 def counted_days(

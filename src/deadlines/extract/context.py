@@ -6,11 +6,13 @@ import datetime as dt
 import re
 from bisect import bisect_right
 
+from . import cues as C
 from . import patterns as P
 from .lexicon import MONTH_RE, WEEKDAY_RE
 from .sentences import boundaries
 from .tense import tense_cue
 
+_SAID_BEFORE = re.compile(C.REPORTED + r"\s+(?:on\s+)?$", re.IGNORECASE)
 _DATED = re.compile(rf"\b{MONTH_RE}|\b(?:19|20)\d\d\b|\b{WEEKDAY_RE}")
 _YEAR = re.compile(r"(?<![\d$.,])(?:19\d\d|20\d\d)(?![\d,.]?\d)")
 
@@ -91,3 +93,11 @@ class Context:
             return None
         year = self._years[i][1]
         return year if self.dct.year - 1 <= year <= self.dct.year else None
+
+
+def report_day(text: str, start: int, value: str, dct: dt.date) -> bool:
+    """The day of the report itself ("the union said on Wednesday"), not a time the story
+    moves to: what is counted "a week later" counts from the day told before it."""
+    return value[:10] == dct.isoformat() and bool(
+        _SAID_BEFORE.search(text, max(0, start - 30), start)
+    )

@@ -8,6 +8,12 @@ from .lexicon import MONTH_RE, WEEKDAY_RE
 
 _F = re.IGNORECASE
 
+# the verbs that report what someone said or settled ("said", "told reporters", "decided")
+REPORTED = (
+    r"\b(?:said|saying|says|announced|confirmed|stated|told\s+\w+|added|promised|pledged"
+    r"|decided|determined|quoted|reported)\b"
+)
+
 # kind -> keyword regex (head nouns and verbs that name the dated event)
 KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(rf"\b(?:{body})\b", _F))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from deadlines.model import Status
 
 from . import cues as C
+from . import patterns as P
 from .anchors import Anchor, due_of
 from .confidence import confidence
 from .describe import describe
@@ -24,11 +25,7 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 STATUS_CUES = (("expected", C.EXPECT), ("proposed", C.PROPOSE), ("scheduled", C.SCHEDULE))
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 _UNREAL = re.compile(rf"\b{C.UNREAL}", re.IGNORECASE)
-_REPORTED = re.compile(
-    r"\b(?:said|saying|says|announced|confirmed|stated|told\s+\w+|added|promised|pledged"
-    r"|quoted|reported|decided|determined)\b",
-    re.IGNORECASE,
-)
+_REPORTED = re.compile(C.REPORTED, re.IGNORECASE)
 
 
 def reported_will(text: str, s: int, pos: int) -> bool:
@@ -256,8 +253,7 @@ TARGET = re.compile(
     r"|\bbut\s+(?:rather\s+|instead\s+)?(?:on\s+)?$"  # "not on March 1 as planned but on April 1"
     # a clock time and its zone before the day: "extended until 5:00 p.m., Eastern Time, on"
     r"|\b(?:to|until|till|through)\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+"
-    r"(?:(?:Eastern|Central|Mountain|Pacific)\s+(?:(?:Standard|Daylight)\s+)?Time,?\s+"
-    r"|[A-Z]{2,4},?\s+)?(?:on\s+)?$",
+    rf"(?:{P.ZONE_WORDS},?\s+|[A-Z]{{2,4}},?\s+)?(?:on\s+)?$",
     re.I,
 )
 PRESENT_BEFORE = re.compile(r"\b(?:is|are|be|been|now|will|has|have|re)\s*(?:\w+\s+)?$", re.I)

@@ -336,10 +336,10 @@ TIME_HEAD = re.compile(
     r",?\s+at\s+$",
     _F,
 )
+# a time zone in words: "5:00 p.m., Eastern Time, on December 10"
+ZONE_WORDS = r"(?:Eastern|Central|Mountain|Pacific|Atlantic)\s+(?:(?:Standard|Daylight)\s+)?Time\b"
 TIME_TAIL = re.compile(
-    # a time zone in words between them: "5:00 p.m., Eastern Time, on December 10"
-    r"(?:\s*,?\s*(?:Eastern|Central|Mountain|Pacific|Atlantic)\s+(?:(?:Standard|Daylight)\s+)?"
-    r"Time\b)?"
+    rf"(?:\s*,?\s*{ZONE_WORDS})?"
     rf"\s*,?(?<=\s|,)\s*(?:on\s+)?(?:(?P<trel>next|this|coming)\s+(?P<twd>{WEEKDAY_RE})\b"
     rf"|(?P<tail>today|tonight|tomorrow|yesterday|{WEEKDAY_RE})\b"
     rf"|{_MONTH_DAY_OF_CLOCK.format('t')})",

@@ -66,6 +66,7 @@ def _planned(
     out = []
     last_end = s
     superseded = False
+    holds = UNAFFECTED.search(text, s, e) is not None  # "will still take place on June 21"
     for a in anchors:
         # "originally set for March 20 and 21": a list shares the mark of its first day
         listed = superseded and _LIST_GAP.fullmatch(text, last_end, a.tx.start) is not None
@@ -105,7 +106,7 @@ def _planned(
             superseded=superseded,
             unreal=unreal,
             renewed=renewed,
-            holds=UNAFFECTED.search(text, s, e) is not None,
+            holds=holds,
             cued=cued or modality is not None,
             ends=end_of_something(text, s, e, None, a.tx.start),
         )

@@ -167,11 +167,7 @@ def _word_end(text: str, at: int) -> int:
     return m.end() if m else at
 
 
-_REPORTED = re.compile(
-    r"\b(?:said|says|saying|announced|confirmed|stated|told\s+\w+|added|promised|pledged|decided"
-    r"|determined|quoted|reported)\b",
-    _F,
-)
+_REPORTED = re.compile(C.REPORTED, _F)
 # a cue that is a noun naming an earlier change ("this postponement will not affect")
 _CHANGE_NOUN = re.compile(r"(?:ment|ion|ions|ments)$", _F)
 _DETERMINER = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+$", _F)

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from . import dates, deixis, eras
 from . import patterns as P
 from . import scan as S
-from .anchors import report_day
-from .context import ANAPHOR, COMPARE, Cand, Context
+from .context import ANAPHOR, COMPARE, Cand, Context, report_day
 from .durations import bare_units, duration, first_of_pair, recurrence, weekday_set
 from .holidays import HOLIDAY_WORDS, holiday
 from .model import TemporalExpression
