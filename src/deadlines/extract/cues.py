@@ -52,7 +52,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 CANCEL = re.compile(
-    r"\beliminat\w*\s+the\s+threat|\bcall(?:ed|s|ing)?\s+off\b|\bcancel\w*|\bscrap(?:s|ped|ping)?"
+    r"\beliminat\w*\s+the\s+threat|\bcall(?:ed|s|ing)?\s+off\b|\bcancel\w*|\bscra[pb](?:s|ped|ping|bed|bing)?"
     r"\b|\babandon\w*|\bwithdr(?:aw|aws|awn|awing|ew)\s+(?:the|its|their|a|his|her)\s+"
     r"(?:plan|proposal|threat|rule|notice|order|tariffs?|offer|bill)|\brescind\w*|\brevok\w*|\bavert\w*|\bshelv\w*"
     r"|\bdrop(?:s|ped|ping)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:plan|threat|proposal)"
@@ -77,6 +77,9 @@ POSTPONE = re.compile(
     r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
     rf"|\blater(?<!\bno\slater)(?<!\bnot\slater)\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
     r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"
+    # an event called off and held again later: "would try again on Sunday", "will be
+    # replayed on Thursday", "rearranged for January 21"
+    r"|\b(?:try|tries|tried|trying)\s+again\b|\breplayed\b|\brearrang(?:e|es|ed|ing)\b"
     # a plan that will not hold: "will not take effect on March 1 as planned"
     r"|\b(?:not|n't)\s+(?!(?:yet\s+)?(?:clear|certain|sure|known|decided)\b)(?=[^.;]{0,60}\bas\s+(?:(?:originally|initially|previously|first)\s+)?"
     r"(?:planned|scheduled|intended|expected|foreseen)\b)"
@@ -242,6 +245,8 @@ SUPERSEDED_MARK = re.compile(
     + r"|"
     + _FIRST_PLAN
     + r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|required)"
+    # the usual date of a recurring thing, told beside a new one: "normally due November 1"
+    r"|(?:normally|usually)\s+(?:due|held|set|scheduled)"
     r"|had\s+(?:planned|scheduled|set|required|agreed|promised)|"
     + UNREAL
     + r")\b"

@@ -4,6 +4,7 @@ the new ones they replace, and one commitment per thing and day."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from . import cues as C
 from .anchors import apply_shift
@@ -32,7 +33,7 @@ def fold(
     for m in ms:
         if m.status != "scheduled" or not m.due or m.due < dct or m.superseded or m.holds:
             continue
-        told = _told(changes, m)
+        told = _told(changes, m, moved)
         if told is not None:
             m.status = move_status(told.status, _ends(told, m), m.due, m.previous)
             m.cue = told.words
@@ -202,7 +203,7 @@ def _by_day(m: Mention) -> bool:
     return at > 0 and bool(C.BY_MARK.search(m.evidence[max(0, at - 20) : at]))
 
 
-def _told(changes: list[Change], m: Mention) -> Change | None:
+def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | None:
     """The change a plain future mention belongs to: any change of its kind for a date
     introduced as new; for a date with no plan of its own, a move told before it, or one
     told just after it without a date ("the closing date has been brought forward")."""
@@ -212,11 +213,40 @@ def _told(changes: list[Change], m: Mention) -> Change | None:
     if m.cued:
         return None
     for c in decided:
-        if not _restated(c, m):
+        if not _restated(c, m) or not _own_date(c, m, moved):
             continue
         if c.at < m.pos or (not c.dated and c.at - m.pos < 300):
             return c
     return None
+
+
+def _own_date(c: Change, m: Mention, moved: list[Mention]) -> bool:
+    """A change is restated elsewhere only on its new date, or a day inside it ("postponed
+    until the end of February" and "the talks on 25 February"), or beside that date in its
+    sentence. Its new date is the one its own sentence gives, else the one a moved date of
+    its thing gives: "extended the agreement to Jan. 20. It requires a plan by
+    Jan. 9" moves Jan. 9 nowhere; "is extending the comment period" and, in its DATES line,
+    "extended to March 14" move no other date of the notice."""
+    if m.span == c.span or _bare_item(m):
+        return True
+    news = [h for h in moved if h.span == c.span and h.anchor is not None] if c.dated else []
+    if not news:  # no day of its own ("delays the duties by a month"): its thing's new day
+        news = [h for h in moved if h.anchor is not None and _same_kind(c.kind, h.kind)]
+    return not news or any(
+        h.span == m.span or (m.due and h.anchor.first <= m.due <= h.anchor.last)
+        for h in news
+        if h.anchor is not None
+    )
+
+
+def _bare_item(m: Mention) -> bool:
+    """A line that holds nothing but its date: an item of a list of the dates told before
+    it ("applicable for the following dates: August 12, 2009; September 9, 2009; ...")."""
+    words = m.anchor.tx.text if m.anchor else ""
+    return bool(words) and len(_NOT_WORD.sub("", m.evidence)) == len(_NOT_WORD.sub("", words))
+
+
+_NOT_WORD = re.compile(r"\W+")
 
 
 def _weighed(changes: list[Change], m: Mention) -> str | None:

@@ -248,7 +248,8 @@ OWN_PLAN = re.compile(
 # how a move introduces its new date: "postponed to", "extended until", "now set for"
 TARGET = re.compile(
     r"\b(?:to|until|till|into|through|thru|for|by|effective|as\s+of|starting|beginning|now|new"
-    r"|instead|on\s+or\s+before|no\s+later\s+than|past|beyond)\s+(?:[\w.,]+\s+){0,3}?$"
+    r"|instead|on\s+or\s+before|no\s+later\s+than|past|beyond|again|replayed|rearranged)"
+    r"\s+(?:[\w.,]+\s+){0,3}?$"
     r"|\b(?:to|until|till|into|through|for|by)\s+$"
     r"|\bbut\s+(?:rather\s+|instead\s+)?(?:on\s+)?$"  # "not on March 1 as planned but on April 1"
     # a clock time and its zone before the day: "extended until 5:00 p.m., Eastern Time, on"

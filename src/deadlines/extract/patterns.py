@@ -252,17 +252,28 @@ PLANNED_EVENT = re.compile(
 # the verb of a plan called off or put off, right before the day whose event it was:
 # "postponed Tuesday's vote", "called off Saturday's parade"
 CALLED_OFF = re.compile(
-    r"\b(?:postpon|delay|defer|cancel|call(?:ed|s|ing)?\s+off|scrap|reschedul"
+    r"\b(?:postpon|delay|defer|cancel|call(?:ed|s|ing)?\s+off|scrap|scrub|reschedul"
     r"|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back)\w*\s+$",
+    _F,
+)
+
+
+# the same told after the day's event, in the passive: "Sunday's semi-final was abandoned"
+CALLED_OFF_AFTER = re.compile(
+    r"^['’]s\s+[^.;]{0,80}?\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:postponed|delayed"
+    r"|deferred|cancel+ed|called\s+off|scrapped|scrubbed|abandoned|rescheduled|put\s+off"
+    r"|pushed\s+back|moved|rearranged)\b",
     _F,
 )
 
 
 def called_off_day(text: str, start: int, end: int) -> bool:
     """The possessive day at ``text[start:end]`` is the day of an event called off or put
-    off ("postponed Tuesday's vote"), not the day of the act."""
+    off ("postponed Tuesday's vote", "Sunday's final was postponed"), not the day of the
+    act."""
     return text.startswith(("'s", "’s"), end) and bool(
         CALLED_OFF.search(text, max(0, start - 30), start)
+        or CALLED_OFF_AFTER.match(text[end : end + 140])
     )
 
 

@@ -57,6 +57,9 @@ def _shifts(sen: Sentence, txs: list[TemporalExpression]) -> list[TemporalExpres
     ]
 
 
+_COMMENTS_BY = re.compile(r"\bcomments?\b(?![^.;]*\b(?:said|says)\b)", re.IGNORECASE)
+
+
 def _planned(
     sen: Sentence, anchors: list[Anchor], modality: str | None, tx_ends: list[int]
 ) -> list[Mention]:
@@ -94,6 +97,9 @@ def _planned(
         if status in {None, "scheduled"} and C.PENDING.search(text, s, e):
             status = "proposed"  # "the rules, if finalized, would take effect on October 1"
         cued = status is not None and bool(sen.marked(a, OWN_PLAN, 80))
+        if modality is None and _COMMENTS_BY.search(text, max(s, a.tx.start - 120), a.tx.start):
+            # the close of comments on a proposal is set ("comments ... until July 3")
+            status = "scheduled" if status == "proposed" else status
         if status == "expected" and PAST_PLAN.search(text, s, a.tx.start):
             status = "scheduled"  # "had been expected to continue until Friday": the plan
         status = modality or status or "scheduled"

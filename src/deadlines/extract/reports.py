@@ -63,8 +63,9 @@ def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
         return (m.start(), m.end(), "DATE", comparison(0, "Q", True) + g("ry"), None)
     if which in {"latest", "most recent"} and unit in {"quarter", "period"}:
         return (m.start(), m.end(), "DATE", comparison(0, "L", True), None)
-    if unit == "quarter" and not which:
-        return (m.start(), m.end(), "DATE", comparison(0, "Q", True), None)
+    if unit == "quarter" and not which:  # told in the past, it is a quarter already over
+        hint = "L" if _local_tense(m, ctx, reported=True) == PAST else "Q"
+        return (m.start(), m.end(), "DATE", comparison(0, hint, True), None)
     if unit.endswith("year") and unit[-4:] == g("unit")[-4:] and which != "same":
         if close:
             return (m.start(), m.end(), "DURATION", "P1Y", None)  # "the year ended March 31"

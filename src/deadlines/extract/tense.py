@@ -195,6 +195,25 @@ def _planned_date(text: str, s0: int, start: int) -> bool:
     return bool(_FOR_BEFORE.search(text, max(s0, start - 12), start))
 
 
+_SAYING = frozenset({"said", "says", "told", "added", "noted", "announced"})
+
+
+def _attribution(text: str, end: int, pos: int, w: str) -> bool:
+    """A reporting verb trailing the sentence after a comma ("the meeting on Feb. 19 is
+    unchanged, a spokesman said.") tells when it was said, not when the date falls; one
+    after a fronted time is the main verb ("At the close Thursday, the firms said ...")."""
+    return w in _SAYING and "," in text[end:pos] and bool(_CLOSES.match(text, pos + len(w)))
+
+
+_CLOSES = re.compile(r"\s*(?:$|[.;\n])")  # the sentence ends: an attribution trailing it
+
+
+def _after_aside(text: str, s0: int, start: int) -> int:
+    """Where the clause of ``start`` resumes after an aside closed by a comma before it."""
+    comma = text.rfind(",", s0, start)
+    return comma + 1 if comma >= 0 else s0
+
+
 def _near(bounds: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """The part of a sentence within reach of an expression: cues further off speak of
     other things, and without a bound a text with no sentence ends would cost its whole
@@ -222,7 +241,8 @@ def tense_cue(
     for brk in _CLAUSE_BREAK.finditer(text, s0, start):
         s0 = brk.end()
     if planned:  # a plan, unless told in the past perfect ("had set Friday as the deadline")
-        had = _HAD.search(text, s0, start) is not None
+        # an aside's "had" is not the clause's ("which had been set for Jan. 8, was moved")
+        had = _HAD.search(text, _after_aside(text, s0, start), start) is not None
         # told in the past ("the vote, which was set for March 2"), the plan may have lapsed
         # since: the day a little before now is nearer than the one almost a year ahead
         lapsed = _WAS_PLAN.search(text, max(s0, start - 30), start)
@@ -258,7 +278,7 @@ def tense_cue(
             continue  # after the date, "is" may belong to another subject
         elif pos < start:
             before, gap = c, start - pos
-        elif after is None and pos - end < reach:
+        elif after is None and pos - end < reach and not _attribution(text, end, pos, w):
             after, after_gap = _cue_after(c, words, i), pos - end
     return _decided((before, gap), (weak, weak_gap), (after, after_gap), perfect)
 

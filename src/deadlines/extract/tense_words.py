@@ -38,6 +38,11 @@ FUTURE_WORDS = frozenset(
         "should",
         "must",
         "could",
+        # an expectation looks ahead whatever follows: "managers expect them to be ready",
+        # "analysts expect a ruling in July"
+        "expect",
+        "expects",
+        "expecting",
     }
 )
 # words that are future cues only when followed by one of the given words
@@ -54,18 +59,15 @@ FUTURE_IF_NEXT: dict[str, frozenset[str]] = {
     "hopes": frozenset({"to"}),
     "wants": frozenset({"to"}),
     "seeks": frozenset({"to"}),
-    "expects": frozenset({"to"}),
     # the plural and the participle of an intention look ahead as the singular does:
     # "the two sides hope to reach a deal by Sept. 30"
     "aim": frozenset({"to"}),
     "hope": frozenset({"to"}),
     "want": frozenset({"to"}),
     "seek": frozenset({"to"}),
-    "expect": frozenset({"to"}),
     "aiming": frozenset({"to"}),
     "hoping": frozenset({"to"}),
     "seeking": frozenset({"to"}),
-    "expecting": frozenset({"to"}),
     "planned": frozenset({"for", "on", "in", "to"}),
     "scheduled": frozenset({"for", "on", "in", "to"}),
     "planning": frozenset({"to"}),
@@ -195,6 +197,12 @@ NOT_PAST_BEFORE = frozenset(
 )
 ED_NOT_VERBS = frozenset(
     {
+        # adjectives of a state ("the meeting, on Feb. 19, is unchanged")
+        "unchanged",
+        "unaffected",
+        "unaltered",
+        "undecided",
+        "unresolved",
         "need",
         "feed",
         "speed",
