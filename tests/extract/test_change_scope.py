@@ -171,3 +171,21 @@ def test_the_quarter_told_in_the_past_is_one_already_over() -> None:
         ("the quarter", "DATE", "2011-Q3"),
         ("a year earlier", "DATE", "2010-Q3"),
     ]
+
+
+def test_a_plan_in_an_aside_before_a_new_date_is_the_old_one() -> None:
+    text = "The budget session, set for Tuesday evening, will now be held Thursday, January 9."
+    assert found(text, D(2025, 1, 5)) == [(D(2025, 1, 9), "postponed", D(2025, 1, 7))]
+
+
+def test_a_day_that_ran_its_course_beside_no_longer_is_past() -> None:
+    text = (
+        "The merger no longer faces an antitrust hurdle: the waiting period expired on "
+        "Dec. 19 without a request for more information."
+    )
+    assert found(text, D(2025, 12, 29)) == [(D(2025, 12, 19), "occurred", None)]
+
+
+def test_shelves_the_noun_calls_nothing_off() -> None:
+    text = "Stores must remove the heaters from shelves no later than Monday, November 24, 2025."
+    assert found(text, D(2025, 11, 20)) == [(D(2025, 11, 24), "scheduled", None)]

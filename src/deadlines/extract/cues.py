@@ -54,7 +54,9 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 CANCEL = re.compile(
     r"\beliminat\w*\s+the\s+threat|\bcall(?:ed|s|ing)?\s+off\b|\bcancel\w*|\bscra[pb](?:s|ped|ping|bed|bing)?"
     r"\b|\babandon\w*|\bwithdr(?:aw|aws|awn|awing|ew)\s+(?:the|its|their|a|his|her)\s+"
-    r"(?:plan|proposal|threat|rule|notice|order|tariffs?|offer|bill)|\brescind\w*|\brevok\w*|\bavert\w*|\bshelv\w*"
+    r"(?:plan|proposal|threat|rule|notice|order|tariffs?|offer|bill)|\brescind\w*|\brevok\w*|\bavert\w*"
+    # the verb, not the plural noun: "shelved the plan", "shelves its plan", not "from shelves"
+    r"|\bshelv(?:e|ed|ing)\b|\bshelves\s+(?:the|its|their|a|an|plans?)\b"
     r"|\bdrop(?:s|ped|ping)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:plan|threat|proposal)"
     r"|\bno\s+longer\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b",
     _F,

@@ -23,12 +23,21 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
     return [
         sen.mention("occurred", a, a.tx.start)
         if sen.is_past(a)
-        and _AGREED_BEFORE.search(sen.text, max(sen.s, a.tx.start - 60), a.tx.start)
+        and (
+            _AGREED_BEFORE.search(sen.text, max(sen.s, a.tx.start - 60), a.tx.start)
+            or _RAN_ITS_COURSE.search(sen.text, max(sen.s, a.tx.start - 30), a.tx.start)
+        )
         else sen.mention("cancelled", a, a.tx.start, dist=10, cue=words)
         for a in anchors
     ]
 
 
+# a past day on which something ran its course, in a sentence that calls something else off
+# or tells what no longer holds ("no longer faces a hurdle: the waiting period expired on
+# Dec. 19")
+_RAN_ITS_COURSE = re.compile(
+    r"\b(?:expired|ended|lapsed|took\s+effect|(?:was|were)\s+held)\s+(?:on\s+)?$", re.IGNORECASE
+)
 # the day an agreement was reached, which a sentence of something called off may also tell
 # ("the strike was averted after the two sides reached a tentative deal late Sunday")
 _AGREED_BEFORE = re.compile(

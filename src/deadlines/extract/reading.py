@@ -119,7 +119,17 @@ def _planned(
         if m.kind == "other" and not superseded and _TRAVEL.search(text, s, e):
             continue  # a journey is no commitment: "the envoy is expected in Cairo on Friday"
         out.append(m)
-    return implied_move(out) if modality is None else out
+    return implied_move(_plans_before_new(sen, out)) if modality is None else out
+
+
+def _plans_before_new(sen: Sentence, ms: list[Mention]) -> list[Mention]:
+    """A plan told before a date introduced as new in one sentence is the old one: "the
+    session, set for Tuesday evening, will now be held Thursday, January 9"."""
+    new = next((m.pos for m in ms if m.renewed), None)
+    for m in ms:
+        if new is not None and m.pos < new and m.anchor is not None and sen.planned(m.anchor):
+            m.superseded = True
+    return ms
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s+(?:on\s+)?")
