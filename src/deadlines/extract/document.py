@@ -221,12 +221,13 @@ def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | N
 
 
 def _own_date(c: Change, m: Mention, moved: list[Mention]) -> bool:
-    """A change is restated elsewhere only on its new date, or a day inside it ("postponed
-    until the end of February" and "the talks on 25 February"), or beside that date in its
-    sentence. Its new date is the one its own sentence gives, else the one a moved date of
-    its thing gives: "extended the agreement to Jan. 20. It requires a plan by
-    Jan. 9" moves Jan. 9 nowhere; "is extending the comment period" and, in its DATES line,
-    "extended to March 14" move no other date of the notice."""
+    """Whether ``m``, a plain date of another sentence, may restate change ``c``: only on
+    the change's new date or a day inside it ("postponed until the end of February", then
+    "the talks on 25 February"), beside such a date in its sentence, or as an item of a list
+    of bare dates. The new date is the one the change's sentence gives, else the one a moved
+    date of its thing gives anywhere. "Extended the agreement to Jan. 20. It requires a plan
+    by Jan. 9" moves January 9 nowhere; nor does a notice's "is extending the comment
+    period", with "extended to March 14" in its DATES line, move its other dates."""
     if m.span == c.span or _bare_item(m):
         return True
     news = [h for h in moved if h.span == c.span and h.anchor is not None] if c.dated else []

@@ -57,7 +57,7 @@ def _shifts(sen: Sentence, txs: list[TemporalExpression]) -> list[TemporalExpres
     ]
 
 
-_COMMENTS_BY = re.compile(r"\bcomments?\b(?![^.;]*\b(?:said|says)\b)", re.IGNORECASE)
+_COMMENTS_BY = re.compile(r"\bcomments?\b", re.IGNORECASE)
 
 
 def _planned(

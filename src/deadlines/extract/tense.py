@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import REPORTED
 from .sentences import sentence_bounds
 from .tense_words import (
     BARE_PRESENT,
@@ -195,17 +196,14 @@ def _planned_date(text: str, s0: int, start: int) -> bool:
     return bool(_FOR_BEFORE.search(text, max(s0, start - 12), start))
 
 
-_SAYING = frozenset({"said", "says", "told", "added", "noted", "announced"})
-
-
-def _attribution(text: str, end: int, pos: int, w: str) -> bool:
+def _attribution(text: str, end: int, pos: int) -> bool:
     """A reporting verb trailing the sentence after a comma ("the meeting on Feb. 19 is
     unchanged, a spokesman said.") tells when it was said, not when the date falls; one
     after a fronted time is the main verb ("At the close Thursday, the firms said ...")."""
-    return w in _SAYING and "," in text[end:pos] and bool(_CLOSES.match(text, pos + len(w)))
+    return "," in text[end:pos] and bool(_TRAILING_SAID.match(text, pos))
 
 
-_CLOSES = re.compile(r"\s*(?:$|[.;\n])")  # the sentence ends: an attribution trailing it
+_TRAILING_SAID = re.compile(REPORTED + r"\s*(?:$|[.;\n])", re.IGNORECASE)
 
 
 def _after_aside(text: str, s0: int, start: int) -> int:
@@ -278,7 +276,7 @@ def tense_cue(
             continue  # after the date, "is" may belong to another subject
         elif pos < start:
             before, gap = c, start - pos
-        elif after is None and pos - end < reach and not _attribution(text, end, pos, w):
+        elif after is None and pos - end < reach and not _attribution(text, end, pos):
             after, after_gap = _cue_after(c, words, i), pos - end
     return _decided((before, gap), (weak, weak_gap), (after, after_gap), perfect)
 
