@@ -278,6 +278,8 @@ SHIFT_MARK = re.compile(
     r"|brought\s+forward)(?:\s+(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?))?)\s+$",
     _F,
 )
+# a thing that ran its course on a day: "the waiting period expired on Dec. 19"
+RAN_ITS_COURSE = r"(?:ended|expired|lapsed|took\s+effect|went\s+into\s+effect|came\s+into\s+force)"
 # "three days later than planned": the span a date moved by, told after it
 SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|sooner)\s+than\b", _F)
 EVENT_VERB = re.compile(rf"\b(?P<v>{_EVENT_VERBS})(?:s|ed|ing)?\b", _F)

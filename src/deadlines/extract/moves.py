@@ -36,7 +36,7 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
 # or tells what no longer holds ("no longer faces a hurdle: the waiting period expired on
 # Dec. 19")
 _RAN_ITS_COURSE = re.compile(
-    r"\b(?:expired|ended|lapsed|took\s+effect|(?:was|were)\s+held)\s+(?:on\s+)?$", re.IGNORECASE
+    rf"\b(?:{C.RAN_ITS_COURSE}|(?:was|were)\s+held)\s+(?:on\s+)?$", re.IGNORECASE
 )
 # the day an agreement was reached, which a sentence of something called off may also tell
 # ("the strike was averted after the two sides reached a tentative deal late Sunday")

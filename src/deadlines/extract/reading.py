@@ -147,8 +147,7 @@ _TRAVEL = re.compile(
 # (not an activity begun, "began notifying customers", nor a thing closed that is not a
 # window, "closed the site"; "opened the tender" is one)
 _HELD = re.compile(
-    rf"\b(?:agreed|reached\s+(?:an?\s+)?{C.AGREEMENT}|ended|expired|took\s+effect"
-    r"|went\s+into\s+effect|came\s+into\s+force"
+    rf"\b(?:agreed|reached\s+(?:an?\s+)?{C.AGREEMENT}|{C.RAN_ITS_COURSE}"
     r"|(?:opened|closed)(?=\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?(?:tenders?|registration"
     r"|applications?|bids|bidding|nominations|windows?|periods?|polls|books|offers?)\b)"
     r"|(?:opened|closed)(?!\s+(?:it|its|the|a|an|their|his|her|them|up|down|higher|lower|at"
