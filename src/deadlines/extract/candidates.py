@@ -119,7 +119,7 @@ _PUBLICATION_LINE = re.compile(
 _WORD = re.compile(r"[A-Za-z]+")
 # "BRUSSELS, ", "NEWARK, N.J., ", "CAPE CANAVERAL, Fla., ": a place, and its state or country
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s*(?:[A-Z][\w.]*,\s*)?$")
-_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:(?!\d))")
 
 
 _AND_BEFORE = re.compile(r"\b(?:and|&)\s+$")
@@ -136,7 +136,8 @@ def names_a_day(a: Anchor, text: str = "") -> bool:
     ("today's news") qualifies a noun and dates nothing, unless it is the day of what was
     called off or put off ("postponed Tuesday's vote")."""
     if text[a.tx.end : a.tx.end + 2] in {"'s", "’s"}:
-        return called_off_day(a, text)
+        # a day only: "scrapped this year's event" calls off no day of its own
+        return a.day_level and called_off_day(a, text)
     if _DEICTIC.match(a.tx.text) and _OF_BEFORE.search(text, max(0, a.tx.start - 4), a.tx.start):
         return False  # "the cars of tomorrow"
     if a.tx.type not in {"DATE", "TIME"}:

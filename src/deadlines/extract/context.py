@@ -10,7 +10,7 @@ from . import cues as C
 from . import patterns as P
 from .lexicon import MONTH_RE, WEEKDAY_RE
 from .sentences import boundaries
-from .tense import tense_cue
+from .tense import PAST, tense_cue
 
 _SAID_BEFORE = re.compile(C.REPORTED + r"\s+(?:on\s+)?$", re.IGNORECASE)
 _DATED = re.compile(rf"\b{MONTH_RE}|\b(?:19|20)\d\d\b|\b{WEEKDAY_RE}")
@@ -67,7 +67,14 @@ class Context:
         """The sentence of ``pos`` names a month, a weekday or a year before it: "the end of
         the month" then counts from that time ("talks open on June 2 and must end by the end
         of the month"); with none it is the current one, as news means it."""
-        return _DATED.search(self.text, self.sentence(pos)[0], pos) is not None
+        for m in _DATED.finditer(self.text, self.sentence(pos)[0], pos):
+            # a year far from the document's is history told in passing ("the shop,
+            # opened in 1921, will close by the end of the year"), not the time in view
+            if not m.group().isdigit() or abs(int(m.group()) - self.dct.year) <= 1:
+                return True
+            if self.tense(pos, pos + 1) == PAST:
+                return True  # history told as such: "in 1985 ... by the end of the year"
+        return False
 
     def tense_cue(self, start: int, end: int) -> tuple[str | None, int]:
         """(tense, distance of its cue) of the clause around ``text[start:end]``."""

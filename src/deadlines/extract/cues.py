@@ -76,6 +76,8 @@ _THE_PLAN = (
 _THE_DAY = rf"the\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z]))"
 POSTPONE = re.compile(
     r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off"
+    # "put back to Friday" (not "put back on sale"): a date moved later
+    r"|\bput(?:s|ting)?\s+back\s+(?=(?:to|until|till|by|a|an|one|two|three|four|\d)\b)"
     r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
     rf"|\blater(?<!\bno\slater)(?<!\bnot\slater)\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
     r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"
@@ -207,7 +209,7 @@ _EVENT_VERBS = (
     r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide"
 )
 # a plan told in the future of the past: "the window, which was to close on March 8"
-_TO_EVENT = rf"to\s+(?:{_EVENT_VERBS}|be\s+held)"
+_TO_EVENT = rf"to\s+(?:{_EVENT_VERBS}|be\s+held|stop|cease|finish|halt|shut)"
 _WAS_TO = rf"|(?:was|were)\s+(?:{_TO_EVENT}|to\s+{_HAVE_DONE})\b"
 # what an agreement is called: "reached a tentative deal", "struck an accord"
 AGREEMENT = r"(?:deal|agreement|accord|compromise|settlement)"

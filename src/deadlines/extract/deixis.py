@@ -296,8 +296,10 @@ def _day_of_clock(start: int, end: int, ctx: Context) -> tuple[int, int, dt.date
         rel = tail.group("trel").lower()
         day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(start, end), rel)
         return start, end if apart else tail.end(), day
-    full = P.MONTH_DAY.match(text, tail.start("tail" if tail.group("tail") else "tmon"))
-    if full and (apart or full.group("wd")):  # "noon, Wednesday, September 19"
+    at = tail.start("tail" if tail.group("tail") else "tmon")
+    # "noon, Wednesday, September 19", "midnight on Tuesday 16 March"
+    full = P.MONTH_DAY.match(text, at) or P.DAY_MONTH.match(text, at)
+    if full and (apart or full.group("wd")):
         cand = dates.month_day(full, ctx)
         return start, end, dt.date.fromisoformat(cand[3]) if cand else None
     if tail.group("tmon"):

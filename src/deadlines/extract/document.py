@@ -51,9 +51,11 @@ def fold(
             if _moved_before(ms, m):
                 continue
         if m.superseded and m.status not in MOVES and m.status != "cancelled":
-            host = _host(moved, m)
+            host = _host(moved, m) or _weighed_twin(ms, m)
             if host is not None:
+                weighed = host.status  # a proposal or forecast stays one, moved or not
                 _fold_old(host, m)
+                host.status = weighed if weighed in {"proposed", "expected"} else host.status
                 continue
             if _replaced_later(ms, m) or m.unreal:
                 continue  # (what would have been, with no change to fold into, is nothing)
@@ -81,6 +83,24 @@ def _fold_old(host: Mention, old: Mention) -> None:
         end_of = old.anchor is not None and old.anchor.tx.mod == "END"
         host.due = apply_shift(host.previous, host.shift, not later, end_of)
     host.status = move_status(host.status, host.ends, host.due, host.previous)
+
+
+def _weighed_twin(ms: list[Mention], old: Mention) -> Mention | None:
+    """A move only proposed or forecast in the sentence of the old date ("proposed delaying
+    the rules to 1 January 2028 from 1 July 2026"): the old date is its previous one."""
+    return next(
+        (
+            h
+            for h in ms
+            if h.evidence == old.evidence
+            and h.status in {"proposed", "expected"}
+            and not h.superseded
+            and h.due is not None
+            and h.due != old.due
+            and h.previous is None
+        ),
+        None,
+    )
 
 
 def _moved_before(ms: list[Mention], old: Mention) -> bool:
@@ -233,6 +253,8 @@ def _own_date(c: Change, m: Mention, moved: list[Mention]) -> bool:
     news = [h for h in moved if h.span == c.span and h.anchor is not None] if c.dated else []
     if not news:  # no day of its own ("delays the duties by a month"): its thing's new day
         news = [h for h in moved if h.anchor is not None and _same_kind(c.kind, h.kind)]
+    if not news and not c.dated:  # a heading's "brought forward": the day moved below it
+        news = [h for h in moved if h.anchor is not None]
     return not news or any(
         h.span == m.span or (m.due and h.anchor.first <= m.due <= h.anchor.last)
         for h in news

@@ -179,14 +179,6 @@ _SUPERLATIVE_BEFORE = re.compile(
 _ORDINAL_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|for|in|later|earlier|ago|before|after)\b)[a-z]")
 
 
-def _amount(num_txt: str, half: bool) -> float | None:
-    """The number of units ("two and a half" 2.5); none for a number too big for time."""
-    n = number_value(num_txt)
-    if n is None or (num_txt[0].isdigit() and n > 1000):
-        return None
-    return n + 0.5 if half else n
-
-
 def _with_half(text: str, start: int, end: int, unit: str) -> Cand | None:
     """ "half an hour" (PT30M), "a day and a half" (P1DT12H)."""
     before = _HALF_BEFORE.search(text, max(0, start - 6), start)
@@ -231,6 +223,26 @@ def _leads_a_span(prev: str, before: str) -> bool:
 _AS_LATER = re.compile(r"^(?:after\s+(?:that|this)|afterwards?|thereafter)$")
 
 
+def _quantity(num_txt: str, unit: str, half: bool) -> tuple[bool, float | None, str]:
+    """(known, number of units, None when vague, unit): "two and a half" 2.5, a fortnight
+    two weeks ("within a fortnight" P2W); a number too big for time is not known."""
+    if num_txt in VAGUE_NUMBERS:
+        return True, None, unit
+    n = number_value(num_txt)
+    if n is None or (num_txt[0].isdigit() and n > 1000):
+        return False, None, unit
+    n = n + 0.5 if half else n
+    return (True, 2 * n, "weeks") if unit_key(unit) == "fortnight" else (True, n, unit)
+
+
+def _no_time(m: re.Match[str], text: str, post: str) -> bool:
+    """Not a length of time: the tail of a bigger number ("1,200 years") or an age ("a
+    6-year-old", "37 years old")."""
+    if P.DIGITS_BEFORE.search(text, max(0, m.start("num") - 2), m.start("num")):
+        return True
+    return post == "-old" or bool(P.AGE_AFTER.match(text, m.end()))
+
+
 def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     """A quantity of time, or a date that many units before or after a reference."""
     g = m.group
@@ -243,11 +255,10 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     start, end = m.start(), m.end()
     if rel == "last" and ctx.prev_word(m.start("rel")) in _BEFORE_VERB:
         rel, start, prev = "", m.start("num"), "last"  # "the strike will last two days"
-    if post == "-old" or P.AGE_AFTER.match(text, end):
-        return None  # an age ("a 6-year-old", "37 years old") is no temporal expression
-    vague = num_txt in VAGUE_NUMBERS
-    n = None if vague else _amount(num_txt, bool(g("half")))
-    if not vague and n is None:
+    if _no_time(m, text, post):
+        return None
+    known, n, unit = _quantity(num_txt, unit, bool(g("half")))
+    if not known:
         return None
     if num_txt in {"a", "an"} and not (q or rel or g("half")):
         halved = _with_half(text, start, end, unit)

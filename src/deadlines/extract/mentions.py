@@ -60,6 +60,8 @@ def nearest_class(
                 continue
             if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
                 continue
+            if name == "scheduled" and _TO_BEFORE.search(text, max(s, m.start() - 4), m.start()):
+                continue  # "expected to begin on": the verb the infinitive hangs on tells
             if m.end() <= pos:
                 if pos - m.end() < before[0]:
                     before = (pos - m.end(), name)
@@ -268,5 +270,11 @@ UNAFFECTED = re.compile(
     re.I,
 )
 NEW_MARK = re.compile(
-    r"\b(?:now|instead|new\s+date|newly|re-?scheduled|re-?set|revised|moved\s+to)\b", re.I
+    # ("open now through the app", "on sale now, and": a state at present, no new date)
+    r"\b(?:now(?!\s*[,.;]|\s+(?:through|via|from|at|online|and)\b)|instead|newly"
+    # "the new date is", "new date:" right before the date; "attend on the new date" names
+    # another one
+    r"|new\s+date(?=\W*(?:(?:is|will\s+be|of|on)\W+)*$)"
+    r"|re-?scheduled|re-?set|revised|moved\s+to)\b",
+    re.I,
 )

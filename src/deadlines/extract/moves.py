@@ -159,6 +159,7 @@ def implied_move(ms: list[Mention]) -> list[Mention]:
 
 
 _YEAR = re.compile(r"\d{4}")
+_WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}\b", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(rf"^(?:on\s+)?{WEEKDAY_RE}(?:'s)?$", re.IGNORECASE)  # not "last Friday"
 
 
@@ -177,6 +178,8 @@ def old_date(
     if _WEEKDAY_ONLY.match(written):  # "to Tuesday from Thursday": a week on the move's side
         wrong_side = old >= new if earlier else old <= new
         return old + dt.timedelta(days=-7 if earlier else 7) if wrong_side else old
+    if _WEEKDAY.search(written):  # "Sunday, 12 April": the weekday has fixed the year
+        return old
     years = [old.year - 1, old.year, old.year + 1]
     options = [d for d in (safe_date(y, old.month, old.day) for y in years) if d is not None]
     side = [d for d in options if (d < new if earlier else d > new)]

@@ -327,7 +327,8 @@ SET = re.compile(
     _F,
 )
 TIME = re.compile(
-    r"\b(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+    # "9 a.m.", "10:30pm", British "7.30am"
+    r"\b(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     + _TZ.format("tz")
     + r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d%]|[.,]\d)"
     + _TZ.format("tz2")
@@ -364,6 +365,7 @@ HOLIDAY = re.compile(
     r"|Ash\s+Wednesday|Maundy\s+Thursday|Holy\s+Saturday|Black\s+Friday|Cyber\s+Monday)(?P<week>\s+week)?"
     r"(?:\s+(?P<y>" + YEAR + r"))?\b"
 )
+DIGITS_BEFORE = re.compile(r"\d[,.]$")  # "1,200 years": "200 years" is not the number
 PREV_WORD = re.compile(r"([A-Za-z$€£]+|\d[\d,.]*)\W*$")
 AMOUNT_BEFORE = re.compile(
     r"(?:\d|million|billion|thousand|trillion|percent|%|times|once|twice|cents?|dollars"

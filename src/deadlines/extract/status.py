@@ -66,7 +66,7 @@ _END_NOUN = re.compile(
     r"|exclusions?|waivers?|exemptions?|suspensions?|truce|cease-?fires?|moratorium|term"
     r"|mandate|licen[cs]es?|submissions?|comments|reply|applications|closing|withdrawal"
     r"|debt\s+(?:limit|ceiling)|funding|authori[sz]ation|program|reprieve|pause"
-    r"|(?:to|will|would|shall|now)\s+(?:end|close|lapse|run\s+out)"
+    r"|(?:to|will|would|shall|now)\s+(?:end|close|lapse|run\s+out|stop|cease|halt)"
     r"|payments?|install?ments?|instalments?|tax\s+returns?)\b",  # what is paid or filed by a day
     _F,
 )

@@ -67,6 +67,10 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     prev = words[i - 1][1] if i > 0 else ""
     if w.endswith("ed") and _compared_by(words, i) == "than":
         return None  # "two weeks later than planned": a plan compared with, no verb here
+    if w in _AS_PLANNED and _compared_by(words, i) == "as":
+        return None  # "resumed as planned on Friday": the clause's own verb governs
+    if w in _PLAN_ADVERBS and prev == "as" and nxt in _AS_PLANNED:
+        return None  # "as previously planned": the comparison, no past of the clause
     if w == "would" or (w == "could" and nxt in {"not", "have", "be"}):
         return _EITHER
     if w in {"was", "were"} and nxt == "to":
@@ -78,8 +82,6 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     if w in _THROUGH:
         return _WEAK_FUTURE  # a period that runs on, unless a finite verb says it ended
     if w in FUTURE_WORDS:
-        if w in _AS_PLANNED and _compared_by(words, i) == "as":
-            return None  # "resumed as planned on Friday": the clause's own verb governs
         if w in {"take", "takes"} and nxt != "effect":
             return None
         if w == "next" and nxt in {"to", "door"}:
@@ -107,6 +109,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
 
 
 _PRONOUNS = frozenset({"they", "we", "you"})
+_ARTICLES = frozenset({"a", "an", "the"})
 _NOT_SUBJECT = frozenset({"of", "in", "on", "for", "with", "and", "or", "by", "at", "from"})
 
 
@@ -180,6 +183,8 @@ def _cue_after(c: str, words: list[tuple[int, str]], i: int) -> str:
     tells of Friday's planning."""
     w = words[i][1]
     finite = w.endswith("ed") and (i == 0 or words[i - 1][1] not in NOT_PAST_BEFORE)
+    if finite and i >= 3 and words[i - 2][1] in _ARTICLES and words[i - 3][1] in _NOT_SUBJECT:
+        finite = False  # "for a session expected to last": a participle after a noun
     if c == _WEAK_PAST or (c in {FUTURE, _EITHER} and finite):
         return PAST
     return c
@@ -203,6 +208,9 @@ def _attribution(text: str, end: int, pos: int) -> bool:
     return "," in text[end:pos] and bool(_TRAILING_SAID.match(text, pos))
 
 
+_SAID = re.compile(REPORTED, re.IGNORECASE)
+# what may stand between a reporting verb and the day of the saying: "said late on Friday"
+_LEAD_GAP = re.compile(r"(?:\s+(?:on|at|in|by|late|early|the|this|last|it|they|he|she)\b)*\s+")
 _TRAILING_SAID = re.compile(REPORTED + r"\s*(?:$|[.;\n])", re.IGNORECASE)
 
 
@@ -212,11 +220,51 @@ def _after_aside(text: str, s0: int, start: int) -> int:
     return comma + 1 if comma >= 0 else s0
 
 
+# a clause told after "that", its subject the date and its own verb after it: "warned that
+# January could bring snow"
+_THAT_CLAUSE = re.compile(
+    r"\bthat\s+(?=(?:the\s+)?[A-Z][\w.]*(?:\s+\d{1,2})?\s+(?:could|would|will|may|might|should"
+    r"|is|are)\b)"
+)
+# the verb of a main clause right after an aside's closing comma
+_MAIN_VERB = re.compile(r"\s*(?:will|would|is|are|was|were|has|have|had|[a-z]+(?:s|ed))\b")
+
+
 def _near(bounds: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     """The part of a sentence within reach of an expression: cues further off speak of
     other things, and without a bound a text with no sentence ends would cost its whole
     length for each expression in it."""
     return max(bounds[0], start - _CLAUSE_REACH), min(bounds[1], end + _CLAUSE_REACH)
+
+
+def _clause_start(text: str, s0: int, start: int) -> int:
+    """Where the clause of ``start`` begins: after the last clause break before it."""
+    for brk in _CLAUSE_BREAK.finditer(text, s0, start):
+        s0 = brk.end()
+        resumed = _after_aside(text, s0, start)
+        if brk.group().rstrip().endswith(("which", "who")) and _MAIN_VERB.match(text, resumed):
+            # an aside closed before the date: the main clause resumes after it ("the
+            # consultation, which opened last month, closes on 5 December")
+            s0 = resumed
+    that = _THAT_CLAUSE.search(text, s0)
+    return that.end() if that is not None and that.end() <= start else s0
+
+
+def _reported_clause(text: str, said_at: int, start: int) -> bool:
+    """A clause reported without "that" lies between a reporting verb and the date: "said
+    trading over Christmas would be crucial" (not "said on Friday it would")."""
+    return said_at >= 0 and not _LEAD_GAP.fullmatch(text, said_at, start)
+
+
+def _plan_tense(text: str, s0: int, start: int) -> tuple[str | None, int]:
+    """A plan's date looks ahead, unless told in the past perfect ("had set Friday as the
+    deadline"); an aside's "had" is not the clause's ("which had been set for Jan. 8, was
+    moved"). Told in the past ("the vote, which was set for March 2"), the plan may have
+    lapsed since: the day a little before now is nearer than the one almost a year ahead."""
+    had = _HAD.search(text, _after_aside(text, s0, start), start) is not None
+    lapsed = _WAS_PLAN.search(text, max(s0, start - 30), start)
+    gap = _WEAK_CUE_GAP if lapsed else 0
+    return _decided((FUTURE, gap), (None, 999), (None, 999), had)
 
 
 def tense_cue(
@@ -236,19 +284,13 @@ def tense_cue(
     planned = _planned_date(text, s0, start)
     # the clause: cues before a clause break ("..., funding the government through
     # January 30") belong to another verb
-    for brk in _CLAUSE_BREAK.finditer(text, s0, start):
-        s0 = brk.end()
-    if planned:  # a plan, unless told in the past perfect ("had set Friday as the deadline")
-        # an aside's "had" is not the clause's ("which had been set for Jan. 8, was moved")
-        had = _HAD.search(text, _after_aside(text, s0, start), start) is not None
-        # told in the past ("the vote, which was set for March 2"), the plan may have lapsed
-        # since: the day a little before now is nearer than the one almost a year ahead
-        lapsed = _WAS_PLAN.search(text, max(s0, start - 30), start)
-        gap = _WEAK_CUE_GAP if lapsed else 0
-        return _decided((FUTURE, gap), (None, 999), (None, 999), had)
+    s0 = _clause_start(text, s0, start)
+    if planned:
+        return _plan_tense(text, s0, start)
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, s0, max(s1, end))]
     before = weak = after = None
     gap = weak_gap = after_gap = 999
+    said_at = -1  # the end of the reporting verb that is the cue before, if it is one
     reach = _FRONTED_REACH if _fronted(words, start) else 40
     perfect = False  # a past perfect in the clause: "had been scheduled to expire Friday"
     for i, (pos, w) in enumerate(words):
@@ -275,9 +317,11 @@ def tense_cue(
         elif c == _WEAK_FUTURE:
             continue  # after the date, "is" may belong to another subject
         elif pos < start:
-            before, gap = c, start - pos
+            before, gap, said_at = c, start - pos, (pos + len(w) if _SAID.fullmatch(w) else -1)
         elif after is None and pos - end < reach and not _attribution(text, end, pos):
             after, after_gap = _cue_after(c, words, i), pos - end
+    if after in {FUTURE, _EITHER} and after_gap < gap and _reported_clause(text, said_at, start):
+        before = None  # the reported clause's own verb tells its time
     return _decided((before, gap), (weak, weak_gap), (after, after_gap), perfect)
 
 
