@@ -12,6 +12,8 @@ import datetime as dt
 import pytest
 from tests.extract.timex_helpers import found, triples
 
+from deadlines.extract import extract_commitments
+
 D = dt.date
 
 
@@ -165,3 +167,64 @@ def test_commitments_of_these_forms(text: str, published: dt.date, expected: lis
 )
 def test_no_change_reaches_these_dates(text: str, published: dt.date, expected: list) -> None:
     assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the day of the saying stays past, whatever the reported clause says after it
+        (
+            "The carmaker said in a statement Monday it would cut 300 jobs.",
+            D(2026, 2, 13),
+            [("Monday", "DATE", "2026-02-09")],
+        ),
+        # a date heading its clause: "members of the board voted" is a finite verb
+        (
+            "On Friday, members of the board voted to close the plant.",
+            D(2026, 2, 11),
+            [("Friday", "DATE", "2026-02-06")],
+        ),
+        # a year after the document's is the year in view
+        (
+            "The bank expects prices to settle in 2029 and to fall by the end of the year.",
+            D(2026, 3, 4),
+            [("2029", "DATE", "2029"), ("the end of the year", "DATE", "2029")],
+        ),
+        # "would have" after "that" tells what did not happen
+        (
+            "She conceded that Friday would have been too late.",
+            D(2026, 2, 10),
+            [("Friday", "DATE", "2026-02-06")],
+        ),
+    ],
+)
+def test_where_these_readings_do_not_apply(text: str, published: dt.date, expected: list) -> None:
+    assert triples(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Dockers will be put back to work on Monday, 11 May.", D(2026, 5, 1), "scheduled"),
+        ("Both heats were called off. Each was postponed to 5 June.", D(2026, 5, 1), "postponed"),
+        ("Key dates, May 29: bids close for the ferry contract.", D(2026, 5, 28), "scheduled"),
+        (
+            "The poll, first set for Sun., May 17, will now be held on Fri., May 15.",
+            D(2026, 5, 1),
+            "advanced",
+        ),
+    ],
+)
+def test_these_change_words_keep_their_reach(text: str, published: dt.date, expected: str) -> None:
+    assert [str(c[1]) for c in found(text, published)] == [expected]
+
+
+def test_a_day_written_out_is_the_evidence_of_a_day_counted_from_a_shift() -> None:
+    text = (
+        "LONDON, 5 March — A vote on the bus lane scheme has been pushed back by a fortnight "
+        "after members asked for more time. The board had been due to decide the matter on "
+        "Tuesday 10 March. It will now meet on 24 March, the council said."
+    )
+    (c,) = extract_commitments(text, D(2026, 3, 5))
+    assert (c.due, str(c.status), c.previous_due) == (D(2026, 3, 24), "postponed", D(2026, 3, 10))
+    assert c.evidence.startswith("It will now meet on 24 March")

@@ -225,12 +225,12 @@ def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool
     """A header line that dates the page itself, or a dateline ("BRUSSELS, February 10
     (Xinhua) --")."""
     near = abs((a.first - dct).days) <= 1
-    if (
-        near
-        and _DATELINE_BEFORE.match(text, s, a.tx.start)
-        and _DATELINE_AFTER.match(text, a.tx.end)
-    ):
-        return True
+    after = _DATELINE_AFTER.match(text, a.tx.end)
+    if near and after and _DATELINE_BEFORE.match(text, s, a.tx.start):
+        # a colon closes a dateline only after a place in capitals ("BENGALURU, March 30:"),
+        # not a heading ("Key dates, March 31: applications close")
+        if not after.group().endswith(":") or text[s : a.tx.start].isupper():
+            return True
     words = len(_WORD.findall(text, s, e))
     line = text[s:e]
     if near and _PUBLICATION_LINE.search(line) and words <= 14:

@@ -70,7 +70,7 @@ class Context:
         for m in _DATED.finditer(self.text, self.sentence(pos)[0], pos):
             # a year far from the document's is history told in passing ("the shop,
             # opened in 1921, will close by the end of the year"), not the time in view
-            if not m.group().isdigit() or abs(int(m.group()) - self.dct.year) <= 1:
+            if not m.group().isdigit() or int(m.group()) >= self.dct.year - 1:
                 return True
             if self.tense(pos, pos + 1) == PAST:
                 return True  # history told as such: "in 1985 ... by the end of the year"

@@ -77,7 +77,8 @@ _THE_DAY = rf"the\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z]))"
 POSTPONE = re.compile(
     r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off"
     # "put back to Friday" (not "put back on sale"): a date moved later
-    r"|\bput(?:s|ting)?\s+back\s+(?=(?:to|until|till|by|a|an|one|two|three|four|\d)\b)"
+    r"|\bput(?:s|ting)?\s+back\s+(?=(?:to|until|till)\s+(?!work\b)|(?:by\s+)?(?:a|an|one|two"
+    r"|three|four|\d+)\s+(?:days?|weeks?|months?|years?)\b)"
     r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
     rf"|\blater(?<!\bno\slater)(?<!\bnot\slater)\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
     r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"

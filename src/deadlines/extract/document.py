@@ -88,19 +88,11 @@ def _fold_old(host: Mention, old: Mention) -> None:
 def _weighed_twin(ms: list[Mention], old: Mention) -> Mention | None:
     """A move only proposed or forecast in the sentence of the old date ("proposed delaying
     the rules to 1 January 2028 from 1 July 2026"): the old date is its previous one."""
-    return next(
-        (
-            h
-            for h in ms
-            if h.evidence == old.evidence
-            and h.status in {"proposed", "expected"}
-            and not h.superseded
-            and h.due is not None
-            and h.due != old.due
-            and h.previous is None
-        ),
-        None,
-    )
+    for h in ms:
+        if h.evidence == old.evidence and h.status in {"proposed", "expected"}:
+            if h.due not in {None, old.due} and h.previous is None and not h.superseded:
+                return h
+    return None
 
 
 def _moved_before(ms: list[Mention], old: Mention) -> bool:
@@ -245,7 +237,7 @@ def _own_date(c: Change, m: Mention, moved: list[Mention]) -> bool:
     the change's new date or a day inside it ("postponed until the end of February", then
     "the talks on 25 February"), beside such a date in its sentence, or as an item of a list
     of bare dates. The new date is the one the change's sentence gives, else the one a moved
-    date of its thing gives anywhere. "Extended the agreement to Jan. 20. It requires a plan
+    date of its thing gives anywhere, else (for a change with no date) any moved date. "Extended the agreement to Jan. 20. It requires a plan
     by Jan. 9" moves January 9 nowhere; nor does a notice's "is extending the comment
     period", with "extended to March 14" in its DATES line, move its other dates."""
     if m.span == c.span or _bare_item(m):
@@ -253,7 +245,7 @@ def _own_date(c: Change, m: Mention, moved: list[Mention]) -> bool:
     news = [h for h in moved if h.span == c.span and h.anchor is not None] if c.dated else []
     if not news:  # no day of its own ("delays the duties by a month"): its thing's new day
         news = [h for h in moved if h.anchor is not None and _same_kind(c.kind, h.kind)]
-    if not news and not c.dated:  # a heading's "brought forward": the day moved below it
+    if not news and not c.dated:  # "brought forward" told alone: a day moved anywhere else
         news = [h for h in moved if h.anchor is not None]
     return not news or any(
         h.span == m.span or (m.due and h.anchor.first <= m.due <= h.anchor.last)
@@ -363,9 +355,14 @@ def _ends(told: Change, m: Mention) -> bool | None:
 def _explicit(m: Mention) -> tuple[int, bool, bool, int]:
     """How much a mention says: its status's rank, whether its date is written (not counted
     from a shift), whether it gives the old date, then the length of its date words."""
-    written = m.shift is None or m.previous is None
+    written = not _counted(m)
     told_old = m.previous is not None
     return _RANK[m.status], written, told_old, len(m.anchor.tx.text) if m.anchor else 0
+
+
+def _counted(m: Mention) -> bool:
+    """The mention's day is counted from a shift and an old date, not written out."""
+    return m.shift is not None and m.previous is not None
 
 
 def _restates(k: Mention, m: Mention) -> bool:
@@ -390,6 +387,10 @@ def merge(ms: list[Mention]) -> list[Mention]:
             keep.append(m)
             continue
         best, other = (m, twin) if _explicit(m) > _explicit(twin) else (twin, m)
+        if _counted(best) and not _counted(other) and other.status == "scheduled":
+            # a day counted from a shift ("pushed back by a fortnight") and the same day
+            # written out ("will now meet on 27 February"): the written one is the evidence
+            other.status, best, other = best.status, other, best
         if best.previous is None:
             best.previous = other.previous
         if best.kind == "other":

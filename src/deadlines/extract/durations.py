@@ -224,8 +224,8 @@ _AS_LATER = re.compile(r"^(?:after\s+(?:that|this)|afterwards?|thereafter)$")
 
 
 def _quantity(num_txt: str, unit: str, half: bool) -> tuple[bool, float | None, str]:
-    """(known, number of units, None when vague, unit): "two and a half" 2.5, a fortnight
-    two weeks ("within a fortnight" P2W); a number too big for time is not known."""
+    """(known, number of units or None when vague, unit): "two and a half" is 2.5 and a
+    fortnight two weeks ("within a fortnight" P2W); a number too big for time is unknown."""
     if num_txt in VAGUE_NUMBERS:
         return True, None, unit
     n = number_value(num_txt)

@@ -271,7 +271,8 @@ UNAFFECTED = re.compile(
 )
 NEW_MARK = re.compile(
     # ("open now through the app", "on sale now, and": a state at present, no new date)
-    r"\b(?:now(?!\s*[,.;]|\s+(?:through|via|from|at|online|and)\b)|instead|newly"
+    r"\b(?:now(?!\s*[.;]|,\s+(?:and|but)\b|\s+(?:through|via|from|at|online|and)\b)|instead"
+    r"|newly"
     # "the new date is", "new date:" right before the date; "attend on the new date" names
     # another one
     r"|new\s+date(?=\W*(?:(?:is|will\s+be|of|on)\W+)*$)"

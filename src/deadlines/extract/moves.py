@@ -159,7 +159,7 @@ def implied_move(ms: list[Mention]) -> list[Mention]:
 
 
 _YEAR = re.compile(r"\d{4}")
-_WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}(?![a-z])", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(rf"^(?:on\s+)?{WEEKDAY_RE}(?:'s)?$", re.IGNORECASE)  # not "last Friday"
 
 

@@ -196,7 +196,7 @@ def _long_past(text: str, s: int, e: int, cue: int | None) -> bool:
     return bool(_PAST_CUE.match(text, cue) or _PASSIVE_BEFORE.search(text, max(s, cue - 12), cue))
 
 
-_GENERIC = re.compile(r"\b(?:every|any|each)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_GENERIC = re.compile(r"\b(?:every|any)\s+(?:(?:further|new|more|other)\s+)?$", re.IGNORECASE)
 
 
 def read_sentence(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .cues import REPORTED
+from .lexicon import MONTH_RE, WEEKDAY_RE
 from .sentences import sentence_bounds
 from .tense_words import (
     BARE_PRESENT,
@@ -110,6 +111,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
 
 _PRONOUNS = frozenset({"they", "we", "you"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_FOR_WITH = frozenset({"for", "with"})
 _NOT_SUBJECT = frozenset({"of", "in", "on", "for", "with", "and", "or", "by", "at", "from"})
 
 
@@ -133,7 +135,7 @@ _BARE_PARTICIPLES: dict[str, frozenset[str]] = {
     "built": frozenset({"on", "in", "at"}),
 }
 _CHANGE_VERB = re.compile(
-    r"\b(?:postpon|delay|push|pushed|brought|bring|mov|extend|reschedul|defer|advanc|put\s+off)",
+    r"\b(?:postpon|delay|push|pushed|brought|bring|mov|extend|reschedul|defer|advanc|put\s+(?:off|back))",
     re.IGNORECASE,
 )
 # the new date of a move, or the old one it is moved from or beyond
@@ -183,7 +185,7 @@ def _cue_after(c: str, words: list[tuple[int, str]], i: int) -> str:
     tells of Friday's planning."""
     w = words[i][1]
     finite = w.endswith("ed") and (i == 0 or words[i - 1][1] not in NOT_PAST_BEFORE)
-    if finite and i >= 3 and words[i - 2][1] in _ARTICLES and words[i - 3][1] in _NOT_SUBJECT:
+    if finite and i >= 3 and words[i - 2][1] in _ARTICLES and words[i - 3][1] in _FOR_WITH:
         finite = False  # "for a session expected to last": a participle after a noun
     if c == _WEAK_PAST or (c in {FUTURE, _EITHER} and finite):
         return PAST
@@ -223,8 +225,9 @@ def _after_aside(text: str, s0: int, start: int) -> int:
 # a clause told after "that", its subject the date and its own verb after it: "warned that
 # January could bring snow"
 _THAT_CLAUSE = re.compile(
-    r"\bthat\s+(?=(?:the\s+)?[A-Z][\w.]*(?:\s+\d{1,2})?\s+(?:could|would|will|may|might|should"
-    r"|is|are)\b)"
+    rf"\bthat\s+(?=(?:the\s+)?(?:{MONTH_RE}|{WEEKDAY_RE})(?:\s+\d{{1,2}})?\s+(?:could|would|will"
+    r"|may|might|should|is|are)\b(?!\s+have\b))",
+    re.IGNORECASE,
 )
 # the verb of a main clause right after an aside's closing comma
 _MAIN_VERB = re.compile(r"\s*(?:will|would|is|are|was|were|has|have|had|[a-z]+(?:s|ed))\b")
@@ -246,14 +249,20 @@ def _clause_start(text: str, s0: int, start: int) -> int:
             # an aside closed before the date: the main clause resumes after it ("the
             # consultation, which opened last month, closes on 5 December")
             s0 = resumed
-    that = _THAT_CLAUSE.search(text, s0)
-    return that.end() if that is not None and that.end() <= start else s0
+    # (the window reaches past the date: the verb after it is part of the match)
+    for that in _THAT_CLAUSE.finditer(text, s0, min(len(text), start + 60)):
+        if that.end() <= start:
+            s0 = that.end()
+    return s0
 
 
 def _reported_clause(text: str, said_at: int, start: int) -> bool:
-    """A clause reported without "that" lies between a reporting verb and the date: "said
-    trading over Christmas would be crucial" (not "said on Friday it would")."""
-    return said_at >= 0 and not _LEAD_GAP.fullmatch(text, said_at, start)
+    """A clause reported without "that" lies between a reporting verb and the date, right
+    before the clause's verb: "said trading over Christmas would be crucial" (not "said on
+    Friday it would", "said in a statement on Monday it would")."""
+    if said_at < 0 or _LEAD_GAP.fullmatch(text, said_at, start):
+        return False
+    return not text[max(said_at, start - 4) : start].lower().endswith("on ")
 
 
 def _plan_tense(text: str, s0: int, start: int) -> tuple[str | None, int]:
@@ -320,7 +329,7 @@ def tense_cue(
             before, gap, said_at = c, start - pos, (pos + len(w) if _SAID.fullmatch(w) else -1)
         elif after is None and pos - end < reach and not _attribution(text, end, pos):
             after, after_gap = _cue_after(c, words, i), pos - end
-    if after in {FUTURE, _EITHER} and after_gap < gap and _reported_clause(text, said_at, start):
+    if after in {FUTURE, _EITHER} and after_gap <= 1 and _reported_clause(text, said_at, start):
         before = None  # the reported clause's own verb tells its time
     return _decided((before, gap), (weak, weak_gap), (after, after_gap), perfect)
 
