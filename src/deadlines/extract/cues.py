@@ -13,6 +13,7 @@ REPORTED = (
     r"\b(?:said|saying|says|announced|confirmed|stated|told\s+\w+|added|promised|pledged"
     r"|decided|determined|quoted|reported)\b"
 )
+REPORTED_VERB = re.compile(REPORTED, _F)
 
 # kind -> keyword regex (head nouns and verbs that name the dated event)
 KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

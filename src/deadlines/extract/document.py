@@ -53,9 +53,7 @@ def fold(
         if m.superseded and m.status not in MOVES and m.status != "cancelled":
             host = _host(moved, m) or _weighed_twin(ms, m)
             if host is not None:
-                weighed = host.status  # a proposal or forecast stays one, moved or not
                 _fold_old(host, m)
-                host.status = weighed if weighed in {"proposed", "expected"} else host.status
                 continue
             if _replaced_later(ms, m) or m.unreal:
                 continue  # (what would have been, with no change to fold into, is nothing)
@@ -82,7 +80,8 @@ def _fold_old(host: Mention, old: Mention) -> None:
     if host.due is None and host.previous is not None and host.shift is not None:
         end_of = old.anchor is not None and old.anchor.tx.mod == "END"
         host.due = apply_shift(host.previous, host.shift, not later, end_of)
-    host.status = move_status(host.status, host.ends, host.due, host.previous)
+    if host.status not in {"proposed", "expected"}:  # (a proposal stays one, moved or not)
+        host.status = move_status(host.status, host.ends, host.due, host.previous)
 
 
 def _weighed_twin(ms: list[Mention], old: Mention) -> Mention | None:

@@ -25,7 +25,6 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 STATUS_CUES = (("expected", C.EXPECT), ("proposed", C.PROPOSE), ("scheduled", C.SCHEDULE))
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 _UNREAL = re.compile(rf"\b{C.UNREAL}", re.IGNORECASE)
-_REPORTED = re.compile(C.REPORTED, re.IGNORECASE)
 
 
 def reported_will(text: str, s: int, pos: int) -> bool:
@@ -36,7 +35,7 @@ def reported_will(text: str, s: int, pos: int) -> bool:
         last = m
     if last is None or C.PROPOSE.search(text, last.end(), pos):
         return False
-    return bool(_REPORTED.search(text, s, last.start()))
+    return bool(C.REPORTED_VERB.search(text, s, last.start()))
 
 
 def nearest_class(
@@ -60,13 +59,15 @@ def nearest_class(
                 continue
             if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
                 continue
-            if name == "scheduled" and _TO_BEFORE.search(text, max(s, m.start() - 4), m.start()):
-                continue  # "expected to begin on": the verb the infinitive hangs on tells
+            if _TO_BEFORE.search(text, max(s, m.start() - 4), m.start()) and (
+                name == "scheduled" or m.end() > pos
+            ):
+                # an infinitive: "expected to begin on" (the verb it hangs on tells), "meets
+                # on Monday to weigh the offer" (the purpose, not the date's)
+                continue
             if m.end() <= pos:
                 if pos - m.end() < before[0]:
                     before = (pos - m.end(), name)
-            elif _TO_BEFORE.search(text, max(end, m.start() - 4), m.start()):
-                continue  # "meets on Monday to weigh the offer": the purpose, not the date's
             elif across_clauses or not C.CLAUSE_BREAK.search(text, end, m.start()):
                 if m.start() - end < after[0]:
                     after = (m.start() - end, name)

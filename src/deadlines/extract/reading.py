@@ -196,9 +196,6 @@ def _long_past(text: str, s: int, e: int, cue: int | None) -> bool:
     return bool(_PAST_CUE.match(text, cue) or _PASSIVE_BEFORE.search(text, max(s, cue - 12), cue))
 
 
-_GENERIC = re.compile(r"\b(?:every|any)\s+(?:(?:further|new|more|other)\s+)?$", re.IGNORECASE)
-
-
 def read_sentence(
     sen: Sentence, txs: list[TemporalExpression], changes: list[Change]
 ) -> list[Mention]:
@@ -210,8 +207,6 @@ def read_sentence(
     focus = live[0].tx.start if live else (shifts[0].start if shifts else None)
     change, modality = change_in(text, s, e, focus)
     cue = first_cue(text, s, e, change) if change else None
-    if cue is not None and _GENERIC.search(text, max(s, cue - 20), cue):
-        change = None  # "every delay means more confusion": delays in general, none dated
     if change and not sen.history and not _long_past(text, s, e, cue):
         kind, k0, _k1 = kind_at(text, s, e, cue if cue is not None else s)
         ends = end_of_something(text, s, e, cue, cue or s)

@@ -106,6 +106,9 @@ def _governs(pattern: re.Pattern[str], text: str, s: int, cue: int) -> bool:
     return bool(pattern.search(text, _clause_lo(text, s, cue), cue))
 
 
+_GENERIC = re.compile(r"\b(?:every|any)\s+(?:(?:further|new|more|other)\s+)?$", _F)
+
+
 def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None, str | None]:
     """(change class, modality) of the sentence ``[s, e)``: the cue nearest before the date
     at ``focus`` (else the nearest after it, else the first) that is neither negated nor a
@@ -122,6 +125,8 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
                 continue
             if _governs(_CONDITION, text, s, m.start()) or _anaphoric(text, m, focus):
                 continue
+            if _GENERIC.search(text, max(s, m.start() - 20), m.start()):
+                continue  # "every delay means more confusion": delays in general, none dated
             pos = focus if focus is not None else e
             if m.start() < pos and (before is None or pos - m.start() < before[0]):
                 before = (pos - m.start(), name, m.start())
@@ -144,7 +149,7 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
         return name, None  # "is hereby extended": the text itself makes the change
     request = _last(_REQUEST, text, s, at)
     if request is not None and not (
-        request.group().lower() == "would" and _REPORTED.search(text, s, request.start())
+        request.group().lower() == "would" and C.REPORTED_VERB.search(text, s, request.start())
     ):
         return name, "proposed"
     return name, None
@@ -168,7 +173,6 @@ def _word_end(text: str, at: int) -> int:
     return m.end() if m else at
 
 
-_REPORTED = re.compile(C.REPORTED, _F)
 # a cue that is a noun naming an earlier change ("this postponement will not affect")
 _CHANGE_NOUN = re.compile(r"(?:ment|ion|ions|ments)$", _F)
 _DETERMINER = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+$", _F)

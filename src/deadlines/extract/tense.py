@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import REPORTED
+from .cues import REPORTED, REPORTED_VERB
 from .lexicon import MONTH_RE, WEEKDAY_RE
 from .sentences import sentence_bounds
 from .tense_words import (
@@ -210,7 +210,6 @@ def _attribution(text: str, end: int, pos: int) -> bool:
     return "," in text[end:pos] and bool(_TRAILING_SAID.match(text, pos))
 
 
-_SAID = re.compile(REPORTED, re.IGNORECASE)
 # what may stand between a reporting verb and the day of the saying: "said late on Friday"
 _LEAD_GAP = re.compile(r"(?:\s+(?:on|at|in|by|late|early|the|this|last|it|they|he|she)\b)*\s+")
 _TRAILING_SAID = re.compile(REPORTED + r"\s*(?:$|[.;\n])", re.IGNORECASE)
@@ -326,7 +325,11 @@ def tense_cue(
         elif c == _WEAK_FUTURE:
             continue  # after the date, "is" may belong to another subject
         elif pos < start:
-            before, gap, said_at = c, start - pos, (pos + len(w) if _SAID.fullmatch(w) else -1)
+            before, gap, said_at = (
+                c,
+                start - pos,
+                (pos + len(w) if REPORTED_VERB.fullmatch(w) else -1),
+            )
         elif after is None and pos - end < reach and not _attribution(text, end, pos):
             after, after_gap = _cue_after(c, words, i), pos - end
     if after in {FUTURE, _EITHER} and after_gap <= 1 and _reported_clause(text, said_at, start):
