@@ -119,6 +119,9 @@ _PUBLICATION_LINE = re.compile(
 _WORD = re.compile(r"[A-Za-z]+")
 # "BRUSSELS, ", "NEWARK, N.J., ", "CAPE CANAVERAL, Fla., ": a place, and its state or country
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s*(?:[A-Z][\w.]*,\s*)?$")
+# a press release's dateline with its date in brackets: "HARTFORD, Conn. (June 7, 2023) —"
+_BRACKETED_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s*(?:[A-Z][\w.]*\s*)?\($")
+_BRACKETED_AFTER = re.compile(r"\)\s*(?:--|—|–|-)")
 _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:(?!\d))")
 
 
@@ -230,6 +233,10 @@ def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool
         # a colon closes a dateline only after a place in capitals ("BENGALURU, March 30:"),
         # not a heading ("Key dates, March 31: applications close")
         if not after.group().endswith(":") or text[s : a.tx.start].isupper():
+            return True
+    if near and _BRACKETED_AFTER.match(text, a.tx.end):
+        # (a state's abbreviation may have ended a sentence: read from the line's start)
+        if _BRACKETED_BEFORE.fullmatch(text, text.rfind("\n", 0, a.tx.start) + 1, a.tx.start):
             return True
     words = len(_WORD.findall(text, s, e))
     line = text[s:e]

@@ -7,6 +7,8 @@ Each sentence is read on its own (:mod:`.reading`), then the document as a whole
 from __future__ import annotations
 
 import datetime as dt
+import re
+from bisect import bisect_right
 
 from . import cues as C
 from .actors import ActorIndex
@@ -18,6 +20,8 @@ from .model import Commitment
 from .reading import read_sentence
 from .sentences import split_sentences
 from .timex import find_temporal_expressions
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 __all__ = ["CALIBRATION", "calibrated", "evidence_score", "extract_commitments"]
 
@@ -34,6 +38,7 @@ def extract_commitments(
     k = 0
     prev_names: tuple[str, ...] = ()
     sought = False  # the document says a new date is sought for something
+    paras = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(full))]
     for s, e in split_sentences(full):
         txs = []
         while k < len(timexes) and timexes[k].start < e:
@@ -45,6 +50,7 @@ def extract_commitments(
             for meeting in (False, True)
         }
         sen = Sentence(full, s, e, published, parties, hedged=bool(C.HEDGE.search(full, s, e)))
+        sen.para = paras[bisect_right(paras, s) - 1]
         sen.bodies = {meeting: actors.bodies(names) for meeting, names in parties.items()}
         read = read_sentence(sen, txs, changes)
         found.extend(read)

@@ -63,7 +63,7 @@ CANCEL = re.compile(
     _F,
 )
 # the object between a verb and its particle: "the vote", "its launch of the new system"
-_OBJECT = r"(?:the|its|their|this|that|his|her|a|an|it|them)\s+(?:[\w'’-]+\s+){0,5}?"
+_OBJECT = r"(?:the|its|their|this|that|his|her|a|an|it|them)\s+(?:[\w'’-]+\s+){0,7}?"
 # what a date is compared with when a move is told by its span: "a month later than first
 # proposed", "two weeks earlier than the original date", "later than the date set in the law"
 _THE_PLAN = (
@@ -78,7 +78,9 @@ _THE_DAY = rf"the\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z]))"
 POSTPONE = re.compile(
     r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off"
     # "put back to Friday" (not "put back on sale"): a date moved later
-    r"|\bput(?:s|ting)?\s+back\s+(?=(?:to|until|till)\s+(?!work\b)|(?:by\s+)?(?:a|an|one|two"
+    r"|\bput(?:s|ting)?\s+back\s+(?=(?:to|until|till)\s+(?:(?:next|this|the|late|early|mid)[\s-]+)?"
+    rf"(?:{MONTH_RE}|{WEEKDAY_RE}|\d|end\b|start\b|spring|summer|autumn|fall|winter|week|month|year)"
+    r"|(?:by\s+)?(?:a|an|one|two"
     r"|three|four|\d+)\s+(?:days?|weeks?|months?|years?)\b)"
     r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
     rf"|\blater(?<!\bno\slater)(?<!\bnot\slater)\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
@@ -93,7 +95,8 @@ POSTPONE = re.compile(
     rf"|\b(?:push(?:es|ed|ing)?|put(?:s|ting)?|mov(?:e|es|ed|ing))\s+{_OBJECT}(?:back|off)\b"
     # "moved to Monday", "shifted from November 3", "slipped to December": the dates tell
     # which way
-    r"|\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|push(?:es|ed|ing)?)\s+"
+    r"|\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|push(?:es|ed|ing)?"
+    r"|put(?:s|ting)?\s+back)\s+"
     rf"(?:{_OBJECT}(?<!\bup\s)(?<!\bforward\s))?(?:to|from|into|until)\s+"
     r"(?![^.;]*\b(?:earlier|sooner)\s+than\b)(?:(?:this|next|on|the)\s+)?"
     rf"(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z])|\d)",
@@ -265,6 +268,11 @@ SUPERSEDED_MARK = re.compile(
 PLAN_DAY_MARK = re.compile(
     rf"\b(?:due|scheduled|set|slated|supposed|planned)\s+{_TO_EVENT}\s+(?:on\s+)?$",
     _F,
+)
+# the day a thing's term ran out, told beside its extension: "a deadline, which expired
+# Tuesday, has been extended": the old date, not a day something was done
+ENDED_DAY_MARK = re.compile(
+    r"\b(?:which|that)\s+(?:had\s+)?(?:expired|lapsed|ended|closed|ran\s+out)\s+(?:on\s+)?$", _F
 )
 # before the change cue, a date introduced by these is the date that changes
 PLANNED_MARK = re.compile(

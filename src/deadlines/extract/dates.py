@@ -8,7 +8,16 @@ import re
 from typing import Any
 
 from .context import Cand, Context, anaphor, comparison
-from .lexicon import MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, number_value
+from .lexicon import (
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    day_number,
+    number_value,
+)
 from .reports import compares
 from .resolve import (
     resolve_month,
@@ -79,13 +88,8 @@ def _month_num(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 
 
-_NON_DIGIT = re.compile(r"\D")
 _NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-
-
-def _day_num(word: str) -> int:
-    return int(_NON_DIGIT.sub("", word))
 
 
 def pre_mod(pre: str | None) -> tuple[str | None, str | None]:
@@ -189,6 +193,9 @@ def _season(m: re.Match[str], ctx: Context) -> Cand | None:
     return _with_pre(m, "DATE", f"{year}-{code}", ctx)
 
 
+_CLOSE_CUE = 30  # characters: a verb this near a month governs it ("raised prices in April")
+
+
 def _month_year(month: int, rel: str, m: re.Match[str], ctx: Context) -> tuple[int, int]:
     """(year, month) of a month named without a year: "last March", "in March"."""
     dct = ctx.dct
@@ -198,11 +205,11 @@ def _month_year(month: int, rel: str, m: re.Match[str], ctx: Context) -> tuple[i
         return (dct.year if month > dct.month else dct.year + 1), month
     if rel == "this":
         return dct.year, month
-    tense = ctx.tense(m.start(), m.end())
+    tense, gap = ctx.tense_cue(m.start(), m.end())
     in_view = ctx.year_in_view(m.start()) if tense is None else None
     if in_view is not None:  # no tense: the year the text is speaking of
         return in_view, month
-    return resolve_month(month, dct, tense)
+    return resolve_month(month, dct, tense, close=gap <= _CLOSE_CUE)
 
 
 def _part_of_next_day(m: re.Match[str], bare: str, unit: str) -> Cand | None:
@@ -280,7 +287,7 @@ def date_from_parts(
 ) -> Cand | None:
     if not mon[0].isupper():
         return None
-    month, d = _month_num(mon), _day_num(day)
+    month, d = _month_num(mon), day_number(day)
     if year:
         date = safe_date(int(year), month, d)
     else:
@@ -342,7 +349,7 @@ def second_of_pair(m: re.Match[str], ctx: Context) -> Cand | None:
     )
     if first is None or len(first[3]) < 10:
         return None
-    d = safe_date(int(first[3][:4]), int(first[3][5:7]), _day_num(m.group("day")))
+    d = safe_date(int(first[3][:4]), int(first[3][5:7]), day_number(m.group("day")))
     end = m.end("y") if m.group("y") else m.end("day")  # "25, 2013": the year is the pair's
     return (m.start("day"), end, "DATE", d.isoformat(), None) if d else None
 

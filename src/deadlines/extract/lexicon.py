@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 MONTHS: dict[str, int] = {
     "january": 1,
     "jan": 1,
@@ -103,6 +105,24 @@ ORDINALS: dict[str, int] = {
     "final": 4,
     "last": 4,
 }
+
+# the days of a month written as ordinal words, as spoken ("the thirteenth of September")
+_ORDINAL_WORDS = """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth""".split()
+DAY_ORDINALS: dict[str, int] = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)}
+DAY_ORDINALS |= {"twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31}
+DAY_ORDINALS |= {
+    f"twenty{sep}{w}": 20 + i for sep in "- " for i, w in enumerate(_ORDINAL_WORDS[:9], 1)
+}
+
+_NON_DIGIT = re.compile(r"\D")
+
+
+def day_number(word: str) -> int:
+    """The day of the month written as "13", "13th" or "the thirteenth"."""
+    digits = _NON_DIGIT.sub("", word)
+    return int(digits) if digits else DAY_ORDINALS.get(" ".join(word.lower().split()), 0)
+
 
 # unit word -> (TIMEX letter, is time-of-day unit)
 UNITS: dict[str, tuple[str, bool]] = {

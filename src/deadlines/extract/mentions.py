@@ -129,6 +129,9 @@ class Mention:
     unreal: bool = False  # told as what would have been: "would have expired on May 1"
     holds: bool = False  # told as holding, or as another thing: "will still take place"
     span: tuple[int, int] = (0, 0)  # its sentence's offsets
+    para: int = 0  # where its paragraph starts
+    old_kind: str = ""  # the kind of the mention its previous date came from
+    old_para: int = -1  # and where that mention's paragraph starts
 
     def commitment(self) -> Commitment:
         return Commitment(
@@ -163,6 +166,7 @@ class Change:
     words: str | None = None  # the change words: "postponed to"
     sentence: str = ""  # the sentence that tells it, lower case
     span: tuple[int, int] = (0, 0)  # that sentence's offsets
+    para: int = 0  # where its paragraph starts
 
 
 @dataclass
@@ -177,6 +181,7 @@ class Sentence:
     bodies: dict[bool, tuple[str, ...]] = field(default_factory=dict)
     hedged: bool = False
     history: bool = False  # every date of the sentence is well past: a change told as history
+    para: int = 0  # where the sentence's paragraph starts
 
     def is_past(self, a: Anchor) -> bool:
         return a.last < self.dct or (
@@ -230,6 +235,7 @@ class Sentence:
         m.bodies = self.bodies[kind == "meeting"]
         m.stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""
         m.span = (s, e)
+        m.para = self.para
         for key, value in kw.items():
             setattr(m, key, value)
         return m

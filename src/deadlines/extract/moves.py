@@ -20,8 +20,11 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
     """Every date of the sentence is the date of what was called off (the days of acts and
     statements are not candidates): notices often appear after the day they cancel."""
     words = cue_words(sen.text, sen.s, sen.e, "cancelled")
+    cue = first_cue(sen.text, sen.s, sen.e, "cancelled")
     return [
-        sen.mention("occurred", a, a.tx.start)
+        sen.mention("scheduled" if not sen.is_past(a) else "occurred", a, a.tx.start, holds=True)
+        if cue is not None and _CONTRAST.search(sen.text, cue, a.tx.start)
+        else sen.mention("occurred", a, a.tx.start)
         if sen.is_past(a)
         and (
             _AGREED_BEFORE.search(sen.text, max(sen.s, a.tx.start - 60), a.tx.start)
@@ -32,6 +35,9 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
     ]
 
 
+# a clause set against the one that calls something off: "..., but a virtual meeting will
+# go ahead on Monday"
+_CONTRAST = re.compile(r",\s+but\b|;\s+(?:but\s+)?|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 # a past day on which something ran its course, in a sentence that calls something else off
 # or tells what no longer holds ("no longer faces a hurdle: the waiting period expired on
 # Dec. 19")
@@ -58,6 +64,7 @@ def moved(
         for a in anchors
         if sen.is_past(a)
         and not (sen.marked(a, C.PREVIOUS_MARK) or sen.marked(a, C.PLAN_DAY_MARK, 40))
+        and not (change == "extended" and sen.marked(a, C.ENDED_DAY_MARK, 30))
         and not called_off_day(a, sen.text)
     ]
     out = _moved_dates(sen, [a for a in anchors if a not in held], shifts, change)
@@ -150,7 +157,7 @@ def implied_move(ms: list[Mention]) -> list[Mention]:
     for old, target in zip(olds, new, strict=False):
         if old.due is None or target.due is None:
             continue
-        target.previous = old_date(old.due, old.anchor, target.due)
+        target.previous = old_date(old.due, old.anchor, target.due, None)
         target.status = move_status("postponed", target.ends, target.due, target.previous)
         mark = C.SUPERSEDED_MARK.search(old.evidence)
         target.cue = mark.group() if mark else "instead of"  # the words that make the old date
@@ -164,24 +171,26 @@ _WEEKDAY_ONLY = re.compile(rf"^(?:on\s+)?{WEEKDAY_RE}(?:'s)?$", re.IGNORECASE)  
 
 
 def old_date(
-    old: dt.date, anchor: Anchor | None, new: dt.date | None, earlier: bool = True
+    old: dt.date, anchor: Anchor | None, new: dt.date | None, earlier: bool | None = True
 ) -> dt.date | None:
     """The old date of a moved plan; a year-less one is read in the year that puts it
-    nearest before the new date (after it for a plan brought forward), and a bare weekday
-    a week earlier (later) when it is on the wrong side of it. None when it is the new
-    date."""
+    nearest before the new date (after it for a plan brought forward; either side when no
+    word tells the direction), and a bare weekday a week earlier (later) when it is on the
+    wrong side of it. None when it is the new date."""
     if old == new:
         return None
     written = anchor.tx.text if anchor else ""
     if new is None or _YEAR.search(written):
         return old
     if _WEEKDAY_ONLY.match(written):  # "to Tuesday from Thursday": a week on the move's side
+        if earlier is None:  # (no word tells the direction: the day as read stands)
+            return old
         wrong_side = old >= new if earlier else old <= new
         return old + dt.timedelta(days=-7 if earlier else 7) if wrong_side else old
     if _WEEKDAY.search(written):  # "Sunday, 12 April": the weekday has fixed the year
         return old
     years = [old.year - 1, old.year, old.year + 1]
     options = [d for d in (safe_date(y, old.month, old.day) for y in years) if d is not None]
-    side = [d for d in options if (d < new if earlier else d > new)]
+    side = [d for d in options if earlier is None or (d < new if earlier else d > new)]
     best = min(side or options, key=lambda d: abs((d - new).days))
     return None if best == new else best

@@ -47,9 +47,15 @@ MONTH_DAY_PAIR = re.compile(
     r"(?=,?\s*(?P<y>(?:19|20)\d\d)\b|\s*(?:[.,;:)]|$|(?:in|at|on|to|for|when|while|with)\b))",
     _F,
 )
-# "3 November 2025", "the 3rd of November"
+# a day of the month in words, as spoken: "the thirteenth of September"
+_DAY_WORDS = (
+    r"(?<=the\s)(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+    r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s+of\s)"
+)
+# "3 November 2025", "the 3rd of November", "the fifth of May"
 DAY_MONTH = re.compile(
-    rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+))?(?:the\s+)?\b(?P<day>{DAYNUM})\s+(?:of\s+)?"
+    rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+))?(?:the\s+)?\b(?P<day>{DAYNUM}|{_DAY_WORDS})\s+(?:of\s+)?"
     rf"(?P<mon>{MONTH_RE})(?:\s*,?\s*(?:(?P<y>{YEAR})\b{_YEAR_WORDS}))?",
     _F,
 )

@@ -60,6 +60,37 @@ def _shifts(sen: Sentence, txs: list[TemporalExpression]) -> list[TemporalExpres
 _COMMENTS_BY = re.compile(r"\bcomments?\b", re.IGNORECASE)
 
 
+# a time of day told with its day ("scheduled to expire at 5:00 p.m. on April 28"): the
+# mark before the time is the day's
+_CLOCK_END = re.compile(r"(?:[ap]\.?m\.?|\d:\d\d|noon|midnight)$", re.IGNORECASE)
+_CLOCK_GAP = re.compile(r"[\s,]*(?:(?:[A-Z][a-z]+\s+){1,3}time[\s,]*)?(?:on\s+)?(?:the\s+)?")
+
+
+_AS_USUAL = re.compile(
+    r",?\s*as\s+(?:usual|normal|always|every\s+year|in\s+previous\s+years)\b", re.IGNORECASE
+)
+
+
+def _old_plan(sen: Sentence, a: Anchor, since: int, told: bool) -> bool:
+    """The date of ``a`` is introduced as an old plan, and not as one that still holds."""
+    text = sen.text
+    return (
+        sen.superseded(a, since, told=told)
+        # "the meeting that was to have preceded the summit will still take place on June 21"
+        and not UNAFFECTED.search(text, since, a.tx.start)
+        # "were due on March 20, as usual": the plan held
+        and not _AS_USUAL.match(text, a.tx.end)
+    )
+
+
+def _before_day(text: str, end: int, a: Anchor) -> bool:
+    """An expression ending at ``end`` comes before the day of ``a`` and is not its time."""
+    if end > a.tx.start:
+        return False
+    clock = _CLOCK_END.search(text, max(0, end - 10), end) is not None
+    return not (clock and _CLOCK_GAP.fullmatch(text, end, a.tx.start))
+
+
 def _planned(
     sen: Sentence, anchors: list[Anchor], modality: str | None, tx_ends: list[int]
 ) -> list[Mention]:
@@ -73,10 +104,8 @@ def _planned(
     for a in anchors:
         # "originally set for March 20 and 21": a list shares the mark of its first day
         listed = superseded and _LIST_GAP.fullmatch(text, last_end, a.tx.start) is not None
-        since = max([last_end, *(end for end in tx_ends if end <= a.tx.start)])
-        superseded = listed or sen.superseded(a, since, told=modality is not None)
-        # "the meeting that was to have preceded the summit will still take place on June 21"
-        superseded = superseded and not UNAFFECTED.search(text, since, a.tx.start)
+        since = max([last_end, *(end for end in tx_ends if _before_day(text, end, a))])
+        superseded = listed or _old_plan(sen, a, since, modality is not None)
         unreal = superseded and sen.unreal(a, since)
         last_end = a.tx.end
         if sen.is_past(a):
@@ -215,7 +244,9 @@ def read_sentence(
         words = cue_words(text, s, e, change)
         told = text[s:e].lower()
         changes.append(
-            Change(change, kind, ends, dated, cue or s, stem, modality, words, told, (s, e))
+            Change(
+                change, kind, ends, dated, cue or s, stem, modality, words, told, (s, e), sen.para
+            )
         )
     if not anchors and not shifts:
         return []

@@ -53,10 +53,13 @@ def resolve_month_day(
     return chosen
 
 
-def resolve_month(month: int, dct: dt.date, tense: str | None) -> tuple[int, int]:
-    """(year, month) for a bare month name."""
+def resolve_month(
+    month: int, dct: dt.date, tense: str | None, close: bool = False
+) -> tuple[int, int]:
+    """(year, month) for a bare month name; a tense cue far off may be another clause's,
+    so a month just ahead stays this year's unless ``close``: its verb is right before it."""
     diff = month - dct.month
-    if tense == PAST and not 0 < diff <= 2:
+    if tense == PAST and (close or not 0 < diff <= 2):
         return (dct.year if month <= dct.month else dct.year - 1, month)
     if tense == FUTURE and not -2 <= diff < 0:
         return (dct.year if month >= dct.month else dct.year + 1, month)

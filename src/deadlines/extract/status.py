@@ -73,14 +73,14 @@ _END_NOUN = re.compile(
 _START_NOUN = re.compile(
     r"\b(?:effective\s+date|applicability\s+dates?|compliance\s+date|elections?|polls?|votes?"
     r"|voting|referendum|runoff|run-off|launch|start|implementation|tariffs?|duties|levies"
-    r"|sanctions?|ban|rules?\s+(?:take|takes)|courts?|nomination|ceremony|inauguration)\b",
+    r"|rules?\s+(?:take|takes)|courts?|nomination|ceremony|inauguration)\b",
     _F,
 )
-# events that last: moved later they are put off, but extended it is their end that moves
-# ("extend the talks until July 7")
+# events and measures that last: moved later they are put off, but extended it is their end
+# that moves ("extend the talks until July 7", "extended its ban on overtime until")
 _EVENT_NOUN = re.compile(
     r"\b(?:meetings?|summits?|talks|negotiations|conference|hearings?|sessions?"
-    r"|teleconferences?|workshop|visit|trip)\b",
+    r"|teleconferences?|workshop|visit|trip|bans?|sanctions?)\b",
     _F,
 )
 _EXTENDING = re.compile(r"exten|prolong|renew", _F)
@@ -264,8 +264,11 @@ def cue_words(text: str, s: int, e: int, name: str) -> str | None:
 def move_status(
     change: str, ends: bool | None, due: dt.date | None, previous: dt.date | None
 ) -> str:
-    """The status of a date moved by a cue of class ``change``."""
-    if change == "advanced" or (due is not None and previous is not None and due < previous):
+    """The status of a date moved by a cue of class ``change``; where both days are known,
+    they tell the direction, whatever a cue told of elsewhere says."""
+    if due is not None and previous is not None and due != previous:
+        change = "advanced" if due < previous else ("postponed" if change == "advanced" else change)
+    if change == "advanced":
         return "advanced"
     if ends is None:
         return "extended" if change == "extended" else "postponed"

@@ -43,6 +43,16 @@ _INFINITIVE_VERBS = frozenset(
     resume retire return review sell settle ship sign start submit take testify vote""".split()
 )
 
+# verbs of a past activity that lasted: "until" after them tells when it ended
+_LASTED = frozenset(
+    "ran lasted continued stayed remained waited worked sat dragged stretched went".split()
+)
+# verbs whose "-ing" object is an event still to come when they are told: "discussed
+# signing", "considered delaying", "proposed moving"
+_PROSPECTIVE = frozenset(
+    """discussed discussing considered considering proposed proposing suggested suggesting
+    recommended weighed mulled contemplated planned""".split()
+)
 _THROUGH = frozenset({"through", "thru"})
 # what may come between "through" and the date its period runs to
 _THROUGH_GAP = re.compile(r"\s+(?:(?:at\s+least|the|on|until|mid-?)\s*)*", re.IGNORECASE)
@@ -72,16 +82,24 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return None  # "resumed as planned on Friday": the clause's own verb governs
     if w in _PLAN_ADVERBS and prev == "as" and nxt in _AS_PLANNED:
         return None  # "as previously planned": the comparison, no past of the clause
+    if w == "would" and nxt != "have" and _reported_before(words, i):
+        return FUTURE  # "said his chamber would return Monday": a plan as of the saying
     if w == "would" or (w == "could" and nxt in {"not", "have", "be"}):
         return _EITHER
     if w in {"was", "were"} and nxt == "to":
         return _EITHER  # "it was to be held on March 20": a plan, either side of now
+    if w == "due" and prev in {"was", "were"} and nxt in {"on", "by"}:
+        return _EITHER  # "returns were due on May 2": so is a plan told as due
     if w in {"is", "are", "am"} and nxt not in {"not", "said", "believed", "thought", "known"}:
         return _WEAK_FUTURE  # a present statement looks ahead: "the vote is on Friday"
     if w == "to" and nxt in _INFINITIVE_VERBS:
         return _INFINITIVE
     if w in _THROUGH:
         return _WEAK_FUTURE  # a period that runs on, unless a finite verb says it ended
+    if w == "until" and prev in _LASTED:
+        return None  # "talks ran until late Tuesday": the verb tells when it ended
+    if w.endswith("ing") and prev in _PROSPECTIVE:
+        return _INFINITIVE  # "have discussed signing the deal in September"
     if w in FUTURE_WORDS:
         if w in {"take", "takes"} and nxt != "effect":
             return None
@@ -107,6 +125,15 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         # "agreed to meet on Monday": the meeting follows the agreement, either side of now
         return _WEAK_PAST if nxt != "to" else _EITHER
     return None
+
+
+_SAYING = frozenset({"said", "says", "told", "announced", "confirmed", "stated", "added"})
+
+
+def _reported_before(words: list[tuple[int, str]], i: int) -> bool:
+    """A reporting verb among the few words before ``words[i]``: "said (that) the two sides
+    would meet"."""
+    return any(w in _SAYING for _p, w in words[max(0, i - 6) : i])
 
 
 _PRONOUNS = frozenset({"they", "we", "you"})
@@ -165,6 +192,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\b(?:after|because|when|since|although|though|before)\s+(?=(?:the|a|an|its|their|his"
     r"|her|they|he|she|we|both)\s+(?:[\w-]+\s+){0,5}?[a-z]+ed\b)"
 )
+
+
+_AFTER_BREAK = re.compile(r";|,\s+(?:although|though|whereas|while|because)\b")
 
 
 def _fronted(words: list[tuple[int, str]], start: int) -> bool:
@@ -239,8 +269,17 @@ def _near(bounds: tuple[int, int], start: int, end: int) -> tuple[int, int]:
     return max(bounds[0], start - _CLAUSE_REACH), min(bounds[1], end + _CLAUSE_REACH)
 
 
+def _clause_end(text: str, end: int, s1: int) -> int:
+    """Where the clause of a date ending at ``end`` ends: a clause of its own after it
+    ("..., although diplomats said") is another verb's."""
+    brk = _AFTER_BREAK.search(text, end, s1)
+    return brk.start() if brk else s1
+
+
 def _clause_start(text: str, s0: int, start: int) -> int:
-    """Where the clause of ``start`` begins: after the last clause break before it."""
+    """Where the clause of ``start`` begins: after the last clause break before it (in
+    "passed a bill, funding the government through January 30", "passed" is not the verb
+    of the date)."""
     for brk in _CLAUSE_BREAK.finditer(text, s0, start):
         s0 = brk.end()
         resumed = _after_aside(text, s0, start)
@@ -290,11 +329,10 @@ def tense_cue(
     """
     s0, s1 = _near(bounds or sentence_bounds(text, start), start, end)
     planned = _planned_date(text, s0, start)
-    # the clause: cues before a clause break ("..., funding the government through
-    # January 30") belong to another verb
-    s0 = _clause_start(text, s0, start)
+    s0 = _clause_start(text, s0, start)  # (cues before a clause break are another verb's)
     if planned:
         return _plan_tense(text, s0, start)
+    s1 = _clause_end(text, end, s1)
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, s0, max(s1, end))]
     before = weak = after = None
     gap = weak_gap = after_gap = 999

@@ -48,7 +48,7 @@ FUTURE_WORDS = frozenset(
 # words that are future cues only when followed by one of the given words
 FUTURE_IF_NEXT: dict[str, frozenset[str]] = {
     "set": frozenset({"to", "for"}),
-    "due": frozenset({"to", "on", "in", "for", "by", "next"}),
+    "due": frozenset({"to", "on", "in", "for", "by", "next", "back"}),
     "expected": frozenset({"to", "on", "in", "by", "next"}),
     "going": frozenset({"to"}),
     "plan": frozenset({"to"}),
@@ -80,10 +80,13 @@ FUTURE_IF_NEXT: dict[str, frozenset[str]] = {
     # (a bare form, see BARE_PRESENT)
     "go": frozenset({"to"}),
     "goes": frozenset({"to"}),
+    # "the mandate runs out on 9 May": a term's end told in the present
+    "runs": frozenset({"out", "until", "through"}),
+    "run": frozenset({"out"}),
 }
 # cues above in a bare form, present only when no auxiliary or "to" comes before them ("had
 # to go to hospital on Sunday", "did go")
-BARE_PRESENT = frozenset({"go", "apply"})
+BARE_PRESENT = frozenset({"go", "apply", "run"})
 # verbs of an event whose simple present before "on" and a date is its plan, when a
 # subject comes right before them: "Germans vote on Sunday", "the board meets on Tuesday"
 # (not the noun: "a confidence vote on Tuesday", "the vote on Friday")

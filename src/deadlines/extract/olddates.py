@@ -1,0 +1,206 @@
+"""Old dates and the new dates that replace them: a plan told as superseded, a date told
+as new after a plan, a move told only by its old date, and which commitment each belongs to."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import cues as C
+from .anchors import apply_shift
+from .mentions import NEW_MARK, Change, Mention
+from .moves import old_date
+from .status import MOVES, move_status
+
+NEXT = 400  # how far after a superseded plan its replacement may be told
+_GAP = 4  # the most characters between two sentences that follow one another
+
+
+def same_thing(a: Mention, b: Mention) -> bool:
+    return a.kind == b.kind or "other" in (a.kind, b.kind)
+
+
+def plan_before(ms: list[Mention], m: Mention) -> Mention | None:
+    """The plan a date told as new ("It will now take place on 9 February") replaces: a
+    planned or superseded day of the same thing in the sentence just before it."""
+    plans = [
+        h
+        for h in ms
+        if 0 < m.pos - h.pos < NEXT
+        and h.evidence != m.evidence
+        and (h.cued or h.superseded)
+        and h.status == "scheduled"
+        and may_replace(m, h)
+    ]
+    return max(plans, key=lambda h: h.pos, default=None)
+
+
+def beside(c: Change, m: Mention) -> bool:
+    """The change is told in the sentence of ``m`` or one next to it, in its paragraph."""
+    return c.para == m.para and adjacent(c.span, m.span)
+
+
+def replaces(m: Mention, plan: Mention, told: Change | None) -> None:
+    """``m`` replaces ``plan``: the two days tell the direction, the dated thing whether it
+    is postponed or extended; a change told elsewhere lends only its words, and only when
+    it says the same."""
+    assert m.due is not None and plan.due is not None
+    later = m.due > plan.due
+    m.previous = old_date(plan.due, plan.anchor, m.due, later)
+    m.old_kind, m.old_para = plan.kind, plan.para
+    agrees = told is not None and (told.status == "advanced") != later
+    ends = m.ends if m.ends is not None else plan.ends
+    m.status = move_status("postponed", ends, m.due, m.previous)
+    mark = C.SUPERSEDED_MARK.search(plan.evidence) or NEW_MARK.search(m.evidence)
+    m.cue = told.words if told is not None and agrees else (mark.group() if mark else None)
+
+
+def fold_old(host: Mention, old: Mention) -> None:
+    """``old``, a plan told as superseded, is the previous date of the move ``host``; a move
+    told only by its span ("extended the truce by 90 days. It had been due to lapse on June
+    1") lands that span away from it."""
+    later = host.status != "advanced"
+    host.previous = old_date(old.due, old.anchor, host.due, later) if old.due else None
+    host.old_kind, host.old_para = old.kind, old.para
+    if host.due is None and host.previous is not None and host.shift is not None:
+        end_of = old.anchor is not None and old.anchor.tx.mod == "END"
+        host.due = apply_shift(host.previous, host.shift, not later, end_of)
+    if host.status not in {"proposed", "expected"}:  # (a proposal stays one, moved or not)
+        host.status = move_status(host.status, host.ends, host.due, host.previous)
+
+
+def weighed_twin(ms: list[Mention], old: Mention) -> Mention | None:
+    """A move only proposed or forecast in the sentence of the old date ("proposed delaying
+    the rules to 1 January 2028 from 1 July 2026"): the old date is its previous one."""
+    for h in ms:
+        if h.evidence == old.evidence and h.status in {"proposed", "expected"}:
+            if h.due not in {None, old.due} and h.previous is None and not h.superseded:
+                return h
+    return None
+
+
+def moved_before(ms: list[Mention], old: Mention) -> bool:
+    """ "The panel will meet on December 10 and 11. The meeting, originally scheduled for
+    October 15-16, was rescheduled": a move whose sentence gives only the old date moves the
+    plain dates of the same thing told just before it. The first of them replaces the old
+    date; a later one replaces the day as far into the old span, when the span reaches it."""
+    was = old.due
+    if was is None:
+        return False
+    near = [
+        h
+        for h in ms
+        if 0 < old.pos - h.pos < NEXT
+        and h.para == old.para  # (another item or answer is another thing's)
+        and (h.status == "scheduled" or h.status in MOVES)
+        and not h.old_only
+        and may_replace(h, old)
+    ]
+    if not near:
+        return False
+    told = max(near, key=lambda h: h.pos).evidence  # the sentence just before the move
+    hosts = sorted((h for h in near if h.evidence == told), key=lambda h: h.due or was)
+    first = hosts[0].due or was
+    for h in hosts:
+        h.previous = old_day(old, first, h.due or first)
+        h.status = move_status(old.status, ends_of(old, h), h.due, h.previous or was)
+        h.cue = old.cue
+    return True
+
+
+def spread(moved: list[Mention], host: Mention, old: Mention) -> None:
+    """An old span ("originally October 15-16") whose first day went to ``host``: the later
+    days its sentence gives the same thing take the old days as far into the span."""
+    for h in moved:
+        if h is host or h.evidence != host.evidence or not host.due or not h.due:
+            continue
+        if h.due > host.due and may_replace(h, old):
+            h.previous = old_day(old, host.due, h.due)
+
+
+def old_day(old: Mention, first: dt.date, day: dt.date) -> dt.date | None:
+    """The day of ``old`` (a day, or a span of days) that ``day`` replaces, counting from
+    ``first``, the new day that replaces its first one; none beyond the span."""
+    into = (day - first).days
+    span = old.anchor.span_days if old.anchor else 0
+    return old.due + dt.timedelta(days=into) if old.due and 0 <= into <= span else None
+
+
+def may_replace(h: Mention, old: Mention) -> bool:
+    """``h`` is a date of the same thing as ``old``, another day, with no old date yet."""
+    return (
+        h.due is not None
+        and h.due != old.due
+        and h.previous is None
+        and not h.superseded
+        and not h.holds
+        and same_thing(h, old)
+    )
+
+
+def ends_of(old: Mention, new: Mention) -> bool | None:
+    """Whether a moved date ends something: as its own sentence tells, else the move's."""
+    return new.ends if new.ends is not None else old.ends
+
+
+def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
+    """A plan told as superseded ("had required them to leave by May 1") and, in a sentence
+    just after, a plain date of the same thing ("will leave by September 11"), else in the
+    sentence just before it ("The hearing is set for January 12. The judge had originally
+    scheduled it for December 15"): that date replaces it, a move told across sentences.
+    The old date becomes its previous date. ``kind``: only a date of that kind."""
+    if old.due is None:
+        return False
+    plain = [
+        h
+        for h in ms
+        if 0 < abs(h.pos - old.pos) < NEXT
+        and h.evidence != old.evidence
+        and h.status == "scheduled"
+        and may_replace(h, old)
+        and h.kind == (kind or h.kind)
+    ]
+    after = [h for h in plain if h.pos > old.pos]
+    before = [h for h in plain if h.pos < old.pos]
+    just_before = [h for h in before if h.evidence == before[-1].evidence] if before else []
+    new = after[0] if after else (just_before[0] if just_before else None)
+    if new is None or new.due is None:
+        return False
+    later = new.due > old.due
+    new.previous = old_date(old.due, old.anchor, new.due, later)
+    new.old_kind, new.old_para = old.kind, old.para
+    ends = new.ends if new.ends is not None else old.ends
+    if ends is None:
+        ends = by_day(new) or by_day(old) or None
+    new.status = move_status("postponed" if later else "advanced", ends, new.due, new.previous)
+    mark = C.SUPERSEDED_MARK.search(old.evidence)
+    new.cue = mark.group() if mark else None
+    return True
+
+
+def by_day(m: Mention) -> bool:
+    """The date is a deadline: something is to be done by it ("leave by May 1")."""
+    words = m.anchor.tx.text if m.anchor else ""
+    at = m.evidence.find(words) if words else -1
+    return at > 0 and bool(C.BY_MARK.search(m.evidence[max(0, at - 20) : at]))
+
+
+def host_of(moved: list[Mention], old: Mention) -> Mention | None:
+    """The changed commitment an old date belongs to: the nearest of its kind, else the
+    nearest whose kind is not told."""
+    free = [h for h in moved if h.previous is None and h.due != old.due]
+    same = [h for h in free if h.kind == old.kind and h.kind != "other"]
+    near = same or [h for h in free if same_thing(h, old)]
+    return min(near, key=lambda h: abs(h.pos - old.pos), default=None)
+
+
+def adjacent(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """The same sentence, or one just after the other."""
+    return a == b or 0 <= b[0] - a[1] <= _GAP or 0 <= a[0] - b[1] <= _GAP
+
+
+def same_kind(a: str, b: str) -> bool:
+    return a == b or "other" in (a, b)
+
+
+def told_ends(told: Change, m: Mention) -> bool | None:
+    return told.ends if told.ends is not None else m.ends
