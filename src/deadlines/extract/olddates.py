@@ -43,7 +43,8 @@ def replaces(m: Mention, plan: Mention, told: Change | None) -> None:
     """``m`` replaces ``plan``: the two days tell the direction, the dated thing whether it
     is postponed or extended; a change told elsewhere lends only its words, and only when
     it says the same."""
-    assert m.due is not None and plan.due is not None
+    if m.due is None or plan.due is None:
+        return
     later = m.due > plan.due
     m.previous = old_date(plan.due, plan.anchor, m.due, later)
     m.old_kind, m.old_para = plan.kind, plan.para
