@@ -9,6 +9,7 @@ import re
 from .anchors import apply_shift
 from .mentions import Change, Mention
 from .olddates import (
+    UNDECIDED,
     adjacent,
     beside,
     fold_old,
@@ -27,7 +28,6 @@ from .status import MOVES, move_status
 
 _RANK = {"cancelled": 4, "postponed": 4, "extended": 4, "advanced": 4, "proposed": 3}
 _RANK |= {"expected": 3, "scheduled": 2, "occurred": 1}
-_UNDECIDED = ("proposed", "expected")
 
 
 def fold(
@@ -46,7 +46,7 @@ def fold(
         if m.old_only and m.due is not None:
             host = host_of([h for h in moved if h.pos > m.pos and not h.old_only], m)
             if host is not None:
-                host.previous, host.old_kind, host.old_para = m.due, m.kind, m.para
+                host.take_old(m.due, m)
                 spread(moved, host, m)
                 continue
             if moved_before(ms, m):
@@ -111,7 +111,7 @@ def _drop_replaced(ms: list[Mention]) -> list[Mention]:
     olds = [
         (h.previous, h)
         for h in ms
-        if h.previous is not None and h.due is not None and h.status not in _UNDECIDED
+        if h.previous is not None and h.due is not None and h.status not in UNDECIDED
     ]
     return [
         m

@@ -133,6 +133,10 @@ class Mention:
     old_kind: str = ""  # the kind of the mention its previous date came from
     old_para: int = -1  # and where that mention's paragraph starts
 
+    def take_old(self, day: dt.date | None, old: Mention) -> None:
+        """``day``, read from the mention ``old``, is this one's previous date."""
+        self.previous, self.old_kind, self.old_para = day, old.kind, old.para
+
     def commitment(self) -> Commitment:
         return Commitment(
             what=self.what,

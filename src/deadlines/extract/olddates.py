@@ -12,6 +12,7 @@ from .moves import old_date
 from .status import MOVES, move_status
 
 NEXT = 400  # how far after a superseded plan its replacement may be told
+UNDECIDED = ("proposed", "expected")  # a change only asked for or forecast
 _GAP = 4  # the most characters between two sentences that follow one another
 
 
@@ -46,8 +47,7 @@ def replaces(m: Mention, plan: Mention, told: Change | None) -> None:
     if m.due is None or plan.due is None:
         return
     later = m.due > plan.due
-    m.previous = old_date(plan.due, plan.anchor, m.due, later)
-    m.old_kind, m.old_para = plan.kind, plan.para
+    m.take_old(old_date(plan.due, plan.anchor, m.due, later), plan)
     agrees = told is not None and (told.status == "advanced") != later
     ends = m.ends if m.ends is not None else plan.ends
     m.status = move_status("postponed", ends, m.due, m.previous)
@@ -60,12 +60,11 @@ def fold_old(host: Mention, old: Mention) -> None:
     told only by its span ("extended the truce by 90 days. It had been due to lapse on June
     1") lands that span away from it."""
     later = host.status != "advanced"
-    host.previous = old_date(old.due, old.anchor, host.due, later) if old.due else None
-    host.old_kind, host.old_para = old.kind, old.para
+    host.take_old(old_date(old.due, old.anchor, host.due, later) if old.due else None, old)
     if host.due is None and host.previous is not None and host.shift is not None:
         end_of = old.anchor is not None and old.anchor.tx.mod == "END"
         host.due = apply_shift(host.previous, host.shift, not later, end_of)
-    if host.status not in {"proposed", "expected"}:  # (a proposal stays one, moved or not)
+    if host.status not in UNDECIDED:  # (a proposal stays one, moved or not)
         host.status = move_status(host.status, host.ends, host.due, host.previous)
 
 
@@ -73,7 +72,7 @@ def weighed_twin(ms: list[Mention], old: Mention) -> Mention | None:
     """A move only proposed or forecast in the sentence of the old date ("proposed delaying
     the rules to 1 January 2028 from 1 July 2026"): the old date is its previous one."""
     for h in ms:
-        if h.evidence == old.evidence and h.status in {"proposed", "expected"}:
+        if h.evidence == old.evidence and h.status in UNDECIDED:
             if h.due not in {None, old.due} and h.previous is None and not h.superseded:
                 return h
     return None
@@ -167,8 +166,7 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
     if new is None or new.due is None:
         return False
     later = new.due > old.due
-    new.previous = old_date(old.due, old.anchor, new.due, later)
-    new.old_kind, new.old_para = old.kind, old.para
+    new.take_old(old_date(old.due, old.anchor, new.due, later), old)
     ends = new.ends if new.ends is not None else old.ends
     if ends is None:
         ends = by_day(new) or by_day(old) or None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTH_RE, NUMBER_WORD_RE, UNIT_RE, VAGUE_RE, WEEKDAY_RE
+from .lexicon import DAY_ORDINALS, MONTH_RE, NUMBER_WORD_RE, UNIT_RE, VAGUE_RE, WEEKDAY_RE
 
 _F = re.IGNORECASE
 
@@ -49,9 +49,9 @@ MONTH_DAY_PAIR = re.compile(
 )
 # a day of the month in words, as spoken: "the thirteenth of September"
 _DAY_WORDS = (
-    r"(?<=the\s)(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh"
-    r"|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
-    r"|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?=\s+of\s)"
+    r"(?<=the\s)(?:"
+    + "|".join(w.replace(" ", r"\s") for w in sorted(DAY_ORDINALS, key=len, reverse=True))
+    + r")(?=\s+of\s)"
 )
 # "3 November 2025", "the 3rd of November", "the fifth of May"
 DAY_MONTH = re.compile(

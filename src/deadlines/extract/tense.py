@@ -127,13 +127,10 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     return None
 
 
-_SAYING = frozenset({"said", "says", "told", "announced", "confirmed", "stated", "added"})
-
-
 def _reported_before(words: list[tuple[int, str]], i: int) -> bool:
     """A reporting verb among the few words before ``words[i]``: "said (that) the two sides
     would meet"."""
-    return any(w in _SAYING for _p, w in words[max(0, i - 6) : i])
+    return any(w == "told" or REPORTED_VERB.fullmatch(w) for _p, w in words[max(0, i - 6) : i])
 
 
 _PRONOUNS = frozenset({"they", "we", "you"})
