@@ -12,7 +12,8 @@ from .model import TemporalExpression
 from .resolve import add_months, value_to_date
 
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-SHIFT_VALUE = re.compile(r"^P(\d+)([DWMY])$")
+# a span a date may move by: "P7D", "P2M"; or whole days told in hours ("by 24 hours")
+SHIFT_VALUE = re.compile(r"^P(?:(\d+)([DWMY])|T(24|48|72|96|120|144|168)H)$")
 # a period counted in days or weeks ends on a day; "within a year" names none
 DAY_COUNT = re.compile(r"^P(\d+)([DW])$")
 
@@ -119,7 +120,7 @@ def apply_shift(
     m = SHIFT_VALUE.match(shift)
     if not m:
         return None
-    n, unit = int(m.group(1)), m.group(2)
+    n, unit = (int(m.group(1)), m.group(2)) if m.group(2) else (int(m.group(3)) // 24, "D")
     if back:
         n = -n
     if unit == "D":

@@ -16,6 +16,7 @@ import re
 
 from . import cues as C
 from .anchors import Anchor
+from .lexicon import MONTH_RE, WEEKDAY_RE
 from .mentions import kind_at
 from .patterns import called_off_day as called_off_before
 
@@ -32,7 +33,21 @@ _DAY_WORD = re.compile(
 _END_OF = re.compile(r"\bend\s+of\b", _F)
 # a span or a choice of days: "15-16", "Monday or Tuesday", "between May 1 and May 5"
 _RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d{1,2}\b(?!:|\s*(?:a\.?m|p\.?m))", _F)
-_RANGE_BEFORE = re.compile(r"\b\d{1,2}\s*[-–]\s*$")
+_RANGE_BEFORE = re.compile(
+    r"\b\d{1,2}\s*[-–]\s*$"
+    # "from 24 to 27 December", "between 3 and 5 May"
+    r"|\b(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|through|until|till|and)\s+(?:the\s+)?$"
+    # "Monday to Friday, 8am-6pm": days of a week's opening hours ("from Monday to Friday"
+    # may be a move)
+    rf"|(?<!from\s)\b{WEEKDAY_RE}s?\s*(?:to|through|thru|-|–)\s*$"
+    # "Diary of key events, Nov. 28 to Dec. 4" (not "from Nov. 15 to Nov. 29", a move)
+    rf"|(?<!from\s)\b{MONTH_RE}\.?\s+\d{{1,2}}\s+(?:to|through|thru|–)\s+$",
+    _F,
+)
+_WEEKDAY_ONLY = re.compile(rf"(?:on\s+)?{WEEKDAY_RE}", _F)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", _F)
+_WEEKDAY_RANGE_AFTER = re.compile(rf"\s*(?:to|through|thru|-|–)\s*{WEEKDAY_RE}s?\b", _F)
+_DAY_RANGE_AFTER = re.compile(rf"\s+(?:to|through|thru|–)\s+{MONTH_RE}\.?\s+\d", _F)
 _OR_AFTER = re.compile(
     r"\s+or\s+(?:on\s+)?(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun"
     r"|jul|aug|sep|oct|nov|dec))",
@@ -159,7 +174,10 @@ def ranged(a: Anchor, text: str, s: int) -> bool:
     start, end = a.tx.start, a.tx.end
     if _RANGE_AFTER.match(text, end):
         return True
-    if _RANGE_BEFORE.search(text, max(s, start - 6), start):
+    weekday = _WEEKDAY_ONLY.fullmatch(a.tx.text) is not None
+    if _WEEKDAY_RANGE_AFTER.match(text, end) if weekday else _DAY_RANGE_AFTER.match(text, end):
+        return not _FROM_BEFORE.search(text, max(s, start - 6), start)
+    if _RANGE_BEFORE.search(text, max(s, start - 24), start):
         return True
     if _OR_AFTER.match(text, end) or _OR_BEFORE.search(text, max(s, start - 24), start):
         return True
@@ -183,6 +201,13 @@ _MOVED_PAST = re.compile(
 # confirm the venue": the day by which something is to be told
 _BY_BEFORE = re.compile(
     r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$", _F
+)
+# the day results or figures come out: "official figures due on Oct. 19"
+_RESULTS_DUE = re.compile(
+    r"\b(?:results?|figures|data|statistics|minutes|tally)\s+(?:(?:are|is|will\s+be)\s+)?"
+    r"(?:(?:due|expected|set|scheduled)\s+(?:to\s+be\s+(?:released|published|announced|out)\s+)?"
+    r"|(?:released|published|announced|out)\s+)(?:on\s+|by\s+)?$",
+    _F,
 )
 _TO_TELL = re.compile(
     r"\b(?:will|shall|must|to)\s+(?:\w+\s+){0,2}?(?:release|publish|announce|confirm|notify"
@@ -209,6 +234,8 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     if _TELLING_NEAR_BEFORE.search(text, max(s, start - 40), start):
         return True
     if _TELLING_OF.search(text, max(s, start - 60), start):
+        return True
+    if _RESULTS_DUE.search(text, max(s, start - 60), start):
         return True
     if _WEEKDAY.match(a.tx.text) and _TELLING_OBJECT.search(text, max(s, start - 50), start):
         return True  # "announced the runoff date Saturday": a bare weekday after the act

@@ -59,7 +59,10 @@ CANCEL = re.compile(
     # the verb, not the plural noun: "shelved the plan", "shelves its plan", not "from shelves"
     r"|\bshelv(?:e|ed|ing)\b|\bshelves\s+(?:the|its|their|a|an|plans?)\b"
     r"|\bdrop(?:s|ped|ping)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:plan|threat|proposal)"
-    r"|\bno\s+longer\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b",
+    r"|\bno\s+longer\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b"
+    # called off for good: "will not be rescheduled", "won't go ahead"
+    r"|\b(?:not|n['’]t)\s+(?:be\s+)?rescheduled\b|\b(?:will|would)\s+not\s+go\s+ahead\b"
+    r"|\bwon['’]t\s+go\s+ahead\b",
     _F,
 )
 # the object between a verb and its particle: "the vote", "its launch of the new system"
@@ -174,6 +177,9 @@ NEGATED = re.compile(
 )
 # a clause break between a date and a cue after it: the cue belongs to another clause
 CLAUSE_BREAK = re.compile(r"[,;:]")
+# what may come before a day that heads its line, as in a diary: "Wed, " in "Wed, Nov. 30 -
+# VIENNA: meeting - CANCELLED"
+DAY_HEAD = re.compile(r"\W*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?")
 
 
 def clause_start(text: str, lo: int, pos: int) -> int:
@@ -218,6 +224,13 @@ _TO_EVENT = rf"to\s+(?:{_EVENT_VERBS}|be\s+held|stop|cease|finish|halt|shut)"
 _WAS_TO = rf"|(?:was|were)\s+(?:{_TO_EVENT}|to\s+{_HAVE_DONE})\b"
 # what an agreement is called: "reached a tentative deal", "struck an accord"
 AGREEMENT = r"(?:deal|agreement|accord|compromise|settlement)"
+# the term one had, told beside the one now given: "who had until May 31 to return them",
+# "papers, which had to be lodged by Sept. 12"; and a plan one had told
+_HAD_UNTIL = (
+    r"had\s+until|had\s+to\s+(?:be\s+)?\w+(?:\s+\w+){0,3}?\s+(?:by|before)"
+    # what one had said would happen: "had said the offer would lapse at midnight on Friday"
+    r"|had\s+(?:said|announced|warned|indicated)\b(?:\s+\w+){0,5}?\s+would|"
+)
 # "first set for May 18" ("the first scheduled flight" is no plan's old date)
 _FIRST_SET = r"first\s+(?:set|scheduled|planned|slated|due)\s+(?:for|to|on)"
 # a forecast told in the past perfect is the plan that was, no forecast: "talks that had been
@@ -240,6 +253,7 @@ PREVIOUS_MARK = re.compile(
     + r"|old|earlier|normally|usually|usual|regular|(?:later|sooner)(?<!\bno\slater)(?<!\bnot\slater)\s+than|"
     r"(?:was|were|is|are|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|expected)"
     r"|had\s+(?:planned|scheduled|set|required|agreed|promised)|"
+    + _HAD_UNTIL
     + UNREAL
     + r")\b"
     + _WAS_TO
@@ -257,6 +271,7 @@ SUPERSEDED_MARK = re.compile(
     # the usual date of a recurring thing, told beside a new one: "normally due November 1"
     r"|(?:normally|usually)\s+(?:due|held|set|scheduled)"
     r"|had\s+(?:planned|scheduled|set|required|agreed|promised)|"
+    + _HAD_UNTIL
     + UNREAL
     + r")\b"
     + _WAS_TO
@@ -295,9 +310,10 @@ RAN_ITS_COURSE = r"(?:ended|expired|lapsed|took\s+effect|went\s+into\s+effect|ca
 # "three days later than planned": the span a date moved by, told after it
 SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|sooner)\s+than\b", _F)
 EVENT_VERB = re.compile(rf"\b(?P<v>{_EVENT_VERBS})(?:s|ed|ing)?\b", _F)
-PAST_EVENT = re.compile(
+# a past event's verb right before its day: "after parliament voted on Tuesday"
+PAST_EVENT_BEFORE = re.compile(
     r"\b(?:met|took\s+place|was\s+held|were\s+held|happened|occurred|ended|began|started"
-    r"|fell|dropped|rose|announced|signed|held|voted|ruled|expired|came\s+into\s+force"
-    r"|took\s+effect|went\s+into\s+effect|imposed|launched|had)\b",
+    r"|fell|dropped|rose|announced|signed|voted|ruled|expired|came\s+into\s+force"
+    r"|took\s+effect|went\s+into\s+effect|imposed|launched)\s+(?:on\s+|late\s+|early\s+)?$",
     _F,
 )

@@ -19,12 +19,7 @@ from .lexicon import (
     number_value,
 )
 from .reports import compares
-from .resolve import (
-    resolve_month,
-    resolve_month_day,
-    safe_date,
-    shift_value,
-)
+from .resolve import LOCAL_CUE, resolve_month, resolve_month_day, safe_date, shift_value
 from .tense import FUTURE, PAST
 
 # the day of a plan: "set a March 16 date", "the deadline as running out on July 31"
@@ -308,7 +303,7 @@ def date_from_parts(
             if in_view is not None:  # no tense: the year the text is speaking of
                 date = safe_date(in_view, month, d)
             else:
-                date = resolve_month_day(month, d, ctx.dct, tense, local=gap < 30)
+                date = resolve_month_day(month, d, ctx.dct, tense, local=gap < LOCAL_CUE)
     if date is None:
         return None
     return (start, end, "DATE", date.isoformat(), None)

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from .anchors import apply_shift
+from .cues import DAY_HEAD
 from .mentions import Change, Mention
 from .olddates import (
     UNDECIDED,
@@ -118,6 +119,7 @@ def _drop_replaced(ms: list[Mention]) -> list[Mention]:
         for m in ms
         if m.status in {"occurred", "cancelled"}
         or m.previous is not None
+        or m.holds  # "will go on sale on Sept. 9 as planned"
         or not any(
             day == m.due
             and h.pos != m.pos
@@ -268,12 +270,30 @@ def _counted(m: Mention) -> bool:
 
 def _restates(k: Mention, m: Mention) -> bool:
     """Two mentions of one day are one commitment, unless both tell past events of
-    different things ("tariffs took effect; the same day, the other side retaliated")."""
+    different things ("tariffs took effect; the same day, the other side retaliated") or
+    moves from two days."""
     if k.due != m.due:
         return False
+    if _leads(k) and _leads(m) and k.evidence != m.evidence:
+        return False  # two lines of a diary, each led by its day: two things
+    if None not in (k.previous, m.previous) and k.previous != m.previous:
+        return False  # moved there from two days: two things ("June 17, from April 15 ... from Jan. 16")
     if k.status == m.status == "occurred":
         return k.kind == m.kind and k.stem == m.stem and k.actors == m.actors
     return True
+
+
+_HEADS = re.compile(r"\s*[-–—:]\s")
+
+
+def _leads(m: Mention) -> bool:
+    """The day heads its line, as in a diary: "Wed, Nov. 30 - VIENNA: ... CANCELLED"."""
+    a = m.anchor
+    if a is None:
+        return False
+    rest = m.evidence[max(0, a.tx.start - m.span[0]) :]
+    head = DAY_HEAD.fullmatch(m.evidence[: max(0, a.tx.start - m.span[0])])
+    return head is not None and _HEADS.match(rest, len(a.tx.text)) is not None
 
 
 def merge(ms: list[Mention]) -> list[Mention]:

@@ -182,10 +182,9 @@ _ORDINAL_NEXT = re.compile(r"\s+(?!(?:of|and|or|to|for|in|later|earlier|ago|befo
 def _with_half(text: str, start: int, end: int, unit: str) -> Cand | None:
     """ "half an hour" (PT30M), "a day and a half" (P1DT12H)."""
     before = _HALF_BEFORE.search(text, max(0, start - 6), start)
-    after = None if before else _HALF_AFTER.match(text, end)
     if before:
         return (before.start(), end, "DURATION", _period(0.5, unit), None)
-    if after:
+    if after := _HALF_AFTER.match(text, end):
         return (start, after.end(), "DURATION", _period(1.5, unit), None)
     return None
 
@@ -199,8 +198,9 @@ def _counted_value(n: float | None, letter: str, post: str, dct: dt.date) -> str
         # "a year ago", "a year earlier": the period in context, a year back
         return comparison(int(n), "P", post == "ago")
     # "two years ago" counts from now; "two days earlier" from the time in context
-    if post in {"ago", "from now"}:
-        return shift_value(dct, -n if back else n, letter)
+    if post in {"ago", "from now", "from today"}:  # ("two weeks from today": a day)
+        days = post == "from today" and letter == "W"
+        return shift_value(dct, 7 * n if days else -n if back else n, "D" if days else letter)
     if letter == "W":  # "a week later": the day that many weeks after the one in context
         return anaphor(-7 * n if back else 7 * n, "D")
     return anaphor(-n if back else n, letter)
@@ -251,7 +251,7 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     unit = g("unit")
     q = _WS.sub(" ", (g("q") or "").strip().lower())
     rel = (g("rel") or "").strip().lower()
-    post = _AS_LATER.sub("later", (g("post") or "").strip().lower())
+    post = _AS_LATER.sub("later", _WS.sub(" ", (g("post") or "").strip().lower()))
     start, end = m.start(), m.end()
     if rel == "last" and ctx.prev_word(m.start("rel")) in _BEFORE_VERB:
         rel, start, prev = "", m.start("num"), "last"  # "the strike will last two days"
@@ -287,7 +287,7 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
         return (start, m.start("post"), "DURATION", _period(n, unit), mod)  # "later": a signal
     if is_time and n is not None and post:
         n, letter = 0.0, "D"  # "two hours ago", "minutes later": the same day
-    if post in {"ago", "earlier", "later", "from now"}:
+    if post in {"ago", "earlier", "later", "from now", "from today"}:
         if post == "ago" and mod is None and m.start("post") != m.end("unit"):
             mod = "APPROX"  # "a week or so ago"
         return (start, end, "DATE", _counted_value(n, letter, post, dct), mod)

@@ -9,13 +9,13 @@ import re
 
 from .context import Cand, Context
 from .lexicon import HOLIDAYS
-from .resolve import iso_week, safe_date
+from .resolve import LOCAL_CUE, iso_week, nearer_wins, safe_date
 from .tense import FUTURE, PAST
 
 # the trigger words of the holiday rule (one word of each name)
 HOLIDAY_WORDS = frozenset(
     "christmas year halloween valentine independence thanksgiving labor memorial election"
-    " easter good palm ash maundy holy black cyber".split()
+    " easter good palm ash maundy holy black cyber presidents".split()
 )
 # holiday -> (month, weekday, n): the n-th such weekday of the month (-1: the last)
 _NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
@@ -23,6 +23,8 @@ _NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
     "thanksgiving day": (11, 3, 4),
     "labor day": (9, 0, 1),
     "memorial day": (5, 0, -1),
+    "presidents' day": (2, 0, 3),
+    "presidents day": (2, 0, 3),
 }
 
 
@@ -92,7 +94,8 @@ def _choose(days: list[dt.date], dct: dt.date, rel: str, tense: str | None) -> d
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Cand | None:
-    """ "Christmas Day", "last Thanksgiving", "Easter week", "Election Day 2026"."""
+    """ "Christmas Day", "last Thanksgiving", "Easter week", "Labor Day weekend", "Election
+    Day 2026"."""
     name = " ".join(m.group("h").lower().split())
     if m.group("y"):
         day = holiday_date(name, int(m.group("y")))
@@ -100,11 +103,18 @@ def holiday(m: re.Match[str], ctx: Context) -> Cand | None:
         days = [holiday_date(name, ctx.dct.year + k) for k in (-1, 0, 1)]
         if m.group("week"):  # a week has begun once its Monday is past
             days = [d - dt.timedelta(days=d.weekday()) for d in days if d]
+        elif m.group("weekend"):  # the Saturday of the weekend the holiday ends or begins
+            days = [d + dt.timedelta(days=(8 - d.weekday()) % 7 - 3) for d in days if d]
         rel = (m.group("rel") or "").lower()
-        tense = ctx.tense(m.start(), m.end()) if not rel else None
+        tense, gap = ctx.tense_cue(m.start(), m.end()) if not rel else (None, 0)
         day = _choose([d for d in days if d], ctx.dct, rel, tense)
+        nearest = _choose([d for d in days if d], ctx.dct, rel, None)
+        if gap >= LOCAL_CUE and nearer_wins(day, nearest, ctx.dct):
+            day = nearest
     if day is None:
         return None
     start = m.start() if m.group("rel") else m.start("h")
     value = iso_week(day) if m.group("week") else day.isoformat()
+    if m.group("weekend"):
+        value = iso_week(day) + "-WE"
     return (start, m.end(), "DATE", value, None)

@@ -53,6 +53,8 @@ def nearest_class(
     be extended") do not count."""
     before: tuple[int, str | None] = (10**9, None)
     after: tuple[int, str | None] = (10**9, None)
+    # (a day that heads its line governs the whole line: "Sept. 15: workers expected to vote")
+    across_clauses = across_clauses or C.DAY_HEAD.fullmatch(text, s, pos) is not None
     for name, pattern in table:
         for m in pattern.finditer(text, s, e):
             if m.start() < end and m.end() > pos:
@@ -132,10 +134,19 @@ class Mention:
     para: int = 0  # where its paragraph starts
     old_kind: str = ""  # the kind of the mention its previous date came from
     old_para: int = -1  # and where that mention's paragraph starts
+    limit: bool = False  # the date closes a term: "by May 27", "until June 30"
 
     def take_old(self, day: dt.date | None, old: Mention) -> None:
         """``day``, read from the mention ``old``, is this one's previous date."""
         self.previous, self.old_kind, self.old_para = day, old.kind, old.para
+
+    def term_ends(self, old: Mention) -> bool | None:
+        """Whether the move from ``old`` to this mention moves an end: both days close a
+        term ("had until May 31 ... can now do so until June 30"), else as the nouns
+        tell."""
+        if self.limit and old.limit:
+            return True
+        return self.ends if self.ends is not None else old.ends
 
     def commitment(self) -> Commitment:
         return Commitment(
@@ -214,7 +225,10 @@ class Sentence:
         weaker marks ("from", "currently") count too."""
         window = self.text[max(since, a.tx.start - 80) : a.tx.start]
         mark = C.PREVIOUS_MARK if told else C.SUPERSEDED_MARK
-        return bool(mark.search(window)) and not NEW_BEFORE.search(window)
+        last = max((x.end() for x in mark.finditer(window)), default=-1)
+        new = NEW_BEFORE.search(window)
+        # ("had until May 31": the "until" of the old term, not of a new one)
+        return last >= 0 and (new is None or last > new.start())
 
     def unreal(self, a: Anchor, since: int) -> bool:
         """The date is what would have been, had a change not come."""
@@ -240,6 +254,10 @@ class Sentence:
         m.stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""
         m.span = (s, e)
         m.para = self.para
+        m.limit = (
+            a is not None
+            and C.BY_MARK.search(text, max(s, a.tx.start - 20), a.tx.start) is not None
+        )
         for key, value in kw.items():
             setattr(m, key, value)
         return m
@@ -276,7 +294,7 @@ NEW_BEFORE = re.compile(r"\b(?:to|until|till|into|through)\s+(?:the\s+)?$", re.I
 # scheduled", "will still take place", "were not affected by the delay", "a separate
 # licence": a change the document tells elsewhere is not its change
 UNAFFECTED = re.compile(
-    r"\b(?:as\s+(?:originally\s+)?(?:scheduled|planned)|still|separate|unaffected|unchanged"
+    r"\b(?:as\s+(?:originally\s+|previously\s+)?(?:scheduled|planned|announced)|still|separate|unaffected|unchanged|remains"
     r"|not\s+(?:be\s+)?affected)\b",
     re.I,
 )

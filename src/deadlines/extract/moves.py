@@ -23,7 +23,11 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
     cue = first_cue(sen.text, sen.s, sen.e, "cancelled")
     return [
         sen.mention("scheduled" if not sen.is_past(a) else "occurred", a, a.tx.start, holds=True)
-        if cue is not None and _CONTRAST.search(sen.text, cue, a.tx.start)
+        if cue is not None
+        and (
+            _CONTRAST.search(sen.text, cue, a.tx.start)
+            or _WHEN_AFTER.fullmatch(sen.text, a.tx.end, max(cue, a.tx.end))
+        )
         else sen.mention("occurred", a, a.tx.start)
         if sen.is_past(a)
         and (
@@ -38,6 +42,9 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
 # a clause set against the one that calls something off: "..., but a virtual meeting will
 # go ahead on Monday"
 _CONTRAST = re.compile(r",\s+but\b|;\s+(?:but\s+)?|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+# what was called off on the day a past event was told: "last struck on Feb. 21, when 60
+# percent of services were cancelled"
+_WHEN_AFTER = re.compile(r"[^,;]*,\s+when\b[^,;]*", re.IGNORECASE)
 # a past day on which something ran its course, in a sentence that calls something else off
 # or tells what no longer holds ("no longer faces a hurdle: the waiting period expired on
 # Dec. 19")
@@ -63,7 +70,10 @@ def moved(
         a
         for a in anchors
         if sen.is_past(a)
-        and not (sen.marked(a, C.PREVIOUS_MARK) or sen.marked(a, C.PLAN_DAY_MARK, 40))
+        and (
+            sen.marked(a, C.PAST_EVENT_BEFORE, 30)
+            or not (sen.marked(a, C.PREVIOUS_MARK) or sen.marked(a, C.PLAN_DAY_MARK, 40))
+        )
         and not (change == "extended" and sen.marked(a, C.ENDED_DAY_MARK, 30))
         and not called_off_day(a, sen.text)
     ]
@@ -78,6 +88,8 @@ def moved(
     return out
 
 
+_ROUGH = {"APPROX", "LESS_THAN", "MORE_THAN"}
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # "The vote, delayed from May 9, will be held on May 23": the change told in an aside, the
 # date by the main verb after it
 _MAIN_AFTER_ASIDE = re.compile(
@@ -93,31 +105,48 @@ def _main_verb_after(text: str, cue: int | None, a: Anchor) -> bool:
     )
 
 
+def _new_and_old(
+    sen: Sentence, anchors: list[Anchor], shifts: list[TemporalExpression], cue: int | None
+) -> tuple[list[Anchor], list[Anchor]]:
+    """The new dates of a sentence with a move at ``cue``, and its old ones."""
+    text = sen.text
+    targets: list[Anchor] = []
+    previous: list[Anchor] = []
+    last_end = sen.s
+    # "on November 11, three days later than planned": the dates before such a span are new
+    told_after = [t.start for t in shifts if C.SHIFT_AFTER.match(text, t.end)]
+    # "on April 2, later than the March 20 date": so are the dates before a day compared with
+    if cue is not None and C.SHIFT_AFTER.match(text, cue - 1):
+        told_after.append(cue)
+    # "Nov. 28 - ministers meet (moved from Nov. 24)": the day the move comes from is told
+    # after it, so the one before it is the new one
+    from_after = cue is not None and any(
+        a.tx.start > cue and sen.marked(a, _FROM_BEFORE, 12) for a in anchors
+    )
+    for a in anchors:
+        before_cue = cue is not None and a.tx.end <= cue
+        new = from_after and before_cue
+        old = sen.planned(a) or sen.superseded(a, last_end)
+        old = old or (before_cue and not from_after and not sen.marked(a, NEW_BEFORE, 12))
+        old = old or not (new or sen.marked(a, TARGET, 40) or _main_verb_after(text, cue, a))
+        old = old and not any(a.tx.end <= t for t in told_after)
+        (previous if old else targets).append(a)
+        last_end = a.tx.end
+    return targets, previous
+
+
 def _moved_dates(
     sen: Sentence, anchors: list[Anchor], shifts: list[TemporalExpression], change: str
 ) -> list[Mention]:
     """Mentions of a sentence with a decided move: the new dates get the move's status and
     the old date (a date marked "from", "originally"..., or one counted back from a shift)."""
     text, s = sen.text, sen.s
-    targets: list[Anchor] = []
-    previous: list[Anchor] = []
-    last_end = s
     cue = first_cue(text, s, sen.e, change)
-    # "on November 11, three days later than planned": the dates before such a span are new
-    told_after = [t.start for t in shifts if C.SHIFT_AFTER.match(text, t.end)]
-    # "on April 2, later than the March 20 date": so are the dates before a day compared with
-    if cue is not None and C.SHIFT_AFTER.match(text, cue - 1):
-        told_after.append(cue)
-    for a in anchors:
-        before_cue = cue is not None and a.tx.end <= cue and not sen.marked(a, NEW_BEFORE, 12)
-        old = sen.planned(a) or sen.superseded(a, last_end) or before_cue
-        old = old or not (sen.marked(a, TARGET, 40) or _main_verb_after(text, cue, a))
-        old = old and not any(a.tx.end <= t for t in told_after)
-        (previous if old else targets).append(a)
-        last_end = a.tx.end
+    targets, previous = _new_and_old(sen, anchors, shifts, cue)
     prev_due = due_of(previous[0], text, s) if previous else None
     old_anchor = previous[0] if previous else None
-    shift = shifts[0].value if shifts else None
+    # ("nearly five months earlier": a rough span counts no day)
+    shift = shifts[0].value if shifts and shifts[0].mod not in _ROUGH else None
     out = []
     for a in targets:
         due = due_of(a, text, s)
@@ -158,7 +187,7 @@ def implied_move(ms: list[Mention]) -> list[Mention]:
         if old.due is None or target.due is None:
             continue
         target.previous = old_date(old.due, old.anchor, target.due, None)
-        target.status = move_status("postponed", target.ends, target.due, target.previous)
+        target.status = move_status("postponed", target.term_ends(old), target.due, target.previous)
         mark = C.SUPERSEDED_MARK.search(old.evidence)
         target.cue = mark.group() if mark else "instead of"  # the words that make the old date
     paired = olds[: len(new)]

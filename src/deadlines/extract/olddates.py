@@ -27,7 +27,7 @@ def plan_before(ms: list[Mention], m: Mention) -> Mention | None:
         h
         for h in ms
         if 0 < m.pos - h.pos < NEXT
-        and h.evidence != m.evidence
+        and (h.evidence != m.evidence or h.superseded)
         and (h.cued or h.superseded)
         and h.status == "scheduled"
         and may_replace(m, h)
@@ -49,8 +49,7 @@ def replaces(m: Mention, plan: Mention, told: Change | None) -> None:
     later = m.due > plan.due
     m.take_old(old_date(plan.due, plan.anchor, m.due, later), plan)
     agrees = told is not None and (told.status == "advanced") != later
-    ends = m.ends if m.ends is not None else plan.ends
-    m.status = move_status("postponed", ends, m.due, m.previous)
+    m.status = move_status("postponed", m.term_ends(plan), m.due, m.previous)
     mark = C.SUPERSEDED_MARK.search(plan.evidence) or NEW_MARK.search(m.evidence)
     m.cue = told.words if told is not None and agrees else (mark.group() if mark else None)
 

@@ -307,7 +307,7 @@ DURATION = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|{VAGUE_RE}|an?|another)\b(?P<half>\s+and\s+a\s+half|[^\S\n]+1/2)?"
     r"(?P<sep>[\s-]+)(?:(?:straight|consecutive|full|more|long|whole|additional|extra|further"
     rf"|successive)[\s-]+)?(?P<unit>{UNIT_RE})\b"
-    r"(?:\s+or\s+so(?=\s+ago\b))?(?P<post>\s+ago|\s+earlier|\s+later|\s+from\s+now"
+    r"(?:\s+or\s+so(?=\s+ago\b))?(?P<post>\s+ago|\s+earlier|\s+later|\s+from\s+(?:now|today)"
     r"|\s+after\s+(?:that|this)\b|\s+afterwards?|\s+thereafter|-long|-old)?",
     _F,
 )
@@ -368,7 +368,8 @@ HOLIDAY = re.compile(
     r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Halloween"
     r"|Valentine's\s+Day|Independence\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day"
     r"|Memorial\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Palm\s+Sunday"
-    r"|Ash\s+Wednesday|Maundy\s+Thursday|Holy\s+Saturday|Black\s+Friday|Cyber\s+Monday)(?P<week>\s+week)?"
+    r"|Ash\s+Wednesday|Maundy\s+Thursday|Holy\s+Saturday|Black\s+Friday|Cyber\s+Monday"
+    r"|Presidents'?\s+Day)(?:(?P<week>\s+week)|(?P<weekend>\s+weekend))?"
     r"(?:\s+(?P<y>" + YEAR + r"))?\b"
 )
 DIGITS_BEFORE = re.compile(r"\d[,.]$")  # "1,200 years": "200 years" is not the number

@@ -32,6 +32,9 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+LOCAL_CUE = 30  # characters: a tense cue nearer than this is the date's own verb
+
+
 def resolve_month_day(
     month: int, day: int, dct: dt.date, tense: str | None, local: bool = False
 ) -> dt.date | None:
@@ -47,10 +50,13 @@ def resolve_month_day(
     elif tense == FUTURE:
         fut = [c for c in cands if c >= dct]
         chosen = min(fut) if fut else nearest
-    # a tense cue may belong to another clause: a date much nearer the other way wins
-    if not local and abs((chosen - dct).days) > 240 and abs((nearest - dct).days) < 75:
-        return nearest
-    return chosen
+    return nearest if not local and nearer_wins(chosen, nearest, dct) else chosen
+
+
+def nearer_wins(chosen: dt.date, nearest: dt.date, dct: dt.date) -> bool:
+    """A tense cue may belong to another clause: a day much nearer the other way wins over
+    the one the cue points to, most of a year off."""
+    return abs((chosen - dct).days) > 240 and abs((nearest - dct).days) < 75
 
 
 def resolve_month(

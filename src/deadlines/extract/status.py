@@ -67,7 +67,9 @@ _END_NOUN = re.compile(
     r"|mandate|licen[cs]es?|submissions?|comments|reply|applications|closing|withdrawal"
     r"|debt\s+(?:limit|ceiling)|funding|authori[sz]ation|program|reprieve|pause"
     r"|(?:to|will|would|shall|now)\s+(?:end|close|lapse|run\s+out|stop|cease|halt)"
-    r"|payments?|install?ments?|instalments?|tax\s+returns?)\b",  # what is paid or filed by a day
+    # what is paid or filed by a day ("contactless payment" is a service, started)
+    r"|(?:tax|estimated|interest|loan|mortgage|rent)\s+payments?|payments?\s+(?:\w+\s+){0,2}?due"
+    r"|install?ments?|instalments?|tax\s+returns?)\b",
     _F,
 )
 _START_NOUN = re.compile(
@@ -84,6 +86,11 @@ _EVENT_NOUN = re.compile(
     _F,
 )
 _EXTENDING = re.compile(r"exten|prolong|renew", _F)
+_HAVE_UNTIL = re.compile(
+    r"\b(?:have|has|had|get|gets|got|given|giving|gave|grant\w*)\s+(?:(?!been\b|\w+ed\b)\w+\s+)?"
+    r"until\s+(?:the\s+)?$",
+    _F,
+)
 
 
 def _clause_lo(text: str, s: int, cue: int) -> int:
@@ -225,6 +232,8 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
     """Whether the moved date ends something (True) or starts or holds it (False): the
     noun the change cue governs (the first after it, else the last before it), else the
     one nearest the date; None when the sentence names neither."""
+    if _HAVE_UNTIL.search(text, max(s, date - 40), date):
+        return True  # "now have until June 17 to file": the end of a term, whatever is done
     extending = cue is not None and bool(_EXTENDING.match(text, cue))
     if cue is not None:
         reason = _REASON.search(text, cue, min(e, cue + 60))  # "because of a funding lapse"

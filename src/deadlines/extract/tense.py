@@ -11,10 +11,14 @@ from .tense_words import (
     BARE_PRESENT,
     ED_NOT_VERBS,
     EVENT_PRESENT,
+    EXPECTING,
     FUTURE_IF_NEXT,
     FUTURE_WORDS,
+    INFINITIVE_VERBS,
+    LASTED,
     NOT_PAST_BEFORE,
     PAST_WORDS,
+    PROSPECTIVE,
 )
 
 PAST = "PAST"
@@ -35,24 +39,6 @@ _WEAK_CUE_GAP = 30  # the distance a weak cue counts as, at least
 # belongs to the infinitive, whose event follows the one told in the past; it may fall
 # either side of now, so a past cue before it no longer decides
 _INFINITIVE = "INFINITIVE"
-_INFINITIVE_VERBS = frozenset(
-    """acquire announce approve appear attend begin build buy close complete consider cut
-    decide deliver disclose end file finish form hold introduce issue join launch leave
-    make meet merge move negotiate offer open pay present produce provide publish raise
-    reach receive redeem reduce release renew repay replace report repurchase respond
-    resume retire return review sell settle ship sign start submit take testify vote""".split()
-)
-
-# verbs of a past activity that lasted: "until" after them tells when it ended
-_LASTED = frozenset(
-    "ran lasted continued stayed remained waited worked sat dragged stretched went".split()
-)
-# verbs whose "-ing" object is an event still to come when they are told: "discussed
-# signing", "considered delaying", "proposed moving"
-_PROSPECTIVE = frozenset(
-    """discussed discussing considered considering proposed proposing suggested suggesting
-    recommended weighed mulled contemplated planned""".split()
-)
 _THROUGH = frozenset({"through", "thru"})
 # what may come between "through" and the date its period runs to
 _THROUGH_GAP = re.compile(r"\s+(?:(?:at\s+least|the|on|until|mid-?)\s*)*", re.IGNORECASE)
@@ -92,13 +78,13 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return _EITHER  # "returns were due on May 2": so is a plan told as due
     if w in {"is", "are", "am"} and nxt not in {"not", "said", "believed", "thought", "known"}:
         return _WEAK_FUTURE  # a present statement looks ahead: "the vote is on Friday"
-    if w == "to" and nxt in _INFINITIVE_VERBS:
+    if w == "to" and nxt in INFINITIVE_VERBS:
         return _INFINITIVE
     if w in _THROUGH:
         return _WEAK_FUTURE  # a period that runs on, unless a finite verb says it ended
-    if w == "until" and prev in _LASTED:
+    if w == "until" and prev in LASTED:
         return None  # "talks ran until late Tuesday": the verb tells when it ended
-    if w.endswith("ing") and prev in _PROSPECTIVE:
+    if w.endswith("ing") and prev in PROSPECTIVE:
         return _INFINITIVE  # "have discussed signing the deal in September"
     if w in FUTURE_WORDS:
         if w in {"take", "takes"} and nxt != "effect":
@@ -114,6 +100,8 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     if cond is not None and nxt in cond:
         bare = w in BARE_PRESENT and (prev in NOT_PAST_BEFORE or prev in {"did", "had"})
         return None if bare else FUTURE  # "had to go on Sunday": an infinitive, no present
+    if w in EXPECTING:
+        return _EITHER  # "had expected heavy crowds over Labor Day": a time either side
     if w in PAST_WORDS:
         return PAST if prev not in NOT_PAST_BEFORE or w in {"was", "were", "had"} else None
     if w in {"has", "have"}:
@@ -207,16 +195,25 @@ def tense_at(text: str, start: int, end: int, bounds: tuple[int, int] | None = N
     return tense_cue(text, start, end, bounds, infinitive=False)[0]
 
 
-def _cue_after(c: str, words: list[tuple[int, str]], i: int) -> str:
+def _cue_after(c: str, words: list[tuple[int, str]], i: int, text: str) -> str | None:
     """A verb after the date governs it in its own tense: "On Friday, they planned to ..."
-    tells of Friday's planning."""
+    tells of Friday's planning. A participle heading a clause of a list line ("Nov. 30 -
+    Revised caps take effect") has no subject: an adjective, no verb; nor is an expectation
+    told after its date ("Nov. 30: House expected to vote") a past."""
     w = words[i][1]
+    if c == FUTURE and w == "expected":
+        return FUTURE
+    if w.endswith("ed") and _HEADLESS.search(text, max(0, words[i][0] - 4), words[i][0]):
+        return None
     finite = w.endswith("ed") and (i == 0 or words[i - 1][1] not in NOT_PAST_BEFORE)
     if finite and i >= 3 and words[i - 2][1] in _ARTICLES and words[i - 3][1] in _FOR_WITH:
         finite = False  # "for a session expected to last": a participle after a noun
     if c == _WEAK_PAST or (c in {FUTURE, _EITHER} and finite):
         return PAST
     return c
+
+
+_HEADLESS = re.compile(r"(?::|\s-|\()\s*$")
 
 
 def _planned_date(text: str, s0: int, start: int) -> bool:
@@ -366,7 +363,7 @@ def tense_cue(
                 (pos + len(w) if REPORTED_VERB.fullmatch(w) else -1),
             )
         elif after is None and pos - end < reach and not _attribution(text, end, pos):
-            after, after_gap = _cue_after(c, words, i), pos - end
+            after, after_gap = _cue_after(c, words, i, text), pos - end
     if after in {FUTURE, _EITHER} and after_gap <= 1 and _reported_clause(text, said_at, start):
         before = None  # the reported clause's own verb tells its time
     return _decided((before, gap), (weak, weak_gap), (after, after_gap), perfect)

@@ -236,3 +236,23 @@ ED_NOT_VERBS = frozenset(
         "schedued",
     }
 )
+# verbs whose object an infinitive's date belongs to: "asked it to respond by Oct. 31"
+INFINITIVE_VERBS = frozenset(
+    """acquire announce approve appear attend begin build buy close complete consider cut
+    decide deliver disclose end file finish form hold introduce issue join launch leave
+    make meet merge move negotiate offer open pay present produce provide publish raise
+    reach receive redeem reduce release renew repay replace report repurchase respond
+    resume retire return review sell settle ship sign start submit take testify vote""".split()
+)
+# verbs of a past activity that lasted: "until" after them tells when it ended
+LASTED = frozenset(
+    "ran lasted continued stayed remained waited worked sat dragged stretched went".split()
+)
+# verbs whose "-ing" object is an event still to come when they are told: "discussed
+# signing", "considered delaying", "proposed moving"
+PROSPECTIVE = frozenset(
+    """discussed discussing considered considering proposed proposing suggested suggesting
+    recommended weighed mulled contemplated planned""".split()
+)
+# an expectation told in the past, of a time that may be still to come or gone since
+EXPECTING = frozenset({"expected", "anticipated", "predicted", "forecast", "feared"})
