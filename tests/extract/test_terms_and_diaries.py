@@ -160,6 +160,12 @@ def test_each_line_of_a_diary_is_its_own_thing() -> None:
             D(2027, 8, 30),
             [("Labor Day", "DATE", "2027-09-06")],
         ),
+        # "the same date" points back to the day told before it, as "the same day" does
+        (
+            "The fair opens on May 3. The market was first planned for the same date.",
+            D(2027, 4, 20),
+            [("May 3", "DATE", "2027-05-03"), ("the same date", "DATE", "2027-05-03")],
+        ),
         # a holiday weekend is the weekend next to the holiday
         (
             "Traffic is heavy on Memorial Day weekend.",

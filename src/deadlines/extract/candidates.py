@@ -26,7 +26,7 @@ _F = re.IGNORECASE
 _DAY_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$|,)"
     r"|\b(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tonight)\b"
-    r"|\bsame\s+day\b|\bthat\s+(?:day|date)\b|\bday\s+(?:before|after|earlier|later)\b"
+    r"|\bsame\s+da(?:y|te)\b|\bthat\s+(?:day|date)\b|\bday\s+(?:before|after|earlier|later)\b"
     r"|\b(?:days?|weeks?)\s+(?:earlier|later|after\s+(?:that|this)|afterwards?|thereafter)\b|\b(?:next|following|previous|same)\s+day\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\bend\s+of\b",
     _F,
 )

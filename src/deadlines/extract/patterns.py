@@ -190,7 +190,7 @@ DEICTIC = re.compile(
     r"\b(?!\s+(?:of|after|before|when|that)\b)|\bin\s+(?P<part4>morning|afternoon)\s+trading\b"
     r"|\b(?:by|at|in|until|till|around|about)\s+(?P<mid>mid[\s-]?(?P<part5>morning|afternoon|evening))\b"
     r"(?!\s+(?:today|yesterday|tomorrow|tonight)\b)"
-    r"|\b(?P<sameday>the\s+same\s+day|the\s+day)\b(?!\s+(?:of|before|after|when|that|and|on"
+    r"|\b(?P<sameday>the\s+same\s+da(?:y|te)|the\s+day)\b(?!\s+(?:of|before|after|when|that|and|on"
     rf"|yesterday|today|tomorrow|{WEEKDAY_RE})\b)",
     _F,
 )

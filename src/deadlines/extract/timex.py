@@ -47,7 +47,7 @@ _REF_WORDS = set(
     " medium coming ahead".split()
 )
 _DEICTIC_WORDS = {"today", "yesterday", "tomorrow", "tonight", "morning", "afternoon"}
-_DEICTIC_WORDS |= {"evening", "night", "weekend", "day"}
+_DEICTIC_WORDS |= {"evening", "night", "weekend", "day", "date"}
 _PLURAL_WEEKDAYS = {w + "s" for w in ("monday", "tuesday", "wednesday", "thursday", "friday")}
 _PLURAL_WEEKDAYS |= {"saturdays", "sundays"}
 _SET_WORDS = set(
