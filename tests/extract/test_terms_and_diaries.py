@@ -97,6 +97,23 @@ def test_whole_days_told_in_hours_move_a_day() -> None:
     assert found(text, D(2027, 3, 1)) == [(D(2027, 3, 12), "advanced", D(2027, 3, 14))]
 
 
+def test_what_would_start_on_a_day_is_only_proposed() -> None:
+    text = "Under the draft scheme, a charge on takeaway boxes would start on March 1, 2028."
+    assert found(text, D(2027, 8, 4)) == [(D(2028, 3, 1), "proposed", None)]
+
+
+def test_a_plan_told_in_a_past_clause_may_have_fallen_due_since() -> None:
+    text = (
+        "Most of the races planned for Tuesday fell victim to the gale. "
+        "The regatta set for Saturday was postponed."
+    )
+    # written on a Thursday: the races were two days ago; what was put off is still ahead
+    assert triples(text, D(2027, 8, 5)) == [
+        ("Tuesday", "DATE", "2027-08-03"),
+        ("Saturday", "DATE", "2027-08-07"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

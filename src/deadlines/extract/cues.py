@@ -159,8 +159,9 @@ SCHEDULE = re.compile(
     r"\bscheduled\b|\bset\s+(?:to|for)\b|\bslated\b|\bdue\s+(?:to|on|by|in|for)\b|\bwill\b"
     r"|\bshall\b|\bplanned\b|\btak(?:e|es|ing)\s+effect|\bcomes?\s+into\s+(?:force|effect)"
     r"|\bexpir(?:e|es|ing)\b|\bdeadline\b"
-    r"|\b(?:is|are)\s+to\b|\bmust\b|\bstarts?\b|\bbegins?\b|\bends?\b|\bkicks?\s+off"
-    r"|\bconvenes?\b|\bopens?\b|\bheld\b|\bagreed\s+to\b|\bcommitted\s+to\b|\bconfirmed\b|\bannounced\b"
+    # (not after "would": "a levy would start on April 1" is the modal's)
+    r"|\b(?:is|are)\s+to\b|\bmust\b|(?<!\bwould\s)\b(?:starts?|begins?|ends?|opens?)\b"
+    r"|\bkicks?\s+off|\bconvenes?\b|\bheld\b|\bagreed\s+to\b|\bcommitted\s+to\b|\bconfirmed\b|\bannounced\b"
     # a thing "effective June 1" has its own date, whatever verb its clause has ("would be
     # effective" is the verb's)
     r"|(?<!\bbe\s)(?<!\bbecome\s)\beffective\b",

@@ -8,6 +8,7 @@ from .cues import REPORTED, REPORTED_VERB
 from .lexicon import MONTH_RE, WEEKDAY_RE
 from .sentences import sentence_bounds
 from .tense_words import (
+    AS_PLANNED,
     BARE_PRESENT,
     ED_NOT_VERBS,
     EVENT_PRESENT,
@@ -18,7 +19,9 @@ from .tense_words import (
     LASTED,
     NOT_PAST_BEFORE,
     PAST_WORDS,
+    PLAN_ADVERBS,
     PROSPECTIVE,
+    THROUGH,
 )
 
 PAST = "PAST"
@@ -39,21 +42,16 @@ _WEAK_CUE_GAP = 30  # the distance a weak cue counts as, at least
 # belongs to the infinitive, whose event follows the one told in the past; it may fall
 # either side of now, so a past cue before it no longer decides
 _INFINITIVE = "INFINITIVE"
-_THROUGH = frozenset({"through", "thru"})
 # what may come between "through" and the date its period runs to
 _THROUGH_GAP = re.compile(r"\s+(?:(?:at\s+least|the|on|until|mid-?)\s*)*", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
-
-
-_AS_PLANNED = frozenset({"planned", "scheduled", "expected", "intended", "agreed"})
-_PLAN_ADVERBS = frozenset({"originally", "initially", "previously", "first", "once"})
 
 
 def _compared_by(words: list[tuple[int, str]], i: int) -> str:
     """The word a plan is compared by, "as" or "than", before the word at ``i`` (an adverb
     between them allowed): "as originally scheduled", "later than planned"; else ""."""
     j = i - 1
-    if j >= 0 and words[j][1] in _PLAN_ADVERBS:
+    if j >= 0 and words[j][1] in PLAN_ADVERBS:
         j -= 1
     return words[j][1] if j >= 0 and words[j][1] in {"as", "than"} else ""
 
@@ -64,9 +62,9 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     prev = words[i - 1][1] if i > 0 else ""
     if w.endswith("ed") and _compared_by(words, i) == "than":
         return None  # "two weeks later than planned": a plan compared with, no verb here
-    if w in _AS_PLANNED and _compared_by(words, i) == "as":
+    if w in AS_PLANNED and _compared_by(words, i) == "as":
         return None  # "resumed as planned on Friday": the clause's own verb governs
-    if w in _PLAN_ADVERBS and prev == "as" and nxt in _AS_PLANNED:
+    if w in PLAN_ADVERBS and prev == "as" and nxt in AS_PLANNED:
         return None  # "as previously planned": the comparison, no past of the clause
     if w == "would" and nxt != "have" and _reported_before(words, i):
         return FUTURE  # "said his chamber would return Monday": a plan as of the saying
@@ -80,7 +78,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return _WEAK_FUTURE  # a present statement looks ahead: "the vote is on Friday"
     if w == "to" and nxt in INFINITIVE_VERBS:
         return _INFINITIVE
-    if w in _THROUGH:
+    if w in THROUGH:
         return _WEAK_FUTURE  # a period that runs on, unless a finite verb says it ended
     if w == "until" and prev in LASTED:
         return None  # "talks ran until late Tuesday": the verb tells when it ended
@@ -216,6 +214,13 @@ def _cue_after(c: str, words: list[tuple[int, str]], i: int, text: str) -> str |
 _HEADLESS = re.compile(r"(?::|\s-|\()\s*$")
 
 
+_PAST_AFTER = re.compile(
+    r"\s+(?:(?:were|was|had\s+been)\s+(?!(?:\w+\s+)?(?:postpon|delay|cancel|call|mov|put|push"
+    r"|scrap|resched|brought|defer|suspend|extend|expected|due|set|to)\w*)\w+|fell|went|came)\b",
+    re.IGNORECASE,
+)
+
+
 def _planned_date(text: str, s0: int, start: int) -> bool:
     """The new date of a changed plan ("pushed back to March 3"), the old one it is moved
     from or beyond ("extended beyond November 10") or the date a plan is for ("elections for June
@@ -324,9 +329,13 @@ def tense_cue(
     s0, s1 = _near(bounds or sentence_bounds(text, start), start, end)
     planned = _planned_date(text, s0, start)
     s0 = _clause_start(text, s0, start)  # (cues before a clause break are another verb's)
-    if planned:
-        return _plan_tense(text, s0, start)
     s1 = _clause_end(text, end, s1)
+    if planned:
+        # "matches scheduled for Wednesday fell victim to the storm": a plan told in a past
+        # clause may have fallen due since; the nearest such day
+        if _PAST_AFTER.match(text, end, s1):
+            return None, 999
+        return _plan_tense(text, s0, start)
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, s0, max(s1, end))]
     before = weak = after = None
     gap = weak_gap = after_gap = 999
@@ -346,9 +355,7 @@ def tense_cue(
             if infinitive and pos < start and past_so_far:
                 before, gap = _EITHER, start - pos
             continue
-        if w in _THROUGH and not (
-            pos < start and _THROUGH_GAP.fullmatch(text, pos + len(w), start)
-        ):
+        if w in THROUGH and not (pos < start and _THROUGH_GAP.fullmatch(text, pos + len(w), start)):
             continue  # "ripped through a building on Friday": a place passed, no period
         if c == _WEAK_PAST and _ADJACENT.fullmatch(text, pos + len(w), start):
             c = PAST  # a participle right before the date governs it: "issued Thursday"

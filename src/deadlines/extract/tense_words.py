@@ -256,3 +256,7 @@ PROSPECTIVE = frozenset(
 )
 # an expectation told in the past, of a time that may be still to come or gone since
 EXPECTING = frozenset({"expected", "anticipated", "predicted", "forecast", "feared"})
+# what a date is compared with, not told by: "as planned", "as originally scheduled"
+AS_PLANNED = frozenset({"planned", "scheduled", "expected", "intended", "agreed"})
+PLAN_ADVERBS = frozenset({"originally", "initially", "previously", "first", "once"})
+THROUGH = frozenset({"through", "thru"})
