@@ -114,6 +114,45 @@ def test_a_plan_told_in_a_past_clause_may_have_fallen_due_since() -> None:
     ]
 
 
+def test_a_term_told_just_before_an_old_promise_replaces_it() -> None:
+    text = (
+        "Bug fixes will continue until May 9, 2028. "
+        "The vendor's old plan had promised fixes only until October 2, 2027."
+    )
+    assert found(text, D(2027, 6, 1)) == [(D(2028, 5, 9), "extended", D(2027, 10, 2))]
+
+
+def test_a_plan_that_had_been_expected_is_the_old_date() -> None:
+    text = "The vote, which had been expected next Tuesday, will take place on Tuesday 23 March."
+    assert found(text, D(2027, 3, 3)) == [(D(2027, 3, 23), "postponed", D(2027, 3, 9))]
+
+
+def test_a_date_the_plan_was_is_read_either_side() -> None:
+    text = "The date for the March rent instalment, which was 5 March, has been pushed back a week."
+    assert found(text, D(2027, 3, 2)) == [(D(2027, 3, 12), "extended", D(2027, 3, 5))]
+
+
+def test_the_start_of_a_thing_is_no_old_date_of_its_move() -> None:
+    text = (
+        "The new charge was due to take effect on 1 May. The council has put it back by two "
+        "months, and it will now apply from 1 July."
+    )
+    assert found(text, D(2027, 4, 2)) == [(D(2027, 7, 1), "postponed", D(2027, 5, 1))]
+
+
+def test_a_comparison_closed_by_a_comma_marks_no_old_date() -> None:
+    text = (
+        "We are consulting on proposals to empty bins every three weeks instead of every fortnight, "
+        "starting 4 October."
+    )
+    assert found(text, D(2027, 6, 1)) == [(D(2027, 10, 4), "proposed", None)]
+
+
+def test_a_day_played_earlier_than_listed_is_brought_forward() -> None:
+    text = "The derby will be played a day earlier than listed, on Friday 5 November."
+    assert found(text, D(2027, 10, 20)) == [(D(2027, 11, 5), "advanced", D(2027, 11, 6))]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -121,6 +160,8 @@ def test_a_plan_told_in_a_past_clause_may_have_fallen_due_since() -> None:
         "The bridge will be closed to traffic from 12 to 15 August.",
         "Trade diary, Aug. 9 to Aug. 15",
         "Provisional figures are due on August 20.",
+        "The group will report its second-quarter results on August 20.",
+        "The launch had been planned for the week beginning 16 August.",
     ],
 )
 def test_ranges_opening_hours_and_results_date_nothing(text: str) -> None:
@@ -182,6 +223,23 @@ def test_each_line_of_a_diary_is_its_own_thing() -> None:
             "The fair opens on May 3. The market was first planned for the same date.",
             D(2027, 4, 20),
             [("May 3", "DATE", "2027-05-03"), ("the same date", "DATE", "2027-05-03")],
+        ),
+        # British forms of a day: a week after the coming Monday, the Sunday after next, the
+        # Saturday that falls on the 27th
+        (
+            "It takes effect a week on Monday; the final is on Sunday week.",
+            D(2027, 5, 12),
+            [("a week on Monday", "DATE", "2027-05-24"), ("Sunday week", "DATE", "2027-05-23")],
+        ),
+        (
+            "The lido reopens on Saturday the twenty-seventh.",
+            D(2027, 2, 10),
+            [("Saturday the twenty-seventh", "DATE", "2027-02-27")],
+        ),
+        (
+            "The firm unveiled on Tuesday the first generation of its chips.",
+            D(2027, 2, 10),
+            [("Tuesday", "DATE", "2027-02-09")],
         ),
         # a holiday weekend is the weekend next to the holiday
         (

@@ -110,7 +110,10 @@ _OPENING_AFTER = re.compile(
 _OPENING_BEFORE = re.compile(
     r"^\W*(?:[A-Z]+:\s*)?(?:also\s+)?(?:on|by|before|no\s+later\s+than)?\s*$", _F
 )
-_WEEKS_OF = re.compile(r"\bweeks?\s+of\s+(?:[\w,]+\s+){0,8}$", _F)
+_WEEKS_OF = re.compile(
+    r"\bweeks?\s+of\s+(?:[\w,]+\s+){0,8}$|\bweek\s+(?:beginning|starting|commencing)\s+(?:on\s+)?$",
+    _F,
+)
 # "Today, I want to...": a day word that opens its sentence frames the telling
 _FRAME = re.compile(r"^\W*(?:and\s+|but\s+)?(?:this\s+day,\s+)?\W*$", _F)
 _COPULA_AFTER = re.compile(r"\s*(?:is|was|will\s+be|'s|’s)\b", _F)
@@ -206,12 +209,14 @@ _BY_BEFORE = re.compile(
 _RESULTS_DUE = re.compile(
     r"\b(?:results?|figures|data|statistics|minutes|tally)\s+(?:(?:are|is|will\s+be)\s+)?"
     r"(?:(?:due|expected|set|scheduled)\s+(?:to\s+be\s+(?:released|published|announced|out)\s+)?"
-    r"|(?:released|published|announced|out)\s+)(?:on\s+|by\s+)?$",
+    r"|(?:released|published|announced|out)\s+)(?:on\s+|by\s+)?$"
+    r"|\b(?:report|release|publish|announce)\w*\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:results|earnings|figures)\s+(?:on\s+)?$",
     _F,
 )
 _TO_TELL = re.compile(
-    r"\b(?:will|shall|must|to)\s+(?:\w+\s+){0,2}?(?:release|publish|announce|confirm|notify"
-    r"|disclose|post|issue)\b",
+    r"\b(?:will|would|shall|must|to)\s+(?:\w+\s+){0,2}?(?:release|publish|announce|confirm|notify"
+    r"|disclose|post|issue|report\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?results)\b",
     _F,
 )
 

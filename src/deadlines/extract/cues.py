@@ -62,7 +62,9 @@ CANCEL = re.compile(
     r"|\bno\s+longer\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b"
     # called off for good: "will not be rescheduled", "won't go ahead"
     r"|\b(?:not|n['’]t)\s+(?:be\s+)?rescheduled\b|\b(?:will|would)\s+not\s+go\s+ahead\b"
-    r"|\bwon['’]t\s+go\s+ahead\b",
+    r"|\bwon['’]t\s+go\s+ahead\b"
+    # "the friendly ... is off after the visitors pulled out"
+    r"|\b(?:is|are)\s+off(?=\s*(?:[.;,]|after\b|because\b|following\b|due\b))",
     _F,
 )
 # the object between a verb and its particle: "the vote", "its launch of the new system"
@@ -73,7 +75,8 @@ _THE_PLAN = (
     # ("than it had announced", "than officials first planned")
     r"(?:(?:(?:it|they|he|she|we|officials|organi[sz]ers)\s+)?(?:(?:had|has|have|was|were)\s+)?"
     r"(?:(?:first|originally|initially|previously)\s+)?(?:planned|scheduled|announced|expected"
-    r"|intended|proposed|envisaged|foreseen|agreed)\b|(?:the\s+)?(?:original|initial|earlier"
+    r"|intended|proposed|envisaged|foreseen|agreed|listed|advertised|billed)\b"
+    r"|(?:the\s+)?(?:original|initial|earlier"
     r"|previous|planned|first)\b|the\s+date\s+(?:set|fixed|given|planned)\b)"
 )
 # a day compared with as the plan's: "later than the March 20 date it had given"
@@ -146,9 +149,9 @@ PENDING = re.compile(
 # 10", "without it, funding would have run out at midnight Friday" ("would have to" is an
 # obligation, a modality of its own)
 _HAVE_DONE = r"have\s+(?:been\s+)?(?:\w+(?:ed|en)|run|gone|begun|come|hit|set|put|cut|kicked)\b"
-UNREAL = r"would\s+" + _HAVE_DONE
+UNREAL = r"would\s+(?:otherwise\s+|normally\s+|usually\s+)?" + _HAVE_DONE
 PROPOSE = re.compile(
-    r"\bpropos\w*|\bcould\b|\bwould\b(?!\s+"
+    r"\bpropos\w*|\bcould\b|\bwould\b(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
     + _HAVE_DONE
     + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
     r"|\bthreat(?:en|ens|ened|ening)?\b|\bdraft\w*|\bsuggest\w*|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:plan|idea|proposal)|\bpossibl[ey]"
@@ -226,9 +229,10 @@ _WAS_TO = rf"|(?:was|were)\s+(?:{_TO_EVENT}|to\s+{_HAVE_DONE})\b"
 # what an agreement is called: "reached a tentative deal", "struck an accord"
 AGREEMENT = r"(?:deal|agreement|accord|compromise|settlement)"
 # the term one had, told beside the one now given: "who had until May 31 to return them",
+# "had promised patches only until July 13",
 # "papers, which had to be lodged by Sept. 12"; and a plan one had told
 _HAD_UNTIL = (
-    r"had\s+until|had\s+to\s+(?:be\s+)?\w+(?:\s+\w+){0,3}?\s+(?:by|before)"
+    r"had\s+(?:\w+\s+(?:\w+\s+){0,3}?)?until|had\s+to\s+(?:be\s+)?\w+(?:\s+\w+){0,3}?\s+(?:by|before)"
     # what one had said would happen: "had said the offer would lapse at midnight on Friday"
     r"|had\s+(?:said|announced|warned|indicated)\b(?:\s+\w+){0,5}?\s+would|"
 )
@@ -246,15 +250,18 @@ LONG_AGO = re.compile(
 )
 # a date introduced by these is the old/current date of a changed plan
 PREVIOUS_MARK = re.compile(
-    r"\b(?:from|beyond|(?<!\bas\s)(?:originally|initially|previously|formerly)|current(?:ly)?|instead\s+of"
+    # ("will now apply from 1 January": the start of the thing, not where a move came from)
+    r"\b(?:(?<!\bapply\s)(?<!\bapplies\s)(?<!\bvalid\s)(?<!\beffective\s)(?<!\bstarting\s)from"
+    r"|beyond|(?<!\bas\s)(?:originally|initially|previously|formerly)|current(?:ly)?|instead\s+of"
     r"|"
     + _FIRST_SET
     + r"|rather\s+than|"
     + _FIRST_PLAN
     + r"|old|earlier|normally|usually|usual|regular|(?:later|sooner)(?<!\bno\slater)(?<!\bnot\slater)\s+than|"
     r"(?:was|were|is|are|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|expected)"
-    r"|had\s+(?:planned|scheduled|set|required|agreed|promised)|"
-    + _HAD_UNTIL
+    r"|"
+    + _HAD_UNTIL  # (before "had promised": the longer reach wins)
+    + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"
     + UNREAL
     + r")\b"
     + _WAS_TO
@@ -269,10 +276,12 @@ SUPERSEDED_MARK = re.compile(
     + r"|"
     + _FIRST_PLAN
     + r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|required)"
+    r"|had\s+been\s+expected"
     # the usual date of a recurring thing, told beside a new one: "normally due November 1"
     r"|(?:normally|usually)\s+(?:due|held|set|scheduled)"
-    r"|had\s+(?:planned|scheduled|set|required|agreed|promised)|"
-    + _HAD_UNTIL
+    r"|"
+    + _HAD_UNTIL  # (before "had promised": the longer reach wins)
+    + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"
     + UNREAL
     + r")\b"
     + _WAS_TO
@@ -316,5 +325,12 @@ PAST_EVENT_BEFORE = re.compile(
     r"\b(?:met|took\s+place|was\s+held|were\s+held|happened|occurred|ended|began|started"
     r"|fell|dropped|rose|announced|signed|voted|ruled|expired|came\s+into\s+force"
     r"|took\s+effect|went\s+into\s+effect|imposed|launched)\s+(?:on\s+|late\s+|early\s+)?$",
+    _F,
+)
+# a past verb after a plan's day: "matches scheduled for Wednesday fell victim to the storm"
+# (not when the clause puts the plan off: "the regatta set for Saturday was postponed")
+PAST_AFTER_PLAN = re.compile(
+    r"\s+(?:(?:were|was|had\s+been)\s+(?!(?:\w+\s+)?(?:postpon|delay|cancel|call|mov|put|push"
+    r"|scrap|resched|brought|defer|suspend|extend|expected|due|set|to)\w*)\w+|fell|went|came)\b",
     _F,
 )

@@ -9,9 +9,9 @@ import re
 from . import dates
 from . import patterns as P
 from .context import Cand, Context, anaphor
-from .lexicon import PARTS_OF_DAY, WEEKDAYS
-from .resolve import iso_week, resolve_weekday
-from .tense import PAST
+from .lexicon import PARTS_OF_DAY, WEEKDAYS, day_number
+from .resolve import iso_week, resolve_weekday, safe_date
+from .tense import FUTURE, PAST
 
 _NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super)\s+$")
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
@@ -45,11 +45,34 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     tense = None if plan else ctx.tense(m.start(), m.end())
     if not words and not plan and _reported_day(m, ctx):
         tense = PAST
+    if m.group("ord"):  # "Saturday the twenty-seventh": the month where that day falls so
+        day = day_number(m.group("ord"))
+        d = _dated_weekday(WEEKDAYS[wd.lower().rstrip(".")], day, ctx.dct, tense)
+        return None if d is None else (m.start(), m.end(), "DATE", d.isoformat(), None)
+    if m.group("aweek") or m.group("wk"):  # "a week on Monday", "Sunday week"
+        d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, FUTURE, "next")
+        return (m.start(), m.end(), "DATE", (d + dt.timedelta(days=7)).isoformat(), None)
     d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, tense, rel)
     part = m.group("part")
     if part:
         return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", None)
     return day_beside((m.start(), m.end(), "DATE", d.isoformat(), None), ctx)
+
+
+def _dated_weekday(weekday: int, day: int, dct: dt.date, tense: str | None) -> dt.date | None:
+    """The day numbered ``day`` of a month near ``dct`` that falls on ``weekday``: the
+    first ahead, or the last gone by in a past clause."""
+    near = []
+    for k in range(-6, 7):
+        y, mth = divmod(dct.month - 1 + k, 12)
+        d = safe_date(dct.year + y, mth + 1, day)
+        if d is not None and d.weekday() == weekday:
+            near.append(d)
+    back = [d for d in near if d <= dct]
+    ahead = [d for d in near if d >= dct]
+    if tense == PAST and back:
+        return max(back)
+    return min(ahead) if ahead else max(back, default=None)
 
 
 def _reported_day(m: re.Match[str], ctx: Context) -> bool:

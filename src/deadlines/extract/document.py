@@ -22,6 +22,7 @@ from .olddates import (
     same_kind,
     same_thing,
     spread,
+    term_before,
     told_ends,
     weighed_twin,
 )
@@ -53,6 +54,9 @@ def fold(
             if moved_before(ms, m):
                 continue
         if m.superseded and m.status not in MOVES and m.status != "cancelled":
+            if (term := term_before(ms, m)) is not None:
+                replaces(term, m, None)
+                continue
             host = host_of(moved, m) or weighed_twin(ms, m)
             if (
                 host is not None

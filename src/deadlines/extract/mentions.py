@@ -102,6 +102,9 @@ def kind_at(text: str, s: int, e: int, pos: int) -> tuple[str, int, int]:
     return chosen[2], chosen[0], chosen[1]
 
 
+_COMPARED = re.compile(r"instead|rather|earlier|later|sooner", re.IGNORECASE)
+
+
 @dataclass
 class Mention:
     """One dated mention of a commitment in a sentence, before the document is folded."""
@@ -225,7 +228,12 @@ class Sentence:
         weaker marks ("from", "currently") count too."""
         window = self.text[max(since, a.tx.start - 80) : a.tx.start]
         mark = C.PREVIOUS_MARK if told else C.SUPERSEDED_MARK
-        last = max((x.end() for x in mark.finditer(window)), default=-1)
+        marks = list(mark.finditer(window))
+        last = marks[-1].end() if marks else -1
+        if marks and _COMPARED.match(marks[-1].group()) and "," in window[last:]:
+            # "every three weeks instead of every fortnight, starting 5 October", "a day
+            # earlier than listed, on Friday 2 November": the comparison ends at the comma
+            return False
         new = NEW_BEFORE.search(window)
         # ("had until May 31": the "until" of the old term, not of a new one)
         return last >= 0 and (new is None or last > new.start())
@@ -283,6 +291,7 @@ TARGET = re.compile(
     r"\s+(?:[\w.,]+\s+){0,3}?$"
     r"|\b(?:to|until|till|into|through|for|by)\s+$"
     r"|\bbut\s+(?:rather\s+|instead\s+)?(?:on\s+)?$"  # "not on March 1 as planned but on April 1"
+    r"|\bthan\s+[^,;.]{0,40},\s+(?:on\s+)?$"  # "a day earlier than listed, on Friday 2 November"
     # a clock time and its zone before the day: "extended until 5:00 p.m., Eastern Time, on"
     r"|\b(?:to|until|till|through)\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+"
     rf"(?:{P.ZONE_WORDS},?\s+|[A-Z]{{2,4}},?\s+)?(?:on\s+)?$",
@@ -294,7 +303,7 @@ NEW_BEFORE = re.compile(r"\b(?:to|until|till|into|through)\s+(?:the\s+)?$", re.I
 # scheduled", "will still take place", "were not affected by the delay", "a separate
 # licence": a change the document tells elsewhere is not its change
 UNAFFECTED = re.compile(
-    r"\b(?:as\s+(?:originally\s+|previously\s+)?(?:scheduled|planned|announced)|still|separate|unaffected|unchanged|remains"
+    r"\b(?:as\s+(?:originally\s+|previously\s+)?(?:scheduled|planned|announced|advertised|listed)|still|separate|unaffected|unchanged|remains"
     r"|not\s+(?:be\s+)?affected)\b",
     re.I,
 )

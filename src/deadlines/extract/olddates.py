@@ -30,9 +30,28 @@ def plan_before(ms: list[Mention], m: Mention) -> Mention | None:
         and (h.evidence != m.evidence or h.superseded)
         and (h.cued or h.superseded)
         and h.status == "scheduled"
+        and not h.holds  # ("is not affected and will go ahead next Wednesday")
         and may_replace(m, h)
     ]
     return max(plans, key=lambda h: h.pos, default=None)
+
+
+def term_before(ms: list[Mention], old: Mention) -> Mention | None:
+    """The term an old one told just after it gave way to: "Security patches will continue
+    until January 11, 2022. The roadmap had promised patches only until July 13, 2021"."""
+    if not old.limit:
+        return None
+    terms = [
+        h
+        for h in ms
+        if 0 < old.pos - h.pos < NEXT
+        and h.para == old.para
+        and h.limit
+        and h.status == "scheduled"
+        and adjacent(h.span, old.span)
+        and may_replace(h, old)
+    ]
+    return max(terms, key=lambda h: h.pos, default=None)
 
 
 def beside(c: Change, m: Mention) -> bool:

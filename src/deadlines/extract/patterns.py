@@ -48,11 +48,10 @@ MONTH_DAY_PAIR = re.compile(
     _F,
 )
 # a day of the month in words, as spoken: "the thirteenth of September"
-_DAY_WORDS = (
-    r"(?<=the\s)(?:"
-    + "|".join(w.replace(" ", r"\s") for w in sorted(DAY_ORDINALS, key=len, reverse=True))
-    + r")(?=\s+of\s)"
+_ORDINAL_WORDS = "|".join(
+    w.replace(" ", r"\s") for w in sorted(DAY_ORDINALS, key=len, reverse=True)
 )
+_DAY_WORDS = rf"(?<=the\s)(?:{_ORDINAL_WORDS})(?=\s+of\s)"
 # "3 November 2025", "the 3rd of November", "the fifth of May"
 DAY_MONTH = re.compile(
     rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+))?(?:the\s+)?\b(?P<day>{DAYNUM}|{_DAY_WORDS})\s+(?:of\s+)?"
@@ -173,10 +172,15 @@ CENTURY = re.compile(
     r"|twentieth|twenty[\s-]first|eighteenth)[\s-]+century\b",
     _F,
 )
+_ORDINAL_DAY = rf"(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)|{_ORDINAL_WORDS}"
 WEEKDAY = re.compile(
-    r"(?:(?P<rel>this\s+past|last|next|this|coming)\s+)?"
+    # (British: "a week on Monday", "Sunday week", "Saturday the twenty-seventh")
+    r"(?:(?P<rel>this\s+past|last|next|this|coming)\s+|(?P<aweek>a\s+week\s+on\s+))?"
     rf"\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
-    r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?",
+    r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight)|(?P<wk>\s+week)\b"
+    # (the day ends its phrase: not "on Tuesday the first generation of chips")
+    rf"|\s+the\s+(?P<ord>{_ORDINAL_DAY})\b(?=\s*(?:[.,;:)]|$|(?:at|in|when|and|but|until|before"
+    r"|after|as|from|to|for)\b)))?",
     _F,
 )
 DEICTIC = re.compile(

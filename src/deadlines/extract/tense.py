@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import cues as C
 from .cues import REPORTED, REPORTED_VERB
 from .lexicon import MONTH_RE, WEEKDAY_RE
 from .sentences import sentence_bounds
@@ -20,6 +21,7 @@ from .tense_words import (
     NOT_PAST_BEFORE,
     PAST_WORDS,
     PLAN_ADVERBS,
+    PROPOSING,
     PROSPECTIVE,
     THROUGH,
 )
@@ -98,7 +100,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     if cond is not None and nxt in cond:
         bare = w in BARE_PRESENT and (prev in NOT_PAST_BEFORE or prev in {"did", "had"})
         return None if bare else FUTURE  # "had to go on Sunday": an infinitive, no present
-    if w in EXPECTING:
+    if w in EXPECTING or (w in PROPOSING and nxt in _ARTICLES):
         return _EITHER  # "had expected heavy crowds over Labor Day": a time either side
     if w in PAST_WORDS:
         return PAST if prev not in NOT_PAST_BEFORE or w in {"was", "were", "had"} else None
@@ -214,11 +216,7 @@ def _cue_after(c: str, words: list[tuple[int, str]], i: int, text: str) -> str |
 _HEADLESS = re.compile(r"(?::|\s-|\()\s*$")
 
 
-_PAST_AFTER = re.compile(
-    r"\s+(?:(?:were|was|had\s+been)\s+(?!(?:\w+\s+)?(?:postpon|delay|cancel|call|mov|put|push"
-    r"|scrap|resched|brought|defer|suspend|extend|expected|due|set|to)\w*)\w+|fell|went|came)\b",
-    re.IGNORECASE,
-)
+_DAY_START = re.compile(r"\d|[A-Z]")  # a date written out: "24 January", "March 3"
 
 
 def _planned_date(text: str, s0: int, start: int) -> bool:
@@ -302,11 +300,15 @@ def _reported_clause(text: str, said_at: int, start: int) -> bool:
     return not text[max(said_at, start - 4) : start].lower().endswith("on ")
 
 
-def _plan_tense(text: str, s0: int, start: int) -> tuple[str | None, int]:
+def _plan_tense(text: str, s0: int, start: int, end: int, s1: int) -> tuple[str | None, int]:
     """A plan's date looks ahead, unless told in the past perfect ("had set Friday as the
     deadline"); an aside's "had" is not the clause's ("which had been set for Jan. 8, was
     moved"). Told in the past ("the vote, which was set for March 2"), the plan may have
-    lapsed since: the day a little before now is nearer than the one almost a year ahead."""
+    lapsed since: the day a little before now is nearer than the one almost a year ahead;
+    so may a plan told in a past clause ("matches scheduled for Wednesday fell victim to
+    the storm"): the nearest such day."""
+    if C.PAST_AFTER_PLAN.match(text, end, s1):
+        return None, 999
     had = _HAD.search(text, _after_aside(text, s0, start), start) is not None
     lapsed = _WAS_PLAN.search(text, max(s0, start - 30), start)
     gap = _WEAK_CUE_GAP if lapsed else 0
@@ -331,11 +333,7 @@ def tense_cue(
     s0 = _clause_start(text, s0, start)  # (cues before a clause break are another verb's)
     s1 = _clause_end(text, end, s1)
     if planned:
-        # "matches scheduled for Wednesday fell victim to the storm": a plan told in a past
-        # clause may have fallen due since; the nearest such day
-        if _PAST_AFTER.match(text, end, s1):
-            return None, 999
-        return _plan_tense(text, s0, start)
+        return _plan_tense(text, s0, start, end, s1)
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, s0, max(s1, end))]
     before = weak = after = None
     gap = weak_gap = after_gap = 999
@@ -359,6 +357,8 @@ def tense_cue(
             continue  # "ripped through a building on Friday": a place passed, no period
         if c == _WEAK_PAST and _ADJACENT.fullmatch(text, pos + len(w), start):
             c = PAST  # a participle right before the date governs it: "issued Thursday"
+        elif w in {"was", "were"} and pos + len(w) + 1 == start and _DAY_START.match(text, start):
+            c = _EITHER  # "the instalment date, which was 24 January": a plan, either side
         if pos < start and c in _WEAK:
             weak, weak_gap = _WEAK[c], start - pos
         elif c == _WEAK_FUTURE:

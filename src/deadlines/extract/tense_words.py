@@ -254,8 +254,10 @@ PROSPECTIVE = frozenset(
     """discussed discussing considered considering proposed proposing suggested suggesting
     recommended weighed mulled contemplated planned""".split()
 )
-# an expectation told in the past, of a time that may be still to come or gone since
+# an expectation or a proposal told in the past, of a time that may be still to come or
+# gone since: "had expected full rooms over Labor Day", "has proposed a session on 1 December"
 EXPECTING = frozenset({"expected", "anticipated", "predicted", "forecast", "feared"})
+PROPOSING = frozenset({"proposed", "suggested", "offered"})  # with an object: "a session"
 # what a date is compared with, not told by: "as planned", "as originally scheduled"
 AS_PLANNED = frozenset({"planned", "scheduled", "expected", "intended", "agreed"})
 PLAN_ADVERBS = frozenset({"originally", "initially", "previously", "first", "once"})
