@@ -45,7 +45,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     tense = None if plan else ctx.tense(m.start(), m.end())
     if not words and not plan and _reported_day(m, ctx):
         tense = PAST
-    if m.group("ord"):  # "Saturday the twenty-seventh": the month where that day falls so
+    if m.group("ord"):  # "Saturday the twenty-seventh": in the month where the 27th is one
         day = day_number(m.group("ord"))
         d = _dated_weekday(WEEKDAYS[wd.lower().rstrip(".")], day, ctx.dct, tense)
         return None if d is None else (m.start(), m.end(), "DATE", d.isoformat(), None)
