@@ -44,8 +44,6 @@ _RANGE_BEFORE = re.compile(
     rf"|(?<!from\s)\b{MONTH_RE}\.?\s+\d{{1,2}}\s+(?:to|through|thru|–)\s+$",
     _F,
 )
-_WEEKDAY_ONLY = re.compile(rf"(?:on\s+)?{WEEKDAY_RE}", _F)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", _F)
 _WEEKDAY_RANGE_AFTER = re.compile(rf"\s*(?:to|through|thru|-|–)\s*{WEEKDAY_RE}s?\b", _F)
 _DAY_RANGE_AFTER = re.compile(rf"\s+(?:to|through|thru|–)\s+{MONTH_RE}\.?\s+\d", _F)
 _OR_AFTER = re.compile(
@@ -177,9 +175,9 @@ def ranged(a: Anchor, text: str, s: int) -> bool:
     start, end = a.tx.start, a.tx.end
     if _RANGE_AFTER.match(text, end):
         return True
-    weekday = _WEEKDAY_ONLY.fullmatch(a.tx.text) is not None
+    weekday = _WEEKDAY.match(a.tx.text) is not None
     if _WEEKDAY_RANGE_AFTER.match(text, end) if weekday else _DAY_RANGE_AFTER.match(text, end):
-        return not _FROM_BEFORE.search(text, max(s, start - 6), start)
+        return not C.FROM_BEFORE.search(text, max(s, start - 10), start)
     if _RANGE_BEFORE.search(text, max(s, start - 24), start):
         return True
     if _OR_AFTER.match(text, end) or _OR_BEFORE.search(text, max(s, start - 24), start):
@@ -216,7 +214,7 @@ _RESULTS_DUE = re.compile(
 )
 _TO_TELL = re.compile(
     r"\b(?:will|would|shall|must|to)\s+(?:\w+\s+){0,2}?(?:release|publish|announce|confirm|notify"
-    r"|disclose|post|issue|report\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?results)\b",
+    r"|disclose|post|issue)\b",
     _F,
 )
 

@@ -306,6 +306,7 @@ PLANNED_MARK = re.compile(
     r"(?:for|on|to|in|at)?\s*(?:the\s+)?$",
     _F,
 )
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", _F)  # the day a move or a span starts from
 TARGET_MARK = re.compile(r"\b(?:to|until|till|into|for|on)\s+(?:the\s+)?$", _F)
 BY_MARK = re.compile(r"\b(?:by|before|no\s+later\s+than|until|through)\s+(?:the\s+)?$", _F)
 SHIFT_MARK = re.compile(

@@ -89,7 +89,6 @@ def moved(
 
 
 _ROUGH = {"APPROX", "LESS_THAN", "MORE_THAN"}
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # "The vote, delayed from May 9, will be held on May 23": the change told in an aside, the
 # date by the main verb after it
 _MAIN_AFTER_ASIDE = re.compile(
@@ -121,7 +120,7 @@ def _new_and_old(
     # "Nov. 28 - ministers meet (moved from Nov. 24)": the day the move comes from is told
     # after it, so the one before it is the new one
     from_after = cue is not None and any(
-        a.tx.start > cue and sen.marked(a, _FROM_BEFORE, 12) for a in anchors
+        a.tx.start > cue and sen.marked(a, C.FROM_BEFORE, 12) for a in anchors
     )
     for a in anchors:
         before_cue = cue is not None and a.tx.end <= cue
