@@ -93,7 +93,8 @@ def _after_act(acts: str, word: str, count: str, tail: str, extra: str = "") -> 
 
 # "published in the Federal Register of October 4": the act, a few plain words, the day
 _TELLING_OF = _after_act(
-    r"publish\w*|notic\w*|announc\w*|releas\w*|receiv\w*|signed|signing(?!\s+ceremon)|filed|sent|dated|memorand\w*"
+    # (what "must be received by 5 p.m. on" a day is due then: a deadline, not a receipt)
+    r"publish\w*|notic\w*|announc\w*|releas\w*|(?<!\bbe\s)receiv\w*|signed|signing(?!\s+ceremon)|filed|sent|dated|memorand\w*"
     r"|articles?(?!\s+\d)"
     r"|memo|letters?|called|phoned|telephoned|spoke|wrote|invit\w*|sought",
     r"[\w.'’*-]+",

@@ -41,7 +41,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|targets?|goals?|demands?|deadlines?|obligations?|needs|expectations|conditions"
             r"|terms|thresholds?|quotas?|estimates|forecasts)\b)|meetings?|summits?|talks|conference"
             r"|negotiations"
-            r"|sit\s+down|session|gathering|forum",
+            r"|sit\s+down|session|gathering|forum|workshops?|seminars?|webinars?|teleconferences?",
         ),
         (
             "rule",
@@ -61,8 +61,8 @@ CANCEL = re.compile(
     r"|\bdrop(?:s|ped|ping)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:plan|threat|proposal)"
     r"|\bno\s+longer\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b"
     # called off for good: "will not be rescheduled", "won't go ahead"
-    r"|\b(?:not|n['’]t)\s+(?:be\s+)?rescheduled\b|\b(?:will|would)\s+not\s+go\s+ahead\b"
-    r"|\bwon['’]t\s+go\s+ahead\b"
+    r"|\b(?:not|n['’]t)\s+(?:be\s+)?rescheduled\b"
+    r"|\b(?:(?:will|would)\s+not|won['’]t)\s+(?:now\s+)?(?:go\s+ahead|take\s+place|be\s+held)\b"
     # "the friendly ... is off after the visitors pulled out"
     r"|\b(?:is|are)\s+off(?=\s*(?:[.;,]|after\b|because\b|following\b|due\b))",
     _F,

@@ -20,6 +20,9 @@ _NOUN_AFTER = re.compile(
     r"|morning|afternoon|evening|night)\b)[a-z]"
 )
 
+# a weekday joined to a recurring one is recurring too: "on Monday and Tuesday nights"
+_SET_PARTNER = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*(?:on\s+)?" + P.WEEKDAY_SET.pattern)
+
 
 def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     wd = m.group("wd")
@@ -33,6 +36,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     ):
         n = WEEKDAYS[wd.lower().rstrip(".")] + 1  # "falls on a Saturday": any such day
         return (m.start(), m.end(), "DATE", f"XXXX-WXX-{n}", None)
+    if not words and not m.group("part") and (partner := _SET_PARTNER.match(ctx.text, m.end())):
+        part = partner.group("part") or partner.group("part2")  # "Monday and Tuesday nights"
+        code = "T" + PARTS_OF_DAY[part.lower()] if part else ""
+        n = WEEKDAYS[wd.lower().rstrip(".")] + 1
+        return (m.start(), m.end(), "SET", f"XXXX-WXX-{n}{code}", None)
     the = None
     if not words and ctx.text[max(0, m.start() - 4) : m.start()].rstrip().endswith(_ANAPHORIC_ENDS):
         the = P.ANAPHORIC_WEEKDAY.search(ctx.text, max(0, m.start() - 24), m.start())

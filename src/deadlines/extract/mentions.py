@@ -27,15 +27,22 @@ _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 _UNREAL = re.compile(rf"\b{C.UNREAL}", re.IGNORECASE)
 
 
-def reported_will(text: str, s: int, pos: int) -> bool:
+def reported_will(text: str, s: int, pos: int, e: int) -> bool:
     """ "The Kremlin said the memorandum would be handed over within a week": "would" after a
-    reporting verb is the reported "will" of a plan, not a hedge."""
+    reporting verb, or in a sentence a reporting verb closes ("..., officials said."), is the
+    reported "will" of a plan, not a hedge."""
     last = None
     for m in _WOULD.finditer(text, s, pos):
         last = m
     if last is None or C.PROPOSE.search(text, last.end(), pos):
         return False
-    return bool(C.REPORTED_VERB.search(text, s, last.start()))
+    return bool(C.REPORTED_VERB.search(text, s, last.start()) or _CLOSING_SAID.search(text, pos, e))
+
+
+# a reporting clause that closes the sentence: ", the ministry said." / ", he told reporters."
+_CLOSING_SAID = re.compile(
+    r",\s*(?:[\w.'’-]+\s+){0,6}?" + C.REPORTED + r"(?:\s+[\w.'’-]+){0,4}[\s.;\"”]*$", re.IGNORECASE
+)
 
 
 def nearest_class(
@@ -314,6 +321,8 @@ NEW_MARK = re.compile(
     # "the new date is", "new date:" right before the date; "attend on the new date" names
     # another one
     r"|new\s+date(?=\W*(?:(?:is|will\s+be|of|on)\W+)*$)"
-    r"|re-?scheduled|re-?set|revised|moved\s+to)\b",
+    # ("revised" dates or times: "the revised closing date", not "its revised cleanup plan")
+    r"|re-?scheduled|re-?set|moved\s+to"
+    r"|revised(?=\s+(?:[\w-]+\s+)?(?:dates?|deadlines?|schedules?|timetables?|calendar)\b|\W*$))\b",
     re.I,
 )

@@ -4,6 +4,7 @@ as new after a plan, a move told only by its old date, and which commitment each
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from . import cues as C
 from .anchors import apply_shift
@@ -179,6 +180,8 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
     ]
     after = [h for h in plain if h.pos > old.pos]
     before = [h for h in plain if h.pos < old.pos]
+    if before and not _refers_back(old, before[-1]):
+        before = []  # a sentence naming a thing of its own replaces nothing told before it
     just_before = [h for h in before if h.evidence == before[-1].evidence] if before else []
     new = after[0] if after else (just_before[0] if just_before else None)
     if new is None or new.due is None:
@@ -192,6 +195,17 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
     mark = C.SUPERSEDED_MARK.search(old.evidence)
     new.cue = mark.group() if mark else None
     return True
+
+
+def _refers_back(old: Mention, h: Mention) -> bool:
+    """The old plan's sentence speaks of the thing told before it: by its kind or word, or
+    by a pronoun ("The judge had originally scheduled it for December 15")."""
+    if old.kind == h.kind != "other" or (old.stem and old.stem == h.stem):
+        return True
+    return bool(_PRONOUN.search(old.evidence))
+
+
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those)\b", re.IGNORECASE)
 
 
 def by_day(m: Mention) -> bool:

@@ -3,6 +3,7 @@ status, before the document is read as a whole."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import cues as C
@@ -121,7 +122,7 @@ def _planned(
         status, dist = nearest_class(text, s, e, a.tx.start, a.tx.end, STATUS_CUES)
         if status is None and a.first == sen.dct and not _due_today(sen, a):
             continue  # "prices we are seeing today": the day of the report, nothing due
-        if status == "proposed" and reported_will(text, s, a.tx.start):
+        if status == "proposed" and reported_will(text, s, a.tx.start, e):
             status = "scheduled"
         if status in {None, "scheduled"} and C.PENDING.search(text, s, e):
             status = "proposed"  # "the rules, if finalized, would take effect on October 1"
@@ -240,7 +241,9 @@ def read_sentence(
         kind, k0, _k1 = kind_at(text, s, e, cue if cue is not None else s)
         ends = end_of_something(text, s, e, cue, cue or s)
         stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""
-        dated = bool(live or shifts)
+        # (a day the sentence gives but keeps as no commitment, a court's hearing "until
+        # July 6", still dates its change: no plain date elsewhere takes it)
+        dated = bool(live or shifts or _days_ahead(txs, sen.dct))
         words = cue_words(text, s, e, change)
         told = text[s:e].lower()
         changes.append(
@@ -263,6 +266,15 @@ def read_sentence(
 
 
 _MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d{2})?")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _days_ahead(txs: list[TemporalExpression], dct: dt.date) -> bool:
+    """A day on or after the document's date among the sentence's expressions."""
+    return any(
+        t.type in {"DATE", "TIME"} and _DAY_VALUE.match(t.value) and t.value[:10] >= dct.isoformat()
+        for t in txs
+    )
 
 
 def _moved_from_a_vague_plan(

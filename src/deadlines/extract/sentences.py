@@ -115,6 +115,23 @@ def _wrapped(text: str, brk: re.Match[str], width: int) -> bool:
     return not _LINE_OPENS.match(text, brk.end())
 
 
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+# what may follow a time of day in its own sentence: "5 p.m. Friday", "9 a.m. EST"
+_TIME_FOLLOWERS = re.compile(
+    r"(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|eastern|central|mountain|pacific|atlantic|greenwich|british|local)",
+    re.I,
+)
+
+
+def _after_clock(text: str, dot: int, nxt: str) -> bool:
+    """ "from 9 a.m. to 4 p.m. Requests to speak ...": a time of day ends the sentence
+    when a capitalised word follows that is neither a day, a month nor a time zone."""
+    if not _CLOCK_END.search(text, max(0, dot - 5), dot + 1):
+        return False
+    return bool(re.match(r"[A-Z][a-z]", nxt)) and not _TIME_FOLLOWERS.match(nxt)
+
+
 def boundaries(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Offsets where new sentences begin within ``text[start:end]``. A line break ends a
     sentence, except inside the sentences of a hard-wrapped text."""
@@ -129,7 +146,8 @@ def boundaries(text: str, start: int = 0, end: int | None = None) -> list[int]:
             # an initialism ends a sentence only when a common sentence opener follows
             nxt = text[m.end() : m.end() + 12].split(" ", 1)[0]
             if nxt not in {"The", "He", "She", "It", "They", "We", "In", "But", "A", "This"}:
-                continue
+                if not _after_clock(text, m.start(), nxt):
+                    continue
         out.append(m.end())
     return out
 
