@@ -91,16 +91,18 @@ def _after_act(acts: str, word: str, count: str, tail: str, extra: str = "") -> 
     return re.compile(rf"\b(?:{acts})\b(?:\s+{plain}{word}){count}{tail}\s+$", _F)
 
 
-# "published in the Federal Register of October 4": the act, a few plain words, the day
-_TELLING_OF = _after_act(
+_TELL_ACTS = (
     # (what "must be received by 5 p.m. on" a day is due then: a deadline, not a receipt)
     r"publish\w*|notic\w*|announc\w*|releas\w*|(?<!\bbe\s)receiv\w*|signed|signing(?!\s+ceremon)|filed|sent|dated|memorand\w*"
     r"|articles?(?!\s+\d)"
-    r"|memo|letters?|called|phoned|telephoned|spoke|wrote|invit\w*|sought",
-    r"[\w.'’*-]+",
-    "{0,9}?",
-    r"\s+(?:on|of|dated)",
+    r"|memo|letters?|called|phoned|telephoned|spoke|wrote|invit\w*|sought"
+    # ("will post an update on Sunday", "emailed to students on Monday")
+    r"|post(?:s|ed|ing)?(?=\s+(?:an?|the|its|our|their|further)\s)|e-?mail(?:s|ed|ing)?|send(?:s|ing)?"
 )
+# "published in the Federal Register of October 4": the act, a few plain words, the day
+_TELLING_OF = _after_act(_TELL_ACTS, r"[\w.'’*-]+", "{0,9}?", r"\s+(?:on|of|dated)")
+# "will be emailed to students today": the act, a few words, a day told from today
+_TELLING_TODAY = _after_act(_TELL_ACTS, r"[\w.'’*-]+", "{0,4}?", "")
 # "On Monday, September 23, 2013 (78 FR 58290), the Department published a notice"
 _OPENING_AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?P<comma>,)?\s*(?:[\w.'’,()-]+\s+){{1,14}}?(?:{_TELLING})\b",
@@ -238,6 +240,8 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     if _TELLING_NEAR_BEFORE.search(text, max(s, start - 40), start):
         return True
     if _TELLING_OF.search(text, max(s, start - 60), start):
+        return True
+    if _DEICTIC.match(a.tx.text) and _TELLING_TODAY.search(text, max(s, start - 40), start):
         return True
     if _RESULTS_DUE.search(text, max(s, start - 60), start):
         return True

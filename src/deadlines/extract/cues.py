@@ -68,7 +68,7 @@ CANCEL = re.compile(
     _F,
 )
 # the object between a verb and its particle: "the vote", "its launch of the new system"
-_OBJECT = r"(?:the|its|their|this|that|his|her|a|an|it|them)\s+(?:[\w'’-]+\s+){0,7}?"
+_OBJECT = r"(?:the|its|their|this|that|his|her|a|an|it|them)\s+(?:[\w'’£$€%-]+\s+){0,12}?"
 # what a date is compared with when a move is told by its span: "a month later than first
 # proposed", "two weeks earlier than the original date", "later than the date set in the law"
 _THE_PLAN = (

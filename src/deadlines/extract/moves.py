@@ -90,9 +90,11 @@ def moved(
 
 _ROUGH = {"APPROX", "LESS_THAN", "MORE_THAN"}
 # "The vote, delayed from May 9, will be held on May 23": the change told in an aside, the
-# date by the main verb after it
+# date by the main verb after it; or by a verb joined to the change's: "has been postponed
+# because of a frozen pitch and will be played on March 14"
 _MAIN_AFTER_ASIDE = re.compile(
-    r"[^,;.]*,\s+(?:will|shall|is|are|would)\s+(?:now\s+)?(?:[\w-]+\s+){0,3}", re.IGNORECASE
+    r"[^,;.]*(?:,|\s+and)\s+(?:will|shall|is|are|would)\s+(?:now\s+)?(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
 )
 
 

@@ -270,7 +270,7 @@ CALLED_OFF = re.compile(
 
 # the same told after the day's event, in the passive: "Sunday's semi-final was abandoned"
 CALLED_OFF_AFTER = re.compile(
-    r"^['’]s\s+[^.;]{0,80}?\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:postponed|delayed"
+    r"^['’]s\s+[^.;]{0,120}?\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:postponed|delayed"
     r"|deferred|cancel+ed|called\s+off|scrapped|scrubbed|abandoned|rescheduled|put\s+off"
     r"|pushed\s+back|moved|rearranged)\b",
     _F,

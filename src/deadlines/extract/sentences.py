@@ -142,6 +142,8 @@ def boundaries(text: str, start: int = 0, end: int | None = None) -> list[int]:
         if "\n" in m.group() and text[m.start()] not in ".!?":
             if _wrapped(text, m, width):
                 continue
+        elif m.group().count("\n") >= 2:
+            pass  # a blank line ends a sentence, whatever word comes before it
         elif text[m.start()] == "." and _is_abbreviation(text, m.start()):
             # an initialism ends a sentence only when a common sentence opener follows
             nxt = text[m.end() : m.end() + 12].split(" ", 1)[0]

@@ -113,7 +113,13 @@ def _governs(pattern: re.Pattern[str], text: str, s: int, cue: int) -> bool:
     return bool(pattern.search(text, _clause_lo(text, s, cue), cue))
 
 
-_GENERIC = re.compile(r"\b(?:every|any)\s+(?:(?:further|new|more|other)\s+)?$", _F)
+# changes in general, none dated: "every delay", "any further extension", "a backlog of nine
+# postponed games", "several cancelled flights"
+_GENERIC = re.compile(
+    r"\b(?:every|any|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+    r"|many|numerous|multiple|dozens\s+of|hundreds\s+of|backlog\s+of)\s+(?:(?:further|new|more|other)\s+)?$",
+    _F,
+)
 
 
 def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None, str | None]:
