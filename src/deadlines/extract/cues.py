@@ -53,12 +53,14 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 CANCEL = re.compile(
-    r"\beliminat\w*\s+the\s+threat|\bcall(?:ed|s|ing)?\s+off\b|\bcancel\w*|\bscra[pb](?:s|ped|ping|bed|bing)?"
+    # (not a choice given: "customers can change or cancel their tickets until May 31")
+    r"\beliminat\w*\s+the\s+threat|\bcall(?:ed|s|ing)?\s+off\b|(?<!\bcan\s)(?<!\bor\s)\bcancel\w*|\bscra[pb](?:s|ped|ping|bed|bing)?"
     r"\b|\babandon\w*|\bwithdr(?:aw|aws|awn|awing|ew)\s+(?:the|its|their|a|his|her)\s+"
     r"(?:plan|proposal|threat|rule|notice|order|tariffs?|offer|bill)|\brescind\w*|\brevok\w*|\bavert\w*"
     # the verb, not the plural noun: "shelved the plan", "shelves its plan", not "from shelves"
     r"|\bshelv(?:e|ed|ing)\b|\bshelves\s+(?:the|its|their|a|an|plans?)\b"
-    r"|\bdrop(?:s|ped|ping)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:plan|threat|proposal)"
+    r"|\bdrop(?:s|ped|ping)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:plan|threat|proposal"
+    r"|service|route|flights?|event|concert|fixture|match|game|session)\b"
     r"|\bno\s+longer\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b"
     # called off for good: "will not be rescheduled", "won't go ahead"
     r"|\b(?:not|n['’]t)\s+(?:be\s+)?rescheduled\b"
@@ -151,7 +153,8 @@ PENDING = re.compile(
 _HAVE_DONE = r"have\s+(?:been\s+)?(?:\w+(?:ed|en)|run|gone|begun|come|hit|set|put|cut|kicked)\b"
 UNREAL = r"would\s+(?:otherwise\s+|normally\s+|usually\s+)?" + _HAVE_DONE
 PROPOSE = re.compile(
-    r"\bpropos\w*|\bcould\b|\bwould\b(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
+    # (not a proposal spoken of: "will vote on the proposal at its meeting on Thursday")
+    r"(?<!\bon\sthe\s)(?<!\babout\sthe\s)\bpropos\w*|\bcould\b|\bwould\b(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
     + _HAVE_DONE
     + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
     r"|\bthreat(?:en|ens|ened|ening)?\b|\bdraft\w*|\bsuggest\w*|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:plan|idea|proposal)|\bpossibl[ey]"
@@ -277,6 +280,9 @@ SUPERSEDED_MARK = re.compile(
     + _FIRST_PLAN
     + r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|required)"
     r"|had\s+been\s+expected"
+    # the day a date replaced, told after it: "The previous deadline was September 15."
+    r"|(?:previous|original|old|former)\s+(?:[\w-]+\s+)?(?:deadline|date|closing\s+date)"
+    r"\s+(?:was|had\s+been)"
     # the usual date of a recurring thing, told beside a new one: "normally due November 1"
     r"|(?:normally|usually)\s+(?:due|held|set|scheduled)"
     r"|"

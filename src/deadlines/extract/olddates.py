@@ -28,6 +28,7 @@ def plan_before(ms: list[Mention], m: Mention) -> Mention | None:
         h
         for h in ms
         if 0 < m.pos - h.pos < NEXT
+        and h.para == m.para
         and (h.evidence != m.evidence or h.superseded)
         and (h.cued or h.superseded)
         and h.status == "scheduled"
@@ -144,7 +145,7 @@ def old_day(old: Mention, first: dt.date, day: dt.date) -> dt.date | None:
     return old.due + dt.timedelta(days=into) if old.due and 0 <= into <= span else None
 
 
-def may_replace(h: Mention, old: Mention) -> bool:
+def may_replace(h: Mention, old: Mention, any_kind: bool = False) -> bool:
     """``h`` is a date of the same thing as ``old``, another day, with no old date yet."""
     return (
         h.due is not None
@@ -152,7 +153,18 @@ def may_replace(h: Mention, old: Mention) -> bool:
         and h.previous is None
         and not h.superseded
         and not h.holds
-        and same_thing(h, old)
+        and (any_kind or same_thing(h, old))
+    )
+
+
+def _renews(h: Mention, old: Mention) -> bool:
+    """A date told as new ("will now apply from December 1") in the sentence right after
+    an old plan replaces it, whatever words the two sentences name it by."""
+    return (
+        h.renewed
+        and h.pos > old.pos
+        and adjacent(old.span, h.span)
+        and may_replace(h, old, any_kind=True)
     )
 
 
@@ -174,8 +186,9 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
         for h in ms
         if 0 < abs(h.pos - old.pos) < NEXT
         and h.evidence != old.evidence
+        and h.para == old.para  # (another item or answer is another thing's)
         and h.status == "scheduled"
-        and may_replace(h, old)
+        and (may_replace(h, old) or _renews(h, old))
         and h.kind == (kind or h.kind)
     ]
     after = [h for h in plain if h.pos > old.pos]
@@ -205,7 +218,11 @@ def _refers_back(old: Mention, h: Mention) -> bool:
     return bool(_PRONOUN.search(old.evidence))
 
 
-_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those)\b", re.IGNORECASE)
+_PRONOUN = re.compile(
+    r"\b(?:it|its|they|them|their|this|that|these|those"
+    r"|(?:previous|original|old|former)\s+(?:[\w-]+\s+)?(?:deadline|date|closing\s+date))\b",
+    re.IGNORECASE,
+)
 
 
 def by_day(m: Mention) -> bool:
@@ -221,7 +238,8 @@ def host_of(moved: list[Mention], old: Mention) -> Mention | None:
     free = [h for h in moved if h.previous is None and h.due != old.due]
     same = [h for h in free if h.kind == old.kind and h.kind != "other"]
     near = same or [h for h in free if same_thing(h, old)]
-    return min(near, key=lambda h: abs(h.pos - old.pos), default=None)
+    # (the nearest of its own paragraph first: another answer is another thing's)
+    return min(near, key=lambda h: (h.para != old.para, abs(h.pos - old.pos)), default=None)
 
 
 def adjacent(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -59,6 +59,15 @@ def _shifts(sen: Sentence, txs: list[TemporalExpression]) -> list[TemporalExpres
 
 
 _COMMENTS_BY = re.compile(r"\bcomments?\b", re.IGNORECASE)
+# what one may do until a day is a term granted, not a hedge: "Shareholders may submit
+# questions by email until Friday 14 May"
+_PERMITTED = re.compile(
+    r"\b(?-i:may|can)\s+(?:still\s+|also\s+)?(?:submit|apply|file|register|request|send|claim"
+    r"|return|exchange|change|cancel|comment|object|appeal|enrol|enroll|book|collect|renew|upload"
+    r"|vote|pay|use)\b[^.;]{0,100}?\b(?:until|till|through|by|before|no\s+later\s+than)\s+"
+    r"(?:[\w.,:]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
 
 
 # a time of day told with its day ("scheduled to expire at 5:00 p.m. on April 28"): the
@@ -122,7 +131,9 @@ def _planned(
         status, dist = nearest_class(text, s, e, a.tx.start, a.tx.end, STATUS_CUES)
         if status is None and a.first == sen.dct and not _due_today(sen, a):
             continue  # "prices we are seeing today": the day of the report, nothing due
-        if status == "proposed" and reported_will(text, s, a.tx.start, e):
+        if status == "proposed" and (
+            reported_will(text, s, a.tx.start, e) or _PERMITTED.search(text, s, a.tx.start)
+        ):
             status = "scheduled"
         if status in {None, "scheduled"} and C.PENDING.search(text, s, e):
             status = "proposed"  # "the rules, if finalized, would take effect on October 1"

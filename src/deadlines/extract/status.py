@@ -67,6 +67,8 @@ _END_NOUN = re.compile(
     r"|mandate|licen[cs]es?|submissions?|comments|reply|applications|closing|withdrawal"
     r"|debt\s+(?:limit|ceiling)|funding|authori[sz]ation|program|reprieve|pause"
     r"|(?:to|will|would|shall|now)\s+(?:end|close|lapse|run\s+out|stop|cease|halt)"
+    # what goes on until a day ends then: "will keep flying it until Oct. 26"
+    r"|(?:keeps?|kept|keeping)\s+\w+ing\b|(?:continues?|continued|continuing)\s+(?=until|till|through)"
     # what is paid or filed by a day ("contactless payment" is a service, started)
     r"|(?:tax|estimated|interest|loan|mortgage|rent)\s+payments?|payments?\s+(?:\w+\s+){0,2}?due"
     r"|install?ments?|instalments?|tax\s+returns?)\b",
