@@ -140,7 +140,7 @@ def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | N
     """The change a plain future mention belongs to: any change of its kind for a date
     introduced as new; for a date with no plan of its own, a move told before it, or one
     told just after it without a date ("the closing date has been brought forward")."""
-    decided = [c for c in changes if c.modality is None]
+    decided = [c for c in changes if c.modality is None and not c.unkept]
     if m.renewed:
         return next((c for c in decided if same_kind(c.kind, m.kind)), None)
     if m.cued:

@@ -192,6 +192,7 @@ class Change:
     sentence: str = ""  # the sentence that tells it, lower case
     span: tuple[int, int] = (0, 0)  # that sentence's offsets
     para: int = 0  # where its paragraph starts
+    unkept: bool = False  # its day is none of a commitment (a court's hearing): it moves no other
 
 
 @dataclass

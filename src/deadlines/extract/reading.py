@@ -253,13 +253,25 @@ def read_sentence(
         ends = end_of_something(text, s, e, cue, cue or s)
         stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""
         # (a day the sentence gives but keeps as no commitment, a court's hearing "until
-        # July 6", still dates its change: no plain date elsewhere takes it)
-        dated = bool(live or shifts or _days_ahead(txs, sen.dct))
+        # July 6", still dates its change, and the change moves no plain date elsewhere)
+        unkept = not (live or shifts) and _days_ahead(txs, sen.dct)
+        dated = bool(live or shifts or unkept)
         words = cue_words(text, s, e, change)
         told = text[s:e].lower()
         changes.append(
             Change(
-                change, kind, ends, dated, cue or s, stem, modality, words, told, (s, e), sen.para
+                change,
+                kind,
+                ends,
+                dated,
+                cue or s,
+                stem,
+                modality,
+                words,
+                told,
+                (s, e),
+                sen.para,
+                unkept,
             )
         )
     if not anchors and not shifts:

@@ -67,6 +67,8 @@ _END_NOUN = re.compile(
     r"|mandate|licen[cs]es?|submissions?|comments|reply|applications|closing|withdrawal"
     r"|debt\s+(?:limit|ceiling)|funding|authori[sz]ation|program|reprieve|pause"
     r"|(?:to|will|would|shall|now)\s+(?:end|close|lapse|run\s+out|stop|cease|halt)"
+    # what is to reach someone by a day: "objections must be received by noon on"
+    r"|(?:must|should|shall|to)\s+(?:now\s+|still\s+)?be\s+(?:received|submitted|filed|lodged|returned|sent)\b"
     # what goes on until a day ends then: "will keep flying it until Oct. 26"
     r"|(?:keeps?|kept|keeping)\s+\w+ing\b|(?:continues?|continued|continuing)\s+(?=until|till|through)"
     # what is paid or filed by a day ("contactless payment" is a service, started)

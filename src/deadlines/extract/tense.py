@@ -10,6 +10,7 @@ from .lexicon import MONTH_RE, WEEKDAY_RE
 from .sentences import sentence_bounds
 from .tense_words import (
     AS_PLANNED,
+    BARE_PARTICIPLES,
     BARE_PRESENT,
     ED_NOT_VERBS,
     EVENT_PRESENT,
@@ -68,7 +69,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return None  # "resumed as planned on Friday": the clause's own verb governs
     if w in PLAN_ADVERBS and prev == "as" and nxt in AS_PLANNED:
         return None  # "as previously planned": the comparison, no past of the clause
-    if w == "would" and nxt != "have" and _reported_before(words, i):
+    if w == "would" and nxt != "have" and _reported_near(words, i):
         return FUTURE  # "said his chamber would return Monday": a plan as of the saying
     if w == "would" or (w == "could" and nxt in {"not", "have", "be"}):
         return _EITHER
@@ -107,7 +108,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     if w in {"has", "have"}:
         # a present perfect takes no definite past date: "has given them until Tuesday"
         return None
-    if nxt in _BARE_PARTICIPLES.get(w, ()) and prev not in NOT_PAST_BEFORE:
+    if nxt in BARE_PARTICIPLES.get(w, ()) and prev not in NOT_PAST_BEFORE:
         return _WEAK_PAST  # "its record high set on Aug. 6", as "issued on" is
     if len(w) > 4 and w.endswith("ed") and w not in ED_NOT_VERBS and prev not in NOT_PAST_BEFORE:
         # "agreed to meet on Monday": the meeting follows the agreement, either side of now
@@ -115,10 +116,11 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     return None
 
 
-def _reported_before(words: list[tuple[int, str]], i: int) -> bool:
-    """A reporting verb among the few words before ``words[i]``: "said (that) the two sides
-    would meet"."""
-    return any(w == "told" or REPORTED_VERB.fullmatch(w) for _p, w in words[max(0, i - 6) : i])
+def _reported_near(words: list[tuple[int, str]], i: int) -> bool:
+    """A reporting verb among the few words before ``words[i]`` ("said (that) the two sides
+    would meet") or among the last words of the sentence ("would resume Monday, they said")."""
+    near = words[max(0, i - 6) : i] + words[max(i + 2, len(words) - 4) :]
+    return any(w == "told" or REPORTED_VERB.fullmatch(w) for _p, w in near)
 
 
 _PRONOUNS = frozenset({"they", "we", "you"})
@@ -138,14 +140,6 @@ def _subject_before(prev: str, verb: str) -> bool:
     return prev in _PRONOUNS or (prev.endswith("s") and not prev.endswith(("'s", "ss")))
 
 
-# past participles without "-ed" that open a phrase of the time they happened, with the
-# prepositions that do so: "set" only with "on" ("the record set on May 6"), as "set in
-# Geneva on Friday", "set at noon Friday" place an event still to come
-_BARE_PARTICIPLES: dict[str, frozenset[str]] = {
-    "set": frozenset({"on"}),
-    "struck": frozenset({"on", "in", "at"}),
-    "built": frozenset({"on", "in", "at"}),
-}
 _CHANGE_VERB = re.compile(
     r"\b(?:postpon|delay|push|pushed|brought|bring|mov|extend|reschedul|defer|advanc|put\s+(?:off|back))",
     re.IGNORECASE,

@@ -262,3 +262,13 @@ PROPOSING = frozenset({"proposed", "suggested", "offered"})  # with an object: "
 AS_PLANNED = frozenset({"planned", "scheduled", "expected", "intended", "agreed"})
 PLAN_ADVERBS = frozenset({"originally", "initially", "previously", "first", "once"})
 THROUGH = frozenset({"through", "thru"})
+
+
+# past participles without "-ed" that open a phrase of the time they happened, with the
+# prepositions that do so: "set" only with "on" ("the record set on May 6"), as "set in
+# Geneva on Friday", "set at noon Friday" place an event still to come
+BARE_PARTICIPLES: dict[str, frozenset[str]] = {
+    "set": frozenset({"on"}),
+    "struck": frozenset({"on", "in", "at"}),
+    "built": frozenset({"on", "in", "at"}),
+}
