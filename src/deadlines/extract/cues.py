@@ -14,6 +14,12 @@ REPORTED = (
     r"|decided|determined|quoted|reported)\b"
 )
 REPORTED_VERB = re.compile(REPORTED, _F)
+# a reporting clause that closes the sentence: ", the ministry said." / ", he told reporters."
+CLOSING_SAID = re.compile(
+    r",\s*(?:[\w.'’-]+\s+){0,6}?" + REPORTED + r"(?:\s+[\w.'’-]+){0,4}[\s.;\"”]*$", _F
+)
+# the date a new one replaced, named as such: "the previous deadline", "the original date"
+THE_OLD_DATE = r"(?:previous|original|old|former)\s+(?:[\w-]+\s+)?(?:deadline|date|closing\s+date)"
 
 # kind -> keyword regex (head nouns and verbs that name the dated event)
 KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -281,8 +287,7 @@ SUPERSEDED_MARK = re.compile(
     + r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|required)"
     r"|had\s+been\s+expected"
     # the day a date replaced, told after it: "The previous deadline was September 15."
-    r"|(?:previous|original|old|former)\s+(?:[\w-]+\s+)?(?:deadline|date|closing\s+date)"
-    r"\s+(?:was|had\s+been)"
+    r"|" + THE_OLD_DATE + r"\s+(?:was|had\s+been)"
     # the usual date of a recurring thing, told beside a new one: "normally due November 1"
     r"|(?:normally|usually)\s+(?:due|held|set|scheduled)"
     r"|"

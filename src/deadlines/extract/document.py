@@ -163,12 +163,12 @@ def _own_date(c: Change, m: Mention, moved: list[Mention]) -> bool:
     period", with "extended to March 14" in its DATES line, move its other dates."""
     if m.span == c.span or _bare_item(m):
         return True
-    moved = [h for h in moved if h.anchor is not None and not h.old_only]  # (new days only)
-    news = [h for h in moved if h.span == c.span] if c.dated else []
+    days = [h for h in moved if h.anchor is not None and not h.old_only]  # (new days only)
+    news = [h for h in days if h.span == c.span] if c.dated else []
     if not news:  # no day of its own ("delays the duties by a month"): its thing's new day
-        news = [h for h in moved if h.kind == c.kind or c.kind == "other"]
+        news = [h for h in days if h.kind == c.kind or c.kind == "other"]
     if not news and not c.dated:  # "brought forward" told alone: a day moved anywhere else
-        news = moved
+        news = days
     return not news or any(
         h.span == m.span or (m.due and h.anchor.first <= m.due <= h.anchor.last)
         for h in news

@@ -36,13 +36,9 @@ def reported_will(text: str, s: int, pos: int, e: int) -> bool:
         last = m
     if last is None or C.PROPOSE.search(text, last.end(), pos):
         return False
-    return bool(C.REPORTED_VERB.search(text, s, last.start()) or _CLOSING_SAID.search(text, pos, e))
-
-
-# a reporting clause that closes the sentence: ", the ministry said." / ", he told reporters."
-_CLOSING_SAID = re.compile(
-    r",\s*(?:[\w.'’-]+\s+){0,6}?" + C.REPORTED + r"(?:\s+[\w.'’-]+){0,4}[\s.;\"”]*$", re.IGNORECASE
-)
+    return bool(
+        C.REPORTED_VERB.search(text, s, last.start()) or C.CLOSING_SAID.search(text, pos, e)
+    )
 
 
 def nearest_class(

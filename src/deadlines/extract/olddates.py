@@ -219,9 +219,7 @@ def _refers_back(old: Mention, h: Mention) -> bool:
 
 
 _PRONOUN = re.compile(
-    r"\b(?:it|its|they|them|their|this|that|these|those"
-    r"|(?:previous|original|old|former)\s+(?:[\w-]+\s+)?(?:deadline|date|closing\s+date))\b",
-    re.IGNORECASE,
+    rf"\b(?:it|its|they|them|their|this|that|these|those|{C.THE_OLD_DATE})\b", re.IGNORECASE
 )
 
 

@@ -115,6 +115,7 @@ def _wrapped(text: str, brk: re.Match[str], width: int) -> bool:
     return not _LINE_OPENS.match(text, brk.end())
 
 
+_CAPITALISED = re.compile(r"[A-Z][a-z]")
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 # what may follow a time of day in its own sentence: "5 p.m. Friday", "9 a.m. EST"
 _TIME_FOLLOWERS = re.compile(
@@ -129,7 +130,7 @@ def _after_clock(text: str, dot: int, nxt: str) -> bool:
     when a capitalised word follows that is neither a day, a month nor a time zone."""
     if not _CLOCK_END.search(text, max(0, dot - 5), dot + 1):
         return False
-    return bool(re.match(r"[A-Z][a-z]", nxt)) and not _TIME_FOLLOWERS.match(nxt)
+    return bool(_CAPITALISED.match(nxt)) and not _TIME_FOLLOWERS.match(nxt)
 
 
 def boundaries(text: str, start: int = 0, end: int | None = None) -> list[int]:
