@@ -16,9 +16,9 @@ import re
 
 from . import cues as C
 from .anchors import Anchor
-from .lexicon import MONTH_RE, WEEKDAY_RE
 from .mentions import kind_at
 from .patterns import called_off_day as called_off_before
+from .spans import RANGE_AFTER, WEEKDAY, ranged
 
 _F = re.IGNORECASE
 
@@ -31,34 +31,6 @@ _DAY_WORD = re.compile(
     _F,
 )
 _END_OF = re.compile(r"\bend\s+of\b", _F)
-# a span or a choice of days: "15-16", "Monday or Tuesday", "between May 1 and May 5"
-_RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d{1,2}\b(?!:|\s*(?:a\.?m|p\.?m))", _F)
-_RANGE_BEFORE = re.compile(
-    r"\b\d{1,2}\s*[-–]\s*$"
-    # "from 24 to 27 December", "between 3 and 5 May"
-    r"|\b(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|through|until|till|and)\s+(?:the\s+)?$"
-    # "Monday to Friday, 8am-6pm": days of a week's opening hours ("from Monday to Friday"
-    # may be a move)
-    rf"|(?<!from\s)\b{WEEKDAY_RE}s?\s*(?:to|through|thru|-|–)\s*$"
-    # "Diary of key events, Nov. 28 to Dec. 4" (not "from Nov. 15 to Nov. 29", a move)
-    rf"|(?<!from\s)\b{MONTH_RE}\.?\s+\d{{1,2}}\s+(?:to|through|thru|–)\s+$",
-    _F,
-)
-_WEEKDAY_RANGE_AFTER = re.compile(rf"\s*(?:to|through|thru|-|–)\s*{WEEKDAY_RE}s?\b", _F)
-_DAY_RANGE_AFTER = re.compile(rf"\s+(?:to|through|thru|–)\s+{MONTH_RE}\.?\s+\d", _F)
-_OR_AFTER = re.compile(
-    r"\s+or\s+(?:on\s+)?(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun"
-    r"|jul|aug|sep|oct|nov|dec))",
-    _F,
-)
-_OR_BEFORE = re.compile(
-    r"(?:\d|day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?)\s+or\s+(?:on\s+)?$", _F
-)
-_APPROX_BEFORE = re.compile(
-    r"\b(?:on\s+or\s+about|about|around|approximately|circa|roughly|as\s+early\s+as"
-    r"|as\s+soon\s+as|sometime|some\s+time|between|after|past|beyond|any\s+time\s+after)\s+(?:the\s+)?$",
-    _F,
-)
 # the act of telling or publishing, whose day is not a commitment
 _TELLING = (
     r"said|says|say|saying|announc\w*|told|tells|stated|statements?|quot\w*|report(?:ed|s)?"
@@ -111,14 +83,9 @@ _OPENING_AFTER = re.compile(
 _OPENING_BEFORE = re.compile(
     r"^\W*(?:[A-Z]+:\s*)?(?:also\s+)?(?:on|by|before|no\s+later\s+than)?\s*$", _F
 )
-_WEEKS_OF = re.compile(
-    r"\bweeks?\s+of\s+(?:[\w,]+\s+){0,8}$|\bweek\s+(?:beginning|starting|commencing)\s+(?:on\s+)?$",
-    _F,
-)
 # "Today, I want to...": a day word that opens its sentence frames the telling
 _FRAME = re.compile(r"^\W*(?:and\s+|but\s+)?(?:this\s+day,\s+)?\W*$", _F)
 _COPULA_AFTER = re.compile(r"\s*(?:is|was|will\s+be|'s|’s)\b", _F)
-_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", _F)
 # "announced the runoff date Saturday": a bare weekday a few words after the act
 _TELLING_OBJECT = _after_act(_TELLING, r"[\w.'’,-]+", "{1,4}", "", extra="|to|on|came|comes")
 _OF_BEFORE = re.compile(r"\bof\s+$", _F)
@@ -173,34 +140,6 @@ def names_a_day(a: Anchor, text: str = "") -> bool:
     return bool(_END_OF.search(a.tx.text)) and a.tx.mod == "END"
 
 
-def ranged(a: Anchor, text: str, s: int) -> bool:
-    """Part of a range, a choice of days or an approximate day."""
-    start, end = a.tx.start, a.tx.end
-    if _RANGE_AFTER.match(text, end):
-        return True
-    weekday = _WEEKDAY.match(a.tx.text) is not None
-    if _WEEKDAY_RANGE_AFTER.match(text, end) if weekday else _DAY_RANGE_AFTER.match(text, end):
-        return not C.FROM_BEFORE.search(text, max(s, start - 10), start)
-    if _RANGE_BEFORE.search(text, max(s, start - 24), start):
-        return True
-    if _OR_AFTER.match(text, end) or _OR_BEFORE.search(text, max(s, start - 24), start):
-        return True
-    if _WEEKS_OF.search(text, max(s, start - 60), start):
-        return True
-    approx = _APPROX_BEFORE.search(text, max(s, start - 24), start)
-    return approx is not None and not _MOVED_PAST.search(text, max(s, start - 60), start)
-
-
-# "to be extended beyond November 10", "could run past Tuesday": the day a plan is moved
-# off, its old date, not a time after it
-_MOVED_PAST = re.compile(
-    r"\b(?:extend\w*|prolong\w*|delay\w*|postpon\w*|push\w*\s+back|stretch\w*|slip\w*"
-    r"|run|runs|running|ran|go|goes|going|went|continu\w*|drag\w*)\s+(?:on\s+)?"
-    r"(?:beyond|past|after)\s+(?:the\s+)?$",
-    _F,
-)
-
-
 # "will release its results on or before July 8", "no later than May 2, the office will
 # confirm the venue": the day by which something is to be told
 _BY_BEFORE = re.compile(
@@ -245,7 +184,7 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
         return True
     if _RESULTS_DUE.search(text, max(s, start - 60), start):
         return True
-    if _WEEKDAY.match(a.tx.text) and _TELLING_OBJECT.search(text, max(s, start - 50), start):
+    if WEEKDAY.match(a.tx.text) and _TELLING_OBJECT.search(text, max(s, start - 50), start):
         return True  # "announced the runoff date Saturday": a bare weekday after the act
     after = text[end : min(e, end + 40)]
     if _TELLING_AFTER.match(after):
@@ -391,7 +330,7 @@ def old_span(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> int | None:
     """The days after ``a`` that a span introduced as the old plan covers ("originally
     scheduled for October 15-16"): no commitment, but the old dates of the one that
     replaced it."""
-    after = _RANGE_AFTER.match(text, a.tx.end)
+    after = RANGE_AFTER.match(text, a.tx.end)
     if after is None or not a.day_level:
         return None
     if not C.SUPERSEDED_MARK.search(text, max(s, a.tx.start - 60), a.tx.start):

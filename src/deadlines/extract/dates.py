@@ -310,9 +310,27 @@ def date_from_parts(
 
 
 def _names_a_plan(start: int, end: int, ctx: Context) -> bool:
-    """A day given as the date or deadline of a plan (a noun a few words around it)."""
+    """A day given as the date or deadline of a plan (a noun a few words around it), or
+    as the day of an event it qualifies ("suspended the May 3 presidential election")."""
     s, e = ctx.sentence(start)
-    return bool(_PLAN_NOUN.search(ctx.text, max(s, start - 40), min(e, end + 30)))
+    if _PLAN_NOUN.search(ctx.text, max(s, start - 40), min(e, end + 30)):
+        return True
+    return bool(
+        (
+            _QUALIFIER_BEFORE.search(ctx.text, max(s, start - 8), start)
+            or ctx.text.startswith(("the ", "The "), start)
+        )
+        and _EVENT_AFTER.match(ctx.text, end, e)
+    )
+
+
+# a day that qualifies an event: "the state's April 7 primary", "its Nov. 3 vote"
+_QUALIFIER_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)\s+$", re.I)
+_EVENT_AFTER = re.compile(
+    r"(?:,?\s+\d{4},?)?\s+(?:[a-z-]+\s+){0,2}?(?:primary|primaries|elections?|polls?|votes?"
+    r"|ballot|referendum|run-?off|meeting|summit|talks|conference|hearing|session|launch"
+    r"|strike|walkout|visit|ceremony|debate|match|game|final|opening|start|expiry|tariffs?)\b"
+)
 
 
 # "October 15-16, 2013", "April 24 and 25, 2013": the year written after a range or a

@@ -61,6 +61,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
         d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, FUTURE, "next")
         return (m.start(), m.end(), "DATE", (d + dt.timedelta(days=7)).isoformat(), None)
     d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, tense, rel)
+    if plan and not words and _put_off(m.start(), ctx):
+        d = _after_the_call(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct)
     part = m.group("part")
     if part:
         return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", None)
@@ -97,6 +99,29 @@ def _called_off(m: re.Match[str], ctx: Context) -> bool:
     """ "postponed Tuesday's vote", "called off Saturday's parade": the day of an event that
     was planned and did not take place as planned, the nearer such day either side."""
     return not m.group("part") and P.called_off_day(ctx.text, m.start(), m.end())
+
+
+# a plan's day called off or put off, by a verb before it in its sentence
+_PUT_OFF = re.compile(
+    r"\b(?:postpon|delay|defer|cancel|call(?:ed|s|ing)?\s+off|scrap|scrub|reschedul"
+    r"|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back|suspend)\w*",
+    re.IGNORECASE,
+)
+
+
+def _put_off(start: int, ctx: Context) -> bool:
+    s0, _s1 = ctx.sentence(start)
+    return bool(_PUT_OFF.search(ctx.text, max(s0, start - 120), start))
+
+
+def _after_the_call(weekday: int, dct: dt.date) -> dt.date:
+    """The day of a plan called off or put off ("called off a strike planned for Monday"):
+    the call comes before the day and is told soon after, so the day is still ahead unless
+    it is today or yesterday (called off at the last moment)."""
+    back = (dct.weekday() - weekday) % 7
+    if back <= 1:
+        return dct - dt.timedelta(days=back)
+    return dct + dt.timedelta(days=(weekday - dct.weekday()) % 7)
 
 
 _ANAPHORIC_ENDS = ("ous", "ing")  # the last letters of "previous", "preceding", "following"

@@ -34,7 +34,13 @@ def reported_will(text: str, s: int, pos: int, e: int) -> bool:
     last = None
     for m in _WOULD.finditer(text, s, pos):
         last = m
-    if last is None or C.PROPOSE.search(text, last.end(), pos):
+    if last is None:
+        # the day before its clause's verb: "said the state's April 7 primary would go ahead"
+        after = _WOULD.search(text, pos, min(e, pos + 40))
+        return after is not None and bool(
+            C.REPORTED_VERB.search(text, s, pos) or C.CLOSING_SAID.search(text, after.end(), e)
+        )
+    if C.PROPOSE.search(text, last.end(), pos):
         return False
     return bool(
         C.REPORTED_VERB.search(text, s, last.start()) or C.CLOSING_SAID.search(text, pos, e)

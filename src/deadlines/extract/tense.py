@@ -170,6 +170,9 @@ _CLAUSE_BREAK = re.compile(
     # been averted after the two sides reached a deal late Sunday"
     r"|\b(?:after|because|when|since|although|though|before)\s+(?=(?:the|a|an|its|their|his"
     r"|her|they|he|she|we|both)\s+(?:[\w-]+\s+){0,5}?[a-z]+ed\b)"
+    # or by a gerund: "called off a strike planned for Monday after reaching a deal late
+    # Wednesday" (the plan's "for Monday" is not the reaching's)
+    r"|\b(?:after|before|since|upon)\s+(?=[a-z]{3,}ing\b)"
 )
 
 

@@ -1,0 +1,94 @@
+"""Days that are part of a span, a choice or an approximation, so name no one day:
+"October 15-16", "from June 26 to June 28", "between Feb. 9 and Feb. 11", "Monday or
+Tuesday", "on or about April 30", "the week of March 16". A day a change moves from or to
+("postponed from Nov. 15 to Nov. 29") is no span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import cues as C
+from .anchors import Anchor
+from .lexicon import MONTH_RE, WEEKDAY_RE
+
+_F = re.IGNORECASE
+WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", _F)
+# a span or a choice of days: "15-16", "Monday or Tuesday", "between May 1 and May 5"
+RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d{1,2}\b(?!:|\s*(?:a\.?m|p\.?m))", _F)
+_RANGE_BEFORE = re.compile(
+    r"\b\d{1,2}\s*[-–]\s*$"
+    # "from 24 to 27 December", "between 3 and 5 May"
+    r"|\b(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|through|until|till|and)\s+(?:the\s+)?$"
+    # "Monday to Friday, 8am-6pm": days of a week's opening hours ("from Monday to Friday"
+    # may be a move)
+    rf"|(?<!from\s)\b{WEEKDAY_RE}s?\s*(?:to|through|thru|-|–)\s*$"
+    # "Diary of key events, Nov. 28 to Dec. 4" (not "from Nov. 15 to Nov. 29", a move)
+    rf"|(?<!from\s)\b{MONTH_RE}\.?\s+\d{{1,2}}\s+(?:to|through|thru|–)\s+$",
+    _F,
+)
+_WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:to|through|thru|-|–)\s*{WEEKDAY_RE}s?\b", _F)
+_DAY_SPAN_AFTER = re.compile(
+    rf"\s+(?:to|through|thru|until|till|–)\s+(?:the\s+)?{MONTH_RE}\.?\s+\d", _F
+)
+# the second day of a span: "from June 26 to", "between Feb. 9 and", "from Monday to"
+_SPAN_FROM_BEFORE = re.compile(
+    rf"\b(?P<from>from|between)\s+(?:the\s+)?(?:{MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,?\s+\d{{4}})?|{WEEKDAY_RE})\s*,?\s+(?:to|through|thru|until|till|and)\s+(?:the\s+)?$",
+    _F,
+)
+# a day a change moves from: "postponed the vote from Nov. 15 to Nov. 29"
+_MOVE_WORD = re.compile(
+    r"\b(?:postpon|delay|push|mov|shift|extend|prolong|chang|resched|bring|brought|advanc"
+    r"|defer|put\s+off|switch|rearrang|reset|bump|slid|slip|revis|amend)\w*",
+    _F,
+)
+_OR_AFTER = re.compile(
+    r"\s+or\s+(?:on\s+)?(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec))",
+    _F,
+)
+_OR_BEFORE = re.compile(
+    r"(?:\d|day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?)\s+or\s+(?:on\s+)?$", _F
+)
+_APPROX_BEFORE = re.compile(
+    r"\b(?:on\s+or\s+about|about|around|approximately|circa|roughly|as\s+early\s+as"
+    r"|as\s+soon\s+as|sometime|some\s+time|between|after|past|beyond|any\s+time\s+after)\s+(?:the\s+)?$",
+    _F,
+)
+_WEEKS_OF = re.compile(
+    r"\bweeks?\s+of\s+(?:[\w,]+\s+){0,8}$|\bweek\s+(?:beginning|starting|commencing)\s+(?:on\s+)?$",
+    _F,
+)
+
+
+def ranged(a: Anchor, text: str, s: int) -> bool:
+    """Part of a range, a choice of days or an approximate day."""
+    start, end = a.tx.start, a.tx.end
+    if RANGE_AFTER.match(text, end):
+        return True
+    weekday = WEEKDAY.match(a.tx.text) is not None
+    if _WEEKDAY_SPAN_AFTER.match(text, end) if weekday else _DAY_SPAN_AFTER.match(text, end):
+        opens = C.FROM_BEFORE.search(text, max(s, start - 10), start)
+        return opens is None or not _MOVE_WORD.search(text, s, opens.start())
+    if _RANGE_BEFORE.search(text, max(s, start - 24), start):
+        return True
+    span = _SPAN_FROM_BEFORE.search(text, max(s, start - 40), start)
+    if span is not None and not _MOVE_WORD.search(text, s, span.start()):
+        return True
+    if _OR_AFTER.match(text, end) or _OR_BEFORE.search(text, max(s, start - 24), start):
+        return True
+    if _WEEKS_OF.search(text, max(s, start - 60), start):
+        return True
+    approx = _APPROX_BEFORE.search(text, max(s, start - 24), start)
+    return approx is not None and not _MOVED_PAST.search(text, max(s, start - 60), start)
+
+
+# "to be extended beyond November 10", "could run past Tuesday": the day a plan is moved
+# off, its old date, not a time after it
+_MOVED_PAST = re.compile(
+    r"\b(?:extend\w*|prolong\w*|delay\w*|postpon\w*|push\w*\s+back|stretch\w*|slip\w*"
+    r"|run|runs|running|ran|go|goes|going|went|continu\w*|drag\w*)\s+(?:on\s+)?"
+    r"(?:beyond|past|after)\s+(?:the\s+)?$",
+    _F,
+)
