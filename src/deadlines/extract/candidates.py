@@ -147,7 +147,8 @@ _BY_BEFORE = re.compile(
 )
 # the day results or figures come out: "official figures due on Oct. 19"
 _RESULTS_DUE = re.compile(
-    r"\b(?:results?|figures|data|statistics|minutes|tally)\s+(?:(?:are|is|will\s+be)\s+)?"
+    r"\b(?:results?|figures|data|statistics|minutes|tally)\s+(?:(?:on|for|of)\s+[\w\s,-]{0,40}?)?"
+    r"(?:(?:are|is|will\s+be)\s+)?"
     r"(?:(?:due|expected|set|scheduled)\s+(?:to\s+be\s+(?:released|published|announced|out)\s+)?"
     r"|(?:released|published|announced|out)\s+)(?:on\s+|by\s+)?$"
     r"|\b(?:report|release|publish|announce)\w*\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"

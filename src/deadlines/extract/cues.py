@@ -111,7 +111,7 @@ POSTPONE = re.compile(
     # which way
     r"|\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|push(?:es|ed|ing)?"
     r"|put(?:s|ting)?\s+back)\s+"
-    rf"(?:{_OBJECT}(?<!\bup\s)(?<!\bforward\s))?(?:to|from|into|until)\s+"
+    rf"(?:{_OBJECT}(?<!\bup\s)(?<!\bforward\s))?(?:[\w-]+,\s+)?(?:to|from|into|until)\s+"
     r"(?![^.;]*\b(?:earlier|sooner)\s+than\b)(?:(?:this|next|on|the)\s+)?"
     rf"(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z])|\d)",
     _F,
@@ -141,7 +141,7 @@ EXTEND = re.compile(
 ATTRIBUTIVE = r"(?<!-)"
 EXPECT = re.compile(
     rf"{ATTRIBUTIVE}\bexpect(?:s|ed|ing)?\b|{ATTRIBUTIVE}\banticipat\w*|\blikely\b|\bpredict\w*|\bforecast\w*"
-    r"|\bprojected\b|\bhop(?:e|es|ed|ing)\b|\bpoised\b|\bon\s+track\b",
+    r"|\bprojected\b|\bhop(?:e|es|ed|ing)\b|\bpoised\b|\bon\s+track\s+to\b",
     _F,
 )
 # a measure not yet adopted: its dates are proposed whatever verb tells them ("the rules, if
@@ -160,7 +160,8 @@ _HAVE_DONE = r"have\s+(?:been\s+)?(?:\w+(?:ed|en)|run|gone|begun|come|hit|set|pu
 UNREAL = r"would\s+(?:otherwise\s+|normally\s+|usually\s+)?" + _HAVE_DONE
 PROPOSE = re.compile(
     # (not a proposal spoken of: "will vote on the proposal at its meeting on Thursday")
-    r"(?<!\bon\sthe\s)(?<!\babout\sthe\s)\bpropos\w*|\bcould\b|\bwould\b(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
+    r"(?<!\bon\sthe\s)(?<!\babout\sthe\s)(?<!\bon\sa\s)(?<!\bof\sthe\s)(?<!\bof\sa\s)"
+    r"(?<!\bagainst\sthe\s)\bpropos\w*|\b(?:ask|request)(?:s|ed)?\s+that\b|\bcould\b|\bwould\b(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
     + _HAVE_DONE
     + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
     r"|\bthreat(?:en|ens|ened|ening)?\b|\bdraft\w*|\bsuggest\w*|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:plan|idea|proposal)|\bpossibl[ey]"
@@ -170,9 +171,9 @@ PROPOSE = re.compile(
 SCHEDULE = re.compile(
     r"\bscheduled\b|\bset\s+(?:to|for)\b|\bslated\b|\bdue\s+(?:to|on|by|in|for)\b|\bwill\b"
     r"|\bshall\b|\bplanned\b|\btak(?:e|es|ing)\s+effect|\bcomes?\s+into\s+(?:force|effect)"
-    r"|\bexpir(?:e|es|ing)\b|\bdeadline\b"
+    r"|(?<!\bwould\s)\bexpir(?:e|es|ing)\b|\bdeadline\b"
     # (not after "would": "a levy would start on April 1" is the modal's)
-    r"|\b(?:is|are)\s+to\b|\bmust\b|(?<!\bwould\s)\b(?:starts?|begins?|ends?|opens?)\b"
+    r"|\b(?:is|are)\s+to\b|\bmust\b|(?<!\bwould\s)\b(?:starts?|begins?|ends?|opens?)\b(?!\s+(?:to|of)\b)"
     r"|\bkicks?\s+off|\bconvenes?\b|\bheld\b|\bagreed\s+to\b|\bcommitted\s+to\b|\bconfirmed\b|\bannounced\b"
     # a thing "effective June 1" has its own date, whatever verb its clause has ("would be
     # effective" is the verb's)

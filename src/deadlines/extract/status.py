@@ -47,7 +47,7 @@ _REQUEST = re.compile(
     + _REQUEST_WORD
     + r"|call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*"
     r"|suggest\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would|consider(?:s|ed|ing)|weigh\w*"
-    r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft"
+    r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft|offer(?:s|ed|ing)?\s+to"
     # an attempt or a purpose is not the change itself: "will try to delay", "attempts to
     # postpone", "all their resources to impede or delay"
     r"|tr(?:y|ies|ied|ying)\s+to|attempt\w*|bid\s+to|efforts?\s+to|fight\w*\s+to"
@@ -117,6 +117,8 @@ def _governs(pattern: re.Pattern[str], text: str, s: int, cue: int) -> bool:
     return bool(pattern.search(text, _clause_lo(text, s, cue), cue))
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might)\s+(?:also\s+|still\s+)?(?:be\s+)?$", _F)
+_IF_AFTER = re.compile(r"\w*\s+(?:[\w,-]+\s+){0,4}?(?:if|unless|should)\b", _F)
 # changes in general, none dated: "every delay", "any further extension", "a backlog of nine
 # postponed games", "several cancelled flights"
 _GENERIC = re.compile(
@@ -142,6 +144,10 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
                 continue
             if _governs(_CONDITION, text, s, m.start()) or _anaphoric(text, m, focus):
                 continue
+            if _MODAL_BEFORE.search(text, max(s, m.start() - 24), m.start()) and _IF_AFTER.match(
+                text, m.end(), e
+            ):
+                continue  # "can be extended if both sides agree": a change possible, none made
             if _GENERIC.search(text, max(s, m.start() - 20), m.start()):
                 continue  # "every delay means more confusion": delays in general, none dated
             pos = focus if focus is not None else e
