@@ -67,12 +67,14 @@ _TELL_ACTS = (
     # (what "must be received by 5 p.m. on" a day is due then: a deadline, not a receipt)
     r"publish\w*|notic\w*|announc\w*|releas\w*|(?<!\bbe\s)receiv\w*|signed|signing(?!\s+ceremon)|filed|sent|dated|memorand\w*"
     r"|articles?(?!\s+\d)"
-    r"|memo|letters?|called|phoned|telephoned|spoke|wrote|invit\w*|sought"
+    r"|memo|letters?|called|phoned|telephoned|spoke|wrote|invit\w*|sought|notif(?:y|ied|ies|ying)"
     # ("will post an update on Sunday", "emailed to students on Monday")
     r"|post(?:s|ed|ing)?(?=\s+(?:an?|the|its|our|their|further)\s)|e-?mail(?:s|ed|ing)?|send(?:s|ing)?"
 )
 # "published in the Federal Register of October 4": the act, a few plain words, the day
-_TELLING_OF = _after_act(_TELL_ACTS, r"[\w.'’*-]+", "{0,9}?", r"\s+(?:on|of|dated)")
+_TELLING_OF = _after_act(
+    _TELL_ACTS, r"[\w.'’*-]+", "{0,9}?", r"\s+(?:on|of|dated|starting|beginning)"
+)
 # "will be emailed to students today": the act, a few words, a day told from today
 _TELLING_TODAY = _after_act(_TELL_ACTS, r"[\w.'’*-]+", "{0,4}?", "")
 # "On Monday, September 23, 2013 (78 FR 58290), the Department published a notice"

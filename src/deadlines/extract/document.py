@@ -116,7 +116,10 @@ def _drop_replaced(ms: list[Mention]) -> list[Mention]:
     olds = [
         (h.previous, h)
         for h in ms
-        if h.previous is not None and h.due is not None and h.status not in UNDECIDED
+        if h.previous is not None
+        and h.due is not None
+        and h.status not in UNDECIDED
+        and not h.old_elsewhere
     ]
     return [
         m

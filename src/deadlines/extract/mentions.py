@@ -145,6 +145,9 @@ class Mention:
     span: tuple[int, int] = (0, 0)  # its sentence's offsets
     para: int = 0  # where its paragraph starts
     old_kind: str = ""  # the kind of the mention its previous date came from
+    # its previous date was told as another thing's ("had been due to start on the same
+    # day"): that thing's own day is not folded into it
+    old_elsewhere: bool = False
     old_para: int = -1  # and where that mention's paragraph starts
     limit: bool = False  # the date closes a term: "by May 27", "until June 30"
 

@@ -156,7 +156,9 @@ def _moved_dates(
             prev = apply_shift(due, shift, change != "advanced", a.tx.mod == "END")
         ends = end_of_something(text, s, sen.e, cue, a.tx.start)
         status = move_status(change, ends, due, prev)
-        out.append(sen.mention(status, a, a.tx.start, previous=prev, ends=ends, dist=10))
+        m = sen.mention(status, a, a.tx.start, previous=prev, ends=ends, dist=10)
+        m.old_elsewhere = bool(old_anchor and prev and SAME_DAY.search(old_anchor.tx.text))
+        out.append(m)
     if out:
         return out
     pos = previous[0].tx.start if previous else (shifts[0].start if shifts else s)
@@ -188,6 +190,7 @@ def implied_move(ms: list[Mention]) -> list[Mention]:
         if old.due is None or target.due is None:
             continue
         target.previous = old_date(old.due, old.anchor, target.due, None)
+        target.old_elsewhere = bool(old.anchor and SAME_DAY.search(old.anchor.tx.text))
         target.status = move_status("postponed", target.term_ends(old), target.due, target.previous)
         mark = C.SUPERSEDED_MARK.search(old.evidence)
         target.cue = mark.group() if mark else "instead of"  # the words that make the old date
@@ -196,6 +199,7 @@ def implied_move(ms: list[Mention]) -> list[Mention]:
 
 
 _YEAR = re.compile(r"\d{4}")
+SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|date)\b", re.IGNORECASE)
 _WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}(?![a-z])", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(rf"^(?:on\s+)?{WEEKDAY_RE}(?:'s)?$", re.IGNORECASE)  # not "last Friday"
 

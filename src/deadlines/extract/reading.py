@@ -157,7 +157,7 @@ def _planned(
             cued=cued or modality is not None,
             ends=end_of_something(text, s, e, None, a.tx.start),
         )
-        if m.kind == "other" and not superseded and _TRAVEL.search(text, s, e):
+        if m.kind == "other" and not superseded and _travels(text, s, e, a):
             continue  # a journey is no commitment: "the envoy is expected in Cairo on Friday"
         out.append(m)
     return implied_move(_plans_before_new(sen, out)) if modality is None else out
@@ -181,6 +181,17 @@ _TRAVEL = re.compile(
     r"|leav(?:e|es|ing)\s+for|send(?:s|ing)?\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}"
     r"(?:team|delegation|envoy|representatives|officials))\b"
 )
+
+
+_CLAUSE_MARK = re.compile(r"[,;]")
+
+
+def _travels(text: str, s: int, e: int, a: Anchor) -> bool:
+    """A journey in the clause of the day ("will fly to Cairo on Friday"; not "begin
+    replacing the inflators on Aug. 2, when parts are due to arrive")."""
+    lo = max([s, *(m.end() for m in _CLAUSE_MARK.finditer(text, s, a.tx.start))])
+    hi = next((m.start() for m in _CLAUSE_MARK.finditer(text, a.tx.end, e)), e)
+    return _TRAVEL.search(text, lo, hi) is not None
 
 
 # an event that happened on its day although its sentence names no kind of event: an
