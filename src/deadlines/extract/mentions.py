@@ -169,7 +169,8 @@ class Mention:
             due=self.due,
             date_text=self.anchor.tx.text if self.anchor else None,
             status=self.status,
-            previous_due=self.previous,
+            # (only a decided move has a day it moved from)
+            previous_due=self.previous if Status(self.status).is_move else None,
             actors=self.actors,
             evidence=self.evidence,
             confidence=confidence(self.status, self.anchor, self.kind, self.hedged, self.dist),
@@ -255,13 +256,16 @@ class Sentence:
         """The date is what would have been, had a change not come."""
         return bool(_UNREAL.search(self.text, max(since, a.tx.start - 80), a.tx.start))
 
-    def planned(self, a: Anchor) -> bool:
+    def planned(self, a: Anchor, instead: bool = False) -> bool:
         """In a sentence that tells a change, a date introduced as the plan ("elections
-        scheduled for Saturday", not "now set for Saturday") is the old date."""
+        scheduled for Saturday", not "now set for Saturday") is the old date; so is the
+        plan in force before one that comes ``instead`` ("the rules, which are due to apply
+        from Dec. 30, would instead apply from Dec. 30, 2025")."""
         m = C.PLANNED_MARK.search(self.text, max(self.s, a.tx.start - 40), a.tx.start)
         if m is None or NEW_BEFORE.search(self.text, max(self.s, a.tx.start - 12), a.tx.start):
             return False
-        return not PRESENT_BEFORE.search(self.text, max(self.s, m.start() - 16), m.start())
+        present = PRESENT_BEFORE.search(self.text, max(self.s, m.start() - 16), m.start())
+        return present is None or (instead and "now" not in present.group().lower())
 
     def mention(self, status: str, a: Anchor | None, pos: int, **kw: object) -> Mention:
         text, s, e = self.text, self.s, self.e

@@ -224,7 +224,9 @@ def old_date(
     if _WEEKDAY.search(written):  # "Sunday, 12 April": the weekday has fixed the year
         return old
     years = [old.year - 1, old.year, old.year + 1]
-    options = [d for d in (safe_date(y, old.month, old.day) for y in years) if d is not None]
+    # (not the new date itself: "due to take effect on July 1, would now start on July 1
+    # next year" moves a year)
+    options = [d for d in (safe_date(y, old.month, old.day) for y in years) if d not in {None, new}]
     side = [d for d in options if earlier is None or (d < new if earlier else d > new)]
     best = min(side or options, key=lambda d: abs((d - new).days))
     return None if best == new else best

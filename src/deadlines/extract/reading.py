@@ -168,7 +168,10 @@ def _plans_before_new(sen: Sentence, ms: list[Mention]) -> list[Mention]:
     session, set for Tuesday evening, will now be held Thursday, January 9"."""
     new = next((m.pos for m in ms if m.renewed), None)
     for m in ms:
-        if new is not None and m.pos < new and m.anchor is not None and sen.planned(m.anchor):
+        if new is None or m.pos >= new or m.anchor is None:
+            continue
+        instead = _INSTEAD.search(sen.text, m.anchor.tx.end, new) is not None
+        if sen.planned(m.anchor, instead):
             m.superseded = True
     return ms
 
@@ -184,6 +187,7 @@ _TRAVEL = re.compile(
 
 
 _CLAUSE_MARK = re.compile(r"[,;]")
+_INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 
 
 def _travels(text: str, s: int, e: int, a: Anchor) -> bool:
@@ -290,8 +294,12 @@ def read_sentence(
     if change == "cancelled" and modality is None:
         return cancelled(sen, anchors)
     if change and (modality is None or (shifts and not anchors)):
-        # a change with no date of its own keeps its class: "likely to postpone by a year"
-        return moved(sen, anchors, shifts, change)
+        # a change with no date of its own keeps its class ("likely to postpone by a year");
+        # one only put forward is a proposal ("proposed delaying by 12 months")
+        out = moved(sen, anchors, shifts, change)
+        for m in out if modality == "proposed" else ():
+            m.status = modality
+        return out
     tx_ends = [t.end for t in txs if t.type in {"DATE", "TIME"} and t.value[:1].isdigit()]
     out = _planned(sen, anchors, modality, tx_ends)
     if modality is None:
