@@ -8,6 +8,7 @@ import re
 
 from .anchors import apply_shift
 from .cues import DAY_HEAD
+from .lexicon import MONTH_RE
 from .mentions import Change, Mention
 from .olddates import (
     UNDECIDED,
@@ -236,8 +237,35 @@ def _attach_shifted(ms: list[Mention]) -> list[Mention]:
             # "pushed back by a fortnight" and a move from 10 to 24 March told apart
             if any(_moved_by(k, m.shift) and k.status == m.status for k in ms):
                 continue
+            if (day := _day_referred(ms, m)) is not None and day.due is not None:
+                day.status, day.cue = m.status, m.cue
+                day.previous = apply_shift(day.due, m.shift, m.status != "advanced", False)
+                continue
         out.append(m)
     return out
+
+
+_THIS_DAY = re.compile(
+    r"\b(?:this|that|the\s+(?:new|above))\s+(?:[\w-]+\s+)?(?:deadline|date|day)\b", re.I
+)
+
+
+def _day_referred(ms: list[Mention], m: Mention) -> Mention | None:
+    """The day an undated shift refers back to: "September 12, 2025: Deadline for written
+    comments. ... this deadline has been extended by one week" (the day is the new one)."""
+    if not _THIS_DAY.search(m.evidence):
+        return None
+    days = [
+        k
+        for k in ms
+        if k.due is not None
+        and k.pos < m.pos
+        and k.para == m.para
+        and adjacent(k.span, m.span)
+        and k.status == "scheduled"
+        and same_kind(k.kind, m.kind)
+    ]
+    return max(days, key=lambda k: k.pos, default=None)
 
 
 def _moved_by(k: Mention, shift: str) -> bool:
@@ -292,6 +320,17 @@ def _restates(k: Mention, m: Mention) -> bool:
 
 
 _HEADS = re.compile(r"\s*[-–—:]\s")
+_WRITTEN = re.compile(rf"\b(?:{MONTH_RE})(?![a-z])")
+_CLOSED = re.compile(r"[.!?\"”’')]\s*$")
+
+
+def _words_rank(m: Mention) -> tuple[bool, bool]:
+    """How clearly a mention states its day: in a sentence rather than a title line (the
+    document's first line, with no closing stop), then with its month named (not "45 days
+    from today")."""
+    title = m.span[0] == 0 and not _CLOSED.search(m.evidence)
+    written = m.anchor is not None and _WRITTEN.search(m.anchor.tx.text) is not None
+    return not title, written
 
 
 def _leads(m: Mention) -> bool:
@@ -320,6 +359,16 @@ def merge(ms: list[Mention]) -> list[Mention]:
             # a day counted from a shift ("pushed back by a fortnight") and the same day
             # written out ("will now meet on 27 February"): the written one is the evidence
             other.status, best, other = best.status, other, best
+        if _words_rank(other) > _words_rank(best):
+            # the clearest statement is the evidence, whichever tells the change: the body's
+            # "until Friday, July 15" over a title's, "August 14, 2015" over "45 days from
+            # today"
+            best.evidence, best.anchor, best.pos, best.span = (
+                other.evidence,
+                other.anchor,
+                other.pos,
+                other.span,
+            )
         if best.previous is None:
             best.previous = other.previous
         if best.kind == "other":

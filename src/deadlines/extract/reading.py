@@ -298,7 +298,7 @@ def read_sentence(
         # one only put forward is a proposal ("proposed delaying by 12 months")
         out = moved(sen, anchors, shifts, change)
         for m in out if modality == "proposed" else ():
-            m.status = modality
+            m.status = "proposed"
         return out
     tx_ends = [t.end for t in txs if t.type in {"DATE", "TIME"} and t.value[:1].isdigit()]
     out = _planned(sen, anchors, modality, tx_ends)
