@@ -17,7 +17,7 @@ import re
 from . import cues as C
 from .anchors import Anchor
 from .mentions import kind_at
-from .patterns import called_off_day as called_off_before
+from .plans import called_off_day as called_off_before
 from .spans import RANGE_AFTER, WEEKDAY, ranged
 
 _F = re.IGNORECASE

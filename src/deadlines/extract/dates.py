@@ -18,12 +18,12 @@ from .lexicon import (
     day_number,
     number_value,
 )
+from .plans import names_a_plan
 from .reports import compares
 from .resolve import LOCAL_CUE, resolve_month, resolve_month_day, safe_date, shift_value
 from .tense import FUTURE, PAST
 
 # the day of a plan: "set a March 16 date", "the deadline as running out on July 31"
-_PLAN_NOUN = re.compile(r"\b(?:(?:start|target|new|election|polling)\s+)?(?:date|deadline)\b", re.I)
 
 _BARE_MONTH_OK = frozenset(
     {
@@ -297,7 +297,7 @@ def date_from_parts(
             date = fits[0] if fits else None
         if date is None:
             tense, gap = ctx.tense_cue(start, end)
-            if tense == PAST and _names_a_plan(start, end, ctx):
+            if tense == PAST and names_a_plan(ctx.text, *ctx.sentence(start), start, end):
                 tense = None  # the past act set or told the plan, the day is its own
             in_view = ctx.year_in_view(start) if tense is None else None
             if in_view is not None:  # no tense: the year the text is speaking of
@@ -307,30 +307,6 @@ def date_from_parts(
     if date is None:
         return None
     return (start, end, "DATE", date.isoformat(), None)
-
-
-def _names_a_plan(start: int, end: int, ctx: Context) -> bool:
-    """A day given as the date or deadline of a plan (a noun a few words around it), or
-    as the day of an event it qualifies ("suspended the May 3 presidential election")."""
-    s, e = ctx.sentence(start)
-    if _PLAN_NOUN.search(ctx.text, max(s, start - 40), min(e, end + 30)):
-        return True
-    return bool(
-        (
-            _QUALIFIER_BEFORE.search(ctx.text, max(s, start - 8), start)
-            or ctx.text.startswith(("the ", "The "), start)
-        )
-        and _EVENT_AFTER.match(ctx.text, end, e)
-    )
-
-
-# a day that qualifies an event: "the state's April 7 primary", "its Nov. 3 vote"
-_QUALIFIER_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)\s+$", re.I)
-_EVENT_AFTER = re.compile(
-    r"(?:,?\s+\d{4},?)?\s+(?:[a-z-]+\s+){0,2}?(?:primary|primaries|elections?|polls?|votes?"
-    r"|ballot|referendum|run-?off|meeting|summit|talks|conference|hearing|session|launch"
-    r"|strike|walkout|visit|ceremony|debate|match|game|final|opening|start|expiry|tariffs?)\b"
-)
 
 
 # "October 15-16, 2013", "April 24 and 25, 2013": the year written after a range or a

@@ -10,6 +10,7 @@ from . import dates
 from . import patterns as P
 from .context import Cand, Context, anaphor
 from .lexicon import PARTS_OF_DAY, WEEKDAYS, day_number
+from .plans import PLANNED_EVENT, called_off_day
 from .resolve import iso_week, resolve_weekday, safe_date
 from .tense import FUTURE, PAST
 
@@ -98,7 +99,7 @@ def _reported_day(m: re.Match[str], ctx: Context) -> bool:
 def _called_off(m: re.Match[str], ctx: Context) -> bool:
     """ "postponed Tuesday's vote", "called off Saturday's parade": the day of an event that
     was planned and did not take place as planned, the nearer such day either side."""
-    return not m.group("part") and P.called_off_day(ctx.text, m.start(), m.end())
+    return not m.group("part") and called_off_day(ctx.text, m.start(), m.end())
 
 
 # a plan's day called off or put off, by a verb before it in its sentence
@@ -136,7 +137,7 @@ def _planned_before(start: int, ctx: Context) -> bool:
     s0, s1 = ctx.sentence(start)
     if P.WILL.search(ctx.text, s0, s1):
         return False  # "the rally planned for Saturday will go ahead": told as a future
-    return bool(P.PLANNED_EVENT.search(ctx.text, max(s0, start - 80), start))
+    return bool(PLANNED_EVENT.search(ctx.text, max(s0, start - 80), start))
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Cand | None:

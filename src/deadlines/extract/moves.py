@@ -31,7 +31,7 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
         else sen.mention("occurred", a, a.tx.start)
         if sen.is_past(a)
         and (
-            _AGREED_BEFORE.search(sen.text, max(sen.s, a.tx.start - 60), a.tx.start)
+            _AGREED_BEFORE.search(sen.text, max(sen.s, a.tx.start - 100), a.tx.start)
             or _RAN_ITS_COURSE.search(sen.text, max(sen.s, a.tx.start - 30), a.tx.start)
         )
         else sen.mention("cancelled", a, a.tx.start, dist=10, cue=words)
@@ -54,8 +54,10 @@ _RAN_ITS_COURSE = re.compile(
 # the day an agreement was reached, which a sentence of something called off may also tell
 # ("the strike was averted after the two sides reached a tentative deal late Sunday")
 _AGREED_BEFORE = re.compile(
-    r"\b(?:reached|struck|sealed|clinched|signed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}"
-    rf"{C.AGREEMENT}\s+(?:(?:on|late|early|in\s+the\s+\w+\s+of)\s+)?$"
+    r"\b(?:reach(?:ed|ing)|struck|striking|seal(?:ed|ing)|clinch(?:ed|ing)|sign(?:ed|ing))\s+"
+    rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{C.AGREEMENT}\s+"
+    # (with whom: "after reaching a deal with the hospital group late Wednesday")
+    r"(?:with\s+(?:[\w'’-]+\s+){1,5}?)?(?:(?:on|late|early|in\s+the\s+\w+\s+of)\s+)?$"
     r"|\bagreed\s+(?:on\s+)?$",
     re.IGNORECASE,
 )

@@ -253,52 +253,6 @@ ERA_NOUN = re.compile(
 # "the day before" a date or weekday, whose day it counts from ("every day before", "the
 # 30th day after" count no single day; the weekday's own "last" is part of its match)
 DAY_BESIDE = re.compile(r"\bthe\s+day\s+(?P<side>before|after)\s+$", _F)
-# "planned" with its event, not an infinitive ("planned to leave" is told as a future), in
-# one stretch up to the day: no comma, and no other verb of the past ("who had planned a
-# strike walked out on Friday" dates the walkout)
-PLANNED_EVENT = re.compile(
-    r"\bplanned\b(?!\s+to\b)(?:(?!\b(?:was|were|had|did|went|\w{3,}ed|after|before|when|while"
-    r"|because|since)\b)[^.;:,])*$",
-    _F,
-)
-# the verb of a plan called off or put off, right before the day whose event it was:
-# "postponed Tuesday's vote", "called off Saturday's parade"
-CALLED_OFF = re.compile(
-    r"\b(?:postpon|delay|defer|cancel|call(?:ed|s|ing)?\s+off|scrap|scrub|reschedul"
-    r"|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back)\w*\s+$",
-    _F,
-)
-
-
-# the same told after the day's event, in the passive: "Sunday's semi-final was abandoned"
-CALLED_OFF_AFTER = re.compile(
-    r"^['’]s\s+[^.;]{0,120}?\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:postponed|delayed"
-    r"|deferred|cancel+ed|called\s+off|scrapped|scrubbed|abandoned|rescheduled|put\s+off"
-    r"|pushed\s+back|moved|rearranged)\b",
-    _F,
-)
-
-
-def called_off_day(text: str, start: int, end: int) -> bool:
-    """The possessive day at ``text[start:end]`` is the day of an event called off or put
-    off ("postponed Tuesday's vote", "Sunday's final was postponed"), not the day of the
-    act."""
-    if _QUALIFIES.match(text, end):  # "call off Monday strike": the day of the strike
-        return bool(CALLED_OFF.search(text, max(0, start - 30), start))
-    return text.startswith(("'s", "’s"), end) and bool(
-        CALLED_OFF.search(text, max(0, start - 30), start)
-        or CALLED_OFF_AFTER.match(text[end : end + 140])
-    )
-
-
-# a noun the day qualifies, right after it: "Monday strike", "Tuesday vote"
-_QUALIFIES = re.compile(
-    r"[^\S\n]+(?!(?:until|till|to|and|or|the|a|an|after|before|amid|because|in|on|at|for|by|as"
-    r"|from|with|over|following|during|despite|ahead|night|morning|afternoon|evening|due)\b)"
-    r"[a-z]{3,}\b"
-)
-
-
 THEN_BEFORE = re.compile(r"\bthen[\s-]$", _F)
 WILL = re.compile(r"\b(?:will|shall|going\s+to)\b|['’]ll\b", _F)
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")

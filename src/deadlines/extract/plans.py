@@ -1,0 +1,80 @@
+"""The day of a plan, whatever the tense of the verb that tells it: a day given as a plan's
+date or deadline, a day that qualifies an event ("the May 3 election"), and the day of an
+event planned, called off or put off ("a march planned for Saturday", "postponed Tuesday's
+vote", "call off Monday strike")."""
+
+from __future__ import annotations
+
+import re
+
+_F = re.IGNORECASE
+_PLAN_NOUN = re.compile(r"\b(?:(?:start|target|new|election|polling)\s+)?(?:date|deadline)\b", re.I)
+
+
+def names_a_plan(text: str, s: int, e: int, start: int, end: int) -> bool:
+    """A day given as the date or deadline of a plan (a noun a few words around it), or
+    as the day of an event it qualifies ("suspended the May 3 presidential election")."""
+    if _PLAN_NOUN.search(text, max(s, start - 40), min(e, end + 30)):
+        return True
+    return bool(
+        (
+            _QUALIFIER_BEFORE.search(text, max(s, start - 8), start)
+            or text.startswith(("the ", "The "), start)
+        )
+        and _EVENT_AFTER.match(text, end, e)
+    )
+
+
+# a day that qualifies an event: "the state's April 7 primary", "its Nov. 3 vote"
+_QUALIFIER_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)\s+$", re.I)
+_EVENT_AFTER = re.compile(
+    r"(?:,?\s+\d{4},?)?\s+(?:[a-z-]+\s+){0,2}?(?:primary|primaries|elections?|polls?|votes?"
+    r"|ballot|referendum|run-?off|meeting|summit|talks|conference|hearing|session|launch"
+    r"|strike|walkout|visit|ceremony|debate|match|game|final|opening|start|expiry|tariffs?)\b"
+)
+
+
+# "planned" with its event, not an infinitive ("planned to leave" is told as a future), in
+# one stretch up to the day: no comma, and no other verb of the past ("who had planned a
+# strike walked out on Friday" dates the walkout)
+PLANNED_EVENT = re.compile(
+    r"\bplanned\b(?!\s+to\b)(?:(?!\b(?:was|were|had|did|went|\w{3,}ed|after|before|when|while"
+    r"|because|since)\b)[^.;:,])*$",
+    _F,
+)
+# the verb of a plan called off or put off, right before the day whose event it was:
+# "postponed Tuesday's vote", "called off Saturday's parade"
+CALLED_OFF = re.compile(
+    r"\b(?:postpon|delay|defer|cancel|call(?:ed|s|ing)?\s+off|scrap|scrub|reschedul"
+    r"|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back)\w*\s+$",
+    _F,
+)
+
+
+# the same told after the day's event, in the passive: "Sunday's semi-final was abandoned"
+CALLED_OFF_AFTER = re.compile(
+    r"^['’]s\s+[^.;]{0,120}?\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:postponed|delayed"
+    r"|deferred|cancel+ed|called\s+off|scrapped|scrubbed|abandoned|rescheduled|put\s+off"
+    r"|pushed\s+back|moved|rearranged)\b",
+    _F,
+)
+
+
+def called_off_day(text: str, start: int, end: int) -> bool:
+    """The possessive day at ``text[start:end]`` is the day of an event called off or put
+    off ("postponed Tuesday's vote", "Sunday's final was postponed"), not the day of the
+    act."""
+    if _QUALIFIES.match(text, end):  # "call off Monday strike": the day of the strike
+        return bool(CALLED_OFF.search(text, max(0, start - 30), start))
+    return text.startswith(("'s", "’s"), end) and bool(
+        CALLED_OFF.search(text, max(0, start - 30), start)
+        or CALLED_OFF_AFTER.match(text[end : end + 140])
+    )
+
+
+# a noun the day qualifies, right after it: "Monday strike", "Tuesday vote"
+_QUALIFIES = re.compile(
+    r"[^\S\n]+(?!(?:until|till|to|and|or|the|a|an|after|before|amid|because|in|on|at|for|by|as"
+    r"|from|with|over|following|during|despite|ahead|night|morning|afternoon|evening|due)\b)"
+    r"[a-z]{3,}\b"
+)
