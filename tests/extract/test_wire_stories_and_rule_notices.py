@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from deadlines.extract import extract_commitments
 from tests.extract.timex_helpers import found
+
+from deadlines.extract import extract_commitments
 
 D = dt.date
 
@@ -50,8 +51,7 @@ def test_offers_requests_and_proposals_are_proposed() -> None:
     offer = "Lead line.\n\nThe employers have offered to extend the current agreement to Oct. 12."
     assert found(offer, D(2027, 9, 20)) == [(D(2027, 10, 12), "proposed", None)]
     asked = (
-        "Lead line.\n\nSmall growers have asked that they be allowed to comply by "
-        "Sept. 1, 2028."
+        "Lead line.\n\nSmall growers have asked that they be allowed to comply by Sept. 1, 2028."
     )
     assert found(asked, D(2027, 9, 20)) == [(D(2028, 9, 1), "proposed", None)]
     would = (
