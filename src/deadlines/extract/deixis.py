@@ -10,7 +10,7 @@ from . import dates
 from . import patterns as P
 from .context import Cand, Context, anaphor
 from .lexicon import PARTS_OF_DAY, WEEKDAYS, day_number
-from .plans import PLANNED_EVENT, called_off_day
+from .plans import PLANNED_EVENT, called_off_day, put_off_before
 from .resolve import iso_week, resolve_weekday, safe_date
 from .tense import FUTURE, PAST
 
@@ -62,7 +62,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
         d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, FUTURE, "next")
         return (m.start(), m.end(), "DATE", (d + dt.timedelta(days=7)).isoformat(), None)
     d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, tense, rel)
-    if plan and not words and _put_off(m.start(), ctx):
+    if plan and not words and put_off_before(ctx.text, ctx.sentence(m.start())[0], m.start()):
         d = _after_the_call(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct)
     part = m.group("part")
     if part:
@@ -100,19 +100,6 @@ def _called_off(m: re.Match[str], ctx: Context) -> bool:
     """ "postponed Tuesday's vote", "called off Saturday's parade": the day of an event that
     was planned and did not take place as planned, the nearer such day either side."""
     return not m.group("part") and called_off_day(ctx.text, m.start(), m.end())
-
-
-# a plan's day called off or put off, by a verb before it in its sentence
-_PUT_OFF = re.compile(
-    r"\b(?:postpon|delay|defer|cancel|call(?:ed|s|ing)?\s+off|scrap|scrub|reschedul"
-    r"|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back|suspend)\w*",
-    re.IGNORECASE,
-)
-
-
-def _put_off(start: int, ctx: Context) -> bool:
-    s0, _s1 = ctx.sentence(start)
-    return bool(_PUT_OFF.search(ctx.text, max(s0, start - 120), start))
 
 
 def _after_the_call(weekday: int, dct: dt.date) -> dt.date:

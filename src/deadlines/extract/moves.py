@@ -159,7 +159,7 @@ def _moved_dates(
         ends = end_of_something(text, s, sen.e, cue, a.tx.start)
         status = move_status(change, ends, due, prev)
         m = sen.mention(status, a, a.tx.start, previous=prev, ends=ends, dist=10)
-        m.old_elsewhere = bool(old_anchor and prev and SAME_DAY.search(old_anchor.tx.text))
+        m.old_elsewhere = prev is not None and _another_things(old_anchor)
         out.append(m)
     if out:
         return out
@@ -192,7 +192,7 @@ def implied_move(ms: list[Mention]) -> list[Mention]:
         if old.due is None or target.due is None:
             continue
         target.previous = old_date(old.due, old.anchor, target.due, None)
-        target.old_elsewhere = bool(old.anchor and SAME_DAY.search(old.anchor.tx.text))
+        target.old_elsewhere = _another_things(old.anchor)
         target.status = move_status("postponed", target.term_ends(old), target.due, target.previous)
         mark = C.SUPERSEDED_MARK.search(old.evidence)
         target.cue = mark.group() if mark else "instead of"  # the words that make the old date
@@ -201,7 +201,14 @@ def implied_move(ms: list[Mention]) -> list[Mention]:
 
 
 _YEAR = re.compile(r"\d{4}")
-SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|date)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|date)\b", re.IGNORECASE)
+
+
+def _another_things(old: Anchor | None) -> bool:
+    """An old date told as another thing's day ("had been due to start on the same day")."""
+    return old is not None and _SAME_DAY.search(old.tx.text) is not None
+
+
 _WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}(?![a-z])", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(rf"^(?:on\s+)?{WEEKDAY_RE}(?:'s)?$", re.IGNORECASE)  # not "last Friday"
 

@@ -42,13 +42,22 @@ PLANNED_EVENT = re.compile(
     r"|because|since)\b)[^.;:,])*$",
     _F,
 )
-# the verb of a plan called off or put off, right before the day whose event it was:
-# "postponed Tuesday's vote", "called off Saturday's parade"
-CALLED_OFF = re.compile(
+# the verb of a plan called off or put off
+_PUT_OFF_VERB = (
     r"\b(?:postpon|delay|defer|cancel|call(?:ed|s|ing)?\s+off|scrap|scrub|reschedul"
-    r"|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back)\w*\s+$",
-    _F,
+    r"|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back)\w*"
 )
+# right before the day whose event it was: "postponed Tuesday's vote", "called off
+# Saturday's parade"
+CALLED_OFF = re.compile(_PUT_OFF_VERB + r"\s+$", _F)
+# anywhere before the day in its sentence ("called off a strike planned for Monday")
+_PUT_OFF = re.compile(_PUT_OFF_VERB + r"|\bsuspend\w*", _F)
+
+
+def put_off_before(text: str, s0: int, start: int) -> bool:
+    """A verb calling off or putting off a plan stands before ``start`` in its sentence
+    (which begins at ``s0``), within 120 characters."""
+    return _PUT_OFF.search(text, max(s0, start - 120), start) is not None
 
 
 # the same told after the day's event, in the passive: "Sunday's semi-final was abandoned"
@@ -61,9 +70,9 @@ CALLED_OFF_AFTER = re.compile(
 
 
 def called_off_day(text: str, start: int, end: int) -> bool:
-    """The possessive day at ``text[start:end]`` is the day of an event called off or put
-    off ("postponed Tuesday's vote", "Sunday's final was postponed"), not the day of the
-    act."""
+    """The possessive or qualifying day at ``text[start:end]`` is the day of an event called
+    off or put off ("postponed Tuesday's vote", "Sunday's final was postponed", "call off
+    Monday strike"), not the day of the act."""
     if _QUALIFIES.match(text, end):  # "call off Monday strike": the day of the strike
         return bool(CALLED_OFF.search(text, max(0, start - 30), start))
     return text.startswith(("'s", "’s"), end) and bool(
