@@ -27,7 +27,8 @@ _DAY_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$|,)"
     r"|\b(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tonight)\b"
     r"|\bsame\s+da(?:y|te)\b|\bthat\s+(?:day|date)\b|\bday\s+(?:before|after|earlier|later)\b"
-    r"|\b(?:days?|weeks?)\s+(?:earlier|later|after\s+(?:that|this)|afterwards?|thereafter)\b|\b(?:next|following|previous|same)\s+day\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\bend\s+of\b",
+    r"|\b(?:days?|weeks?)\s+(?:earlier|later|after\s+(?:that|this)|afterwards?|thereafter)\b|\b(?:next|following|previous|same)\s+day\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\bend\s+of\b"
+    r"|^the\s+\d{1,2}(?:st|nd|rd|th)$",
     _F,
 )
 _END_OF = re.compile(r"\bend\s+of\b", _F)
@@ -39,6 +40,7 @@ _TELLING = (
     r"|asked|sought|seeks|signed|filed|tweet\w*|interview\w*|spoke|speaking|speech|remarks"
     r"|briefing|news\s+conference|press\s+conference|declared|explained|warned|insisted|added"
     r"|noted|argued|urged|called|invitations?|posted|decided|decision|predict\w*|dated"
+    r"|adopted|handed\s+down|filings?(?![\s-]+(?:deadlines?|dates?|season|period|window|fees?))"
     # the act of proposing, not the adjective ("the proposed June 1 compliance date")
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)proposed"
     r"|(?:televised|radio|national|inaugural|keynote|an?)\s+address"
@@ -72,8 +74,13 @@ _TELL_ACTS = (
     r"|post(?:s|ed|ing)?(?=\s+(?:an?|the|its|our|their|further)\s)|e-?mail(?:s|ed|ing)?|send(?:s|ing)?"
 )
 # "published in the Federal Register of October 4": the act, a few plain words, the day
+# (not past what names the day a deadline: "the notice set a comment deadline of Oct. 14")
 _TELLING_OF = _after_act(
-    _TELL_ACTS, r"[\w.'’*-]+", "{0,9}?", r"\s+(?:on|of|dated|starting|beginning)"
+    _TELL_ACTS,
+    r"[\w.'’*-]+",
+    "{0,9}?",
+    r"\s+(?:on|of|dated|starting|beginning)",
+    extra="|deadlines?|dates?|due|effective",
 )
 # "will be emailed to students today": the act, a few words, a day told from today
 _TELLING_TODAY = _after_act(_TELL_ACTS, r"[\w.'’*-]+", "{0,4}?", "")
@@ -95,8 +102,17 @@ _DEICTIC = re.compile(r"^(?:today|tomorrow|tonight)$", _F)
 _TELLING_AFTER = re.compile(
     rf"^\s*(?:(?:morning|afternoon|evening|night)\s+)?"
     # ("March 6 as announced": the day of what was announced)
-    rf"(?:(?!(?:is|are|was|were|has|have|had|been|be|will|would|as|than)\b)\w+\s+)?"
+    rf"(?:(?!(?:is|are|was|were|has|have|had|been|be|will|would|as|than|to|for)\b)\w+\s+)?"
     rf"(?:{_TELLING}|{_ACTS})\b",
+    _F,
+)
+# a day that dates a document, told before it: "the March 6 ruling", "a Dec. 3 letter to
+# lawmakers", "Trump's April 2 executive order"
+_DOCUMENT_AFTER = re.compile(
+    r"\s*(?:[A-Za-z-]+\s+)?(?:letters?|memo(?:randum|s)?|notices?|orders?|rulings?|decisions?"
+    r"|statements?|announcements?|filings?|proclamations?|directives?|decrees?|circulars?"
+    r"|bulletins?|opinions?|judge?ments?|e-?mails?|tweets?|speech|interview)\b"
+    r"(?![\s-]+(?:deadlines?|dates?|period|window|cut-?off|requirements?))",  # "filing deadline"
     _F,
 )
 _PUBLICATION_LINE = re.compile(
@@ -153,13 +169,23 @@ _RESULTS_DUE = re.compile(
     r"(?:(?:are|is|will\s+be)\s+)?"
     r"(?:(?:due|expected|set|scheduled)\s+(?:to\s+be\s+(?:released|published|announced|out)\s+)?"
     r"|(?:released|published|announced|out)\s+)(?:on\s+|by\s+)?$"
-    r"|\b(?:report|release|publish|announce)\w*\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:results|earnings|figures)\s+(?:on\s+)?$",
+    # "will report fourth-quarter and full-year 2024 results before the market opens on",
+    # "reported third-quarter net income of $48.3 million on Oct. 18"
+    r"|\b(?:report|release|publish|announce)\w*\s+(?:its\s+|their\s+|the\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:results|earnings|figures|net\s+income|profits?|revenues?)\s+"
+    r"(?:(?:of\s+)?[$€£]?[\d.,]+(?:\s+(?:million|billion))?\s+)?"
+    r"(?:(?:before|after)\s+(?:the\s+)?(?:market|markets|bell)\s+(?:opens?|closes?)\s+)?(?:on\s+)?$",
     _F,
 )
 _TO_TELL = re.compile(
-    r"\b(?:will|would|shall|must|to)\s+(?:\w+\s+){0,2}?(?:release|publish|announce|confirm|notify"
-    r"|disclose|post|issue)\b",
+    r"\b(?:will|would|shall|must|to)\s+(?:\w+\s+){0,2}?(?:(?:publish|announce|confirm|notify"
+    r"|disclose|post)\b"
+    # releasing or issuing tells only of what is read: not "to release the frozen grants by"
+    r"|(?:release|issue|send|mail|receive)\s+(?:[\w'’-]+\s+){0,6}?(?:results|reports?|data"
+    r"|figures|statistics|statements?|details|findings|lists?|names|documents|records|minutes"
+    r"|information|guidance|letters?|notices?|notifications?|e-?mails?|updates?|decisions?"
+    r"|transcripts?|estimates?|forecasts?|assessments?|audits?|reviews?|analys[ie]s|texts?"
+    r"|drafts?|versions?|rules?|timetables?|schedules?|plans?)\b)",
     _F,
 )
 
@@ -169,7 +195,15 @@ def telling_by(a: Anchor, text: str, s: int, e: int) -> bool:
     start = a.tx.start
     if not _BY_BEFORE.search(text, max(s, start - 24), start):
         return False
-    return any(abs(m.start() - start) < 100 for m in _TO_TELL.finditer(text, s, e))
+    return any(
+        abs(m.start() - start) < 100
+        # ("Responses are due by 15 November, and it plans to publish": another clause's)
+        and not (m.start() > start and _NEXT_CLAUSE.search(text, a.tx.end, m.start()))
+        for m in _TO_TELL.finditer(text, s, e)
+    )
+
+
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b", _F)
 
 
 def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
@@ -185,12 +219,12 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
         return True
     if _DEICTIC.match(a.tx.text) and _TELLING_TODAY.search(text, max(s, start - 40), start):
         return True
-    if _RESULTS_DUE.search(text, max(s, start - 60), start):
+    if _RESULTS_DUE.search(text, max(s, start - 120), start):
         return True
     if WEEKDAY.match(a.tx.text) and _TELLING_OBJECT.search(text, max(s, start - 50), start):
         return True  # "announced the runoff date Saturday": a bare weekday after the act
     after = text[end : min(e, end + 40)]
-    if _TELLING_AFTER.match(after):
+    if _TELLING_AFTER.match(after) or (a.day_level and _DOCUMENT_AFTER.match(after)):
         return True
     opening = _OPENING_BEFORE.match(text[s:start])
     framed = _OPENING_AFTER.match(text[end : min(e, end + 120)]) if opening else None
@@ -306,7 +340,10 @@ def _dates_a_day(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
 
 # a sentence that opens on a condition: "If talks fail, workers could be sent home on Monday"
 _IF_OPENING = re.compile(
-    r"\W{0,3}(?:if|unless|should|in\s+case|in\s+the\s+event\s+(?:that|of))\b[^,;.:]{3,150},", _F
+    # (an initialism's dots stay inside: "If U.S. authorities approve")
+    r"\W{0,3}(?:if|unless|should|in\s+case|in\s+the\s+event\s+(?:that|of))\b"
+    r"(?:[^,;.:]|(?<=\b[A-Z])\.){3,150},",
+    _F,
 )
 
 

@@ -113,7 +113,7 @@ POSTPONE = re.compile(
     r"|put(?:s|ting)?\s+back)\s+"
     rf"(?:{_OBJECT}(?<!\bup\s)(?<!\bforward\s))?(?:[\w-]+,\s+)?(?:to|from|into|until)\s+"
     r"(?![^.;]*\b(?:earlier|sooner)\s+than\b)(?:(?:this|next|on|the)\s+)?"
-    rf"(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z])|\d)",
+    rf"(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z])|\d|(?<=next\s)(?:week|month|year)\b)",
     _F,
 )
 ADVANCE = re.compile(
@@ -127,11 +127,29 @@ ADVANCE = re.compile(
     _F,
 )
 # "prolonged talks", "an extended period": participles that only describe a length
+# what a time is extended to: a day, a part of a period or a length ("extended to the end of
+# March", "to 90 days"); extended to anything else widens a measure's reach ("the ban was
+# extended to polystyrene containers", "extending the ban to wet wipes")
+_TIME_AFTER_TO = (
+    rf"(?:the\s+|a\s+|an\s+)?(?:{MONTH_RE}|{WEEKDAY_RE}|\d|end\b|start\b|beginning\b|middle\b"
+    r"|close\b|next\b|mid|late\b|early\b|this\b|that\b|tomorrow|midnight|noon|later\b|fiscal\b"
+    r"|year|spring|summer|autumn|fall\b|winter|(?:[a-z]+\s+)?(?:more\s+|further\s+|additional\s+"
+    r"|full\s+)?(?:days?|weeks?|months?|years?|hours?)\b)"
+)
+_SCOPE = (
+    r"(?!(?:\s+(?:the|its|their|his|her|this|that|a|an)(?:\s+[\w'’-]+){1,3}?)?\s+to\s+"
+    rf"(?!{_TIME_AFTER_TO})[a-z])"
+)
 EXTEND = re.compile(
-    r"\bextend(?:s|ing)?\b|\bextended\b(?!\s+(?:period|family|families|stay|absence|version"
-    r"|hours|weekend|visit|range|time|delays?|break|holiday|leave)\b)|\bextension"
+    rf"\bextend(?:s|ing)?\b{_SCOPE}|\bextended\b{_SCOPE}"
+    r"(?!\s+(?:period|family|families|stay|absence|version"
+    r"|hours|weekend|visit|range|time|delays?|break|holiday|leave)\b)"
+    # (not a line or a building extended to a place: "an extension to Harlow Park")
+    rf"|\bextension(?!\s+(?:to|of)\s+(?!(?:{MONTH_RE}|{WEEKDAY_RE})\b)(?-i:[A-Z][a-z]))"
     r"|\bprolong(?:s|ing|ation)?\b|\bprolonged\s+(?:until|till|to|by|for|through|again)\b"
-    r"|\brenew(?:s|ed|ing|al)?\b|\broll(?:s|ed)?\s+over"
+    # (renewing by a day is the deadline for it: "must renew by next Tuesday")
+    r"|\brenew(?:s|ed|ing|al)?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:by|before|deadline)\b)"
+    r"|\broll(?:s|ed)?\s+over"
     # a window that closed opens again: "reopened the comment period until June 9"
     r"|\breopen(?:s|ed|ing)?\b(?=\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:period|window"
     r"|registration|docket|record|enrol(?:l)?ment|applications?)\b)",
@@ -161,7 +179,8 @@ UNREAL = r"would\s+(?:otherwise\s+|normally\s+|usually\s+)?" + _HAVE_DONE
 PROPOSE = re.compile(
     # (not a proposal spoken of: "will vote on the proposal at its meeting on Thursday")
     r"(?<!\bon\sthe\s)(?<!\babout\sthe\s)(?<!\bon\sa\s)(?<!\bof\sthe\s)(?<!\bof\sa\s)"
-    r"(?<!\bagainst\sthe\s)(?<!\ba\s)(?<!\ban\s)\bpropos\w*|\b(?:ask|request)(?:s|ed)?\s+that\b|\bcould\b|\bwould\b(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
+    r"(?<!\bagainst\sthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bown\s)(?<!\bdebate\sthe\s)"
+    r"(?<!\bdiscuss\sthe\s)(?<!\breview\sthe\s)(?<!\bconsider\sthe\s)\bpropos\w*|\b(?:ask|request)(?:s|ed)?\s+that\b|\bcould\b|\bwould\b(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
     + _HAVE_DONE
     + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
     r"|\bthreat(?:en|ens|ened|ening)?\b|\bdraft\w*|\bsuggest\w*|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:plan|idea|proposal)|\bpossibl[ey]"

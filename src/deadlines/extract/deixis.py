@@ -54,6 +54,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     tense = None if plan else ctx.tense(m.start(), m.end())
     if not words and not plan and _reported_day(m, ctx):
         tense = PAST
+    if tense is None and not words and not plan and deadline_before(m.start(), ctx):
+        tense = FUTURE
     if m.group("ord"):  # "Saturday the twenty-seventh": in the month where the 27th is one
         day = day_number(m.group("ord"))
         d = _dated_weekday(WEEKDAYS[wd.lower().rstrip(".")], day, ctx.dct, tense)
@@ -110,6 +112,15 @@ def _after_the_call(weekday: int, dct: dt.date) -> dt.date:
     if back <= 1:
         return dct - dt.timedelta(days=back)
     return dct + dt.timedelta(days=(weekday - dct.weekday()) % 7)
+
+
+# the day by which something is to be done, in a clause whose own tense is open ("ordered
+# the agency to restore the grants by Monday"): set before it comes, so still ahead
+_BY_DAY = re.compile(r"\b(?:by|no\s+later\s+than)\s+$", re.IGNORECASE)
+
+
+def deadline_before(start: int, ctx: Context) -> bool:
+    return bool(_BY_DAY.search(ctx.text, max(0, start - 20), start))
 
 
 _ANAPHORIC_ENDS = ("ous", "ing")  # the last letters of "previous", "preceding", "following"
@@ -351,7 +362,10 @@ def _day_of_clock(start: int, end: int, ctx: Context) -> tuple[int, int, dt.date
         return start, end if apart else tail.end(), day
     word = tail.group("tail").lower().rstrip(".")
     if word in WEEKDAYS and tail.group("tail")[0].isupper():
-        day = resolve_weekday(WEEKDAYS[word], ctx.dct, ctx.tense(start, end))
+        tense = ctx.tense(start, end)
+        if tense is None and deadline_before(start, ctx):
+            tense = FUTURE
+        day = resolve_weekday(WEEKDAYS[word], ctx.dct, tense)
         return start, end if apart else tail.end(), day
     if word in {"today", "tonight", "tomorrow", "yesterday"}:
         day = ctx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))

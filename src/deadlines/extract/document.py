@@ -80,8 +80,14 @@ def fold(
         out.append(m)
     if sought:
         for m in out:
-            m.status = "postponed" if m.status == "cancelled" else m.status
+            if m.status == "cancelled" and not _FOR_GOOD.search(m.evidence):
+                m.status = "postponed"
     return _drop_replaced(_attach_shifted(out))
+
+
+# called off with no new date to come, whatever is sought for something else: "the forum has
+# been cancelled outright"
+_FOR_GOOD = re.compile(r"\b(?:outright|altogether|for\s+good|permanently|entirely)\b", re.I)
 
 
 def _carry(
@@ -235,7 +241,9 @@ def _attach_shifted(ms: list[Mention]) -> list[Mention]:
                 continue
         if m.due is None and m.previous is None and m.shift is not None:
             # "pushed back by a fortnight" and a move from 10 to 24 March told apart
-            if any(_moved_by(k, m.shift) and k.status == m.status for k in ms):
+            # (a start or an end moved later is the same move: "postponing the requirement
+            # by one year" and "will now take effect on 1 January 2021")
+            if any(_moved_by(k, m.shift) and _same_way(k.status, m.status) for k in ms):
                 continue
             if (day := _day_referred(ms, m)) is not None and day.due is not None:
                 day.status, day.cue = m.status, m.cue
@@ -243,6 +251,10 @@ def _attach_shifted(ms: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+def _same_way(a: str, b: str) -> bool:
+    return a == b or {a, b} == {"postponed", "extended"}
 
 
 _THIS_DAY = re.compile(

@@ -249,7 +249,11 @@ class Sentence:
             # earlier than listed, on Friday 2 November": the comparison ends at the comma
             return False
         new = NEW_BEFORE.search(window)
-        # ("had until May 31": the "until" of the old term, not of a new one)
+        # ("had until May 31": the "until" of the old term, not of a new one; so is the
+        # "until" of an old plan's own verb: "had been due to remain in place until")
+        mark_words = marks[-1].group().lower() if marks else ""
+        if new is not None and mark_words.startswith("had") and "expected" not in mark_words:
+            new = new if _CHANGED.search(window, last, new.start()) else None
         return last >= 0 and (new is None or last > new.start())
 
     def unreal(self, a: Anchor, since: int) -> bool:
@@ -276,7 +280,7 @@ class Sentence:
         m = Mention(a, due, status, kind, what, subject, names, text[s:e].strip(), pos)  # type: ignore[arg-type]
         m.hedged = self.hedged
         m.bodies = self.bodies[kind == "meeting"]
-        m.stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""
+        m.stem = text[k0 : min(k0 + 4, k1)].lower() if k0 >= 0 else ""
         m.span = (s, e)
         m.para = self.para
         m.limit = (
@@ -315,6 +319,10 @@ TARGET = re.compile(
     re.I,
 )
 PRESENT_BEFORE = re.compile(r"\b(?:is|are|be|been|now|will|has|have|re)\s*(?:\w+\s+)?$", re.I)
+_CHANGED = re.compile(
+    r"\b(?:now|new|extend|postpon|delay|push|mov|brought|advanc|prolong|reschedul|defer|shift)",
+    re.I,
+)
 NEW_BEFORE = re.compile(r"\b(?:to|until|till|into|through)\s+(?:the\s+)?$", re.I)
 # a plan told as holding, or as another thing than what moved: "will proceed as
 # scheduled", "will still take place", "were not affected by the delay", "a separate
@@ -333,6 +341,8 @@ NEW_MARK = re.compile(
     r"|new\s+date(?=\W*(?:(?:is|will\s+be|of|on)\W+)*$)"
     # ("revised" dates or times: "the revised closing date", not "its revised cleanup plan")
     r"|re-?scheduled|re-?set|moved\s+to"
-    r"|revised(?=\s+(?:[\w-]+\s+)?(?:dates?|deadlines?|schedules?|timetables?|calendar)\b|\W*$))\b",
+    # (a "revised fee schedule" is a list of prices)
+    r"|revised(?=\s+(?:(?!(?:fee|fees|price|prices|pay|rate|rates|tax|salary|wage)\b)[\w-]+\s+)?"
+    r"(?:dates?|deadlines?|schedules?|timetables?|calendar)\b|\W*$))\b",
     re.I,
 )

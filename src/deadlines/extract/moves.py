@@ -180,7 +180,7 @@ def _moved_dates(
     return []
 
 
-def implied_move(ms: list[Mention]) -> list[Mention]:
+def implied_move(ms: list[Mention], dct: dt.date | None = None) -> list[Mention]:
     """ "Registration, originally due to end February 7, will continue until February 13":
     an old and a new date of one thing in one sentence tell a move without a cue."""
     olds = [m for m in ms if m.superseded and m.due is not None]
@@ -191,7 +191,7 @@ def implied_move(ms: list[Mention]) -> list[Mention]:
     for old, target in zip(olds, new, strict=False):
         if old.due is None or target.due is None:
             continue
-        target.previous = old_date(old.due, old.anchor, target.due, None)
+        target.previous = old_date(old.due, old.anchor, target.due, None, dct)
         target.old_elsewhere = _another_things(old.anchor)
         target.status = move_status("postponed", target.term_ends(old), target.due, target.previous)
         mark = C.SUPERSEDED_MARK.search(old.evidence)
@@ -214,12 +214,17 @@ _WEEKDAY_ONLY = re.compile(rf"^(?:on\s+)?{WEEKDAY_RE}(?:'s)?$", re.IGNORECASE)  
 
 
 def old_date(
-    old: dt.date, anchor: Anchor | None, new: dt.date | None, earlier: bool | None = True
+    old: dt.date,
+    anchor: Anchor | None,
+    new: dt.date | None,
+    earlier: bool | None = True,
+    dct: dt.date | None = None,
 ) -> dt.date | None:
     """The old date of a moved plan; a year-less one is read in the year that puts it
-    nearest before the new date (after it for a plan brought forward; either side when no
-    word tells the direction), and a bare weekday a week earlier (later) when it is on the
-    wrong side of it. None when it is the new date."""
+    nearest before the new date (after it for a plan brought forward), and a bare weekday a
+    week earlier (later) when it is on the wrong side of it. When no word tells the
+    direction, the year nearest the document's date (``dct``): a plan that was in force
+    when the text was written. None when it is the new date."""
     if old == new:
         return None
     written = anchor.tx.text if anchor else ""
@@ -237,5 +242,6 @@ def old_date(
     # next year" moves a year)
     options = [d for d in (safe_date(y, old.month, old.day) for y in years) if d not in {None, new}]
     side = [d for d in options if earlier is None or (d < new if earlier else d > new)]
-    best = min(side or options, key=lambda d: abs((d - new).days))
+    near = dct if earlier is None and dct is not None else new
+    best = min(side or options, key=lambda d: abs((d - near).days))
     return None if best == new else best

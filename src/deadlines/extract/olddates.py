@@ -186,7 +186,9 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
         for h in ms
         if 0 < abs(h.pos - old.pos) < NEXT
         and h.evidence != old.evidence
-        and h.para == old.para  # (another item or answer is another thing's)
+        # (another item or answer is another thing's; a wire story's next paragraph, its
+        # sentence following on, is not)
+        and (h.para == old.para or _across_break(h, old))
         and h.status == "scheduled"
         and (may_replace(h, old) or _renews(h, old))
         and h.kind == (kind or h.kind)
@@ -238,6 +240,13 @@ def host_of(moved: list[Mention], old: Mention) -> Mention | None:
     near = same or [h for h in free if same_thing(h, old)]
     # (the nearest of its own paragraph first: another answer is another thing's)
     return min(near, key=lambda h: (h.para != old.para, abs(h.pos - old.pos)), default=None)
+
+
+def _across_break(a: Mention, b: Mention) -> bool:
+    """The sentences of ``a`` and ``b`` follow one another across a paragraph break: the
+    last of one paragraph, then the first of the next."""
+    first, then = (a, b) if a.pos < b.pos else (b, a)
+    return then.span[0] == then.para and 0 <= then.para - first.span[1] <= _GAP
 
 
 def adjacent(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -61,13 +61,17 @@ def _shifts(sen: Sentence, txs: list[TemporalExpression]) -> list[TemporalExpres
 _COMMENTS_BY = re.compile(r"\bcomments?\b", re.IGNORECASE)
 # what one may do until a day is a term granted, not a hedge: "Shareholders may submit
 # questions by email until Friday 14 May"
+# ("Applications may be submitted until 31 May"; not a change that may come: "may be
+# postponed until")
 _PERMITTED = re.compile(
-    r"\b(?-i:may|can)\s+(?:still\s+|also\s+)?(?:submit|apply|file|register|request|send|claim"
-    r"|return|exchange|change|cancel|comment|object|appeal|enrol|enroll|book|collect|renew|upload"
-    r"|vote|pay|use)\b[^.;]{0,100}?\b(?:until|till|through|by|before|no\s+later\s+than)\s+"
+    r"\b(?-i:may|can)\s+(?:still\s+|also\s+|only\s+)?(?:be\s+)?(?!(?:postpon|delay|extend|defer"
+    r"|cancel|push|mov|brought|bring|advanc|shift|resched|prolong|scrap|suspend|slip)\w*)[a-z]+\b"
+    r"[^.;]{0,100}?\b(?:until|till|through|by|before|no\s+later\s+than)\s+"
     r"(?:[\w.,:]+\s+){0,4}?$",
     re.IGNORECASE,
 )
+# the last day for what is allowed: "30 June: Last day on which shops may sell old stock"
+_LAST_DAY = re.compile(r"\blast\s+day\s+(?:on\s+which|for|to)\b", re.IGNORECASE)
 
 
 # a time of day told with its day ("scheduled to expire at 5:00 p.m. on April 28"): the
@@ -101,6 +105,16 @@ def _before_day(text: str, end: int, a: Anchor) -> bool:
     return not (clock and _CLOCK_GAP.fullmatch(text, end, a.tx.start))
 
 
+def _no_proposal(text: str, s: int, e: int, a: Anchor) -> bool:
+    """A modal that proposes nothing: a reported plan ("said it would"), a term granted
+    ("may submit ... until"), the last day for what is allowed."""
+    return bool(
+        reported_will(text, s, a.tx.start, e)
+        or _PERMITTED.search(text, s, a.tx.start)
+        or _LAST_DAY.search(text, s, e)
+    )
+
+
 def _planned(
     sen: Sentence, anchors: list[Anchor], modality: str | None, tx_ends: list[int]
 ) -> list[Mention]:
@@ -131,9 +145,7 @@ def _planned(
         status, dist = nearest_class(text, s, e, a.tx.start, a.tx.end, STATUS_CUES)
         if status is None and a.first == sen.dct and not _due_today(sen, a):
             continue  # "prices we are seeing today": the day of the report, nothing due
-        if status == "proposed" and (
-            reported_will(text, s, a.tx.start, e) or _PERMITTED.search(text, s, a.tx.start)
-        ):
+        if status == "proposed" and _no_proposal(text, s, e, a):
             status = "scheduled"
         if status in {None, "scheduled"} and C.PENDING.search(text, s, e):
             status = "proposed"  # "the rules, if finalized, would take effect on October 1"
@@ -160,7 +172,7 @@ def _planned(
         if m.kind == "other" and not superseded and _travels(text, s, e, a):
             continue  # a journey is no commitment: "the envoy is expected in Cairo on Friday"
         out.append(m)
-    return implied_move(_plans_before_new(sen, out)) if modality is None else out
+    return implied_move(_plans_before_new(sen, out), sen.dct) if modality is None else out
 
 
 def _plans_before_new(sen: Sentence, ms: list[Mention]) -> list[Mention]:

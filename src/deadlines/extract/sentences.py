@@ -130,7 +130,12 @@ def _after_clock(text: str, dot: int, nxt: str) -> bool:
     when a capitalised word follows that is neither a day, a month nor a time zone."""
     if not _CLOCK_END.search(text, max(0, dot - 5), dot + 1):
         return False
+    if _PLACE_TIME.match(text, dot + 1):
+        return False  # "5 p.m. New York time": the clock's own zone
     return bool(_CAPITALISED.match(nxt)) and not _TIME_FOLLOWERS.match(nxt)
+
+
+_PLACE_TIME = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,2}time\b")
 
 
 def boundaries(text: str, start: int = 0, end: int | None = None) -> list[int]:

@@ -31,6 +31,13 @@ _WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:to|through|thru|-|–)\s*{WEEKDAY_RE}s
 _DAY_SPAN_AFTER = re.compile(
     rf"\s+(?:to|through|thru|until|till|–)\s+(?:the\s+)?{MONTH_RE}\.?\s+\d", _F
 )
+# a span's last day in the month of its first: "from June 27 to 28"
+_TO_DAY_AFTER = re.compile(
+    r"\s+(?:to|through|thru|until|till)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:a\.?m|p\.?m"
+    r"|:|[.,]\d|%|percent|per\b|million|billion|days?|weeks?|months?|years?|hours?)"
+    rf"|\s*(?:of\s+)?{MONTH_RE}\b)",
+    _F,
+)
 # the second day of a span: "from June 26 to", "between Feb. 9 and", "from Monday to"
 _SPAN_FROM_BEFORE = re.compile(
     rf"\b(?P<from>from|between)\s+(?:the\s+)?(?:{MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
@@ -53,7 +60,8 @@ _OR_BEFORE = re.compile(
 )
 _APPROX_BEFORE = re.compile(
     r"\b(?:on\s+or\s+about|about|around|approximately|circa|roughly|as\s+early\s+as"
-    r"|as\s+soon\s+as|sometime|some\s+time|between|after|past|beyond|any\s+time\s+after)\s+(?:the\s+)?$",
+    r"|as\s+soon\s+as|sometime|some\s+time|between|after|past|beyond|any\s+time\s+after|at\s+least)"
+    r"\s+(?:the\s+)?$",
     _F,
 )
 _WEEKS_OF = re.compile(
@@ -73,6 +81,10 @@ def ranged(a: Anchor, text: str, s: int) -> bool:
         return opens is None or not _MOVE_WORD.search(text, s, opens.start())
     if _RANGE_BEFORE.search(text, max(s, start - 24), start):
         return True
+    if not weekday and _TO_DAY_AFTER.match(text, end):  # "runs from June 27 to 28"
+        opens = C.FROM_BEFORE.search(text, max(s, start - 10), start)
+        if opens is not None and not _MOVE_WORD.search(text, s, opens.start()):
+            return True
     span = _SPAN_FROM_BEFORE.search(text, max(s, start - 40), start)
     if span is not None and not _MOVE_WORD.search(text, s, span.start()):
         return True

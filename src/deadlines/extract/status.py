@@ -128,6 +128,11 @@ _GENERIC = re.compile(
 )
 
 
+_TOPIC_BEFORE = re.compile(r"\b(?:on|about|over|against)\s+$", _F)
+# a clause of a contrast after the date speaks of something else
+_OTHER_CLAUSE = re.compile(r";|,\s+(?:while|whereas|although|though)\b", _F)
+
+
 def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None, str | None]:
     """(change class, modality) of the sentence ``[s, e)``: the cue nearest before the date
     at ``focus`` (else the nearest after it, else the first) that is neither negated nor a
@@ -150,7 +155,13 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
                 continue  # "can be extended if both sides agree": a change possible, none made
             if _GENERIC.search(text, max(s, m.start() - 20), m.start()):
                 continue  # "every delay means more confusion": delays in general, none dated
+            if _TOPIC_BEFORE.search(
+                text, max(s, m.start() - 10), m.start()
+            ) and m.group().lower().endswith("ing"):
+                continue  # "a vote on extending the order": the change is what is debated
             pos = focus if focus is not None else e
+            if m.start() >= pos and _OTHER_CLAUSE.search(text, pos, m.start()):
+                continue  # "will start flights on May 23, while scrapping a route": another's
             if m.start() < pos and (before is None or pos - m.start() < before[0]):
                 before = (pos - m.start(), name, m.start())
             elif m.start() >= pos and (after is None or m.start() - pos < after[0]):

@@ -202,6 +202,8 @@ def _cue_after(c: str, words: list[tuple[int, str]], i: int, text: str) -> str |
         return FUTURE
     if w.endswith("ed") and _HEADLESS.search(text, max(0, words[i][0] - 4), words[i][0]):
         return None
+    if w.endswith("ed") and text[max(0, words[i][0] - 2) : words[i][0]] == ", ":
+        return None  # "goes on sale on 4 November, priced at": a participle, no verb
     finite = w.endswith("ed") and (i == 0 or words[i - 1][1] not in NOT_PAST_BEFORE)
     if finite and i >= 3 and words[i - 2][1] in _ARTICLES and words[i - 3][1] in _FOR_WITH:
         finite = False  # "for a session expected to last": a participle after a noun

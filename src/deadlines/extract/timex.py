@@ -23,7 +23,7 @@ from .holidays import HOLIDAY_WORDS, holiday
 from .model import TemporalExpression
 from .reports import is_comparison, lead_quarter, quarter, report_period, resolve_comparison
 from .resolve import shift_value, value_to_date
-from .weeks import nth_weekday, week_of
+from .weeks import DAY_OF_MONTH, day_of_month, nth_weekday, week_of
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,7 @@ RULES: tuple[Rule, ...] = (
     Rule(P.MONTH_DAY_PAIR, dates.second_of_pair, _t(S.MONTH_WORDS, 0, 24)),
     Rule(P.WEEK_OF, week_of, _t(S.MONTH_WORDS, 32, 20)),
     Rule(P.NTH_WEEKDAY, nth_weekday, _t(S.MONTH_WORDS | {"month"}, 40, 20)),
+    Rule(DAY_OF_MONTH, day_of_month, _t({S.NUMBER}, 20, 6)),
     Rule(P.PERIOD_MONTH, dates.period, _t(S.MONTH_WORDS, 48, 34)),
     Rule(P.PERIOD_YEAR, dates.period, _t({S.YEAR}, 48, 10)),
     Rule(P.PERIOD_SEASON, dates.period, _t(S.SEASON_WORDS, 48, 20)),

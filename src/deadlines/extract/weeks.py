@@ -1,7 +1,8 @@
 """Weeks named by a day in them or by their rank in a month: "the week of March 6", "the
 last week of March". A week belongs to the month that holds its Thursday, as ISO 8601
 gives a week to the year that holds its Thursday. Days named by their rank among the
-weekdays of a month: "the third Thursday of June"."""
+weekdays of a month: "the third Thursday of June"; and a day named by its number alone,
+in the month the text is in or the next: "until the 15th"."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import re
 from . import dates
 from .context import Cand, Context
 from .lexicon import MONTHS, ORDINALS, WEEKDAYS
-from .resolve import iso_week, resolve_month
+from .resolve import iso_week, resolve_month, safe_date
+from .tense import PAST
 
 
 def _days_of(year: int, month: int, weekday: int) -> list[dt.date]:
@@ -65,3 +67,30 @@ def nth_weekday(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     day = _ranked_day(m, ctx, WEEKDAYS[m.group("wd").lower().rstrip(".")])
     return None if day is None else (m.start(), m.end(), "DATE", day.isoformat(), None)
+
+
+# "on the 15th", "until the 15th": a day of the month after a word that places a day; not a
+# rank ("finished 15th"), an ordinal of something else ("the 15th anniversary", "the 15th of
+# its kind") or a day of a month named next ("the 15th of May" is read with its month)
+DAY_OF_MONTH = re.compile(
+    r"\b(?:on|by|until|till|before|from|after|since|through|of)\s+(?P<the>the\s+(?P<day>[1-9]|[12]"
+    r"\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:of\b|[-\w]*\s*(?:century|centuries|anniversary|floor"
+    r"|time|times|place|round|minute|hour|day|week|month|year|straight|consecutive|edition"
+    r"|amendment|annual|birthday|largest|biggest|session|meeting|congress|season|street"
+    r"|avenue|precinct|district)\b))",
+    re.IGNORECASE,
+)
+
+
+def day_of_month(m: re.Match[str], ctx: Context) -> Cand | None:
+    """The next day of that number from the document's date, or the last gone by in a
+    past clause."""
+    n, dct = int(m.group("day")), ctx.dct
+    past = ctx.tense(m.start("the"), m.end()) == PAST
+    step = -1 if past else 1
+    for k in range(0, 13):
+        y, mth = divmod(dct.month - 1 + step * k, 12)
+        d = safe_date(dct.year + y, mth + 1, n)
+        if d is not None and (d <= dct if past else d >= dct):
+            return (m.start("the"), m.end(), "DATE", d.isoformat(), None)
+    return None
