@@ -126,7 +126,6 @@ ADVANCE = re.compile(
     + ")",
     _F,
 )
-# "prolonged talks", "an extended period": participles that only describe a length
 # what a time is extended to: a day, a part of a period or a length ("extended to the end of
 # March", "to 90 days"); extended to anything else widens a measure's reach ("the ban was
 # extended to polystyrene containers", "extending the ban to wet wipes")
@@ -140,6 +139,7 @@ _SCOPE = (
     r"(?!(?:\s+(?:the|its|their|his|her|this|that|a|an)(?:\s+[\w'’-]+){1,3}?)?\s+to\s+"
     rf"(?!{_TIME_AFTER_TO})[a-z])"
 )
+# "prolonged talks", "an extended period": participles that only describe a length
 EXTEND = re.compile(
     rf"\bextend(?:s|ing)?\b{_SCOPE}|\bextended\b{_SCOPE}"
     r"(?!\s+(?:period|family|families|stay|absence|version"
@@ -336,6 +336,11 @@ PLANNED_MARK = re.compile(
     r"\b(?<!\bas\s)(?:scheduled|set|slated|planned|due|expected|supposed|held)\s+(?:\w+\s+){0,3}?"
     r"(?:for|on|to|in|at)?\s*(?:the\s+)?$",
     _F,
+)
+# any word of a change of date, whatever its kind or direction
+MOVE_WORD = (
+    r"\b(?:postpon|delay|push|mov|shift|extend|prolong|chang|resched|bring|brought|advanc"
+    r"|defer|put\s+off|switch|rearrang|reset|bump|slid|slip|revis|amend)\w*"
 )
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", _F)  # the day a move or a span starts from
 TARGET_MARK = re.compile(r"\b(?:to|until|till|into|for|on)\s+(?:the\s+)?$", _F)

@@ -54,7 +54,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     tense = None if plan else ctx.tense(m.start(), m.end())
     if not words and not plan and _reported_day(m, ctx):
         tense = PAST
-    if tense is None and not words and not plan and deadline_before(m.start(), ctx):
+    if tense is None and not words and not plan and _deadline_before(m.start(), ctx):
         tense = FUTURE
     if m.group("ord"):  # "Saturday the twenty-seventh": in the month where the 27th is one
         day = day_number(m.group("ord"))
@@ -119,7 +119,7 @@ def _after_the_call(weekday: int, dct: dt.date) -> dt.date:
 _BY_DAY = re.compile(r"\b(?:by|no\s+later\s+than)\s+$", re.IGNORECASE)
 
 
-def deadline_before(start: int, ctx: Context) -> bool:
+def _deadline_before(start: int, ctx: Context) -> bool:
     return bool(_BY_DAY.search(ctx.text, max(0, start - 20), start))
 
 
@@ -363,7 +363,7 @@ def _day_of_clock(start: int, end: int, ctx: Context) -> tuple[int, int, dt.date
     word = tail.group("tail").lower().rstrip(".")
     if word in WEEKDAYS and tail.group("tail")[0].isupper():
         tense = ctx.tense(start, end)
-        if tense is None and deadline_before(start, ctx):
+        if tense is None and _deadline_before(start, ctx):
             tense = FUTURE
         day = resolve_weekday(WEEKDAYS[word], ctx.dct, tense)
         return start, end if apart else tail.end(), day

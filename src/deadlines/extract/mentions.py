@@ -319,10 +319,7 @@ TARGET = re.compile(
     re.I,
 )
 PRESENT_BEFORE = re.compile(r"\b(?:is|are|be|been|now|will|has|have|re)\s*(?:\w+\s+)?$", re.I)
-_CHANGED = re.compile(
-    r"\b(?:now|new|extend|postpon|delay|push|mov|brought|advanc|prolong|reschedul|defer|shift)",
-    re.I,
-)
+_CHANGED = re.compile(r"\b(?:now|new)\b|" + C.MOVE_WORD, re.I)  # a change or a new term
 NEW_BEFORE = re.compile(r"\b(?:to|until|till|into|through)\s+(?:the\s+)?$", re.I)
 # a plan told as holding, or as another thing than what moved: "will proceed as
 # scheduled", "will still take place", "were not affected by the delay", "a separate

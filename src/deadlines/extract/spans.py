@@ -45,11 +45,7 @@ _SPAN_FROM_BEFORE = re.compile(
     _F,
 )
 # a day a change moves from: "postponed the vote from Nov. 15 to Nov. 29"
-_MOVE_WORD = re.compile(
-    r"\b(?:postpon|delay|push|mov|shift|extend|prolong|chang|resched|bring|brought|advanc"
-    r"|defer|put\s+off|switch|rearrang|reset|bump|slid|slip|revis|amend)\w*",
-    _F,
-)
+_MOVE_WORD = re.compile(C.MOVE_WORD, _F)
 _OR_AFTER = re.compile(
     r"\s+or\s+(?:on\s+)?(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun"
     r"|jul|aug|sep|oct|nov|dec))",
