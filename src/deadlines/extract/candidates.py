@@ -32,6 +32,8 @@ _DAY_WORD = re.compile(
     _F,
 )
 _END_OF = re.compile(r"\bend\s+of\b", _F)
+# a document's noun that names a term, not a telling: "the July 31 filing deadline"
+_NOT_A_TERM = r"(?![\s-]+(?:deadlines?|dates?|season|period|window|fees?|cut-?off|requirements?)\b)"
 # the act of telling or publishing, whose day is not a commitment
 _TELLING = (
     r"said|says|say|saying|announc\w*|told|tells|stated|statements?|quot\w*|report(?:ed|s)?"
@@ -40,9 +42,10 @@ _TELLING = (
     r"|asked|sought|seeks|signed|filed|tweet\w*|interview\w*|spoke|speaking|speech|remarks"
     r"|briefing|news\s+conference|press\s+conference|declared|explained|warned|insisted|added"
     r"|noted|argued|urged|called|invitations?|posted|decided|decision|predict\w*|dated"
-    r"|adopted|handed\s+down|filings?(?![\s-]+(?:deadlines?|dates?|season|period|window|fees?))"
+    r"|adopted|handed\s+down|filings?"
+    + _NOT_A_TERM
     # the act of proposing, not the adjective ("the proposed June 1 compliance date")
-    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)proposed"
+    + r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)proposed"
     r"|(?:televised|radio|national|inaugural|keynote|an?)\s+address"
 )
 # acts whose day is not the day of what they act on: changing a plan, travelling
@@ -111,8 +114,7 @@ _TELLING_AFTER = re.compile(
 _DOCUMENT_AFTER = re.compile(
     r"\s*(?:[A-Za-z-]+\s+)?(?:letters?|memo(?:randum|s)?|notices?|orders?|rulings?|decisions?"
     r"|statements?|announcements?|filings?|proclamations?|directives?|decrees?|circulars?"
-    r"|bulletins?|opinions?|judge?ments?|e-?mails?|tweets?|speech|interview)\b"
-    r"(?![\s-]+(?:deadlines?|dates?|period|window|cut-?off|requirements?))",  # "filing deadline"
+    r"|bulletins?|opinions?|judge?ments?|e-?mails?|tweets?|speech|interview)\b" + _NOT_A_TERM,
     _F,
 )
 _PUBLICATION_LINE = re.compile(
