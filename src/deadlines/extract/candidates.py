@@ -173,8 +173,9 @@ _RESULTS_DUE = re.compile(
     r"|(?:released|published|announced|out)\s+)(?:on\s+|by\s+)?$"
     # "will report fourth-quarter and full-year 2024 results before the market opens on",
     # "reported third-quarter net income of $48.3 million on Oct. 18"
-    r"|\b(?:report|release|publish|announce)\w*\s+(?:its\s+|their\s+|the\s+)?"
-    r"(?:[\w'’-]+\s+){0,4}?(?:results|earnings|figures|net\s+income|profits?|revenues?)\s+"
+    r"|\b(?:report|release|publish|announce|present|unveil)\w*\s+(?:its\s+|their\s+|the\s+|a\s+)?"
+    r"(?:[\w'’-]+,?\s+){0,4}?(?:results|earnings|figures|net\s+income|profits?|revenues?"
+    r"|findings|reports?|conclusions|recommendations)\s+"
     r"(?:(?:of\s+)?[$€£]?[\d.,]+(?:\s+(?:million|billion))?\s+)?"
     r"(?:(?:before|after)\s+(?:the\s+)?(?:market|markets|bell)\s+(?:opens?|closes?)\s+)?(?:on\s+)?$",
     _F,
@@ -183,7 +184,7 @@ _TO_TELL = re.compile(
     r"\b(?:will|would|shall|must|to)\s+(?:\w+\s+){0,2}?(?:(?:publish|announce|confirm|notify"
     r"|disclose|post)\b"
     # releasing or issuing tells only of what is read: not "to release the frozen grants by"
-    r"|(?:release|issue|send|mail|receive)\s+(?:[\w'’-]+\s+){0,6}?(?:results|reports?|data"
+    r"|(?:release|issue|send|mail|receive|present|unveil)\s+(?:[\w'’-]+,?\s+){0,6}?(?:results|reports?|data"
     r"|figures|statistics|statements?|details|findings|lists?|names|documents|records|minutes"
     r"|information|guidance|letters?|notices?|notifications?|e-?mails?|updates?|decisions?"
     r"|transcripts?|estimates?|forecasts?|assessments?|audits?|reviews?|analys[ie]s|texts?"

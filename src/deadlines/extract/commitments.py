@@ -14,8 +14,9 @@ from . import cues as C
 from .actors import ActorIndex
 from .anchors import counted_days
 from .confidence import CALIBRATION, calibrated, evidence_score
-from .document import fold, merge
+from .document import fold
 from .mentions import Change, Mention, Sentence
+from .merging import merge
 from .model import Commitment
 from .reading import read_sentence
 from .sentences import split_sentences

@@ -62,7 +62,8 @@ CANCEL = re.compile(
     # (not a choice given: "customers can change or cancel their tickets until May 31")
     r"\beliminat\w*\s+the\s+threat|\bcall(?:ed|s|ing)?\s+off\b|(?<!\bcan\s)(?<!\bor\s)\bcancel\w*|\bscra[pb](?:s|ped|ping|bed|bing)?"
     r"\b|\babandon\w*|\bwithdr(?:aw|aws|awn|awing|ew)\s+(?:the|its|their|a|his|her)\s+"
-    r"(?:plan|proposal|threat|rule|notice|order|tariffs?|offer|bill)|\brescind\w*|\brevok\w*|\bavert\w*"
+    r"(?:plan|proposal|threat|rule|notice|order|tariffs?|offer|bill)|\brescind\w*|\brevok\w*|(?<!\bto\s)\bavert\w*"
+    # (averting is a change once done, not as an aim: "races the deadline to avert a shutdown")
     # the verb, not the plural noun: "shelved the plan", "shelves its plan", not "from shelves"
     r"|\bshelv(?:e|ed|ing)\b|\bshelves\s+(?:the|its|their|a|an|plans?)\b"
     r"|\bdrop(?:s|ped|ping)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:plan|threat|proposal"
@@ -77,6 +78,9 @@ CANCEL = re.compile(
 )
 # the object between a verb and its particle: "the vote", "its launch of the new system"
 _OBJECT = r"(?:the|its|their|this|that|his|her|a|an|it|them)\s+(?:[\w'’£$€%-]+\s+){0,12}?"
+# (a long one before the days it moves between: "move the date by which manufacturers must
+# submit their first annual report on refrigerant use from March 31, 2027, to ...")
+_LONG_OBJECT = _OBJECT.replace("{0,12}", "{0,18}")
 # what a date is compared with when a move is told by its span: "a month later than first
 # proposed", "two weeks earlier than the original date", "later than the date set in the law"
 _THE_PLAN = (
@@ -111,7 +115,7 @@ POSTPONE = re.compile(
     # which way
     r"|\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|push(?:es|ed|ing)?"
     r"|put(?:s|ting)?\s+back)\s+"
-    rf"(?:{_OBJECT}(?<!\bup\s)(?<!\bforward\s))?(?:[\w-]+,\s+)?(?:to|from|into|until)\s+"
+    rf"(?:{_LONG_OBJECT}(?<!\bup\s)(?<!\bforward\s))?(?:[\w-]+,\s+)?(?:to|from|into|until)\s+"
     r"(?![^.;]*\b(?:earlier|sooner)\s+than\b)(?:(?:this|next|on|the)\s+)?"
     rf"(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z])|\d|(?<=next\s)(?:week|month|year)\b)",
     _F,
@@ -150,6 +154,8 @@ EXTEND = re.compile(
     # (renewing by a day is the deadline for it: "must renew by next Tuesday")
     r"|\brenew(?:s|ed|ing|al)?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:by|before|deadline)\b)"
     r"|\broll(?:s|ed)?\s+over"
+    # a term stopped from running: "the deadline ... is tolled for the duration of the lapse"
+    r"|\btoll(?:s|ed|ing)\b(?=\s+(?:for|until|during|pending|while)\b)"
     # a window that closed opens again: "reopened the comment period until June 9"
     r"|\breopen(?:s|ed|ing)?\b(?=\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:period|window"
     r"|registration|docket|record|enrol(?:l)?ment|applications?)\b)",
@@ -159,7 +165,9 @@ EXTEND = re.compile(
 ATTRIBUTIVE = r"(?<!-)"
 EXPECT = re.compile(
     rf"{ATTRIBUTIVE}\bexpect(?:s|ed|ing)?\b|{ATTRIBUTIVE}\banticipat\w*|\blikely\b|\bpredict\w*|\bforecast\w*"
-    r"|\bprojected\b|\bhop(?:e|es|ed|ing)\b|\bpoised\b|\bon\s+track\s+to\b",
+    r"|\bprojected\b|\bhop(?:e|es|ed|ing)\b|\bpoised\b|\bon\s+track\s+to\b"
+    # the earliest day told as likely: "could run out of cash as soon as June 1"
+    r"|\bas\s+(?:soon|early)\s+as\b",
     _F,
 )
 # a measure not yet adopted: its dates are proposed whatever verb tells them ("the rules, if
@@ -171,6 +179,13 @@ PENDING = re.compile(
     r"|\bpropos\w*\s+that\b",  # "senators proposed that the ban take effect"
     _F,
 )
+# a request to another, whose infinitive holds the date: "asked the commission to keep
+# registration open until the end of March"
+REQUESTED = re.compile(
+    r"\b(?:ask|urg)(?:e|es|s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+"
+    r"(?!be\b)[a-z]+\b[^.;:]{0,80}$",
+    _F,
+)
 # what would have been, had a change not come: "the truce, which would have expired on Nov.
 # 10", "without it, funding would have run out at midnight Friday" ("would have to" is an
 # obligation, a modality of its own)
@@ -180,7 +195,11 @@ PROPOSE = re.compile(
     # (not a proposal spoken of: "will vote on the proposal at its meeting on Thursday")
     r"(?<!\bon\sthe\s)(?<!\babout\sthe\s)(?<!\bon\sa\s)(?<!\bof\sthe\s)(?<!\bof\sa\s)"
     r"(?<!\bagainst\sthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bown\s)(?<!\bdebate\sthe\s)"
-    r"(?<!\bdiscuss\sthe\s)(?<!\breview\sthe\s)(?<!\bconsider\sthe\s)\bpropos\w*|\b(?:ask|request)(?:s|ed)?\s+that\b|\bcould\b|\bwould\b(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
+    r"(?<!\bdiscuss\sthe\s)(?<!\breview\sthe\s)(?<!\bconsider\sthe\s)"
+    # (nor proposals handed in by a deadline: "have until Friday to table proposals")
+    r"(?<!\btable\s)(?<!\bsubmit\s)(?<!\bfile\s)(?<!\bsend\s)(?<!\binvite\s)(?<!\bsolicit\s)"
+    r"\bpropos\w*|\b(?:ask|request)(?:s|ed)?\s+that\b"
+    r"|\bcould\b|\bwould\b(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
     + _HAVE_DONE
     + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
     r"|\bthreat(?:en|ens|ened|ening)?\b|\bdraft\w*|\bsuggest\w*|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:plan|idea|proposal)|\bpossibl[ey]"
@@ -203,6 +222,8 @@ SCHEDULE = re.compile(
 NEGATED = re.compile(
     r"(?:(?:\bnot|\bcannot|\bnever|n't|\bno)\s+(?:\w+\s+){0,2}"
     r"|\b(?:unable|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:\w+\s+){0,6}"
+    # "has ruled out extending the transition"
+    r"|\brul(?:e|es|ed|ing)\s+out\s+(?:(?:any|a|an|the)\s+)?(?:[\w-]+\s+)?"
     # "declined requests to extend it", "rejected calls for a delay"
     r"|\b(?:declin|reject|refus|den(?:y|ie))\w*\s+(?:(?:the|a|an|its|their|all)\s+)?(?:[\w-]+\s+)?"
     r"(?:requests?|calls?|bids?|proposals?|demands?|pleas?|appeals?)\s+(?:to|for)\s+(?:an?\s+|the\s+)?)$",
@@ -261,7 +282,9 @@ AGREEMENT = r"(?:deal|agreement|accord|compromise|settlement)"
 # "had promised patches only until July 13",
 # "papers, which had to be lodged by Sept. 12"; and a plan one had told
 _HAD_UNTIL = (
-    r"had\s+(?:\w+\s+(?:\w+\s+){0,3}?)?until|had\s+to\s+(?:be\s+)?\w+(?:\s+\w+){0,3}?\s+(?:by|before)"
+    # (not a change the one who had it made: "had extended its offer until")
+    r"had\s+(?!(?:postpon|delay|push|mov|shift|extend|prolong|resched|defer)\w*\b)"
+    r"(?:\w+\s+(?:\w+\s+){0,3}?)?until|had\s+to\s+(?:be\s+)?\w+(?:\s+\w+){0,3}?\s+(?:by|before)"
     # what one had said would happen: "had said the offer would lapse at midnight on Friday"
     r"|had\s+(?:said|announced|warned|indicated)\b(?:\s+\w+){0,5}?\s+would|"
 )
@@ -287,7 +310,7 @@ PREVIOUS_MARK = re.compile(
     + r"|rather\s+than|"
     + _FIRST_PLAN
     + r"|old|earlier|normally|usually|usual|regular|(?:later|sooner)(?<!\bno\slater)(?<!\bnot\slater)\s+than|"
-    r"(?:was|were|is|are|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|expected)"
+    r"(?:was|were|is|are|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|scheduled|supposed|planned|slated|expected)"
     r"|"
     + _HAD_UNTIL  # (before "had promised": the longer reach wins)
     + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"
@@ -304,7 +327,7 @@ SUPERSEDED_MARK = re.compile(
     + _FIRST_SET
     + r"|"
     + _FIRST_PLAN
-    + r"|(?:was|were|had\s+been)\s+(?:due|set|scheduled|supposed|planned|slated|required)"
+    + r"|(?:was|were|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|scheduled|supposed|planned|slated|required)"
     r"|had\s+been\s+expected"
     # the day a date replaced, told after it: "The previous deadline was September 15."
     r"|" + THE_OLD_DATE + r"\s+(?:was|had\s+been)"
@@ -349,7 +372,10 @@ SHIFT_MARK = re.compile(
     r"\b(?:by|for|another|an\s+additional|a\s+further"
     # the span right after the verb of the move: "extended 30 days", "delayed two weeks"
     r"|(?:(?:extend|postpon|delay|defer|prolong)\w*|push(?:ed)?\s+back|put\s+off|moved\s+(?:back|up)"
-    r"|brought\s+forward)(?:\s+(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?))?)\s+$",
+    r"|brought\s+forward)(?:\s+(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?))?"
+    # the particle after the object: "moved the tournament up a week"
+    r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|br(?:ing|ings|ought)|put(?:s|ting)?)\s+"
+    r"(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:back|up|forward|off))\s+$",
     _F,
 )
 # a thing that ran its course on a day: "the waiting period expired on Dec. 19"

@@ -1,5 +1,5 @@
-"""Reading a document as a whole: changes carried across sentences, old dates folded into
-the new ones they replace, and one commitment per thing and day."""
+"""Reading a document as a whole: changes carried across sentences and old dates folded into
+the new ones they replace (:mod:`.merging` then keeps one commitment per thing and day)."""
 
 from __future__ import annotations
 
@@ -7,11 +7,10 @@ import datetime as dt
 import re
 
 from .anchors import apply_shift
-from .cues import DAY_HEAD
-from .lexicon import MONTH_RE
 from .mentions import Change, Mention
 from .olddates import (
     UNDECIDED,
+    across_break,
     adjacent,
     beside,
     fold_old,
@@ -28,9 +27,6 @@ from .olddates import (
     weighed_twin,
 )
 from .status import MOVES, move_status
-
-_RANK = {"cancelled": 4, "postponed": 4, "extended": 4, "advanced": 4, "proposed": 3}
-_RANK |= {"expected": 3, "scheduled": 2, "occurred": 1}
 
 
 def fold(
@@ -71,6 +67,9 @@ def fold(
             if replaced_later(ms, m) or m.unreal:
                 continue  # (what would have been, with no change to fold into, is nothing)
             _undated_change(changes, m)
+        elif m.status == "cancelled" and m.superseded and (host := _put_off(moved, m)):
+            host.take_old(m.due, m)
+            continue
         elif m.status == "occurred":
             _undated_change(changes, m, cancel_only=True)
             if m.bare and m.status == "occurred":
@@ -80,14 +79,45 @@ def fold(
         out.append(m)
     if sought:
         for m in out:
-            if m.status == "cancelled" and not _FOR_GOOD.search(m.evidence):
+            if m.status == "cancelled" and not _for_good(m, changes):
                 m.status = "postponed"
     return _drop_replaced(_attach_shifted(out))
 
 
 # called off with no new date to come, whatever is sought for something else: "the forum has
 # been cancelled outright"
-_FOR_GOOD = re.compile(r"\b(?:outright|altogether|for\s+good|permanently|entirely)\b", re.I)
+_FOR_GOOD = re.compile(
+    r"\b(?:outright|altogether|for\s+good|permanently|entirely|not\s+be\s+rescheduled)\b", re.I
+)
+
+
+def _for_good(m: Mention, changes: list[Change]) -> bool:
+    """What is called off is told as off for good, in its sentence or the next ("The
+    meeting ... is also cancelled. The matters listed for it will not be rescheduled")."""
+    return _FOR_GOOD.search(m.evidence) is not None or any(
+        c.status == "cancelled" and _FOR_GOOD.search(c.words or "") and adjacent(c.span, m.span)
+        for c in changes
+    )
+
+
+def _put_off(moved: list[Mention], m: Mention) -> Mention | None:
+    """ "A vaccination campaign, postponed last month, will begin next Monday. The campaign
+    had been planned for Jan. 20 but was called off": a plan called off on a day gone by is
+    the old date of the same thing put off, told in the sentence beside it."""
+    return next(
+        (
+            h
+            for h in moved
+            if h.status == "postponed"
+            and h.previous is None
+            and h.due is not None
+            and m.due is not None
+            and h.due > m.due
+            and same_thing(h, m)
+            and (adjacent(h.span, m.span) or across_break(h, m))
+        ),
+        None,
+    )
 
 
 def _carry(
@@ -203,9 +233,16 @@ def _weighed(changes: list[Change], m: Mention) -> str | None:
     for c in changes:
         if not c.modality or c.dated or c.status == "cancelled" or not _restated(c, m):
             continue
+        if _ASKED_BEFORE.search(c.sentence):
+            continue  # "parties, which had called for a delay of six months": answered since
         if (m.kind == c.kind and m.kind != "other") or abs(c.at - m.pos) < 300:
             return c.modality
     return None
+
+
+_ASKED_BEFORE = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:called|asked|sought|requested|urged|proposed|demanded|wanted)\b"
+)
 
 
 def _undated_change(changes: list[Change], m: Mention, cancel_only: bool = False) -> None:
@@ -243,7 +280,10 @@ def _attach_shifted(ms: list[Mention]) -> list[Mention]:
             # "pushed back by a fortnight" and a move from 10 to 24 March told apart
             # (a start or an end moved later is the same move: "postponing the requirement
             # by one year" and "will now take effect on 1 January 2021")
-            if any(_moved_by(k, m.shift) and _same_way(k.status, m.status) for k in ms):
+            if any(
+                (_moved_by(k, m.shift) or k.prev_counted) and _same_way(k.status, m.status)
+                for k in ms
+            ):
                 continue
             if (day := _day_referred(ms, m)) is not None and day.due is not None:
                 day.status, day.cue = m.status, m.cue
@@ -301,89 +341,3 @@ def _restated(c: Change, m: Mention) -> bool:
     if m.kind != "other" and m.stem and m.stem not in c.sentence:
         return adjacent(c.span, m.span)
     return abs(m.pos - c.at) < 1200
-
-
-def _explicit(m: Mention) -> tuple[int, bool, bool, int]:
-    """How much a mention says: its status's rank, whether its date is written (not counted
-    from a shift), whether it gives the old date, then the length of its date words."""
-    written = not _counted(m)
-    told_old = m.previous is not None
-    return _RANK[m.status], written, told_old, len(m.anchor.tx.text) if m.anchor else 0
-
-
-def _counted(m: Mention) -> bool:
-    """The mention's day is counted from a shift and an old date, not written out."""
-    return m.shift is not None and m.previous is not None
-
-
-def _restates(k: Mention, m: Mention) -> bool:
-    """Two mentions of one day are one commitment, unless both tell past events of
-    different things ("tariffs took effect; the same day, the other side retaliated") or
-    moves from two days."""
-    if k.due != m.due:
-        return False
-    if _leads(k) and _leads(m) and k.evidence != m.evidence:
-        return False  # two lines of a diary, each led by its day: two things
-    if None not in (k.previous, m.previous) and k.previous != m.previous:
-        return False  # moved there from two days: two things ("June 17, from April 15 ... from Jan. 16")
-    if k.status == m.status == "occurred":
-        return k.kind == m.kind and k.stem == m.stem and k.actors == m.actors
-    return True
-
-
-_HEADS = re.compile(r"\s*[-–—:]\s")
-_WRITTEN = re.compile(rf"\b(?:{MONTH_RE})(?![a-z])")
-_CLOSED = re.compile(r"[.!?\"”’')]\s*$")
-
-
-def _words_rank(m: Mention) -> tuple[bool, bool]:
-    """How clearly a mention states its day: in a sentence rather than a title line (the
-    document's first line, with no closing stop), then with its month named (not "45 days
-    from today")."""
-    title = m.span[0] == 0 and not _CLOSED.search(m.evidence)
-    written = m.anchor is not None and _WRITTEN.search(m.anchor.tx.text) is not None
-    return not title, written
-
-
-def _leads(m: Mention) -> bool:
-    """The day heads its line, as in a diary: "Wed, Nov. 30 - VIENNA: ... CANCELLED"."""
-    a = m.anchor
-    if a is None:
-        return False
-    rest = m.evidence[max(0, a.tx.start - m.span[0]) :]
-    head = DAY_HEAD.fullmatch(m.evidence[: max(0, a.tx.start - m.span[0])])
-    return head is not None and _HEADS.match(rest, len(a.tx.text)) is not None
-
-
-def merge(ms: list[Mention]) -> list[Mention]:
-    """One commitment per thing and day: restatements of a dated commitment (a title, a
-    summary repeated under its dates) fold into the most explicit mention."""
-    keep: list[Mention] = []
-    for m in ms:
-        twin = next((k for k in keep if k.due is not None and _restates(k, m)), None)
-        if twin is None:
-            if m.due is None and any(k.kind == m.kind and k.status == m.status for k in keep):
-                continue
-            keep.append(m)
-            continue
-        best, other = (m, twin) if _explicit(m) > _explicit(twin) else (twin, m)
-        if _counted(best) and not _counted(other) and other.status == "scheduled":
-            # a day counted from a shift ("pushed back by a fortnight") and the same day
-            # written out ("will now meet on 27 February"): the written one is the evidence
-            other.status, best, other = best.status, other, best
-        if _words_rank(other) > _words_rank(best):
-            # the clearest statement is the evidence, whichever tells the change: the body's
-            # "until Friday, July 15" over a title's, "August 14, 2015" over "45 days from
-            # today"
-            best.evidence, best.anchor, best.pos, best.span = (
-                other.evidence,
-                other.anchor,
-                other.pos,
-                other.span,
-            )
-        if best.previous is None:
-            best.previous = other.previous
-        if best.kind == "other":
-            best.kind = other.kind
-        keep[keep.index(twin)] = best
-    return keep

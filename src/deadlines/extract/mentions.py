@@ -150,6 +150,7 @@ class Mention:
     old_elsewhere: bool = False
     old_para: int = -1  # and where that mention's paragraph starts
     limit: bool = False  # the date closes a term: "by May 27", "until June 30"
+    prev_counted: bool = False  # its previous date is counted from a span ("a week later")
 
     def take_old(self, day: dt.date | None, old: Mention) -> None:
         """``day``, read from the mention ``old``, is this one's previous date."""
@@ -201,6 +202,16 @@ class Change:
     unkept: bool = False  # its day is none of a commitment (a court's hearing): it moves no other
 
 
+# the day named as the old plan's by the words around it: "the original February 14 date"
+_OLD_BEFORE = re.compile(
+    r"\b(?:original|initial|previous|earlier|old|former|first)\s+$", re.IGNORECASE
+)
+_DATE_NOUN_AFTER = re.compile(
+    r"\s+(?:date|deadline|closing\s+date|start\s+date|target(?:\s+date)?|timetable)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Sentence:
     """What the rules of one sentence read."""
@@ -241,6 +252,8 @@ class Sentence:
         """The date is introduced as the old one; ``told``: the sentence tells a change, so
         weaker marks ("from", "currently") count too."""
         window = self.text[max(since, a.tx.start - 80) : a.tx.start]
+        if _OLD_BEFORE.search(window) and _DATE_NOUN_AFTER.match(self.text, a.tx.end):
+            return True  # "six weeks after the original February 14 date"
         mark = C.PREVIOUS_MARK if told else C.SUPERSEDED_MARK
         marks = list(mark.finditer(window))
         last = marks[-1].end() if marks else -1
@@ -332,7 +345,9 @@ UNAFFECTED = re.compile(
 NEW_MARK = re.compile(
     # ("open now through the app", "on sale now, and": a state at present, no new date)
     r"\b(?:now(?!\s*[.;]|,\s+(?:and|but)\b|\s+(?:through|via|from|at|online|and)\b)|instead"
-    r"|newly"
+    # ("newly set", not "the newly elected parliament")
+    r"|newly(?=\s+(?:set|scheduled|rescheduled|announced|fixed|agreed|planned|slated|chosen"
+    r"|proposed|extended|revised|moved)\b)"
     # "the new date is", "new date:" right before the date; "attend on the new date" names
     # another one
     r"|new\s+date(?=\W*(?:(?:is|will\s+be|of|on)\W+)*$)"

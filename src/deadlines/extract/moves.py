@@ -10,7 +10,7 @@ from . import cues as C
 from .anchors import Anchor, apply_shift, due_of
 from .candidates import called_off_day
 from .lexicon import WEEKDAY_RE
-from .mentions import NEW_BEFORE, TARGET, Mention, Sentence
+from .mentions import NEW_BEFORE, NEW_MARK, TARGET, Mention, Sentence
 from .model import TemporalExpression
 from .resolve import safe_date
 from .status import cue_words, end_of_something, first_cue, move_status
@@ -34,7 +34,14 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
             _AGREED_BEFORE.search(sen.text, max(sen.s, a.tx.start - 100), a.tx.start)
             or _RAN_ITS_COURSE.search(sen.text, max(sen.s, a.tx.start - 30), a.tx.start)
         )
-        else sen.mention("cancelled", a, a.tx.start, dist=10, cue=words)
+        else sen.mention(
+            "cancelled",
+            a,
+            a.tx.start,
+            dist=10,
+            cue=words,
+            superseded=sen.is_past(a) and sen.superseded(a, sen.s, told=False),
+        )
         for a in anchors
     ]
 
@@ -130,7 +137,13 @@ def _new_and_old(
         before_cue = cue is not None and a.tx.end <= cue
         new = from_after and before_cue
         old = sen.planned(a) or sen.superseded(a, last_end)
-        old = old or (before_cue and not from_after and not sen.marked(a, NEW_BEFORE, 12))
+        # ("will now be played July 3, after organizers moved the tournament up": new)
+        old = old or (
+            before_cue
+            and not from_after
+            and not sen.marked(a, NEW_BEFORE, 12)
+            and not sen.marked(a, NEW_MARK, 24)
+        )
         old = old or not (new or sen.marked(a, TARGET, 40) or _main_verb_after(text, cue, a))
         old = old and not any(a.tx.end <= t for t in told_after)
         (previous if old else targets).append(a)
@@ -154,11 +167,13 @@ def _moved_dates(
     for a in targets:
         due = due_of(a, text, s)
         prev = old_date(prev_due, old_anchor, due, change != "advanced") if prev_due else None
+        counted = prev is None and shift is not None
         if prev is None and shift is not None:
             prev = apply_shift(due, shift, change != "advanced", a.tx.mod == "END")
         ends = end_of_something(text, s, sen.e, cue, a.tx.start)
         status = move_status(change, ends, due, prev)
         m = sen.mention(status, a, a.tx.start, previous=prev, ends=ends, dist=10)
+        m.prev_counted = counted
         m.old_elsewhere = prev is not None and _another_things(old_anchor)
         out.append(m)
     if out:
@@ -167,6 +182,7 @@ def _moved_dates(
     ends = end_of_something(text, s, sen.e, cue, pos)
     if shift is not None and prev_due is not None:
         end_of = previous[0].tx.mod == "END"  # "the end of March"
+        prev_due = _year_near(prev_due, previous[0], sen.dct)
         moved_to = apply_shift(prev_due, shift, change == "advanced", end_of)
         status = move_status(change, ends, moved_to, prev_due)
         return [sen.mention(status, previous[0], pos, due=moved_to, previous=prev_due, shift=shift)]
@@ -178,6 +194,17 @@ def _moved_dates(
         status = move_status(change, ends, None, None)
         return [sen.mention(status, None, pos, due=None, shift=shift, ends=ends, dist=10)]
     return []
+
+
+def _year_near(day: dt.date, anchor: Anchor, dct: dt.date) -> dt.date:
+    """A year-less old date moved by a span alone ("was first due to expire May 1 before
+    the White House extended it by a month"): the plan in force when the text was written,
+    in the year nearest the document's date."""
+    written = anchor.tx.text
+    if _YEAR.search(written) or _WEEKDAY.search(written):
+        return day
+    options = [safe_date(y, day.month, day.day) for y in (day.year - 1, day.year, day.year + 1)]
+    return min((d for d in options if d is not None), key=lambda d: abs((d - dct).days))
 
 
 def implied_move(ms: list[Mention], dct: dt.date | None = None) -> list[Mention]:

@@ -29,11 +29,19 @@ def plan_before(ms: list[Mention], m: Mention) -> Mention | None:
         for h in ms
         if 0 < m.pos - h.pos < NEXT
         and h.para == m.para
-        and (h.evidence != m.evidence or h.superseded)
-        and (h.cued or h.superseded)
-        and h.status == "scheduled"
         and not h.holds  # ("is not affected and will go ahead next Wednesday")
         and may_replace(m, h)
+        and (
+            (
+                (h.evidence != m.evidence or h.superseded)
+                and (h.cued or h.superseded)
+                and h.status == "scheduled"
+            )
+            # a move told by its old date alone, in the sentence before: "agreed on May 12 to
+            # extend a ceasefire that had been due to expire that day. The truce now runs
+            # until the end of June."
+            or (h.old_only and h.status in MOVES and adjacent(h.span, m.span))
+        )
     ]
     return max(plans, key=lambda h: h.pos, default=None)
 
@@ -110,7 +118,9 @@ def moved_before(ms: list[Mention], old: Mention) -> bool:
         h
         for h in ms
         if 0 < old.pos - h.pos < NEXT
-        and h.para == old.para  # (another item or answer is another thing's)
+        # (another item or answer is another thing's; a lede's date is moved by the next
+        # paragraph's first sentence, as wire stories tell it)
+        and (h.para == old.para or across_break(h, old))
         and (h.status == "scheduled" or h.status in MOVES)
         and not h.old_only
         and may_replace(h, old)
@@ -188,7 +198,7 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
         and h.evidence != old.evidence
         # (another item or answer is another thing's; a wire story's next paragraph, its
         # sentence following on, is not)
-        and (h.para == old.para or _across_break(h, old))
+        and (h.para == old.para or across_break(h, old))
         and h.status == "scheduled"
         and (may_replace(h, old) or _renews(h, old))
         and h.kind == (kind or h.kind)
@@ -235,14 +245,25 @@ def by_day(m: Mention) -> bool:
 def host_of(moved: list[Mention], old: Mention) -> Mention | None:
     """The changed commitment an old date belongs to: the nearest of its kind, else the
     nearest whose kind is not told."""
-    free = [h for h in moved if h.previous is None and h.due != old.due]
+    # (a previous date counted from a span yields to the plan's day written beside it: "a
+    # week later than planned ... had been scheduled to welcome students back Aug. 31")
+    free = [
+        h
+        for h in moved
+        if h.due != old.due
+        and not h.old_only  # (a move told by its old date alone has no new one to take it)
+        and (
+            h.previous is None
+            or (h.prev_counted and (adjacent(h.span, old.span) or across_break(h, old)))
+        )
+    ]
     same = [h for h in free if h.kind == old.kind and h.kind != "other"]
     near = same or [h for h in free if same_thing(h, old)]
     # (the nearest of its own paragraph first: another answer is another thing's)
     return min(near, key=lambda h: (h.para != old.para, abs(h.pos - old.pos)), default=None)
 
 
-def _across_break(a: Mention, b: Mention) -> bool:
+def across_break(a: Mention, b: Mention) -> bool:
     """The sentences of ``a`` and ``b`` follow one another across a paragraph break: the
     last of one paragraph, then the first of the next."""
     first, then = (a, b) if a.pos < b.pos else (b, a)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from . import cues as C
 from .anchors import SHIFT_VALUE, Anchor, anchor_of, background, deadline_anchor, names_no_date
@@ -12,7 +13,6 @@ from .candidates import corrected, dates_a_commitment, old_span
 from .mentions import (
     NEW_MARK,
     OWN_PLAN,
-    PAST_PLAN,
     STATUS_CUES,
     UNAFFECTED,
     Change,
@@ -20,10 +20,10 @@ from .mentions import (
     Sentence,
     kind_at,
     nearest_class,
-    reported_will,
 )
 from .model import TemporalExpression
 from .moves import cancelled, implied_move, moved
+from .plain import weighed
 from .status import change_in, cue_words, end_of_something, first_cue, move_status
 
 
@@ -58,22 +58,6 @@ def _shifts(sen: Sentence, txs: list[TemporalExpression]) -> list[TemporalExpres
     ]
 
 
-_COMMENTS_BY = re.compile(r"\bcomments?\b", re.IGNORECASE)
-# what one may do until a day is a term granted, not a hedge: "Shareholders may submit
-# questions by email until Friday 14 May"
-# ("Applications may be submitted until 31 May"; not a change that may come: "may be
-# postponed until")
-_PERMITTED = re.compile(
-    r"\b(?-i:may|can)\s+(?:still\s+|also\s+|only\s+)?(?:be\s+)?(?!(?:postpon|delay|extend|defer"
-    r"|cancel|push|mov|brought|bring|advanc|shift|resched|prolong|scrap|suspend|slip)\w*)[a-z]+\b"
-    r"[^.;]{0,100}?\b(?:until|till|through|by|before|no\s+later\s+than)\s+"
-    r"(?:[\w.,:]+\s+){0,4}?$",
-    re.IGNORECASE,
-)
-# the last day for what is allowed: "30 June: Last day on which shops may sell old stock"
-_LAST_DAY = re.compile(r"\blast\s+day\s+(?:on\s+which|for|to)\b", re.IGNORECASE)
-
-
 # a time of day told with its day ("scheduled to expire at 5:00 p.m. on April 28"): the
 # mark before the time is the day's
 _CLOCK_END = re.compile(r"(?:[ap]\.?m\.?|\d:\d\d|noon|midnight)$", re.IGNORECASE)
@@ -103,16 +87,6 @@ def _before_day(text: str, end: int, a: Anchor) -> bool:
         return False
     clock = _CLOCK_END.search(text, max(0, end - 10), end) is not None
     return not (clock and _CLOCK_GAP.fullmatch(text, end, a.tx.start))
-
-
-def _no_proposal(text: str, s: int, e: int, a: Anchor) -> bool:
-    """A modal that proposes nothing: a reported plan ("said it would"), a term granted
-    ("may submit ... until"), the last day for what is allowed."""
-    return bool(
-        reported_will(text, s, a.tx.start, e)
-        or _PERMITTED.search(text, s, a.tx.start)
-        or _LAST_DAY.search(text, s, e)
-    )
 
 
 def _planned(
@@ -145,16 +119,8 @@ def _planned(
         status, dist = nearest_class(text, s, e, a.tx.start, a.tx.end, STATUS_CUES)
         if status is None and a.first == sen.dct and not _due_today(sen, a):
             continue  # "prices we are seeing today": the day of the report, nothing due
-        if status == "proposed" and _no_proposal(text, s, e, a):
-            status = "scheduled"
-        if status in {None, "scheduled"} and C.PENDING.search(text, s, e):
-            status = "proposed"  # "the rules, if finalized, would take effect on October 1"
+        status = weighed(sen, a, status, modality)
         cued = status is not None and bool(sen.marked(a, OWN_PLAN, 80))
-        if modality is None and _COMMENTS_BY.search(text, max(s, a.tx.start - 120), a.tx.start):
-            # the close of comments on a proposal is set ("comments ... until July 3")
-            status = "scheduled" if status == "proposed" else status
-        if status == "expected" and PAST_PLAN.search(text, s, a.tx.start):
-            status = "scheduled"  # "had been expected to continue until Friday": the plan
         status = modality or status or "scheduled"
         renewed = sen.marked(a, NEW_MARK, 80)
         m = sen.mention(
@@ -188,7 +154,7 @@ def _plans_before_new(sen: Sentence, ms: list[Mention]) -> list[Mention]:
     return ms
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s+(?:on\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s+(?:on\s+)?")
 # travel: going somewhere or sending someone, with no event named
 _TRAVEL = re.compile(
     r"\b(?:expected|due)\s+(?:back\s+)?in\s+[A-Z]|\b(?:travel(?:s|led|ling|ed|ing)?|fly|flies"
@@ -264,9 +230,49 @@ def _long_past(text: str, s: int, e: int, cue: int | None) -> bool:
     return bool(_PAST_CUE.match(text, cue) or _PASSIVE_BEFORE.search(text, max(s, cue - 12), cue))
 
 
+# where a sentence joins two clauses that may each tell a change of their own
+_CLAUSE_JOIN = re.compile(
+    r"\s+and\s+(?=(?:said|says|announced|added|agreed|decided)\b)|,\s+and\s+|;\s+|,\s+but\s+",
+    re.IGNORECASE,
+)
+
+
+def _change_clauses(sen: Sentence, txs: list[TemporalExpression]) -> list[tuple[int, int]]:
+    """Two clauses of one sentence that tell two kinds of change, each with its own days
+    ("canceled early voting for Monday and said the period, which was to end Thursday,
+    would be extended to Friday"): each is read on its own."""
+    text, s, e = sen.text, sen.s, sen.e
+    for j in _CLAUSE_JOIN.finditer(text, s, e):
+        parts = ((s, j.start()), (j.end(), e))
+        if not all(
+            any(lo <= t.start < hi and t.type in {"DATE", "TIME"} for t in txs) for lo, hi in parts
+        ):
+            continue
+        kinds = [change_in(text, lo, hi, None) for lo, hi in parts]
+        found = {k for k, m in kinds if k and m is None}
+        # (calling off and holding again is one move: "called off Thursday's flight and said
+        # it would try again on Sunday")
+        if len(found) == 2 and found != {"cancelled", "postponed"}:
+            return list(parts)
+    return []
+
+
 def read_sentence(
     sen: Sentence, txs: list[TemporalExpression], changes: list[Change]
 ) -> list[Mention]:
+    parts = _change_clauses(sen, txs)
+    if not parts:
+        return _read(sen, txs, changes)
+    out = []
+    for lo, hi in parts:
+        clause = replace(sen, s=lo, e=hi)
+        for m in _read(clause, [t for t in txs if lo <= t.start < hi], changes):
+            m.evidence, m.span = sen.text[sen.s : sen.e].strip(), (sen.s, sen.e)
+            out.append(m)
+    return out
+
+
+def _read(sen: Sentence, txs: list[TemporalExpression], changes: list[Change]) -> list[Mention]:
     anchors = _anchors(sen, txs)
     shifts = _shifts(sen, txs)
     text, s, e = sen.text, sen.s, sen.e

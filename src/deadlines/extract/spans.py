@@ -55,8 +55,8 @@ _OR_BEFORE = re.compile(
     r"(?:\d|day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?)\s+or\s+(?:on\s+)?$", _F
 )
 _APPROX_BEFORE = re.compile(
-    r"\b(?:on\s+or\s+about|about|around|approximately|circa|roughly|as\s+early\s+as"
-    r"|as\s+soon\s+as|sometime|some\s+time|between|after|past|beyond|any\s+time\s+after|at\s+least)"
+    r"\b(?:on\s+or\s+about|about|around|approximately|circa|roughly"
+    r"|sometime|some\s+time|between|after|past|beyond|any\s+time\s+after|at\s+least)"
     r"\s+(?:the\s+)?$",
     _F,
 )

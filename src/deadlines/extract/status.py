@@ -153,6 +153,8 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
                 text, m.end(), e
             ):
                 continue  # "can be extended if both sides agree": a change possible, none made
+            if _in_name(text, s, e, m.start()):
+                continue  # "the Deferred Action for Childhood Arrivals program": a name
             if _GENERIC.search(text, max(s, m.start() - 20), m.start()):
                 continue  # "every delay means more confusion": delays in general, none dated
             if _TOPIC_BEFORE.search(
@@ -197,6 +199,20 @@ _FORECAST_AFTER = re.compile(
     _F,
 )
 _HEREBY = re.compile(r"\bhereby\s+(?:\w+\s+)?$", _F)
+# a capitalised word followed by another inside a sentence in running text
+_NAME_WORD = re.compile(r"[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)?[A-Z][a-z]")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}\b")
+
+
+def _in_name(text: str, s: int, e: int, at: int) -> bool:
+    """The cue at ``at`` is a word of a name ("Deferred Action for Childhood Arrivals"): it
+    is capitalised and followed by a capitalised word, away from the sentence's start, in a
+    sentence of running text (a title's words are all capitalised)."""
+    if at <= s or not _NAME_WORD.match(text, at) or not text[s:at].strip():
+        return False
+    return len(_LOWER_WORD.findall(text, s, e)) >= 4
+
+
 # a change that is the subject of a modal: "a three-day extension would allow..."
 _HYPOTHETICAL_AFTER = re.compile(r"\s+(?:would|could|might|may|should)\b", _F)
 _WORD_END = re.compile(r"\w*")

@@ -1,0 +1,112 @@
+"""One commitment per thing and day: the restatements of a dated commitment in a document
+(a title, a summary repeated under its dates) fold into its most explicit mention."""
+
+from __future__ import annotations
+
+import re
+
+from .cues import DAY_HEAD
+from .lexicon import MONTH_RE
+from .mentions import Mention
+
+_RANK = {"cancelled": 4, "postponed": 4, "extended": 4, "advanced": 4, "proposed": 3}
+_RANK |= {"expected": 3, "scheduled": 2, "occurred": 1}
+
+
+def _explicit(m: Mention) -> tuple[int, bool, bool, int]:
+    """How much a mention says: its status's rank, whether its date is written (not counted
+    from a shift), whether it gives the old date, then the length of its date words."""
+    written = not _counted(m)
+    told_old = m.previous is not None
+    return _RANK[m.status], written, told_old, len(m.anchor.tx.text) if m.anchor else 0
+
+
+def _counted(m: Mention) -> bool:
+    """The mention's day is counted from a shift and an old date, not written out."""
+    return m.shift is not None and m.previous is not None
+
+
+def _restates(k: Mention, m: Mention) -> bool:
+    """Two mentions of one day are one commitment, unless both tell past events of
+    different things ("tariffs took effect; the same day, the other side retaliated") or
+    moves from two days."""
+    if k.due != m.due:
+        return False
+    if _leads(k) and _leads(m) and k.evidence != m.evidence:
+        return False  # two lines of a diary, each led by its day: two things
+    if None not in (k.previous, m.previous) and k.previous != m.previous:
+        return False  # moved there from two days: two things ("June 17, from April 15 ... from Jan. 16")
+    first, then = (k, m) if k.pos < m.pos else (m, k)
+    if first.para != then.para and first.span[0] > 0 and _introduced(then):
+        return False  # "Eurozone finance ministers hold an emergency meeting on Wednesday"
+    if k.status == m.status == "occurred":
+        return k.kind == m.kind and k.stem == m.stem and k.actors == m.actors
+    return True
+
+
+def _introduced(m: Mention) -> bool:
+    """The mention brings in its event as a new one, with an indefinite article ("an
+    emergency meeting", "a vote on a resolution"): another thing than the same day's
+    commitment told paragraphs before, which a restatement names as known ("the summit")."""
+    if not m.stem or m.anchor is None:
+        return False
+    at = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{m.stem})")
+    return at.search(m.evidence, 0, max(0, m.anchor.tx.start - m.span[0])) is not None
+
+
+_HEADS = re.compile(r"\s*[-–—:]\s")
+_WRITTEN = re.compile(rf"\b(?:{MONTH_RE})(?![a-z])")
+_CLOSED = re.compile(r"[.!?\"”’')]\s*$")
+
+
+def _words_rank(m: Mention) -> tuple[bool, bool]:
+    """How clearly a mention states its day: in a sentence rather than a title line (the
+    document's first line, with no closing stop), then with its month named (not "45 days
+    from today")."""
+    title = m.span[0] == 0 and not _CLOSED.search(m.evidence)
+    written = m.anchor is not None and _WRITTEN.search(m.anchor.tx.text) is not None
+    return not title, written
+
+
+def _leads(m: Mention) -> bool:
+    """The day heads its line, as in a diary: "Wed, Nov. 30 - VIENNA: ... CANCELLED"."""
+    a = m.anchor
+    if a is None:
+        return False
+    rest = m.evidence[max(0, a.tx.start - m.span[0]) :]
+    head = DAY_HEAD.fullmatch(m.evidence[: max(0, a.tx.start - m.span[0])])
+    return head is not None and _HEADS.match(rest, len(a.tx.text)) is not None
+
+
+def merge(ms: list[Mention]) -> list[Mention]:
+    """One commitment per thing and day: restatements of a dated commitment (a title, a
+    summary repeated under its dates) fold into the most explicit mention."""
+    keep: list[Mention] = []
+    for m in ms:
+        twin = next((k for k in keep if k.due is not None and _restates(k, m)), None)
+        if twin is None:
+            if m.due is None and any(k.kind == m.kind and k.status == m.status for k in keep):
+                continue
+            keep.append(m)
+            continue
+        best, other = (m, twin) if _explicit(m) > _explicit(twin) else (twin, m)
+        if _counted(best) and not _counted(other) and other.status == "scheduled":
+            # a day counted from a shift ("pushed back by a fortnight") and the same day
+            # written out ("will now meet on 27 February"): the written one is the evidence
+            other.status, best, other = best.status, other, best
+        if _words_rank(other) > _words_rank(best):
+            # the clearest statement is the evidence, whichever tells the change: the body's
+            # "until Friday, July 15" over a title's, "August 14, 2015" over "45 days from
+            # today"
+            best.evidence, best.anchor, best.pos, best.span = (
+                other.evidence,
+                other.anchor,
+                other.pos,
+                other.span,
+            )
+        if best.previous is None:
+            best.previous = other.previous
+        if best.kind == "other":
+            best.kind = other.kind
+        keep[keep.index(twin)] = best
+    return keep

@@ -1,0 +1,55 @@
+"""The status of a plain date (one no change moves), weighed against its sentence."""
+
+from __future__ import annotations
+
+import re
+
+from . import cues as C
+from .anchors import Anchor
+from .mentions import PAST_PLAN, Sentence, reported_will
+
+_COMMENTS_BY = re.compile(r"\bcomments?\b", re.IGNORECASE)
+# what one may do until a day is a term granted, not a hedge: "Shareholders may submit
+# questions by email until Friday 14 May"
+# ("Applications may be submitted until 31 May"; not a change that may come: "may be
+# postponed until")
+_PERMITTED = re.compile(
+    r"\b(?-i:may|can)\s+(?:still\s+|also\s+|only\s+)?(?:be\s+)?(?!(?:postpon|delay|extend|defer"
+    r"|cancel|push|mov|brought|bring|advanc|shift|resched|prolong|scrap|suspend|slip)\w*)[a-z]+\b"
+    r"[^.;]{0,100}?\b(?:until|till|through|by|before|no\s+later\s+than)\s+"
+    r"(?:[\w.,:]+\s+){0,4}?$",
+    re.IGNORECASE,
+)
+# the last day for what is allowed: "30 June: Last day on which shops may sell old stock"
+_LAST_DAY = re.compile(r"\blast\s+day\s+(?:on\s+which|for|to)\b", re.IGNORECASE)
+
+
+def _no_proposal(text: str, s: int, e: int, a: Anchor) -> bool:
+    """A modal that proposes nothing: a reported plan ("said it would"), a term granted
+    ("may submit ... until"), the last day for what is allowed."""
+    return bool(
+        reported_will(text, s, a.tx.start, e)
+        or _PERMITTED.search(text, s, a.tx.start)
+        or _LAST_DAY.search(text, s, e)
+    )
+
+
+def weighed(sen: Sentence, a: Anchor, status: str | None, modality: str | None) -> str | None:
+    """The status the nearest cue gave a plain date, weighed against the sentence: a modal
+    that proposes nothing, a measure not yet adopted or a request, the close of comments
+    on a proposal, a forecast told as the plan that was."""
+    text, s, e = sen.text, sen.s, sen.e
+    if status == "proposed" and _no_proposal(text, s, e, a):
+        status = "scheduled"
+    if status in {None, "scheduled"} and (
+        C.PENDING.search(text, s, e) or C.REQUESTED.search(text, s, a.tx.start)
+    ):
+        # "the rules, if finalized, would take effect on October 1"; "asked the
+        # commission to keep registration open until the end of March"
+        status = "proposed"
+    if modality is None and _COMMENTS_BY.search(text, max(s, a.tx.start - 120), a.tx.start):
+        # the close of comments on a proposal is set ("comments ... until July 3")
+        status = "scheduled" if status == "proposed" else status
+    if status == "expected" and PAST_PLAN.search(text, s, a.tx.start):
+        status = "scheduled"  # "had been expected to continue until Friday": the plan
+    return status
