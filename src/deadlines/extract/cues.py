@@ -282,7 +282,7 @@ AGREEMENT = r"(?:deal|agreement|accord|compromise|settlement)"
 # "had promised patches only until July 13",
 # "papers, which had to be lodged by Sept. 12"; and a plan one had told
 _HAD_UNTIL = (
-    # (not a change the one who had it made: "had extended its offer until")
+    # (not the new term of a change made: "had extended its offer until")
     r"had\s+(?!(?:postpon|delay|push|mov|shift|extend|prolong|resched|defer)\w*\b)"
     r"(?:\w+\s+(?:\w+\s+){0,3}?)?until|had\s+to\s+(?:be\s+)?\w+(?:\s+\w+){0,3}?\s+(?:by|before)"
     # what one had said would happen: "had said the offer would lapse at midnight on Friday"
