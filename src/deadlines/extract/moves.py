@@ -167,9 +167,10 @@ def _moved_dates(
     for a in targets:
         due = due_of(a, text, s)
         prev = old_date(prev_due, old_anchor, due, change != "advanced") if prev_due else None
-        counted = prev is None and shift is not None
+        counted = False
         if prev is None and shift is not None:
             prev = apply_shift(due, shift, change != "advanced", a.tx.mod == "END")
+            counted = True
         ends = end_of_something(text, s, sen.e, cue, a.tx.start)
         status = move_status(change, ends, due, prev)
         m = sen.mention(status, a, a.tx.start, previous=prev, ends=ends, dist=10)
@@ -203,8 +204,13 @@ def _year_near(day: dt.date, anchor: Anchor, dct: dt.date) -> dt.date:
     written = anchor.tx.text
     if _YEAR.search(written) or _WEEKDAY.search(written):
         return day
-    options = [safe_date(y, day.month, day.day) for y in (day.year - 1, day.year, day.year + 1)]
-    return min((d for d in options if d is not None), key=lambda d: abs((d - dct).days))
+    return min(_years_around(day), key=lambda d: abs((d - dct).days))
+
+
+def _years_around(day: dt.date) -> list[dt.date]:
+    """The same month and day in the year before, the year itself and the year after."""
+    years = (day.year - 1, day.year, day.year + 1)
+    return [d for d in (safe_date(y, day.month, day.day) for y in years) if d is not None]
 
 
 def implied_move(ms: list[Mention], dct: dt.date | None = None) -> list[Mention]:
@@ -264,10 +270,9 @@ def old_date(
         return old + dt.timedelta(days=-7 if earlier else 7) if wrong_side else old
     if _WEEKDAY.search(written):  # "Sunday, 12 April": the weekday has fixed the year
         return old
-    years = [old.year - 1, old.year, old.year + 1]
     # (not the new date itself: "due to take effect on July 1, would now start on July 1
     # next year" moves a year)
-    options = [d for d in (safe_date(y, old.month, old.day) for y in years) if d not in {None, new}]
+    options = [d for d in _years_around(old) if d != new]
     side = [d for d in options if earlier is None or (d < new if earlier else d > new)]
     near = dct if earlier is None and dct is not None else new
     best = min(side or options, key=lambda d: abs((d - near).days))
