@@ -115,8 +115,8 @@ def apply_shift(
     d: dt.date, shift: str, back: bool = False, month_end: bool = False
 ) -> dt.date | None:
     """``d`` moved by the duration ``shift`` ("P7D"), forward or ``back``; ``month_end``:
-    ``d`` was told as the end of its month ("to the end of September"), and so is the day
-    a span of months or years away from it."""
+    ``d`` was told as the end of its month ("to the end of September") or is its last day,
+    and so is the day a span of months or years away from it."""
     m = SHIFT_VALUE.match(shift)
     if not m:
         return None
@@ -128,7 +128,8 @@ def apply_shift(
     if unit == "W":
         return d + dt.timedelta(weeks=n)
     moved = add_months(d, n * (12 if unit == "Y" else 1))
-    if month_end:
+    # (so is a month's last day: "30 September, moved back by a month", is 31 October)
+    if month_end or d.day == calendar.monthrange(d.year, d.month)[1]:
         return moved.replace(day=calendar.monthrange(moved.year, moved.month)[1])
     return moved
 

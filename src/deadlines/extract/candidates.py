@@ -73,6 +73,7 @@ _TELL_ACTS = (
     r"publish\w*|notic\w*|announc\w*|releas\w*|(?<!\bbe\s)receiv\w*|signed|signing(?!\s+ceremon)|filed|sent|dated|memorand\w*"
     r"|articles?(?!\s+\d)"
     r"|memo|letters?|called|phoned|telephoned|spoke|wrote|invit\w*|sought|notif(?:y|ied|ies|ying)"
+    r"|issued(?=\s+(?:by|to|against)\s)"  # "under an order issued by the agency on Tuesday"
     # ("will post an update on Sunday", "emailed to students on Monday")
     r"|post(?:s|ed|ing)?(?=\s+(?:an?|the|its|our|their|further)\s)|e-?mail(?:s|ed|ing)?|send(?:s|ing)?"
 )
@@ -300,7 +301,7 @@ def names_accounts(a: Anchor, text: str, s: int) -> bool:
 # commitment; a hearing of an agency or a legislature does ("a public hearing on March 20")
 _COURT = re.compile(
     r"\b(?:courts?|judges?|justices|jur(?:y|ors)|lawsuits?|plaintiffs?|defendants?|prosecutors?"
-    r"|sentencing|verdicts?|briefs|arraign\w*"
+    r"|sentencing|verdicts?|briefs|arraign\w*|(?<=the\s)motion(?!\s+of\b)"
     # a trial in court, not a trial of a drug, a product or a method
     r"|(?<!clinical\s)(?<!drug\s)(?<!field\s)(?<!free\s)(?<!pilot\s)trials?(?!\s+(?:period|run|version)))\b",
     _F,
@@ -309,6 +310,10 @@ _COURT_EVENT = re.compile(
     r"hearings?|trials?|arguments|sentencing|rulings?|verdicts?|judge?ments?|briefs?"
     r"|rule(?:\s+on)?|hear|decide(?:\s+on)?|appeals?|cases?",
     _F,
+)
+# "the appeal will be heard in the state appeals court on Monday"
+_HEARD_IN_COURT = re.compile(
+    r"\bbe\s+heard\s+(?:in|by|before)\s+(?:[\w'’-]+\s+){0,4}?courts?\b", _F
 )
 _NOT_A_COURT = re.compile(
     r"\b(?:public|administrative|congressional|legislative|confirmation|oversight)\s+$", _F
@@ -320,8 +325,10 @@ def judicial(a: Anchor, text: str, s: int, e: int) -> bool:
     if not _COURT.search(text, s, e):
         return False
     _kind, k0, k1 = kind_at(text, s, e, a.tx.start)
-    if k0 < 0 or k0 > a.tx.end + 40 or not _COURT_EVENT.fullmatch(text, k0, k1):
+    if k0 < 0 or k0 > a.tx.end + 40:
         return False  # (an event named long after the day is not the day's)
+    if not _COURT_EVENT.fullmatch(text, k0, k1) and not _HEARD_IN_COURT.search(text, s, e):
+        return False
     return not _NOT_A_COURT.search(text, max(s, k0 - 16), k0)
 
 

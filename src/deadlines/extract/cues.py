@@ -60,7 +60,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 CANCEL = re.compile(
     # (not a choice given: "customers can change or cancel their tickets until May 31")
-    r"\beliminat\w*\s+the\s+threat|\bcall(?:ed|s|ing)?\s+off\b|(?<!\bcan\s)(?<!\bor\s)\bcancel\w*|\bscra[pb](?:s|ped|ping|bed|bing)?"
+    r"\beliminat\w*\s+the\s+threat|\bcall(?:ed|s|ing)?\s+off\b|\bdrop(?:s|ped|ping)\s+(?:the|its|their|plans?\s+for)\s|(?<!\bcan\s)(?<!\bor\s)\bcancel\w*|\bscra[pb](?:s|ped|ping|bed|bing)?"
     r"\b|\babandon\w*|\bwithdr(?:aw|aws|awn|awing|ew)\s+(?:the|its|their|a|his|her)\s+"
     r"(?:plan|proposal|threat|rule|notice|order|tariffs?|offer|bill)|\brescind\w*|\brevok\w*|(?<!\bto\s)\bavert\w*"
     # (averting is a change once done, not as an aim: "races the deadline to avert a shutdown")
@@ -100,7 +100,7 @@ POSTPONE = re.compile(
     rf"(?:{MONTH_RE}|{WEEKDAY_RE}|\d|end\b|start\b|spring|summer|autumn|fall|winter|week|month|year)"
     r"|(?:by\s+)?(?:a|an|one|two"
     r"|three|four|\d+)\s+(?:days?|weeks?|months?|years?)\b)"
-    r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
+    r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*(?![^.;]{0,60}?\b(?:from|starting|beginning)\s+(?:on\s+)?[A-Z\d])|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
     rf"|\blater(?<!\bno\slater)(?<!\bnot\slater)\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
     r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"
     # an event called off and held again later: "would try again on Sunday", "will be
@@ -179,13 +179,6 @@ PENDING = re.compile(
     r"|\bpropos\w*\s+that\b",  # "senators proposed that the ban take effect"
     _F,
 )
-# a request to another, whose infinitive holds the date: "asked the commission to keep
-# registration open until the end of March"
-REQUESTED = re.compile(
-    r"\b(?:ask|urg)(?:e|es|s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+"
-    r"(?!be\b)[a-z]+\b[^.;:]{0,80}$",
-    _F,
-)
 # what would have been, had a change not come: "the truce, which would have expired on Nov.
 # 10", "without it, funding would have run out at midnight Friday" ("would have to" is an
 # obligation, a modality of its own)
@@ -203,7 +196,7 @@ PROPOSE = re.compile(
     + _HAVE_DONE
     + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
     r"|\bthreat(?:en|ens|ened|ening)?\b|\bdraft\w*|\bsuggest\w*|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:plan|idea|proposal)|\bpossibl[ey]"
-    r"|\bpotential\b|\bseek\w*|\bcall(?:s|ed)?\s+for",
+    r"|\bpotential\b|\bseek\w*|(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!ly\s)\bcall(?:s|ed)?\s+for",
     _F,
 )
 SCHEDULE = re.compile(
@@ -310,7 +303,8 @@ PREVIOUS_MARK = re.compile(
     + r"|rather\s+than|"
     + _FIRST_PLAN
     + r"|old|earlier|normally|usually|usual|regular|(?:later|sooner)(?<!\bno\slater)(?<!\bnot\slater)\s+than|"
-    r"(?:was|were|is|are|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|scheduled|supposed|planned|slated|expected)"
+    r"(?:was|were|is|are|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|scheduled|supposed|planned"
+    r"|slated|expected|targeted|called(?=\s+for))"  # ("the meeting had been called for July 11")
     r"|"
     + _HAD_UNTIL  # (before "had promised": the longer reach wins)
     + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"
@@ -327,7 +321,8 @@ SUPERSEDED_MARK = re.compile(
     + _FIRST_SET
     + r"|"
     + _FIRST_PLAN
-    + r"|(?:was|were|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|scheduled|supposed|planned|slated|required)"
+    + r"|(?:was|were|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|scheduled|supposed|planned|slated|required"
+    r"|targeted|called(?=\s+for))"
     r"|had\s+been\s+expected"
     # the day a date replaced, told after it: "The previous deadline was September 15."
     r"|" + THE_OLD_DATE + r"\s+(?:was|had\s+been)"
@@ -356,7 +351,7 @@ ENDED_DAY_MARK = re.compile(
 # before the change cue, a date introduced by these is the date that changes
 PLANNED_MARK = re.compile(
     # (not "as planned", which compares: "not on March 1 as planned but on April 1")
-    r"\b(?<!\bas\s)(?:scheduled|set|slated|planned|due|expected|supposed|held)\s+(?:\w+\s+){0,3}?"
+    r"\b(?<!\bas\s)(?:scheduled|set|slated|planned|due|expected|supposed|held|targeted)\s+(?:\w+\s+){0,3}?"
     r"(?:for|on|to|in|at)?\s*(?:the\s+)?$",
     _F,
 )

@@ -64,7 +64,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
         d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, FUTURE, "next")
         return (m.start(), m.end(), "DATE", (d + dt.timedelta(days=7)).isoformat(), None)
     d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, tense, rel)
-    if plan and not words and put_off_before(ctx.text, ctx.sentence(m.start())[0], m.start()):
+    if not words and (
+        (plan and put_off_before(ctx.text, ctx.sentence(m.start())[0], m.start()))
+        or (
+            tense is None
+            and _PLAN_TOLD_PAST.search(ctx.text, ctx.sentence(m.start())[0], m.start())
+        )
+    ):
         d = _after_the_call(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct)
     part = m.group("part")
     if part:
@@ -102,6 +108,11 @@ def _called_off(m: re.Match[str], ctx: Context) -> bool:
     """ "postponed Tuesday's vote", "called off Saturday's parade": the day of an event that
     was planned and did not take place as planned, the nearer such day either side."""
     return not m.group("part") and called_off_day(ctx.text, m.start(), m.end())
+
+
+# a plan told in the past ("the talks, which were due to end on Tuesday", "a meeting that was
+# to be held Thursday"): told soon after it was made or dropped, so its weekday is still ahead
+_PLAN_TOLD_PAST = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+[^.;:]{0,50}$", re.IGNORECASE)
 
 
 def _after_the_call(weekday: int, dct: dt.date) -> dt.date:

@@ -79,7 +79,8 @@ def fold(
         out.append(m)
     if sought:
         for m in out:
-            if m.status == "cancelled" and not _for_good(m, changes):
+            # (a deadline dropped is not put off by a new date sought for an event)
+            if m.status == "cancelled" and m.kind != "deadline" and not _for_good(m, changes):
                 m.status = "postponed"
     return _drop_replaced(_attach_shifted(out))
 

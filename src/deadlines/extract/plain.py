@@ -20,6 +20,14 @@ _PERMITTED = re.compile(
     r"(?:[\w.,:]+\s+){0,4}?$",
     re.IGNORECASE,
 )
+# a request to another, whose infinitive holds the date: "asked the commission to keep
+# registration open until the end of March"
+_REQUESTED = re.compile(
+    r"\b(?:ask|urg)(?:e|es|s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+"
+    r"(?!be\b)[a-z]+\b[^.;:]{0,80}$"
+    r"|\b(?:ask(?:s|ed)\s+for|request(?:s|ed))\s+(?:an?|the)\s+[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
 # the last day for what is allowed: "30 June: Last day on which shops may sell old stock"
 _LAST_DAY = re.compile(r"\blast\s+day\s+(?:on\s+which|for|to)\b", re.IGNORECASE)
 
@@ -42,10 +50,10 @@ def weighed(sen: Sentence, a: Anchor, status: str | None, modality: str | None) 
     if status == "proposed" and _no_proposal(text, s, e, a):
         status = "scheduled"
     if status in {None, "scheduled"} and (
-        C.PENDING.search(text, s, e) or C.REQUESTED.search(text, s, a.tx.start)
+        C.PENDING.search(text, s, e) or _REQUESTED.search(text, s, a.tx.start)
     ):
         # "the rules, if finalized, would take effect on October 1"; "asked the
-        # commission to keep registration open until the end of March"
+        # commission to keep registration open until the end of March", "asked for a meeting"
         status = "proposed"
     if modality is None and _COMMENTS_BY.search(text, max(s, a.tx.start - 120), a.tx.start):
         # the close of comments on a proposal is set ("comments ... until July 3")

@@ -318,11 +318,26 @@ def _read(sen: Sentence, txs: list[TemporalExpression], changes: list[Change]) -
         for m in out if modality == "proposed" else ():
             m.status = "proposed"
         return out
+    if change and change != "cancelled" and (out := _undecided_move(sen, anchors, shifts, change)):
+        for m in out:
+            m.status = modality or m.status
+        return out
     tx_ends = [t.end for t in txs if t.type in {"DATE", "TIME"} and t.value[:1].isdigit()]
     out = _planned(sen, anchors, modality, tx_ends)
     if modality is None:
         _moved_from_a_vague_plan(sen, txs, out)
     return out
+
+
+def _undecided_move(
+    sen: Sentence, anchors: list[Anchor], shifts: list[TemporalExpression], change: str
+) -> list[Mention]:
+    """A move only asked for or forecast that gives the day it would move from ("asked the
+    authority to delay the rota, due to start on February 2, until March 2"): its new date
+    keeps the old one as its previous date; else none."""
+    out = moved(sen, anchors, shifts, change)
+    new = [m for m in out if m.previous is not None and not m.prev_counted]
+    return out if new and len(new) == len([m for m in out if m.status != "occurred"]) else []
 
 
 _MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d{2})?")

@@ -47,12 +47,14 @@ _SPAN_FROM_BEFORE = re.compile(
 # a day a change moves from: "postponed the vote from Nov. 15 to Nov. 29"
 _MOVE_WORD = re.compile(C.MOVE_WORD, _F)
 _OR_AFTER = re.compile(
-    r"\s+or\s+(?:on\s+)?(?:the\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun"
+    r"\s+or\s+(?:on\s+)?(?:the\s+)?(?:(?:late|early)\s+)?(?:\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun"
     r"|jul|aug|sep|oct|nov|dec))",
     _F,
 )
 _OR_BEFORE = re.compile(
-    r"(?:\d|day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?)\s+or\s+(?:on\s+)?$", _F
+    r"(?:\d|day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?)\s+or\s+(?:on\s+)?"
+    r"(?:(?:late|early)\s+)?$",
+    _F,
 )
 _APPROX_BEFORE = re.compile(
     r"\b(?:on\s+or\s+about|about|around|approximately|circa|roughly"

@@ -45,8 +45,8 @@ _REQUEST_WORD = (
 _REQUEST = re.compile(
     r"\b(?:propos\w*|"
     + _REQUEST_WORD
-    + r"|call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*"
-    r"|suggest\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would|consider(?:s|ed|ing)|weigh\w*"
+    + r"|(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!ly\s)call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*"
+    r"|suggest\w*|recommend\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would|consider(?:s|ed|ing)|weigh\w*"
     r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft|offer(?:s|ed|ing)?\s+to"
     # an attempt or a purpose is not the change itself: "will try to delay", "attempts to
     # postpone", "all their resources to impede or delay"
@@ -73,7 +73,7 @@ _END_NOUN = re.compile(
     r"|(?:keeps?|kept|keeping)\s+\w+ing\b|(?:continues?|continued|continuing)\s+(?=until|till|through)"
     # what is paid or filed by a day ("contactless payment" is a service, started)
     r"|(?:tax|estimated|interest|loan|mortgage|rent)\s+payments?|payments?\s+(?:\w+\s+){0,2}?due"
-    r"|install?ments?|instalments?|tax\s+returns?)\b",
+    r"|install?ments?|instalments?|tax\s+returns?|(?:last|final)\s+day)\b",
     _F,
 )
 _START_NOUN = re.compile(
@@ -128,9 +128,32 @@ _GENERIC = re.compile(
 )
 
 
+# the change's own perfect after a modal of another clause: "(after which X may walk away)
+# has been extended"
+_OWN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?been\s+(?:\w+\s+)?$", _F)
 _TOPIC_BEFORE = re.compile(r"\b(?:on|about|over|against)\s+$", _F)
+_TOPIC_NOUN = re.compile(r"\b(?:on|about|regarding)\s+(?:the|this|that|its|their)\s+$", _F)
+_CHANGE_AS_NOUN = re.compile(r"(?:delay|postponement|extension|deferral|cancell?ation)s?$", _F)
 # a clause of a contrast after the date speaks of something else
-_OTHER_CLAUSE = re.compile(r";|,\s+(?:while|whereas|although|though)\b", _F)
+_OTHER_CLAUSE = re.compile(
+    r";|,\s+(?:while|whereas|although|though)\b"
+    r"|,\s+and\s+(?:urged|asked|called\s+on|told|warned)\b"  # "..., and urged the union to"
+    # a reason or a circumstance: "from January 6 as it shifts aircraft to busier routes",
+    # "takes effect on December 15, adding a service and extending late trains"
+    r"|\s+as\s+(?:it|they|he|she|we)\s|,\s+adding\b",
+    _F,
+)
+
+
+def _topic(text: str, s: int, m: re.Match[str]) -> bool:
+    """The change is what is spoken of, not made: "a vote on extending the order",
+    "comments on this delay", "a hearing on the delay"."""
+    if m.group().lower().endswith("ing"):
+        return bool(_TOPIC_BEFORE.search(text, max(s, m.start() - 10), m.start()))
+    return bool(
+        _CHANGE_AS_NOUN.match(m.group())
+        and _TOPIC_NOUN.search(text, max(s, m.start() - 24), m.start())
+    )
 
 
 def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None, str | None]:
@@ -157,10 +180,8 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
                 continue  # "the Deferred Action for Childhood Arrivals program": a name
             if _GENERIC.search(text, max(s, m.start() - 20), m.start()):
                 continue  # "every delay means more confusion": delays in general, none dated
-            if _TOPIC_BEFORE.search(
-                text, max(s, m.start() - 10), m.start()
-            ) and m.group().lower().endswith("ing"):
-                continue  # "a vote on extending the order": the change is what is debated
+            if _topic(text, s, m):
+                continue  # "a vote on extending the order", "comments on this delay"
             pos = focus if focus is not None else e
             if m.start() >= pos and _OTHER_CLAUSE.search(text, pos, m.start()):
                 continue  # "will start flights on May 23, while scrapping a route": another's
@@ -184,6 +205,8 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
     if _HEREBY.search(text, max(s, at - 20), at):
         return name, None  # "is hereby extended": the text itself makes the change
     request = _last(_REQUEST, text, s, at)
+    if request is not None and _OWN_PERFECT.search(text, request.end(), at):
+        request = None  # "the date after which either side may walk away has been extended"
     if request is not None and not (
         request.group().lower() == "would" and C.REPORTED_VERB.search(text, s, request.start())
     ):

@@ -17,6 +17,7 @@ from .tense_words import (
     EXPECTING,
     FUTURE_IF_NEXT,
     FUTURE_WORDS,
+    HOPING,
     INFINITIVE_VERBS,
     LASTED,
     NOT_PAST_BEFORE,
@@ -25,6 +26,7 @@ from .tense_words import (
     PROPOSING,
     PROSPECTIVE,
     THROUGH,
+    compared_by,
 )
 
 PAST = "PAST"
@@ -50,22 +52,13 @@ _THROUGH_GAP = re.compile(r"\s+(?:(?:at\s+least|the|on|until|mid-?)\s*)*", re.IG
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 
 
-def _compared_by(words: list[tuple[int, str]], i: int) -> str:
-    """The word a plan is compared by, "as" or "than", before the word at ``i`` (an adverb
-    between them allowed): "as originally scheduled", "later than planned"; else ""."""
-    j = i - 1
-    if j >= 0 and words[j][1] in PLAN_ADVERBS:
-        j -= 1
-    return words[j][1] if j >= 0 and words[j][1] in {"as", "than"} else ""
-
-
 def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     w = words[i][1]
     nxt = words[i + 1][1] if i + 1 < len(words) else ""
     prev = words[i - 1][1] if i > 0 else ""
-    if w.endswith("ed") and _compared_by(words, i) == "than":
+    if w.endswith("ed") and compared_by(words, i) == "than":
         return None  # "two weeks later than planned": a plan compared with, no verb here
-    if w in AS_PLANNED and _compared_by(words, i) == "as":
+    if w in AS_PLANNED and compared_by(words, i) == "as":
         return None  # "resumed as planned on Friday": the clause's own verb governs
     if w in PLAN_ADVERBS and prev == "as" and nxt in AS_PLANNED:
         return None  # "as previously planned": the comparison, no past of the clause
@@ -75,8 +68,8 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return _EITHER
     if w in {"was", "were"} and nxt == "to":
         return _EITHER  # "it was to be held on March 20": a plan, either side of now
-    if w == "due" and prev in {"was", "were"} and nxt in {"on", "by"}:
-        return _EITHER  # "returns were due on May 2": so is a plan told as due
+    if w == "due" and prev in {"was", "were"} and nxt in {"on", "by", "to"}:
+        return _EITHER  # "returns were due on May 2", "was due to expire": a plan told as due
     if w in {"is", "are", "am"} and nxt not in {"not", "said", "believed", "thought", "known"}:
         return _WEAK_FUTURE  # a present statement looks ahead: "the vote is on Friday"
     if w == "to" and nxt in INFINITIVE_VERBS:
@@ -101,8 +94,12 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     if cond is not None and nxt in cond:
         bare = w in BARE_PRESENT and (prev in NOT_PAST_BEFORE or prev in {"did", "had"})
         return None if bare else FUTURE  # "had to go on Sunday": an infinitive, no present
+    if w in HOPING and nxt == "to" and prev not in {"had", "been"}:
+        return FUTURE  # "said it hoped to hold talks on Wednesday": what is hoped is ahead
     if w in EXPECTING or (w in PROPOSING and nxt in _ARTICLES):
         return _EITHER  # "had expected heavy crowds over Labor Day": a time either side
+    if w == "earlier" and any(x in {"will", "shall"} for _p, x in words[max(0, i - 4) : i]):
+        return None  # "will also meet earlier: on April 17": sooner than planned, no past
     if w in PAST_WORDS:
         return PAST if prev not in NOT_PAST_BEFORE or w in {"was", "were", "had"} else None
     if w in {"has", "have"}:
@@ -176,7 +173,9 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-_AFTER_BREAK = re.compile(r";|,\s+(?:although|though|whereas|while|because)\b")
+_AFTER_BREAK = re.compile(
+    r";|,\s+(?:although|though|whereas|while|because|and\s+(?:[a-z]+\s+){0,3}?(?:said|says|told|warned|added))\b"
+)
 
 
 def _fronted(words: list[tuple[int, str]], start: int) -> bool:
@@ -267,7 +266,7 @@ def _near(bounds: tuple[int, int], start: int, end: int) -> tuple[int, int]:
 
 def _clause_end(text: str, end: int, s1: int) -> int:
     """Where the clause of a date ending at ``end`` ends: a clause of its own after it
-    ("..., although diplomats said") is another verb's."""
+    ("..., although diplomats said", "closes on Saturday, and crew leaders said") is another's."""
     brk = _AFTER_BREAK.search(text, end, s1)
     return brk.start() if brk else s1
 
@@ -347,7 +346,8 @@ def tense_cue(
         c = _cue(words, i)
         if c is None or (c == _WEAK_PAST and text[pos - 1 : pos] == "-"):
             continue  # "a self-imposed deadline": the second half of a compound adjective
-        if c == _INFINITIVE:
+        if c == _INFINITIVE or (c == FUTURE and before == _EITHER and words[i - 1][1] == "to"):
+            # ("was due to expire on": the infinitive of a plan told in the past, either side)
             past_so_far = before == PAST or (before is None and weak == PAST)
             if infinitive and pos < start and past_so_far:
                 before, gap = _EITHER, start - pos

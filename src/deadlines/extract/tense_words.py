@@ -1,5 +1,5 @@
 """The words the tense of a clause is read from: verbs and auxiliaries that look ahead or
-back, and the words that cancel them."""
+back, and the words that cancel them; what a plan is compared by."""
 
 from __future__ import annotations
 
@@ -257,6 +257,7 @@ PROSPECTIVE = frozenset(
 # an expectation or a proposal told in the past, of a time that may be still to come or
 # gone since: "had expected full rooms over Labor Day", "has proposed a session on 1 December"
 EXPECTING = frozenset({"expected", "anticipated", "predicted", "forecast", "feared"})
+HOPING = EXPECTING | {"hoped", "intended"}  # before "to": what is hoped for is ahead
 PROPOSING = frozenset({"proposed", "suggested", "offered"})  # with an object: "a session"
 # what a date is compared with, not told by: "as planned", "as originally scheduled"
 AS_PLANNED = frozenset({"planned", "scheduled", "expected", "intended", "agreed"})
@@ -272,3 +273,12 @@ BARE_PARTICIPLES: dict[str, frozenset[str]] = {
     "struck": frozenset({"on", "in", "at"}),
     "built": frozenset({"on", "in", "at"}),
 }
+
+
+def compared_by(words: list[tuple[int, str]], i: int) -> str:
+    """The word a plan is compared by, "as" or "than", before the word at ``i`` (an adverb
+    between them allowed): "as originally scheduled", "later than planned"; else ""."""
+    j = i - 1
+    if j >= 0 and words[j][1] in PLAN_ADVERBS:
+        j -= 1
+    return words[j][1] if j >= 0 and words[j][1] in {"as", "than"} else ""
