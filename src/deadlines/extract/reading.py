@@ -333,8 +333,8 @@ def _undecided_move(
     sen: Sentence, anchors: list[Anchor], shifts: list[TemporalExpression], change: str
 ) -> list[Mention]:
     """A move only asked for or forecast that gives the day it would move from ("asked the
-    authority to delay the rota, due to start on February 2, until March 2"): its new date
-    keeps the old one as its previous date; else none."""
+    authority to delay the rota, due to start on February 2, until March 2"): one item, on
+    the new day, the old day folded into it (a proposal shows no previous date); else none."""
     out = moved(sen, anchors, shifts, change)
     new = [m for m in out if m.previous is not None and not m.prev_counted]
     return out if new and len(new) == len([m for m in out if m.status != "occurred"]) else []
