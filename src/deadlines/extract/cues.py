@@ -184,6 +184,9 @@ PENDING = re.compile(
 # obligation, a modality of its own)
 _HAVE_DONE = r"have\s+(?:been\s+)?(?:\w+(?:ed|en)|run|gone|begun|come|hit|set|put|cut|kicked)\b"
 UNREAL = r"would\s+(?:otherwise\s+|normally\s+|usually\s+)?" + _HAVE_DONE
+# not the asking in "called for" of a thing convened for a day ("the meeting, which had been
+# called for July 11", "originally called for March 31")
+NOT_CONVENED = r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!ly\s)"
 PROPOSE = re.compile(
     # (not a proposal spoken of: "will vote on the proposal at its meeting on Thursday")
     r"(?<!\bon\sthe\s)(?<!\babout\sthe\s)(?<!\bon\sa\s)(?<!\bof\sthe\s)(?<!\bof\sa\s)"
@@ -196,7 +199,7 @@ PROPOSE = re.compile(
     + _HAVE_DONE
     + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
     r"|\bthreat(?:en|ens|ened|ening)?\b|\bdraft\w*|\bsuggest\w*|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:plan|idea|proposal)|\bpossibl[ey]"
-    r"|\bpotential\b|\bseek\w*|(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!ly\s)\bcall(?:s|ed)?\s+for",
+    r"|\bpotential\b|\bseek\w*|" + NOT_CONVENED + r"\bcall(?:s|ed)?\s+for",
     _F,
 )
 SCHEDULE = re.compile(
@@ -293,6 +296,8 @@ LONG_AGO = re.compile(
     r"\s+(?:months?|years?)\s+(?:ago|earlier|before|after))\b",
     _F,
 )
+# a plan told as a thing convened or aimed for a day: "had been called for July 11"
+_CONVENED = r"targeted|called(?=\s+for)"
 # a date introduced by these is the old/current date of a changed plan
 PREVIOUS_MARK = re.compile(
     # ("will now apply from 1 January": the start of the thing, not where a move came from)
@@ -304,7 +309,7 @@ PREVIOUS_MARK = re.compile(
     + _FIRST_PLAN
     + r"|old|earlier|normally|usually|usual|regular|(?:later|sooner)(?<!\bno\slater)(?<!\bnot\slater)\s+than|"
     r"(?:was|were|is|are|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|scheduled|supposed|planned"
-    r"|slated|expected|targeted|called(?=\s+for))"  # ("the meeting had been called for July 11")
+    r"|slated|expected|" + _CONVENED + ")"
     r"|"
     + _HAD_UNTIL  # (before "had promised": the longer reach wins)
     + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"
@@ -322,7 +327,7 @@ SUPERSEDED_MARK = re.compile(
     + r"|"
     + _FIRST_PLAN
     + r"|(?:was|were|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|scheduled|supposed|planned|slated|required"
-    r"|targeted|called(?=\s+for))"
+    r"|" + _CONVENED + ")"
     r"|had\s+been\s+expected"
     # the day a date replaced, told after it: "The previous deadline was September 15."
     r"|" + THE_OLD_DATE + r"\s+(?:was|had\s+been)"

@@ -45,7 +45,9 @@ _REQUEST_WORD = (
 _REQUEST = re.compile(
     r"\b(?:propos\w*|"
     + _REQUEST_WORD
-    + r"|(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!ly\s)call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*"
+    + r"|"
+    + C.NOT_CONVENED
+    + r"call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*"
     r"|suggest\w*|recommend\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would|consider(?:s|ed|ing)|weigh\w*"
     r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft|offer(?:s|ed|ing)?\s+to"
     # an attempt or a purpose is not the change itself: "will try to delay", "attempts to
