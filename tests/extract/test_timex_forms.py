@@ -257,3 +257,12 @@ def test_an_approximate_time_ago_is_marked_approximate() -> None:
 def test_months_a_year_back_are_one_span_of_months() -> None:
     text = "Net for the year-earlier nine months included a one-off gain."
     assert triples(text, THURSDAY) == [("the year-earlier nine months", "DURATION", "P9M")]
+
+
+def test_march_or_may_before_the_noun_it_dates_is_the_month() -> None:
+    text = "The May elections will come before the March accession of the two states."
+    assert ("May", "DATE", "2026-05") in triples(text, THURSDAY)
+    assert ("March", "DATE", "2026-03") in triples(text, THURSDAY)
+    # a march, and a surname, are no month
+    for other in ("Crowds joined the March on the capital.", "The May government fell."):
+        assert triples(other, THURSDAY) == []

@@ -306,3 +306,11 @@ def test_a_company_that_names_its_fiscal_quarter_means_it_by_the_quarter_ended()
     assert ("the 2024 period", "DATE", "2024-Q1") in found
     calendar = triples("Sales for the quarter ended Sept. 28 rose 9%.", MONDAY)
     assert ("the quarter", "DATE", "2025-Q3") in calendar
+
+
+def test_a_quarter_ended_mid_month_is_the_calendar_quarter_of_most_of_it() -> None:
+    # three months ended July 31 are mostly April to June; ended January 31, mostly last year's
+    summer = triples("Revenue for the quarter ended July 31 rose 4%.", MONDAY)
+    assert ("the quarter", "DATE", "2025-Q2") in summer
+    winter = triples("Revenue for the quarter ended Jan. 31 rose 4%.", MONDAY)
+    assert ("the quarter", "DATE", "2024-Q4") in winter

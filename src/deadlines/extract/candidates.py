@@ -16,6 +16,7 @@ import re
 
 from . import cues as C
 from .anchors import Anchor
+from .conditions import conditional, turned_down
 from .mentions import kind_at
 from .plans import called_off_day as called_off_before
 from .spans import RANGE_AFTER, WEEKDAY, ranged
@@ -344,24 +345,9 @@ def _dates_a_day(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
         and not telling_day(a, text, s, e)
         and not publication_line(a, text, s, e, dct)
         and not judicial(a, text, s, e)
-        and not conditional(a, text, s)
+        and not conditional(a, text, s, e)
+        and not turned_down(a, text, s, e)
     )
-
-
-# a sentence that opens on a condition: "If talks fail, workers could be sent home on Monday"
-_IF_OPENING = re.compile(
-    # (an initialism's dots stay inside: "If U.S. authorities approve")
-    r"\W{0,3}(?:if|unless|should|in\s+case|in\s+the\s+event\s+(?:that|of))\b"
-    r"(?:[^,;.:]|(?<=\b[A-Z])\.){3,150},",
-    _F,
-)
-
-
-def conditional(a: Anchor, text: str, s: int) -> bool:
-    """A day in the main clause of a sentence that opens on a condition is what would follow
-    if it held: a conditional trigger, no commitment (a day of the condition itself is)."""
-    m = _IF_OPENING.match(text, s)
-    return m is not None and a.tx.start >= m.end()
 
 
 _CORRECTED = re.compile(C.CORRECTED_BEFORE, _F)

@@ -121,7 +121,7 @@ POSTPONE = re.compile(
     _F,
 )
 ADVANCE = re.compile(
-    r"\bbr(?:ing|ings|ought)\s+forward|\bmov(?:e|es|ed|ing)\s+(?:up|forward)"
+    r"\bbr(?:ing|ings|ought)\s+forward|\b(?:mov|pull)(?:e|es|ed|ing|s)?\s+(?:up|forward)"
     rf"|\b(?:br(?:ing|ings|ought)|mov(?:e|es|ed|ing))\s+{_OBJECT}(?:up|forward)\b"
     r"|\badvanc(?:e|es|ed)\s+(?:to|the)|\b(?:earlier|sooner)(?<!\bno\searlier)(?<!\bnot\searlier)\s+than\s+(?:"
     + _THE_PLAN
@@ -158,7 +158,10 @@ EXTEND = re.compile(
     r"|\btoll(?:s|ed|ing)\b(?=\s+(?:for|until|during|pending|while)\b)"
     # a window that closed opens again: "reopened the comment period until June 9"
     r"|\breopen(?:s|ed|ing)?\b(?=\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:period|window"
-    r"|registration|docket|record|enrol(?:l)?ment|applications?)\b)",
+    r"|registration|docket|record|enrol(?:l)?ment|applications?)\b|[^.;]{0,60}?\b(?:until|till)\b)"
+    r"|\b(?:kept|keep|keeping)\s+open\s+(?:until|till|through)\b"
+    # more time given: "gave the operator 30 more days, until Oct. 30"
+    r"|\b(?:gave|given|gives|give|granted|grants)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s+more\s+(?:days|weeks|months)\b",
     _F,
 )
 # ("a much-anticipated launch", "a long-expected phone": a thing's fame, no forecast)
@@ -270,8 +273,8 @@ _EVENT_VERBS = (
     r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide"
 )
 # a plan told in the future of the past: "the window, which was to close on March 8"
-_TO_EVENT = rf"to\s+(?:{_EVENT_VERBS}|be\s+held|stop|cease|finish|halt|shut)"
-_WAS_TO = rf"|(?:was|were)\s+(?:{_TO_EVENT}|to\s+{_HAVE_DONE})\b"
+TO_EVENT = rf"to\s+(?:{_EVENT_VERBS}|be\s+held|stop|cease|finish|halt|shut)"
+_WAS_TO = rf"|(?:was|were)\s+(?:{TO_EVENT}|to\s+{_HAVE_DONE})\b"
 # what an agreement is called: "reached a tentative deal", "struck an accord"
 AGREEMENT = r"(?:deal|agreement|accord|compromise|settlement)"
 # the term one had, told beside the one now given: "who had until May 31 to return them",
@@ -309,7 +312,7 @@ PREVIOUS_MARK = re.compile(
     + _FIRST_PLAN
     + r"|old|earlier|normally|usually|usual|regular|(?:later|sooner)(?<!\bno\slater)(?<!\bnot\slater)\s+than|"
     r"(?:was|were|is|are|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|scheduled|supposed|planned"
-    r"|slated|expected|" + _CONVENED + ")"
+    r"|slated|expected|pencil+ed\s+in|" + _CONVENED + ")"
     r"|"
     + _HAD_UNTIL  # (before "had promised": the longer reach wins)
     + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"
@@ -327,7 +330,7 @@ SUPERSEDED_MARK = re.compile(
     + r"|"
     + _FIRST_PLAN
     + r"|(?:was|were|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|scheduled|supposed|planned|slated|required"
-    r"|" + _CONVENED + ")"
+    r"|pencil+ed\s+in|" + _CONVENED + ")"
     r"|had\s+been\s+expected"
     # the day a date replaced, told after it: "The previous deadline was September 15."
     r"|" + THE_OLD_DATE + r"\s+(?:was|had\s+been)"
@@ -342,21 +345,11 @@ SUPERSEDED_MARK = re.compile(
     + _OUTRIGHT,
     _F,
 )
-# a date given as the day a plan was to happen ("its offer, due to expire last Thursday"):
-# past, it is the plan's old date, not a day something was done
-PLAN_DAY_MARK = re.compile(
-    rf"\b(?:due|scheduled|set|slated|supposed|planned)\s+{_TO_EVENT}\s+(?:on\s+)?$",
-    _F,
-)
-# the day a thing's term ran out, told beside its extension: "a deadline, which expired
-# Tuesday, has been extended": the old date, not a day something was done
-ENDED_DAY_MARK = re.compile(
-    r"\b(?:which|that)\s+(?:had\s+)?(?:expired|lapsed|ended|closed|ran\s+out)\s+(?:on\s+)?$", _F
-)
 # before the change cue, a date introduced by these is the date that changes
 PLANNED_MARK = re.compile(
     # (not "as planned", which compares: "not on March 1 as planned but on April 1")
-    r"\b(?<!\bas\s)(?:scheduled|set|slated|planned|due|expected|supposed|held|targeted)\s+(?:\w+\s+){0,3}?"
+    r"\b(?<!\bas\s)(?:scheduled|set|slated|planned|due|expected|supposed|held|targeted|pencil+ed\s+in)"
+    r"\s+(?:\w+\s+){0,3}?"
     r"(?:for|on|to|in|at)?\s*(?:the\s+)?$",
     _F,
 )
@@ -367,7 +360,11 @@ MOVE_WORD = (
 )
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", _F)  # the day a move or a span starts from
 TARGET_MARK = re.compile(r"\b(?:to|until|till|into|for|on)\s+(?:the\s+)?$", _F)
-BY_MARK = re.compile(r"\b(?:by|before|no\s+later\s+than|until|through)\s+(?:the\s+)?$", _F)
+BY_MARK = re.compile(  # a clock time may stand between: "no later than 5.00pm on"
+    r"\b(?:by|before|no\s+later\s+than|until|through)\s+(?:the\s+)?"
+    r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?$",
+    _F,
+)
 SHIFT_MARK = re.compile(
     r"\b(?:by|for|another|an\s+additional|a\s+further"
     # the span right after the verb of the move: "extended 30 days", "delayed two weeks"

@@ -84,6 +84,11 @@ def _month_num(word: str) -> int:
 
 
 _NAME_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
+# a lowercase noun the month word modifies ("the May elections"), not a preposition after
+# a march or a surname ("the March on Washington", "the May government")
+_HEAD_NOUN = re.compile(
+    r"[^\S\n]+(?!(?:on|of|to|in|for|from|and|or|government|cabinet)\b)[a-z]{3,}\b"
+)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -149,8 +154,11 @@ def period(m: re.Match[str], ctx: Context) -> Cand | None:
         if key == mon.lower() and len(key) <= 3 and _NAME_AFTER.match(ctx.text, m.end()):
             return None  # "Jan Kavan": a first name, no abbreviated month
         if key in _AMBIGUOUS_MONTHS and not (rel or g("pre")):
-            if ctx.prev_word(m.start()) not in _BARE_MONTH_OK:
-                return None
+            prev = ctx.prev_word(m.start())
+            if prev not in _BARE_MONTH_OK and not (
+                prev == "the" and _HEAD_NOUN.match(ctx.text, m.end())
+            ):
+                return None  # "the March accession" names the month; "will march" does not
         year, month = _month_year(_month_num(mon), rel, m, ctx)
         return _with_pre(m, "DATE", f"{year}-{month:02d}", ctx)
     return _relative(m, ctx)

@@ -22,6 +22,16 @@ from .model import Commitment
 from .tense import PAST, tense_at
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
+# an old date named as a noun ("the original date"), and a verb of another clause after it:
+# the date that follows is that clause's, not the old one
+_NAMED_OLD = re.compile(r"(?:initial|original)\s+(?:[\w'-]+\s+){0,2}?(?:date|deadline)s?\b", re.I)
+_MODAL_GAP = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall)\b", re.I)
+
+
+def _MOVES_FROM(status: Status) -> bool:
+    return status.is_move or status.is_modal
+
+
 STATUS_CUES = (("expected", C.EXPECT), ("proposed", C.PROPOSE), ("scheduled", C.SCHEDULE))
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 _UNREAL = re.compile(rf"\b{C.UNREAL}", re.IGNORECASE)
@@ -170,8 +180,8 @@ class Mention:
             due=self.due,
             date_text=self.anchor.tx.text if self.anchor else None,
             status=self.status,
-            # (only a decided move has a day it moved from)
-            previous_due=self.previous if Status(self.status).is_move else None,
+            # a move, decided or only proposed or forecast, has the day it moves from
+            previous_due=self.previous if _MOVES_FROM(Status(self.status)) else None,
             actors=self.actors,
             evidence=self.evidence,
             confidence=confidence(self.status, self.anchor, self.kind, self.hedged, self.dist),
@@ -261,6 +271,9 @@ class Sentence:
             # "every three weeks instead of every fortnight, starting 5 October", "a day
             # earlier than listed, on Friday 2 November": the comparison ends at the comma
             return False
+        named = _NAMED_OLD.match(window, marks[-1].start()) if marks else None
+        if named is not None and _MODAL_GAP.search(window, named.end()):
+            return False  # "tickets for the original date will be refunded within 14 days"
         new = NEW_BEFORE.search(window)
         # ("had until May 31": the "until" of the old term, not of a new one; so is the
         # "until" of an old plan's own verb: "had been due to remain in place until")
@@ -298,7 +311,7 @@ class Sentence:
         m.para = self.para
         m.limit = (
             a is not None
-            and C.BY_MARK.search(text, max(s, a.tx.start - 20), a.tx.start) is not None
+            and C.BY_MARK.search(text, max(s, a.tx.start - 40), a.tx.start) is not None
         )
         for key, value in kw.items():
             setattr(m, key, value)

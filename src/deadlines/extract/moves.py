@@ -15,6 +15,19 @@ from .model import TemporalExpression
 from .resolve import safe_date
 from .status import cue_words, end_of_something, first_cue, move_status
 
+# a date given as the day a plan was to happen ("its offer, due to expire last Thursday"):
+# past, it is the plan's old date, not a day something was done
+_PLAN_DAY_MARK = re.compile(
+    rf"\b(?:due|scheduled|set|slated|supposed|planned)\s+{C.TO_EVENT}\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# the day a thing's term ran out, told beside its extension: "a deadline, which expired
+# Tuesday, has been extended": the old date, not a day something was done
+_ENDED_DAY_MARK = re.compile(
+    r"\b(?:which|that)\s+(?:had\s+)?(?:expired|lapsed|ended|closed|ran\s+out)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
 
 def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
     """Every date of the sentence is the date of what was called off (the days of acts and
@@ -81,9 +94,9 @@ def moved(
         if sen.is_past(a)
         and (
             sen.marked(a, C.PAST_EVENT_BEFORE, 30)
-            or not (sen.marked(a, C.PREVIOUS_MARK) or sen.marked(a, C.PLAN_DAY_MARK, 40))
+            or not (sen.marked(a, C.PREVIOUS_MARK) or sen.marked(a, _PLAN_DAY_MARK, 40))
         )
-        and not (change == "extended" and sen.marked(a, C.ENDED_DAY_MARK, 30))
+        and not (change == "extended" and sen.marked(a, _ENDED_DAY_MARK, 30))
         and not called_off_day(a, sen.text)
     ]
     out = _moved_dates(sen, [a for a in anchors if a not in held], shifts, change)
@@ -166,7 +179,10 @@ def _moved_dates(
     out = []
     for a in targets:
         due = due_of(a, text, s)
-        prev = old_date(prev_due, old_anchor, due, change != "advanced") if prev_due else None
+        earlier: bool | None = change != "advanced"
+        if _neutral(text, cue, old_anchor):
+            earlier = None  # "moved from 23 July to 16 July": the days tell the direction
+        prev = old_date(prev_due, old_anchor, due, earlier, sen.dct) if prev_due else None
         counted = False
         if prev is None and shift is not None:
             prev = apply_shift(due, shift, change != "advanced", a.tx.mod == "END")
@@ -195,6 +211,23 @@ def _moved_dates(
         status = move_status(change, ends, None, None)
         return [sen.mention(status, None, pos, due=None, shift=shift, ends=ends, dist=10)]
     return []
+
+
+# a move that tells no direction: the old day's year is the one nearest the new day
+_NEUTRAL_MOVE = re.compile(
+    r"(?:mov(?:e|es|ed|ing)|reschedul\w*|shift\w*|chang\w*)\b(?!\s+(?:back|up|forward))", re.I
+)
+
+
+def _neutral(text: str, cue: int | None, old: Anchor | None) -> bool:
+    """The move's word tells no direction and its old day is a date, not a weekday ("moved
+    from Monday to Friday" still reads as later in the week)."""
+    return (
+        cue is not None
+        and old is not None
+        and _NEUTRAL_MOVE.match(text, cue) is not None
+        and not _WEEKDAY_ONLY.match(old.tx.text)
+    )
 
 
 def _year_near(day: dt.date, anchor: Anchor, dct: dt.date) -> dt.date:

@@ -179,8 +179,10 @@ def _renews(h: Mention, old: Mention) -> bool:
 
 
 def ends_of(old: Mention, new: Mention) -> bool | None:
-    """Whether a moved date ends something: as its own sentence tells, else the move's."""
-    return new.ends if new.ends is not None else old.ends
+    """Whether a moved date ends something: as its own sentence tells, else the move's,
+    else whether either is a day something is due by ("received no later than 5pm on")."""
+    ends = new.ends if new.ends is not None else old.ends
+    return ends if ends is not None else (by_day(new) or by_day(old) or None)
 
 
 def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
@@ -239,7 +241,7 @@ def by_day(m: Mention) -> bool:
     """The date is a deadline: something is to be done by it ("leave by May 1")."""
     words = m.anchor.tx.text if m.anchor else ""
     at = m.evidence.find(words) if words else -1
-    return at > 0 and bool(C.BY_MARK.search(m.evidence[max(0, at - 20) : at]))
+    return at > 0 and bool(C.BY_MARK.search(m.evidence[max(0, at - 40) : at]))
 
 
 def host_of(moved: list[Mention], old: Mention) -> Mention | None:

@@ -35,10 +35,14 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 
 # the year of a day told in words: "May 2 next year", "3 June of last year"
 _YEAR_WORDS = r"|(?:of\s+)?(?P<yrel>next|last|this)\s+year\b(?!['’])"
+# a weekday and its date across a hard-wrapped line ("arranged for Monday\n6 October 2025 is
+# cancelled"), only where the sentence goes on after the date: a title line ending on a
+# weekday is not joined to a dateline under it
+_GOES_ON = r"(?(nl)(?=[^\n]*?[a-z]{2}))"
 # "Monday, November 3, 2025", "Nov. 3", "November 3rd"
 MONTH_DAY = re.compile(
-    rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+))?(?:the\s+)?(?P<mon>{MONTH_RE})\s*(?P<day>{DAYNUM})\b"
-    rf"(?!\s*(?:%|percent|:\d|\.\d|,\d{{3}}))(?:\s*,?\s*(?:(?P<y>{YEAR})\b{_YEAR_WORDS}))?",
+    rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+|(?P<nl>[^\S\n]*\n[^\S\n]*)))?(?:the\s+)?(?P<mon>{MONTH_RE})\s*(?P<day>{DAYNUM})\b"
+    rf"(?!\s*(?:%|percent|:\d|\.\d|,\d{{3}}))(?:\s*,?\s*(?:(?P<y>{YEAR})\b{_YEAR_WORDS}))?{_GOES_ON}",
     _F,
 )
 # "April 24 and 25", "May 2 or 3": the second day of a pair is a date of its own
@@ -54,8 +58,8 @@ _ORDINAL_WORDS = "|".join(
 _DAY_WORDS = rf"(?<=the\s)(?:{_ORDINAL_WORDS})(?=\s+of\s)"
 # "3 November 2025", "the 3rd of November", "the fifth of May"
 DAY_MONTH = re.compile(
-    rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+))?(?:the\s+)?\b(?P<day>{DAYNUM}|{_DAY_WORDS})\s+(?:of\s+)?"
-    rf"(?P<mon>{MONTH_RE})(?:\s*,?\s*(?:(?P<y>{YEAR})\b{_YEAR_WORDS}))?",
+    rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+|(?P<nl>[^\S\n]*\n[^\S\n]*)))?(?:the\s+)?\b(?P<day>{DAYNUM}|{_DAY_WORDS})\s+(?:of\s+)?"
+    rf"(?P<mon>{MONTH_RE})(?:\s*,?\s*(?:(?P<y>{YEAR})\b{_YEAR_WORDS}))?{_GOES_ON}",
     _F,
 )
 # calendar periods, optionally modified

@@ -58,7 +58,10 @@ def report_period(m: re.Match[str], ctx: Context) -> Cand | None:
         n = _fiscal_quarter(ctx.text, max(0, m.start() - 600), m.start())
         if n:  # the company counts its own quarters: "the quarter" is the one it named
             return (m.start(), m.end(), "DATE", f"{year}-Q{n}", None)
-        return (m.start(), m.end(), "DATE", f"{year}-Q{(month - 1) // 3 + 1}", None)
+        if month == 1:  # three months ended in January: most of them in the last quarter
+            return (m.start(), m.end(), "DATE", f"{year - 1}-Q4", None)
+        # the calendar quarter holding two of its three months: "ended July 31" is Q2
+        return (m.start(), m.end(), "DATE", f"{year}-Q{(month - 2) // 3 + 1}", None)
     if g("ry") and unit in {"quarter", "period"}:  # "the 1988 quarter": the one in context
         return (m.start(), m.end(), "DATE", comparison(0, "Q", True) + g("ry"), None)
     if which in {"latest", "most recent"} and unit in {"quarter", "period"}:

@@ -97,6 +97,14 @@ _HAVE_UNTIL = re.compile(
     r"until\s+(?:the\s+)?$",
     _F,
 )
+# a thing that lasts until the date: its end ("members will now sit until January 9",
+# "remain in session until July 10", "kept open until that date")
+_LASTS_UNTIL = re.compile(
+    r"\b(?:sit|sits|sitting|remain\w*|stay\w*|kept|keep\w*|last|lasts|run|runs|continue\w*)"
+    r"(?:\s+(?:open|closed|shut|suspended|in\s+session|in\s+place|in\s+force|in\s+effect))?"
+    r"\s+(?:until|till|through)\s+(?:the\s+)?$",
+    _F,
+)
 
 
 def _clause_lo(text: str, s: int, cue: int) -> int:
@@ -300,7 +308,9 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
     """Whether the moved date ends something (True) or starts or holds it (False): the
     noun the change cue governs (the first after it, else the last before it), else the
     one nearest the date; None when the sentence names neither."""
-    if _HAVE_UNTIL.search(text, max(s, date - 40), date):
+    if _HAVE_UNTIL.search(text, max(s, date - 40), date) or _LASTS_UNTIL.search(
+        text, max(s, date - 40), date
+    ):
         return True  # "now have until June 17 to file": the end of a term, whatever is done
     extending = cue is not None and bool(_EXTENDING.match(text, cue))
     if cue is not None:
@@ -314,7 +324,10 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
     hits = _noun_kinds(text, s, e, extending)
     if not hits:
         return None
-    return min(hits, key=lambda h: abs(h[0] - date))[1]
+    # the thing the date is told of comes before it; a noun after it is another clause's
+    # ("kept open until that date to reflect the later hearing")
+    before = [h for h in hits if h[0] < date]
+    return before[-1][1] if before else hits[0][1]
 
 
 def first_cue(text: str, s: int, e: int, name: str) -> int | None:

@@ -9,9 +9,11 @@ from .cues import REPORTED, REPORTED_VERB
 from .lexicon import MONTH_RE, WEEKDAY_RE
 from .sentences import sentence_bounds
 from .tense_words import (
+    AFTER_BREAK,
     AS_PLANNED,
     BARE_PARTICIPLES,
     BARE_PRESENT,
+    CLAUSE_BREAK,
     ED_NOT_VERBS,
     EVENT_PRESENT,
     EXPECTING,
@@ -23,6 +25,7 @@ from .tense_words import (
     NOT_PAST_BEFORE,
     PAST_WORDS,
     PLAN_ADVERBS,
+    POSTNOMINAL,
     PROPOSING,
     PROSPECTIVE,
     THROUGH,
@@ -146,6 +149,7 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:to|until|till|into|through|beyond|past|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _ADJACENT = re.compile(r"\s+(?:(?:on|in|at|by|since|late|early)\s+)?(?:the\s+)?")
+
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _WAS_PLAN = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:set|slated|scheduled|planned|due)\s+(?:for\s+)?$",
@@ -157,25 +161,6 @@ _FOR_BEFORE = re.compile(r"\b(?:for|slated|set|effective|due)\s+$", re.IGNORECAS
 _LEAD_WORDS = frozenset("in on at by during early late also then and but so".split())
 _FRONTED_REACH = 200  # characters: the rest of a long sentence
 _CLAUSE_REACH = 600  # characters either side of an expression that its cues are sought in
-
-
-_CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:and|but|while|whereas|although|though|because|which|who|where|[a-z]+ing)\b"
-    # the main verb after an aside: "the deadline, which was May 2, is now May 9"
-    r"|,\s+(?=(?:is|are|will|shall)\b)"
-    # a clause of its own after a conjunction, told by a subject and a verb in the past: "has
-    # been averted after the two sides reached a deal late Sunday"
-    r"|\b(?:after|because|when|since|although|though|before)\s+(?=(?:the|a|an|its|their|his"
-    r"|her|they|he|she|we|both)\s+(?:[\w-]+\s+){0,5}?[a-z]+ed\b)"
-    # or by a gerund: "called off a strike planned for Monday after reaching a deal late
-    # Wednesday" (the plan's "for Monday" is not the reaching's)
-    r"|\b(?:after|before|since|upon)\s+(?=[a-z]{3,}ing\b)"
-)
-
-
-_AFTER_BREAK = re.compile(
-    r";|,\s+(?:although|though|whereas|while|because|and\s+(?:[a-z]+\s+){0,3}?(?:said|says|told|warned|added))\b"
-)
 
 
 def _fronted(words: list[tuple[int, str]], start: int) -> bool:
@@ -267,7 +252,7 @@ def _near(bounds: tuple[int, int], start: int, end: int) -> tuple[int, int]:
 def _clause_end(text: str, end: int, s1: int) -> int:
     """Where the clause of a date ending at ``end`` ends: a clause of its own after it
     ("..., although diplomats said", "closes on Saturday, and crew leaders said") is another's."""
-    brk = _AFTER_BREAK.search(text, end, s1)
+    brk = AFTER_BREAK.search(text, end, s1)
     return brk.start() if brk else s1
 
 
@@ -275,7 +260,7 @@ def _clause_start(text: str, s0: int, start: int) -> int:
     """Where the clause of ``start`` begins: after the last clause break before it (in
     "passed a bill, funding the government through January 30", "passed" is not the verb
     of the date)."""
-    for brk in _CLAUSE_BREAK.finditer(text, s0, start):
+    for brk in CLAUSE_BREAK.finditer(text, s0, start):
         s0 = brk.end()
         resumed = _after_aside(text, s0, start)
         if brk.group().rstrip().endswith(("which", "who")) and _MAIN_VERB.match(text, resumed):
@@ -354,7 +339,7 @@ def tense_cue(
             continue
         if w in THROUGH and not (pos < start and _THROUGH_GAP.fullmatch(text, pos + len(w), start)):
             continue  # "ripped through a building on Friday": a place passed, no period
-        if c == _WEAK_PAST and _ADJACENT.fullmatch(text, pos + len(w), start):
+        if c == _WEAK_PAST and _governs(text, pos + len(w), start):
             c = PAST  # a participle right before the date governs it: "issued Thursday"
         elif w in {"was", "were"} and pos + len(w) + 1 == start and _DAY_START.match(text, start):
             c = _EITHER  # "the instalment date, which was 24 January": a plan, either side
@@ -373,6 +358,14 @@ def tense_cue(
     if after in {FUTURE, _EITHER} and after_gap <= 1 and _reported_clause(text, said_at, start):
         before = None  # the reported clause's own verb tells its time
     return _decided((before, gap), (weak, weak_gap), (after, after_gap), perfect)
+
+
+def _governs(text: str, after: int, start: int) -> bool:
+    """A participle ending at ``after`` governs the date at ``start``: right before it, or
+    after its noun with the date in its phrase ("a motion approved 41-30 in a vote on")."""
+    return bool(
+        _ADJACENT.fullmatch(text, after, start) or POSTNOMINAL.fullmatch(text, after, start)
+    )
 
 
 def _decided(

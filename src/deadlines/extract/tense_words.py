@@ -3,6 +3,8 @@ back, and the words that cancel them; what a plan is compared by."""
 
 from __future__ import annotations
 
+import re
+
 FUTURE_WORDS = frozenset(
     {
         "will",
@@ -282,3 +284,26 @@ def compared_by(words: list[tuple[int, str]], i: int) -> str:
     if j >= 0 and words[j][1] in PLAN_ADVERBS:
         j -= 1
     return words[j][1] if j >= 0 and words[j][1] in {"as", "than"} else ""
+
+
+# a participle after its noun whose phrase holds the date: "a motion approved 41-30 in a
+# late-night vote on Tuesday", "a bill passed by the Senate on Friday"
+POSTNOMINAL = re.compile(r"\s+(?:[\d-]+\s+)?(?:by|in|at|during)\s+[^,;.\n]{0,40}?\bon\s+$")
+# where a clause before the date ends: the cues before it are another verb's
+CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|but|while|whereas|although|though|because|which|who|where|[a-z]+ing)\b"
+    # the main verb after an aside: "the deadline, which was May 2, is now May 9"
+    r"|,\s+(?=(?:is|are|will|shall)\b)"
+    # a clause of its own after a conjunction, told by a subject and a verb in the past: "has
+    # been averted after the two sides reached a deal late Sunday"
+    r"|\b(?:after|because|when|since|although|though|before)\s+(?=(?:the|a|an|its|their|his"
+    r"|her|they|he|she|we|both)\s+(?:[\w-]+\s+){0,5}?[a-z]+ed\b)"
+    # or by a gerund: "called off a strike planned for Monday after reaching a deal late
+    # Wednesday" (the plan's "for Monday" is not the reaching's)
+    r"|\b(?:after|before|since|upon)\s+(?=[a-z]{3,}ing\b)"
+)
+
+
+AFTER_BREAK = re.compile(
+    r";|,\s+(?:although|though|whereas|while|because|and\s+(?:[a-z]+\s+){0,3}?(?:said|says|told|warned|added))\b"
+)

@@ -11,7 +11,7 @@ import re
 
 from . import dates
 from .context import Cand, Context
-from .lexicon import MONTHS, ORDINALS, WEEKDAYS
+from .lexicon import MONTH_RE, MONTHS, ORDINALS, WEEKDAYS
 from .resolve import iso_week, resolve_month, safe_date
 from .tense import PAST
 
@@ -73,7 +73,7 @@ def nth_weekday(m: re.Match[str], ctx: Context) -> Cand | None:
 # rank ("finished 15th"), an ordinal of something else ("the 15th anniversary", "the 15th of
 # its kind") or a day of a month named next ("the 15th of May" is read with its month)
 DAY_OF_MONTH = re.compile(
-    r"\b(?:on|by|until|till|before|from|after|since|through|of)\s+(?P<the>the\s+(?P<day>[1-9]|[12]"
+    r"\b(?:on|by|until|till|before|from|after|since|through|of|for)\s+(?P<the>the\s+(?P<day>[1-9]|[12]"
     r"\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:of\b|[-\w]*\s*(?:century|centuries|anniversary|floor"
     r"|time|times|place|round|minute|hour|day|week|month|year|straight|consecutive|edition"
     r"|amendment|annual|birthday|largest|biggest|session|meeting|congress|season|street"
@@ -84,13 +84,25 @@ DAY_OF_MONTH = re.compile(
 
 def day_of_month(m: re.Match[str], ctx: Context) -> Cand | None:
     """The next day of that number from the document's date, or the last gone by in a
-    past clause."""
+    past clause; a day of that number written with its month before ("set for April 18
+    ... travel booked for the 18th") is that month's."""
     n, dct = int(m.group("day")), ctx.dct
     past = ctx.tense(m.start("the"), m.end()) == PAST
     step = -1 if past else 1
-    for k in range(0, 13):
+    named = _named_month(ctx.text, m.start(), n)
+    for k in range(0, 13 if named is None else 25):
         y, mth = divmod(dct.month - 1 + step * k, 12)
         d = safe_date(dct.year + y, mth + 1, n)
-        if d is not None and (d <= dct if past else d >= dct):
+        if d is not None and (d <= dct if past else d >= dct) and named in (None, mth + 1):
             return (m.start("the"), m.end(), "DATE", d.isoformat(), None)
     return None
+
+
+def _named_month(text: str, end: int, n: int) -> int | None:
+    """The month of the last day numbered ``n`` written out before ``end``."""
+    found = None
+    for w in re.finditer(
+        rf"\b({MONTH_RE})\.?\s+{n}\b|\b{n}(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\b", text[:end]
+    ):
+        found = MONTHS[(w.group(1) or w.group(2)).lower().rstrip(".")]
+    return found

@@ -1,0 +1,58 @@
+"""Days told as no plan of anyone's: the day a condition hangs on ("if talks fail, workers
+could be sent home on Monday"), one told only as needed ("a run-off, if one is needed, would
+follow on May 18"), an option weighed and dropped, a request refused."""
+
+from __future__ import annotations
+
+import re
+
+from .anchors import Anchor
+
+_F = re.IGNORECASE
+
+
+# an option weighed and dropped ("had looked at staging it on April 19, but"), or a request
+# refused ("a request to play on April 3 was turned down"): no plan of anyone's
+_WEIGHED = re.compile(r"\b(?:looked\s+at|considered|weighed|explored|floated)\b[^.;]{0,90}$", _F)
+_BUT_AFTER = re.compile(r"[^.;]{0,40}?,?\s+but\b", _F)
+_ASKED = re.compile(r"\b(?:request|proposal|bid|call|suggestion|idea)s?\b[^.;]{0,90}$", _F)
+_REFUSED = re.compile(
+    r"[^.;]{0,50}?\b(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:turned\s+down|rejected"
+    r"|refused|denied|dismissed|vetoed|overruled)\b",
+    _F,
+)
+
+
+def turned_down(a: Anchor, text: str, s: int, e: int) -> bool:
+    before, after = text[s : a.tx.start], text[a.tx.end : e]
+    if _WEIGHED.search(before) and _BUT_AFTER.match(after):
+        return True
+    return bool(_ASKED.search(before) and _REFUSED.match(after))
+
+
+# a sentence that opens on a condition: "If talks fail, workers could be sent home on Monday"
+_IF_OPENING = re.compile(
+    # (an initialism's dots stay inside: "If U.S. authorities approve")
+    # (a live blog's entry opens on its time: "23:32 If voters back the levy, ...")
+    r"\W{0,3}(?:\d{1,2}[:.]\d\d\s+)?(?:if|unless|should|in\s+case|in\s+the\s+event\s+(?:that|of))\b"
+    r"(?:[^,;.:]|(?<=\b[A-Z])\.){3,150},",
+    _F,
+)
+
+
+def conditional(a: Anchor, text: str, s: int, e: int) -> bool:
+    """A day in the main clause of a sentence that opens on a condition is what would follow
+    if it held: a conditional trigger, no commitment (a day of the condition itself is); so
+    is a day told only as needed ("a run-off, if one is needed, would follow on May 18")."""
+    m = _IF_OPENING.match(text, s)
+    if m is not None and a.tx.start >= m.end():
+        return True
+    return bool(
+        _IF_NEEDED_BEFORE.search(text, max(s, a.tx.start - 60), a.tx.start)
+        or _IF_NEEDED_AFTER.match(text, a.tx.end, e)
+    )
+
+
+_IF_NEEDED = r"\bif\s+(?:\w+\s+){0,3}?(?:needed|necessary|required|need\s+be)\b"
+_IF_NEEDED_BEFORE = re.compile(_IF_NEEDED + r",?[^.;,]{0,40}$", _F)
+_IF_NEEDED_AFTER = re.compile(r"[^,;.]{0,30}?" + _IF_NEEDED, _F)
