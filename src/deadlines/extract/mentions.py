@@ -28,10 +28,6 @@ _NAMED_OLD = re.compile(r"(?:initial|original)\s+(?:[\w'-]+\s+){0,2}?(?:date|dea
 _MODAL_GAP = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall)\b", re.I)
 
 
-def _MOVES_FROM(status: Status) -> bool:
-    return status.is_move or status.is_modal
-
-
 STATUS_CUES = (("expected", C.EXPECT), ("proposed", C.PROPOSE), ("scheduled", C.SCHEDULE))
 _WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 _UNREAL = re.compile(rf"\b{C.UNREAL}", re.IGNORECASE)
@@ -181,7 +177,9 @@ class Mention:
             date_text=self.anchor.tx.text if self.anchor else None,
             status=self.status,
             # a move, decided or only proposed or forecast, has the day it moves from
-            previous_due=self.previous if _MOVES_FROM(Status(self.status)) else None,
+            previous_due=self.previous
+            if (st := Status(self.status)).is_move or st.is_modal
+            else None,
             actors=self.actors,
             evidence=self.evidence,
             confidence=confidence(self.status, self.anchor, self.kind, self.hedged, self.dist),

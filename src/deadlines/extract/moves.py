@@ -213,7 +213,7 @@ def _moved_dates(
     return []
 
 
-# a move that tells no direction: the old day's year is the one nearest the new day
+# a move that tells no direction: the old day's year is the one nearest the document's date
 _NEUTRAL_MOVE = re.compile(
     r"(?:mov(?:e|es|ed|ing)|reschedul\w*|shift\w*|chang\w*)\b(?!\s+(?:back|up|forward))", re.I
 )

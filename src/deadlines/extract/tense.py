@@ -149,7 +149,6 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:to|until|till|into|through|beyond|past|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _ADJACENT = re.compile(r"\s+(?:(?:on|in|at|by|since|late|early)\s+)?(?:the\s+)?")
-
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _WAS_PLAN = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:set|slated|scheduled|planned|due)\s+(?:for\s+)?$",

@@ -101,8 +101,9 @@ def day_of_month(m: re.Match[str], ctx: Context) -> Cand | None:
 def _named_month(text: str, end: int, n: int) -> int | None:
     """The month of the last day numbered ``n`` written out before ``end``."""
     found = None
-    for w in re.finditer(
-        rf"\b({MONTH_RE})\.?\s+{n}\b|\b{n}(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\b", text[:end]
-    ):
+    pattern = re.compile(
+        rf"\b({MONTH_RE})\.?\s+{n}\b|\b{n}(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_RE})\b"
+    )
+    for w in pattern.finditer(text, 0, end):
         found = MONTHS[(w.group(1) or w.group(2)).lower().rstrip(".")]
     return found
