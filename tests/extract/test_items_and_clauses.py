@@ -74,9 +74,9 @@ def test_a_proposed_move_leaves_the_day_in_force_standing() -> None:
         "The board has asked the minister to move the deadline for filing harbour licence "
         "renewals from 4 May to 1 June. Until the minister decides, the 4 May deadline stands."
     )
-    # (a move only asked for names the day it would move from; that day still stands)
+    # (a move only asked for has no day it moved from: the day in force still stands)
     assert found(text, D(2026, 4, 1)) == [
-        (D(2026, 6, 1), "proposed", D(2026, 5, 4)),
+        (D(2026, 6, 1), "proposed", None),
         (D(2026, 5, 4), "scheduled", None),
     ]
 

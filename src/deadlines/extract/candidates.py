@@ -20,6 +20,7 @@ from .conditions import conditional, turned_down
 from .mentions import kind_at
 from .plans import called_off_day as called_off_before
 from .spans import RANGE_AFTER, WEEKDAY, ranged
+from .tense_words import FIRST_PLANNED
 
 _F = re.IGNORECASE
 
@@ -28,7 +29,7 @@ _DAY_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$|,)"
     r"|\b(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tonight)\b"
     r"|\bsame\s+da(?:y|te)\b|\bthat\s+(?:day|date)\b|\bday\s+(?:before|after|earlier|later)\b"
-    r"|\b(?:days?|weeks?)\s+(?:earlier|later|after\s+(?:that|this)|afterwards?|thereafter)\b|\b(?:next|following|previous|same)\s+day\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\bend\s+of\b"
+    r"|\b(?:days?|weeks?)\s+(?:earlier|later|after\s+(?:that|this)|afterwards?|thereafter)\b|\b(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)\b|\bthis\s+(?:morning|afternoon|evening)\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\bend\s+of\b"
     r"|^the\s+\d{1,2}(?:st|nd|rd|th)$",
     _F,
 )
@@ -134,6 +135,7 @@ _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—
 
 
 _AND_BEFORE = re.compile(r"\b(?:and|&)\s+$")
+_FIRST_PLANNED = re.compile(FIRST_PLANNED, _F)
 
 
 def called_off_day(a: Anchor, text: str) -> bool:
@@ -147,8 +149,12 @@ def names_a_day(a: Anchor, text: str = "") -> bool:
     ("today's news") qualifies a noun and dates nothing, unless it is the day of what was
     called off or put off ("postponed Tuesday's vote")."""
     if text[a.tx.end : a.tx.end + 2] in {"'s", "’s"}:
-        # a day only: "scrapped this year's event" calls off no day of its own
-        return a.day_level and called_off_day(a, text)
+        # a day only: "scrapped this year's event" calls off no day of its own; "originally
+        # set for Monday's session" names the day the event was first planned for
+        return a.day_level and (
+            called_off_day(a, text)
+            or _FIRST_PLANNED.search(text, max(0, a.tx.start - 40), a.tx.start) is not None
+        )
     if _DEICTIC.match(a.tx.text) and _OF_BEFORE.search(text, max(0, a.tx.start - 4), a.tx.start):
         return False  # "the cars of tomorrow"
     if a.tx.type not in {"DATE", "TIME"}:
@@ -175,7 +181,7 @@ _RESULTS_DUE = re.compile(
     r"|(?:released|published|announced|out)\s+)(?:on\s+|by\s+)?$"
     # "will report fourth-quarter and full-year 2024 results before the market opens on",
     # "reported third-quarter net income of $48.3 million on Oct. 18"
-    r"|\b(?:report|release|publish|announce|present|unveil)\w*\s+(?:its\s+|their\s+|the\s+|a\s+)?"
+    r"|\b(?:(?:report|release|publish|announce|present|unveil)\w*|post(?:s|ed|ing)?)\s+(?:its\s+|their\s+|the\s+|a\s+)?"
     r"(?:[\w'’-]+,?\s+){0,4}?(?:results|earnings|figures|net\s+income|profits?|revenues?"
     r"|findings|reports?|conclusions|recommendations)\s+"
     r"(?:(?:of\s+)?[$€£]?[\d.,]+(?:\s+(?:million|billion))?\s+)?"

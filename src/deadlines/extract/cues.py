@@ -103,6 +103,9 @@ POSTPONE = re.compile(
     r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*(?![^.;]{0,60}?\b(?:from|starting|beginning)\s+(?:on\s+)?[A-Z\d])|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
     rf"|\blater(?<!\bno\slater)(?<!\bnot\slater)\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
     r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"
+    # the meeting held again after one adjourned: "the adjourned meeting will be held on"
+    r"|\badjourned\s+(?:(?:general|annual|extraordinary)\s+)?(?:meeting|session|sitting|AGM|EGM)"
+    r"\s+(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place|reconvene|resume|sit)\b"
     # an event called off and held again later: "would try again on Sunday", "will be
     # replayed on Thursday", "rearranged for January 21"
     r"|\b(?:try|tries|tried|trying)\s+again\b|\breplayed\b|\brearrang(?:e|es|ed|ing)\b"
@@ -168,7 +171,8 @@ EXTEND = re.compile(
 ATTRIBUTIVE = r"(?<!-)"
 EXPECT = re.compile(
     rf"{ATTRIBUTIVE}\bexpect(?:s|ed|ing)?\b|{ATTRIBUTIVE}\banticipat\w*|\blikely\b|\bpredict\w*|\bforecast\w*"
-    r"|\bprojected\b|\bhop(?:e|es|ed|ing)\b|\bpoised\b|\bon\s+track\s+to\b"
+    r"|\bprojected\b|\b(?:projects?|estimates?)\s+that\b|\bhop(?:e|es|ed|ing)\b|\bpoised\b"
+    r"|\bon\s+track\s+to\b"
     # the earliest day told as likely: "could run out of cash as soon as June 1"
     r"|\bas\s+(?:soon|early)\s+as\b",
     _F,

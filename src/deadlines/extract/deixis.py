@@ -13,6 +13,7 @@ from .lexicon import PARTS_OF_DAY, WEEKDAYS, day_number
 from .plans import PLANNED_EVENT, called_off_day, put_off_before
 from .resolve import iso_week, resolve_weekday, safe_date
 from .tense import FUTURE, PAST
+from .tense_words import FIRST_PLANNED
 
 _NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super)\s+$")
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
@@ -137,13 +138,18 @@ def _deadline_before(start: int, ctx: Context) -> bool:
 _ANAPHORIC_ENDS = ("ous", "ing")  # the last letters of "previous", "preceding", "following"
 
 
+_FIRST_PLANNED = re.compile(FIRST_PLANNED, re.IGNORECASE)
+
+
 def _planned_before(start: int, ctx: Context) -> bool:
     """A weekday an event was "planned" for ("a march planned for Saturday", "planned a
     rally on Saturday"): the plan's past tense does not date the event, which may be either
     side of the document date; the nearest such day is meant."""
+    s0, s1 = ctx.sentence(start)
+    if _FIRST_PLANNED.search(ctx.text, max(s0, start - 40), start):
+        return True  # "originally set for Monday's session": the first plan, either side
     if ctx.text.find("planned", max(0, start - 80), start) < 0:
         return False
-    s0, s1 = ctx.sentence(start)
     if P.WILL.search(ctx.text, s0, s1):
         return False  # "the rally planned for Saturday will go ahead": told as a future
     return bool(PLANNED_EVENT.search(ctx.text, max(s0, start - 80), start))

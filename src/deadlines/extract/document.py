@@ -28,6 +28,19 @@ from .olddates import (
 )
 from .status import MOVES, move_status
 
+# called off for another that takes its place: "has been cancelled and is replaced by"
+_REPLACED = re.compile(r"\b(?:replaced|superseded)\s+(?:by|with)\b", re.I)
+# a change that names no day to come: "have been postponed indefinitely"
+_NO_NEW_DATE = re.compile(
+    r"\b(?:indefinitely|until\s+further\s+notice|(?:with\s+)?no\s+new\s+date|sine\s+die)\b", re.I
+)
+# a change whose subject points back at the sentence before: "This extends the deadline of"
+_BACK_SUBJECT = re.compile(
+    r"\W*(?:this|that|it|the\s+(?:move|change|decision|extension|delay|notice|action))\s+"
+    r"(?:\w+\s+)?(?:extend|postpone|delay|move|push|defer|advance|replace|supersede)",
+    re.IGNORECASE,
+)
+
 
 def fold(
     ms: list[Mention], changes: list[Change], dct: dt.date, sought: bool = False
@@ -42,7 +55,9 @@ def fold(
     for m in ms:
         if id(m) in replaced:
             continue
-        if m.old_only and m.due is not None:
+        if m.old_only and m.due is not None and not _NO_NEW_DATE.search(m.evidence):
+            if _BACK_SUBJECT.match(m.evidence) and moved_before(ms, m):
+                continue  # "... no later than March 31. This extends the deadline of Feb. 28"
             host = host_of([h for h in moved if h.pos > m.pos and not h.old_only], m)
             if host is not None:
                 host.take_old(m.due, m)
@@ -51,25 +66,15 @@ def fold(
             if moved_before(ms, m):
                 continue
         if m.superseded and m.status not in MOVES and m.status != "cancelled":
-            if (term := term_before(ms, m)) is not None:
-                replaces(term, m, None)
+            # ("postponed indefinitely": a change replaced by no day)
+            if not _NO_NEW_DATE.search(m.evidence) and _folded(ms, moved, m):
                 continue
-            host = host_of(moved, m) or weighed_twin(ms, m)
-            if (
-                host is not None
-                and host.kind != m.kind != "other"
-                and replaced_later(ms, m, m.kind)
-            ):
-                continue  # a plain date of its own kind beside it, not a change of another
-            if host is not None:
-                fold_old(host, m)
-                continue
-            if replaced_later(ms, m) or m.unreal:
-                continue  # (what would have been, with no change to fold into, is nothing)
             _undated_change(changes, m)
         elif m.status == "cancelled" and m.superseded and (host := _put_off(moved, m)):
             host.take_old(m.due, m)
             continue
+        elif m.status == "cancelled" and _REPLACED.search(m.evidence) and replaced_later(ms, m):
+            continue  # "has been cancelled and is replaced by this meeting": a move
         elif m.status == "occurred":
             _undated_change(changes, m, cancel_only=True)
             if m.bare and m.status == "occurred":
@@ -90,6 +95,24 @@ def fold(
 _FOR_GOOD = re.compile(
     r"\b(?:outright|altogether|for\s+good|permanently|entirely|not\s+be\s+rescheduled)\b", re.I
 )
+
+
+def _folded(ms: list[Mention], moved: list[Mention], m: Mention) -> bool:
+    """Fold ``m``, a plan told as superseded, into the change or the plan that replaces it;
+    False when nothing does."""
+    if (term := term_before(ms, m)) is not None:
+        replaces(term, m, None)
+        return True
+    # (a forecast or proposed move in its own sentence first: "admission, originally
+    # expected on 5 September, is now expected on or around 20 September")
+    host = weighed_twin(ms, m) or host_of(moved, m)
+    if host is not None and host.kind != m.kind != "other" and replaced_later(ms, m, m.kind):
+        return True  # a plain date of its own kind beside it, not a change of another
+    if host is not None:
+        fold_old(host, m)
+        return True
+    # (what would have been, with no change to fold into, is nothing)
+    return replaced_later(ms, m) or m.unreal
 
 
 def _for_good(m: Mention, changes: list[Change]) -> bool:
@@ -189,6 +212,8 @@ def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | N
     for c in decided:
         if not _restated(c, m) or not _own_date(c, m, moved):
             continue
+        if c.at < m.pos and _BACK_SUBJECT.match(c.sentence):
+            continue  # "This extends the deadline of Feb. 28": the sentence before's change
         if c.at < m.pos or (not c.dated and c.at - m.pos < 300):
             return c
     return None

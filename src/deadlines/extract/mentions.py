@@ -22,6 +22,17 @@ from .model import Commitment
 from .tense import PAST, tense_at
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
+# a clause of time with its own subject and verb between a cue and the date: the date is
+# that clause's
+_WHEN_CLAUSE = re.compile(
+    r"\b(?:when|once|after|before|while)\s+(?:they|it|he|she|we|you|(?:the|its|their)\s+\w+)"
+    r"\s+(?:\w+\s+)?(?:meet|meets|convene|convenes|gather|gathers|sit|sits|vote|votes|return"
+    r"|returns|reconvene|reconvenes|resume|resumes)\b",
+    re.I,
+)
+_TOPIC = re.compile(
+    r"\b(?:on|about|of|against)\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
 # an old date named as a noun ("the original date"), and a verb of another clause after it:
 # the date that follows is that clause's, not the old one
 _NAMED_OLD = re.compile(r"(?:initial|original)\s+(?:[\w'-]+\s+){0,2}?(?:date|deadline)s?\b", re.I)
@@ -76,6 +87,10 @@ def nearest_class(
                 continue
             if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
                 continue
+            if name == "proposed" and _TOPIC.search(text, max(s, m.start() - 40), m.start()):
+                continue  # "a hearing on the Annex B proposal": a proposal spoken of
+            if m.end() <= pos and _WHEN_CLAUSE.search(text, m.end(), pos):
+                continue  # "will discuss a possible package when they meet on Monday"
             if _TO_BEFORE.search(text, max(s, m.start() - 4), m.start()) and (
                 name == "scheduled" or m.end() > pos
             ):
@@ -176,10 +191,9 @@ class Mention:
             due=self.due,
             date_text=self.anchor.tx.text if self.anchor else None,
             status=self.status,
-            # a move, decided or only proposed or forecast, has the day it moves from
-            previous_due=self.previous
-            if (st := Status(self.status)).is_move or st.is_modal
-            else None,
+            # (only a decided move has a day it moved from: a proposed or forecast one
+            # leaves the day in force standing)
+            previous_due=self.previous if Status(self.status).is_move else None,
             actors=self.actors,
             evidence=self.evidence,
             confidence=confidence(self.status, self.anchor, self.kind, self.hedged, self.dist),
@@ -254,7 +268,11 @@ class Sentence:
         return bool(_DONE.search(self.text, lo, hi)) and not _LATER.search(self.text, lo, hi)
 
     def marked(self, a: Anchor, mark: re.Pattern[str], reach: int = 60) -> bool:
-        return bool(mark.search(self.text, max(self.s, a.tx.start - reach), a.tx.start))
+        # (the day's clock time is the day's: "previously scheduled to expire at 11:59
+        # p.m., Eastern Time, on July 31" reaches as far as "to expire on July 31")
+        lead = _CLOCK_LEAD.search(self.text, max(self.s, a.tx.start - 40), a.tx.start)
+        start = lead.start() if lead else a.tx.start
+        return bool(mark.search(self.text, max(self.s, start - reach), a.tx.start))
 
     def superseded(self, a: Anchor, since: int, told: bool = True) -> bool:
         """The date is introduced as the old one; ``told``: the sentence tells a change, so
@@ -272,6 +290,8 @@ class Sentence:
         named = _NAMED_OLD.match(window, marks[-1].start()) if marks else None
         if named is not None and _MODAL_GAP.search(window, named.end()):
             return False  # "tickets for the original date will be refunded within 14 days"
+        if marks and NEW_MARK.search(window, last) and ";" in window[last:]:
+            return False  # "was supposed to happen last weekend; it's now been rescheduled for"
         new = NEW_BEFORE.search(window)
         # ("had until May 31": the "until" of the old term, not of a new one; so is the
         # "until" of an old plan's own verb: "had been due to remain in place until")
@@ -337,9 +357,18 @@ TARGET = re.compile(
     r"|\b(?:to|until|till|into|through|for|by)\s+$"
     r"|\bbut\s+(?:rather\s+|instead\s+)?(?:on\s+)?$"  # "not on March 1 as planned but on April 1"
     r"|\bthan\s+[^,;.]{0,40},\s+(?:on\s+)?$"  # "a day earlier than listed, on Friday 2 November"
+    # the day a moved thing is now to be held: "the adjourned meeting will be held at the
+    # same venue at 11.00 a.m. on"
+    r"|\bwill\s+(?:now\s+)?(?:be\s+held|take\s+place|reconvene|resume)\s+(?:[\w.,'’]+\s+){0,8}?"
+    r"(?:on|at)\s+$"
     # a clock time and its zone before the day: "extended until 5:00 p.m., Eastern Time, on"
     r"|\b(?:to|until|till|through)\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+"
     rf"(?:{P.ZONE_WORDS},?\s+|[A-Z]{{2,4}},?\s+)?(?:on\s+)?$",
+    re.I,
+)
+_CLOCK_LEAD = re.compile(
+    r"\b(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)"
+    rf"(?:\s*,?\s*(?:{P.ZONE_WORDS}|[A-Z]{{2,4}}\b))?\s*,?\s*(?:on\s+)?$",
     re.I,
 )
 PRESENT_BEFORE = re.compile(r"\b(?:is|are|be|been|now|will|has|have|re)\s*(?:\w+\s+)?$", re.I)

@@ -34,6 +34,26 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
     statements are not candidates): notices often appear after the day they cancel."""
     words = cue_words(sen.text, sen.s, sen.e, "cancelled")
     cue = first_cue(sen.text, sen.s, sen.e, "cancelled")
+    if cue is not None and any(a.tx.start > cue for a in anchors):
+        # a day in a clause of its own before the cue, with the day of what was called off
+        # after it: "remained far apart Monday ..., and leaders called off the votes they had
+        # planned for Tuesday"
+        own = [a for a in anchors if a.tx.end < cue and _AND_CLAUSE.search(sen.text, a.tx.end, cue)]
+        rest = [a for a in anchors if a not in own]
+        kept = [
+            sen.mention("occurred" if sen.is_past(a) else "scheduled", a, a.tx.start) for a in own
+        ]
+        # (a past day that names no event is no commitment)
+        kept = [m for m in kept if m.status != "occurred" or m.kind != "other"]
+        return kept + cancelled_days(sen, rest, words, cue)
+    return cancelled_days(sen, anchors, words, cue)
+
+
+def cancelled_days(
+    sen: Sentence, anchors: list[Anchor], words: str | None, cue: int | None
+) -> list[Mention]:
+    """The days of what the cue at ``cue`` calls off; a day set against it by a contrast or
+    a "when" clause holds, and a past day an agreement was reached on happened."""
     return [
         sen.mention("scheduled" if not sen.is_past(a) else "occurred", a, a.tx.start, holds=True)
         if cue is not None
@@ -59,6 +79,7 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
     ]
 
 
+_AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?!(?:on|then|again)\b)[a-z]+", re.IGNORECASE)
 # a clause set against the one that calls something off: "..., but a virtual meeting will
 # go ahead on Monday"
 _CONTRAST = re.compile(r",\s+but\b|;\s+(?:but\s+)?|\bwhile\b|\bwhereas\b", re.IGNORECASE)
@@ -226,7 +247,7 @@ def _neutral(text: str, cue: int | None, old: Anchor | None) -> bool:
         cue is not None
         and old is not None
         and _NEUTRAL_MOVE.match(text, cue) is not None
-        and not _WEEKDAY_ONLY.match(old.tx.text)
+        and not WEEKDAY_ONLY.match(old.tx.text)
     )
 
 
@@ -276,7 +297,7 @@ def _another_things(old: Anchor | None) -> bool:
 
 
 _WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}(?![a-z])", re.IGNORECASE)
-_WEEKDAY_ONLY = re.compile(rf"^(?:on\s+)?{WEEKDAY_RE}(?:'s)?$", re.IGNORECASE)  # not "last Friday"
+WEEKDAY_ONLY = re.compile(rf"^(?:on\s+)?{WEEKDAY_RE}(?:'s)?$", re.IGNORECASE)  # not "last Friday"
 
 
 def old_date(
@@ -296,7 +317,7 @@ def old_date(
     written = anchor.tx.text if anchor else ""
     if new is None or _YEAR.search(written):
         return old
-    if _WEEKDAY_ONLY.match(written):  # "to Tuesday from Thursday": a week on the move's side
+    if WEEKDAY_ONLY.match(written):  # "to Tuesday from Thursday": a week on the move's side
         if earlier is None:  # (no word tells the direction: the day as read stands)
             return old
         wrong_side = old >= new if earlier else old <= new

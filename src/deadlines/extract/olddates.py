@@ -9,7 +9,7 @@ import re
 from . import cues as C
 from .anchors import apply_shift
 from .mentions import NEW_MARK, Change, Mention
-from .moves import old_date
+from .moves import WEEKDAY_ONLY, old_date
 from .status import MOVES, move_status
 
 NEXT = 400  # how far after a superseded plan its replacement may be told
@@ -88,7 +88,13 @@ def fold_old(host: Mention, old: Mention) -> None:
     told only by its span ("extended the truce by 90 days. It had been due to lapse on June
     1") lands that span away from it."""
     later = host.status != "advanced"
-    host.take_old(old_date(old.due, old.anchor, host.due, later) if old.due else None, old)
+    day = old_date(old.due, old.anchor, host.due, later) if old.due else None
+    counted = host.previous if host.prev_counted else None
+    if day and counted and WEEKDAY_ONLY.match(old.anchor.tx.text if old.anchor else ""):
+        # a bare weekday read a week off the day its span counts back to: "extend the truce
+        # by a month, until May 19 ... had been due to expire on Saturday"
+        day = min((day + dt.timedelta(days=d) for d in (-7, 0, 7)), key=lambda x: abs(x - counted))
+    host.take_old(day, old)
     if host.due is None and host.previous is not None and host.shift is not None:
         end_of = old.anchor is not None and old.anchor.tx.mod == "END"
         host.due = apply_shift(host.previous, host.shift, not later, end_of)
@@ -259,10 +265,17 @@ def host_of(moved: list[Mention], old: Mention) -> Mention | None:
             or (h.prev_counted and (adjacent(h.span, old.span) or across_break(h, old)))
         )
     ]
+    # (a restatement of a day already moved from another is that move: "pushes back the
+    # launch to May 14" in the title, "Originally slated for April 9, ... on May 14")
+    free = [h for h in free if not any(_restates_move(h, k) for k in moved if k is not h)]
     same = [h for h in free if h.kind == old.kind and h.kind != "other"]
     near = same or [h for h in free if same_thing(h, old)]
     # (the nearest of its own paragraph first: another answer is another thing's)
     return min(near, key=lambda h: (h.para != old.para, abs(h.pos - old.pos)), default=None)
+
+
+def _restates_move(h: Mention, k: Mention) -> bool:
+    return h.previous is None and k.previous is not None and k.due == h.due and same_thing(h, k)
 
 
 def across_break(a: Mention, b: Mention) -> bool:

@@ -329,7 +329,11 @@ TIME_HEAD = re.compile(
     _F,
 )
 # a time zone in words: "5:00 p.m., Eastern Time, on December 10"
-ZONE_WORDS = r"(?:Eastern|Central|Mountain|Pacific|Atlantic)\s+(?:(?:Standard|Daylight)\s+)?Time\b"
+# or a place's or local time: "4 p.m. Oslo time on Friday, May 24"
+ZONE_WORDS = (
+    r"(?:(?:Eastern|Central|Mountain|Pacific|Atlantic)\s+(?:(?:Standard|Daylight)\s+)?Time\b"
+    r"|(?:local|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))\s+time\b)"
+)
 TIME_TAIL = re.compile(
     rf"(?:\s*,?\s*{ZONE_WORDS})?"
     rf"\s*,?(?<=\s|,)\s*(?:on\s+)?(?:(?P<trel>next|this|coming)\s+(?P<twd>{WEEKDAY_RE})\b"

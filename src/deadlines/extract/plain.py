@@ -28,6 +28,12 @@ _REQUESTED = re.compile(
     r"|\b(?:ask(?:s|ed)\s+for|request(?:s|ed))\s+(?:an?|the)\s+[^.;:]{0,80}$",
     re.IGNORECASE,
 )
+# a forecast whose clause holds the date: "now projects that the Treasury will run out of
+# cash on Oct. 21" (the forecast governs the "will" of its clause)
+_FORECAST_THAT = re.compile(
+    r"\b(?:expect|project|predict|forecast|estimate|anticipate)(?:s|ed)?\s+that\b[^.;:]{0,120}$",
+    re.IGNORECASE,
+)
 # the last day for what is allowed: "30 June: Last day on which shops may sell old stock"
 _LAST_DAY = re.compile(r"\blast\s+day\s+(?:on\s+which|for|to)\b", re.IGNORECASE)
 
@@ -55,6 +61,8 @@ def weighed(sen: Sentence, a: Anchor, status: str | None, modality: str | None) 
         # "the rules, if finalized, would take effect on October 1"; "asked the
         # commission to keep registration open until the end of March", "asked for a meeting"
         status = "proposed"
+    if status in {None, "scheduled"} and _FORECAST_THAT.search(text, s, a.tx.start):
+        status = "expected"  # "projects that the Treasury will run out of cash on Oct. 21"
     if modality is None and _COMMENTS_BY.search(text, max(s, a.tx.start - 120), a.tx.start):
         # the close of comments on a proposal is set ("comments ... until July 3")
         status = "scheduled" if status == "proposed" else status

@@ -165,15 +165,21 @@ _TRAVEL = re.compile(
 
 
 _CLAUSE_MARK = re.compile(r"[,;]")
+# the weather is no commitment: "frost likely across the north on Saturday"
+_WEATHER = re.compile(
+    r"\b(?:frost|snow(?:fall)?|rain(?:fall)?|showers|thunderstorms?|temperatures|heatwave"
+    r"|heat\s+wave|gales|fog|cold\s+front|sleet|blizzards?)\b",
+    re.IGNORECASE,
+)
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 
 
 def _travels(text: str, s: int, e: int, a: Anchor) -> bool:
-    """A journey in the clause of the day ("will fly to Cairo on Friday"; not "begin
-    replacing the inflators on Aug. 2, when parts are due to arrive")."""
+    """A journey or the weather in the clause of the day ("will fly to Cairo on Friday";
+    not "begin replacing the inflators on Aug. 2, when parts are due to arrive")."""
     lo = max([s, *(m.end() for m in _CLAUSE_MARK.finditer(text, s, a.tx.start))])
     hi = next((m.start() for m in _CLAUSE_MARK.finditer(text, a.tx.end, e)), e)
-    return _TRAVEL.search(text, lo, hi) is not None
+    return _TRAVEL.search(text, lo, hi) is not None or _WEATHER.search(text, lo, hi) is not None
 
 
 # an event that happened on its day although its sentence names no kind of event: an
@@ -232,7 +238,10 @@ def _long_past(text: str, s: int, e: int, cue: int | None) -> bool:
 
 # where a sentence joins two clauses that may each tell a change of their own
 _CLAUSE_JOIN = re.compile(
-    r"\s+and\s+(?=(?:said|says|announced|added|agreed|decided)\b)|,\s+and\s+|;\s+|,\s+but\s+",
+    r"\s+and\s+(?=(?:said|says|announced|added|agreed|decided)\b)|,\s+and\s+|;\s+|,\s+but\s+"
+    # a list of clauses, each with a subject of its own: "the plenary has moved to tomorrow,
+    # the trade ministers' Friday session is off"
+    r"|,\s+(?=(?:the|its|their)\s)",
     re.IGNORECASE,
 )
 
@@ -252,7 +261,7 @@ def _change_clauses(sen: Sentence, txs: list[TemporalExpression]) -> list[tuple[
         found = {k for k, m in kinds if k and m is None}
         # (calling off and holding again is one move: "called off Thursday's flight and said
         # it would try again on Sunday")
-        if len(found) == 2 and found != {"cancelled", "postponed"}:
+        if len(found) == 2 and (found != {"cancelled", "postponed"} or j.group().strip() == ","):
             return list(parts)
     return []
 

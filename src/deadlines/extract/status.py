@@ -67,7 +67,9 @@ _END_NOUN = re.compile(
     r"\b(?:deadlines?|due\s+date|expir\w*|comment\s+period|periods?|windows?|registration"
     r"|exclusions?|waivers?|exemptions?|suspensions?|truce|cease-?fires?|moratorium|term"
     r"|mandate|licen[cs]es?|submissions?|comments|reply|applications|closing|withdrawal"
-    r"|debt\s+(?:limit|ceiling)|funding|authori[sz]ation|program|reprieve|pause"
+    r"|debt\s+(?:limit|ceiling)|funding|authori[sz]ation|program|reprieve|pause|consultations?"
+    # the day a deal may be walked away from: "the long-stop date", "the outside date"
+    r"|long-?stop(?:\s+date)?|outside\s+date|end\s+date|cut-?off(?:\s+date)?"
     r"|(?:to|will|would|shall|now)\s+(?:end|close|lapse|run\s+out|stop|cease|halt)"
     # what is to reach someone by a day: "objections must be received by noon on"
     r"|(?:must|should|shall|to)\s+(?:now\s+|still\s+)?be\s+(?:received|submitted|filed|lodged|returned|sent)\b"
@@ -101,7 +103,8 @@ _HAVE_UNTIL = re.compile(
 # "remain in session until July 10", "kept open until that date")
 _LASTS_UNTIL = re.compile(
     r"\b(?:sit|sits|sitting|remain\w*|stay\w*|kept|keep\w*|last|lasts|run|runs|continue\w*)"
-    r"(?:\s+(?:open|closed|shut|suspended|in\s+session|in\s+place|in\s+force|in\s+effect))?"
+    r"(?:\s+(?:open|closed|shut|suspended|in\s+session|in\s+place|in\s+force|in\s+effect"
+    r"|funded|valid|available))?"
     r"\s+(?:until|till|through)\s+(?:the\s+)?$",
     _F,
 )

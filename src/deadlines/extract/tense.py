@@ -29,7 +29,9 @@ from .tense_words import (
     PROPOSING,
     PROSPECTIVE,
     THROUGH,
+    WAS_PLAN,
     compared_by,
+    told_perfect,
 )
 
 PAST = "PAST"
@@ -149,11 +151,6 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:to|until|till|into|through|beyond|past|from)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _ADJACENT = re.compile(r"\s+(?:(?:on|in|at|by|since|late|early)\s+)?(?:the\s+)?")
-_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
-_WAS_PLAN = re.compile(
-    r"\b(?:was|were)\s+(?:\w+\s+)?(?:set|slated|scheduled|planned|due)\s+(?:for\s+)?$",
-    re.IGNORECASE,
-)
 _FOR_BEFORE = re.compile(r"\b(?:for|slated|set|effective|due)\s+$", re.IGNORECASE)
 
 
@@ -291,8 +288,8 @@ def _plan_tense(text: str, s0: int, start: int, end: int, s1: int) -> tuple[str 
     the storm"): the nearest such day."""
     if C.PAST_AFTER_PLAN.match(text, end, s1):
         return None, 999
-    had = _HAD.search(text, _after_aside(text, s0, start), start) is not None
-    lapsed = _WAS_PLAN.search(text, max(s0, start - 30), start)
+    had = told_perfect(text, s0, start)
+    lapsed = WAS_PLAN.search(text, max(s0, start - 30), start)
     gap = _WEAK_CUE_GAP if lapsed else 0
     return _decided((FUTURE, gap), (None, 999), (None, 999), had)
 

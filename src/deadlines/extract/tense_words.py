@@ -307,3 +307,31 @@ CLAUSE_BREAK = re.compile(
 AFTER_BREAK = re.compile(
     r";|,\s+(?:although|though|whereas|while|because|and\s+(?:[a-z]+\s+){0,3}?(?:said|says|told|warned|added))\b"
 )
+
+
+# the first plan, superseded since: "originally set for Monday's session"
+FIRST_PLANNED = (
+    r"\b(?:originally|initially|previously|first)\s+(?:set|slated|scheduled|planned|due)"
+    r"\s+(?:for\s+)?$"
+)
+# a plan told in the past, or as the first one: its day may have lapsed since
+WAS_PLAN = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:set|slated|scheduled|planned|due)\s+(?:for\s+)?$|"
+    + FIRST_PLANNED,
+    re.IGNORECASE,
+)
+_HAD_WORD = re.compile(r"\bhad\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:which|who|whom|that)\b", re.IGNORECASE)
+
+
+def told_perfect(text: str, s0: int, start: int) -> bool:
+    """The clause of ``start`` is told in the past perfect ("had earlier been extended once,
+    from July 17 to July 31"); the "had" of a relative aside is not its ("which had been set
+    for Jan. 8, was moved to")."""
+    had = max(_HAD_WORD.finditer(text, s0, start), key=lambda m: m.start(), default=None)
+    if had is None:
+        return False
+    if had.start() > text.rfind(",", s0, start):
+        return True
+    lead = text.rfind(",", s0, had.start()) + 1 or s0
+    return _RELATIVE.search(text, lead, had.start()) is None
