@@ -1,6 +1,7 @@
 """Days told as no plan of anyone's: the day a condition hangs on ("if talks fail, workers
 could be sent home on Monday"), one told only as needed ("a run-off, if one is needed, would
-follow on May 18"), an option weighed and dropped, a request refused."""
+follow on May 18"), an option weighed and dropped, a request refused; and days of what is no
+commitment: a journey, the weather."""
 
 from __future__ import annotations
 
@@ -15,10 +16,12 @@ _F = re.IGNORECASE
 # refused ("a request to play on April 3 was turned down"): no plan of anyone's
 _WEIGHED = re.compile(r"\b(?:looked\s+at|considered|weighed|explored|floated)\b[^.;]{0,90}$", _F)
 _BUT_AFTER = re.compile(r"[^.;]{0,40}?,?\s+but\b", _F)
-_ASKED = re.compile(r"\b(?:request|proposal|bid|call|suggestion|idea)s?\b[^.;]{0,90}$", _F)
+_ASKED = re.compile(
+    r"\b(?:request|proposal|bid|call|suggestion|idea|motion|amendment)s?\b[^.;]{0,90}$", _F
+)
 _REFUSED = re.compile(
     r"[^.;]{0,50}?\b(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:turned\s+down|rejected"
-    r"|refused|denied|dismissed|vetoed|overruled)\b",
+    r"|refused|denied|dismissed|vetoed|overruled|voted\s+down|defeated|blocked)\b",
     _F,
 )
 
@@ -56,3 +59,29 @@ def conditional(a: Anchor, text: str, s: int, e: int) -> bool:
 _IF_NEEDED = r"\bif\s+(?:\w+\s+){0,3}?(?:needed|necessary|required|need\s+be)\b"
 _IF_NEEDED_BEFORE = re.compile(_IF_NEEDED + r",?[^.;,]{0,40}$", _F)
 _IF_NEEDED_AFTER = re.compile(r"[^,;.]{0,30}?" + _IF_NEEDED, _F)
+
+
+# travel: going somewhere or sending someone, with no event named
+_TRAVEL = re.compile(
+    r"\b(?:expected|due)\s+(?:back\s+)?in\s+[A-Z]|\b(?:travel(?:s|led|ling|ed|ing)?|fly|flies"
+    r"|flew|arriv(?:e|es|ed|ing)|head(?:s|ed|ing)?\s+(?:to|for|back)|return(?:s|ed|ing)?\s+to"
+    r"|leav(?:e|es|ing)\s+for|send(?:s|ing)?\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:team|delegation|envoy|representatives|officials))\b"
+)
+
+
+_CLAUSE_MARK = re.compile(r"[,;]")
+# the weather is no commitment: "frost likely across the north on Saturday"
+_WEATHER = re.compile(
+    r"\b(?:frost|snow(?:fall)?|rain(?:fall)?|showers|thunderstorms?|temperatures|heatwave"
+    r"|heat\s+wave|gales|fog|cold\s+front|sleet|blizzards?)\b",
+    re.IGNORECASE,
+)
+
+
+def travels(text: str, s: int, e: int, a: Anchor) -> bool:
+    """A journey or the weather in the clause of the day ("will fly to Cairo on Friday";
+    not "begin replacing the inflators on Aug. 2, when parts are due to arrive")."""
+    lo = max([s, *(m.end() for m in _CLAUSE_MARK.finditer(text, s, a.tx.start))])
+    hi = next((m.start() for m in _CLAUSE_MARK.finditer(text, a.tx.end, e)), e)
+    return _TRAVEL.search(text, lo, hi) is not None or _WEATHER.search(text, lo, hi) is not None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from .lexicon import MONTH_RE, WEEKDAY_RE
+from .marks import SHIFT_AFTER as SHIFT_AFTER
+from .marks import SHIFT_MARK as SHIFT_MARK
 
 _F = re.IGNORECASE
 
@@ -89,7 +91,8 @@ _THE_PLAN = (
     r"(?:(?:first|originally|initially|previously)\s+)?(?:planned|scheduled|announced|expected"
     r"|intended|proposed|envisaged|foreseen|agreed|listed|advertised|billed)\b"
     r"|(?:the\s+)?(?:original|initial|earlier"
-    r"|previous|planned|first)\b|the\s+date\s+(?:set|fixed|given|planned)\b)"
+    r"|previous|planned|first)\b|the\s+date\s+(?:set|fixed|given|planned)\b"
+    r"|the\s+(?:originally|initially|previously|first)\s+(?:announced|planned|scheduled|set)\b)"
 )
 # a day compared with as the plan's: "later than the March 20 date it had given"
 _THE_DAY = rf"the\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z]))"
@@ -126,7 +129,7 @@ POSTPONE = re.compile(
 ADVANCE = re.compile(
     r"\bbr(?:ing|ings|ought)\s+forward|\b(?:mov|pull)(?:e|es|ed|ing|s)?\s+(?:up|forward)"
     rf"|\b(?:br(?:ing|ings|ought)|mov(?:e|es|ed|ing))\s+{_OBJECT}(?:up|forward)\b"
-    r"|\badvanc(?:e|es|ed)\s+(?:to|the)|\b(?:earlier|sooner)(?<!\bno\searlier)(?<!\bnot\searlier)\s+than\s+(?:"
+    r"|\bahead\s+of\s+(?:schedule|plan)\b|\badvanc(?:e|es|ed)\s+(?:to|the)|\b(?:earlier|sooner)(?<!\bno\searlier)(?<!\bnot\searlier)\s+than\s+(?:"
     + _THE_PLAN
     + "|"
     + _THE_DAY
@@ -150,9 +153,13 @@ _SCOPE = (
 EXTEND = re.compile(
     rf"\bextend(?:s|ing)?\b{_SCOPE}|\bextended\b{_SCOPE}"
     r"(?!\s+(?:period|family|families|stay|absence|version"
-    r"|hours|weekend|visit|range|time|delays?|break|holiday|leave)\b)"
+    r"|hours|weekend|visit|range|time|delays?|break|holiday|leave|maintenance|outages?|shutdown"
+    r"|trip|tour|trial|campaign)\b)"
     # (not a line or a building extended to a place: "an extension to Harlow Park")
     rf"|\bextension(?!\s+(?:to|of)\s+(?!(?:{MONTH_RE}|{WEEKDAY_RE})\b)(?-i:[A-Z][a-z]))"
+    # a term that runs longer than planned: "will now stay shut until November 20, five days
+    # longer than originally announced"
+    rf"|\blonger\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
     r"|\bprolong(?:s|ing|ation)?\b|\bprolonged\s+(?:until|till|to|by|for|through|again)\b"
     # (renewing by a day is the deadline for it: "must renew by next Tuesday")
     r"|\brenew(?:s|ed|ing|al)?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:by|before|deadline)\b)"
@@ -206,7 +213,9 @@ PROPOSE = re.compile(
     + _HAVE_DONE
     + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
     r"|\bthreat(?:en|ens|ened|ening)?\b|\bdraft\w*|\bsuggest\w*|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:plan|idea|proposal)|\bpossibl[ey]"
-    r"|\bpotential\b|\bseek\w*|" + NOT_CONVENED + r"\bcall(?:s|ed)?\s+for",
+    r"|\bpotential\b|\bseek\w*|\boffer(?:s|ed|ing)?\s+(?:a|an)\s|"
+    + NOT_CONVENED
+    + r"\bcall(?:s|ed)?\s+for",
     _F,
 )
 SCHEDULE = re.compile(
@@ -278,7 +287,7 @@ _EVENT_VERBS = (
 )
 # a plan told in the future of the past: "the window, which was to close on March 8"
 TO_EVENT = rf"to\s+(?:{_EVENT_VERBS}|be\s+held|stop|cease|finish|halt|shut)"
-_WAS_TO = rf"|(?:was|were)\s+(?:{TO_EVENT}|to\s+{_HAVE_DONE})\b"
+_WAS_TO = rf"|(?:was|were)\s+(?:{TO_EVENT}|to\s+{_HAVE_DONE}|going\s+to)\b"
 # what an agreement is called: "reached a tentative deal", "struck an accord"
 AGREEMENT = r"(?:deal|agreement|accord|compromise|settlement)"
 # the term one had, told beside the one now given: "who had until May 31 to return them",
@@ -369,20 +378,8 @@ BY_MARK = re.compile(  # a clock time may stand between: "no later than 5.00pm o
     r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?$",
     _F,
 )
-SHIFT_MARK = re.compile(
-    r"\b(?:by|for|another|an\s+additional|a\s+further"
-    # the span right after the verb of the move: "extended 30 days", "delayed two weeks"
-    r"|(?:(?:extend|postpon|delay|defer|prolong)\w*|push(?:ed)?\s+back|put\s+off|moved\s+(?:back|up)"
-    r"|brought\s+forward)(?:\s+(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?))?"
-    # the particle after the object: "moved the tournament up a week"
-    r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|br(?:ing|ings|ought)|put(?:s|ting)?)\s+"
-    r"(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:back|up|forward|off))\s+$",
-    _F,
-)
 # a thing that ran its course on a day: "the waiting period expired on Dec. 19"
 RAN_ITS_COURSE = r"(?:ended|expired|lapsed|took\s+effect|went\s+into\s+effect|came\s+into\s+force)"
-# "three days later than planned": the span a date moved by, told after it
-SHIFT_AFTER = re.compile(r"\s+(?:later|earlier|sooner)\s+than\b", _F)
 EVENT_VERB = re.compile(rf"\b(?P<v>{_EVENT_VERBS})(?:s|ed|ing)?\b", _F)
 # a past event's verb right before its day: "after parliament voted on Tuesday"
 PAST_EVENT_BEFORE = re.compile(

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from .anchors import apply_shift
-from .mentions import Change, Mention
+from .mentions import NEW_MARK, Change, Mention
 from .olddates import (
     UNDECIDED,
     across_break,
@@ -188,6 +188,9 @@ def _drop_replaced(ms: list[Mention]) -> list[Mention]:
         if m.status in {"occurred", "cancelled"}
         or m.previous is not None
         or m.holds  # "will go on sale on Sept. 9 as planned"
+        # a day told as the new one of a move of its own: "Freshers' week moves back by the
+        # same amount and now opens on 15 September", the old day of another thing's move
+        or (m.status in MOVES and m.cue is not None and NEW_MARK.search(m.evidence) is not None)
         or not any(
             day == m.due
             and h.pos != m.pos

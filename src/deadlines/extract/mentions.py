@@ -18,21 +18,11 @@ from . import patterns as P
 from .anchors import Anchor, due_of
 from .confidence import confidence
 from .describe import describe
+from .marks import CLOCK_LEAD, TOPIC, WHEN_CLAUSE
 from .model import Commitment
 from .tense import PAST, tense_at
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
-# a clause of time with its own subject and verb between a cue and the date: the date is
-# that clause's
-_WHEN_CLAUSE = re.compile(
-    r"\b(?:when|once|after|before|while)\s+(?:they|it|he|she|we|you|(?:the|its|their)\s+\w+)"
-    r"\s+(?:\w+\s+)?(?:meet|meets|convene|convenes|gather|gathers|sit|sits|vote|votes|return"
-    r"|returns|reconvene|reconvenes|resume|resumes)\b",
-    re.I,
-)
-_TOPIC = re.compile(
-    r"\b(?:on|about|of|against)\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,3}$", re.I
-)
 # an old date named as a noun ("the original date"), and a verb of another clause after it:
 # the date that follows is that clause's, not the old one
 _NAMED_OLD = re.compile(r"(?:initial|original)\s+(?:[\w'-]+\s+){0,2}?(?:date|deadline)s?\b", re.I)
@@ -87,9 +77,9 @@ def nearest_class(
                 continue
             if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
                 continue
-            if name == "proposed" and _TOPIC.search(text, max(s, m.start() - 40), m.start()):
+            if name == "proposed" and TOPIC.search(text, max(s, m.start() - 40), m.start()):
                 continue  # "a hearing on the Annex B proposal": a proposal spoken of
-            if m.end() <= pos and _WHEN_CLAUSE.search(text, m.end(), pos):
+            if m.end() <= pos and WHEN_CLAUSE.search(text, m.end(), pos):
                 continue  # "will discuss a possible package when they meet on Monday"
             if _TO_BEFORE.search(text, max(s, m.start() - 4), m.start()) and (
                 name == "scheduled" or m.end() > pos
@@ -270,7 +260,7 @@ class Sentence:
     def marked(self, a: Anchor, mark: re.Pattern[str], reach: int = 60) -> bool:
         # (the day's clock time is the day's: "previously scheduled to expire at 11:59
         # p.m., Eastern Time, on July 31" reaches as far as "to expire on July 31")
-        lead = _CLOCK_LEAD.search(self.text, max(self.s, a.tx.start - 40), a.tx.start)
+        lead = CLOCK_LEAD.search(self.text, max(self.s, a.tx.start - 40), a.tx.start)
         start = lead.start() if lead else a.tx.start
         return bool(mark.search(self.text, max(self.s, start - reach), a.tx.start))
 
@@ -293,10 +283,18 @@ class Sentence:
         if marks and NEW_MARK.search(window, last) and ";" in window[last:]:
             return False  # "was supposed to happen last weekend; it's now been rescheduled for"
         new = NEW_BEFORE.search(window)
+        if new is not None and last >= 0 and not window[last : new.start()].strip():
+            new = None  # "apply until 10 July instead of until 26 June": the old term's "until"
         # ("had until May 31": the "until" of the old term, not of a new one; so is the
         # "until" of an old plan's own verb: "had been due to remain in place until")
         mark_words = marks[-1].group().lower() if marks else ""
-        if new is not None and mark_words.startswith("had") and "expected" not in mark_words:
+        if (
+            new is not None
+            and mark_words.startswith(
+                ("had", "was", "were", "previously", "originally", "initially", "formerly")
+            )
+            and "expected" not in mark_words
+        ):
             new = new if _CHANGED.search(window, last, new.start()) else None
         return last >= 0 and (new is None or last > new.start())
 
@@ -364,11 +362,6 @@ TARGET = re.compile(
     # a clock time and its zone before the day: "extended until 5:00 p.m., Eastern Time, on"
     r"|\b(?:to|until|till|through)\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+"
     rf"(?:{P.ZONE_WORDS},?\s+|[A-Z]{{2,4}},?\s+)?(?:on\s+)?$",
-    re.I,
-)
-_CLOCK_LEAD = re.compile(
-    r"\b(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)"
-    rf"(?:\s*,?\s*(?:{P.ZONE_WORDS}|[A-Z]{{2,4}}\b))?\s*,?\s*(?:on\s+)?$",
     re.I,
 )
 PRESENT_BEFORE = re.compile(r"\b(?:is|are|be|been|now|will|has|have|re)\s*(?:\w+\s+)?$", re.I)

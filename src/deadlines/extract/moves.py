@@ -29,6 +29,16 @@ _ENDED_DAY_MARK = re.compile(
 )
 
 
+# a place that closed on a day was shut from it: "the slip road at junction 23, which closed
+# last Wednesday, will now stay shut until" (its closure began; no term ended)
+_PLACE_CLOSED = re.compile(
+    r"\b(?:roads?|bridges?|lanes?|lines?|stations?|airports?|tunnels?|junctions?|terminals?"
+    r"|borders?|crossings?|routes?|motorways?|highways?|streets?|schools?)\b[^.;]{0,30},\s+"
+    r"which\s+(?:had\s+)?closed\s+(?:on\s+)?(?:last\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
     """Every date of the sentence is the date of what was called off (the days of acts and
     statements are not candidates): notices often appear after the day they cancel."""
@@ -117,7 +127,11 @@ def moved(
             sen.marked(a, C.PAST_EVENT_BEFORE, 30)
             or not (sen.marked(a, C.PREVIOUS_MARK) or sen.marked(a, _PLAN_DAY_MARK, 40))
         )
-        and not (change == "extended" and sen.marked(a, _ENDED_DAY_MARK, 30))
+        and not (
+            change == "extended"
+            and sen.marked(a, _ENDED_DAY_MARK, 30)
+            and not sen.marked(a, _PLACE_CLOSED, 90)
+        )
         and not called_off_day(a, sen.text)
     ]
     out = _moved_dates(sen, [a for a in anchors if a not in held], shifts, change)
@@ -178,11 +192,21 @@ def _new_and_old(
             and not sen.marked(a, NEW_BEFORE, 12)
             and not sen.marked(a, NEW_MARK, 24)
         )
-        old = old or not (new or sen.marked(a, TARGET, 40) or _main_verb_after(text, cue, a))
+        old = old or not (
+            new
+            or sen.marked(a, TARGET, 40)
+            or sen.marked(a, _DATE_LABEL, 120)
+            or _main_verb_after(text, cue, a)
+        )
         old = old and not any(a.tx.end <= t for t in told_after)
         (previous if old else targets).append(a)
         last_end = a.tx.end
     return targets, previous
+
+
+# a day given as the value of a label naming it: "Extended due date for 2023 returns and
+# payments: June 17, 2024"
+_DATE_LABEL = re.compile(r"\b(?:dates?|deadlines?)\b[^.:;]{0,90}:\s*$", re.IGNORECASE)
 
 
 def _moved_dates(
@@ -267,26 +291,46 @@ def _years_around(day: dt.date) -> list[dt.date]:
     return [d for d in (safe_date(y, day.month, day.day) for y in years) if d is not None]
 
 
-def implied_move(ms: list[Mention], dct: dt.date | None = None) -> list[Mention]:
+def implied_move(ms: list[Mention], dct: dt.date | None = None, text: str = "") -> list[Mention]:
     """ "Registration, originally due to end February 7, will continue until February 13":
     an old and a new date of one thing in one sentence tell a move without a cue."""
     olds = [m for m in ms if m.superseded and m.due is not None]
     new = [m for m in ms if not m.superseded and m.status == "scheduled" and m.due]
+    # (a day of a relative clause after the old one is another thing's: "on February 12, the
+    # first day of a launch window that stays open until March 14")
+    new = [
+        m
+        for m in new
+        if m.anchor is None
+        or not any(
+            o.anchor is not None
+            and o.pos < m.pos
+            and _RELATIVE_AFTER.search(text, o.anchor.tx.end, m.anchor.tx.start)
+            for o in olds
+        )
+    ]
     if not olds or not new:
         return ms
-    # "originally set for March 20 and 21, now April 2 and 3": the days in their order
+    # "originally set for March 20 and 21, now April 2 and 3": the days in their order; when
+    # the counts differ, each old day goes to the new day nearest it ("until Nov. 22 to get a
+    # first shot and until Dec. 20, rather than Nov. 29, to be fully vaccinated")
+    if len(olds) != len(new):
+        new = [min(new, key=lambda m: abs(m.pos - old.pos)) for old in olds]
     for old, target in zip(olds, new, strict=False):
         if old.due is None or target.due is None:
             continue
         target.previous = old_date(old.due, old.anchor, target.due, None, dct)
         target.old_elsewhere = _another_things(old.anchor)
-        target.status = move_status("postponed", target.term_ends(old), target.due, target.previous)
+        ends = target.term_ends(old)
+        ends = (target.limit or None) if ends is None else ends  # "until Dec. 20": a term's end
+        target.status = move_status("postponed", ends, target.due, target.previous)
         mark = C.SUPERSEDED_MARK.search(old.evidence)
         target.cue = mark.group() if mark else "instead of"  # the words that make the old date
     paired = olds[: len(new)]
     return [m for m in ms if not any(m is p for p in paired)]
 
 
+_RELATIVE_AFTER = re.compile(r",[^,;]*\b(?:that|which)\s", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
 _SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|date)\b", re.IGNORECASE)
 

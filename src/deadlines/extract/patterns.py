@@ -21,8 +21,9 @@ SLASH_DATE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d
 
 # Optional modifier before a calendar period: "the end of", "early", "the first half of" ...
 _PRE = (
-    r"(?P<pre>(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn|rest|remainder)"
-    r"\s+of\s+(?:the\s+)?|(?:early|late|mid)(?:\s+in)?[\s-]+|(?:the\s+)?(?:first|second|1st|2nd)"
+    # (a word's own end is none: "the third weekend of June")
+    r"(?P<pre>\b(?:the\s+)?(?:very\s+)?(?:end|start|beginning|middle|close|turn|rest|remainder)"
+    r"\s+of\s+(?:the\s+)?|\b(?:early|late|mid)(?:\s+in)?[\s-]+|(?:the\s+)?(?:first|second|1st|2nd)"
     r"\s+half\s+of\s+(?:the\s+)?|(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd"
     r"|4th)\s+quarter\s+of\s+(?:the\s+)?)?"
 )

@@ -10,6 +10,7 @@ from dataclasses import replace
 from . import cues as C
 from .anchors import SHIFT_VALUE, Anchor, anchor_of, background, deadline_anchor, names_no_date
 from .candidates import corrected, dates_a_commitment, old_span
+from .conditions import travels
 from .mentions import (
     NEW_MARK,
     OWN_PLAN,
@@ -135,10 +136,10 @@ def _planned(
             cued=cued or modality is not None,
             ends=end_of_something(text, s, e, None, a.tx.start),
         )
-        if m.kind == "other" and not superseded and _travels(text, s, e, a):
+        if m.kind == "other" and not superseded and travels(text, s, e, a):
             continue  # a journey is no commitment: "the envoy is expected in Cairo on Friday"
         out.append(m)
-    return implied_move(_plans_before_new(sen, out), sen.dct) if modality is None else out
+    return implied_move(_plans_before_new(sen, out), sen.dct, sen.text) if modality is None else out
 
 
 def _plans_before_new(sen: Sentence, ms: list[Mention]) -> list[Mention]:
@@ -154,32 +155,8 @@ def _plans_before_new(sen: Sentence, ms: list[Mention]) -> list[Mention]:
     return ms
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s+(?:on\s+)?")
-# travel: going somewhere or sending someone, with no event named
-_TRAVEL = re.compile(
-    r"\b(?:expected|due)\s+(?:back\s+)?in\s+[A-Z]|\b(?:travel(?:s|led|ling|ed|ing)?|fly|flies"
-    r"|flew|arriv(?:e|es|ed|ing)|head(?:s|ed|ing)?\s+(?:to|for|back)|return(?:s|ed|ing)?\s+to"
-    r"|leav(?:e|es|ing)\s+for|send(?:s|ing)?\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:team|delegation|envoy|representatives|officials))\b"
-)
-
-
-_CLAUSE_MARK = re.compile(r"[,;]")
-# the weather is no commitment: "frost likely across the north on Saturday"
-_WEATHER = re.compile(
-    r"\b(?:frost|snow(?:fall)?|rain(?:fall)?|showers|thunderstorms?|temperatures|heatwave"
-    r"|heat\s+wave|gales|fog|cold\s+front|sleet|blizzards?)\b",
-    re.IGNORECASE,
-)
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
-
-
-def _travels(text: str, s: int, e: int, a: Anchor) -> bool:
-    """A journey or the weather in the clause of the day ("will fly to Cairo on Friday";
-    not "begin replacing the inflators on Aug. 2, when parts are due to arrive")."""
-    lo = max([s, *(m.end() for m in _CLAUSE_MARK.finditer(text, s, a.tx.start))])
-    hi = next((m.start() for m in _CLAUSE_MARK.finditer(text, a.tx.end, e)), e)
-    return _TRAVEL.search(text, lo, hi) is not None or _WEATHER.search(text, lo, hi) is not None
+_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s+(?:on\s+)?")
 
 
 # an event that happened on its day although its sentence names no kind of event: an
@@ -281,6 +258,20 @@ def read_sentence(
     return out
 
 
+def _change_of(
+    text: str, s: int, e: int, focus: int | None, live: list[Anchor]
+) -> tuple[str | None, str | None]:
+    """The change of the sentence and its modality, read from the first day ahead; else
+    from a later one, for a change told in a later clause with a day of its own ("had to
+    show proof until March 31; the county has brought that end date forward to March 4")."""
+    change, modality = change_in(text, s, e, focus)
+    for later in live[1:] if change is None else ():
+        change, modality = change_in(text, s, e, later.tx.start)
+        if change is not None:
+            break
+    return change, modality
+
+
 def _read(sen: Sentence, txs: list[TemporalExpression], changes: list[Change]) -> list[Mention]:
     anchors = _anchors(sen, txs)
     shifts = _shifts(sen, txs)
@@ -288,9 +279,11 @@ def _read(sen: Sentence, txs: list[TemporalExpression], changes: list[Change]) -
     sen.history = background([a for a in map(anchor_of, txs) if a is not None], sen.dct)
     live = [a for a in anchors if not sen.is_past(a)]
     focus = live[0].tx.start if live else (shifts[0].start if shifts else None)
-    change, modality = change_in(text, s, e, focus)
+    change, modality = _change_of(text, s, e, focus, live)
     cue = first_cue(text, s, e, change) if change else None
-    if change and not sen.history and not _long_past(text, s, e, cue):
+    # (a question tells no change to carry: "Q: Can I still extend my stay?")
+    asked = text[s:e].rstrip().endswith("?")
+    if change and not sen.history and not asked and not _long_past(text, s, e, cue):
         kind, k0, _k1 = kind_at(text, s, e, cue if cue is not None else s)
         ends = end_of_something(text, s, e, cue, cue or s)
         stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""

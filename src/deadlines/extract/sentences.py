@@ -83,9 +83,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     m = _LAST_TOKEN.search(text, max(0, dot - 20), dot + 1)
     if not m:
         return False
-    tok = m.group(1).lstrip("(\"'“‘").lower()
+    raw = m.group(1).lstrip("(\"'“‘")
+    tok = raw.lower()
     if tok in _ABBREVIATIONS:
-        return True
+        return raw != "EST."  # (the time zone closes its sentence: "at 2:14 a.m. EST.")
     return bool(_INITIALS.match(tok)) and tok not in {"a.m.", "p.m."}
 
 

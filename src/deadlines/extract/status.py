@@ -145,7 +145,11 @@ _GENERIC = re.compile(
 # has been extended"
 _OWN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?been\s+(?:\w+\s+)?$", _F)
 _TOPIC_BEFORE = re.compile(r"\b(?:on|about|over|against)\s+$", _F)
-_TOPIC_NOUN = re.compile(r"\b(?:on|about|regarding)\s+(?:the|this|that|its|their)\s+$", _F)
+_TOPIC_NOUN = re.compile(
+    r"\b(?:on|about|regarding|(?:cost|costs|impact|effects?|causes?|reasons?|consequences)\s+of)"
+    r"\s+(?:the|this|that|its|their)\s+$",
+    _F,
+)
 _CHANGE_AS_NOUN = re.compile(r"(?:delay|postponement|extension|deferral|cancell?ation)s?$", _F)
 # a clause of a contrast after the date speaks of something else
 _OTHER_CLAUSE = re.compile(

@@ -1,0 +1,46 @@
+"""Marks around a date that tell how it is read: the span a move is told by ("delayed two
+weeks", "three days later than planned"), a clock time before its day, a clause of time with
+a subject of its own, a thing spoken of."""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+
+_F = re.IGNORECASE
+
+# the span a move is told by, right before it: "by two weeks", "delayed two weeks"
+SHIFT_MARK = re.compile(
+    r"\b(?:by|for|another|an\s+additional|a\s+further"
+    # the span right after the verb of the move: "extended 30 days", "delayed two weeks"
+    r"|(?:(?:extend|postpon|delay|defer|prolong)\w*|push(?:ed)?\s+back|put\s+off|moved\s+(?:back|up)"
+    r"|brought\s+forward)(?:\s+(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?))?"
+    # the particle after the object: "moved the tournament up a week"
+    r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|br(?:ing|ings|ought)|put(?:s|ting)?)\s+"
+    r"(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:back|up|forward|off))\s+$",
+    _F,
+)
+# "three days later than planned": the span a date moved by, told after it
+SHIFT_AFTER = re.compile(
+    r"\s+(?:(?:later|earlier|sooner|longer)\s+than|(?:ahead|behind)\s+of\s+(?:schedule|plan))\b", _F
+)
+
+# a clause of time with its own subject and verb between a cue and the date: the date is
+# that clause's
+WHEN_CLAUSE = re.compile(
+    r"\b(?:when|once|after|before|while)\s+(?:they|it|he|she|we|you|(?:the|its|their)\s+\w+)"
+    r"\s+(?:\w+\s+)?(?:meet|meets|convene|convenes|gather|gathers|sit|sits|vote|votes|return"
+    r"|returns|reconvene|reconvenes|resume|resumes)\b",
+    re.I,
+)
+# a thing spoken of, not done: "a hearing on the Annex B proposal"
+TOPIC = re.compile(
+    r"\b(?:on|about|of|against)\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,3}$", re.I
+)
+# the clock time told before its day: "at 11:59 p.m., Eastern Time, on"
+CLOCK_LEAD = re.compile(
+    r"\b(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)"
+    rf"(?:\s*,?\s*(?:{P.ZONE_WORDS}|[A-Z]{{2,4}}\b))?\s*,?\s*(?:on\s+)?$",
+    re.I,
+)
