@@ -130,3 +130,41 @@ def test_a_place_that_closed_on_a_day_is_no_old_end() -> None:
         "four days longer than originally announced."
     )
     assert found(text, D(2026, 5, 6)) == [(D(2026, 5, 29), "extended", D(2026, 5, 25))]
+
+
+def test_a_call_off_stays_one_when_no_new_date_is_given() -> None:
+    text = (
+        "The developer has called off the share sale it had slated for May 12. A second firm "
+        "postponed its listing, which had been set for May 13. It did not give a new date."
+    )
+    assert sorted(found(text, D(2026, 5, 4))) == [
+        (D(2026, 5, 12), "cancelled", None),
+        (D(2026, 5, 13), "postponed", None),
+    ]
+
+
+def test_a_payment_that_was_to_be_made_and_one_withdrawn() -> None:
+    text = (
+        "The second payment, which was to be made on 15 June 2026, will instead be made on "
+        "29 June 2026. The third payment, planned for 12 October 2026, is withdrawn."
+    )
+    assert [(c[0], c[2]) for c in found(text, D(2026, 5, 4))] == [
+        (D(2026, 6, 29), D(2026, 6, 15)),
+        (D(2026, 10, 12), None),
+    ]
+    assert found(text, D(2026, 5, 4))[1][1] == "cancelled"
+
+
+def test_earlier_than_a_day_written_day_first() -> None:
+    text = "The network will close on 31 January 2027, two months earlier than the 31 March date."
+    assert found(text, D(2026, 7, 6)) == [(D(2027, 1, 31), "advanced", D(2027, 3, 31))]
+
+
+def test_a_day_denied_beside_the_one_given_is_the_old_one() -> None:
+    text = "The old system will run until 30 June 2026, and not until 31 March, as was announced."
+    assert found(text, D(2026, 1, 10)) == [(D(2026, 6, 30), "extended", D(2026, 3, 31))]
+
+
+def test_a_day_before_a_thing_told_as_moved_is_its_new_day() -> None:
+    text = "Voters go to the polls on Sunday in a runoff that was pushed back by two weeks."
+    assert found(text, D(2026, 11, 2)) == [(D(2026, 11, 8), "postponed", D(2026, 10, 25))]

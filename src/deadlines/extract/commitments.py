@@ -50,13 +50,32 @@ def extract_commitments(
             meeting: actors.parties(full, s, e, meeting=meeting, previous=prev_names)
             for meeting in (False, True)
         }
-        sen = Sentence(full, s, e, published, parties, hedged=bool(C.HEDGE.search(full, s, e)))
+        sen = Sentence(full, s, e, published, parties, hedged=bool(_HEDGE.search(full, s, e)))
         sen.para = paras[bisect_right(paras, s) - 1]
         sen.bodies = {meeting: actors.bodies(names) for meeting, names in parties.items()}
         read = read_sentence(sen, txs, changes)
         found.extend(read)
-        sought = sought or (not read and bool(C.NEW_DATE_SOUGHT.search(full, s, e)))
+        sought = sought or (not read and _sought(full, s, e))
         people = actors.people_in(full, s, e)
         if people:
             prev_names = people
     return [m.commitment() for m in merge(fold(found, changes, published, sought))]
+
+
+def _sought(text: str, s: int, e: int) -> bool:
+    """The sentence says a new date is sought ("consulting on a new date"), not that none
+    was given ("It did not give a new date")."""
+    m = _NEW_DATE_SOUGHT.search(text, s, e)
+    return m is not None and not C.NEGATED.search(text, max(s, m.start() - 30), m.start())
+
+
+_HEDGE = re.compile(
+    r"\b(?:(?-i:may)(?!\s+\d)|might|could|possibly|perhaps|likely|unclear|uncertain)\b",
+    re.IGNORECASE,
+)
+# a new date sought for what was called off: "consulting on a new date", "to be rescheduled"
+_NEW_DATE_SOUGHT = re.compile(
+    r"\b(?:new|another|later|alternative|consensus)\s+date\b"
+    r"|\b(?:will|would|to)\s+be\s+rescheduled\b",
+    re.IGNORECASE,
+)

@@ -70,6 +70,7 @@ CANCEL = re.compile(
     r"|\bshelv(?:e|ed|ing)\b|\bshelves\s+(?:the|its|their|a|an|plans?)\b"
     r"|\bdrop(?:s|ped|ping)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:plan|threat|proposal"
     r"|service|route|flights?|event|concert|fixture|match|game|session)\b"
+    r"|\b(?:is|are|was|were|been)\s+(?:now\s+)?(?:withdrawn|dropped)\b"
     r"|\bno\s+longer\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b"
     # called off for good: "will not be rescheduled", "won't go ahead"
     r"|\b(?:not|n['’]t)\s+(?:be\s+)?rescheduled\b"
@@ -95,7 +96,7 @@ _THE_PLAN = (
     r"|the\s+(?:originally|initially|previously|first)\s+(?:announced|planned|scheduled|set)\b)"
 )
 # a day compared with as the plan's: "later than the March 20 date it had given"
-_THE_DAY = rf"the\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z]))"
+_THE_DAY = rf"the\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE}|\d{{1,2}}\s+{MONTH_RE})(?![a-z]))"
 POSTPONE = re.compile(
     r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off"
     # "put back to Friday" (not "put back on sale"): a date moved later
@@ -255,15 +256,6 @@ def clause_start(text: str, lo: int, pos: int) -> int:
     return lo
 
 
-HEDGE = re.compile(
-    r"\b(?:(?-i:may)(?!\s+\d)|might|could|possibly|perhaps|likely|unclear|uncertain)\b", _F
-)
-# a new date sought for what was called off: "consulting on a new date", "to be rescheduled"
-NEW_DATE_SOUGHT = re.compile(
-    r"\b(?:new|another|later|alternative|consensus)\s+date\b"
-    r"|\b(?:will|would|to)\s+be\s+rescheduled\b",
-    _F,
-)
 # "initial" and "original" mark an old date when they qualify a plan or a date ("the initial
 # deadline"), not when they qualify anything else ("its initial quarterly dividend")
 _FIRST_PLAN = (
@@ -286,7 +278,7 @@ _EVENT_VERBS = (
     r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide"
 )
 # a plan told in the future of the past: "the window, which was to close on March 8"
-TO_EVENT = rf"to\s+(?:{_EVENT_VERBS}|be\s+held|stop|cease|finish|halt|shut)"
+TO_EVENT = rf"to\s+(?:{_EVENT_VERBS}|be\s+(?:held|paid|made|issued|sent|published|played)|stop|cease|finish|halt|shut)"
 _WAS_TO = rf"|(?:was|were)\s+(?:{TO_EVENT}|to\s+{_HAVE_DONE}|going\s+to)\b"
 # what an agreement is called: "reached a tentative deal", "struck an accord"
 AGREEMENT = r"(?:deal|agreement|accord|compromise|settlement)"
@@ -314,12 +306,16 @@ LONG_AGO = re.compile(
 )
 # a plan told as a thing convened or aimed for a day: "had been called for July 11"
 _CONVENED = r"targeted|called(?=\s+for)"
+# the day denied beside the one given: "until 30 June 2022, and not until 31 March, as was"
+_NOT_THEN = r"(?<=,\s)(?:and\s+)?not(?=\s+(?:on|until|till|by|from)\s)"
 # a date introduced by these is the old/current date of a changed plan
 PREVIOUS_MARK = re.compile(
     # ("will now apply from 1 January": the start of the thing, not where a move came from)
     r"\b(?:(?<!\bapply\s)(?<!\bapplies\s)(?<!\bvalid\s)(?<!\beffective\s)(?<!\bstarting\s)from"
     r"|beyond|(?<!\bas\s)(?:originally|initially|previously|formerly)|current(?:ly)?|instead\s+of"
     r"|"
+    + _NOT_THEN
+    + r"|"
     + _FIRST_SET
     + r"|rather\s+than|"
     + _FIRST_PLAN
@@ -339,6 +335,8 @@ PREVIOUS_MARK = re.compile(
 # ("as originally planned" says the plan held: the date after it stands)
 SUPERSEDED_MARK = re.compile(
     r"\b(?:(?<!\bas\s)(?:originally|initially|previously|formerly)|instead\s+of|rather\s+than|"
+    + _NOT_THEN
+    + "|"
     + _FIRST_SET
     + r"|"
     + _FIRST_PLAN

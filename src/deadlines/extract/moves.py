@@ -176,6 +176,9 @@ def _new_and_old(
     # "on April 2, later than the March 20 date": so are the dates before a day compared with
     if cue is not None and C.SHIFT_AFTER.match(text, cue - 1):
         told_after.append(cue)
+    # "on Sunday in a runoff that was pushed back by two weeks": the day of the thing moved
+    if cue is not None and shifts and _MOVED_THING.search(text, max(sen.s, cue - 40), cue):
+        told_after.append(cue)
     # "Nov. 28 - ministers meet (moved from Nov. 24)": the day the move comes from is told
     # after it, so the one before it is the new one
     from_after = cue is not None and any(
@@ -207,6 +210,12 @@ def _new_and_old(
 # a day given as the value of a label naming it: "Extended due date for 2023 returns and
 # payments: June 17, 2024"
 _DATE_LABEL = re.compile(r"\b(?:dates?|deadlines?)\b[^.:;]{0,90}:\s*$", re.IGNORECASE)
+
+
+# a thing told as moved, after its day: "a presidential runoff that was pushed back"
+_MOVED_THING = re.compile(
+    r"\b(?:that|which)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?$", re.I
+)
 
 
 def _moved_dates(
