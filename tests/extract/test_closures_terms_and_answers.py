@@ -168,3 +168,9 @@ def test_a_day_denied_beside_the_one_given_is_the_old_one() -> None:
 def test_a_day_before_a_thing_told_as_moved_is_its_new_day() -> None:
     text = "Voters go to the polls on Sunday in a runoff that was pushed back by two weeks."
     assert found(text, D(2026, 11, 2)) == [(D(2026, 11, 8), "postponed", D(2026, 10, 25))]
+
+
+def test_a_window_that_closes_on_a_weekday_is_ahead() -> None:
+    # written on a Monday: the Friday gone by is nearer, but a window that closes is ahead
+    text = "Entries for the essay prize close at noon on Friday."
+    assert found(text, D(2026, 9, 21)) == [(D(2026, 9, 25), "scheduled", None)]

@@ -93,7 +93,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         if w in {"start", "begin", "resume", "delay", "postpone"} and prev not in {"to", "will"}:
             return None
         return FUTURE
-    if w in EVENT_PRESENT and nxt == "on" and _subject_before(prev, w):
+    if _present_event(w, nxt, prev):
         return FUTURE
     cond = FUTURE_IF_NEXT.get(w)
     if cond is not None and nxt in cond:
@@ -129,6 +129,17 @@ _PRONOUNS = frozenset({"they", "we", "you"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _FOR_WITH = frozenset({"for", "with"})
 _NOT_SUBJECT = frozenset({"of", "in", "on", "for", "with", "and", "or", "by", "at", "from"})
+
+
+_WINDOW_PRESENT = frozenset({"closes", "opens", "close", "open", "expires", "ends", "begins"})
+
+
+def _present_event(w: str, nxt: str, prev: str) -> bool:
+    """A simple present that tells what is ahead: "the board meets on", "applications close
+    at noon on Friday" (a window's day)."""
+    if w in EVENT_PRESENT and nxt == "on" and _subject_before(prev, w):
+        return True
+    return w in _WINDOW_PRESENT and nxt in {"on", "at"} and prev not in NOT_PAST_BEFORE
 
 
 def _subject_before(prev: str, verb: str) -> bool:
