@@ -321,10 +321,13 @@ def implied_move(ms: list[Mention], dct: dt.date | None = None, text: str = "") 
     if not olds or not new:
         return ms
     # "originally set for March 20 and 21, now April 2 and 3": the days in their order; when
-    # the counts differ, each old day goes to the new day nearest it ("until Nov. 22 to get a
-    # first shot and until Dec. 20, rather than Nov. 29, to be fully vaccinated")
-    if len(olds) != len(new):
+    # the counts differ, the days of the shorter list go to the nearest of the other ("until
+    # Nov. 22 to get a first shot and until Dec. 20, rather than Nov. 29, to be fully
+    # vaccinated"; "two days later instead of on 21 May")
+    if len(olds) < len(new):
         new = [min(new, key=lambda m: abs(m.pos - old.pos)) for old in olds]
+    elif len(olds) > len(new):
+        olds = [min(olds, key=lambda o: abs(o.pos - m.pos)) for m in new]
     for old, target in zip(olds, new, strict=False):
         if old.due is None or target.due is None:
             continue
