@@ -174,3 +174,37 @@ def test_a_window_that_closes_on_a_weekday_is_ahead() -> None:
     # written on a Monday: the Friday gone by is nearer, but a window that closes is ahead
     text = "Entries for the essay prize close at noon on Friday."
     assert found(text, D(2026, 9, 21)) == [(D(2026, 9, 25), "scheduled", None)]
+
+
+def test_what_only_looks_like_these_forms_keeps_its_reading() -> None:
+    d = D(2026, 5, 6)  # a Wednesday
+    troops = "Troops were withdrawn from the border on Monday, and talks resume on June 3."
+    assert (D(2026, 6, 3), "scheduled", None) in found(troops, d)
+    buses = "Friday's trains are cancelled and will be replaced by buses."
+    assert found(buses, d) == [(D(2026, 5, 8), "cancelled", None)]
+    close = "Negotiators came close on Monday to a deal on the budget."
+    assert found(close, d) == [(D(2026, 5, 4), "occurred", None)]
+    listed = "The concert on Friday, and the gala, have been called off."
+    assert found(listed, d) == [(D(2026, 5, 8), "cancelled", None)]
+    ahead = "Work on the bridge is ahead of schedule, and the road will reopen on June 3."
+    assert found(ahead, d) == [(D(2026, 6, 3), "scheduled", None)]
+    sold = "The festival will offer a free concert on June 3."
+    assert found(sold, d) == [(D(2026, 6, 3), "scheduled", None)]
+    leaders = "The leaders of the two countries may meet on June 3."
+    assert found(leaders, d) == [(D(2026, 6, 3), "proposed", None)]
+    but = "Analysts expect that rates will stay high, but the bank will meet on June 3."
+    assert found(but, d) == [(D(2026, 6, 3), "scheduled", None)]
+    snow = "The city will switch on its snow cannons on June 3."
+    assert found(snow, d) == [(D(2026, 6, 3), "scheduled", None)]
+    assert ("the 20th", "DATE", "2026-05-20") in triples(
+        "Rent is due on the 20th under the new rules.", d
+    )
+
+
+def test_lists_of_old_and_new_days_pair_in_order() -> None:
+    text = "Exams first set for May 11, May 18 and May 25 will now take place on June 1 and June 8."
+    moved = [c for c in found(text, D(2026, 5, 4)) if c[1] == "postponed"]
+    assert moved == [
+        (D(2026, 6, 1), "postponed", D(2026, 5, 11)),
+        (D(2026, 6, 8), "postponed", D(2026, 5, 18)),
+    ]

@@ -72,6 +72,7 @@ _TRAVEL = re.compile(
 
 _CLAUSE_MARK = re.compile(r"[,;]")
 # the weather is no commitment: "frost likely across the north on Saturday"
+_LIKELY = re.compile(r"\b(?:likely|expected|forecast|predicted|possible|warn\w*)\b", re.I)
 _WEATHER = re.compile(
     r"\b(?:frost|snow(?:fall)?|rain(?:fall)?|showers|thunderstorms?|temperatures|heatwave"
     r"|heat\s+wave|gales|fog|cold\s+front|sleet|blizzards?)\b",
@@ -84,4 +85,5 @@ def travels(text: str, s: int, e: int, a: Anchor) -> bool:
     not "begin replacing the inflators on Aug. 2, when parts are due to arrive")."""
     lo = max([s, *(m.end() for m in _CLAUSE_MARK.finditer(text, s, a.tx.start))])
     hi = next((m.start() for m in _CLAUSE_MARK.finditer(text, a.tx.end, e)), e)
-    return _TRAVEL.search(text, lo, hi) is not None or _WEATHER.search(text, lo, hi) is not None
+    weather = _WEATHER.search(text, lo, hi) and _LIKELY.search(text, lo, hi)
+    return _TRAVEL.search(text, lo, hi) is not None or bool(weather)

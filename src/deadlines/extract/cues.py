@@ -5,8 +5,14 @@ from __future__ import annotations
 import re
 
 from .lexicon import MONTH_RE, WEEKDAY_RE
+from .marks import BY_MARK as BY_MARK
+from .marks import FROM_BEFORE as FROM_BEFORE
+from .marks import PAST_AFTER_PLAN as PAST_AFTER_PLAN
+from .marks import PAST_EVENT_BEFORE as PAST_EVENT_BEFORE
+from .marks import RAN_ITS_COURSE as RAN_ITS_COURSE
 from .marks import SHIFT_AFTER as SHIFT_AFTER
 from .marks import SHIFT_MARK as SHIFT_MARK
+from .marks import TARGET_MARK as TARGET_MARK
 
 _F = re.IGNORECASE
 
@@ -70,7 +76,12 @@ CANCEL = re.compile(
     r"|\bshelv(?:e|ed|ing)\b|\bshelves\s+(?:the|its|their|a|an|plans?)\b"
     r"|\bdrop(?:s|ped|ping)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:plan|threat|proposal"
     r"|service|route|flights?|event|concert|fixture|match|game|session)\b"
-    r"|\b(?:is|are|was|were|been)\s+(?:now\s+)?(?:withdrawn|dropped)\b"
+    # a plan or an event withdrawn or dropped ("the third instalment ... is withdrawn"), not
+    # troops withdrawn from a place
+    r"|\b(?:plans?|proposals?|bids?|motions?|instal+ments?|payments?|sessions?|meetings?|events?"
+    r"|routes?|services?|windows?|rounds?|fixtures?|concerts?|match(?:es)?|deadlines?|dates?"
+    r"|auctions?|hearings?|interruptions?|closures?|works|strikes?|walkouts?)\b[^.;]{0,80}?\b(?:is|are|was|were|been)\s+(?:now\s+)?(?:withdrawn"
+    r"|dropped)\b"
     r"|\bno\s+longer\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b"
     # called off for good: "will not be rescheduled", "won't go ahead"
     r"|\b(?:not|n['’]t)\s+(?:be\s+)?rescheduled\b"
@@ -96,6 +107,14 @@ _THE_PLAN = (
     r"|the\s+(?:originally|initially|previously|first)\s+(?:announced|planned|scheduled|set)\b)"
 )
 # a day compared with as the plan's: "later than the March 20 date it had given"
+# right after a span of time: "three weeks ahead of schedule", "five days longer than"
+_AFTER_SPAN = (
+    "(?:"
+    + "|".join(
+        rf"(?<={u}\s)" for u in ("day", "days", "week", "weeks", "month", "months", "year", "years")
+    )
+    + ")"
+)
 _THE_DAY = rf"the\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE}|\d{{1,2}}\s+{MONTH_RE})(?![a-z]))"
 POSTPONE = re.compile(
     r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off"
@@ -130,7 +149,11 @@ POSTPONE = re.compile(
 ADVANCE = re.compile(
     r"\bbr(?:ing|ings|ought)\s+forward|\b(?:mov|pull)(?:e|es|ed|ing|s)?\s+(?:up|forward)"
     rf"|\b(?:br(?:ing|ings|ought)|mov(?:e|es|ed|ing))\s+{_OBJECT}(?:up|forward)\b"
-    r"|\bahead\s+of\s+(?:schedule|plan)\b|\badvanc(?:e|es|ed)\s+(?:to|the)|\b(?:earlier|sooner)(?<!\bno\searlier)(?<!\bnot\searlier)\s+than\s+(?:"
+    # (a span told before it: "nearly three weeks ahead of schedule", not "work is ahead of
+    # schedule")
+    r"|"
+    + _AFTER_SPAN
+    + r"ahead\s+of\s+(?:schedule|plan)\b|\badvanc(?:e|es|ed)\s+(?:to|the)|\b(?:earlier|sooner)(?<!\bno\searlier)(?<!\bnot\searlier)\s+than\s+(?:"
     + _THE_PLAN
     + "|"
     + _THE_DAY
@@ -160,7 +183,9 @@ EXTEND = re.compile(
     rf"|\bextension(?!\s+(?:to|of)\s+(?!(?:{MONTH_RE}|{WEEKDAY_RE})\b)(?-i:[A-Z][a-z]))"
     # a term that runs longer than planned: "will now stay shut until November 20, five days
     # longer than originally announced"
-    rf"|\blonger\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
+    + "|"
+    + _AFTER_SPAN
+    + rf"longer\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
     r"|\bprolong(?:s|ing|ation)?\b|\bprolonged\s+(?:until|till|to|by|for|through|again)\b"
     # (renewing by a day is the deadline for it: "must renew by next Tuesday")
     r"|\brenew(?:s|ed|ing|al)?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:by|before|deadline)\b)"
@@ -214,9 +239,10 @@ PROPOSE = re.compile(
     + _HAVE_DONE
     + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
     r"|\bthreat(?:en|ens|ened|ening)?\b|\bdraft\w*|\bsuggest\w*|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:plan|idea|proposal)|\bpossibl[ey]"
-    r"|\bpotential\b|\bseek\w*|\boffer(?:s|ed|ing)?\s+(?:a|an)\s|"
-    + NOT_CONVENED
-    + r"\bcall(?:s|ed)?\s+for",
+    r"|\bpotential\b|\bseek\w*"
+    # a meeting offered, not a thing sold: "have offered a further round of talks on"
+    r"|\boffered\s+(?:a|an)\s+(?:further\s+|new\s+|second\s+|fresh\s+)?(?:meeting|round"
+    r"|session|date|hearing|talks)\b|" + NOT_CONVENED + r"\bcall(?:s|ed)?\s+for",
     _F,
 )
 SCHEDULE = re.compile(
@@ -369,27 +395,4 @@ MOVE_WORD = (
     r"\b(?:postpon|delay|push|mov|shift|extend|prolong|chang|resched|bring|brought|advanc"
     r"|defer|put\s+off|switch|rearrang|reset|bump|slid|slip|revis|amend)\w*"
 )
-FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", _F)  # the day a move or a span starts from
-TARGET_MARK = re.compile(r"\b(?:to|until|till|into|for|on)\s+(?:the\s+)?$", _F)
-BY_MARK = re.compile(  # a clock time may stand between: "no later than 5.00pm on"
-    r"\b(?:by|before|no\s+later\s+than|until|through)\s+(?:the\s+)?"
-    r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?$",
-    _F,
-)
-# a thing that ran its course on a day: "the waiting period expired on Dec. 19"
-RAN_ITS_COURSE = r"(?:ended|expired|lapsed|took\s+effect|went\s+into\s+effect|came\s+into\s+force)"
 EVENT_VERB = re.compile(rf"\b(?P<v>{_EVENT_VERBS})(?:s|ed|ing)?\b", _F)
-# a past event's verb right before its day: "after parliament voted on Tuesday"
-PAST_EVENT_BEFORE = re.compile(
-    r"\b(?:met|took\s+place|was\s+held|were\s+held|happened|occurred|ended|began|started"
-    r"|fell|dropped|rose|announced|signed|voted|ruled|expired|came\s+into\s+force"
-    r"|took\s+effect|went\s+into\s+effect|imposed|launched)\s+(?:on\s+|late\s+|early\s+)?$",
-    _F,
-)
-# a past verb after a plan's day: "matches scheduled for Wednesday fell victim to the storm"
-# (not when the clause puts the plan off: "the regatta set for Saturday was postponed")
-PAST_AFTER_PLAN = re.compile(
-    r"\s+(?:(?:were|was|had\s+been)\s+(?!(?:\w+\s+)?(?:postpon|delay|cancel|call|mov|put|push"
-    r"|scrap|resched|brought|defer|suspend|extend|expected|due|set|to)\w*)\w+|fell|went|came)\b",
-    _F,
-)

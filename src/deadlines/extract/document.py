@@ -29,7 +29,11 @@ from .olddates import (
 from .status import MOVES, move_status
 
 # called off for another that takes its place: "has been cancelled and is replaced by"
-_REPLACED = re.compile(r"\b(?:replaced|superseded)\s+(?:by|with)\b", re.I)
+_REPLACED = re.compile(
+    r"\b(?:replaced|superseded)\s+(?:by|with)\s+(?:this|that|the|a|an)\s+(?:new\s+|rescheduled\s+"
+    r"|later\s+|online\s+|virtual\s+)?(?:meeting|session|hearing|event|date|one)\b",
+    re.I,
+)
 # a change that names no day to come: "have been postponed indefinitely"
 _NO_NEW_DATE = re.compile(
     r"\b(?:indefinitely|until\s+further\s+notice|(?:with\s+)?no\s+new\s+date|sine\s+die)\b", re.I

@@ -41,6 +41,29 @@ TOPIC = re.compile(
 # the clock time told before its day: "at 11:59 p.m., Eastern Time, on"
 CLOCK_LEAD = re.compile(
     r"\b(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)"
-    rf"(?:\s*,?\s*(?:{P.ZONE_WORDS}|[A-Z]{{2,4}}\b))?\s*,?\s*(?:on\s+)?$",
+    rf"(?:\s*+,?\s*+(?:{P.ZONE_WORDS}|[A-Z]{{2,4}}\b))?\s*+,?\s*+(?:on\s+)?$",
     re.I,
+)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", _F)  # the day a move or a span starts from
+TARGET_MARK = re.compile(r"\b(?:to|until|till|into|for|on)\s+(?:the\s+)?$", _F)
+BY_MARK = re.compile(  # a clock time may stand between: "no later than 5.00pm on"
+    r"\b(?:by|before|no\s+later\s+than|until|through)\s+(?:the\s+)?"
+    r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?$",
+    _F,
+)
+# a thing that ran its course on a day: "the waiting period expired on Dec. 19"
+RAN_ITS_COURSE = r"(?:ended|expired|lapsed|took\s+effect|went\s+into\s+effect|came\s+into\s+force)"
+# a past event's verb right before its day: "after parliament voted on Tuesday"
+PAST_EVENT_BEFORE = re.compile(
+    r"\b(?:met|took\s+place|was\s+held|were\s+held|happened|occurred|ended|began|started"
+    r"|fell|dropped|rose|announced|signed|voted|ruled|expired|came\s+into\s+force"
+    r"|took\s+effect|went\s+into\s+effect|imposed|launched)\s+(?:on\s+|late\s+|early\s+)?$",
+    _F,
+)
+# a past verb after a plan's day: "matches scheduled for Wednesday fell victim to the storm"
+# (not when the clause puts the plan off: "the regatta set for Saturday was postponed")
+PAST_AFTER_PLAN = re.compile(
+    r"\s+(?:(?:were|was|had\s+been)\s+(?!(?:\w+\s+)?(?:postpon|delay|cancel|call|mov|put|push"
+    r"|scrap|resched|brought|defer|suspend|extend|expected|due|set|to)\w*)\w+|fell|went|came)\b",
+    _F,
 )

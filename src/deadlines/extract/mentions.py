@@ -77,7 +77,11 @@ def nearest_class(
                 continue
             if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
                 continue
-            if name == "proposed" and TOPIC.search(text, max(s, m.start() - 40), m.start()):
+            if (
+                name == "proposed"
+                and m.group().lower().startswith(("propos", "draft", "suggest"))
+                and TOPIC.search(text, max(s, m.start() - 40), m.start())
+            ):
                 continue  # "a hearing on the Annex B proposal": a proposal spoken of
             if m.end() <= pos and WHEN_CLAUSE.search(text, m.end(), pos):
                 continue  # "will discuss a possible package when they meet on Monday"

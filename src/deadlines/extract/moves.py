@@ -48,7 +48,7 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
         # a day in a clause of its own before the cue, with the day of what was called off
         # after it: "remained far apart Monday ..., and leaders called off the votes they had
         # planned for Tuesday"
-        own = [a for a in anchors if a.tx.end < cue and _AND_CLAUSE.search(sen.text, a.tx.end, cue)]
+        own = [a for a in anchors if a.tx.end < cue and _own_clause(sen.text, a.tx.end, cue)]
         rest = [a for a in anchors if a not in own]
         kept = [
             sen.mention("occurred" if sen.is_past(a) else "scheduled", a, a.tx.start) for a in own
@@ -57,6 +57,14 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
         kept = [m for m in kept if m.status != "occurred" or m.kind != "other"]
         return kept + cancelled_days(sen, rest, words, cue)
     return cancelled_days(sen, anchors, words, cue)
+
+
+def _own_clause(text: str, end: int, cue: int) -> bool:
+    """A clause joined by ", and" (or ";") lies between a day and the cue, and runs straight
+    into the cue ("..., and the union called off"; not "on Friday, and the gala, have been
+    called off", a list of things)."""
+    m = _AND_CLAUSE.search(text, end, cue)
+    return m is not None and "," not in text[m.end() : cue]
 
 
 def cancelled_days(
@@ -245,7 +253,7 @@ def _moved_dates(
         status = move_status(change, ends, due, prev)
         m = sen.mention(status, a, a.tx.start, previous=prev, ends=ends, dist=10)
         m.prev_counted = counted
-        m.old_elsewhere = prev is not None and _another_things(old_anchor)
+        m.old_elsewhere = prev is not None and another_things(old_anchor)
         out.append(m)
     if out:
         return out
@@ -300,54 +308,11 @@ def _years_around(day: dt.date) -> list[dt.date]:
     return [d for d in (safe_date(y, day.month, day.day) for y in years) if d is not None]
 
 
-def implied_move(ms: list[Mention], dct: dt.date | None = None, text: str = "") -> list[Mention]:
-    """ "Registration, originally due to end February 7, will continue until February 13":
-    an old and a new date of one thing in one sentence tell a move without a cue."""
-    olds = [m for m in ms if m.superseded and m.due is not None]
-    new = [m for m in ms if not m.superseded and m.status == "scheduled" and m.due]
-    # (a day of a relative clause after the old one is another thing's: "on February 12, the
-    # first day of a launch window that stays open until March 14")
-    new = [
-        m
-        for m in new
-        if m.anchor is None
-        or not any(
-            o.anchor is not None
-            and o.pos < m.pos
-            and _RELATIVE_AFTER.search(text, o.anchor.tx.end, m.anchor.tx.start)
-            for o in olds
-        )
-    ]
-    if not olds or not new:
-        return ms
-    # "originally set for March 20 and 21, now April 2 and 3": the days in their order; when
-    # the counts differ, the days of the shorter list go to the nearest of the other ("until
-    # Nov. 22 to get a first shot and until Dec. 20, rather than Nov. 29, to be fully
-    # vaccinated"; "two days later instead of on 21 May")
-    if len(olds) < len(new):
-        new = [min(new, key=lambda m: abs(m.pos - old.pos)) for old in olds]
-    elif len(olds) > len(new):
-        olds = [min(olds, key=lambda o: abs(o.pos - m.pos)) for m in new]
-    for old, target in zip(olds, new, strict=False):
-        if old.due is None or target.due is None:
-            continue
-        target.previous = old_date(old.due, old.anchor, target.due, None, dct)
-        target.old_elsewhere = _another_things(old.anchor)
-        ends = target.term_ends(old)
-        ends = (target.limit or None) if ends is None else ends  # "until Dec. 20": a term's end
-        target.status = move_status("postponed", ends, target.due, target.previous)
-        mark = C.SUPERSEDED_MARK.search(old.evidence)
-        target.cue = mark.group() if mark else "instead of"  # the words that make the old date
-    paired = olds[: len(new)]
-    return [m for m in ms if not any(m is p for p in paired)]
-
-
-_RELATIVE_AFTER = re.compile(r",[^,;]*\b(?:that|which)\s", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
 _SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|date)\b", re.IGNORECASE)
 
 
-def _another_things(old: Anchor | None) -> bool:
+def another_things(old: Anchor | None) -> bool:
     """An old date told as another thing's day ("had been due to start on the same day")."""
     return old is not None and _SAME_DAY.search(old.tx.text) is not None
 

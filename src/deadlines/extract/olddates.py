@@ -9,7 +9,7 @@ import re
 from . import cues as C
 from .anchors import apply_shift
 from .mentions import NEW_MARK, Change, Mention
-from .moves import WEEKDAY_ONLY, old_date
+from .moves import WEEKDAY_ONLY, another_things, old_date
 from .status import MOVES, move_status
 
 NEXT = 400  # how far after a superseded plan its replacement may be told
@@ -296,3 +296,70 @@ def same_kind(a: str, b: str) -> bool:
 
 def told_ends(told: Change, m: Mention) -> bool | None:
     return told.ends if told.ends is not None else m.ends
+
+
+def implied_move(ms: list[Mention], dct: dt.date | None = None, text: str = "") -> list[Mention]:
+    """ "Registration, originally due to end February 7, will continue until February 13":
+    an old and a new date of one thing in one sentence tell a move without a cue."""
+    olds = [m for m in ms if m.superseded and m.due is not None]
+    new = [m for m in ms if not m.superseded and m.status == "scheduled" and m.due]
+    # (a day of a relative clause after the old one is another thing's: "on February 12, the
+    # first day of a launch window that stays open until March 14")
+    new = [
+        m
+        for m in new
+        if m.anchor is None
+        or not any(
+            o.anchor is not None
+            and o.pos < m.pos
+            and _RELATIVE_AFTER.search(text, o.anchor.tx.end, m.anchor.tx.start)
+            for o in olds
+        )
+    ]
+    if not olds or not new:
+        return ms
+    # "originally set for March 20 and 21, now April 2 and 3": the days in their order; when
+    # the counts differ, the days of the shorter list go to the nearest of the other ("until
+    # Nov. 22 to get a first shot and until Dec. 20, rather than Nov. 29, to be fully
+    # vaccinated"; "two days later instead of on 21 May")
+    if len(olds) != len(new) and _interleaved(olds, new):
+        olds, new = _nearest_pairs(olds, new)
+    elif len(olds) < len(new) and olds[0].pos > new[-1].pos:
+        new = new[-len(olds) :]  # (told after the new days, the old days go to the last new ones)
+    for old, target in zip(olds, new, strict=False):
+        if old.due is None or target.due is None:
+            continue
+        target.previous = old_date(old.due, old.anchor, target.due, None, dct)
+        target.old_elsewhere = another_things(old.anchor)
+        ends = target.term_ends(old)
+        ends = (target.limit or None) if ends is None else ends  # "until Dec. 20": a term's end
+        target.status = move_status("postponed", ends, target.due, target.previous)
+        mark = C.SUPERSEDED_MARK.search(old.evidence)
+        target.cue = mark.group() if mark else "instead of"  # the words that make the old date
+    paired = olds[: len(new)]  # (an old day with no new one stays)
+    return [m for m in ms if not any(m is p for p in paired)]
+
+
+def _interleaved(olds: list[Mention], new: list[Mention]) -> bool:
+    """The old and new days are not two lists told one after the other."""
+    return not (
+        max(o.pos for o in olds) < min(m.pos for m in new)
+        or max(m.pos for m in new) < min(o.pos for o in olds)
+    )
+
+
+def _nearest_pairs(olds: list[Mention], new: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Each day of the shorter list with the nearest unpaired day of the other."""
+    short, other = (olds, new) if len(olds) < len(new) else (new, olds)
+    left = list(other)
+    pairs = []
+    for d in short:
+        best = min(left, key=lambda x: abs(x.pos - d.pos))
+        left.remove(best)
+        pairs.append((d, best))
+    if short is olds:
+        return [d for d, _b in pairs], [b for _d, b in pairs]
+    return [b for _d, b in pairs], [d for d, _b in pairs]
+
+
+_RELATIVE_AFTER = re.compile(r",[^,;]*\b(?:that|which)\s", re.IGNORECASE)

@@ -336,8 +336,9 @@ ZONE_WORDS = (
     r"|(?:local|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))\s+time\b)"
 )
 TIME_TAIL = re.compile(
-    rf"(?:\s*,?\s*{ZONE_WORDS})?"
-    rf"\s*,?(?<=\s|,)\s*(?:on\s+)?(?:(?P<trel>next|this|coming)\s+(?P<twd>{WEEKDAY_RE})\b"
+    # (possessive: a long run of spaces costs one pass, not its square)
+    rf"(?:\s*+,?\s*+{ZONE_WORDS})?"
+    rf"\s*+,?(?<=\s|,)\s*+(?:on\s+)?(?:(?P<trel>next|this|coming)\s+(?P<twd>{WEEKDAY_RE})\b"
     rf"|(?P<tail>today|tonight|tomorrow|yesterday|{WEEKDAY_RE})\b"
     rf"|{_MONTH_DAY_OF_CLOCK.format('t')})",
     _F,

@@ -31,7 +31,8 @@ _REQUESTED = re.compile(
 # a forecast whose clause holds the date: "now projects that the Treasury will run out of
 # cash on Oct. 21" (the forecast governs the "will" of its clause)
 _FORECAST_THAT = re.compile(
-    r"\b(?:expect|project|predict|forecast|estimate|anticipate)(?:s|ed)?\s+that\b[^.;:]{0,120}$",
+    r"\b(?:expect|project|predict|forecast|estimate|anticipate)(?:s|ed)?\s+that\b"
+    r"(?:(?!,\s+(?:but|and)\b)[^.;:]){0,120}$",
     re.IGNORECASE,
 )
 # the last day for what is allowed: "30 June: Last day on which shops may sell old stock"

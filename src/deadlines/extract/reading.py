@@ -23,7 +23,8 @@ from .mentions import (
     nearest_class,
 )
 from .model import TemporalExpression
-from .moves import cancelled, implied_move, moved
+from .moves import cancelled, moved
+from .olddates import implied_move
 from .plain import weighed
 from .status import change_in, cue_words, end_of_something, first_cue, move_status
 

@@ -13,10 +13,13 @@ from .tense_words import (
     AS_PLANNED,
     BARE_PARTICIPLES,
     BARE_PRESENT,
+    BEFORE_ADJECTIVE,
+    CHANGE_VERB,
     CLAUSE_BREAK,
     ED_NOT_VERBS,
     EVENT_PRESENT,
     EXPECTING,
+    FOR_BEFORE,
     FUTURE_IF_NEXT,
     FUTURE_WORDS,
     HOPING,
@@ -28,8 +31,10 @@ from .tense_words import (
     POSTNOMINAL,
     PROPOSING,
     PROSPECTIVE,
+    TARGET_BEFORE,
     THROUGH,
     WAS_PLAN,
+    WINDOW_PRESENT,
     compared_by,
     told_perfect,
 )
@@ -131,15 +136,18 @@ _FOR_WITH = frozenset({"for", "with"})
 _NOT_SUBJECT = frozenset({"of", "in", "on", "for", "with", "and", "or", "by", "at", "from"})
 
 
-_WINDOW_PRESENT = frozenset({"closes", "opens", "close", "open", "expires", "ends", "begins"})
-
-
 def _present_event(w: str, nxt: str, prev: str) -> bool:
     """A simple present that tells what is ahead: "the board meets on", "applications close
     at noon on Friday" (a window's day)."""
     if w in EVENT_PRESENT and nxt == "on" and _subject_before(prev, w):
         return True
-    return w in _WINDOW_PRESENT and nxt in {"on", "at"} and prev not in NOT_PAST_BEFORE
+    return (
+        w in WINDOW_PRESENT
+        and nxt in {"on", "at"}
+        and prev not in NOT_PAST_BEFORE
+        # (not an adjective: "came close on Monday to a deal", "were open on Sunday")
+        and (w.endswith("s") or prev not in BEFORE_ADJECTIVE)
+    )
 
 
 def _subject_before(prev: str, verb: str) -> bool:
@@ -153,16 +161,7 @@ def _subject_before(prev: str, verb: str) -> bool:
     return prev in _PRONOUNS or (prev.endswith("s") and not prev.endswith(("'s", "ss")))
 
 
-_CHANGE_VERB = re.compile(
-    r"\b(?:postpon|delay|push|pushed|brought|bring|mov|extend|reschedul|defer|advanc|put\s+(?:off|back))",
-    re.IGNORECASE,
-)
-# the new date of a move, or the old one it is moved from or beyond
-_TARGET_BEFORE = re.compile(
-    r"\b(?:to|until|till|into|through|beyond|past|from)\s+(?:the\s+)?$", re.IGNORECASE
-)
 _ADJACENT = re.compile(r"\s+(?:(?:on|in|at|by|since|late|early)\s+)?(?:the\s+)?")
-_FOR_BEFORE = re.compile(r"\b(?:for|slated|set|effective|due)\s+$", re.IGNORECASE)
 
 
 _LEAD_WORDS = frozenset("in on at by during early late also then and but so".split())
@@ -213,11 +212,11 @@ def _planned_date(text: str, s0: int, start: int) -> bool:
     """The new date of a changed plan ("pushed back to March 3"), the old one it is moved
     from or beyond ("extended beyond November 10") or the date a plan is for ("elections for June
     30", "a summit set for May 2")."""
-    if _TARGET_BEFORE.search(text, max(s0, start - 12), start) and _CHANGE_VERB.search(
+    if TARGET_BEFORE.search(text, max(s0, start - 12), start) and CHANGE_VERB.search(
         text, s0, start
     ):
         return True
-    return bool(_FOR_BEFORE.search(text, max(s0, start - 12), start))
+    return bool(FOR_BEFORE.search(text, max(s0, start - 12), start))
 
 
 def _attribution(text: str, end: int, pos: int) -> bool:

@@ -335,3 +335,23 @@ def told_perfect(text: str, s0: int, start: int) -> bool:
         return True
     lead = text.rfind(",", s0, had.start()) + 1 or s0
     return _RELATIVE.search(text, lead, had.start()) is None
+
+
+# a window told in the simple present ("applications close at noon on Friday"), and the
+# words before "close" or "open" that make them adjectives ("came close on Monday")
+WINDOW_PRESENT = frozenset({"closes", "opens", "close", "open", "expires", "ends", "begins"})
+BEFORE_ADJECTIVE = frozenset(
+    "came come comes coming was were is are be been being very so too as remain remains "
+    "remained stay stays stayed get gets got draw drew kept keep keeps left held".split()
+)
+# a move's verb, before the new date it moves to
+CHANGE_VERB = re.compile(
+    r"\b(?:postpon|delay|push|pushed|brought|bring|mov|extend|reschedul|defer|advanc|put\s+(?:off|back))",
+    re.IGNORECASE,
+)
+# the new date of a move, or the old one it is moved from or beyond
+TARGET_BEFORE = re.compile(
+    r"\b(?:to|until|till|into|through|beyond|past|from)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# the date a plan is for: "elections for June 30", "a summit set for May 2"
+FOR_BEFORE = re.compile(r"\b(?:for|slated|set|effective|due)\s+$", re.IGNORECASE)

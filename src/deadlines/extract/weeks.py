@@ -74,13 +74,13 @@ def nth_weekday(m: re.Match[str], ctx: Context) -> Cand | None:
 # its kind") or a day of a month named next ("the 15th of May" is read with its month)
 DAY_OF_MONTH = re.compile(
     r"\b(?:on|by|until|till|before|from|after|since|through|of|for)\s+(?P<the>the\s+(?P<day>[1-9]|[12]"
-    r"\d|3[01])(?:st|nd|rd|th))\b(?!\s*of\b|-\w)"
-    # an ordinal before its noun counts things ("the 20th package", "the 3rd round"): a day
-    # is followed by a stop or a little word ("on the 20th, the board", "by the 20th at noon")
-    r"(?!\s+(?!(?:at|and|or|to|when|in|as|if|with|is|was|will|would|but|for|from|until|till"
-    r"|through|after|before|so|because|which|that|this|next|last|the|a|an|on|by|may|can|could"
-    r"|should|must|might|shall|has|have|had|are|were|be|been|did|do|does|only|instead|onwards?"
-    r"|too|also|then|itself|noon|midnight)\b)[a-z][\w-]*)",
+    r"\d|3[01])(?:st|nd|rd|th))\b(?!\s*(?:of\b|[-\w]*\s*(?:century|centuries|anniversary|floor"
+    r"|time|times|place|round|rounds|minute|hour|day|week|month|year|straight|consecutive"
+    r"|edition|amendment|annual|birthday|largest|biggest|session|meeting|congress|season|street"
+    # an ordinal before its noun counts things: "the 20th package of sanctions"
+    r"|avenue|precinct|district|package|packages|tranche|batch|instal+ment|term|seat|spot"
+    r"|anniversaries|member|country|state|team|player|grade|grades|class|division|position|row"
+    r"|level|stage|phase|issue|generation)\b))",
     re.IGNORECASE,
 )
 
