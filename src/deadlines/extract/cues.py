@@ -107,14 +107,15 @@ _THE_PLAN = (
     r"|the\s+(?:originally|initially|previously|first)\s+(?:announced|planned|scheduled|set)\b)"
 )
 # a day compared with as the plan's: "later than the March 20 date it had given"
-# right after a span of time: "three weeks ahead of schedule", "five days longer than"
-_AFTER_SPAN = (
-    "(?:"
-    + "|".join(
-        rf"(?<={u}\s)" for u in ("day", "days", "week", "weeks", "month", "months", "year", "years")
-    )
-    + ")"
-)
+# the span of time a cue follows: "three weeks ahead of schedule", "five days longer than"
+_UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
+
+
+def _after_span(word: str) -> str:
+    """``word`` right after a span's unit (the word first, so that the pattern fails fast)."""
+    return rf"\b{word}(?:" + "|".join(rf"(?<={u}\s{word})" for u in _UNITS) + ")"
+
+
 _THE_DAY = rf"the\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE}|\d{{1,2}}\s+{MONTH_RE})(?![a-z]))"
 POSTPONE = re.compile(
     r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off"
@@ -152,8 +153,8 @@ ADVANCE = re.compile(
     # (a span told before it: "nearly three weeks ahead of schedule", not "work is ahead of
     # schedule")
     r"|"
-    + _AFTER_SPAN
-    + r"ahead\s+of\s+(?:schedule|plan)\b|\badvanc(?:e|es|ed)\s+(?:to|the)|\b(?:earlier|sooner)(?<!\bno\searlier)(?<!\bnot\searlier)\s+than\s+(?:"
+    + _after_span("ahead")
+    + r"\s+of\s+(?:schedule|plan)\b|\badvanc(?:e|es|ed)\s+(?:to|the)|\b(?:earlier|sooner)(?<!\bno\searlier)(?<!\bnot\searlier)\s+than\s+(?:"
     + _THE_PLAN
     + "|"
     + _THE_DAY
@@ -184,8 +185,8 @@ EXTEND = re.compile(
     # a term that runs longer than planned: "will now stay shut until November 20, five days
     # longer than originally announced"
     + "|"
-    + _AFTER_SPAN
-    + rf"longer\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
+    + _after_span("longer")
+    + rf"\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
     r"|\bprolong(?:s|ing|ation)?\b|\bprolonged\s+(?:until|till|to|by|for|through|again)\b"
     # (renewing by a day is the deadline for it: "must renew by next Tuesday")
     r"|\brenew(?:s|ed|ing|al)?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:by|before|deadline)\b)"

@@ -23,7 +23,8 @@ SHIFT_MARK = re.compile(
 )
 # "three days later than planned": the span a date moved by, told after it
 SHIFT_AFTER = re.compile(
-    r"\s+(?:(?:later|earlier|sooner|longer)\s+than|(?:ahead|behind)\s+of\s+(?:schedule|plan))\b", _F
+    r"\s+(?:(?:later|earlier|sooner|longer)\s+than|(?:ahead|behind)\s+of\s+(?:schedule|plan))\b",
+    _F,
 )
 
 # a clause of time with its own subject and verb between a cue and the date: the date is

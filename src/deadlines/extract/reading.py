@@ -266,7 +266,8 @@ def _change_of(
     from a later one, for a change told in a later clause with a day of its own ("had to
     show proof until March 31; the county has brought that end date forward to March 4")."""
     change, modality = change_in(text, s, e, focus)
-    for later in live[1:] if change is None else ():
+    # (only where a clause of its own may hold the cue: the retry costs a scan per day)
+    for later in live[1:] if change is None and ";" in text[s:e] else ():
         change, modality = change_in(text, s, e, later.tx.start)
         if change is not None:
             break
