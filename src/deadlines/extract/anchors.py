@@ -44,12 +44,12 @@ def anchor_of(tx: TemporalExpression) -> Anchor | None:
 
 _GIVEN_BEFORE = re.compile(r"\b(?:gave|give|gives|given|giving|granted|grants?)\b[^.;]{0,40}$")
 _TO_AFTER = re.compile(r"\s+to\s+[a-z]")
-# "within a week of his capture", "within two weeks after the vote": counted from another
-# event, whose day is not the publication's (unless it is the publication, or now)
-_COUNTED_FROM_AN_EVENT = re.compile(
-    r"\s+(?:of|after|from|following)\s+(?!(?:(?:the|its|their|[\w-]+['’]s)\s+)?"
+# "within 30 days of publication of this notice", "within 14 days from today": counted from
+# the text's own day ("within a week of his capture" counts from another event)
+_COUNTED_FROM_NOW = re.compile(
+    r"\s+(?:of|after|from|following)\s+(?:(?:the|its|their|[\w-]+['’]s)\s+)?"
     r"(?:date\s+of\s+)?(?:(?:this|the|its|their)\s+)?"
-    r"(?:publication|notice|today|now|announcement|order|enactment|signing|receipt)\b)",
+    r"(?:publication|notice|today|now|announcement|order|enactment|signing|receipt)\b",
     re.IGNORECASE,
 )
 
@@ -64,8 +64,12 @@ def deadline_anchor(tx: TemporalExpression, text: str, s: int, dct: dt.date) -> 
         _GIVEN_BEFORE.search(text, max(s, tx.start - 50), tx.start)
         and _TO_AFTER.match(text, tx.end)
     )
-    if not (within or given) or _COUNTED_FROM_AN_EVENT.match(text, tx.end):
+    # (a span alone, "within 50 days", "gave them six months to reconsider", names no day:
+    # only one counted from the text's own day does)
+    if not (within or given) or not _COUNTED_FROM_NOW.match(text, tx.end):
         return None
+    if _MORE.search(text, max(s, tx.start - 12), tx.end):
+        return None  # "gave applicants two more weeks": counted from the old deadline, not now
     due = apply_shift(dct, tx.value)
     if due is None:
         return None
@@ -74,6 +78,7 @@ def deadline_anchor(tx: TemporalExpression, text: str, s: int, dct: dt.date) -> 
     return anchor
 
 
+_MORE = re.compile(r"\b(?:more|additional|extra|further)\b", re.I)
 _THAN_AFTER = re.compile(r"\s+than\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|a|an|this|that)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+[a-z]")

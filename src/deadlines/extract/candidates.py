@@ -29,7 +29,7 @@ _DAY_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$|,)"
     r"|\b(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tonight)\b"
     r"|\bsame\s+da(?:y|te)\b|\bthat\s+(?:day|date)\b|\bday\s+(?:before|after|earlier|later)\b"
-    r"|\b(?:days?|weeks?)\s+(?:earlier|later|after\s+(?:that|this)|afterwards?|thereafter)\b|\b(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)\b|\bthis\s+(?:morning|afternoon|evening)\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\bend\s+of\b"
+    r"|\b(?:days?|weeks?)\s+(?:earlier|later|after\s+(?:that|this)|afterwards?|thereafter)\b|\b(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)\b|\bthis\s+(?:morning|afternoon|evening)\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\bend\s+of\b"
     r"|^the\s+\d{1,2}(?:st|nd|rd|th)$",
     _F,
 )
@@ -109,7 +109,9 @@ _TELLING_AFTER = re.compile(
     rf"^\s*(?:(?:morning|afternoon|evening|night)\s+)?"
     # ("March 6 as announced": the day of what was announced)
     rf"(?:(?!(?:is|are|was|were|has|have|had|been|be|will|would|as|than|to|for)\b)\w+\s+)?"
-    rf"(?:{_TELLING}|{_ACTS})\b",
+    rf"(?:{_TELLING}|{_ACTS})\b"
+    # a citation's page: "(OJ L 326, 8.10.2020, p. 4)" dates a publication
+    r"|^,\s*pp?\.\s*\d",
     _F,
 )
 # a day that dates a document, told before it: "the March 6 ruling", "a Dec. 3 letter to

@@ -59,7 +59,25 @@ def extract_commitments(
         people = actors.people_in(full, s, e)
         if people:
             prev_names = people
-    return [m.commitment() for m in merge(fold(found, changes, published, sought))]
+    folded = fold(found, changes, published, sought)
+    if _PROPOSAL_HEAD.search(full, 0, 800):
+        folded = [_proposed(m) for m in folded]
+    return [m.commitment() for m in merge(folded)]
+
+
+# a legislative proposal ("Proposal for a REGULATION ... amending ..."): every change its
+# text makes ("the date '2 August 2026' is replaced by '2 August 2027'") is only proposed
+_PROPOSAL_HEAD = re.compile(
+    r"(?:^|\n)\s*Proposal\s+for\s+an?\s+(?:[A-Z]+\s+)?(?:REGULATION|DIRECTIVE|DECISION)\b",
+    re.IGNORECASE,
+)
+_CHANGED = {"postponed", "extended", "advanced", "cancelled"}
+
+
+def _proposed(m: Mention) -> Mention:
+    if m.status in _CHANGED:
+        m.status, m.previous = "proposed", None
+    return m
 
 
 def _sought(text: str, s: int, e: int) -> bool:

@@ -15,6 +15,8 @@ from .tense import PAST, tense_cue
 _SAID_BEFORE = re.compile(C.REPORTED + r"\s+(?:on\s+)?$", re.IGNORECASE)
 _DATED = re.compile(rf"\b{MONTH_RE}|\b(?:19|20)\d\d\b|\b{WEEKDAY_RE}")
 _YEAR = re.compile(r"(?<![\d$.,])(?:19\d\d|20\d\d)(?![\d,.]?\d)")
+_IN_YEAR = re.compile(r"\bin\s+$", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:]")
 
 # (start, end, type, value, mod) of a candidate expression
 Cand = tuple[int, int, str, str, "str | None"]
@@ -100,6 +102,22 @@ class Context:
             return None
         year = self._years[i][1]
         return year if self.dct.year - 1 <= year <= self.dct.year else None
+
+    def past_year_in_view(self, pos: int) -> int | None:
+        """A past year the sentence set its scene in before ``pos`` ("A similar standoff in
+        2011 ended only when lawmakers reached a deal on July 31"): the year of a past day
+        told without one."""
+        if self._years is None:
+            self._years = [(m.start(), int(m.group())) for m in _YEAR.finditer(self.text)]
+        i = bisect_right(self._years, (pos, 0)) - 1
+        if i < 0 or self._years[i][0] < self.sentence(pos)[0]:
+            return None
+        at, year = self._years[i]
+        if year >= self.dct.year or not _IN_YEAR.search(self.text, max(0, at - 4), at):
+            return None
+        # (in its own clause: "Under a program approved in 1987 that ..., Nashua had
+        # purchased shares through Sept. 29" speaks of this year)
+        return None if _CLAUSE_MARK.search(self.text, at, pos) else year
 
 
 def report_day(text: str, start: int, value: str, dct: dt.date) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import KIND_PATTERNS as KIND_PATTERNS
 from .lexicon import MONTH_RE, WEEKDAY_RE
 from .marks import BY_MARK as BY_MARK
 from .marks import FROM_BEFORE as FROM_BEFORE
@@ -27,43 +28,8 @@ CLOSING_SAID = re.compile(
     r",\s*(?:[\w.'’-]+\s+){0,6}?" + REPORTED + r"(?:\s+[\w.'’-]+){0,4}[\s.;\"”]*$", _F
 )
 # the date a new one replaced, named as such: "the previous deadline", "the original date"
-THE_OLD_DATE = r"(?:previous|original|old|former)\s+(?:[\w-]+\s+)?(?:deadline|date|closing\s+date)"
-
-# kind -> keyword regex (head nouns and verbs that name the dated event)
-KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(rf"\b(?:{body})\b", _F))
-    for kind, body in (
-        ("truce", r"truce|cease-?fires?|armistice|moratorium|standstill|pause"),
-        (
-            "deadline",
-            r"deadlines?|due\s+date|debt[\s-]+(?:ceiling|limit)|shutdown|funding\s+bill"
-            r"|budget|stopgap|continuing\s+resolution|ultimatum|comment\s+period",
-        ),
-        ("sanction", r"sanctions?|embargo(?:es)?|blacklist(?:ing)?|asset\s+freezes?"),
-        ("tariff", r"tariffs?|dut(?:y|ies)|levies|levy|import\s+tax(?:es)?|countervailing|fees?"),
-        ("vote", r"votes?|voting|elections?|referendum|ballots?|polls?|primar(?:y|ies)|runoff"),
-        (
-            "ruling",
-            r"rulings?|verdicts?|court|hearings?|sentencing|judgment|judgement|trial"
-            r"|appeals?|rule\s+on|decide\s+on|arbitration|case|hear|arguments|briefs?",
-        ),
-        (
-            "meeting",
-            # (not "meet the criteria", "met its target": a verb of meeting a goal)
-            r"(?:meets?|met)(?!\s+(?:(?!with|over|on|in|at|to|for|and|or|about)[\w'-]+\s+){0,3}?"
-            r"(?:criteria|requirements?|standards?"
-            r"|targets?|goals?|demands?|deadlines?|obligations?|needs|expectations|conditions"
-            r"|terms|thresholds?|quotas?|estimates|forecasts)\b)|meetings?|summits?|talks|conference"
-            r"|negotiations"
-            r"|sit\s+down|session|gathering|forum|workshops?|seminars?|webinars?|teleconferences?",
-        ),
-        (
-            "rule",
-            r"rules?|regulations?|requirements?|laws?|bans?|restrictions?|controls"
-            r"|licen[cs]ing|directive|mandates?|standards?|act|policy|caps?|limits?"
-            r"|obligations?|reporting|criteria",
-        ),
-    )
+THE_OLD_DATE = (
+    r"(?:previous|prior|original|old|former)\s+(?:[\w-]+\s+)?(?:deadline|date|closing\s+date)"
 )
 
 CANCEL = re.compile(
@@ -138,18 +104,27 @@ POSTPONE = re.compile(
     r"(?:planned|scheduled|intended|expected|foreseen)\b)"
     # a phrasal verb around its object: "push the target date for the reform back"
     rf"|\b(?:push(?:es|ed|ing)?|put(?:s|ting)?|mov(?:e|es|ed|ing))\s+{_OBJECT}(?:back|off)\b"
+    # an amended date: "the date '1 January 2026' is replaced by '1 July 2026'", "changed the
+    # closing date from 12 December to 9 January" (both days told: "changes from 1 April" is
+    # when something starts)
+    rf"|\breplaced\s+by\s+(?=['‘’\"]?(?:\d|{MONTH_RE}))"
+    r"|\b(?:chang|updat|amend|revis|alter)(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,8}?from\s+"
+    rf"(?=(?:{MONTH_RE}|{WEEKDAY_RE}|\d)[^.;]{{0,30}}?\sto\s+(?:{MONTH_RE}|{WEEKDAY_RE}|\d))"
     # "moved to Monday", "shifted from November 3", "slipped to December": the dates tell
     # which way
     r"|\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|push(?:es|ed|ing)?"
     r"|put(?:s|ting)?\s+back)\s+"
-    rf"(?:{_LONG_OBJECT}(?<!\bup\s)(?<!\bforward\s))?(?:[\w-]+,\s+)?(?:to|from|into|until)\s+"
+    rf"(?:{_LONG_OBJECT}(?<!\bup\s)(?<!\bforward\s)(?<!\bearlier\s))?(?:(?!earlier\b)[\w-]+,\s+)?"
+    r"(?:to|from|into|until)\s+"
     r"(?![^.;]*\b(?:earlier|sooner)\s+than\b)(?:(?:this|next|on|the)\s+)?"
     rf"(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z])|\d|(?<=next\s)(?:week|month|year)\b)",
     _F,
 )
 ADVANCE = re.compile(
-    r"\bbr(?:ing|ings|ought)\s+forward|\b(?:mov|pull)(?:e|es|ed|ing|s)?\s+(?:up|forward)"
-    rf"|\b(?:br(?:ing|ings|ought)|mov(?:e|es|ed|ing))\s+{_OBJECT}(?:up|forward)\b"
+    r"\bbr(?:ing|ings|inging|ought)\s+forward|\b(?:mov|pull)(?:e|es|ed|ing|s)?\s+(?:up|forward)"
+    rf"|\b(?:br(?:ing|ings|inging|ought)|mov(?:e|es|ed|ing))\s+{_OBJECT}(?:up|forward)\b"
+    # "moves the closure of the sector earlier, to July 15"
+    rf"|\bmov(?:e|es|ed|ing)\s+(?:{_OBJECT})?earlier\b(?!\s+than\b)"
     # (a span told before it: "nearly three weeks ahead of schedule", not "work is ahead of
     # schedule")
     r"|"
@@ -171,7 +146,9 @@ _TIME_AFTER_TO = (
     r"|full\s+)?(?:days?|weeks?|months?|years?|hours?)\b)"
 )
 _SCOPE = (
-    r"(?!(?:\s+(?:the|its|their|his|her|this|that|a|an)(?:\s+[\w'’-]+){1,3}?)?\s+to\s+"
+    # (a term's noun is no scope: "extended the deadline for aspirants to hand in papers")
+    r"(?!(?:\s+(?:the|its|their|his|her|this|that|a|an)(?:\s+(?!(?:deadlines?|period|window|term"
+    r"|date)\b)[\w'’-]+){1,3}?)?\s+to\s+"
     rf"(?!{_TIME_AFTER_TO})[a-z])"
 )
 # "prolonged talks", "an extended period": participles that only describe a length
@@ -235,6 +212,7 @@ PROPOSE = re.compile(
     r"(?<!\bdiscuss\sthe\s)(?<!\breview\sthe\s)(?<!\bconsider\sthe\s)"
     # (nor proposals handed in by a deadline: "have until Friday to table proposals")
     r"(?<!\btable\s)(?<!\bsubmit\s)(?<!\bfile\s)(?<!\bsend\s)(?<!\binvite\s)(?<!\bsolicit\s)"
+    r"(?<!\bsubmission\sof\s)(?<!\bfor\s)"  # "the submission of proposals", "a call for proposals"
     r"\bpropos\w*|\b(?:ask|request)(?:s|ed)?\s+that\b"
     r"|\bcould\b|\bwould\b(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
     + _HAVE_DONE
@@ -371,7 +349,8 @@ SUPERSEDED_MARK = re.compile(
     r"|pencil+ed\s+in|" + _CONVENED + ")"
     r"|had\s+been\s+expected"
     # the day a date replaced, told after it: "The previous deadline was September 15."
-    r"|" + THE_OLD_DATE + r"\s+(?:was|had\s+been)"
+    # ("the prior compliance date for smaller entities was May 18, 2026")
+    r"|" + THE_OLD_DATE + r"\s+(?:(?:for|of)\s+(?:[\w-]+\s+){1,4}?)?(?:was|had\s+been)"
     # the usual date of a recurring thing, told beside a new one: "normally due November 1"
     r"|(?:normally|usually)\s+(?:due|held|set|scheduled)"
     r"|"

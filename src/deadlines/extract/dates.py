@@ -308,6 +308,8 @@ def date_from_parts(
             if tense == PAST and names_a_plan(ctx.text, *ctx.sentence(start), start, end):
                 tense = None  # the past act set or told the plan, the day is its own
             in_view = ctx.year_in_view(start) if tense is None else None
+            if tense == PAST:
+                in_view = ctx.past_year_in_view(start)
             if in_view is not None:  # no tense: the year the text is speaking of
                 date = safe_date(in_view, month, d)
             else:
@@ -368,10 +370,11 @@ def iso(m: re.Match[str], ctx: Context) -> Cand | None:
 
 def slash(m: re.Match[str], ctx: Context) -> Cand | None:
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    if y < 100:
+    dotted = m.group("sep") == "."  # "9.10.2025": the day first, and the year in full
+    if y < 100 and not dotted:
         y += 2000 if y < 50 else 1900
-    month, day = (a, b) if a <= 12 else (b, a)
-    d = safe_date(y, month, day)
+    month, day = (b, a) if dotted or a > 12 else (a, b)
+    d = safe_date(y, month, day) if y >= 1000 else None
     return (m.start(), m.end(), "DATE", d.isoformat(), None) if d else None
 
 

@@ -61,6 +61,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
         day = day_number(m.group("ord"))
         d = _dated_weekday(WEEKDAYS[wd.lower().rstrip(".")], day, ctx.dct, tense)
         return None if d is None else (m.start(), m.end(), "DATE", d.isoformat(), None)
+    if m.group("inwk") and not words:  # "Thursday next week": that week's Thursday
+        step = {"next": 1, "this": 0, "last": -1}[m.group("inwk").lower()]
+        monday = ctx.dct - dt.timedelta(days=ctx.dct.weekday()) + dt.timedelta(weeks=step)
+        d = monday + dt.timedelta(days=WEEKDAYS[wd.lower().rstrip(".")])
+        return (m.start(), m.end(), "DATE", d.isoformat(), None)
     if m.group("aweek") or m.group("wk"):  # "a week on Monday", "Sunday week"
         d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, FUTURE, "next")
         return (m.start(), m.end(), "DATE", (d + dt.timedelta(days=7)).isoformat(), None)

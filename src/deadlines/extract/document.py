@@ -21,6 +21,7 @@ from .olddates import (
     replaces,
     same_kind,
     same_thing,
+    separate,
     spread,
     term_before,
     told_ends,
@@ -158,6 +159,8 @@ def _carry(
     for m in ms:
         if m.status != "scheduled" or not m.due or m.due < dct or m.superseded or m.holds:
             continue
+        if separate(m):
+            continue  # ("Separately, funding runs out on September 30": another thing's day)
         told = _told(changes, m, moved)
         plan = plan_before(ms, m) if m.renewed else None
         if plan is not None and plan.due and not (told and beside(told, m)):
@@ -281,6 +284,8 @@ _ASKED_BEFORE = re.compile(
 def _undated_change(changes: list[Change], m: Mention, cancel_only: bool = False) -> None:
     """A change that gave no date of its own applies to the old date of its thing; one only
     asked for or forecast gives it its modality."""
+    if separate(m):
+        return  # ("Separately, funding runs out on September 30": another thing's day)
     undated = [c for c in changes if not c.dated and same_kind(c.kind, m.kind)]
     decided = [c for c in undated if c.modality is None]
     if not decided:

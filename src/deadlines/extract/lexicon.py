@@ -254,3 +254,41 @@ def unit_key(word: str) -> str:
     if w.endswith("s") and w[:-1] in UNITS:
         return w[:-1]
     return w
+
+
+# kind -> keyword regex (head nouns and verbs that name the dated event)
+KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(rf"\b(?:{body})\b", re.IGNORECASE))
+    for kind, body in (
+        ("truce", r"truce|cease-?fires?|armistice|moratorium|standstill|pause"),
+        (
+            "deadline",
+            r"deadlines?|due\s+date|debt[\s-]+(?:ceiling|limit)|shutdown|funding\s+bill"
+            r"|budget|stopgap|continuing\s+resolution|ultimatum|comment\s+period",
+        ),
+        ("sanction", r"sanctions?|embargo(?:es)?|blacklist(?:ing)?|asset\s+freezes?"),
+        ("tariff", r"tariffs?|dut(?:y|ies)|levies|levy|import\s+tax(?:es)?|countervailing|fees?"),
+        ("vote", r"votes?|voting|elections?|referendum|ballots?|polls?|primar(?:y|ies)|runoff"),
+        (
+            "ruling",
+            r"rulings?|verdicts?|court|hearings?|sentencing|judgment|judgement|trial"
+            r"|appeals?|rule\s+on|decide\s+on|arbitration|case|hear|arguments|briefs?",
+        ),
+        (
+            "meeting",
+            # (not "meet the criteria", "met its target": a verb of meeting a goal)
+            r"(?:meets?|met)(?!\s+(?:(?!with|over|on|in|at|to|for|and|or|about)[\w'-]+\s+){0,3}?"
+            r"(?:criteria|requirements?|standards?"
+            r"|targets?|goals?|demands?|deadlines?|obligations?|needs|expectations|conditions"
+            r"|terms|thresholds?|quotas?|estimates|forecasts)\b)|meetings?|summits?|talks|conference"
+            r"|negotiations"
+            r"|sit\s+down|session|gathering|forum|workshops?|seminars?|webinars?|teleconferences?",
+        ),
+        (
+            "rule",
+            r"rules?|regulations?|requirements?|laws?|bans?|restrictions?|controls"
+            r"|licen[cs]ing|directive|mandates?|standards?|act|policy|caps?|limits?"
+            r"|obligations?|reporting|criteria",
+        ),
+    )
+)

@@ -239,8 +239,14 @@ def _moved_dates(
     # ("nearly five months earlier": a rough span counts no day)
     shift = shifts[0].value if shifts and shifts[0].mod not in _ROUGH else None
     out = []
-    for a in targets:
+    # as many old days as new ones: each in its turn ("the date '1 January' is replaced by
+    # '1 July', and the date '30 June' by '31 December'")
+    paired = len(targets) > 1 and len(previous) == len(targets)
+    for i, a in enumerate(targets):
         due = due_of(a, text, s)
+        if paired:
+            old_anchor = previous[i]
+            prev_due = due_of(old_anchor, text, s)
         earlier: bool | None = change != "advanced"
         if _neutral(text, cue, old_anchor):
             earlier = None  # "moved from 23 July to 16 July": the days tell the direction
@@ -267,7 +273,10 @@ def _moved_dates(
         return [sen.mention(status, previous[0], pos, due=moved_to, previous=prev_due, shift=shift)]
     if previous:
         status = move_status(change, ends, None, None)
-        return [sen.mention(status, previous[0], pos, ends=ends, dist=10, old_only=True)]
+        m = sen.mention(status, previous[0], pos, ends=ends, dist=10, old_only=True)
+        if m.due is not None:  # (the plan in force when the text was written)
+            m.due = _year_near(m.due, previous[0], sen.dct)
+        return [m]
     if shift is not None and not sen.history:
         # "delayed by a year": a change whose dates are not given here
         status = move_status(change, ends, None, None)
@@ -277,7 +286,9 @@ def _moved_dates(
 
 # a move that tells no direction: the old day's year is the one nearest the document's date
 _NEUTRAL_MOVE = re.compile(
-    r"(?:mov(?:e|es|ed|ing)|reschedul\w*|shift\w*|chang\w*)\b(?!\s+(?:back|up|forward))", re.I
+    r"(?:mov(?:e|es|ed|ing)|reschedul\w*|shift\w*|chang\w*|replaced|updat\w*|amend\w*|revis\w*"
+    r"|alter\w*)\b(?!\s+(?:back|up|forward))",
+    re.I,
 )
 
 

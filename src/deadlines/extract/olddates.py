@@ -211,7 +211,8 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
         and (may_replace(h, old) or _renews(h, old))
         and h.kind == (kind or h.kind)
     ]
-    after = [h for h in plain if h.pos > old.pos]
+    # ("Separately, funding ... runs out on September 30": another thing)
+    after = [h for h in plain if h.pos > old.pos and not separate(h)]
     before = [h for h in plain if h.pos < old.pos]
     if before and not _refers_back(old, before[-1]):
         before = []  # a sentence naming a thing of its own replaces nothing told before it
@@ -228,6 +229,17 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
     mark = C.SUPERSEDED_MARK.search(old.evidence)
     new.cue = mark.group() if mark else None
     return True
+
+
+def separate(m: Mention) -> bool:
+    """The mention's sentence says it speaks of another thing: "Separately, funding for most
+    agencies runs out on September 30"."""
+    return _SEPARATELY.match(m.evidence) is not None
+
+
+_SEPARATELY = re.compile(
+    r"\W*(?:separately|elsewhere|in\s+(?:a\s+)?separate\s+\w+|in\s+other\s+news)\b", re.I
+)
 
 
 def _refers_back(old: Mention, h: Mention) -> bool:

@@ -17,7 +17,10 @@ ISO_DATE = re.compile(
     r"\b(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
     r"(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?\b"
 )
-SLASH_DATE = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\d/])")
+# "10/09/2025" (month first unless it cannot be), "9.10.2025" (day first, a full year)
+SLASH_DATE = re.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)"
+)
 
 # Optional modifier before a calendar period: "the end of", "early", "the first half of" ...
 _PRE = (
@@ -183,6 +186,8 @@ WEEKDAY = re.compile(
     r"(?:(?P<rel>this\s+past|last|next|this|coming)\s+|(?P<aweek>a\s+week\s+on\s+))?"
     rf"\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight)|(?P<wk>\s+week)\b"
+    # "Thursday next week", "Monday of last week": the day of that week
+    r"|\s+(?:of\s+)?(?P<inwk>next|this|last)\s+week\b"
     # (the day ends its phrase: not "on Tuesday the first generation of chips")
     rf"|\s+the\s+(?P<ord>{_ORDINAL_DAY})\b(?=\s*(?:[.,;:)]|$|(?:at|in|when|and|but|until|before"
     r"|after|as|from|to|for)\b)))?",

@@ -25,7 +25,9 @@ _PERMITTED = re.compile(
 _REQUESTED = re.compile(
     r"\b(?:ask|urg)(?:e|es|s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+"
     r"(?!be\b)[a-z]+\b[^.;:]{0,80}$"
-    r"|\b(?:ask(?:s|ed)\s+for|request(?:s|ed))\s+(?:an?|the)\s+[^.;:]{0,80}$",
+    r"|\b(?:ask(?:s|ed)\s+for|request(?:s|ed))\s+(?:an?|the)\s+[^.;:]{0,80}$"
+    # what a request's clause asks for: "demanded that a referendum be held on September 14"
+    r"|\b(?:ask|request|demand|recommend|propos)(?:e|es|s|ed|ing)?\s+that\s+[^.;:]{0,100}$",
     re.IGNORECASE,
 )
 # a forecast whose clause holds the date: "now projects that the Treasury will run out of

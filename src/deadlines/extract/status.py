@@ -21,8 +21,9 @@ _F = re.IGNORECASE
 MOVES = tuple(status for status in Status if status.is_move)
 CHANGE_CUES = (
     ("cancelled", C.CANCEL),
-    ("postponed", C.POSTPONE),
+    # (before "postponed": at one word, "moved the meeting forward by a week, to" is advanced)
     ("advanced", C.ADVANCE),
+    ("postponed", C.POSTPONE),
     ("extended", C.EXTEND),
 )
 # a cue under these words is a condition, not a change
@@ -43,7 +44,8 @@ _REQUEST_WORD = (
     r"request\w*|request\w*(?=\s+(?:to|for)\b))"
 )
 _REQUEST = re.compile(
-    r"\b(?:propos\w*|"
+    # ("the submission of proposals", "a call for proposals": the documents asked for)
+    r"\b(?:(?<!\bof\s)(?<!\bfor\s)propos\w*|propos\w*(?=\s+to\b)|"
     + _REQUEST_WORD
     + r"|"
     + C.NOT_CONVENED
@@ -102,7 +104,9 @@ _HAVE_UNTIL = re.compile(
 # a thing that lasts until the date: its end ("members will now sit until January 9",
 # "remain in session until July 10", "kept open until that date")
 _LASTS_UNTIL = re.compile(
-    r"\b(?:sit|sits|sitting|remain\w*|stay\w*|kept|keep\w*|last|lasts|run|runs|continue\w*)"
+    # ("has been extended until April 30": however the thing began, it now lasts until then)
+    r"\b(?:sit|sits|sitting|remain\w*|stay\w*|kept|keep\w*|last|lasts|run|runs|continue\w*"
+    r"|extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)"
     r"(?:\s+(?:open|closed|shut|suspended|in\s+session|in\s+place|in\s+force|in\s+effect"
     r"|funded|valid|available))?"
     r"\s+(?:until|till|through)\s+(?:the\s+)?$",
@@ -273,7 +277,12 @@ def _anaphoric(text: str, m: re.Match[str], focus: int | None) -> bool:
         text, max(0, m.start() - 8), m.start()
     ):
         return False
+    if _OF_THING.match(text, m.end()):
+        return False  # "the cancellation of the meeting ... scheduled for": names what it changes
     return focus is None or not 0 <= focus - m.end() <= 40
+
+
+_OF_THING = re.compile(r"\s+of\s+(?:the|its|their|this|a|an)\s", _F)
 
 
 def _last(pattern: re.Pattern[str], text: str, s: int, cue: int) -> re.Match[str] | None:

@@ -14,6 +14,7 @@ from .tense_words import (
     BARE_PARTICIPLES,
     BARE_PRESENT,
     BEFORE_ADJECTIVE,
+    BEFORE_BE,
     CHANGE_VERB,
     CLAUSE_BREAK,
     ED_NOT_VERBS,
@@ -137,8 +138,9 @@ _NOT_SUBJECT = frozenset({"of", "in", "on", "for", "with", "and", "or", "by", "a
 
 
 def _present_event(w: str, nxt: str, prev: str) -> bool:
-    """A simple present that tells what is ahead: "the board meets on", "applications close
-    at noon on Friday" (a window's day)."""
+    """A verb that looks ahead: "the board meets on", "demanded that it be held on"."""
+    if w == "be":
+        return prev not in BEFORE_BE
     if w in EVENT_PRESENT and nxt == "on" and _subject_before(prev, w):
         return True
     return (

@@ -355,3 +355,8 @@ TARGET_BEFORE = re.compile(
 )
 # the date a plan is for: "elections for June 30", "a summit set for May 2"
 FOR_BEFORE = re.compile(r"\b(?:for|slated|set|effective|due)\s+$", re.IGNORECASE)
+
+# the words a bare "be" follows when it is no subjunctive ("to be held", "will be", "may be")
+BEFORE_BE = frozenset(
+    "to will would shall should can could may might must not never also n't cannot".split()
+)

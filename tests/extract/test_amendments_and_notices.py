@@ -1,0 +1,153 @@
+"""Forms found by labelling agency notices, amending acts, guidance pages, world news and
+election reports, written in other words: dates replaced in an amending text, change notes,
+a legislative proposal's own articles, dotted dates and citations, the new deadline with its
+original one told after it, a move told "earlier" or "forward" with a span, a past year that
+sets a sentence's scene, a request's clause, "Thursday next week", "Separately", and spans
+alone, which name no day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.timex_helpers import found, triples
+
+D = dt.date
+
+
+def test_a_date_replaced_in_an_amending_text_is_moved() -> None:
+    text = "(1) in Article 7(1), the date '1 March 2027' is replaced by '1 September 2027';"
+    assert found(text, D(2026, 11, 2)) == [(D(2027, 9, 1), "postponed", D(2027, 3, 1))]
+
+
+def test_two_replacements_in_one_sentence_pair_in_their_order() -> None:
+    text = (
+        "In Article 12, the date '31 May 2027' is replaced by '30 November 2027', and in "
+        "Article 14 the date '1 July 2027' is replaced by '1 January 2028'."
+    )
+    assert found(text, D(2026, 11, 2)) == [
+        (D(2027, 11, 30), "postponed", D(2027, 5, 31)),
+        (D(2028, 1, 1), "postponed", D(2027, 7, 1)),
+    ]
+
+
+def test_a_change_note_from_one_day_to_another() -> None:
+    text = "Changed the closing date for grant applications from 14 March 2027 to 4 April 2027."
+    assert found(text, D(2027, 2, 1)) == [(D(2027, 4, 4), "extended", D(2027, 3, 14))]
+
+
+def test_a_change_from_a_day_alone_is_when_something_starts() -> None:
+    assert found("Bus fares will change from 1 April 2027.", D(2027, 2, 1)) == [
+        (D(2027, 4, 1), "scheduled", None)
+    ]
+
+
+def test_a_legislative_proposal_only_proposes_the_dates_it_replaces() -> None:
+    text = (
+        "Proposal for a\nREGULATION OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL\n"
+        "amending Regulation (EU) 2026/88 as regards its date of application\n\n"
+        "Article 1\nIn Article 20, the date '2 February 2027' is replaced by '2 February 2028'."
+    )
+    assert found(text, D(2026, 10, 5)) == [(D(2028, 2, 2), "proposed", None)]
+
+
+def test_dotted_dates_are_day_first_and_a_citation_dates_nothing() -> None:
+    assert triples("Date of expiry: 3.11.2027") == [("3.11.2027", "DATE", "2027-11-03")]
+    assert triples("Version 2.1.2027.5 of the tool") == []
+    text = "Notice of expiry (OJ C 112, 4.3.2026, p. 9). Date of expiry: 3.11.2027"
+    assert found(text, D(2027, 5, 1)) == [(D(2027, 11, 3), "scheduled", None)]
+
+
+def test_the_new_deadline_and_the_original_one_told_after_it() -> None:
+    text = (
+        "The deadline for the submission of proposals is hereby extended.\n\n"
+        "The new deadline for submission of proposals is 12 June 2027 at 17:00.\n\n"
+        "The original deadline was 15 May 2027."
+    )
+    assert found(text, D(2027, 4, 20)) == [(D(2027, 6, 12), "extended", D(2027, 5, 15))]
+
+
+def test_the_cancellation_of_a_named_meeting() -> None:
+    text = (
+        "The agency is announcing the cancellation of the meeting of the Marine Fisheries "
+        "Advisory Panel scheduled for March 9, 2027."
+    )
+    assert found(text, D(2027, 2, 10)) == [(D(2027, 3, 9), "cancelled", None)]
+
+
+def test_moved_earlier_and_moved_forward_by_a_span_are_advanced() -> None:
+    text = "The board moves the close of the fishing season earlier, to August 2, 2027."
+    assert found(text, D(2027, 7, 1)) == [(D(2027, 8, 2), "advanced", None)]
+    text = "Ministers have moved their spring meeting forward by a week, to April 9."
+    assert found(text, D(2027, 3, 1)) == [(D(2027, 4, 9), "advanced", D(2027, 4, 16))]
+    text = "Lawmakers approved a bill bringing forward the primaries by three weeks, to May 2."
+    assert found(text, D(2027, 3, 1)) == [(D(2027, 5, 2), "advanced", D(2027, 5, 23))]
+
+
+def test_a_prior_date_named_after_its_thing() -> None:
+    text = (
+        "Small lenders must comply beginning March 1, 2029; the prior compliance date for "
+        "small lenders was March 1, 2028."
+    )
+    assert found(text, D(2027, 6, 1)) == [(D(2029, 3, 1), "postponed", D(2028, 3, 1))]
+
+
+def test_more_time_given_counts_from_no_day_told() -> None:
+    assert found("The fund gave applicants three more weeks to apply.", D(2027, 6, 1)) == []
+
+
+def test_a_past_year_sets_the_scene_of_its_clause() -> None:
+    text = "A similar standoff in 2013 ended only when the parties reached a deal on October 16."
+    assert found(text, D(2027, 6, 1)) == [(D(2013, 10, 16), "occurred", None)]
+    # (a year in a clause of its own says nothing of the day after the comma)
+    text = "Under a plan adopted in 2019 that set no limit, the firm had bought shares through May 28."
+    assert [t[2] for t in triples(text, D(2027, 6, 1)) if t[0] == "May 28"] == ["2027-05-28"]
+
+
+def test_a_plan_put_off_with_no_new_day_is_the_one_in_force() -> None:
+    text = (
+        "The levy, originally due to take effect on February 1, was suspended in late January "
+        "to give negotiators room."
+    )
+    assert found(text, D(2027, 4, 20)) == [(D(2027, 2, 1), "postponed", None)]
+
+
+def test_separately_tells_of_another_thing() -> None:
+    text = (
+        "The envoys were to meet on Tuesday afternoon for a third round of talks.\n\n"
+        "The session had first been planned for last Thursday but was pushed back.\n\n"
+        "Separately, the lease on the mission's offices runs out on September 30."
+    )
+    assert (D(2027, 9, 30), "scheduled", None) in found(text, D(2027, 5, 18))
+
+
+def test_a_term_noun_is_no_scope_of_an_extension() -> None:
+    text = (
+        "The party has extended the deadline for candidates to hand in their papers by four "
+        "days, to June 11, an official said."
+    )
+    assert found(text, D(2027, 6, 1)) == [(D(2027, 6, 11), "extended", D(2027, 6, 7))]
+
+
+def test_what_a_request_s_clause_asks_for_is_proposed() -> None:
+    text = "The mayor formally demanded that the by-election be held on October 3."
+    assert found(text, D(2027, 6, 1)) == [(D(2027, 10, 3), "proposed", None)]
+    text = "The operator asks that the new permit take effect on January 1, 2028."
+    assert found(text, D(2027, 6, 1)) == [(D(2028, 1, 1), "proposed", None)]
+
+
+def test_a_weekday_of_next_week_is_one_expression() -> None:
+    # Thursday 2 September 2027: "Wednesday next week" is the 8th
+    assert triples("The window would have closed on Wednesday next week.", D(2027, 9, 2)) == [
+        ("Wednesday next week", "DATE", "2027-09-08")
+    ]
+    assert triples("Talks resume on Monday of next week.", D(2027, 9, 2)) == [
+        ("Monday of next week", "DATE", "2027-09-06")
+    ]
+
+
+def test_extended_until_a_day_is_the_end_of_a_term() -> None:
+    text = (
+        "A curfew in the northern districts, imposed after the vote, has been extended until "
+        "July 20, the ministry said."
+    )
+    assert found(text, D(2027, 7, 1)) == [(D(2027, 7, 20), "extended", None)]
