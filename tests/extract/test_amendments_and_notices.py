@@ -151,3 +151,64 @@ def test_extended_until_a_day_is_the_end_of_a_term() -> None:
         "July 20, the ministry said."
     )
     assert found(text, D(2027, 7, 1)) == [(D(2027, 7, 20), "extended", None)]
+
+
+def test_a_compliance_date_moved_later_is_put_off() -> None:
+    text = "Small plants must now comply by June 1, 2028, instead of June 1, 2027."
+    assert found(text, D(2027, 3, 1)) == [(D(2028, 6, 1), "postponed", D(2027, 6, 1))]
+
+
+def test_a_rescheduled_meeting_moves_none_of_the_notice_s_other_days() -> None:
+    text = (
+        "Dates and Times: The meeting previously scheduled for May 4-5, 2027, has been "
+        "rescheduled. It will now be held on June 8, 2027.\n"
+        "Written Comments: Written comments must be received on or before June 1, 2027."
+    )
+    assert found(text, D(2027, 4, 20)) == [
+        (D(2027, 6, 8), "postponed", D(2027, 5, 4)),
+        (D(2027, 6, 1), "scheduled", None),
+    ]
+
+
+def test_what_one_may_do_from_a_day_is_a_term_that_opens() -> None:
+    text = "Seasonal workers may enter the country from 1 March 2028."
+    assert found(text, D(2027, 12, 1)) == [(D(2028, 3, 1), "scheduled", None)]
+
+
+def test_later_than_the_deadline_it_announced() -> None:
+    text = (
+        "The city has given street traders until August 20 to move, ten days later than the "
+        "deadline it announced in June."
+    )
+    assert found(text, D(2027, 7, 1)) == [(D(2027, 8, 20), "extended", D(2027, 8, 10))]
+
+
+def test_plans_dropped_and_another_measure_instead() -> None:
+    text = (
+        "The government said it had dropped plans to impose quotas on steel imports that were "
+        "to take effect on May 1.\n\nInstead, a levy on imported aluminium will start on June 15."
+    )
+    assert found(text, D(2027, 4, 7)) == [
+        (D(2027, 5, 1), "cancelled", None),
+        (D(2027, 6, 15), "scheduled", None),
+    ]
+
+
+def test_a_bill_a_proposal_and_an_idea_floated_only_propose() -> None:
+    text = "The Senate bill would keep the program running until March 15."
+    assert found(text, D(2027, 2, 1)) == [(D(2027, 3, 15), "proposed", None)]
+    text = "Under the proposals, the new allowance would start on 6 April 2028."
+    assert found(text, D(2027, 11, 1)) == [(D(2028, 4, 6), "proposed", None)]
+    text = (
+        "The speaker has floated a shorter extension running only to February 28, but members "
+        "of his own party oppose it."
+    )
+    assert found(text, D(2027, 2, 1)) == [(D(2027, 2, 28), "proposed", None)]
+
+
+def test_a_weighed_change_does_not_reach_a_clause_of_the_thing_s_own() -> None:
+    text = (
+        "Analysts said a longer delay could push the congress into the campaign, which opens "
+        "on October 3."
+    )
+    assert found(text, D(2027, 8, 1)) == [(D(2027, 10, 3), "scheduled", None)]

@@ -14,7 +14,11 @@ _F = re.IGNORECASE
 
 # an option weighed and dropped ("had looked at staging it on April 19, but"), or a request
 # refused ("a request to play on April 3 was turned down"): no plan of anyone's
-_WEIGHED = re.compile(r"\b(?:looked\s+at|considered|weighed|explored|floated)\b[^.;]{0,90}$", _F)
+# (not one still on the table: "has floated a shorter stopgap ..., but hard-liners object")
+_WEIGHED = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)\b(?:looked\s+at|considered|weighed|explored|floated)\b[^.;]{0,90}$",
+    _F,
+)
 _BUT_AFTER = re.compile(r"[^.;]{0,40}?,?\s+but\b", _F)
 _ASKED = re.compile(
     r"\b(?:request|proposal|bid|call|suggestion|idea|motion|amendment)s?\b[^.;]{0,90}$", _F

@@ -40,7 +40,7 @@ CANCEL = re.compile(
     # (averting is a change once done, not as an aim: "races the deadline to avert a shutdown")
     # the verb, not the plural noun: "shelved the plan", "shelves its plan", not "from shelves"
     r"|\bshelv(?:e|ed|ing)\b|\bshelves\s+(?:the|its|their|a|an|plans?)\b"
-    r"|\bdrop(?:s|ped|ping)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:plan|threat|proposal"
+    r"|\bdrop(?:s|ped|ping)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:plans?|threat|proposal"
     r"|service|route|flights?|event|concert|fixture|match|game|session)\b"
     # a plan or an event withdrawn or dropped ("the third instalment ... is withdrawn"), not
     # troops withdrawn from a place
@@ -69,7 +69,10 @@ _THE_PLAN = (
     r"(?:(?:first|originally|initially|previously)\s+)?(?:planned|scheduled|announced|expected"
     r"|intended|proposed|envisaged|foreseen|agreed|listed|advertised|billed)\b"
     r"|(?:the\s+)?(?:original|initial|earlier"
-    r"|previous|planned|first)\b|the\s+date\s+(?:set|fixed|given|planned)\b"
+    r"|previous|planned|first)\b"
+    # ("than the date set in the law", "than the deadline it announced last month")
+    r"|the\s+(?:date|deadline|day|target)\s+(?:(?:it|they|he|she|we|officials|the\s+\w+)\s+)?"
+    r"(?:had\s+)?(?:set|fixed|given|gave|planned|announced|promised)\b"
     r"|the\s+(?:originally|initially|previously|first)\s+(?:announced|planned|scheduled|set)\b)"
 )
 # a day compared with as the plan's: "later than the March 20 date it had given"
@@ -193,8 +196,11 @@ EXPECT = re.compile(
 PENDING = re.compile(
     r"\bif\s+(?:(?:it|they)\s+(?:is|are)\s+)?(?:finali[sz]ed|adopted|approved|enacted|ratified)\b"
     r"|\b(?:needs?|requires?|awaits?|awaiting|pending|subject\s+to)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:approval|ratification|adoption|passage)\b|\bunder\s+(?:the|a|this)\s+(?:proposal|proposed)\b"
-    r"|\bpropos\w*\s+that\b",  # "senators proposed that the ban take effect"
+    r"(?:approval|ratification|adoption|passage)\b|\bunder\s+(?:the|a|this)\s+(?:proposals?|proposed)\b"
+    r"|\bpropos\w*\s+that\b"  # "senators proposed that the ban take effect"
+    # a bill is not yet law: "its bill would keep agencies open until"; an idea floated
+    r"|\b(?:bill|draft|stopgap|legislation)s?\s+(?:[\w-]+\s+){0,3}?(?:would|could)\b"
+    r"|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+",
     _F,
 )
 # what would have been, had a change not come: "the truce, which would have expired on Nov.

@@ -215,8 +215,8 @@ def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | N
     introduced as new; for a date with no plan of its own, a move told before it, or one
     told just after it without a date ("the closing date has been brought forward")."""
     decided = [c for c in changes if c.modality is None and not c.unkept]
-    if m.renewed:
-        return next((c for c in decided if same_kind(c.kind, m.kind)), None)
+    if m.renewed:  # (after a call-off, only a day of the same thing: "Instead, a levy ...")
+        return next((c for c in decided if same_kind(c.kind, m.kind) and _same_if_off(c, m)), None)
     if m.cued:
         return None
     for c in decided:
@@ -227,6 +227,10 @@ def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | N
         if c.at < m.pos or (not c.dated and c.at - m.pos < 300):
             return c
     return None
+
+
+def _same_if_off(c: Change, m: Mention) -> bool:
+    return c.status != "cancelled" or (m.kind == c.kind != "other" and m.stem == c.stem)
 
 
 def _own_date(c: Change, m: Mention, moved: list[Mention]) -> bool:
@@ -242,7 +246,7 @@ def _own_date(c: Change, m: Mention, moved: list[Mention]) -> bool:
     days = [h for h in moved if h.anchor is not None and not h.old_only]  # (new days only)
     news = [h for h in days if h.span == c.span] if c.dated else []
     if not news:  # no day of its own ("delays the duties by a month"): its thing's new day
-        news = [h for h in days if h.kind == c.kind or c.kind == "other"]
+        news = [h for h in days if same_kind(h.kind, c.kind)]
     if not news and not c.dated:  # "brought forward" told alone: a day moved anywhere else
         news = days
     return not news or any(

@@ -16,7 +16,8 @@ _COMMENTS_BY = re.compile(r"\bcomments?\b", re.IGNORECASE)
 _PERMITTED = re.compile(
     r"\b(?-i:may|can)\s+(?:still\s+|also\s+|only\s+)?(?:be\s+)?(?!(?:postpon|delay|extend|defer"
     r"|cancel|push|mov|brought|bring|advanc|shift|resched|prolong|scrap|suspend|slip)\w*)[a-z]+\b"
-    r"[^.;]{0,100}?\b(?:until|till|through|by|before|no\s+later\s+than)\s+"
+    # (or from: "workers may enter the country from 1 March", a term that opens then)
+    r"[^.;]{0,100}?\b(?:until|till|through|by|before|no\s+later\s+than|from)\s+"
     r"(?:[\w.,:]+\s+){0,4}?$",
     re.IGNORECASE,
 )

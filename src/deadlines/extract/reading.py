@@ -92,16 +92,24 @@ def _before_day(text: str, end: int, a: Anchor) -> bool:
 
 
 def _planned(
-    sen: Sentence, anchors: list[Anchor], modality: str | None, tx_ends: list[int]
+    sen: Sentence,
+    anchors: list[Anchor],
+    weighed_as: str | None,
+    tx_ends: list[int],
+    cue: int | None = None,
 ) -> list[Mention]:
     """Mentions of a sentence that tells no decided change; ``tx_ends``: where the sentence's
-    dated expressions end, days or not (a mark before "March" is that month's)."""
+    dated expressions end, days or not (a mark before "March" is that month's). A change
+    only weighed (``weighed_as``, at ``cue``) gives its modality to every day but one of a
+    clause of its own after it."""
     text, s, e = sen.text, sen.s, sen.e
     out = []
     last_end = s
     superseded = False
     holds = UNAFFECTED.search(text, s, e) is not None  # "will still take place on June 21"
     for a in anchors:
+        own = cue is not None and cue < a.tx.start and _OWN_CLAUSE.search(text, cue, a.tx.start)
+        modality = None if own else weighed_as
         # "originally set for March 20 and 21": a list shares the mark of its first day
         listed = superseded and _LIST_GAP.fullmatch(text, last_end, a.tx.start) is not None
         since = max([last_end, *(end for end in tx_ends if _before_day(text, end, a))])
@@ -140,7 +148,17 @@ def _planned(
         if m.kind == "other" and not superseded and travels(text, s, e, a):
             continue  # a journey is no commitment: "the envoy is expected in Cairo on Friday"
         out.append(m)
-    return implied_move(_plans_before_new(sen, out), sen.dct, sen.text) if modality is None else out
+    moved = implied_move(_plans_before_new(sen, out), sen.dct, sen.text)
+    return moved if weighed_as is None else out
+
+
+# a clause of the thing's own after a weighed change: "a delay could push the congress into
+# the campaign, which opens on October 31"; "would not affect the election, set for December 1"
+_OWN_CLAUSE = re.compile(
+    r",\s+(?:which|who)\s|,\s+(?:(?:already|originally|currently|now)\s+)?(?:set|scheduled|due"
+    r"|slated|fixed)\s+(?:for|to|on|by)\b",
+    re.IGNORECASE,
+)
 
 
 def _plans_before_new(sen: Sentence, ms: list[Mention]) -> list[Mention]:
@@ -327,7 +345,7 @@ def _read(sen: Sentence, txs: list[TemporalExpression], changes: list[Change]) -
             m.status = modality or m.status
         return out
     tx_ends = [t.end for t in txs if t.type in {"DATE", "TIME"} and t.value[:1].isdigit()]
-    out = _planned(sen, anchors, modality, tx_ends)
+    out = _planned(sen, anchors, modality, tx_ends, cue)
     if modality is None:
         _moved_from_a_vague_plan(sen, txs, out)
     return out

@@ -52,6 +52,7 @@ _REQUEST = re.compile(
     + r"call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*"
     r"|suggest\w*|recommend\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would|consider(?:s|ed|ing)|weigh\w*"
     r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft|offer(?:s|ed|ing)?\s+to"
+    r"|float(?:s|ed|ing)"
     # an attempt or a purpose is not the change itself: "will try to delay", "attempts to
     # postpone", "all their resources to impede or delay"
     r"|tr(?:y|ies|ied|ying)\s+to|attempt\w*|bid\s+to|efforts?\s+to|fight\w*\s+to"
@@ -83,7 +84,8 @@ _END_NOUN = re.compile(
     _F,
 )
 _START_NOUN = re.compile(
-    r"\b(?:effective\s+date|applicability\s+dates?|compliance\s+date|elections?|polls?|votes?"
+    # (an obligation's first day: "must comply by April 7 instead of Jan. 27" is put off)
+    r"\b(?:effective\s+date|applicability\s+dates?|compliance\s+dates?|comply|elections?|polls?|votes?"
     r"|voting|referendum|runoff|run-off|launch|start|implementation|tariffs?|duties|levies"
     r"|rules?\s+(?:take|takes)|courts?|nomination|ceremony|inauguration)\b",
     _F,
