@@ -99,7 +99,9 @@ def test_a_past_year_sets_the_scene_of_its_clause() -> None:
     text = "A similar standoff in 2013 ended only when the parties reached a deal on October 16."
     assert found(text, D(2027, 6, 1)) == [(D(2013, 10, 16), "occurred", None)]
     # (a year in a clause of its own says nothing of the day after the comma)
-    text = "Under a plan adopted in 2019 that set no limit, the firm had bought shares through May 28."
+    text = (
+        "Under a plan adopted in 2019 that set no limit, the firm had bought shares through May 28."
+    )
     assert [t[2] for t in triples(text, D(2027, 6, 1)) if t[0] == "May 28"] == ["2027-05-28"]
 
 
@@ -212,3 +214,92 @@ def test_a_weighed_change_does_not_reach_a_clause_of_the_thing_s_own() -> None:
         "on October 3."
     )
     assert found(text, D(2027, 8, 1)) == [(D(2027, 10, 3), "scheduled", None)]
+
+
+def test_what_is_not_affected_goes_ahead_and_what_will_not_begin_moves() -> None:
+    text = "The northbound closure on Tuesday 9 March is not affected and will go ahead as planned."
+    assert found(text, D(2027, 3, 1)) == [(D(2027, 3, 9), "scheduled", None)]
+    text = (
+        "Checks at the border will not begin on 1 May 2027 as previously announced. They will "
+        "instead start on 1 August 2027."
+    )
+    assert found(text, D(2027, 4, 1)) == [(D(2027, 8, 1), "postponed", D(2027, 5, 1))]
+    text = "The remaining waivers will not be extended and will expire on June 30, as previously announced."
+    assert found(text, D(2027, 4, 1)) == [(D(2027, 6, 30), "scheduled", None)]
+
+
+def test_an_opening_moved_later_is_put_off() -> None:
+    text = (
+        "The opening of the new library has been put back by three weeks.\n\n"
+        "The library will now open to readers on Monday 22 November.\n\n"
+        "It had been due to open on Monday 1 November."
+    )
+    assert found(text, D(2027, 10, 15)) == [(D(2027, 11, 22), "postponed", D(2027, 11, 1))]
+
+
+def test_a_change_note_s_own_day_is_no_commitment() -> None:
+    text = (
+        "Updates to this page\n"
+        "12 January 2027: We have moved the date from which landlords must register.\n"
+        "3 February 2027: The closing date for the second round has been extended."
+    )
+    assert found(text, D(2027, 2, 10)) == []
+    # (an item's own move told in brackets is the item)
+    text = "June 21, 2027: Due date for written comments (moved from June 14, 2027)."
+    assert found(text, D(2027, 6, 1)) == [(D(2027, 6, 21), "extended", D(2027, 6, 14))]
+
+
+def test_a_plan_one_had_been_told_gives_way_to_the_new_one() -> None:
+    text = (
+        "The agency confirmed today that the final date for moving to the new system will now be "
+        "30 November 2027.\n\nImporters had been told that all declarations must be made "
+        "through the new system by 31 May 2027."
+    )
+    assert found(text, D(2027, 3, 1)) == [(D(2027, 11, 30), "extended", D(2027, 5, 31))]
+
+
+def test_a_day_given_only_as_a_guide_is_expected() -> None:
+    text = "- Signature of grant agreements: indicatively by 30 November 2027"
+    assert found(text, D(2027, 3, 1)) == [(D(2027, 11, 30), "expected", None)]
+
+
+def test_a_reopened_period_takes_the_close_told_as_past() -> None:
+    text = (
+        "The comment period closed on May 3, 2027.\n\n"
+        "DATES: The comment period is reopened until July 12, 2027."
+    )
+    assert found(text, D(2027, 6, 1)) == [(D(2027, 7, 12), "extended", D(2027, 5, 3))]
+    text = (
+        "The notice established a deadline date of May 3, 2027, for applications.\n\n"
+        "This notice extends the deadline for applications to May 17, 2027."
+    )
+    assert found(text, D(2027, 4, 20)) == [(D(2027, 5, 17), "extended", D(2027, 5, 3))]
+
+
+def test_a_meeting_changed_to_another_day() -> None:
+    text = (
+        "The closed meeting scheduled for Thursday, June 17, 2027 at 2:00 p.m., has been changed "
+        "to Wednesday, June 16, 2027 at 2:00 p.m."
+    )
+    assert found(text, D(2027, 6, 1)) == [(D(2027, 6, 16), "advanced", D(2027, 6, 17))]
+    assert found("The fee will change to 5% on 1 October 2027.", D(2027, 6, 1)) == [
+        (D(2027, 10, 1), "scheduled", None)
+    ]
+
+
+def test_a_notice_s_header_day_takes_a_move_told_by_its_old_day() -> None:
+    text = (
+        "TIME AND DATE: 10:00 a.m. on Tuesday, November 16, 2027.\n\nSTATUS: Closed.\n\n"
+        "CHANGES IN THE MEETING: This meeting was originally noticed for Monday, November 8, "
+        "2027, and was postponed."
+    )
+    assert found(text, D(2027, 11, 10)) == [(D(2027, 11, 16), "postponed", D(2027, 11, 8))]
+
+
+def test_a_move_told_by_its_old_day_moves_the_day_told_just_before() -> None:
+    text = (
+        "The new mayor will be sworn in on Thursday, the council confirmed, after a narrow win "
+        "in the runoff.\n\nThe ceremony had been pencilled in for June 14, but it was brought "
+        "forward so that the mayor can attend a regional summit."
+    )
+    assert found(text, D(2027, 6, 1)) == [(D(2027, 6, 3), "advanced", D(2027, 6, 14))]

@@ -127,6 +127,14 @@ _PUBLICATION_LINE = re.compile(
     r"|\bupdated\b|\bnews\s+-|^\s*date\b|\bpublished\b|\bpage\s+\d",
     _F,
 )
+# a page's change note: a day heading its line, then what was changed that day
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t*•-]*$")
+_CHANGE_NOTE = re.compile(
+    # (not an item's own move told in brackets: "June 24: Due date (moved from June 17)")
+    r":\s+[^.\n(]{0,80}?\b(?:added|updated|changed|moved|amended|corrected|removed|published"
+    r"|revised|replaced|deleted|clarified|withdrawn|(?:has|have)\s+been\s+\w+ed|extended\s+by)\b",
+    _F,
+)
 _WORD = re.compile(r"[A-Za-z]+")
 # "BRUSSELS, ", "NEWARK, N.J., ", "CAPE CANAVERAL, Fla., ": a place, and its state or country
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s*(?:[A-Z][\w.]*,\s*)?$")
@@ -262,6 +270,10 @@ def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool
         # (a state's abbreviation may have ended a sentence: read from the line's start)
         if _BRACKETED_BEFORE.fullmatch(text, text.rfind("\n", 0, a.tx.start) + 1, a.tx.start):
             return True
+    if _LINE_HEAD.search(text, max(0, a.tx.start - 8), a.tx.start) and _CHANGE_NOTE.match(
+        text, a.tx.end
+    ):
+        return True  # "15 January 2026: We have moved the date ...": the day of the note
     words = len(_WORD.findall(text, s, e))
     line = text[s:e]
     if near and _PUBLICATION_LINE.search(line) and words <= 14:

@@ -103,14 +103,22 @@ POSTPONE = re.compile(
     # replayed on Thursday", "rearranged for January 21"
     r"|\b(?:try|tries|tried|trying)\s+again\b|\breplayed\b|\brearrang(?:e|es|ed|ing)\b"
     # a plan that will not hold: "will not take effect on March 1 as planned"
-    r"|\b(?:not|n't)\s+(?!(?:yet\s+)?(?:clear|certain|sure|known|decided)\b)(?=[^.;]{0,60}\bas\s+(?:(?:originally|initially|previously|first)\s+)?"
-    r"(?:planned|scheduled|intended|expected|foreseen)\b)"
+    # (not what stays: "is not affected and will go ahead as planned")
+    r"|\b(?:not|n't)\s+(?!(?:yet\s+)?(?:clear|certain|sure|known|decided)\b)"
+    r"(?!(?:be\s+|been\s+)?(?:affected|changed|altered|moved|extended|renewed|prolonged|postponed"
+    r"|delayed|deferred)\b)"
+    # (nor a day set right: "on June 8, not May 25 as first announced")
+    rf"(?!(?:on\s+)?(?:{MONTH_RE}|{WEEKDAY_RE}|\d))"
+    r"(?=[^.;]{0,60}\bas\s+(?:(?:originally|initially|previously|first)\s+)?"
+    r"(?:planned|scheduled|intended|expected|foreseen|announced|agreed|envisaged)\b)"
     # a phrasal verb around its object: "push the target date for the reform back"
     rf"|\b(?:push(?:es|ed|ing)?|put(?:s|ting)?|mov(?:e|es|ed|ing))\s+{_OBJECT}(?:back|off)\b"
     # an amended date: "the date '1 January 2026' is replaced by '1 July 2026'", "changed the
     # closing date from 12 December to 9 January" (both days told: "changes from 1 April" is
     # when something starts)
     rf"|\breplaced\s+by\s+(?=['‘’\"]?(?:\d|{MONTH_RE}))"
+    # ("has been changed to Wednesday, September 14", not "will change to 5%")
+    rf"|\bchang(?:e|es|ed|ing)\s+to\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE}|\d{{1,2}}\s+{MONTH_RE})(?![a-z]))"
     r"|\b(?:chang|updat|amend|revis|alter)(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,8}?from\s+"
     rf"(?=(?:{MONTH_RE}|{WEEKDAY_RE}|\d)[^.;]{{0,30}}?\sto\s+(?:{MONTH_RE}|{WEEKDAY_RE}|\d))"
     # "moved to Monday", "shifted from November 3", "slipped to December": the dates tell
@@ -187,6 +195,8 @@ EXPECT = re.compile(
     rf"{ATTRIBUTIVE}\bexpect(?:s|ed|ing)?\b|{ATTRIBUTIVE}\banticipat\w*|\blikely\b|\bpredict\w*|\bforecast\w*"
     r"|\bprojected\b|\b(?:projects?|estimates?)\s+that\b|\bhop(?:e|es|ed|ing)\b|\bpoised\b"
     r"|\bon\s+track\s+to\b"
+    # a day given only as a guide: "signature of grant agreements: indicatively by 31 December"
+    r"|\b(?:indicative(?:ly)?|tentative(?:ly)?|provisional(?:ly)?)\b"
     # the earliest day told as likely: "could run out of cash as soon as June 1"
     r"|\bas\s+(?:soon|early)\s+as\b",
     _F,
@@ -354,6 +364,8 @@ SUPERSEDED_MARK = re.compile(
     + r"|(?:was|were|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|scheduled|supposed|planned|slated|required"
     r"|pencil+ed\s+in|" + _CONVENED + ")"
     r"|had\s+been\s+expected"
+    # a plan told before, in the past perfect: "had been told that all declarations must be made"
+    r"|had\s+been\s+(?:told|advised|informed|notified)\s+(?:that\s+)?[^.;]{0,60}?(?:by|on|until|from)"
     # the day a date replaced, told after it: "The previous deadline was September 15."
     # ("the prior compliance date for smaller entities was May 18, 2026")
     r"|" + THE_OLD_DATE + r"\s+(?:(?:for|of)\s+(?:[\w-]+\s+){1,4}?)?(?:was|had\s+been)"

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from .anchors import apply_shift
+from .closes import header_day, old_closes
 from .mentions import NEW_MARK, Change, Mention
 from .olddates import (
     UNDECIDED,
@@ -68,7 +69,7 @@ def fold(
                 host.take_old(m.due, m)
                 spread(moved, host, m)
                 continue
-            if moved_before(ms, m):
+            if moved_before(ms, m) or header_day(ms, m) is not None:
                 continue
         if m.superseded and m.status not in MOVES and m.status != "cancelled":
             # ("postponed indefinitely": a change replaced by no day)
@@ -92,7 +93,7 @@ def fold(
             # (a deadline dropped is not put off by a new date sought for an event)
             if m.status == "cancelled" and m.kind != "deadline" and not _for_good(m, changes):
                 m.status = "postponed"
-    return _drop_replaced(_attach_shifted(out))
+    return _drop_replaced(old_closes(_attach_shifted(out)))
 
 
 # called off with no new date to come, whatever is sought for something else: "the forum has

@@ -129,7 +129,7 @@ def moved_before(ms: list[Mention], old: Mention) -> bool:
         and (h.para == old.para or across_break(h, old))
         and (h.status == "scheduled" or h.status in MOVES)
         and not h.old_only
-        and may_replace(h, old)
+        and (may_replace(h, old) or _leads_to(h, old))
     ]
     if not near:
         return False
@@ -229,6 +229,16 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
     mark = C.SUPERSEDED_MARK.search(old.evidence)
     new.cue = mark.group() if mark else None
     return True
+
+
+def _leads_to(h: Mention, old: Mention) -> bool:
+    """The day of the sentence just before a move told by its old day alone, on the side the
+    move goes, whatever words name the thing ("will be sworn in on Thursday ... The ceremony
+    had been pencilled in for June 10, but it was brought forward")."""
+    if h.due is None or old.due is None or not (adjacent(h.span, old.span) or across_break(h, old)):
+        return False
+    later = h.due > old.due
+    return may_replace(h, old, any_kind=True) and later == (old.status != "advanced")
 
 
 def separate(m: Mention) -> bool:

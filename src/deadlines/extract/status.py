@@ -86,7 +86,7 @@ _END_NOUN = re.compile(
 _START_NOUN = re.compile(
     # (an obligation's first day: "must comply by April 7 instead of Jan. 27" is put off)
     r"\b(?:effective\s+date|applicability\s+dates?|compliance\s+dates?|comply|elections?|polls?|votes?"
-    r"|voting|referendum|runoff|run-off|launch|start|implementation|tariffs?|duties|levies"
+    r"|voting|referendum|runoff|run-off|launch|start|opening|implementation|tariffs?|duties|levies"
     r"|rules?\s+(?:take|takes)|courts?|nomination|ceremony|inauguration)\b",
     _F,
 )

@@ -1,0 +1,77 @@
+"""The old close of a term a notice extends or reopens, told as past or as first set: "The
+comment period closed on March 26, 2018. ... We will consider all comments that we receive
+on or before April 30, 2018" moves the close from March 26 to April 30."""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import Mention
+from .olddates import may_replace, same_kind
+from .status import move_status
+
+# a term's close told before its day: "the comment period closed on", "provided for a comment
+# period ending", "established a deadline date of", "the original deadline was"
+_OLD_CLOSE = re.compile(
+    r"\b(?P<noun>comment|deadline|closing|application)(?:\s+period|\s+date)?\b"
+    r"[^.;]{0,40}?\b(?:closed|ended|ending|expired|lapsed|was|of)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def old_closes(ms: list[Mention]) -> list[Mention]:
+    """Give each term extended with no old day told the latest earlier close of its kind the
+    notice tells as past or as first set; that close is folded in."""
+    folded: set[int] = set()
+    for m in ms:
+        if m.status != "extended" or m.due is None or m.previous is not None:
+            continue
+        closes = [(o.due, o) for o in ms if id(o) not in folded and _closes_before(o, m)]
+        if closes:
+            day, old = max(closes, key=lambda c: (c[0] or m.due, c[1].pos))
+            m.take_old(day, old)
+            folded.add(id(old))
+    return [m for m in ms if id(m) not in folded]
+
+
+def _closes_before(o: Mention, m: Mention) -> bool:
+    if o is m or o.due is None or m.due is None or o.due >= m.due or o.anchor is None:
+        return False
+    if o.status not in {"occurred", "scheduled"} or o.previous is not None or o.holds:
+        return False
+    at = o.evidence.find(o.anchor.tx.text)
+    close = _OLD_CLOSE.search(o.evidence, 0, at) if at > 0 else None
+    # (the same term: "comments ... on or before April 30", not "the exclusions ... through")
+    return (
+        close is not None
+        and same_kind(o.kind, m.kind)
+        and close.group("noun").lower() in m.evidence.lower()
+    )
+
+
+# a notice's own day, in its header: "TIME AND DATE: 11:00 a.m. on Tuesday, October 27, 2020."
+_HEADER = re.compile(r"\W*(?:TIME\s+AND\s+DATE|DATE\s+AND\s+TIME|DATES?|WHEN)\s*:")
+
+
+def header_day(ms: list[Mention], old: Mention) -> Mention | None:
+    """A move told by its old day alone ("This meeting was originally noticed for Monday,
+    October 19, and was postponed") moves the one day a notice's header gives, on the side
+    the move goes; returns that day's mention, moved, or None."""
+    if old.due is None:
+        return None
+    heads = [
+        h
+        for h in ms
+        if h.status in {"scheduled", old.status}  # (or moved by that change, undated)
+        and h.due is not None
+        and _HEADER.match(h.evidence)
+        and may_replace(h, old, any_kind=True)
+        and (h.due < old.due) == (old.status == "advanced")
+    ]
+    if len(heads) != 1:
+        return None
+    head = heads[0]
+    head.take_old(old.due, old)
+    head.status = move_status(old.status, old.ends, head.due, old.due)
+    head.cue = old.cue
+    return head
