@@ -303,3 +303,45 @@ def test_a_move_told_by_its_old_day_moves_the_day_told_just_before() -> None:
         "forward so that the mayor can attend a regional summit."
     )
     assert found(text, D(2027, 6, 1)) == [(D(2027, 6, 3), "advanced", D(2027, 6, 14))]
+
+
+def test_a_forecast_s_would_is_expected() -> None:
+    text = "We now estimate that the cash on hand would be exhausted on Friday, October 8, 2027."
+    assert found(text, D(2027, 9, 1)) == [(D(2027, 10, 8), "expected", None)]
+
+
+def test_a_rule_applicable_on_the_day_of_its_notice() -> None:
+    assert found("DATES: Applicable May 4, 2027.", D(2027, 5, 4)) == [
+        (D(2027, 5, 4), "scheduled", None)
+    ]
+
+
+def test_today_after_a_dateline_is_the_day_of_the_telling() -> None:
+    text = (
+        "DENVER (May 4, 2027) — Today, the agency announced that it is extending the comment "
+        "period to June 18, 2027."
+    )
+    assert found(text, D(2027, 5, 4)) == [(D(2027, 6, 18), "extended", None)]
+
+
+def test_what_is_suspended_on_a_day_starts_then() -> None:
+    text = "The bureau will suspend sales of savings bonds at 12:00 noon on Friday, June 4, 2027."
+    assert found(text, D(2027, 6, 1)) == [(D(2027, 6, 4), "scheduled", None)]
+
+
+def test_a_day_s_number_is_no_count_of_changes() -> None:
+    text = "The webinar that had been planned for Jan. 19 will not be held."
+    assert found(text, D(2027, 1, 5)) == [(D(2027, 1, 19), "cancelled", None)]
+
+
+def test_only_the_day_is_off_when_it_will_not_take_place_on_that_date() -> None:
+    text = "The hearing, which was to be held on Tuesday, March 9, 2027, will not take place on that date."
+    assert found(text, D(2027, 3, 1)) == [(D(2027, 3, 9), "postponed", None)]
+
+
+def test_a_move_told_by_its_old_day_is_not_put_off_to_an_earlier_day() -> None:
+    text = (
+        "The meeting, which was to be held on Tuesday, March 9, 2027, will not take place on "
+        "that date.\n\nDATES: The withdrawal of the notice is effective March 2, 2027."
+    )
+    assert (D(2027, 3, 9), "postponed", None) in found(text, D(2027, 3, 1))

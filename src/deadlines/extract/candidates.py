@@ -96,7 +96,10 @@ _OPENING_AFTER = re.compile(
     _F,
 )
 _OPENING_BEFORE = re.compile(
-    r"^\W*(?:[A-Z]+:\s*)?(?:also\s+)?(?:on|by|before|no\s+later\s+than)?\s*$", _F
+    # (after a dateline: "WASHINGTON (Jan. 11, 2023) — Today, the agency announced")
+    r"^\W*(?:[A-Z][A-Z .'’,-]{1,40}(?:\([^)]{0,30}\))?\s*(?:--|—|–)\s*)?"
+    r"(?:[A-Z]+:\s*)?(?:also\s+)?(?:on|by|before|no\s+later\s+than)?\s*$",
+    _F,
 )
 # "Today, I want to...": a day word that opens its sentence frames the telling
 _FRAME = re.compile(r"^\W*(?:and\s+|but\s+)?(?:this\s+day,\s+)?\W*$", _F)
@@ -124,7 +127,7 @@ _DOCUMENT_AFTER = re.compile(
 )
 _PUBLICATION_LINE = re.compile(
     r"federal\s+register|\bvolume\b|\bvol\.|\bissue\s+\d|\brelease\b|\bnewscast\b|\bposted\b"
-    r"|\bupdated\b|\bnews\s+-|^\s*date\b|\bpublished\b|\bpage\s+\d",
+    r"|\bupdated\b|\bnews\s+-|^\s*date\b(?!s)|\bpublished\b|\bpage\s+\d",
     _F,
 )
 # a page's change note: a day heading its line, then what was changed that day
@@ -139,7 +142,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 # "BRUSSELS, ", "NEWARK, N.J., ", "CAPE CANAVERAL, Fla., ": a place, and its state or country
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s*(?:[A-Z][\w.]*,\s*)?$")
 # a press release's dateline with its date in brackets: "HARTFORD, Conn. (June 7, 2023) —"
-_BRACKETED_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s*(?:[A-Z][\w.]*\s*)?\($")
+_BRACKETED_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*(?:[A-Z][\w.]*\s*)?)?\($")
 _BRACKETED_AFTER = re.compile(r"\)\s*(?:--|—|–|-)")
 _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:(?!\d))")
 

@@ -8,6 +8,7 @@ from .lexicon import KIND_PATTERNS as KIND_PATTERNS
 from .lexicon import MONTH_RE, WEEKDAY_RE
 from .marks import BY_MARK as BY_MARK
 from .marks import FROM_BEFORE as FROM_BEFORE
+from .marks import ON_THAT_DAY, THE_OLD_DATE
 from .marks import PAST_AFTER_PLAN as PAST_AFTER_PLAN
 from .marks import PAST_EVENT_BEFORE as PAST_EVENT_BEFORE
 from .marks import RAN_ITS_COURSE as RAN_ITS_COURSE
@@ -26,10 +27,6 @@ REPORTED_VERB = re.compile(REPORTED, _F)
 # a reporting clause that closes the sentence: ", the ministry said." / ", he told reporters."
 CLOSING_SAID = re.compile(
     r",\s*(?:[\w.'’-]+\s+){0,6}?" + REPORTED + r"(?:\s+[\w.'’-]+){0,4}[\s.;\"”]*$", _F
-)
-# the date a new one replaced, named as such: "the previous deadline", "the original date"
-THE_OLD_DATE = (
-    r"(?:previous|prior|original|old|former)\s+(?:[\w-]+\s+)?(?:deadline|date|closing\s+date)"
 )
 
 CANCEL = re.compile(
@@ -52,6 +49,7 @@ CANCEL = re.compile(
     # called off for good: "will not be rescheduled", "won't go ahead"
     r"|\b(?:not|n['’]t)\s+(?:be\s+)?rescheduled\b"
     r"|\b(?:(?:will|would)\s+not|won['’]t)\s+(?:now\s+)?(?:go\s+ahead|take\s+place|be\s+held)\b"
+    r"(?!\s+" + ON_THAT_DAY + ")"
     # "the friendly ... is off after the visitors pulled out"
     r"|\b(?:is|are)\s+off(?=\s*(?:[.;,]|after\b|because\b|following\b|due\b))",
     _F,
@@ -93,11 +91,13 @@ POSTPONE = re.compile(
     rf"(?:{MONTH_RE}|{WEEKDAY_RE}|\d|end\b|start\b|spring|summer|autumn|fall|winter|week|month|year)"
     r"|(?:by\s+)?(?:a|an|one|two"
     r"|three|four|\d+)\s+(?:days?|weeks?|months?|years?)\b)"
-    r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*(?![^.;]{0,60}?\b(?:from|starting|beginning)\s+(?:on\s+)?[A-Z\d])|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
+    r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*(?![^.;]{0,60}?\b(?:from|starting|beginning|on|at)\s+(?:on\s+)?[A-Z\d])|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
     rf"|\blater(?<!\bno\slater)(?<!\bnot\slater)\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
     r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"
+    r"|\b(?:(?:will|would)\s+not|won['’]t)\s+(?:now\s+)?(?:go\s+ahead|take\s+place|be\s+held)\s+"
+    + ON_THAT_DAY
     # the meeting held again after one adjourned: "the adjourned meeting will be held on"
-    r"|\badjourned\s+(?:(?:general|annual|extraordinary)\s+)?(?:meeting|session|sitting|AGM|EGM)"
+    + r"|\badjourned\s+(?:(?:general|annual|extraordinary)\s+)?(?:meeting|session|sitting|AGM|EGM)"
     r"\s+(?:will|is\s+to|shall)\s+(?:be\s+held|take\s+place|reconvene|resume|sit)\b"
     # an event called off and held again later: "would try again on Sunday", "will be
     # replayed on Thursday", "rearranged for January 21"
@@ -393,4 +393,5 @@ MOVE_WORD = (
     r"\b(?:postpon|delay|push|mov|shift|extend|prolong|chang|resched|bring|brought|advanc"
     r"|defer|put\s+off|switch|rearrang|reset|bump|slid|slip|revis|amend)\w*"
 )
-EVENT_VERB = re.compile(rf"\b(?P<v>{_EVENT_VERBS})(?:s|ed|ing)?\b", _F)
+# (and the day a rule applies: "DATES: Applicable September 20, 2018")
+EVENT_VERB = re.compile(rf"\b(?P<v>{_EVENT_VERBS}|applicable(?=\s+[A-Z\d]))(?:s|ed|ing)?\b", _F)

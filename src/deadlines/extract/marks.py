@@ -68,3 +68,9 @@ PAST_AFTER_PLAN = re.compile(
     r"|scrap|resched|brought|defer|suspend|extend|expected|due|set|to)\w*)\w+|fell|went|came)\b",
     _F,
 )
+# the date a new one replaced, named as such: "the previous deadline", "the original date"
+THE_OLD_DATE = (
+    r"(?:previous|prior|original|old|former)\s+(?:[\w-]+\s+)?(?:deadline|date|closing\s+date)"
+)
+# only the day is off: "will not take place on that date" (put off, not called off)
+ON_THAT_DAY = r"on\s+(?:that|this|the\s+(?:scheduled|planned|original))\s+(?:date|day)\b"

@@ -130,6 +130,8 @@ def moved_before(ms: list[Mention], old: Mention) -> bool:
         and (h.status == "scheduled" or h.status in MOVES)
         and not h.old_only
         and (may_replace(h, old) or _leads_to(h, old))
+        # (on the side the move goes: a day before the old one is not where it was put off to)
+        and (h.due is None or (h.due > was) == (old.status != "advanced"))
     ]
     if not near:
         return False

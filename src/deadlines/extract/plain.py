@@ -65,8 +65,10 @@ def weighed(sen: Sentence, a: Anchor, status: str | None, modality: str | None) 
         # "the rules, if finalized, would take effect on October 1"; "asked the
         # commission to keep registration open until the end of March", "asked for a meeting"
         status = "proposed"
-    if status in {None, "scheduled"} and _FORECAST_THAT.search(text, s, a.tx.start):
-        status = "expected"  # "projects that the Treasury will run out of cash on Oct. 21"
+    if status in {None, "scheduled", "proposed"} and _FORECAST_THAT.search(text, s, a.tx.start):
+        # "projects that the Treasury will run out of cash on Oct. 21"; "estimate that the
+        # measures would be exhausted on": the forecast's "would"
+        status = "expected"
     if modality is None and _COMMENTS_BY.search(text, max(s, a.tx.start - 120), a.tx.start):
         # the close of comments on a proposal is set ("comments ... until July 3")
         status = "scheduled" if status == "proposed" else status

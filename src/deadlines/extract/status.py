@@ -147,6 +147,15 @@ _GENERIC = re.compile(
 )
 
 
+def _generic(text: str, s: int, at: int) -> bool:
+    g = _GENERIC.search(text, max(s, at - 20), at)
+    # (a day's number is no count: "planned for Jan. 18 will not be held")
+    return g is not None and not _DAY_BEFORE.search(text, max(s, g.start() - 12), g.start() + 1)
+
+
+_DAY_BEFORE = re.compile(r"[A-Za-z]{3}\.?\s\d$")
+
+
 # the change's own perfect after a modal of another clause: "(after which X may walk away)
 # has been extended"
 _OWN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?been\s+(?:\w+\s+)?$", _F)
@@ -201,7 +210,7 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
                 continue  # "can be extended if both sides agree": a change possible, none made
             if _in_name(text, s, e, m.start()):
                 continue  # "the Deferred Action for Childhood Arrivals program": a name
-            if _GENERIC.search(text, max(s, m.start() - 20), m.start()):
+            if _generic(text, s, m.start()):
                 continue  # "every delay means more confusion": delays in general, none dated
             if _topic(text, s, m):
                 continue  # "a vote on extending the order", "comments on this delay"
