@@ -345,3 +345,18 @@ def test_a_move_told_by_its_old_day_is_not_put_off_to_an_earlier_day() -> None:
         "that date.\n\nDATES: The withdrawal of the notice is effective March 2, 2027."
     )
     assert (D(2027, 3, 9), "postponed", None) in found(text, D(2027, 3, 1))
+
+
+def test_a_change_asked_for_in_vain_or_left_undone_changes_nothing() -> None:
+    text = (
+        "The vote will go ahead on May 9 as planned, the commission said, despite calls from "
+        "two parties for a delay."
+    )
+    assert found(text, D(2027, 5, 1)) == [(D(2027, 5, 9), "scheduled", None)]
+    text = (
+        "The mayor called the appeal a delaying tactic.\n\nThe new council will be sworn in on "
+        "June 2."
+    )
+    assert found(text, D(2027, 5, 1)) == [(D(2027, 6, 2), "scheduled", None)]
+    text = "Parliament rose for the summer without extending the subsidy, which expires on July 31."
+    assert found(text, D(2027, 7, 1)) == [(D(2027, 7, 31), "scheduled", None)]

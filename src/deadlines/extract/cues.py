@@ -85,7 +85,7 @@ def _after_span(word: str) -> str:
 
 _THE_DAY = rf"the\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE}|\d{{1,2}}\s+{MONTH_RE})(?![a-z]))"
 POSTPONE = re.compile(
-    r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off"
+    r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b(?!\s+tactics?\b)|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off"
     # "put back to Friday" (not "put back on sale"): a date moved later
     r"|\bput(?:s|ting)?\s+back\s+(?=(?:to|until|till)\s+(?:(?:next|this|the|late|early|mid)[\s-]+)?"
     rf"(?:{MONTH_RE}|{WEEKDAY_RE}|\d|end\b|start\b|spring|summer|autumn|fall|winter|week|month|year)"
@@ -254,7 +254,7 @@ SCHEDULE = re.compile(
 )
 # a change cue under negation does not apply: "cannot be extended again"
 NEGATED = re.compile(
-    r"(?:(?:\bnot|\bcannot|\bnever|n't|\bno)\s+(?:\w+\s+){0,2}"
+    r"(?:(?:\bnot|\bcannot|\bnever|n't|\bno)\s+(?:\w+\s+){0,2}|\bwithout\s+"
     r"|\b(?:unable|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:\w+\s+){0,6}"
     # "has ruled out extending the transition"
     r"|\brul(?:e|es|ed|ing)\s+out\s+(?:(?:any|a|an|the)\s+)?(?:[\w-]+\s+)?"

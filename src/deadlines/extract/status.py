@@ -147,6 +147,9 @@ _GENERIC = re.compile(
 )
 
 
+_DESPITE = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding)\b[^.;,]{0,60}$", _F)
+
+
 def _generic(text: str, s: int, at: int) -> bool:
     g = _GENERIC.search(text, max(s, at - 20), at)
     # (a day's number is no count: "planned for Jan. 18 will not be held")
@@ -210,6 +213,8 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
                 continue  # "can be extended if both sides agree": a change possible, none made
             if _in_name(text, s, e, m.start()):
                 continue  # "the Deferred Action for Childhood Arrivals program": a name
+            if _DESPITE.search(text, max(s, m.start() - 60), m.start()):
+                continue  # "will go ahead as planned, despite calls for a delay": none made
             if _generic(text, s, m.start()):
                 continue  # "every delay means more confusion": delays in general, none dated
             if _topic(text, s, m):
