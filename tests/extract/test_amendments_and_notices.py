@@ -360,3 +360,8 @@ def test_a_change_asked_for_in_vain_or_left_undone_changes_nothing() -> None:
     assert found(text, D(2027, 5, 1)) == [(D(2027, 6, 2), "scheduled", None)]
     text = "Parliament rose for the summer without extending the subsidy, which expires on July 31."
     assert found(text, D(2027, 7, 1)) == [(D(2027, 7, 31), "scheduled", None)]
+
+
+def test_a_noun_s_of_names_what_it_is_of() -> None:
+    text = "Submission of nomination forms now closes on Friday, 12 November 2027 (previously Friday, 5 November 2027)."
+    assert found(text, D(2027, 10, 1)) == [(D(2027, 11, 12), "extended", D(2027, 11, 5))]

@@ -316,15 +316,22 @@ def _noun_kinds(text: str, lo: int, hi: int, extending: bool) -> list[tuple[int,
     hits += [(m.start(), m.end(), False) for m in _START_NOUN.finditer(text, lo, hi)]
     hits += [(m.start(), m.end(), extending) for m in _EVENT_NOUN.finditer(text, lo, hi)]
     hits.sort()
-    # a compound is its last noun: "the tariff truce" is a truce, "the duty pause" a pause
-    return [
-        (start, ends)
-        for i, (start, end, ends) in enumerate(hits)
-        if not (i + 1 < len(hits) and _COMPOUND_GAP.fullmatch(text, end, hits[i + 1][0]))
-    ]
+    # a compound is its last noun: "the tariff truce" is a truce, "the duty pause" a pause;
+    # a noun's "of" names what it is of: "the opening of the registration window" is an opening
+    out = []
+    head_end = -1
+    for i, (start, end, ends) in enumerate(hits):
+        if head_end >= 0 and _OF_GAP.fullmatch(text, head_end, start):
+            head_end = end
+            continue
+        if not (i + 1 < len(hits) and _COMPOUND_GAP.fullmatch(text, end, hits[i + 1][0])):
+            out.append((start, ends))
+            head_end = end
+    return out
 
 
 _COMPOUND_GAP = re.compile(r"[^\S\n]+|-")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?", _F)
 
 
 # what a move is put down to is not what was moved
