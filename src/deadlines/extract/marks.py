@@ -74,3 +74,25 @@ THE_OLD_DATE = (
 )
 # only the day is off: "will not take place on that date" (put off, not called off)
 ON_THAT_DAY = r"on\s+(?:that|this|the\s+(?:scheduled|planned|original))\s+(?:date|day)\b"
+
+
+# changes in general, none dated: "every delay", "any further extension", "a backlog of nine
+# postponed games", "several cancelled flights"
+_GENERIC = re.compile(
+    r"\b(?:every|any|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+    r"|many|numerous|multiple|dozens\s+of|hundreds\s+of|backlog\s+of)\s+(?:(?:further|new|more|other)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+DESPITE = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding)\b[^.;,]{0,60}$", re.IGNORECASE)
+
+
+def generic(text: str, s: int, at: int) -> bool:
+    """A change in general, none dated: "every delay", "nine postponed games"."""
+    g = _GENERIC.search(text, max(s, at - 20), at)
+    # (a day's number is no count: "planned for Jan. 18 will not be held")
+    return g is not None and not _DAY_BEFORE.search(text, max(s, g.start() - 12), g.start() + 1)
+
+
+_DAY_BEFORE = re.compile(r"[A-Za-z]{3}\.?\s\d$")

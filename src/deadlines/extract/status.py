@@ -16,6 +16,7 @@ import re
 from deadlines.model import Status
 
 from . import cues as C
+from .marks import DESPITE, generic
 
 _F = re.IGNORECASE
 MOVES = tuple(status for status in Status if status.is_move)
@@ -138,27 +139,6 @@ def _governs(pattern: re.Pattern[str], text: str, s: int, cue: int) -> bool:
 
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might)\s+(?:also\s+|still\s+)?(?:be\s+)?$", _F)
 _IF_AFTER = re.compile(r"\w*\s+(?:[\w,-]+\s+){0,4}?(?:if|unless|should)\b", _F)
-# changes in general, none dated: "every delay", "any further extension", "a backlog of nine
-# postponed games", "several cancelled flights"
-_GENERIC = re.compile(
-    r"\b(?:every|any|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
-    r"|many|numerous|multiple|dozens\s+of|hundreds\s+of|backlog\s+of)\s+(?:(?:further|new|more|other)\s+)?$",
-    _F,
-)
-
-
-_DESPITE = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding)\b[^.;,]{0,60}$", _F)
-
-
-def _generic(text: str, s: int, at: int) -> bool:
-    g = _GENERIC.search(text, max(s, at - 20), at)
-    # (a day's number is no count: "planned for Jan. 18 will not be held")
-    return g is not None and not _DAY_BEFORE.search(text, max(s, g.start() - 12), g.start() + 1)
-
-
-_DAY_BEFORE = re.compile(r"[A-Za-z]{3}\.?\s\d$")
-
-
 # the change's own perfect after a modal of another clause: "(after which X may walk away)
 # has been extended"
 _OWN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?been\s+(?:\w+\s+)?$", _F)
@@ -213,9 +193,9 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
                 continue  # "can be extended if both sides agree": a change possible, none made
             if _in_name(text, s, e, m.start()):
                 continue  # "the Deferred Action for Childhood Arrivals program": a name
-            if _DESPITE.search(text, max(s, m.start() - 60), m.start()):
+            if DESPITE.search(text, max(s, m.start() - 60), m.start()):
                 continue  # "will go ahead as planned, despite calls for a delay": none made
-            if _generic(text, s, m.start()):
+            if generic(text, s, m.start()):
                 continue  # "every delay means more confusion": delays in general, none dated
             if _topic(text, s, m):
                 continue  # "a vote on extending the order", "comments on this delay"
