@@ -365,3 +365,41 @@ def test_a_change_asked_for_in_vain_or_left_undone_changes_nothing() -> None:
 def test_a_noun_s_of_names_what_it_is_of() -> None:
     text = "Submission of nomination forms now closes on Friday, 12 November 2027 (previously Friday, 5 November 2027)."
     assert found(text, D(2027, 10, 1)) == [(D(2027, 11, 12), "extended", D(2027, 11, 5))]
+
+
+def test_a_plan_that_was_meant_to_hold_or_had_been_ordered_is_the_old_one() -> None:
+    text = "Registration, which was meant to stay open until July 23, will now close on June 25."
+    assert found(text, D(2027, 6, 1)) == [(D(2027, 6, 25), "advanced", D(2027, 7, 23))]
+    text = (
+        "Firms that had been ordered to sell their stakes by July 1 now have until September 30 "
+        "to do so."
+    )
+    assert found(text, D(2027, 6, 1)) == [(D(2027, 9, 30), "extended", D(2027, 7, 1))]
+
+
+def test_a_request_lodged_to_keep_a_window_open_is_proposed() -> None:
+    text = (
+        "Two parties have lodged a formal request with the commission to keep registration open "
+        "until July 9."
+    )
+    assert found(text, D(2027, 6, 1)) == [(D(2027, 7, 9), "proposed", None)]
+    # (the papers a notice asks for are no request of a change)
+    text = "Requests to make oral presentations should reach us on or before June 14, 2027."
+    assert found(text, D(2027, 6, 1)) == [(D(2027, 6, 14), "scheduled", None)]
+
+
+def test_a_broadcast_s_own_time_dates_nothing() -> None:
+    text = (
+        "Our top story tonight: the government has brought forward the referendum by four weeks. "
+        "Voters will now go to the polls on Sunday, July 11, instead of August 8."
+    )
+    assert found(text, D(2027, 6, 4)) == [(D(2027, 7, 11), "advanced", D(2027, 8, 8))]
+
+
+def test_an_opening_day_is_no_old_close() -> None:
+    text = (
+        "The window opens on 8 November 2027, four weeks later than the opening date we "
+        "published in June, which was 11 October 2027.\n\nThe window will now close on 31 "
+        "January 2028. It was previously due to close on 17 December 2027."
+    )
+    assert (D(2028, 1, 31), "extended", D(2027, 12, 17)) in found(text, D(2027, 10, 1))

@@ -17,6 +17,7 @@ import re
 from . import cues as C
 from .anchors import Anchor
 from .conditions import conditional, turned_down
+from .marks import BROADCAST
 from .mentions import kind_at
 from .plans import called_off_day as called_off_before
 from .spans import RANGE_AFTER, WEEKDAY, ranged
@@ -130,11 +131,10 @@ _PUBLICATION_LINE = re.compile(
     r"|\bupdated\b|\bnews\s+-|^\s*date\b(?!s)|\bpublished\b|\bpage\s+\d",
     _F,
 )
-# a page's change note: a day heading its line, then what was changed that day
+# a page's change note: a day heading its line, then what changed (not "Due date (moved from")
 _LINE_HEAD = re.compile(r"(?:^|\n)[ \t*•-]*$")
 _CHANGE_NOTE = re.compile(
-    # (not an item's own move told in brackets: "June 24: Due date (moved from June 17)")
-    r":\s+[^.\n(]{0,80}?\b(?:added|updated|changed|moved|amended|corrected|removed|published"
+    r":\s+[^.\n(]{0,120}?\b(?:added|updated|changed|moved|amended|corrected|removed|published"
     r"|revised|replaced|deleted|clarified|withdrawn|(?:has|have)\s+been\s+\w+ed|extended\s+by)\b",
     _F,
 )
@@ -241,8 +241,10 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
         return True
     if _TELLING_OF.search(text, max(s, start - 60), start):
         return True
-    if _DEICTIC.match(a.tx.text) and _TELLING_TODAY.search(text, max(s, start - 40), start):
-        return True
+    if _DEICTIC.match(a.tx.text) and (
+        _TELLING_TODAY.search(text, max(s, start - 40), start) or BROADCAST.search(text, s, start)
+    ):
+        return True  # ("will be emailed today", "Our top story tonight: ...")
     if _RESULTS_DUE.search(text, max(s, start - 120), start):
         return True
     if WEEKDAY.match(a.tx.text) and _TELLING_OBJECT.search(text, max(s, start - 50), start):

@@ -341,7 +341,7 @@ PREVIOUS_MARK = re.compile(
     + r"|rather\s+than|"
     + _FIRST_PLAN
     + r"|old|earlier|normally|usually|usual|regular|(?:later|sooner)(?<!\bno\slater)(?<!\bnot\slater)\s+than|"
-    r"(?:was|were|is|are|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|scheduled|supposed|planned"
+    r"(?:was|were|is|are|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|scheduled|supposed|meant|planned"
     r"|slated|expected|pencil+ed\s+in|" + _CONVENED + ")"
     r"|"
     + _HAD_UNTIL  # (before "had promised": the longer reach wins)
@@ -361,11 +361,12 @@ SUPERSEDED_MARK = re.compile(
     + _FIRST_SET
     + r"|"
     + _FIRST_PLAN
-    + r"|(?:was|were|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|scheduled|supposed|planned|slated|required"
+    + r"|(?:was|were|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|scheduled|supposed|meant|planned|slated|required"
     r"|pencil+ed\s+in|" + _CONVENED + ")"
     r"|had\s+been\s+expected"
     # a plan told before, in the past perfect: "had been told that all declarations must be made"
-    r"|had\s+been\s+(?:told|advised|informed|notified)\s+(?:that\s+)?[^.;]{0,60}?(?:by|on|until|from)"
+    r"|had\s+been\s+(?:told|advised|informed|notified|ordered|instructed)\s+(?:that\s+)?[^.;]{0,60}?"
+    r"(?:by|on|until|from)"
     # the day a date replaced, told after it: "The previous deadline was September 15."
     # ("the prior compliance date for smaller entities was May 18, 2026")
     r"|" + THE_OLD_DATE + r"\s+(?:(?:for|of)\s+(?:[\w-]+\s+){1,4}?)?(?:was|had\s+been)"

@@ -96,3 +96,5 @@ def generic(text: str, s: int, at: int) -> bool:
 
 
 _DAY_BEFORE = re.compile(r"[A-Za-z]{3}\.?\s\d$")
+# a broadcast's own time, not a day of what it tells: "Our top story tonight: ..."
+BROADCAST = re.compile(r"\b(?:stor(?:y|ies)|news|headlines?|bulletin|programme)\s+$", re.I)

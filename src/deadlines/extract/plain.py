@@ -27,6 +27,10 @@ _REQUESTED = re.compile(
     r"\b(?:ask|urg)(?:e|es|s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+"
     r"(?!be\b)[a-z]+\b[^.;:]{0,80}$"
     r"|\b(?:ask(?:s|ed)\s+for|request(?:s|ed))\s+(?:an?|the)\s+[^.;:]{0,80}$"
+    # "lodged a formal request with the commission to keep registration open until July 4"
+    # (not the papers asked for: "requests to make oral presentations should reach us by")
+    r"|\b(?:a|an|its|their)\s+(?:[\w-]+\s+)?request\s+(?:with\s+[^.;:]{0,50}?\s)?to\s+[a-z]+\b"
+    r"[^.;:]{0,80}$"
     # what a request's clause asks for: "demanded that a referendum be held on September 14"
     r"|\b(?:ask|request|demand|recommend|propos)(?:e|es|s|ed|ing)?\s+that\s+[^.;:]{0,100}$",
     re.IGNORECASE,
