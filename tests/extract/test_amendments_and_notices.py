@@ -230,7 +230,7 @@ def test_what_is_not_affected_goes_ahead_and_what_will_not_begin_moves() -> None
 
 def test_an_opening_moved_later_is_put_off() -> None:
     text = (
-        "The opening of the new library has been put back by three weeks.\n\n"
+        "The opening of the new library has been put back by three weeks, the council said.\n\n"
         "The library will now open to readers on Monday 22 November.\n\n"
         "It had been due to open on Monday 1 November."
     )
@@ -244,6 +244,10 @@ def test_a_change_note_s_own_day_is_no_commitment() -> None:
         "3 February 2027: The closing date for the second round has been extended."
     )
     assert found(text, D(2027, 2, 10)) == []
+    text = (
+        "What's changed\n8 January 2027: Return deadlines for the census moved to 11 February 2027."
+    )
+    assert found(text, D(2027, 1, 20)) == [(D(2027, 2, 11), "extended", None)]
     # (an item's own move told in brackets is the item)
     text = "June 21, 2027: Due date for written comments (moved from June 14, 2027)."
     assert found(text, D(2027, 6, 1)) == [(D(2027, 6, 21), "extended", D(2027, 6, 14))]
