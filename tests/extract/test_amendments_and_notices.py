@@ -407,3 +407,73 @@ def test_an_opening_day_is_no_old_close() -> None:
         "January 2028. It was previously due to close on 17 December 2027."
     )
     assert (D(2028, 1, 31), "extended", D(2027, 12, 17)) in found(text, D(2027, 10, 1))
+
+
+def test_what_only_looks_like_these_forms_keeps_its_reading() -> None:
+    may = D(2027, 5, 1)
+    plain = [
+        ("Officials changed the tariff from 10% to 25% on May 20.", D(2027, 5, 20)),
+        ("The striker will be replaced by Marco Silva for the match on June 12.", D(2027, 6, 12)),
+        ("The service will be replaced by May Bus Lines coaches, starting June 3.", D(2027, 6, 3)),
+        (
+            "The firm moved its offices earlier this year, and the new plant opens on June 3.",
+            D(2027, 6, 3),
+        ),
+        ("Mark your calendars — on June 3, the mayor will announce the winners.", D(2027, 6, 3)),
+        (
+            "The event will not be held in Paris as previously announced, but it will still take place on June 3.",
+            D(2027, 6, 3),
+        ),
+        (
+            "The city floated a $50 million bond, with the first payment due on June 30.",
+            D(2027, 6, 30),
+        ),
+        (
+            "Lawmakers will vote on June 15 on a bill that would raise the minimum wage.",
+            D(2027, 6, 15),
+        ),
+        (
+            "The union demanded that wages be raised, and a strike will begin on June 3.",
+            D(2027, 6, 3),
+        ),
+        (
+            "Under paragraph 4.1.2030 of the treaty, the parties will meet again on June 15.",
+            D(2027, 6, 15),
+        ),
+        (
+            "The firmware version 3.2.2028 will be pushed to devices starting on June 1.",
+            D(2027, 6, 1),
+        ),
+        (
+            "The provisional agenda for the council meeting on June 3 has been published.",
+            D(2027, 6, 3),
+        ),
+    ]
+    for text, day in plain:
+        assert found(text, may) == [(day, "scheduled", None)], text
+    timetable = "Timetable\n10 June 2027: Shortlist published\n1 July 2027: Winners announced"
+    assert [d for d, _s, _p in found(timetable, may)] == [D(2027, 6, 10), D(2027, 7, 1)]
+    assert found("Town hall meeting (June 3) — residents are invited.", D(2027, 6, 2)) == [
+        (D(2027, 6, 3), "scheduled", None)
+    ]
+    text = "The festival will not go ahead on the scheduled date of June 3, and organisers have cancelled it."
+    assert found(text, may) == [(D(2027, 6, 3), "cancelled", None)]
+    for text in (
+        "The deadline to comply with the new reporting rules has been extended to June 30.",
+        "The deadline for the opening of bids was extended to June 30.",
+    ):
+        assert found(text, may) == [(D(2027, 6, 30), "extended", None)], text
+    text = (
+        "Proposal for a regulation on AI delayed again\nThe Commission postponed the publication "
+        "of its proposal to June 10, officials said."
+    )
+    assert found(text, may) == [(D(2027, 6, 10), "postponed", None)]
+    assert found("The law passed in 2011 was repealed by parliament on March 3.", may) == [
+        (D(2027, 3, 3), "occurred", None)
+    ]
+    text = "The talks were suspended at the request of the mediator until June 3."
+    assert found(text, may) == [(D(2027, 6, 3), "postponed", None)]
+    text = "Despite a two-week delay caused by the storm, the bridge will now open on June 3."
+    assert found(text, may) == [(D(2027, 6, 3), "postponed", None)]
+    text = "The date of the hearing was changed from 1 June to 1 July."
+    assert found(text, may) == [(D(2027, 7, 1), "postponed", D(2027, 6, 1))]

@@ -17,7 +17,7 @@ import re
 from . import cues as C
 from .anchors import Anchor
 from .conditions import conditional, turned_down
-from .marks import BROADCAST
+from .marks import BROADCAST, CHANGE_NOTE, LINE_HEAD
 from .mentions import kind_at
 from .plans import called_off_day as called_off_before
 from .spans import RANGE_AFTER, WEEKDAY, ranged
@@ -98,7 +98,7 @@ _OPENING_AFTER = re.compile(
 )
 _OPENING_BEFORE = re.compile(
     # (after a dateline: "WASHINGTON (Jan. 11, 2023) — Today, the agency announced")
-    r"^\W*(?:[A-Z][A-Z .'’,-]{1,40}(?:\([^)]{0,30}\))?\s*(?:--|—|–)\s*)?"
+    r"^\W*(?:(?-i:[A-Z][A-Z .'’,-]{1,40})(?:\([^)]{0,30}\))?\s*(?:--|—|–)\s*)?"
     r"(?:[A-Z]+:\s*)?(?:also\s+)?(?:on|by|before|no\s+later\s+than)?\s*$",
     _F,
 )
@@ -131,18 +131,13 @@ _PUBLICATION_LINE = re.compile(
     r"|\bupdated\b|\bnews\s+-|^\s*date\b(?!s)|\bpublished\b|\bpage\s+\d",
     _F,
 )
-# a page's change note: a day heading its line, then what changed (not "Due date (moved from")
-_LINE_HEAD = re.compile(r"(?:^|\n)[ \t*•-]*$")
-_CHANGE_NOTE = re.compile(
-    r":\s+[^.\n(]{0,120}?\b(?:added|updated|changed|moved|amended|corrected|removed|published"
-    r"|revised|replaced|deleted|clarified|withdrawn|(?:has|have)\s+been\s+\w+ed|extended\s+by)\b",
-    _F,
-)
 _WORD = re.compile(r"[A-Za-z]+")
 # "BRUSSELS, ", "NEWARK, N.J., ", "CAPE CANAVERAL, Fla., ": a place, and its state or country
 _DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s*(?:[A-Z][\w.]*,\s*)?$")
 # a press release's dateline with its date in brackets: "HARTFORD, Conn. (June 7, 2023) —"
-_BRACKETED_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*(?:[A-Z][\w.]*\s*)?)?\($")
+_BRACKETED_BEFORE = re.compile(
+    r"\s*(?:[A-Z][A-Za-z .'’-]{1,40},\s*(?:[A-Z][\w.]*\s*)?|[A-Z][A-Z .'’-]{1,40})\($"
+)
 _BRACKETED_AFTER = re.compile(r"\)\s*(?:--|—|–|-)")
 _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:(?!\d))")
 
@@ -275,8 +270,10 @@ def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool
         # (a state's abbreviation may have ended a sentence: read from the line's start)
         if _BRACKETED_BEFORE.fullmatch(text, text.rfind("\n", 0, a.tx.start) + 1, a.tx.start):
             return True
-    if _LINE_HEAD.search(text, max(0, a.tx.start - 8), a.tx.start) and _CHANGE_NOTE.match(
-        text, a.tx.end
+    if (
+        a.first <= dct
+        and LINE_HEAD.search(text, max(0, a.tx.start - 8), a.tx.start)
+        and CHANGE_NOTE.match(text, a.tx.end)
     ):
         return True  # "15 January 2026: We have moved the date ...": the day of the note
     words = len(_WORD.findall(text, s, e))

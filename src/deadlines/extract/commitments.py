@@ -68,7 +68,7 @@ def extract_commitments(
 # a legislative proposal ("Proposal for a REGULATION ... amending ..."): every change its
 # text makes ("the date '2 August 2026' is replaced by '2 August 2027'") is only proposed
 _PROPOSAL_HEAD = re.compile(
-    r"(?:^|\n)\s*Proposal\s+for\s+an?\s+(?:[A-Z]+\s+)?(?:REGULATION|DIRECTIVE|DECISION)\b",
+    r"(?:^|\n)\s*Proposal\s+for\s+an?\s+(?-i:(?:[A-Z]+\s+)?(?:REGULATION|DIRECTIVE|DECISION))\b",
     re.IGNORECASE,
 )
 _CHANGED = {"postponed", "extended", "advanced", "cancelled"}

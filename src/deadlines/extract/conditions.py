@@ -16,7 +16,7 @@ _F = re.IGNORECASE
 # refused ("a request to play on April 3 was turned down"): no plan of anyone's
 # (not one still on the table: "has floated a shorter stopgap ..., but hard-liners object")
 _WEIGHED = re.compile(
-    r"(?<!\bhas\s)(?<!\bhave\s)\b(?:looked\s+at|considered|weighed|explored|floated)\b[^.;]{0,90}$",
+    r"\b(?:looked\s+at|considered|weighed|explored|(?<!\bhas\s)(?<!\bhave\s)floated)\b[^.;]{0,90}$",
     _F,
 )
 _BUT_AFTER = re.compile(r"[^.;]{0,40}?,?\s+but\b", _F)

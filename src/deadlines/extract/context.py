@@ -15,7 +15,8 @@ from .tense import PAST, tense_cue
 _SAID_BEFORE = re.compile(C.REPORTED + r"\s+(?:on\s+)?$", re.IGNORECASE)
 _DATED = re.compile(rf"\b{MONTH_RE}|\b(?:19|20)\d\d\b|\b{WEEKDAY_RE}")
 _YEAR = re.compile(r"(?<![\d$.,])(?:19\d\d|20\d\d)(?![\d,.]?\d)")
-_IN_YEAR = re.compile(r"\bin\s+$", re.IGNORECASE)
+# (a thing's own past, not the scene: "The law passed in 2011 was repealed on March 3")
+_IN_YEAR = re.compile(r"(?<!ed)\s+in\s+$", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:]")
 
 # (start, end, type, value, mod) of a candidate expression
@@ -113,7 +114,7 @@ class Context:
         if i < 0 or self._years[i][0] < self.sentence(pos)[0]:
             return None
         at, year = self._years[i]
-        if year >= self.dct.year or not _IN_YEAR.search(self.text, max(0, at - 4), at):
+        if year >= self.dct.year or not _IN_YEAR.search(self.text, max(0, at - 24), at):
             return None
         # (in its own clause: "Under a program approved in 1987 that ..., Nashua had
         # purchased shares through Sept. 29" speaks of this year)

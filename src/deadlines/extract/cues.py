@@ -7,8 +7,8 @@ import re
 from .lexicon import KIND_PATTERNS as KIND_PATTERNS
 from .lexicon import MONTH_RE, WEEKDAY_RE
 from .marks import BY_MARK as BY_MARK
+from .marks import FLOATED, ON_THAT_DAY, THE_OLD_DATE, THE_PLAN
 from .marks import FROM_BEFORE as FROM_BEFORE
-from .marks import ON_THAT_DAY, THE_OLD_DATE
 from .marks import PAST_AFTER_PLAN as PAST_AFTER_PLAN
 from .marks import PAST_EVENT_BEFORE as PAST_EVENT_BEFORE
 from .marks import RAN_ITS_COURSE as RAN_ITS_COURSE
@@ -59,21 +59,6 @@ _OBJECT = r"(?:the|its|their|this|that|his|her|a|an|it|them)\s+(?:[\w'’£$€%
 # (a long one before the days it moves between: "move the date by which manufacturers must
 # submit their first annual report on refrigerant use from March 31, 2027, to ...")
 _LONG_OBJECT = _OBJECT.replace("{0,12}", "{0,18}")
-# what a date is compared with when a move is told by its span: "a month later than first
-# proposed", "two weeks earlier than the original date", "later than the date set in the law"
-_THE_PLAN = (
-    # ("than it had announced", "than officials first planned")
-    r"(?:(?:(?:it|they|he|she|we|officials|organi[sz]ers)\s+)?(?:(?:had|has|have|was|were)\s+)?"
-    r"(?:(?:first|originally|initially|previously)\s+)?(?:planned|scheduled|announced|expected"
-    r"|intended|proposed|envisaged|foreseen|agreed|listed|advertised|billed)\b"
-    r"|(?:the\s+)?(?:original|initial|earlier"
-    r"|previous|planned|first)\b"
-    # ("than the date set in the law", "than the deadline it announced last month")
-    r"|the\s+(?:date|deadline|day|target)\s+(?:(?:it|they|he|she|we|officials|the\s+\w+)\s+)?"
-    r"(?:had\s+)?(?:set|fixed|given|gave|planned|announced|promised)\b"
-    r"|the\s+(?:originally|initially|previously|first)\s+(?:announced|planned|scheduled|set)\b)"
-)
-# a day compared with as the plan's: "later than the March 20 date it had given"
 # the span of time a cue follows: "three weeks ahead of schedule", "five days longer than"
 _UNITS = ("day", "days", "week", "weeks", "month", "months", "year", "years")
 
@@ -84,6 +69,8 @@ def _after_span(word: str) -> str:
 
 
 _THE_DAY = rf"the\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE}|\d{{1,2}}\s+{MONTH_RE})(?![a-z]))"
+# a day written out: "1 July 2026", "July 1", "Monday" (not "12 monthly payments", "May Bus")
+_A_DAY = rf"(?:\d{{1,2}}\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\.?\s+\d|(?:{WEEKDAY_RE})\b)"
 POSTPONE = re.compile(
     r"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b(?!\s+tactics?\b)|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off"
     # "put back to Friday" (not "put back on sale"): a date moved later
@@ -91,8 +78,8 @@ POSTPONE = re.compile(
     rf"(?:{MONTH_RE}|{WEEKDAY_RE}|\d|end\b|start\b|spring|summer|autumn|fall|winter|week|month|year)"
     r"|(?:by\s+)?(?:a|an|one|two"
     r"|three|four|\d+)\s+(?:days?|weeks?|months?|years?)\b)"
-    r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*(?![^.;]{0,60}?\b(?:from|starting|beginning|on|at)\s+(?:on\s+)?[A-Z\d])|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
-    rf"|\blater(?<!\bno\slater)(?<!\bnot\slater)\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
+    r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*+(?!\s+(?-i:[A-Z])[a-z]+\b)(?![^.;]{0,60}?\b(?:(?:from|starting|beginning)\s+(?:on\s+)?[A-Z\d]|(?:on|at)\s+(?-i:[A-Z\d])))|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
+    rf"|\blater(?<!\bno\slater)(?<!\bnot\slater)\s+than\s+(?:{THE_PLAN}|{_THE_DAY})"
     r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"
     r"|\b(?:(?:will|would)\s+not|won['’]t)\s+(?:now\s+)?(?:go\s+ahead|take\s+place|be\s+held)\s+"
     + ON_THAT_DAY
@@ -110,17 +97,21 @@ POSTPONE = re.compile(
     # (nor a day set right: "on June 8, not May 25 as first announced")
     rf"(?!(?:on\s+)?(?:{MONTH_RE}|{WEEKDAY_RE}|\d))"
     r"(?=[^.;]{0,60}\bas\s+(?:(?:originally|initially|previously|first)\s+)?"
-    r"(?:planned|scheduled|intended|expected|foreseen|announced|agreed|envisaged)\b)"
+    r"(?:planned|scheduled|intended|expected|foreseen)\b)"
+    # ("will not begin on 1 July as previously announced": a day told between)
+    r"|\b(?:not|n't)\s+(?:\w+\s+){0,3}?(?:on|from|by|until)\s+"
+    rf"(?={_A_DAY}[^.;]{{0,30}}?\bas\s+(?:(?:originally|initially|previously|first)\s+)?"
+    r"(?:announced|agreed|envisaged)\b)"
     # a phrasal verb around its object: "push the target date for the reform back"
     rf"|\b(?:push(?:es|ed|ing)?|put(?:s|ting)?|mov(?:e|es|ed|ing))\s+{_OBJECT}(?:back|off)\b"
     # an amended date: "the date '1 January 2026' is replaced by '1 July 2026'", "changed the
     # closing date from 12 December to 9 January" (both days told: "changes from 1 April" is
     # when something starts)
-    rf"|\breplaced\s+by\s+(?=['‘’\"]?(?:\d|{MONTH_RE}))"
+    rf"|\breplaced\s+by\s+(?=['‘’\"]?{_A_DAY})"
     # ("has been changed to Wednesday, September 14", not "will change to 5%")
     rf"|\bchang(?:e|es|ed|ing)\s+to\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE}|\d{{1,2}}\s+{MONTH_RE})(?![a-z]))"
     r"|\b(?:chang|updat|amend|revis|alter)(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,8}?from\s+"
-    rf"(?=(?:{MONTH_RE}|{WEEKDAY_RE}|\d)[^.;]{{0,30}}?\sto\s+(?:{MONTH_RE}|{WEEKDAY_RE}|\d))"
+    rf"(?={_A_DAY}[^.;]{{0,30}}?\sto\s+{_A_DAY})"
     # "moved to Monday", "shifted from November 3", "slipped to December": the dates tell
     # which way
     r"|\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|push(?:es|ed|ing)?"
@@ -135,13 +126,13 @@ ADVANCE = re.compile(
     r"\bbr(?:ing|ings|inging|ought)\s+forward|\b(?:mov|pull)(?:e|es|ed|ing|s)?\s+(?:up|forward)"
     rf"|\b(?:br(?:ing|ings|inging|ought)|mov(?:e|es|ed|ing))\s+{_OBJECT}(?:up|forward)\b"
     # "moves the closure of the sector earlier, to July 15"
-    rf"|\bmov(?:e|es|ed|ing)\s+(?:{_OBJECT})?earlier\b(?!\s+than\b)"
+    rf"|\bmov(?:e|es|ed|ing)\s+(?:{_OBJECT})?earlier\b(?!\s+(?:than|this|that|in|on|last|today)\b)"
     # (a span told before it: "nearly three weeks ahead of schedule", not "work is ahead of
     # schedule")
     r"|"
     + _after_span("ahead")
     + r"\s+of\s+(?:schedule|plan)\b|\badvanc(?:e|es|ed)\s+(?:to|the)|\b(?:earlier|sooner)(?<!\bno\searlier)(?<!\bnot\searlier)\s+than\s+(?:"
-    + _THE_PLAN
+    + THE_PLAN
     + "|"
     + _THE_DAY
     + ")",
@@ -174,7 +165,7 @@ EXTEND = re.compile(
     # longer than originally announced"
     + "|"
     + _after_span("longer")
-    + rf"\s+than\s+(?:{_THE_PLAN}|{_THE_DAY})"
+    + rf"\s+than\s+(?:{THE_PLAN}|{_THE_DAY})"
     r"|\bprolong(?:s|ing|ation)?\b|\bprolonged\s+(?:until|till|to|by|for|through|again)\b"
     # (renewing by a day is the deadline for it: "must renew by next Tuesday")
     r"|\brenew(?:s|ed|ing|al)?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:by|before|deadline)\b)"
@@ -196,7 +187,7 @@ EXPECT = re.compile(
     r"|\bprojected\b|\b(?:projects?|estimates?)\s+that\b|\bhop(?:e|es|ed|ing)\b|\bpoised\b"
     r"|\bon\s+track\s+to\b"
     # a day given only as a guide: "signature of grant agreements: indicatively by 31 December"
-    r"|\b(?:indicative(?:ly)?|tentative(?:ly)?|provisional(?:ly)?)\b"
+    r"|\b(?:indicatively|tentatively|provisionally)\b"
     # the earliest day told as likely: "could run out of cash as soon as June 1"
     r"|\bas\s+(?:soon|early)\s+as\b",
     _F,
@@ -208,9 +199,8 @@ PENDING = re.compile(
     r"|\b(?:needs?|requires?|awaits?|awaiting|pending|subject\s+to)\s+(?:[\w-]+\s+){0,2}"
     r"(?:approval|ratification|adoption|passage)\b|\bunder\s+(?:the|a|this)\s+(?:proposals?|proposed)\b"
     r"|\bpropos\w*\s+that\b"  # "senators proposed that the ban take effect"
-    # a bill is not yet law: "its bill would keep agencies open until"; an idea floated
-    r"|\b(?:bill|draft|stopgap|legislation)s?\s+(?:[\w-]+\s+){0,3}?(?:would|could)\b"
-    r"|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+",
+    # an idea floated: "has floated a shorter extension running only to February 28"
+    r"|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + FLOATED,
     _F,
 )
 # what would have been, had a change not come: "the truce, which would have expired on Nov.

@@ -1,5 +1,4 @@
-"""Calendar dates: explicit days, months, years, seasons, quarters, decades, centuries,
-relative periods ("next month", "the end of the year")."""
+"""Calendar dates: days, months, years, seasons, quarters, periods ("next month")."""
 
 from __future__ import annotations
 
@@ -7,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from . import patterns as P
 from .context import Cand, Context, anaphor, comparison
 from .lexicon import (
     MONTHS,
@@ -370,17 +370,17 @@ def iso(m: re.Match[str], ctx: Context) -> Cand | None:
 
 def slash(m: re.Match[str], ctx: Context) -> Cand | None:
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    dotted = m.group("sep") == "."  # "9.10.2025": the day first, and the year in full
+    dotted = m.group("sep") == "."  # "9.10.2025": the day first, the year in full, no number
     if y < 100 and not dotted:
         y += 2000 if y < 50 else 1900
     month, day = (b, a) if dotted or a > 12 else (a, b)
-    d = safe_date(y, month, day) if y >= 1000 else None
+    numbered = dotted and P.NUMBERED.search(ctx.text, max(0, m.start() - 12), m.start())
+    d = safe_date(y, month, day) if y >= 1000 and not numbered else None
     return (m.start(), m.end(), "DATE", d.isoformat(), None) if d else None
 
 
 def period_end(m: re.Match[str], ctx: Context) -> Cand | None:
-    """ "year-end", "month end", "by year's end": the end of the period the document is
-    in."""
+    """ "year-end", "month end", "by year's end": the end of the document's period."""
     letter = {"year": "Y", "month": "M", "quarter": "Q"}[m.group("unit").lower()]
     return (m.start(), m.end(), "DATE", shift_value(ctx.dct, 0, letter), "END")
 

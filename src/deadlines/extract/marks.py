@@ -73,7 +73,12 @@ THE_OLD_DATE = (
     r"(?:previous|prior|original|old|former)\s+(?:[\w-]+\s+)?(?:deadline|date|closing\s+date)"
 )
 # only the day is off: "will not take place on that date" (put off, not called off)
-ON_THAT_DAY = r"on\s+(?:that|this|the\s+(?:scheduled|planned|original))\s+(?:date|day)\b"
+ON_THAT_DAY = r"on\s+(?:that|this|the\s+(?:scheduled|planned|original))\s+(?:date|day)\b(?!\s+of\b)"
+# what an idea floated is: a plan or a change, not a bond or shares
+FLOATED = (
+    r"(?:idea|plan|proposal|extension|stopgap|deal|option|compromise|delay|postponement|date"
+    r"|deadline|measure|bill)s?\b"
+)
 
 
 # changes in general, none dated: "every delay", "any further extension", "a backlog of nine
@@ -85,7 +90,12 @@ _GENERIC = re.compile(
 )
 
 
-DESPITE = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding)\b[^.;,]{0,60}$", re.IGNORECASE)
+# a change asked for in vain: "despite calls from two parties for a delay" (not "despite a delay")
+DESPITE = re.compile(
+    r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:[\w-]+\s+){0,6}?(?:calls?|requests?"
+    r"|demands?|pressure|appeals?|pleas?|push|bids?)\b[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 def generic(text: str, s: int, at: int) -> bool:
@@ -98,3 +108,25 @@ def generic(text: str, s: int, at: int) -> bool:
 _DAY_BEFORE = re.compile(r"[A-Za-z]{3}\.?\s\d$")
 # a broadcast's own time, not a day of what it tells: "Our top story tonight: ..."
 BROADCAST = re.compile(r"\b(?:stor(?:y|ies)|news|headlines?|bulletin|programme)\s+$", re.I)
+# a page's change note: a day heading its line, then what changed (not "Due date (moved from")
+LINE_HEAD = re.compile(r"(?:^|\n)[ \t*•-]*$")
+CHANGE_NOTE = re.compile(
+    r":\s+[^.\n(]{0,120}?\b(?:added|updated|changed|moved|amended|corrected|removed|published"
+    r"|revised|replaced|deleted|clarified|withdrawn|(?:has|have)\s+been\s+\w+ed|extended\s+by)\b",
+    re.IGNORECASE,
+)
+# what a date is compared with when a move is told by its span: "a month later than first
+# proposed", "two weeks earlier than the original date", "later than the date set in the law"
+THE_PLAN = (
+    # ("than it had announced", "than officials first planned")
+    r"(?:(?:(?:it|they|he|she|we|officials|organi[sz]ers)\s+)?(?:(?:had|has|have|was|were)\s+)?"
+    r"(?:(?:first|originally|initially|previously)\s+)?(?:planned|scheduled|announced|expected"
+    r"|intended|proposed|envisaged|foreseen|agreed|listed|advertised|billed)\b"
+    r"|(?:the\s+)?(?:original|initial|earlier"
+    r"|previous|planned|first)\b"
+    # ("than the date set in the law", "than the deadline it announced last month")
+    r"|the\s+(?:date|deadline|day|target)\s+(?:(?:it|they|he|she|we|officials|the\s+\w+)\s+)?"
+    r"(?:had\s+)?(?:set|fixed|given|gave|planned|announced|promised)\b"
+    r"|the\s+(?:originally|initially|previously|first)\s+(?:announced|planned|scheduled|set)\b)"
+)
+# a day compared with as the plan's: "later than the March 20 date it had given"

@@ -377,3 +377,10 @@ WEEKDAY_SET = re.compile(
     r"(?:s\b(?:\s+(?P<part>morning|afternoon|evening|night)s\b)?"
     r"|\s+(?P<part2>morning|afternoon|evening|night)s\b)"
 )
+
+# a number, not a day, before a dotted one: "version 3.2.2028", "paragraph 4.1.2030"
+NUMBERED = re.compile(
+    r"\b(?:version|ver|v|paragraph|para|section|sec|article|art|point|no|number|release|rule"
+    r"|chapter|clause|item|annex)\.?\s*$|§\s*$",
+    re.IGNORECASE,
+)

@@ -32,7 +32,10 @@ _REQUESTED = re.compile(
     r"|\b(?:a|an|its|their)\s+(?:[\w-]+\s+)?request\s+(?:with\s+[^.;:]{0,50}?\s)?to\s+[a-z]+\b"
     r"[^.;:]{0,80}$"
     # what a request's clause asks for: "demanded that a referendum be held on September 14"
-    r"|\b(?:ask|request|demand|recommend|propos)(?:e|es|s|ed|ing)?\s+that\s+[^.;:]{0,100}$",
+    r"|\b(?:ask|request|demand|recommend|propos)(?:e|es|s|ed|ing)?\s+that\s+"
+    r"(?:(?!,\s+(?:and|but|while)\b)[^.;:]){0,100}$"
+    # a bill is not yet law: "its bill would keep agencies open until November 17"
+    r"|\b(?:bill|draft|stopgap|legislation)s?\s+(?:[\w-]+\s+){0,3}?(?:would|could)\b[^.;:]{0,100}$",
     re.IGNORECASE,
 )
 # a forecast whose clause holds the date: "now projects that the Treasury will run out of

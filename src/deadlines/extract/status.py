@@ -53,7 +53,7 @@ _REQUEST = re.compile(
     + r"call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*"
     r"|suggest\w*|recommend\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would|consider(?:s|ed|ing)|weigh\w*"
     r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft|offer(?:s|ed|ing)?\s+to"
-    r"|float(?:s|ed|ing)"
+    r"|float(?:s|ed|ing)"  # (a change floated: "floated a shorter extension", "pushing it back")
     # an attempt or a purpose is not the change itself: "will try to delay", "attempts to
     # postpone", "all their resources to impede or delay"
     r"|tr(?:y|ies|ied|ying)\s+to|attempt\w*|bid\s+to|efforts?\s+to|fight\w*\s+to"
@@ -311,7 +311,7 @@ def _noun_kinds(text: str, lo: int, hi: int, extending: bool) -> list[tuple[int,
 
 
 _COMPOUND_GAP = re.compile(r"[^\S\n]+|-")
-_OF_GAP = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?", _F)
+_OF_GAP = re.compile(r"\s+(?:of|to|for)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?", _F)
 
 
 # what a move is put down to is not what was moved

@@ -346,7 +346,8 @@ BEFORE_ADJECTIVE = frozenset(
 )
 # a move's verb, before the new date it moves to
 CHANGE_VERB = re.compile(
-    r"\b(?:postpon|delay|push|pushed|brought|bring|mov|extend|reschedul|defer|advanc|put\s+(?:off|back))",
+    r"\b(?:postpon|delay|push|pushed|brought|bring|mov|extend|reschedul|defer|advanc|chang|replac"
+    r"|put\s+(?:off|back))",
     re.IGNORECASE,
 )
 # the new date of a move, or the old one it is moved from or beyond
