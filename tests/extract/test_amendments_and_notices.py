@@ -464,8 +464,8 @@ def test_what_only_looks_like_these_forms_keeps_its_reading() -> None:
     ):
         assert found(text, may) == [(D(2027, 6, 30), "extended", None)], text
     text = (
-        "Proposal for a regulation on AI delayed again\nThe Commission postponed the publication "
-        "of its proposal to June 10, officials said."
+        "Proposal for a regulation on AI delayed again\nThe Commission postponed the vote on "
+        "its proposal to June 10, officials said."
     )
     assert found(text, may) == [(D(2027, 6, 10), "postponed", None)]
     assert found("The law passed in 2011 was repealed by parliament on March 3.", may) == [
@@ -477,3 +477,30 @@ def test_what_only_looks_like_these_forms_keeps_its_reading() -> None:
     assert found(text, may) == [(D(2027, 6, 3), "postponed", None)]
     text = "The date of the hearing was changed from 1 June to 1 July."
     assert found(text, may) == [(D(2027, 7, 1), "postponed", D(2027, 6, 1))]
+
+
+def test_a_span_between_two_days_is_a_range() -> None:
+    text = "The portal will be unavailable between 8pm on Friday 11 June and 6am on Monday 14 June."
+    assert found(text, D(2027, 6, 1)) == []
+    assert found("The office will be closed between 14 June and 17 June.", D(2027, 6, 1)) == []
+    text = "Talks between the two ministers will take place on Friday."
+    assert found(text, D(2027, 6, 1)) == [(D(2027, 6, 4), "scheduled", None)]
+
+
+def test_a_day_that_hangs_on_what_fails_is_a_trigger_but_a_forecast_stands() -> None:
+    text = "Those levies could take effect on July 7 if no settlement is reached, an official said."
+    assert found(text, D(2027, 6, 1)) == []
+    text = "The bill would extend funding until July 13 if it clears both chambers."
+    assert found(text, D(2027, 6, 1)) == [(D(2027, 7, 13), "proposed", None)]
+    text = (
+        "We estimate that the measures would be exhausted on Friday, September 10, 2027, if "
+        "Congress has not acted."
+    )
+    assert found(text, D(2027, 6, 1)) == [(D(2027, 9, 10), "expected", None)]
+
+
+def test_results_and_publications_are_tellings() -> None:
+    text = "Final results will be announced no later than Dec. 3, the commission said."
+    assert found(text, D(2027, 11, 20)) == []
+    text = "Publication of the final list of candidates: Monday, 29 November 2027."
+    assert found(text, D(2027, 11, 1)) == []

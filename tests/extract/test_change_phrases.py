@@ -159,5 +159,10 @@ def test_change_told_as_history_is_not_a_new_postponement() -> None:
 
 def test_would_after_a_reporting_verb_is_a_plan_and_alone_a_condition() -> None:
     reported = only("The minister said the export ban would start on November 4.")
-    conditional = only("Ottawa would impose counter-tariffs on November 4 if talks fail.")
+    conditional = only(
+        "Ottawa would impose counter-tariffs on November 4 if Washington goes ahead."
+    )
     assert (reported.status, conditional.status) == ("scheduled", "proposed")
+    # a day that hangs on what fails to happen is a trigger, no commitment (the labelling
+    # conventions: "if need be we will continue until Friday")
+    assert live("Ottawa would impose counter-tariffs on November 4 if talks fail.") == []

@@ -73,7 +73,7 @@ def _after_act(acts: str, word: str, count: str, tail: str, extra: str = "") -> 
 
 _TELL_ACTS = (
     # (what "must be received by 5 p.m. on" a day is due then: a deadline, not a receipt)
-    r"publish\w*|notic\w*|announc\w*|releas\w*|(?<!\bbe\s)receiv\w*|signed|signing(?!\s+ceremon)|filed|sent|dated|memorand\w*"
+    r"publish\w*|publication|notic\w*|announc\w*|releas\w*|(?<!\bbe\s)receiv\w*|signed|signing(?!\s+ceremon)|filed|sent|dated|memorand\w*"
     r"|articles?(?!\s+\d)"
     r"|memo|letters?|called|phoned|telephoned|spoke|wrote|invit\w*|sought|notif(?:y|ied|ies|ying)"
     r"|issued(?=\s+(?:by|to|against)\s)"  # "under an order issued by the agency on Tuesday"
@@ -182,11 +182,12 @@ _BY_BEFORE = re.compile(
     r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$", _F
 )
 # the day results or figures come out: "official figures due on Oct. 19"
+_PUBLICATION_OF = re.compile(r"\bpublication\s+of\s+[^.;]{0,80}$", _F)
 _RESULTS_DUE = re.compile(
     r"\b(?:results?|figures|data|statistics|minutes|tally)\s+(?:(?:on|for|of)\s+[\w\s,-]{0,40}?)?"
     r"(?:(?:are|is|will\s+be)\s+)?"
     r"(?:(?:due|expected|set|scheduled)\s+(?:to\s+be\s+(?:released|published|announced|out)\s+)?"
-    r"|(?:released|published|announced|out)\s+)(?:on\s+|by\s+)?$"
+    r"|(?:released|published|announced|out)\s+)(?:on\s+|by\s+|no\s+later\s+than\s+)?$"
     # "will report fourth-quarter and full-year 2024 results before the market opens on",
     # "reported third-quarter net income of $48.3 million on Oct. 18"
     r"|\b(?:(?:report|release|publish|announce|present|unveil)\w*|post(?:s|ed|ing)?)\s+(?:its\s+|their\s+|the\s+|a\s+)?"
@@ -240,8 +241,10 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
         _TELLING_TODAY.search(text, max(s, start - 40), start) or BROADCAST.search(text, s, start)
     ):
         return True  # ("will be emailed today", "Our top story tonight: ...")
-    if _RESULTS_DUE.search(text, max(s, start - 120), start):
-        return True
+    if _RESULTS_DUE.search(text, max(s, start - 120), start) or _PUBLICATION_OF.search(
+        text, max(s, start - 100), start
+    ):
+        return True  # ("Publication of the final list of candidates: Monday, 25 November")
     if WEEKDAY.match(a.tx.text) and _TELLING_OBJECT.search(text, max(s, start - 50), start):
         return True  # "announced the runoff date Saturday": a bare weekday after the act
     after = text[end : min(e, end + 40)]

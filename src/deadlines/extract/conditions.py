@@ -54,10 +54,29 @@ def conditional(a: Anchor, text: str, s: int, e: int) -> bool:
     m = _IF_OPENING.match(text, s)
     if m is not None and a.tx.start >= m.end():
         return True
+    if (
+        _MODAL_BEFORE.search(text, max(s, a.tx.start - 60), a.tx.start)
+        and _IF_FAILS_AFTER.match(text, a.tx.end, e)
+        and not _FORECAST.search(text, s, a.tx.start)  # ("estimate that ... would run out")
+    ):
+        return True  # "could take effect on April 7 if no settlement is reached": a trigger
     return bool(
         _IF_NEEDED_BEFORE.search(text, max(s, a.tx.start - 60), a.tx.start)
         or _IF_NEEDED_AFTER.match(text, a.tx.end, e)
     )
+
+
+# a hedged day that hangs on what fails to happen (not on a measure passing: "would extend
+# funding until February 13 if it clears both chambers" is a proposal)
+_MODAL_BEFORE = re.compile(r"\b(?:could|would|might|may)\b[^.;,]{0,50}$", _F)
+_FORECAST = re.compile(
+    r"\b(?:expect|estimat|project|forecast|anticipat|predict)\w*|\bas\s+early\s+as\b", _F
+)
+_IF_FAILS_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,6}?(?:no|not|never|fail\w*|collapse\w*"
+    r"|cannot|can't|isn't|aren't|break\w*\s+down)\b",
+    _F,
+)
 
 
 _IF_NEEDED = r"\bif\s+(?:\w+\s+){0,3}?(?:needed|necessary|required|need\s+be)\b"

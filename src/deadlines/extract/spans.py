@@ -90,8 +90,16 @@ def ranged(a: Anchor, text: str, s: int) -> bool:
         return True
     if _WEEKS_OF.search(text, max(s, start - 60), start):
         return True
+    if _BETWEEN.search(text, max(s, start - 90), start):
+        return True  # "unavailable between 8pm on Friday 14 March and 6am on Monday 17 March"
     approx = _APPROX_BEFORE.search(text, max(s, start - 24), start)
     return approx is not None and not _MOVED_PAST.search(text, max(s, start - 60), start)
+
+
+_CLOCK = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?(?:the\s+)?"
+_BETWEEN = re.compile(
+    rf"\bbetween\s+{_CLOCK}$|\bbetween\s+{_CLOCK}[\w ,.]{{3,40}}?\s+and\s+{_CLOCK}$", _F
+)
 
 
 # "to be extended beyond November 10", "could run past Tuesday": the day a plan is moved
