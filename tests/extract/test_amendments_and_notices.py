@@ -504,3 +504,23 @@ def test_results_and_publications_are_tellings() -> None:
     assert found(text, D(2027, 11, 20)) == []
     text = "Publication of the final list of candidates: Monday, 29 November 2027."
     assert found(text, D(2027, 11, 1)) == []
+
+
+def test_a_move_told_after_its_day_in_a_participle_clause() -> None:
+    text = (
+        "The premier on Thursday called an early election for November 7, bringing forward a "
+        "vote that had been due in the spring.\n\nTown council elections, which had been fixed "
+        "for November 7, will now be held two weeks later, on November 21."
+    )
+    assert found(text, D(2027, 9, 30)) == [
+        (D(2027, 11, 7), "advanced", None),
+        (D(2027, 11, 21), "postponed", D(2027, 11, 7)),
+    ]
+
+
+def test_a_close_gives_way_to_a_later_close_whatever_began_it() -> None:
+    text = (
+        "The two sides agreed on Wednesday to keep the tariffs suspended until January 31.\n\n"
+        "The suspension, agreed in February, had been due to lapse on August 31."
+    )
+    assert found(text, D(2027, 8, 11))[0][2] == D(2027, 8, 31)

@@ -1,12 +1,14 @@
-"""The old close of a term a notice extends or reopens, told as past or as first set: "The
-comment period closed on March 26, 2018. ... We will consider all comments that we receive
-on or before April 30, 2018" moves the close from March 26 to April 30."""
+"""Days a notice or a report moves without saying so in one sentence: the old close of a
+term it extends or reopens, told as past or as first set ("The comment period closed on
+March 26, 2018. ... We will consider all comments that we receive on or before April 30,
+2018"); the header day a move told by its old day alone lands on; a day a move told after it
+lands on ("called an election for November 6, bringing forward a vote")."""
 
 from __future__ import annotations
 
 import re
 
-from .mentions import Mention
+from .mentions import NEW_MARK, Mention
 from .olddates import may_replace, same_kind
 from .status import move_status
 
@@ -75,3 +77,13 @@ def header_day(ms: list[Mention], old: Mention) -> Mention | None:
     head.status = move_status(old.status, old.ends, head.due, old.due)
     head.cue = old.cue
     return head
+
+
+def own_move(m: Mention) -> bool:
+    """A day told as new, or as the day a move told after it lands on ("called an election
+    for November 6, bringing forward a vote")."""
+    if NEW_MARK.search(m.evidence) is not None:
+        return True
+    words = m.anchor.tx.text if m.anchor else ""
+    at, cue = m.evidence.find(words) if words else -1, (m.cue or "").lower()
+    return at >= 0 and bool(cue) and m.evidence.lower().find(cue, at) > at

@@ -331,7 +331,7 @@ PREVIOUS_MARK = re.compile(
     + r"|rather\s+than|"
     + _FIRST_PLAN
     + r"|old|earlier|normally|usually|usual|regular|(?:later|sooner)(?<!\bno\slater)(?<!\bnot\slater)\s+than|"
-    r"(?:was|were|is|are|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|scheduled|supposed|meant|planned"
+    r"(?:was|were|is|are|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|fixed|scheduled|supposed|meant|planned"
     r"|slated|expected|pencil+ed\s+in|" + _CONVENED + ")"
     r"|"
     + _HAD_UNTIL  # (before "had promised": the longer reach wins)
@@ -351,7 +351,7 @@ SUPERSEDED_MARK = re.compile(
     + _FIRST_SET
     + r"|"
     + _FIRST_PLAN
-    + r"|(?:was|were|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|scheduled|supposed|meant|planned|slated|required"
+    + r"|(?:was|were|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|fixed|scheduled|supposed|meant|planned|slated|required"
     r"|pencil+ed\s+in|" + _CONVENED + ")"
     r"|had\s+been\s+expected"
     # a plan told before, in the past perfect: "had been told that all declarations must be made"

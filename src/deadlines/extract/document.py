@@ -7,8 +7,8 @@ import datetime as dt
 import re
 
 from .anchors import apply_shift
-from .closes import header_day, old_closes
-from .mentions import NEW_MARK, Change, Mention
+from .closes import header_day, old_closes, own_move
+from .mentions import Change, Mention
 from .olddates import (
     UNDECIDED,
     across_break,
@@ -199,7 +199,8 @@ def _drop_replaced(ms: list[Mention]) -> list[Mention]:
         or m.holds  # "will go on sale on Sept. 9 as planned"
         # a day told as the new one of a move of its own: "Freshers' week moves back by the
         # same amount and now opens on 15 September", the old day of another thing's move
-        or (m.status in MOVES and m.cue is not None and NEW_MARK.search(m.evidence) is not None)
+        # (or by a cue of its own: "called an election for November 6, bringing forward a vote")
+        or (m.status in MOVES and m.cue is not None and own_move(m))
         or not any(
             day == m.due
             and h.pos != m.pos

@@ -187,6 +187,10 @@ def _new_and_old(
     # "on Sunday in a runoff that was pushed back by two weeks": the day of the thing moved
     if cue is not None and shifts and _MOVED_THING.search(text, max(sen.s, cue - 40), cue):
         told_after.append(cue)
+    # "called an election for November 6, bringing forward a vote": the move told after its
+    # day, in a participle clause
+    if cue is not None and _PARTICIPLE_CUE.match(text, max(sen.s, cue - 2)):
+        told_after.append(cue)
     # "Nov. 28 - ministers meet (moved from Nov. 24)": the day the move comes from is told
     # after it, so the one before it is the new one
     from_after = cue is not None and any(
@@ -220,6 +224,7 @@ def _new_and_old(
 _DATE_LABEL = re.compile(r"\b(?:dates?|deadlines?)\b[^.:;]{0,90}:\s*$", re.IGNORECASE)
 
 
+_PARTICIPLE_CUE = re.compile(r",\s[a-z]+ing\b")
 # a thing told as moved, after its day: "a presidential runoff that was pushed back"
 _MOVED_THING = re.compile(
     r"\b(?:that|which)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?$", re.I

@@ -31,8 +31,7 @@ def plan_before(ms: list[Mention], m: Mention) -> Mention | None:
         and h.para == m.para
         and not h.holds  # ("is not affected and will go ahead next Wednesday")
         and may_replace(m, h)
-        # (not the other end of the term: an opening date is no old close)
-        and not (h.ends is not None and m.ends is not None and h.ends != m.ends)
+        and not (m.ends is True and h.ends is False)  # (an opening day is no old close)
         and (
             (
                 (h.evidence != m.evidence or h.superseded)
@@ -286,7 +285,7 @@ def host_of(moved: list[Mention], old: Mention) -> Mention | None:
         for h in moved
         if h.due != old.due
         and not h.old_only  # (a move told by its old date alone has no new one to take it)
-        and not (h.ends is not None and old.ends is not None and h.ends != old.ends)
+        and not (h.ends is True and old.ends is False)  # (an opening day is no old close)
         and (
             h.previous is None
             or (h.prev_counted and (adjacent(h.span, old.span) or across_break(h, old)))
