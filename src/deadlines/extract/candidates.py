@@ -73,7 +73,7 @@ def _after_act(acts: str, word: str, count: str, tail: str, extra: str = "") -> 
 
 _TELL_ACTS = (
     # (what "must be received by 5 p.m. on" a day is due then: a deadline, not a receipt)
-    r"publish\w*|publication|notic\w*|announc\w*|releas\w*|(?<!\bbe\s)receiv\w*|signed|signing(?!\s+ceremon)|filed|sent|dated|memorand\w*"
+    r"publish\w*|notic\w*|announc\w*|releas\w*|(?<!\bbe\s)receiv\w*|signed|signing(?!\s+ceremon)|filed|sent|dated|memorand\w*"
     r"|articles?(?!\s+\d)"
     r"|memo|letters?|called|phoned|telephoned|spoke|wrote|invit\w*|sought|notif(?:y|ied|ies|ying)"
     r"|issued(?=\s+(?:by|to|against)\s)"  # "under an order issued by the agency on Tuesday"

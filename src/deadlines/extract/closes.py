@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .mentions import NEW_MARK, Mention
-from .olddates import may_replace, same_kind
+from .olddates import may_replace, on_side, same_kind
 from .status import move_status
 
 # a term's close told before its day: "the comment period closed on", "provided for a comment
@@ -68,7 +68,7 @@ def header_day(ms: list[Mention], old: Mention) -> Mention | None:
         and h.due is not None
         and _HEADER.match(h.evidence)
         and may_replace(h, old, any_kind=True)
-        and (h.due < old.due) == (old.status == "advanced")
+        and on_side(h, old)
     ]
     if len(heads) != 1:
         return None

@@ -20,6 +20,7 @@ from .merging import merge
 from .model import Commitment
 from .reading import read_sentence
 from .sentences import split_sentences
+from .status import MOVES
 from .timex import find_temporal_expressions
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -71,11 +72,10 @@ _PROPOSAL_HEAD = re.compile(
     r"(?:^|\n)\s*Proposal\s+for\s+an?\s+(?-i:(?:[A-Z]+\s+)?(?:REGULATION|DIRECTIVE|DECISION))\b",
     re.IGNORECASE,
 )
-_CHANGED = {"postponed", "extended", "advanced", "cancelled"}
 
 
 def _proposed(m: Mention) -> Mention:
-    if m.status in _CHANGED:
+    if m.status in MOVES or m.status == "cancelled":
         m.status, m.previous = "proposed", None
     return m
 

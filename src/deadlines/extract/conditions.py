@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import cues as C
 from .anchors import Anchor
 
 _F = re.IGNORECASE
@@ -57,7 +58,7 @@ def conditional(a: Anchor, text: str, s: int, e: int) -> bool:
     if (
         _MODAL_BEFORE.search(text, max(s, a.tx.start - 60), a.tx.start)
         and _IF_FAILS_AFTER.match(text, a.tx.end, e)
-        and not _FORECAST.search(text, s, a.tx.start)  # ("estimate that ... would run out")
+        and not C.EXPECT.search(text, s, a.tx.start)  # ("estimate that ... would run out")
     ):
         return True  # "could take effect on April 7 if no settlement is reached": a trigger
     return bool(
@@ -69,9 +70,6 @@ def conditional(a: Anchor, text: str, s: int, e: int) -> bool:
 # a hedged day that hangs on what fails to happen (not on a measure passing: "would extend
 # funding until February 13 if it clears both chambers" is a proposal)
 _MODAL_BEFORE = re.compile(r"\b(?:could|would|might|may)\b[^.;,]{0,50}$", _F)
-_FORECAST = re.compile(
-    r"\b(?:expect|estimat|project|forecast|anticipat|predict)\w*|\bas\s+early\s+as\b", _F
-)
 _IF_FAILS_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:if|unless)\s+(?:[\w'’-]+\s+){0,6}?(?:no|not|never|fail\w*|collapse\w*"
     r"|cannot|can't|isn't|aren't|break\w*\s+down)\b",

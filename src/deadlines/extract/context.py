@@ -17,7 +17,6 @@ _DATED = re.compile(rf"\b{MONTH_RE}|\b(?:19|20)\d\d\b|\b{WEEKDAY_RE}")
 _YEAR = re.compile(r"(?<![\d$.,])(?:19\d\d|20\d\d)(?![\d,.]?\d)")
 # (a thing's own past, not the scene: "The law passed in 2011 was repealed on March 3")
 _IN_YEAR = re.compile(r"(?<!ed)\s+in\s+$", re.IGNORECASE)
-_CLAUSE_MARK = re.compile(r"[,;:]")
 
 # (start, end, type, value, mod) of a candidate expression
 Cand = tuple[int, int, str, str, "str | None"]
@@ -92,33 +91,34 @@ class Context:
         m = P.PREV_WORD.search(self.text, max(0, start - 30), start)
         return m.group(1).lower() if m else ""
 
+    def _year_before(self, pos: int) -> tuple[int, int] | None:
+        """(offset, year) of the latest year written out before ``pos`` in its sentence."""
+        if self._years is None:
+            self._years = [(m.start(), int(m.group())) for m in _YEAR.finditer(self.text)]
+        i = bisect_right(self._years, (pos, 0)) - 1
+        if i < 0 or self._years[i][0] < self.sentence(pos)[0]:
+            return None
+        return self._years[i]
+
     def year_in_view(self, pos: int) -> int | None:
         """The year the sentence was speaking of before ``pos``: the latest year written
         out before it in its sentence, when it is the document's year or the one before
         (a text about another era has dates of its own, not these)."""
-        if self._years is None:
-            self._years = [(m.start(), int(m.group())) for m in _YEAR.finditer(self.text)]
-        i = bisect_right(self._years, (pos, 0)) - 1
-        if i < 0 or self._years[i][0] < self.sentence(pos)[0]:
-            return None
-        year = self._years[i][1]
-        return year if self.dct.year - 1 <= year <= self.dct.year else None
+        seen = self._year_before(pos)
+        return seen[1] if seen and self.dct.year - 1 <= seen[1] <= self.dct.year else None
 
     def past_year_in_view(self, pos: int) -> int | None:
         """A past year the sentence set its scene in before ``pos`` ("A similar standoff in
         2011 ended only when lawmakers reached a deal on July 31"): the year of a past day
-        told without one."""
-        if self._years is None:
-            self._years = [(m.start(), int(m.group())) for m in _YEAR.finditer(self.text)]
-        i = bisect_right(self._years, (pos, 0)) - 1
-        if i < 0 or self._years[i][0] < self.sentence(pos)[0]:
+        told without one; not one in a clause of its own ("Under a program approved in 1987
+        that ..., Nashua had purchased shares through Sept. 29" speaks of this year)."""
+        seen = self._year_before(pos)
+        if seen is None or seen[1] >= self.dct.year:
             return None
-        at, year = self._years[i]
-        if year >= self.dct.year or not _IN_YEAR.search(self.text, max(0, at - 24), at):
+        at, year = seen
+        if not _IN_YEAR.search(self.text, max(0, at - 24), at):
             return None
-        # (in its own clause: "Under a program approved in 1987 that ..., Nashua had
-        # purchased shares through Sept. 29" speaks of this year)
-        return None if _CLAUSE_MARK.search(self.text, at, pos) else year
+        return None if C.CLAUSE_BREAK.search(self.text, at, pos) else year
 
 
 def report_day(text: str, start: int, value: str, dct: dt.date) -> bool:

@@ -17,6 +17,7 @@ from .olddates import (
     fold_old,
     host_of,
     moved_before,
+    on_side,
     plan_before,
     replaced_later,
     replaces,
@@ -64,7 +65,7 @@ def fold(
         if m.old_only and m.due is not None and not _NO_NEW_DATE.search(m.evidence):
             if _BACK_SUBJECT.match(m.evidence) and moved_before(ms, m):
                 continue  # "... no later than March 31. This extends the deadline of Feb. 28"
-            later = [h for h in moved if h.pos > m.pos and not h.old_only and _on_side(h, m)]
+            later = [h for h in moved if h.pos > m.pos and not h.old_only and on_side(h, m)]
             host = host_of(later, m)
             if host is not None:
                 host.take_old(m.due, m)
@@ -234,12 +235,6 @@ def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | N
 
 def _same_if_off(c: Change, m: Mention) -> bool:
     return c.status != "cancelled" or (m.kind == c.kind != "other" and m.stem == c.stem)
-
-
-def _on_side(h: Mention, old: Mention) -> bool:
-    """``h`` is on the side a move from ``old`` goes (a day before a put-off one is not where
-    it was put off to)."""
-    return h.due is None or old.due is None or (h.due > old.due) == (old.status != "advanced")
 
 
 def _own_date(c: Change, m: Mention, moved: list[Mention]) -> bool:

@@ -131,8 +131,7 @@ def moved_before(ms: list[Mention], old: Mention) -> bool:
         and (h.status == "scheduled" or h.status in MOVES)
         and not h.old_only
         and (may_replace(h, old) or _leads_to(h, old))
-        # (on the side the move goes: a day before the old one is not where it was put off to)
-        and (h.due is None or (h.due > was) == (old.status != "advanced"))
+        and on_side(h, old)
     ]
     if not near:
         return False
@@ -234,14 +233,19 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
     return True
 
 
+def on_side(h: Mention, old: Mention) -> bool:
+    """``h`` is on the side a move from ``old`` goes: later for a move put off or extended,
+    earlier for one brought forward (a day before a put-off one is not where it went)."""
+    return h.due is None or old.due is None or (h.due > old.due) == (old.status != "advanced")
+
+
 def _leads_to(h: Mention, old: Mention) -> bool:
     """The day of the sentence just before a move told by its old day alone, on the side the
     move goes, whatever words name the thing ("will be sworn in on Thursday ... The ceremony
     had been pencilled in for June 10, but it was brought forward")."""
     if h.due is None or old.due is None or not (adjacent(h.span, old.span) or across_break(h, old)):
         return False
-    later = h.due > old.due
-    return may_replace(h, old, any_kind=True) and later == (old.status != "advanced")
+    return may_replace(h, old, any_kind=True) and on_side(h, old)
 
 
 def separate(m: Mention) -> bool:

@@ -98,10 +98,9 @@ def _planned(
     tx_ends: list[int],
     cue: int | None = None,
 ) -> list[Mention]:
-    """Mentions of a sentence that tells no decided change; ``tx_ends``: where the sentence's
-    dated expressions end, days or not (a mark before "March" is that month's). A change
-    only weighed (``weighed_as``, at ``cue``) gives its modality to every day but one of a
-    clause of its own after it."""
+    """Mentions of a sentence that tells no decided change; ``tx_ends``: where its dated
+    expressions end. A change only weighed (``weighed_as``, at ``cue``) gives its modality
+    to every day but one of a clause of its own after it."""
     text, s, e = sen.text, sen.s, sen.e
     out = []
     last_end = s
@@ -148,8 +147,9 @@ def _planned(
         if m.kind == "other" and not superseded and travels(text, s, e, a):
             continue  # a journey is no commitment: "the envoy is expected in Cairo on Friday"
         out.append(m)
-    moved = implied_move(_plans_before_new(sen, out), sen.dct, sen.text)
-    return moved if weighed_as is None else out
+    if weighed_as is not None:
+        return out
+    return implied_move(_plans_before_new(sen, out), sen.dct, sen.text)
 
 
 # a clause of the thing's own after a weighed change: "a delay could push the congress into
