@@ -17,7 +17,7 @@ import re
 from . import cues as C
 from .anchors import Anchor
 from .conditions import conditional, turned_down
-from .marks import BROADCAST, CHANGE_NOTE, LINE_HEAD
+from .marks import BROADCAST, CHANGE_NOTE, LINE_HEAD, TELL_ACTS
 from .mentions import kind_at
 from .plans import called_off_day as called_off_before
 from .spans import RANGE_AFTER, WEEKDAY, ranged
@@ -71,26 +71,17 @@ def _after_act(acts: str, word: str, count: str, tail: str, extra: str = "") -> 
     return re.compile(rf"\b(?:{acts})\b(?:\s+{plain}{word}){count}{tail}\s+$", _F)
 
 
-_TELL_ACTS = (
-    # (what "must be received by 5 p.m. on" a day is due then: a deadline, not a receipt)
-    r"publish\w*|notic\w*|announc\w*|releas\w*|(?<!\bbe\s)receiv\w*|signed|signing(?!\s+ceremon)|filed|sent|dated|memorand\w*"
-    r"|articles?(?!\s+\d)"
-    r"|memo|letters?|called|phoned|telephoned|spoke|wrote|invit\w*|sought|notif(?:y|ied|ies|ying)"
-    r"|issued(?=\s+(?:by|to|against)\s)"  # "under an order issued by the agency on Tuesday"
-    # ("will post an update on Sunday", "emailed to students on Monday")
-    r"|post(?:s|ed|ing)?(?=\s+(?:an?|the|its|our|their|further)\s)|e-?mail(?:s|ed|ing)?|send(?:s|ing)?"
-)
 # "published in the Federal Register of October 4": the act, a few plain words, the day
 # (not past what names the day a deadline: "the notice set a comment deadline of Oct. 14")
 _TELLING_OF = _after_act(
-    _TELL_ACTS,
+    TELL_ACTS,
     r"[\w.'’*-]+",
     "{0,9}?",
     r"\s+(?:on|of|dated|starting|beginning)",
     extra="|deadlines?|dates?|due|effective",
 )
 # "will be emailed to students today": the act, a few words, a day told from today
-_TELLING_TODAY = _after_act(_TELL_ACTS, r"[\w.'’*-]+", "{0,4}?", "")
+_TELLING_TODAY = _after_act(TELL_ACTS, r"[\w.'’*-]+", "{0,4}?", "")
 # "On Monday, September 23, 2013 (78 FR 58290), the Department published a notice"
 _OPENING_AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,40}}\)\s*)?(?P<comma>,)?\s*(?:[\w.'’,()-]+\s+){{1,14}}?(?:{_TELLING})\b",

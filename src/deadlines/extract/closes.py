@@ -2,13 +2,16 @@
 term it extends or reopens, told as past or as first set ("The comment period closed on
 March 26, 2018. ... We will consider all comments that we receive on or before April 30,
 2018"); the header day a move told by its old day alone lands on; a day a move told after it
-lands on ("called an election for November 6, bringing forward a vote")."""
+lands on ("called an election for November 6, bringing forward a vote"); an old plan a
+call-off told right after it calls off; a clause that moves a thing of its own with no cue."""
 
 from __future__ import annotations
 
 import re
 
-from .mentions import NEW_MARK, Mention
+from . import cues as C
+from .mentions import NEW_MARK, Change, Mention
+from .model import TemporalExpression
 from .olddates import may_replace, on_side, same_kind
 from .status import move_status
 
@@ -87,3 +90,27 @@ def own_move(m: Mention) -> bool:
     words = m.anchor.tx.text if m.anchor else ""
     at, cue = m.evidence.find(words) if words else -1, (m.cue or "").lower()
     return at >= 0 and bool(cue) and m.evidence.lower().find(cue, at) > at
+
+
+def called_off_next(changes: list[Change], m: Mention) -> Change | None:
+    """A call-off with no day, told in the sentence right after an old plan, is that plan's:
+    "The third window had been due to open on 9 January. That window will not go ahead."""
+    return next(
+        (
+            c
+            for c in changes
+            if c.status == "cancelled"
+            and not c.dated
+            and c.modality is None
+            and 0 <= c.span[0] - m.span[1] <= 2
+            and same_kind(c.kind, m.kind)
+        ),
+        None,
+    )
+
+
+def moves_itself(text: str, lo: int, hi: int, txs: list[TemporalExpression]) -> bool:
+    """The clause tells a move of its own with no cue: an old plan and a day beside it
+    ("the meeting that had been slated for May 1 will now be held April 29")."""
+    days = [t for t in txs if lo <= t.start < hi and t.type in {"DATE", "TIME"}]
+    return len(days) >= 2 and bool(C.SUPERSEDED_MARK.search(text, lo, days[0].start))

@@ -7,6 +7,7 @@ import re
 from .lexicon import KIND_PATTERNS as KIND_PATTERNS
 from .lexicon import MONTH_RE, WEEKDAY_RE
 from .marks import BY_MARK as BY_MARK
+from .marks import CLAUSE_JOIN as CLAUSE_JOIN
 from .marks import FLOATED, ON_THAT_DAY, THE_OLD_DATE, THE_PLAN
 from .marks import FROM_BEFORE as FROM_BEFORE
 from .marks import PAST_AFTER_PLAN as PAST_AFTER_PLAN
@@ -15,6 +16,7 @@ from .marks import RAN_ITS_COURSE as RAN_ITS_COURSE
 from .marks import SHIFT_AFTER as SHIFT_AFTER
 from .marks import SHIFT_MARK as SHIFT_MARK
 from .marks import TARGET_MARK as TARGET_MARK
+from .marks import closes_term as closes_term
 
 _F = re.IGNORECASE
 
@@ -272,7 +274,7 @@ def clause_start(text: str, lo: int, pos: int) -> int:
 _FIRST_PLAN = (
     r"(?:initial|original)(?=\s+(?:[\w'-]+\s+){0,2}?(?:date|deadline|plan|schedule|timetable"
     r"|timeline|target|term|start|launch|opening|closing|expiry|end|session|meeting|hearing"
-    r"|vote|summit|period|window)s?\b)"
+    r"|vote|summit|period|window|notice)s?\b)"
 )
 # right before the date: "the deadline, which had been Friday", "which was May 2", "replacing
 # the January 12 date"
@@ -304,7 +306,7 @@ _HAD_UNTIL = (
     r"|had\s+(?:said|announced|warned|indicated)\b(?:\s+\w+){0,5}?\s+would|"
 )
 # "first set for May 18" ("the first scheduled flight" is no plan's old date)
-_FIRST_SET = r"first\s+(?:set|scheduled|planned|slated|due)\s+(?:for|to|on)"
+_FIRST_SET = r"first\s+(?:set|scheduled|planned|slated|due)\s+(?:for|to|on|was)"
 # a forecast told in the past perfect is the plan that was, no forecast: "talks that had been
 # expected to resume on Tuesday"
 PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+)?(?:expected|anticipated)\b", _F)

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from .anchors import apply_shift
-from .closes import header_day, old_closes, own_move
+from .closes import called_off_next, header_day, old_closes, own_move
 from .mentions import Change, Mention
 from .olddates import (
     UNDECIDED,
@@ -74,6 +74,10 @@ def fold(
             if moved_before(ms, m) or header_day(ms, m) is not None:
                 continue
         if m.superseded and m.status not in MOVES and m.status != "cancelled":
+            if (off := called_off_next(changes, m)) is not None:
+                m.status, m.cue = "cancelled", off.words
+                out.append(m)
+                continue
             # ("postponed indefinitely": a change replaced by no day)
             if not _NO_NEW_DATE.search(m.evidence) and _folded(ms, moved, m):
                 continue

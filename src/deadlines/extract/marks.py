@@ -52,6 +52,36 @@ BY_MARK = re.compile(  # a clock time may stand between: "no later than 5.00pm o
     r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?$",
     _F,
 )
+# "will not have to begin complying with the rule until March 31": the day a thing starts,
+# not the end of a term
+NOT_UNTIL_START = re.compile(
+    r"\b(?:not|n't|never)\s+(?:[\w-]+\s+){0,3}?(?:begin|start|comply|complying|take\s+effect"
+    r"|apply|open|launch|kick\s+in|come\s+into\s+(?:force|effect)|go\s+into\s+effect)\b"
+    r"[^.;:]{0,160}\buntil\s+(?:the\s+)?$",
+    _F,
+)
+
+
+def closes_term(text: str, lo: int, at: int) -> bool:
+    """The day at ``at`` closes a term ("by May 27", "until June 30"), not the day a thing
+    starts that will not start until then."""
+    return bool(BY_MARK.search(text, max(lo, at - 40), at)) and not NOT_UNTIL_START.search(
+        text, max(lo, at - 240), at
+    )
+
+
+# a sentence about the date of what was just told: "The deadline initially set was ...",
+# "Until now the deadline had been ...", "The previous cut-off was ..."
+DATE_SUBJECT = re.compile(
+    r"\W*(?:until\s+now,?\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:deadline|date|cut-?off)\b", _F
+)
+# a gazette's day ("the notice that appeared in the Federal Register on March 4") and the day
+# a rule was put forward, not a day it proposes ("EPA proposed the rule on")
+GAZETTE_ACTS = (
+    r"appeared(?=\s+in\s+(?:the\s+)?(?:Federal\s+Register|Official\s+Journal|(?:\w+\s+)?Gazette)\b)"
+    r"|proposed(?=\s+(?:the|its|a|an|new|these)\s+(?:[\w-]+\s+){0,2}?(?:rules?|regulations?"
+    r"|standards?|amendments?|requirements?|guidelines?|legislation)\s+on\s)"
+)
 # a thing that ran its course on a day: "the waiting period expired on Dec. 19"
 RAN_ITS_COURSE = r"(?:ended|expired|lapsed|took\s+effect|went\s+into\s+effect|came\s+into\s+force)"
 # a past event's verb right before its day: "after parliament voted on Tuesday"
@@ -70,7 +100,8 @@ PAST_AFTER_PLAN = re.compile(
 )
 # the date a new one replaced, named as such: "the previous deadline", "the original date"
 THE_OLD_DATE = (
-    r"(?:previous|prior|original|old|former)\s+(?:[\w-]+\s+)?(?:deadline|date|closing\s+date)"
+    r"(?:previous|prior|original|old|former)\s+(?:[\w-]+\s+)?(?:deadline|date|closing\s+date"
+    r"|cut-?off(?:\s+date)?)"
 )
 # only the day is off: "will not take place on that date" (put off, not called off)
 ON_THAT_DAY = r"on\s+(?:that|this|the\s+(?:scheduled|planned|original))\s+(?:date|day)\b(?!\s+of\b)"
@@ -129,4 +160,26 @@ THE_PLAN = (
     r"(?:had\s+)?(?:set|fixed|given|gave|planned|announced|promised)\b"
     r"|the\s+(?:originally|initially|previously|first)\s+(?:announced|planned|scheduled|set)\b)"
 )
-# a day compared with as the plan's: "later than the March 20 date it had given"
+# the acts of telling or publishing whose day dates no commitment
+TELL_ACTS = (
+    # (what "must be received by 5 p.m. on" a day, or "applications received before 5pm
+    # on" it, are due then: a deadline, not a receipt)
+    r"publish\w*|notic\w*|announc\w*|releas\w*|filed|sent|dated|memorand\w*"
+    r"|(?<!\bbe\s)receiv\w*(?!\s+(?:by|before|after|until|no\s+later\s+than)\b)"
+    r"|signed|signing(?!\s+ceremon)"
+    r"|articles?(?!\s+\d)"
+    r"|memo|letters?|called|phoned|telephoned|spoke|wrote|invit\w*|sought|notif(?:y|ied|ies|ying)"
+    r"|issued(?=\s+(?:by|to|against)\s)"  # "under an order issued by the agency on Tuesday"
+    + r"|"
+    + GAZETTE_ACTS
+    # ("will post an update on Sunday", "emailed to students on Monday")
+    + r"|post(?:s|ed|ing)?(?=\s+(?:an?|the|its|our|their|further)\s)|e-?mail(?:s|ed|ing)?|send(?:s|ing)?"
+)
+# where a sentence joins two clauses that may each tell a change of their own
+CLAUSE_JOIN = re.compile(
+    r"\s+and\s+(?=(?:said|says|announced|added|agreed|decided)\b)|,\s+and\s+|;\s+|,\s+but\s+"
+    # a list of clauses, each with a subject of its own: "the plenary has moved to tomorrow,
+    # the trade ministers' Friday session is off"
+    r"|,\s+(?=(?:the|its|their)\s)",
+    _F,
+)

@@ -329,10 +329,7 @@ class Sentence:
         m.stem = text[k0 : min(k0 + 4, k1)].lower() if k0 >= 0 else ""
         m.span = (s, e)
         m.para = self.para
-        m.limit = (
-            a is not None
-            and C.BY_MARK.search(text, max(s, a.tx.start - 40), a.tx.start) is not None
-        )
+        m.limit = a is not None and C.closes_term(text, s, a.tx.start)
         for key, value in kw.items():
             setattr(m, key, value)
         return m

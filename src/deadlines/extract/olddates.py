@@ -8,6 +8,7 @@ import re
 
 from . import cues as C
 from .anchors import apply_shift
+from .marks import DATE_SUBJECT
 from .mentions import NEW_MARK, Change, Mention
 from .moves import WEEKDAY_ONLY, another_things, old_date
 from .status import MOVES, move_status
@@ -220,6 +221,8 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
         before = []  # a sentence naming a thing of its own replaces nothing told before it
     just_before = [h for h in before if h.evidence == before[-1].evidence] if before else []
     new = after[0] if after else (just_before[0] if just_before else None)
+    if just_before and DATE_SUBJECT.match(old.evidence):
+        new = just_before[0]  # "The previous cut-off was ...": the day told just before
     if new is None or new.due is None:
         return False
     later = new.due > old.due
@@ -264,6 +267,8 @@ def _refers_back(old: Mention, h: Mention) -> bool:
     by a pronoun ("The judge had originally scheduled it for December 15")."""
     if old.kind == h.kind != "other" or (old.stem and old.stem == h.stem):
         return True
+    if old.kind == "deadline" and h.limit:
+        return True  # "must now be received by 24 April. The deadline initially set was ..."
     return bool(_PRONOUN.search(old.evidence))
 
 
@@ -276,7 +281,7 @@ def by_day(m: Mention) -> bool:
     """The date is a deadline: something is to be done by it ("leave by May 1")."""
     words = m.anchor.tx.text if m.anchor else ""
     at = m.evidence.find(words) if words else -1
-    return at > 0 and bool(C.BY_MARK.search(m.evidence[max(0, at - 40) : at]))
+    return at > 0 and C.closes_term(m.evidence, 0, at)
 
 
 def host_of(moved: list[Mention], old: Mention) -> Mention | None:

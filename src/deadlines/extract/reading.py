@@ -10,6 +10,7 @@ from dataclasses import replace
 from . import cues as C
 from .anchors import SHIFT_VALUE, Anchor, anchor_of, background, deadline_anchor, names_no_date
 from .candidates import corrected, dates_a_commitment, old_span
+from .closes import moves_itself
 from .conditions import travels
 from .mentions import (
     NEW_MARK,
@@ -232,22 +233,12 @@ def _long_past(text: str, s: int, e: int, cue: int | None) -> bool:
     return bool(_PAST_CUE.match(text, cue) or _PASSIVE_BEFORE.search(text, max(s, cue - 12), cue))
 
 
-# where a sentence joins two clauses that may each tell a change of their own
-_CLAUSE_JOIN = re.compile(
-    r"\s+and\s+(?=(?:said|says|announced|added|agreed|decided)\b)|,\s+and\s+|;\s+|,\s+but\s+"
-    # a list of clauses, each with a subject of its own: "the plenary has moved to tomorrow,
-    # the trade ministers' Friday session is off"
-    r"|,\s+(?=(?:the|its|their)\s)",
-    re.IGNORECASE,
-)
-
-
 def _change_clauses(sen: Sentence, txs: list[TemporalExpression]) -> list[tuple[int, int]]:
     """Two clauses of one sentence that tell two kinds of change, each with its own days
     ("canceled early voting for Monday and said the period, which was to end Thursday,
     would be extended to Friday"): each is read on its own."""
     text, s, e = sen.text, sen.s, sen.e
-    for j in _CLAUSE_JOIN.finditer(text, s, e):
+    for j in C.CLAUSE_JOIN.finditer(text, s, e):
         parts = ((s, j.start()), (j.end(), e))
         if not all(
             any(lo <= t.start < hi and t.type in {"DATE", "TIME"} for t in txs) for lo, hi in parts
@@ -258,6 +249,11 @@ def _change_clauses(sen: Sentence, txs: list[TemporalExpression]) -> list[tuple[
         # (calling off and holding again is one move: "called off Thursday's flight and said
         # it would try again on Sunday")
         if len(found) == 2 and (found != {"cancelled", "postponed"} or j.group().strip() == ","):
+            return list(parts)
+        if len(found) == 1 and any(
+            k is None and moves_itself(text, lo, hi, txs)
+            for (k, _m), (lo, hi) in zip(kinds, parts, strict=True)
+        ):
             return list(parts)
     return []
 

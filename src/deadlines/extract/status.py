@@ -202,7 +202,9 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
             pos = focus if focus is not None else e
             if m.start() >= pos and _OTHER_CLAUSE.search(text, pos, m.start()):
                 continue  # "will start flights on May 23, while scrapping a route": another's
-            if m.start() < pos and (before is None or pos - m.start() < before[0]):
+            # (with no day in view, the first cue tells it: "This deadline is extended; ...")
+            nearer = before is None or (pos - m.start() < before[0]) == (focus is not None)
+            if m.start() < pos and nearer:
                 before = (pos - m.start(), name, m.start())
             elif m.start() >= pos and (after is None or m.start() - pos < after[0]):
                 after = (m.start() - pos, name, m.start())
@@ -314,6 +316,12 @@ _COMPOUND_GAP = re.compile(r"[^\S\n]+|-")
 _OF_GAP = re.compile(r"\s+(?:of|to|for)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?", _F)
 
 
+# a day something runs from: its start, whatever it is ("will close from 00:01 on")
+_FROM_DAY = re.compile(
+    r"\b(?:from|starting|beginning|as\s+of)\s+(?:(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\.?"
+    r"|midnight|noon)\s+(?:on\s+)?)?(?:the\s+)?$",
+    _F,
+)
 # what a move is put down to is not what was moved
 _REASON = re.compile(
     r"\b(?:because|due\s+to|as\s+a\s+result|owing\s+to|amid|in\s+light\s+of"
@@ -327,6 +335,8 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
     """Whether the moved date ends something (True) or starts or holds it (False): the
     noun the change cue governs (the first after it, else the last before it), else the
     one nearest the date; None when the sentence names neither."""
+    if date > s and _FROM_DAY.search(text, max(s, date - 40), date):
+        return False  # "the line will close from 00:01 on Saturday": the day it starts
     if _HAVE_UNTIL.search(text, max(s, date - 40), date) or _LASTS_UNTIL.search(
         text, max(s, date - 40), date
     ):
