@@ -12,7 +12,7 @@ import re
 from . import cues as C
 from .mentions import NEW_MARK, Change, Mention
 from .model import TemporalExpression
-from .olddates import may_replace, on_side, same_kind
+from .olddates import adjacent, may_replace, on_side, same_kind
 from .status import move_status
 
 # a term's close told before its day: "the comment period closed on", "provided for a comment
@@ -102,7 +102,8 @@ def called_off_next(changes: list[Change], m: Mention) -> Change | None:
             if c.status == "cancelled"
             and not c.dated
             and c.modality is None
-            and 0 <= c.span[0] - m.span[1] <= 2
+            and c.span[0] >= m.span[1]
+            and adjacent(m.span, c.span)
             and same_kind(c.kind, m.kind)
         ),
         None,

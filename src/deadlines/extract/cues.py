@@ -319,6 +319,8 @@ LONG_AGO = re.compile(
 )
 # a plan told as a thing convened or aimed for a day: "had been called for July 11"
 _CONVENED = r"targeted|called(?=\s+for)"
+# the participle of a plan after "was" or "had been": "was due", "had been slated"
+_PLANNED_AS = r"due|set|fixed|scheduled|supposed|meant|planned|slated|pencil+ed\s+in|" + _CONVENED
 # the day denied beside the one given: "until 30 June 2022, and not until 31 March, as was"
 _NOT_THEN = r"(?<=,\s)(?:and\s+)?not(?=\s+(?:on|until|till|by|from)\s)"
 # a date introduced by these is the old/current date of a changed plan
@@ -333,8 +335,7 @@ PREVIOUS_MARK = re.compile(
     + r"|rather\s+than|"
     + _FIRST_PLAN
     + r"|old|earlier|normally|usually|usual|regular|(?:later|sooner)(?<!\bno\slater)(?<!\bnot\slater)\s+than|"
-    r"(?:was|were|is|are|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|fixed|scheduled|supposed|meant|planned"
-    r"|slated|expected|pencil+ed\s+in|" + _CONVENED + ")"
+    r"(?:was|were|is|are|had\s+(?:last\s+|once\s+)?been)\s+(?:expected|" + _PLANNED_AS + ")"
     r"|"
     + _HAD_UNTIL  # (before "had promised": the longer reach wins)
     + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"
@@ -353,8 +354,9 @@ SUPERSEDED_MARK = re.compile(
     + _FIRST_SET
     + r"|"
     + _FIRST_PLAN
-    + r"|(?:was|were|had\s+(?:last\s+|once\s+)?been)\s+(?:due|set|fixed|scheduled|supposed|meant|planned|slated|required"
-    r"|pencil+ed\s+in|" + _CONVENED + ")"
+    + r"|(?:was|were|had\s+(?:last\s+|once\s+)?been)\s+(?:required|"
+    + _PLANNED_AS
+    + ")"
     r"|had\s+been\s+expected"
     # a plan told before, in the past perfect: "had been told that all declarations must be made"
     r"|had\s+been\s+(?:told|advised|informed|notified|ordered|instructed)\s+(?:that\s+)?[^.;]{0,60}?"

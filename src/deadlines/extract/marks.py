@@ -47,9 +47,11 @@ CLOCK_LEAD = re.compile(
 )
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", _F)  # the day a move or a span starts from
 TARGET_MARK = re.compile(r"\b(?:to|until|till|into|for|on)\s+(?:the\s+)?$", _F)
+# a time of day: "5.00pm", "9 a.m.", "00:01", "noon"
+CLOCK = r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)"
 BY_MARK = re.compile(  # a clock time may stand between: "no later than 5.00pm on"
     r"\b(?:by|before|no\s+later\s+than|until|through)\s+(?:the\s+)?"
-    r"(?:(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|noon|midnight)(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?$",
+    rf"(?:{CLOCK}(?:\s+[A-Z]{{2,4}})?,?\s+(?:on\s+)?)?$",
     _F,
 )
 # "will not have to begin complying with the rule until March 31": the day a thing starts,
@@ -74,6 +76,10 @@ def closes_term(text: str, lo: int, at: int) -> bool:
 # "Until now the deadline had been ...", "The previous cut-off was ..."
 DATE_SUBJECT = re.compile(
     r"\W*(?:until\s+now,?\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:deadline|date|cut-?off)\b", _F
+)
+# a sentence that speaks of another thing: "Separately, funding runs out on September 30"
+SEPARATELY = re.compile(
+    r"\W*(?:separately|elsewhere|in\s+(?:a\s+)?separate\s+\w+|in\s+other\s+news)\b", _F
 )
 # a gazette's day ("the notice that appeared in the Federal Register on March 4") and the day
 # a rule was put forward, not a day it proposes ("EPA proposed the rule on")
@@ -181,5 +187,14 @@ CLAUSE_JOIN = re.compile(
     # a list of clauses, each with a subject of its own: "the plenary has moved to tomorrow,
     # the trade ministers' Friday session is off"
     r"|,\s+(?=(?:the|its|their)\s)",
+    _F,
+)
+# a clause of a contrast after the date speaks of something else
+OTHER_CLAUSE = re.compile(
+    r";|,\s+(?:while|whereas|although|though)\b"
+    r"|,\s+and\s+(?:urged|asked|called\s+on|told|warned)\b"  # "..., and urged the union to"
+    # a reason or a circumstance: "from January 6 as it shifts aircraft to busier routes",
+    # "takes effect on December 15, adding a service and extending late trains"
+    r"|\s+as\s+(?:it|they|he|she|we)\s|,\s+adding\b",
     _F,
 )

@@ -8,7 +8,7 @@ import re
 
 from . import cues as C
 from .anchors import apply_shift
-from .marks import DATE_SUBJECT
+from .marks import DATE_SUBJECT, SEPARATELY
 from .mentions import NEW_MARK, Change, Mention
 from .moves import WEEKDAY_ONLY, another_things, old_date
 from .status import MOVES, move_status
@@ -32,7 +32,7 @@ def plan_before(ms: list[Mention], m: Mention) -> Mention | None:
         and h.para == m.para
         and not h.holds  # ("is not affected and will go ahead next Wednesday")
         and may_replace(m, h)
-        and not (m.ends is True and h.ends is False)  # (an opening day is no old close)
+        and not opens_for_close(h, m)
         and (
             (
                 (h.evidence != m.evidence or h.superseded)
@@ -236,6 +236,11 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
     return True
 
 
+def opens_for_close(old: Mention, new: Mention) -> bool:
+    """An opening day is no old day of a close: "opens on March 1 ... closes on April 30"."""
+    return new.ends is True and old.ends is False
+
+
 def on_side(h: Mention, old: Mention) -> bool:
     """``h`` is on the side a move from ``old`` goes: later for a move put off or extended,
     earlier for one brought forward (a day before a put-off one is not where it went)."""
@@ -254,12 +259,7 @@ def _leads_to(h: Mention, old: Mention) -> bool:
 def separate(m: Mention) -> bool:
     """The mention's sentence says it speaks of another thing: "Separately, funding for most
     agencies runs out on September 30"."""
-    return _SEPARATELY.match(m.evidence) is not None
-
-
-_SEPARATELY = re.compile(
-    r"\W*(?:separately|elsewhere|in\s+(?:a\s+)?separate\s+\w+|in\s+other\s+news)\b", re.I
-)
+    return SEPARATELY.match(m.evidence) is not None
 
 
 def _refers_back(old: Mention, h: Mention) -> bool:
@@ -294,7 +294,7 @@ def host_of(moved: list[Mention], old: Mention) -> Mention | None:
         for h in moved
         if h.due != old.due
         and not h.old_only  # (a move told by its old date alone has no new one to take it)
-        and not (h.ends is True and old.ends is False)  # (an opening day is no old close)
+        and not opens_for_close(old, h)
         and (
             h.previous is None
             or (h.prev_counted and (adjacent(h.span, old.span) or across_break(h, old)))

@@ -16,7 +16,7 @@ import re
 from deadlines.model import Status
 
 from . import cues as C
-from .marks import DESPITE, generic
+from .marks import CLOCK, DESPITE, OTHER_CLAUSE, generic
 
 _F = re.IGNORECASE
 MOVES = tuple(status for status in Status if status.is_move)
@@ -149,15 +149,6 @@ _TOPIC_NOUN = re.compile(
     _F,
 )
 _CHANGE_AS_NOUN = re.compile(r"(?:delay|postponement|extension|deferral|cancell?ation)s?$", _F)
-# a clause of a contrast after the date speaks of something else
-_OTHER_CLAUSE = re.compile(
-    r";|,\s+(?:while|whereas|although|though)\b"
-    r"|,\s+and\s+(?:urged|asked|called\s+on|told|warned)\b"  # "..., and urged the union to"
-    # a reason or a circumstance: "from January 6 as it shifts aircraft to busier routes",
-    # "takes effect on December 15, adding a service and extending late trains"
-    r"|\s+as\s+(?:it|they|he|she|we)\s|,\s+adding\b",
-    _F,
-)
 
 
 def _topic(text: str, s: int, m: re.Match[str]) -> bool:
@@ -179,35 +170,18 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
     before: tuple[int, str, int] | None = None
     after: tuple[int, str, int] | None = None
     conditions = [(c.start(), c.end()) for c in _CORRELATIVE.finditer(text, s, e)]
+    pos = focus if focus is not None else e
     for name, pattern in CHANGE_CUES:
         for m in pattern.finditer(text, s, e):
-            if any(lo <= m.start() < hi for lo, hi in conditions):
+            if _set_aside(text, s, e, m, focus, conditions):
                 continue
-            if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
-                continue
-            if _governs(_CONDITION, text, s, m.start()) or _anaphoric(text, m, focus):
-                continue
-            if _MODAL_BEFORE.search(text, max(s, m.start() - 24), m.start()) and _IF_AFTER.match(
-                text, m.end(), e
-            ):
-                continue  # "can be extended if both sides agree": a change possible, none made
-            if _in_name(text, s, e, m.start()):
-                continue  # "the Deferred Action for Childhood Arrivals program": a name
-            if DESPITE.search(text, max(s, m.start() - 60), m.start()):
-                continue  # "will go ahead as planned, despite calls for a delay": none made
-            if generic(text, s, m.start()):
-                continue  # "every delay means more confusion": delays in general, none dated
-            if _topic(text, s, m):
-                continue  # "a vote on extending the order", "comments on this delay"
-            pos = focus if focus is not None else e
-            if m.start() >= pos and _OTHER_CLAUSE.search(text, pos, m.start()):
-                continue  # "will start flights on May 23, while scrapping a route": another's
+            gap = pos - m.start()
             # (with no day in view, the first cue tells it: "This deadline is extended; ...")
-            nearer = before is None or (pos - m.start() < before[0]) == (focus is not None)
-            if m.start() < pos and nearer:
-                before = (pos - m.start(), name, m.start())
-            elif m.start() >= pos and (after is None or m.start() - pos < after[0]):
-                after = (m.start() - pos, name, m.start())
+            nearer = before is None or (gap < before[0] if focus is not None else gap > before[0])
+            if gap > 0 and nearer:
+                before = (gap, name, m.start())
+            elif gap <= 0 and (after is None or -gap < after[0]):
+                after = (-gap, name, m.start())
     best = before or after
     if best is None:
         return None, None
@@ -231,6 +205,40 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
     ):
         return name, "proposed"
     return name, None
+
+
+def _set_aside(
+    text: str,
+    s: int,
+    e: int,
+    m: re.Match[str],
+    focus: int | None,
+    conditions: list[tuple[int, int]],
+) -> bool:
+    """The cue ``m`` tells no change of the sentence's day: a condition, negated, a name, a
+    change in general or spoken of, or another clause's."""
+    if any(lo <= m.start() < hi for lo, hi in conditions):
+        return True
+    if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
+        return True
+    if _governs(_CONDITION, text, s, m.start()) or _anaphoric(text, m, focus):
+        return True
+    if _MODAL_BEFORE.search(text, max(s, m.start() - 24), m.start()) and _IF_AFTER.match(
+        text, m.end(), e
+    ):
+        return True  # "can be extended if both sides agree": a change possible, none made
+    if _in_name(text, s, e, m.start()):
+        return True  # "the Deferred Action for Childhood Arrivals program": a name
+    if DESPITE.search(text, max(s, m.start() - 60), m.start()):
+        return True  # "will go ahead as planned, despite calls for a delay": none made
+    if generic(text, s, m.start()):
+        return True  # "every delay means more confusion": delays in general, none dated
+    if _topic(text, s, m):
+        return True  # "a vote on extending the order", "comments on this delay"
+    pos = focus if focus is not None else e
+    if m.start() >= pos and OTHER_CLAUSE.search(text, pos, m.start()):
+        return True  # "will start flights on May 23, while scrapping a route": another's
+    return False
 
 
 # a change forecast after its noun, as headlines tell it: "Extension Expected", "delay likely",
@@ -318,9 +326,7 @@ _OF_GAP = re.compile(r"\s+(?:of|to|for)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w
 
 # a day something runs from: its start, whatever it is ("will close from 00:01 on")
 _FROM_DAY = re.compile(
-    r"\b(?:from|starting|beginning|as\s+of)\s+(?:(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\.?"
-    r"|midnight|noon)\s+(?:on\s+)?)?(?:the\s+)?$",
-    _F,
+    rf"\b(?:from|starting|beginning|as\s+of)\s+(?:{CLOCK}\s+(?:on\s+)?)?(?:the\s+)?$", _F
 )
 # what a move is put down to is not what was moved
 _REASON = re.compile(
