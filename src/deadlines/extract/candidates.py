@@ -99,7 +99,7 @@ _COPULA_AFTER = re.compile(r"\s*(?:is|was|will\s+be|'s|’s)\b", _F)
 # "announced the runoff date Saturday": a bare weekday a few words after the act
 _TELLING_OBJECT = _after_act(_TELLING, r"[\w.'’,-]+", "{1,4}", "", extra="|to|on|came|comes")
 _OF_BEFORE = re.compile(r"\bof\s+$", _F)
-_DEICTIC = re.compile(r"^(?:today|tomorrow|tonight)$", _F)
+_DEICTIC = re.compile(r"^(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))$", _F)
 _TELLING_AFTER = re.compile(
     rf"^\s*(?:(?:morning|afternoon|evening|night)\s+)?"
     # ("March 6 as announced": the day of what was announced)

@@ -6,16 +6,35 @@ import re
 
 from .lexicon import KIND_PATTERNS as KIND_PATTERNS
 from .lexicon import MONTH_RE, WEEKDAY_RE
+from .marks import AGREEMENT as AGREEMENT
 from .marks import BY_MARK as BY_MARK
+from .marks import (
+    CALLED_THING,
+    EVENT_VERBS,
+    FIRST_SET,
+    FLOATED,
+    HAD_UNTIL,
+    HAVE_DONE,
+    KEPT_FOR,
+    ON_THAT_DAY,
+    OUTRIGHT,
+    THE_OLD_DATE,
+    THE_PLAN,
+    WAS_TO,
+)
 from .marks import CLAUSE_JOIN as CLAUSE_JOIN
-from .marks import FLOATED, ON_THAT_DAY, THE_OLD_DATE, THE_PLAN
+from .marks import CORRECTED_BEFORE as CORRECTED_BEFORE
 from .marks import FROM_BEFORE as FROM_BEFORE
+from .marks import LONG_AGO as LONG_AGO
 from .marks import PAST_AFTER_PLAN as PAST_AFTER_PLAN
 from .marks import PAST_EVENT_BEFORE as PAST_EVENT_BEFORE
+from .marks import PAST_PLAN as PAST_PLAN
 from .marks import RAN_ITS_COURSE as RAN_ITS_COURSE
 from .marks import SHIFT_AFTER as SHIFT_AFTER
 from .marks import SHIFT_MARK as SHIFT_MARK
 from .marks import TARGET_MARK as TARGET_MARK
+from .marks import TO_EVENT as TO_EVENT
+from .marks import UNREAL as UNREAL
 from .marks import closes_term as closes_term
 
 _F = re.IGNORECASE
@@ -47,7 +66,12 @@ CANCEL = re.compile(
     r"|routes?|services?|windows?|rounds?|fixtures?|concerts?|match(?:es)?|deadlines?|dates?"
     r"|auctions?|hearings?|interruptions?|closures?|works|strikes?|walkouts?)\b[^.;]{0,80}?\b(?:is|are|was|were|been)\s+(?:now\s+)?(?:withdrawn"
     r"|dropped)\b"
-    r"|\bno\s+longer\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b"
+    # (a plan off, not a stop that starts on a day: "From 6 April you will no longer be able")
+    # (a period ended early: "the comment period ... has been terminated"; not the day a
+    # contract "terminates on")
+    r"|\b(?:been|be|is|are|was|were)\s+terminated\b"
+    r"|\bno\s+longer\s+(?:be\s+)?(?:take|takes|taking|go|goes|going|held|happen\w*|planned"
+    r"|scheduled|expected|required|needed|due|set|on)\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b"
     # called off for good: "will not be rescheduled", "won't go ahead"
     r"|\b(?:not|n['’]t)\s+(?:be\s+)?rescheduled\b"
     r"|\b(?:(?:will|would)\s+not|won['’]t)\s+(?:now\s+)?(?:go\s+ahead|take\s+place|be\s+held)\b"
@@ -79,8 +103,15 @@ POSTPONE = re.compile(
     r"|\bput(?:s|ting)?\s+back\s+(?=(?:to|until|till)\s+(?:(?:next|this|the|late|early|mid)[\s-]+)?"
     rf"(?:{MONTH_RE}|{WEEKDAY_RE}|\d|end\b|start\b|spring|summer|autumn|fall|winter|week|month|year)"
     r"|(?:by\s+)?(?:a|an|one|two"
-    r"|three|four|\d+)\s+(?:days?|weeks?|months?|years?)\b)"
-    r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*+(?!\s+(?-i:[A-Z])[a-z]+\b)(?![^.;]{0,60}?\b(?:(?:from|starting|beginning)\s+(?:on\s+)?[A-Z\d]|(?:on|at)\s+(?-i:[A-Z\d])))|\bmov(?:e|es|ed|ing)\s+back|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
+    r"|three|four|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)\b)"
+    r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*+(?!\s+(?-i:[A-Z])[a-z]+\b)(?![^.;]{0,60}?\b(?:(?:from|starting|beginning)\s+(?:on\s+)?[A-Z\d]|(?:on|at)\s+(?-i:[A-Z\d])))"
+    # a thing pushed to a later time, as headlines tell it: "pushes hemp testing rule to
+    # spring" (not "pushed to the brink", nor "push for")
+    rf"|\bpush(?:es|ed|ing)?\s+(?:{_OBJECT})?(?:to|into|until|past|beyond)\s+(?:next\s+|late\s+"
+    rf"|early\s+|mid-?)?(?:{MONTH_RE}|{WEEKDAY_RE}|spring|summer|autumn|fall|winter|\d)\b"
+    # ("to move the annual certification deadline back six months")
+    rf"|\bmov(?:e|es|ed|ing)\s+(?:{_OBJECT})?back\b"
+    r"|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
     rf"|\blater(?<!\bno\slater)(?<!\bnot\slater)\s+than\s+(?:{THE_PLAN}|{_THE_DAY})"
     r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"
     r"|\b(?:(?:will|would)\s+not|won['’]t)\s+(?:now\s+)?(?:go\s+ahead|take\s+place|be\s+held)\s+"
@@ -179,7 +210,12 @@ EXTEND = re.compile(
     r"|registration|docket|record|enrol(?:l)?ment|applications?)\b|[^.;]{0,60}?\b(?:until|till)\b)"
     r"|\b(?:kept|keep|keeping)\s+open\s+(?:until|till|through)\b"
     # more time given: "gave the operator 30 more days, until Oct. 30"
-    r"|\b(?:gave|given|gives|give|granted|grants)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s+more\s+(?:days|weeks|months)\b",
+    r"|\b(?:gave|given|gives|give|granted|grants|allowed|allows)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s+more"
+    r"\s+(?:days|weeks|months)\b"
+    # a term kept going for more time: "keep its truce in place for another 45 days"
+    r"|\b" + KEPT_FOR + r"\s+(?:another|a\s+further"
+    r"|an\s+(?:additional|extra)|[\w-]+\s+(?:more|additional|extra|further))\s+(?:[\w-]+\s+)?"
+    r"(?:days|weeks|months|years)\b",
     _F,
 )
 # ("a much-anticipated launch", "a long-expected phone": a thing's fame, no forecast)
@@ -205,11 +241,6 @@ PENDING = re.compile(
     r"|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + FLOATED,
     _F,
 )
-# what would have been, had a change not come: "the truce, which would have expired on Nov.
-# 10", "without it, funding would have run out at midnight Friday" ("would have to" is an
-# obligation, a modality of its own)
-_HAVE_DONE = r"have\s+(?:been\s+)?(?:\w+(?:ed|en)|run|gone|begun|come|hit|set|put|cut|kicked)\b"
-UNREAL = r"would\s+(?:otherwise\s+|normally\s+|usually\s+)?" + _HAVE_DONE
 # not the asking in "called for" of a thing convened for a day ("the meeting, which had been
 # called for July 11", "originally called for March 31")
 NOT_CONVENED = r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!ly\s)"
@@ -223,18 +254,22 @@ PROPOSE = re.compile(
     r"(?<!\bsubmission\sof\s)(?<!\bfor\s)"  # "the submission of proposals", "a call for proposals"
     r"\bpropos\w*|\b(?:ask|request)(?:s|ed)?\s+that\b"
     r"|\bcould\b|\bwould\b(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
-    + _HAVE_DONE
+    + HAVE_DONE
     + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
-    r"|\bthreat(?:en|ens|ened|ening)?\b|\bdraft\w*|\bsuggest\w*|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:plan|idea|proposal)|\bpossibl[ey]"
+    r"|\bthreat(?:en|ens|ened|ening)?\b"
+    # (a draft handed in is a document, no proposal: "to submit its draft budget")
+    r"|(?<!\bits\s)(?<!\btheir\s)(?<!\byour\s)(?<!\bour\s)\bdraft\w*|\bsuggest\w*|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:plan|idea|proposal)|\bpossibl[ey]"
     r"|\bpotential\b|\bseek\w*"
     # a meeting offered, not a thing sold: "have offered a further round of talks on"
     r"|\boffered\s+(?:a|an)\s+(?:further\s+|new\s+|second\s+|fresh\s+)?(?:meeting|round"
-    r"|session|date|hearing|talks)\b|" + NOT_CONVENED + r"\bcall(?:s|ed)?\s+for",
+    r"|session|date|hearing|talks)\b|" + NOT_CONVENED + CALLED_THING + r"\bcall(?:s|ed)?\s+for",
     _F,
 )
 SCHEDULE = re.compile(
     r"\bscheduled\b|\bset\s+(?:to|for)\b|\bslated\b|\bdue\s+(?:to|on|by|in|for)\b|\bwill\b"
-    r"|\bshall\b|\bplanned\b|\btak(?:e|es|ing)\s+effect|\bcomes?\s+into\s+(?:force|effect)"
+    # (not after "would": "the amendments would come into force on" is the modal's)
+    r"|\bshall\b|\bplanned\b|(?<!\bwould\s)\btak(?:e|es|ing)\s+effect"
+    r"|(?<!\bwould\s)\bcomes?\s+into\s+(?:force|effect)"
     r"|(?<!\bwould\s)\bexpir(?:e|es|ing)\b|\bdeadline\b"
     # (not after "would": "a levy would start on April 1" is the modal's)
     r"|\b(?:is|are)\s+to\b|\bmust\b|(?<!\bwould\s)\b(?:starts?|begins?|ends?|opens?)\b(?!\s+(?:to|of)\b)"
@@ -276,47 +311,6 @@ _FIRST_PLAN = (
     r"|timeline|target|term|start|launch|opening|closing|expiry|end|session|meeting|hearing"
     r"|vote|summit|period|window|notice)s?\b)"
 )
-# right before the date: "the deadline, which had been Friday", "which was May 2", "replacing
-# the January 12 date"
-# a day set right, before the day it denies: "on March 6, not Feb. 27 as announced"
-CORRECTED_BEFORE = r",\s+(?:and\s+)?not\s+(?:on\s+)?$"
-_OUTRIGHT = (
-    r"|\b(?:had\s+been|(?:which|that)\s+(?:was|were)|replacing(?:\s+the)?"
-    r"|in\s+place\s+of(?:\s+the)?)\s+(?:on\s+)?$"
-    r"|" + CORRECTED_BEFORE
-)
-# the verbs of a plan's own event: it starts, ends, meets, takes effect...
-_EVENT_VERBS = (
-    r"start|begin|take\s+effect|come\s+into\s+force|expire|end|meet|vote|rule|launch"
-    r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide"
-)
-# a plan told in the future of the past: "the window, which was to close on March 8"
-TO_EVENT = rf"to\s+(?:{_EVENT_VERBS}|be\s+(?:held|paid|made|issued|sent|published|played)|stop|cease|finish|halt|shut)"
-_WAS_TO = rf"|(?:was|were)\s+(?:{TO_EVENT}|to\s+{_HAVE_DONE}|going\s+to)\b"
-# what an agreement is called: "reached a tentative deal", "struck an accord"
-AGREEMENT = r"(?:deal|agreement|accord|compromise|settlement)"
-# the term one had, told beside the one now given: "who had until May 31 to return them",
-# "had promised patches only until July 13",
-# "papers, which had to be lodged by Sept. 12"; and a plan one had told
-_HAD_UNTIL = (
-    # (not the new term of a change made: "had extended its offer until")
-    r"had\s+(?!(?:postpon|delay|push|mov|shift|extend|prolong|resched|defer)\w*\b)"
-    r"(?:\w+\s+(?:\w+\s+){0,3}?)?until|had\s+to\s+(?:be\s+)?\w+(?:\s+\w+){0,3}?\s+(?:by|before)"
-    # what one had said would happen: "had said the offer would lapse at midnight on Friday"
-    r"|had\s+(?:said|announced|warned|indicated)\b(?:\s+\w+){0,5}?\s+would|"
-)
-# "first set for May 18" ("the first scheduled flight" is no plan's old date)
-_FIRST_SET = r"first\s+(?:set|scheduled|planned|slated|due)\s+(?:for|to|on|was)"
-# a forecast told in the past perfect is the plan that was, no forecast: "talks that had been
-# expected to resume on Tuesday"
-PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+)?(?:expected|anticipated)\b", _F)
-# a change told as long past, whatever dates its sentence gives: history, not news
-LONG_AGO = re.compile(
-    r"\b(?:earlier\s+(?:this|in\s+the|that)\s+(?:year|month)|(?:last|past)\s+(?:year|month"
-    r"|spring|summer|autumn|fall|winter)|(?:a|one|two|three|four|five|six|several|a\s+few|\d+)"
-    r"\s+(?:months?|years?)\s+(?:ago|earlier|before|after))\b",
-    _F,
-)
 # a plan told as a thing convened or aimed for a day: "had been called for July 11"
 _CONVENED = r"targeted|called(?=\s+for)"
 # the participle of a plan after "was" or "had been": "was due", "had been slated"
@@ -331,18 +325,18 @@ PREVIOUS_MARK = re.compile(
     r"|"
     + _NOT_THEN
     + r"|"
-    + _FIRST_SET
+    + FIRST_SET
     + r"|rather\s+than|"
     + _FIRST_PLAN
     + r"|old|earlier|normally|usually|usual|regular|(?:later|sooner)(?<!\bno\slater)(?<!\bnot\slater)\s+than|"
     r"(?:was|were|is|are|had\s+(?:last\s+|once\s+)?been)\s+(?:expected|" + _PLANNED_AS + ")"
     r"|"
-    + _HAD_UNTIL  # (before "had promised": the longer reach wins)
+    + HAD_UNTIL  # (before "had promised": the longer reach wins)
     + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"
     + UNREAL
     + r")\b"
-    + _WAS_TO
-    + _OUTRIGHT,
+    + WAS_TO
+    + OUTRIGHT,
     _F,
 )
 # the same, said outright: these mark an old date even where the sentence tells no change
@@ -351,7 +345,7 @@ SUPERSEDED_MARK = re.compile(
     r"\b(?:(?<!\bas\s)(?:originally|initially|previously|formerly)|instead\s+of|rather\s+than|"
     + _NOT_THEN
     + "|"
-    + _FIRST_SET
+    + FIRST_SET
     + r"|"
     + _FIRST_PLAN
     + r"|(?:was|were|had\s+(?:last\s+|once\s+)?been)\s+(?:required|"
@@ -361,18 +355,21 @@ SUPERSEDED_MARK = re.compile(
     # a plan told before, in the past perfect: "had been told that all declarations must be made"
     r"|had\s+been\s+(?:told|advised|informed|notified|ordered|instructed)\s+(?:that\s+)?[^.;]{0,60}?"
     r"(?:by|on|until|from)"
+    # a plan one had been getting ready for: "had been preparing for the rule to apply from"
+    r"|had\s+been\s+(?:preparing|planning|gearing\s+up|getting\s+ready)\s+for\s+(?:[\w-]+\s+){1,4}?"
+    r"to\s+(?:apply|start|begin|take\s+effect|come\s+into\s+force|open|close)\s+(?:from|on|by)"
     # the day a date replaced, told after it: "The previous deadline was September 15."
     # ("the prior compliance date for smaller entities was May 18, 2026")
     r"|" + THE_OLD_DATE + r"\s+(?:(?:for|of)\s+(?:[\w-]+\s+){1,4}?)?(?:was|had\s+been)"
     # the usual date of a recurring thing, told beside a new one: "normally due November 1"
     r"|(?:normally|usually)\s+(?:due|held|set|scheduled)"
     r"|"
-    + _HAD_UNTIL  # (before "had promised": the longer reach wins)
+    + HAD_UNTIL  # (before "had promised": the longer reach wins)
     + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"
     + UNREAL
     + r")\b"
-    + _WAS_TO
-    + _OUTRIGHT,
+    + WAS_TO
+    + OUTRIGHT,
     _F,
 )
 # before the change cue, a date introduced by these is the date that changes
@@ -389,4 +386,4 @@ MOVE_WORD = (
     r"|defer|put\s+off|switch|rearrang|reset|bump|slid|slip|revis|amend)\w*"
 )
 # (and the day a rule applies: "DATES: Applicable September 20, 2018")
-EVENT_VERB = re.compile(rf"\b(?P<v>{_EVENT_VERBS}|applicable(?=\s+[A-Z\d]))(?:s|ed|ing)?\b", _F)
+EVENT_VERB = re.compile(rf"\b(?P<v>{EVENT_VERBS}|applicable(?=\s+[A-Z\d]))(?:s|ed|ing)?\b", _F)

@@ -118,7 +118,7 @@ def _called_off(m: re.Match[str], ctx: Context) -> bool:
 
 # a plan told in the past ("the talks, which were due to end on Tuesday", "a meeting that was
 # to be held Thursday"): told soon after it was made or dropped, so its weekday is still ahead
-_PLAN_TOLD_PAST = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+[^.;:]{0,50}$", re.IGNORECASE)
+_PLAN_TOLD_PAST = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+[^.;:]{0,90}$", re.IGNORECASE)
 
 
 def _after_the_call(weekday: int, dct: dt.date) -> dt.date:

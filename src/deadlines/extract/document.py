@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .anchors import apply_shift
 from .closes import called_off_next, header_day, old_closes, own_move
 from .mentions import Change, Mention
 from .olddates import (
@@ -29,6 +28,7 @@ from .olddates import (
     told_ends,
     weighed_twin,
 )
+from .shifted import attach_shifted
 from .status import MOVES, move_status
 
 # called off for another that takes its place: "has been cancelled and is replaced by"
@@ -39,7 +39,11 @@ _REPLACED = re.compile(
 )
 # a change that names no day to come: "have been postponed indefinitely"
 _NO_NEW_DATE = re.compile(
-    r"\b(?:indefinitely|until\s+further\s+notice|(?:with\s+)?no\s+new\s+date|sine\s+die)\b", re.I
+    r"\b(?:indefinitely|until\s+further\s+notice|(?:with\s+)?no\s+new\s+date|sine\s+die"
+    # a new date still to come: "a new date will be posted on the City's website"
+    r"|(?:a|the)\s+new\s+date\s+(?:will|is\s+to|has\s+yet\s+to|has\s+not)\s+(?:be\s+|been\s+)?"
+    r"(?:posted|announced|set|given|published|notified|confirmed|fixed))\b",
+    re.I,
 )
 # a change whose subject points back at the sentence before: "This extends the deadline of"
 _BACK_SUBJECT = re.compile(
@@ -99,7 +103,7 @@ def fold(
             # (a deadline dropped is not put off by a new date sought for an event)
             if m.status == "cancelled" and m.kind != "deadline" and not _for_good(m, changes):
                 m.status = "postponed"
-    return _drop_replaced(old_closes(_attach_shifted(out)))
+    return _drop_replaced(old_closes(attach_shifted(out)))
 
 
 # called off with no new date to come, whatever is sought for something else: "the forum has
@@ -314,67 +318,6 @@ def _undated_change(changes: list[Change], m: Mention, cancel_only: bool = False
         if not cancel_only:
             m.status, m.cue = move_status(c.status, told_ends(c, m), None, None), c.words
         return
-
-
-def _attach_shifted(ms: list[Mention]) -> list[Mention]:
-    """A move told as a shift ("extended by 18 days") whose new date the document gives
-    elsewhere: its old date goes to that dated mention, and the undated one folds in."""
-    out = []
-    for m in ms:
-        if m.due is None and m.previous is not None:
-            twin = next((k for k in ms if k.due and k.status == m.status and not k.previous), None)
-            if twin is not None:
-                twin.previous = m.previous
-                continue
-        if m.due is None and m.previous is None and m.shift is not None:
-            # "pushed back by a fortnight" and a move from 10 to 24 March told apart
-            # (a start or an end moved later is the same move: "postponing the requirement
-            # by one year" and "will now take effect on 1 January 2021")
-            if any(
-                (_moved_by(k, m.shift) or k.prev_counted) and _same_way(k.status, m.status)
-                for k in ms
-            ):
-                continue
-            if (day := _day_referred(ms, m)) is not None and day.due is not None:
-                day.status, day.cue = m.status, m.cue
-                day.previous = apply_shift(day.due, m.shift, m.status != "advanced", False)
-                continue
-        out.append(m)
-    return out
-
-
-def _same_way(a: str, b: str) -> bool:
-    return a == b or {a, b} == {"postponed", "extended"}
-
-
-_THIS_DAY = re.compile(
-    r"\b(?:this|that|the\s+(?:new|above))\s+(?:[\w-]+\s+)?(?:deadline|date|day)\b", re.I
-)
-
-
-def _day_referred(ms: list[Mention], m: Mention) -> Mention | None:
-    """The day an undated shift refers back to: "September 12, 2025: Deadline for written
-    comments. ... this deadline has been extended by one week" (the day is the new one)."""
-    if not _THIS_DAY.search(m.evidence):
-        return None
-    days = [
-        k
-        for k in ms
-        if k.due is not None
-        and k.pos < m.pos
-        and k.para == m.para
-        and adjacent(k.span, m.span)
-        and k.status == "scheduled"
-        and same_kind(k.kind, m.kind)
-    ]
-    return max(days, key=lambda k: k.pos, default=None)
-
-
-def _moved_by(k: Mention, shift: str) -> bool:
-    """``k`` is a move from its previous date by the span ``shift``."""
-    if k.due is None or k.previous is None:
-        return False
-    return apply_shift(k.previous, shift, k.due < k.previous, False) == k.due
 
 
 def _restated(c: Change, m: Mention) -> bool:

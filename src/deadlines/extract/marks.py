@@ -21,6 +21,8 @@ SHIFT_MARK = re.compile(
     r"(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:back|up|forward|off))\s+$",
     _F,
 )
+# the span told as more time: "gave the operator 30 more days, until Oct. 30"
+SHIFT_WITHIN = re.compile(r"\b(?:more|extra|additional)\s+(?:days|weeks|months|years)$", _F)
 # "three days later than planned": the span a date moved by, told after it
 SHIFT_AFTER = re.compile(
     r"\s+(?:(?:later|earlier|sooner|longer)\s+than|(?:ahead|behind)\s+of\s+(?:schedule|plan))\b",
@@ -155,10 +157,12 @@ CHANGE_NOTE = re.compile(
 # what a date is compared with when a move is told by its span: "a month later than first
 # proposed", "two weeks earlier than the original date", "later than the date set in the law"
 THE_PLAN = (
-    # ("than it had announced", "than officials first planned")
-    r"(?:(?:(?:it|they|he|she|we|officials|organi[sz]ers)\s+)?(?:(?:had|has|have|was|were)\s+)?"
+    # ("than it had announced", "than officials first planned", "than the department had
+    # required")
+    r"(?:(?:(?:it|they|he|she|we|officials|organi[sz]ers|the\s+[a-z]+)\s+)?"
+    r"(?:(?:had|has|have|was|were)\s+)?"
     r"(?:(?:first|originally|initially|previously)\s+)?(?:planned|scheduled|announced|expected"
-    r"|intended|proposed|envisaged|foreseen|agreed|listed|advertised|billed)\b"
+    r"|intended|proposed|envisaged|foreseen|agreed|listed|advertised|billed|required|set)\b"
     r"|(?:the\s+)?(?:original|initial|earlier"
     r"|previous|planned|first)\b"
     # ("than the date set in the law", "than the deadline it announced last month")
@@ -174,7 +178,7 @@ TELL_ACTS = (
     r"|(?<!\bbe\s)receiv\w*(?!\s+(?:by|before|after|until|no\s+later\s+than)\b)"
     r"|signed|signing(?!\s+ceremon)"
     r"|articles?(?!\s+\d)"
-    r"|memo|letters?|called|phoned|telephoned|spoke|wrote|invit\w*|sought|notif(?:y|ied|ies|ying)"
+    r"|memo|letters?|called|phoned|telephoned|spoke|speaking|wrote|invit\w*|sought|notif(?:y|ied|ies|ying)"
     r"|issued(?=\s+(?:by|to|against)\s)"  # "under an order issued by the agency on Tuesday"
     + r"|"
     + GAZETTE_ACTS
@@ -196,5 +200,129 @@ OTHER_CLAUSE = re.compile(
     # a reason or a circumstance: "from January 6 as it shifts aircraft to busier routes",
     # "takes effect on December 15, adding a service and extending late trains"
     r"|\s+as\s+(?:it|they|he|she|we)\s|,\s+adding\b",
+    _F,
+)
+
+# the term one had, told beside the one now given: "who had until May 31 to return them",
+# "had promised patches only until July 13",
+# "papers, which had to be lodged by Sept. 12"; and a plan one had told
+HAD_UNTIL = (
+    # (not the new term of a change made: "had extended its offer until")
+    r"had\s+(?!(?:postpon|delay|push|mov|shift|extend|prolong|resched|defer)\w*\b)"
+    r"(?:\w+\s+(?:\w+\s+){0,3}?)?until|had\s+to\s+(?:be\s+)?\w+(?:\s+\w+){0,3}?\s+(?:by|before)"
+    # what one had said would happen: "had said the offer would lapse at midnight on Friday"
+    r"|had\s+(?:said|announced|warned|indicated)\b(?:\s+\w+){0,5}?\s+would|"
+)
+
+# "first set for May 18" ("the first scheduled flight" is no plan's old date)
+FIRST_SET = r"first\s+(?:set|scheduled|planned|slated|due)\s+(?:for|to|on|was)"
+
+# a forecast told in the past perfect is the plan that was, no forecast: "talks that had been
+# expected to resume on Tuesday"
+PAST_PLAN = re.compile(r"\bhad\s+(?:been\s+)?(?:expected|anticipated)\b", _F)
+# a change told as long past, whatever dates its sentence gives: history, not news
+LONG_AGO = re.compile(
+    r"\b(?:earlier\s+(?:this|in\s+the|that)\s+(?:year|month)|(?:last|past)\s+(?:year|month"
+    r"|spring|summer|autumn|fall|winter)|(?:a|one|two|three|four|five|six|several|a\s+few|\d+)"
+    r"\s+(?:months?|years?)\s+(?:ago|earlier|before|after))\b",
+    _F,
+)
+
+# what a thing is kept, told after it: "its truce in place for", "the window open for"
+KEPT_FOR = r"(?:in\s+(?:place|force|effect)|open|suspended)\s+for"
+
+# a thing called for a day is convened then: "a second strike called for May 2"
+CALLED_THING = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in ("strike", "strikes", "walkout", "stoppage", "meeting", "election", "elections")
+    + ("vote", "session", "protest", "protests", "referendum", "summit", "poll", "polls")
+)
+
+# what would have been, had a change not come: "the truce, which would have expired on Nov.
+# 10", "without it, funding would have run out at midnight Friday" ("would have to" is an
+# obligation, a modality of its own)
+HAVE_DONE = r"have\s+(?:been\s+)?(?:\w+(?:ed|en)|run|gone|begun|come|hit|set|put|cut|kicked)\b"
+UNREAL = r"would\s+(?:otherwise\s+|normally\s+|usually\s+)?" + HAVE_DONE
+
+# right before the date: "the deadline, which had been Friday", "which was May 2", "replacing
+# the January 12 date"
+# a day set right, before the day it denies: "on March 6, not Feb. 27 as announced"
+CORRECTED_BEFORE = r",\s+(?:and\s+)?not\s+(?:on\s+)?$"
+OUTRIGHT = (
+    r"|\b(?:had\s+been|(?:which|that)\s+(?:was|were)|replacing(?:\s+the)?"
+    r"|in\s+place\s+of(?:\s+the)?)\s+(?:on\s+)?$"
+    r"|" + CORRECTED_BEFORE
+)
+# the verbs of a plan's own event: it starts, ends, meets, takes effect...
+EVENT_VERBS = (
+    r"start|begin|take\s+effect|come\s+into\s+force|expire|end|meet|vote|rule|launch"
+    r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide"
+)
+# a plan told in the future of the past: "the window, which was to close on March 8"
+# ("which were to be received by August 17": what was to reach someone by a day)
+TO_EVENT = (
+    rf"to\s+(?:{EVENT_VERBS}|be\s+(?:held|paid|made|issued|sent|published|played|received"
+    r"|submitted|filed|lodged|returned|completed|delivered)|stop|cease|finish|halt|shut)"
+)
+WAS_TO = rf"|(?:was|were)\s+(?:{TO_EVENT}|to\s+{HAVE_DONE}|going\s+to)\b"
+# what an agreement is called: "reached a tentative deal", "struck an accord"
+AGREEMENT = r"(?:deal|agreement|accord|compromise|settlement)"
+
+# what was moved: an end of something, or a start or an event
+END_NOUN = re.compile(
+    r"\b(?:deadlines?|due\s+date|expir\w*|comment\s+period|periods?|windows?|registration"
+    r"|exclusions?|waivers?|exemptions?|suspensions?|truce|cease-?fires?|moratorium|term"
+    r"|mandate|licen[cs]es?|submissions?|comments|reply|applications|closing|withdrawal"
+    r"|debt\s+(?:limit|ceiling)|funding|authori[sz]ation|program|reprieve|pause|consultations?"
+    # the day a deal may be walked away from: "the long-stop date", "the outside date"
+    r"|long-?stop(?:\s+date)?|outside\s+date|end\s+date|cut-?off(?:\s+date)?"
+    r"|(?:to|will|would|shall|now)\s+(?:end|close|lapse|run\s+out|stop|cease|halt)"
+    # what is now due by a day ("certifications are now due April 15"; not "due to start")
+    r"|(?:is|are)\s+now\s+due(?!\s+to\b)"
+    # what is to reach someone by a day: "objections must be received by noon on"
+    r"|(?:must|should|shall|to)\s+(?:now\s+|still\s+)?be\s+(?:received|submitted|filed|lodged|returned|sent)\b"
+    # what goes on until a day ends then: "will keep flying it until Oct. 26"
+    r"|(?:keeps?|kept|keeping)\s+\w+ing\b|(?:continues?|continued|continuing)\s+(?=until|till|through)"
+    # what is paid or filed by a day ("contactless payment" is a service, started)
+    r"|(?:tax|estimated|interest|loan|mortgage|rent)\s+payments?|payments?\s+(?:\w+\s+){0,2}?due"
+    r"|install?ments?|instalments?|tax\s+returns?|(?:last|final)\s+day)\b",
+    _F,
+)
+START_NOUN = re.compile(
+    # (an obligation's first day: "must comply by April 7 instead of Jan. 27" is put off)
+    r"\b(?:effective\s+date|applicability\s+dates?|compliance\s+dates?|comply|elections?|polls?|votes?"
+    r"|voting|referendum|runoff|run-off|launch|start|opening|implementation|tariffs?|duties|levies"
+    r"|rules?\s+(?:take|takes)|courts?|nomination|ceremony|inauguration)\b",
+    _F,
+)
+# events and measures that last: moved later they are put off, but extended it is their end
+# that moves ("extend the talks until July 7", "extended its ban on overtime until")
+EVENT_NOUN = re.compile(
+    r"\b(?:meetings?|summits?|talks|negotiations|conference|hearings?|sessions?"
+    r"|teleconferences?|workshop|visit|trip|bans?|sanctions?)\b",
+    _F,
+)
+
+# a sentence whose subject is the old plan itself: "The original comment period ... closed"
+OLD_SUBJECT = re.compile(
+    r"\W*(?:the|its|their)\s+(?:original|initial|previous|earlier|first|old)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:period|deadline|date|window|schedule|timetable|plan)\b",
+    _F,
+)
+
+# an old plan told by its verb, far ahead of its day: "were originally required to certify
+# that all mission-critical systems had been remediated and tested by 31 December"
+FAR_OLD = re.compile(
+    r"\b(?<!\bas\s)(?:originally|initially|previously|formerly)\s+(?:been\s+)?"
+    r"(?:required|set|scheduled|planned|due|meant|supposed|told|asked|ordered|obliged)\b",
+    _F,
+)
+
+# a plan told as holding, or as another thing than what moved: "will proceed as
+# scheduled", "will still take place", "were not affected by the delay", "a separate
+# licence": a change the document tells elsewhere is not its change
+UNAFFECTED = re.compile(
+    r"\b(?:as\s+(?:originally\s+|previously\s+)?(?:scheduled|planned|announced|advertised|listed)|still|separate|unaffected|unchanged|remains"
+    r"|not\s+(?:be\s+)?affected)\b",
     _F,
 )

@@ -18,7 +18,8 @@ from . import patterns as P
 from .anchors import Anchor, due_of
 from .confidence import confidence
 from .describe import describe
-from .marks import CLOCK_LEAD, TOPIC, WHEN_CLAUSE
+from .marks import CLOCK_LEAD, FAR_OLD, OLD_SUBJECT, TOPIC, WHEN_CLAUSE
+from .marks import UNAFFECTED as UNAFFECTED
 from .model import Commitment
 from .tense import PAST, tense_at
 
@@ -127,6 +128,7 @@ def kind_at(text: str, s: int, e: int, pos: int) -> tuple[str, int, int]:
 
 
 _COMPARED = re.compile(r"instead|rather|earlier|later|sooner", re.IGNORECASE)
+_MOVED = re.compile(C.MOVE_WORD + r"|\b(?:now|instead|new)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -274,6 +276,13 @@ class Sentence:
         window = self.text[max(since, a.tx.start - 80) : a.tx.start]
         if _OLD_BEFORE.search(window) and _DATE_NOUN_AFTER.match(self.text, a.tx.end):
             return True  # "six weeks after the original February 14 date"
+        far = FAR_OLD.search(self.text, max(since, self.s, a.tx.start - 200), a.tx.start - 80)
+        if far is not None and not NEW_MARK.search(self.text, far.end(), a.tx.start):
+            return True  # "were originally required to certify that all ... by 31 December"
+        if OLD_SUBJECT.match(self.text, self.s) and not _MOVED.search(
+            self.text, self.s, a.tx.start
+        ):
+            return True  # "The original comment period, announced in ..., closed on March 28"
         mark = C.PREVIOUS_MARK if told else C.SUPERSEDED_MARK
         marks = list(mark.finditer(window))
         last = marks[-1].end() if marks else -1
@@ -368,14 +377,6 @@ TARGET = re.compile(
 PRESENT_BEFORE = re.compile(r"\b(?:is|are|be|been|now|will|has|have|re)\s*(?:\w+\s+)?$", re.I)
 _CHANGED = re.compile(r"\b(?:now|new)\b|" + C.MOVE_WORD, re.I)  # a change or a new term
 NEW_BEFORE = re.compile(r"\b(?:to|until|till|into|through)\s+(?:the\s+)?$", re.I)
-# a plan told as holding, or as another thing than what moved: "will proceed as
-# scheduled", "will still take place", "were not affected by the delay", "a separate
-# licence": a change the document tells elsewhere is not its change
-UNAFFECTED = re.compile(
-    r"\b(?:as\s+(?:originally\s+|previously\s+)?(?:scheduled|planned|announced|advertised|listed)|still|separate|unaffected|unchanged|remains"
-    r"|not\s+(?:be\s+)?affected)\b",
-    re.I,
-)
 NEW_MARK = re.compile(
     # ("open now through the app", "on sale now, and": a state at present, no new date)
     r"\b(?:now(?!\s*[.;]|,\s+(?:and|but)\b|\s+(?:through|via|from|at|online|and)\b)|instead"

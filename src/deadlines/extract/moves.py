@@ -325,7 +325,7 @@ def _years_around(day: dt.date) -> list[dt.date]:
 
 
 _YEAR = re.compile(r"\d{4}")
-_SAME_DAY = re.compile(r"\b(?:same|that)\s+(?:day|date)\b", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\bsame\s+(?:day|date)\b", re.IGNORECASE)  # ("that date" is the one told)
 
 
 def another_things(old: Anchor | None) -> bool:

@@ -8,8 +8,7 @@ import re
 from dataclasses import replace
 
 from . import cues as C
-from .anchors import SHIFT_VALUE, Anchor, anchor_of, background, deadline_anchor, names_no_date
-from .candidates import corrected, dates_a_commitment, old_span
+from .anchors import Anchor, anchor_of, background
 from .closes import moves_itself
 from .conditions import travels
 from .mentions import (
@@ -27,39 +26,10 @@ from .model import TemporalExpression
 from .moves import cancelled, moved
 from .olddates import implied_move
 from .plain import weighed
+from .sentence_days import day_anchors, shift_spans
 from .status import change_in, cue_words, end_of_something, first_cue, move_status
 
-
-def _anchors(sen: Sentence, txs: list[TemporalExpression]) -> list[Anchor]:
-    """The anchors of a sentence that may date a commitment, or be the old date of one."""
-    text, s, e = sen.text, sen.s, sen.e
-    found = [a for a in (anchor_of(t) for t in txs) if a is not None and not names_no_date(a, text)]
-    found.extend(a for a in (deadline_anchor(t, text, s, sen.dct) for t in txs) if a is not None)
-    keep = []
-    for a in sorted(found, key=lambda a: a.tx.start):
-        if dates_a_commitment(a, text, s, e, sen.dct):
-            keep.append(a)
-        elif (span := old_span(a, text, s, e, sen.dct)) is not None:
-            a.span_days = span
-            keep.append(a)
-        elif keep and corrected(a, text, s, e):
-            a.denied = True  # "on March 6, not Feb. 27": the old date of the day before it
-            keep.append(a)
-    return keep
-
-
-def _shifts(sen: Sentence, txs: list[TemporalExpression]) -> list[TemporalExpression]:
-    return [
-        t
-        for t in txs
-        if t.type == "DURATION"
-        and SHIFT_VALUE.match(t.value)
-        and (
-            C.SHIFT_MARK.search(sen.text, max(sen.s, t.start - 40), t.start)
-            or C.SHIFT_AFTER.match(sen.text, t.end)
-        )
-    ]
-
+_WILL = re.compile(r"\b(?:will|shall)\b", re.IGNORECASE)
 
 # a time of day told with its day ("scheduled to expire at 5:00 p.m. on April 28"): the
 # mark before the time is the day's
@@ -289,10 +259,13 @@ def _change_of(
 
 
 def _read(sen: Sentence, txs: list[TemporalExpression], changes: list[Change]) -> list[Mention]:
-    anchors = _anchors(sen, txs)
-    shifts = _shifts(sen, txs)
+    anchors = day_anchors(sen, txs)
+    shifts = shift_spans(sen, txs)
     text, s, e = sen.text, sen.s, sen.e
     sen.history = background([a for a in map(anchor_of, txs) if a is not None], sen.dct)
+    # (a move by a span told in the future tells no history, whatever past day it cites:
+    # "will take place two days later than announced in the March 1 news release")
+    sen.history = sen.history and not (shifts and _WILL.search(text, s, e))
     live = [a for a in anchors if not sen.is_past(a)]
     focus = live[0].tx.start if live else (shifts[0].start if shifts else None)
     change, modality = _change_of(text, s, e, focus, live)

@@ -16,7 +16,16 @@ import re
 from deadlines.model import Status
 
 from . import cues as C
-from .marks import CLOCK, DESPITE, OTHER_CLAUSE, generic
+from .marks import (
+    CLOCK,
+    DESPITE,
+    END_NOUN,
+    EVENT_NOUN,
+    NOT_UNTIL_START,
+    OTHER_CLAUSE,
+    START_NOUN,
+    generic,
+)
 
 _F = re.IGNORECASE
 MOVES = tuple(status for status in Status if status.is_move)
@@ -29,7 +38,9 @@ CHANGE_CUES = (
 )
 # a cue under these words is a condition, not a change
 _CONDITION = re.compile(
-    r"\b(?:unless|if|whether|in\s+case|provided\s+that|should\s+\w+\s+fail)\b", _F
+    # ("whether to move the deadline" asks about a change: a proposal, below)
+    r"\b(?:unless|if|whether(?!\s+to\b)|in\s+case|provided\s+that|should\s+\w+\s+fail)\b",
+    _F,
 )
 # a correlative ("the longer the reform is put off, the harder it gets"): its first half is a
 # condition, not a change
@@ -53,7 +64,7 @@ _REQUEST = re.compile(
     + r"call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*"
     r"|suggest\w*|recommend\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would|consider(?:s|ed|ing)|weigh\w*"
     r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft|offer(?:s|ed|ing)?\s+to"
-    r"|float(?:s|ed|ing)"  # (a change floated: "floated a shorter extension", "pushing it back")
+    r"|float(?:s|ed|ing)|whether\s+to"  # (a change floated: "floated a shorter extension", "pushing it back")
     # an attempt or a purpose is not the change itself: "will try to delay", "attempts to
     # postpone", "all their resources to impede or delay"
     r"|tr(?:y|ies|ied|ying)\s+to|attempt\w*|bid\s+to|efforts?\s+to|fight\w*\s+to"
@@ -66,39 +77,8 @@ _FORECAST = re.compile(
     r"|poised|looks?\s+(?:set|increasingly)|appears?\s+(?:set|likely))\b",
     _F,
 )
-# what was moved: an end of something, or a start or an event
-_END_NOUN = re.compile(
-    r"\b(?:deadlines?|due\s+date|expir\w*|comment\s+period|periods?|windows?|registration"
-    r"|exclusions?|waivers?|exemptions?|suspensions?|truce|cease-?fires?|moratorium|term"
-    r"|mandate|licen[cs]es?|submissions?|comments|reply|applications|closing|withdrawal"
-    r"|debt\s+(?:limit|ceiling)|funding|authori[sz]ation|program|reprieve|pause|consultations?"
-    # the day a deal may be walked away from: "the long-stop date", "the outside date"
-    r"|long-?stop(?:\s+date)?|outside\s+date|end\s+date|cut-?off(?:\s+date)?"
-    r"|(?:to|will|would|shall|now)\s+(?:end|close|lapse|run\s+out|stop|cease|halt)"
-    # what is to reach someone by a day: "objections must be received by noon on"
-    r"|(?:must|should|shall|to)\s+(?:now\s+|still\s+)?be\s+(?:received|submitted|filed|lodged|returned|sent)\b"
-    # what goes on until a day ends then: "will keep flying it until Oct. 26"
-    r"|(?:keeps?|kept|keeping)\s+\w+ing\b|(?:continues?|continued|continuing)\s+(?=until|till|through)"
-    # what is paid or filed by a day ("contactless payment" is a service, started)
-    r"|(?:tax|estimated|interest|loan|mortgage|rent)\s+payments?|payments?\s+(?:\w+\s+){0,2}?due"
-    r"|install?ments?|instalments?|tax\s+returns?|(?:last|final)\s+day)\b",
-    _F,
-)
-_START_NOUN = re.compile(
-    # (an obligation's first day: "must comply by April 7 instead of Jan. 27" is put off)
-    r"\b(?:effective\s+date|applicability\s+dates?|compliance\s+dates?|comply|elections?|polls?|votes?"
-    r"|voting|referendum|runoff|run-off|launch|start|opening|implementation|tariffs?|duties|levies"
-    r"|rules?\s+(?:take|takes)|courts?|nomination|ceremony|inauguration)\b",
-    _F,
-)
-# events and measures that last: moved later they are put off, but extended it is their end
-# that moves ("extend the talks until July 7", "extended its ban on overtime until")
-_EVENT_NOUN = re.compile(
-    r"\b(?:meetings?|summits?|talks|negotiations|conference|hearings?|sessions?"
-    r"|teleconferences?|workshop|visit|trip|bans?|sanctions?)\b",
-    _F,
-)
 _EXTENDING = re.compile(r"exten|prolong|renew", _F)
+_KEPT_FOR = re.compile(C.KEPT_FOR, _F)
 _HAVE_UNTIL = re.compile(
     r"\b(?:have|has|had|get|gets|got|given|giving|gave|grant\w*)\s+(?:(?!been\b|\w+ed\b)\w+\s+)?"
     r"until\s+(?:the\s+)?$",
@@ -145,7 +125,7 @@ _OWN_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?been\s+(?:\w+\s+
 _TOPIC_BEFORE = re.compile(r"\b(?:on|about|over|against)\s+$", _F)
 _TOPIC_NOUN = re.compile(
     r"\b(?:on|about|regarding|(?:cost|costs|impact|effects?|causes?|reasons?|consequences)\s+of)"
-    r"\s+(?:the|this|that|its|their)\s+$",
+    r"\s+(?:the|this|that|its|their)\s+(?:proposed\s+)?$",
     _F,
 )
 _CHANGE_AS_NOUN = re.compile(r"(?:delay|postponement|extension|deferral|cancell?ation)s?$", _F)
@@ -279,9 +259,11 @@ _DETERMINER = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+$", _F)
 
 
 def _anaphoric(text: str, m: re.Match[str], focus: int | None) -> bool:
-    if not _CHANGE_NOUN.search(m.group()) or not _DETERMINER.search(
-        text, max(0, m.start() - 8), m.start()
-    ):
+    if not _DETERMINER.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    if _NOT_AFTER.match(text, m.end()):
+        return True  # "The postponement does not change the June 30 deadline": another's
+    if not _CHANGE_NOUN.search(m.group()):
         return False
     if _OF_THING.match(text, m.end()):
         return False  # "the cancellation of the meeting ... scheduled for": names what it changes
@@ -289,6 +271,7 @@ def _anaphoric(text: str, m: re.Match[str], focus: int | None) -> bool:
 
 
 _OF_THING = re.compile(r"\s+of\s+(?:the|its|their|this|a|an)\s", _F)
+_NOT_AFTER = re.compile(r"\s+(?:(?:does|do|did|will|would)\s+not|doesn't|won't|didn't)\b", _F)
 
 
 def _last(pattern: re.Pattern[str], text: str, s: int, cue: int) -> re.Match[str] | None:
@@ -302,9 +285,9 @@ def _last(pattern: re.Pattern[str], text: str, s: int, cue: int) -> re.Match[str
 def _noun_kinds(text: str, lo: int, hi: int, extending: bool) -> list[tuple[int, bool]]:
     """(position, ends) of the end, start and event nouns of ``text[lo:hi]``, in text order;
     an event ends when it is ``extending``."""
-    hits = [(m.start(), m.end(), True) for m in _END_NOUN.finditer(text, lo, hi)]
-    hits += [(m.start(), m.end(), False) for m in _START_NOUN.finditer(text, lo, hi)]
-    hits += [(m.start(), m.end(), extending) for m in _EVENT_NOUN.finditer(text, lo, hi)]
+    hits = [(m.start(), m.end(), True) for m in END_NOUN.finditer(text, lo, hi)]
+    hits += [(m.start(), m.end(), False) for m in START_NOUN.finditer(text, lo, hi)]
+    hits += [(m.start(), m.end(), extending) for m in EVENT_NOUN.finditer(text, lo, hi)]
     hits.sort()
     # a compound is its last noun: "the tariff truce" is a truce, "the duty pause" a pause;
     # a noun's "of" names what it is of: "the opening of the registration window" is an opening
@@ -341,8 +324,13 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
     """Whether the moved date ends something (True) or starts or holds it (False): the
     noun the change cue governs (the first after it, else the last before it), else the
     one nearest the date; None when the sentence names neither."""
-    if date > s and _FROM_DAY.search(text, max(s, date - 40), date):
-        return False  # "the line will close from 00:01 on Saturday": the day it starts
+    if date > s and (
+        _FROM_DAY.search(text, max(s, date - 40), date)
+        or NOT_UNTIL_START.search(text, max(s, date - 240), date)
+    ):
+        # "the line will close from 00:01 on Saturday", "the rule would not take effect
+        # until April 1": the day it starts
+        return False
     if _HAVE_UNTIL.search(text, max(s, date - 40), date) or _LASTS_UNTIL.search(
         text, max(s, date - 40), date
     ):
@@ -351,7 +339,7 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
     if cue is not None:
         reason = _REASON.search(text, cue, min(e, cue + 60))  # "because of a funding lapse"
         after = _noun_kinds(text, cue, reason.start() if reason else min(e, cue + 60), extending)
-        if after:
+        if after and not _KEPT_FOR.match(text, cue):  # ("keep its truce in place for")
             return after[0][1]
         before = _noun_kinds(text, max(s, cue - 90), cue, extending)
         if before:

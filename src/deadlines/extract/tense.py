@@ -17,12 +17,14 @@ from .tense_words import (
     BEFORE_BE,
     CHANGE_VERB,
     CLAUSE_BREAK,
+    DAY_START,
     ED_NOT_VERBS,
     EVENT_PRESENT,
     EXPECTING,
     FOR_BEFORE,
     FUTURE_IF_NEXT,
     FUTURE_WORDS,
+    HEADLESS,
     HOPING,
     INFINITIVE_VERBS,
     LASTED,
@@ -32,6 +34,7 @@ from .tense_words import (
     POSTNOMINAL,
     PROPOSING,
     PROSPECTIVE,
+    SUBORDINATE,
     TARGET_BEFORE,
     THROUGH,
     WAS_PLAN,
@@ -192,7 +195,7 @@ def _cue_after(c: str, words: list[tuple[int, str]], i: int, text: str) -> str |
     w = words[i][1]
     if c == FUTURE and w == "expected":
         return FUTURE
-    if w.endswith("ed") and _HEADLESS.search(text, max(0, words[i][0] - 4), words[i][0]):
+    if w.endswith("ed") and HEADLESS.search(text, max(0, words[i][0] - 4), words[i][0]):
         return None
     if w.endswith("ed") and text[max(0, words[i][0] - 2) : words[i][0]] == ", ":
         return None  # "goes on sale on 4 November, priced at": a participle, no verb
@@ -204,20 +207,15 @@ def _cue_after(c: str, words: list[tuple[int, str]], i: int, text: str) -> str |
     return c
 
 
-_HEADLESS = re.compile(r"(?::|\s-|\()\s*$")
-
-
-_DAY_START = re.compile(r"\d|[A-Z]")  # a date written out: "24 January", "March 3"
-
-
 def _planned_date(text: str, s0: int, start: int) -> bool:
     """The new date of a changed plan ("pushed back to March 3"), the old one it is moved
     from or beyond ("extended beyond November 10") or the date a plan is for ("elections for June
     30", "a summit set for May 2")."""
-    if TARGET_BEFORE.search(text, max(s0, start - 12), start) and CHANGE_VERB.search(
-        text, s0, start
-    ):
-        return True
+    change = None
+    if TARGET_BEFORE.search(text, max(s0, start - 12), start):
+        change = next(iter(reversed(list(CHANGE_VERB.finditer(text, s0, start)))), None)
+    if change is not None and not SUBORDINATE.search(text, change.end(), start):
+        return True  # (not "called off the hearing after he withdrew it on Wednesday")
     return bool(FOR_BEFORE.search(text, max(s0, start - 12), start))
 
 
@@ -349,7 +347,7 @@ def tense_cue(
             continue  # "ripped through a building on Friday": a place passed, no period
         if c == _WEAK_PAST and _governs(text, pos + len(w), start):
             c = PAST  # a participle right before the date governs it: "issued Thursday"
-        elif w in {"was", "were"} and pos + len(w) + 1 == start and _DAY_START.match(text, start):
+        elif w in {"was", "were"} and pos + len(w) + 1 == start and DAY_START.match(text, start):
             c = _EITHER  # "the instalment date, which was 24 January": a plan, either side
         if pos < start and c in _WEAK:
             weak, weak_gap = _WEAK[c], start - pos

@@ -151,6 +151,10 @@ PAST_WORDS = frozenset(
         "rang",
         "flew",
         "ended",
+        # (more of the irregular pasts news tells its acts in: "withdrew the proposal")
+        *("withdrew", "withheld", "upheld", "oversaw", "undertook", "underwent", "sought"),
+        *("taught", "caught", "built", "dealt", "fled", "shot", "stuck", "drove", "threw"),
+        *("shook", "froze", "stole", "forgot", "forgave", "swore", "overtook", "wore"),
         "previously",
         "already",
         "former",
@@ -361,3 +365,9 @@ FOR_BEFORE = re.compile(r"\b(?:for|slated|set|effective|due)\s+$", re.IGNORECASE
 BEFORE_BE = frozenset(
     "to will would shall should can could may might must not never also n't cannot".split()
 )
+
+# what heads a clause of a list line, before a participle: "Nov. 30 - Revised caps take effect"
+HEADLESS = re.compile(r"(?::|\s-|\()\s*$")
+DAY_START = re.compile(r"\d|[A-Z]")  # a date written out: "24 January", "March 3"
+# a clause of its own between a change verb and a date: "after he withdrew it on Wednesday"
+SUBORDINATE = re.compile(r"\b(?:after|because|since|when|while|although|though)\b", re.I)

@@ -1,0 +1,101 @@
+"""Moves told by a span ("pushed back by a week", "two days later than announced") whose
+new day the document gives elsewhere: the day they refer to takes the move and its old day."""
+
+from __future__ import annotations
+
+import re
+
+from .anchors import apply_shift
+from .mentions import Mention
+from .olddates import adjacent, same_kind
+
+
+def attach_shifted(ms: list[Mention]) -> list[Mention]:
+    """A move told as a shift ("extended by 18 days") whose new date the document gives
+    elsewhere: its old date goes to that dated mention, and the undated one folds in."""
+    out = []
+    for m in ms:
+        if m.due is None and m.previous is not None:
+            twin = next((k for k in ms if k.due and k.status == m.status and not k.previous), None)
+            if twin is not None:
+                twin.previous = m.previous
+                continue
+        if m.due is None and m.previous is None and m.shift is not None:
+            # "pushed back by a fortnight" and a move from 10 to 24 March told apart
+            # (a start or an end moved later is the same move: "postponing the requirement
+            # by one year" and "will now take effect on 1 January 2021")
+            if any(
+                (_moved_by(k, m.shift) or k.prev_counted) and _same_way(k.status, m.status)
+                for k in ms
+            ):
+                continue
+            day = _day_referred(ms, m) or _new_day_after(ms, m) or _named_day(ms, m)
+            if day is not None and day.due is not None:
+                day.status, day.cue = m.status, m.cue
+                day.previous = apply_shift(day.due, m.shift, m.status != "advanced", False)
+                continue
+        out.append(m)
+    return out
+
+
+def _same_way(a: str, b: str) -> bool:
+    return a == b or {a, b} == {"postponed", "extended"}
+
+
+_THIS_DAY = re.compile(
+    r"\b(?:this|that|the\s+(?:new|above))\s+(?:[\w-]+\s+)?(?:deadline|date|day)\b", re.I
+)
+
+
+def _day_referred(ms: list[Mention], m: Mention) -> Mention | None:
+    """The day an undated shift refers back to: "September 12, 2025: Deadline for written
+    comments. ... this deadline has been extended by one week" (the day is the new one)."""
+    if not _THIS_DAY.search(m.evidence):
+        return None
+    days = [
+        k
+        for k in ms
+        if k.due is not None
+        and k.pos < m.pos
+        and k.para == m.para
+        and adjacent(k.span, m.span)
+        and k.status == "scheduled"
+        and same_kind(k.kind, m.kind)
+    ]
+    return max(days, key=lambda k: k.pos, default=None)
+
+
+def _new_day_after(ms: list[Mention], m: Mention) -> Mention | None:
+    """The day an undated shift is given by next: "pushing back by one year the compliance
+    date ... Covered importers now have until June 1, 2020" (the first day after it told as
+    new, near it, of its kind, with no old day of its own)."""
+    after = [k for k in ms if k.pos > m.pos and k.due and k.renewed and k.pos - m.pos < _NEAR]
+    k = after[0] if after else None
+    if k is None or k.previous is not None or not same_kind(k.kind, m.kind):
+        return None
+    return k if k.status == "scheduled" or _same_way(k.status, m.status) else None
+
+
+_NEAR = 700  # the most characters from a shift told without a day to the day it gives
+_DEFINITE = re.compile(r"\W*(?:the|this|that)\s", re.I)
+
+
+def _named_day(ms: list[Mention], m: Mention) -> Mention | None:
+    """The one day the document gave before for the thing a shift names as known: "DATES:
+    The public meeting will be held on Thursday, May 5 ... The public meeting will take
+    place two days later than announced" (the day is the new one)."""
+    if not m.stem or not _DEFINITE.match(m.evidence):
+        return None
+    days = [
+        k
+        for k in ms
+        if k.due is not None and k.pos < m.pos and k.status == "scheduled" and k.stem == m.stem
+    ]
+    return days[0] if len({k.due for k in days}) == 1 else None
+
+
+def _moved_by(k: Mention, shift: str) -> bool:
+    """``k`` is a move from its previous date by the span ``shift``."""
+    if k.due is None or k.previous is None:
+        return False
+    return apply_shift(k.previous, shift, k.due < k.previous, False) == k.due
