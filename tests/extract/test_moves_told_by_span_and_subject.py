@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from deadlines.extract import extract_commitments, find_temporal_expressions
 from tests.extract.timex_helpers import found
+
+from deadlines.extract import extract_commitments, find_temporal_expressions
 
 D = dt.date
 
@@ -59,7 +60,7 @@ def test_a_headline_span_reaches_the_new_day_past_the_day_given_up() -> None:
 def test_a_fortnight_and_an_old_plan_in_a_quote() -> None:
     text = (
         "The regional forum summit has been put back by a fortnight. Leaders will now "
-        "meet in the capital on May 20. \"We had all planned for May 6,\" the host said."
+        'meet in the capital on May 20. "We had all planned for May 6," the host said.'
     )
     assert found(text, D(2031, 4, 2)) == [(D(2031, 5, 20), "postponed", D(2031, 5, 6))]
 
