@@ -101,10 +101,13 @@ _WEATHER = re.compile(
 )
 
 
-def travels(text: str, s: int, e: int, a: Anchor) -> bool:
-    """A journey or the weather in the clause of the day ("will fly to Cairo on Friday";
-    not "begin replacing the inflators on Aug. 2, when parts are due to arrive")."""
+def travels(text: str, s: int, e: int, a: Anchor, other: bool = True) -> bool:
+    """A journey in the clause of a day of no named event (``other``: "will fly to Cairo on
+    Friday"; not "begin replacing the inflators on Aug. 2, when parts are due to arrive"),
+    or the weather of the day itself, whatever the event ("heavy rain ... on Saturday"; not
+    "will be held on Sunday afternoon after forecasters warned that ... rain")."""
     lo = max([s, *(m.end() for m in _CLAUSE_MARK.finditer(text, s, a.tx.start))])
     hi = next((m.start() for m in _CLAUSE_MARK.finditer(text, a.tx.end, e)), e)
-    weather = _WEATHER.search(text, lo, hi) and _LIKELY.search(text, lo, hi)
-    return _TRAVEL.search(text, lo, hi) is not None or bool(weather)
+    near = _WEATHER.search(text, max(lo, a.tx.start - 60), min(hi, a.tx.end + 60))
+    weather = near and _LIKELY.search(text, lo, hi)
+    return (other and _TRAVEL.search(text, lo, hi) is not None) or bool(weather)

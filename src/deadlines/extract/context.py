@@ -107,6 +107,11 @@ class Context:
         seen = self._year_before(pos)
         return seen[1] if seen and self.dct.year - 1 <= seen[1] <= self.dct.year else None
 
+    def this_year_in_view(self, pos: int) -> int | None:
+        """The document's own year or the next, written out before ``pos`` in its sentence."""
+        seen = self._year_before(pos)
+        return seen[1] if seen and self.dct.year <= seen[1] <= self.dct.year + 1 else None
+
     def past_year_in_view(self, pos: int) -> int | None:
         """A past year the sentence set its scene in before ``pos`` ("A similar standoff in
         2011 ended only when lawmakers reached a deal on July 31"): the year of a past day

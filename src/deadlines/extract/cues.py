@@ -109,6 +109,9 @@ POSTPONE = re.compile(
     # spring" (not "pushed to the brink", nor "push for")
     rf"|\bpush(?:es|ed|ing)?\s+(?:{_OBJECT})?(?:to|into|until|past|beyond)\s+(?:next\s+|late\s+"
     rf"|early\s+|mid-?)?(?:{MONTH_RE}|{WEEKDAY_RE}|spring|summer|autumn|fall|winter|\d)\b"
+    # a thing pushed back by a span, as headlines tell it: "pushes festival parade back a day"
+    r"|\bpush(?:es|ed|ing)?\s+(?:[\w'-]+\s+){1,5}?back\s+(?=(?:by\s+)?(?:a|an|one|two|three|four"
+    r"|five|six|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)\b)"
     # ("to move the annual certification deadline back six months")
     rf"|\bmov(?:e|es|ed|ing)\s+(?:{_OBJECT})?back\b"
     r"|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"

@@ -308,8 +308,8 @@ def date_from_parts(
             if tense == PAST and names_a_plan(ctx.text, *ctx.sentence(start), start, end):
                 tense = None  # the past act set or told the plan, the day is its own
             in_view = ctx.year_in_view(start) if tense is None else None
-            if tense == PAST:
-                in_view = ctx.past_year_in_view(start)
+            if tense == PAST:  # (a year named is the day's: "its 2019 calendar ... was")
+                in_view = ctx.past_year_in_view(start) or ctx.this_year_in_view(start)
             if in_view is not None:  # no tense: the year the text is speaking of
                 date = safe_date(in_view, month, d)
             else:

@@ -113,7 +113,7 @@ def _reported_day(m: re.Match[str], ctx: Context) -> bool:
 def _called_off(m: re.Match[str], ctx: Context) -> bool:
     """ "postponed Tuesday's vote", "called off Saturday's parade": the day of an event that
     was planned and did not take place as planned, the nearer such day either side."""
-    return not m.group("part") and called_off_day(ctx.text, m.start(), m.end())
+    return called_off_day(ctx.text, m.start(), m.end())
 
 
 # a plan told in the past ("the talks, which were due to end on Tuesday", "a meeting that was

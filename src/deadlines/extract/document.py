@@ -13,8 +13,6 @@ from .olddates import (
     across_break,
     adjacent,
     beside,
-    fold_old,
-    host_of,
     moved_before,
     on_side,
     plan_before,
@@ -26,8 +24,8 @@ from .olddates import (
     spread,
     term_before,
     told_ends,
-    weighed_twin,
 )
+from .oldhosts import fold_old, host_of, weighed_twin
 from .shifted import attach_shifted
 from .status import MOVES, move_status
 
@@ -253,10 +251,12 @@ def _own_date(c: Change, m: Mention, moved: list[Mention]) -> bool:
     date of its thing gives anywhere, else (for a change with no date) any moved date. "Extended the agreement to Jan. 20. It requires a plan
     by Jan. 9" moves January 9 nowhere; nor does a notice's "is extending the comment
     period", with "extended to March 14" in its DATES line, move its other dates."""
-    if m.span == c.span or _bare_item(m):
+    if m.span == c.span:
         return True
     days = [h for h in moved if h.anchor is not None and not h.old_only]  # (new days only)
     news = [h for h in days if h.span == c.span] if c.dated else []
+    if _bare_item(m) and not any(h.previous is not None for h in news):
+        return True  # (a list of bare dates after a change that moved no one day of its own)
     if not news:  # no day of its own ("delays the duties by a month"): its thing's new day
         news = [h for h in days if same_kind(h.kind, c.kind)]
     if not news and not c.dated:  # "brought forward" told alone: a day moved anywhere else
@@ -327,10 +327,15 @@ def _restated(c: Change, m: Mention) -> bool:
     "postponed the fee increase") restates it only from that sentence or one beside it."""
     if c.status not in MOVES:
         return False
-    if m.kind == c.kind != "other" and m.stem == c.stem:
-        return True
+    if m.kind == c.kind != "other" and (m.stem == c.stem or (m.stem and m.stem in c.sentence)):
+        return True  # ("pushes Harbour Festival parade back a day" ... "The opening parade")
     if "other" not in (m.kind, c.kind):
         return False
     if m.kind != "other" and m.stem and m.stem not in c.sentence:
         return adjacent(c.span, m.span)
-    return abs(m.pos - c.at) < 1200
+    # (a day of no named event restates a named event's change only near it)
+    near = c.kind == "other" or _bare_item(m)  # (a list of bare days, wherever it stands)
+    return abs(m.pos - c.at) < (1200 if near else _NAMED_REACH)
+
+
+_NAMED_REACH = 500

@@ -251,12 +251,17 @@ CORRECTED_BEFORE = r",\s+(?:and\s+)?not\s+(?:on\s+)?$"
 OUTRIGHT = (
     r"|\b(?:had\s+been|(?:which|that)\s+(?:was|were)|replacing(?:\s+the)?"
     r"|in\s+place\s+of(?:\s+the)?)\s+(?:on\s+)?$"
-    r"|" + CORRECTED_BEFORE
+    r"|"
+    + CORRECTED_BEFORE
+    # a term's close told as past in a clause of its own: "The round, which closed at 17:00
+    # on 13 March, will now close on"
+    + r"|\b(?:which|that)\s+(?:closed|ended|expired|lapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?"
+    r"\s+on\s+$"
 )
 # the verbs of a plan's own event: it starts, ends, meets, takes effect...
 EVENT_VERBS = (
     r"start|begin|take\s+effect|come\s+into\s+force|expire|end|meet|vote|rule|launch"
-    r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide"
+    r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide|apply"
 )
 # a plan told in the future of the past: "the window, which was to close on March 8"
 # ("which were to be received by August 17": what was to reach someone by a day)
@@ -280,7 +285,8 @@ END_NOUN = re.compile(
     # what is now due by a day ("certifications are now due April 15"; not "due to start")
     r"|(?:is|are)\s+now\s+due(?!\s+to\b)"
     # what is to reach someone by a day: "objections must be received by noon on"
-    r"|(?:must|should|shall|to)\s+(?:now\s+|still\s+)?be\s+(?:received|submitted|filed|lodged|returned|sent)\b"
+    r"|(?:must|should|shall|to)\s+(?:now\s+|still\s+)?(?:be\s+(?:received|submitted|filed|lodged"
+    r"|returned|sent)|reach)\b"
     # what goes on until a day ends then: "will keep flying it until Oct. 26"
     r"|(?:keeps?|kept|keeping)\s+\w+ing\b|(?:continues?|continued|continuing)\s+(?=until|till|through)"
     # what is paid or filed by a day ("contactless payment" is a service, started)
@@ -323,6 +329,19 @@ FAR_OLD = re.compile(
 # licence": a change the document tells elsewhere is not its change
 UNAFFECTED = re.compile(
     r"\b(?:as\s+(?:originally\s+|previously\s+)?(?:scheduled|planned|announced|advertised|listed)|still|separate|unaffected|unchanged|remains"
-    r"|not\s+(?:be\s+)?affected)\b",
+    r"|not\s+(?:be\s+)?affected|can(?:not|'t|\s+not)\s+be\s+(?:changed|moved|altered|extended"
+    r"|postponed|delayed))\b",
+    _F,
+)
+
+# a restriction lifted from a day ends then: "the ban will be lifted from Monday"
+LIFTED = re.compile(
+    rf"\b(?:lift(?:s|ed)?|end(?:s|ed)?|removed)\s+(?:from|as\s+of)\s+(?:{CLOCK}\s+(?:on\s+)?)?$", _F
+)
+
+# a stance on a change, none made: "would not oppose a short extension"
+STANCE = re.compile(
+    r"\b(?:oppos|support|back|welcom|reject|resist|criticis|criticiz|object\w*\s+to)\w*\s+"
+    r"(?:a|an|the|any|this|that|its|their)\s+(?:[\w-]+\s+)?$",
     _F,
 )

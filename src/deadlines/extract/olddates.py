@@ -7,10 +7,9 @@ import datetime as dt
 import re
 
 from . import cues as C
-from .anchors import apply_shift
 from .marks import DATE_SUBJECT, SEPARATELY
 from .mentions import NEW_MARK, Change, Mention
-from .moves import WEEKDAY_ONLY, another_things, old_date
+from .moves import another_things, old_date
 from .status import MOVES, move_status
 
 NEXT = 400  # how far after a superseded plan its replacement may be told
@@ -83,35 +82,6 @@ def replaces(m: Mention, plan: Mention, told: Change | None) -> None:
     m.status = move_status("postponed", m.term_ends(plan), m.due, m.previous)
     mark = C.SUPERSEDED_MARK.search(plan.evidence) or NEW_MARK.search(m.evidence)
     m.cue = told.words if told is not None and agrees else (mark.group() if mark else None)
-
-
-def fold_old(host: Mention, old: Mention) -> None:
-    """``old``, a plan told as superseded, is the previous date of the move ``host``; a move
-    told only by its span ("extended the truce by 90 days. It had been due to lapse on June
-    1") lands that span away from it."""
-    later = host.status != "advanced"
-    day = old_date(old.due, old.anchor, host.due, later) if old.due else None
-    counted = host.previous if host.prev_counted else None
-    if day and counted and WEEKDAY_ONLY.match(old.anchor.tx.text if old.anchor else ""):
-        # a bare weekday read a week off the day its span counts back to: "extend the truce
-        # by a month, until May 19 ... had been due to expire on Saturday"
-        day = min((day + dt.timedelta(days=d) for d in (-7, 0, 7)), key=lambda x: abs(x - counted))
-    host.take_old(day, old)
-    if host.due is None and host.previous is not None and host.shift is not None:
-        end_of = old.anchor is not None and old.anchor.tx.mod == "END"
-        host.due = apply_shift(host.previous, host.shift, not later, end_of)
-    if host.status not in UNDECIDED:  # (a proposal stays one, moved or not)
-        host.status = move_status(host.status, host.ends, host.due, host.previous)
-
-
-def weighed_twin(ms: list[Mention], old: Mention) -> Mention | None:
-    """A move only proposed or forecast in the sentence of the old date ("proposed delaying
-    the rules to 1 January 2028 from 1 July 2026"): the old date is its previous one."""
-    for h in ms:
-        if h.evidence == old.evidence and h.status in UNDECIDED:
-            if h.due not in {None, old.due} and h.previous is None and not h.superseded:
-                return h
-    return None
 
 
 def moved_before(ms: list[Mention], old: Mention) -> bool:
@@ -213,6 +183,9 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
         and h.status == "scheduled"
         and (may_replace(h, old) or _renews(h, old))
         and h.kind == (kind or h.kind)
+        # (a start and an end are two things: "told to comply by May 22" and "comments on
+        # the proposal until Jan. 9")
+        and (None in (h.ends, old.ends) or h.ends == old.ends)
     ]
     # ("Separately, funding ... runs out on September 30": another thing)
     after = [h for h in plain if h.pos > old.pos and not separate(h)]
@@ -284,35 +257,6 @@ def by_day(m: Mention) -> bool:
     return at > 0 and C.closes_term(m.evidence, 0, at)
 
 
-def host_of(moved: list[Mention], old: Mention) -> Mention | None:
-    """The changed commitment an old date belongs to: the nearest of its kind, else the
-    nearest whose kind is not told."""
-    # (a previous date counted from a span yields to the plan's day written beside it: "a
-    # week later than planned ... had been scheduled to welcome students back Aug. 31")
-    free = [
-        h
-        for h in moved
-        if h.due != old.due
-        and not h.old_only  # (a move told by its old date alone has no new one to take it)
-        and not opens_for_close(old, h)
-        and (
-            h.previous is None
-            or (h.prev_counted and (adjacent(h.span, old.span) or across_break(h, old)))
-        )
-    ]
-    # (a restatement of a day already moved from another is that move: "pushes back the
-    # launch to May 14" in the title, "Originally slated for April 9, ... on May 14")
-    free = [h for h in free if not any(_restates_move(h, k) for k in moved if k is not h)]
-    same = [h for h in free if h.kind == old.kind and h.kind != "other"]
-    near = same or [h for h in free if same_thing(h, old)]
-    # (the nearest of its own paragraph first: another answer is another thing's)
-    return min(near, key=lambda h: (h.para != old.para, abs(h.pos - old.pos)), default=None)
-
-
-def _restates_move(h: Mention, k: Mention) -> bool:
-    return h.previous is None and k.previous is not None and k.due == h.due and same_thing(h, k)
-
-
 def across_break(a: Mention, b: Mention) -> bool:
     """The sentences of ``a`` and ``b`` follow one another across a paragraph break: the
     last of one paragraph, then the first of the next."""
@@ -334,11 +278,10 @@ def told_ends(told: Change, m: Mention) -> bool | None:
 
 
 def implied_move(ms: list[Mention], dct: dt.date | None = None, text: str = "") -> list[Mention]:
-    """ "Registration, originally due to end February 7, will continue until February 13":
-    an old and a new date of one thing in one sentence tell a move without a cue."""
+    """An old and a new day of one thing in one sentence tell a move without a cue."""
     olds = [m for m in ms if m.superseded and m.due is not None]
     new = [m for m in ms if not m.superseded and m.status == "scheduled" and m.due]
-    # (a day of a relative clause after the old one is another thing's: "on February 12, the
+    # (a relative clause's day after the old one is another thing's: "on February 12, the
     # first day of a launch window that stays open until March 14")
     new = [
         m
@@ -354,13 +297,14 @@ def implied_move(ms: list[Mention], dct: dt.date | None = None, text: str = "") 
     if not olds or not new:
         return ms
     # "originally set for March 20 and 21, now April 2 and 3": the days in their order; when
-    # the counts differ, the days of the shorter list go to the nearest of the other ("until
-    # Nov. 22 to get a first shot and until Dec. 20, rather than Nov. 29, to be fully
-    # vaccinated"; "two days later instead of on 21 May")
+    # the counts differ, those of the shorter list go to the nearest of the other ("until Dec.
+    # 20, rather than Nov. 29, to be fully vaccinated"; "two days later instead of on 21 May")
     if len(olds) != len(new) and _interleaved(olds, new):
         olds, new = _nearest_pairs(olds, new)
     elif len(olds) < len(new) and olds[0].pos > new[-1].pos:
         new = new[-len(olds) :]  # (told after the new days, the old days go to the last new ones)
+    elif len(olds) <= len(renewed := [m for m in new if m.renewed]) < len(new):
+        new = renewed  # ("will reopen on 30 March and will now close on"): the days told new
     for old, target in zip(olds, new, strict=False):
         if old.due is None or target.due is None:
             continue

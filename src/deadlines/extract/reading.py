@@ -115,7 +115,7 @@ def _planned(
             cued=cued or modality is not None,
             ends=end_of_something(text, s, e, None, a.tx.start),
         )
-        if m.kind == "other" and not superseded and travels(text, s, e, a):
+        if not superseded and travels(text, s, e, a, m.kind == "other"):
             continue  # a journey is no commitment: "the envoy is expected in Cairo on Friday"
         out.append(m)
     if weighed_as is not None:
@@ -224,6 +224,26 @@ def _change_clauses(sen: Sentence, txs: list[TemporalExpression]) -> list[tuple[
             k is None and moves_itself(text, lo, hi, txs)
             for (k, _m), (lo, hi) in zip(kinds, parts, strict=True)
         ):
+            return list(parts)
+    return _compared_clause(sen, txs)
+
+
+# "and" before a verb of its own: "will take comments until Jan. 9 and has scheduled"
+_AND_VERB = re.compile(r"\s+and\s+(?=(?:has|have|had|will|would|is|are|was|were)\s)", re.I)
+
+
+def _compared_clause(sen: Sentence, txs: list[TemporalExpression]) -> list[tuple[int, int]]:
+    """A clause whose day is compared with the plan ("has scheduled a hearing for Dec. 15,
+    two days later than first announced") moves that day, not the other clause's."""
+    text, s, e = sen.text, sen.s, sen.e
+    for j in _AND_VERB.finditer(text, s, e):
+        parts = ((s, j.start()), (j.end(), e))
+        days = [
+            [t for t in txs if lo <= t.start < hi and t.type in {"DATE", "TIME"}]
+            for lo, hi in parts
+        ]
+        compared = [bool(C.SHIFT_AFTER.search(text, lo, hi)) for lo, hi in parts]
+        if all(days) and sum(compared) == 1:
             return list(parts)
     return []
 

@@ -68,8 +68,12 @@ def _day_referred(ms: list[Mention], m: Mention) -> Mention | None:
 def _new_day_after(ms: list[Mention], m: Mention) -> Mention | None:
     """The day an undated shift is given by next: "pushing back by one year the compliance
     date ... Covered importers now have until June 1, 2020" (the first day after it told as
-    new, near it, of its kind, with no old day of its own)."""
-    after = [k for k in ms if k.pos > m.pos and k.due and k.renewed and k.pos - m.pos < _NEAR]
+    new, near it, of its kind, with no old day of its own); or the first day after it of the
+    thing it names ("Storm pushes parade back a day" ... "The opening parade ... will be
+    held on Sunday afternoon")."""
+    near = [k for k in ms if k.pos > m.pos and k.due and k.pos - m.pos < _NEAR]
+    named = [k for k in near[:1] if m.stem and k.stem == m.stem]
+    after = [k for k in near if k.renewed] or named
     k = after[0] if after else None
     if k is None or k.previous is not None or not same_kind(k.kind, m.kind):
         return None

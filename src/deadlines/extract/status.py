@@ -21,8 +21,10 @@ from .marks import (
     DESPITE,
     END_NOUN,
     EVENT_NOUN,
+    LIFTED,
     NOT_UNTIL_START,
     OTHER_CLAUSE,
+    STANCE,
     START_NOUN,
     generic,
 )
@@ -88,7 +90,9 @@ _HAVE_UNTIL = re.compile(
 # "remain in session until July 10", "kept open until that date")
 _LASTS_UNTIL = re.compile(
     # ("has been extended until April 30": however the thing began, it now lasts until then)
+    # (and what is taken in until then: "will now be accepted until 31 March")
     r"\b(?:sit|sits|sitting|remain\w*|stay\w*|kept|keep\w*|last|lasts|run|runs|continue\w*"
+    r"|accepted|taken|lodged|submitted|filed"
     r"|extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)"
     r"(?:\s+(?:open|closed|shut|suspended|in\s+session|in\s+place|in\s+force|in\s+effect"
     r"|funded|valid|available))?"
@@ -138,7 +142,10 @@ def _topic(text: str, s: int, m: re.Match[str]) -> bool:
         return bool(_TOPIC_BEFORE.search(text, max(s, m.start() - 10), m.start()))
     return bool(
         _CHANGE_AS_NOUN.match(m.group())
-        and _TOPIC_NOUN.search(text, max(s, m.start() - 24), m.start())
+        and (
+            _TOPIC_NOUN.search(text, max(s, m.start() - 24), m.start())
+            or STANCE.search(text, max(s, m.start() - 40), m.start())
+        )
     )
 
 
@@ -324,6 +331,8 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
     """Whether the moved date ends something (True) or starts or holds it (False): the
     noun the change cue governs (the first after it, else the last before it), else the
     one nearest the date; None when the sentence names neither."""
+    if date > s and LIFTED.search(text, max(s, date - 60), date):
+        return True  # "the watering ban will be lifted from Monday 8 November": its end
     if date > s and (
         _FROM_DAY.search(text, max(s, date - 40), date)
         or NOT_UNTIL_START.search(text, max(s, date - 240), date)

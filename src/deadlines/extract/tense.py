@@ -29,6 +29,7 @@ from .tense_words import (
     INFINITIVE_VERBS,
     LASTED,
     NOT_PAST_BEFORE,
+    OWN_MODALS,
     PAST_WORDS,
     PLAN_ADVERBS,
     POSTNOMINAL,
@@ -332,8 +333,8 @@ def tense_cue(
     for i, (pos, w) in enumerate(words):
         if start <= pos < end:
             continue
-        if w == "had":
-            perfect = True
+        if w == "had" or (perfect and w in OWN_MODALS and pos < start):
+            perfect = w == "had"  # ("that had been planned for Monday will instead be held")
         c = _cue(words, i)
         if c is None or (c == _WEAK_PAST and text[pos - 1 : pos] == "-"):
             continue  # "a self-imposed deadline": the second half of a compound adjective

@@ -371,3 +371,5 @@ HEADLESS = re.compile(r"(?::|\s-|\()\s*$")
 DAY_START = re.compile(r"\d|[A-Z]")  # a date written out: "24 January", "March 3"
 # a clause of its own between a change verb and a date: "after he withdrew it on Wednesday"
 SUBORDINATE = re.compile(r"\b(?:after|because|since|when|while|although|though)\b", re.I)
+# the modals of a main clause after a perfect one: "that had been planned ... will be held"
+OWN_MODALS = frozenset({"will", "shall", "can", "must", "may"})

@@ -1,0 +1,92 @@
+"""The changed commitment an old day folds into: a move that takes it as its previous day,
+an undecided move told beside it, or the nearest move of its thing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .anchors import apply_shift
+from .mentions import Mention
+from .moves import WEEKDAY_ONLY, old_date
+from .olddates import NEXT, UNDECIDED, across_break, adjacent, opens_for_close, same_thing
+from .status import move_status
+
+
+def fold_old(host: Mention, old: Mention) -> None:
+    """``old``, a plan told as superseded, is the previous date of the move ``host``; a move
+    told only by its span ("extended the truce by 90 days. It had been due to lapse on June
+    1") lands that span away from it."""
+    later = host.status != "advanced"
+    day = old_date(old.due, old.anchor, host.due, later) if old.due else None
+    counted = host.previous if host.prev_counted else None
+    if day and counted and WEEKDAY_ONLY.match(old.anchor.tx.text if old.anchor else ""):
+        # a bare weekday read a week off the day its span counts back to: "extend the truce
+        # by a month, until May 19 ... had been due to expire on Saturday"
+        day = min((day + dt.timedelta(days=d) for d in (-7, 0, 7)), key=lambda x: abs(x - counted))
+    host.take_old(day, old)
+    if host.due is None and host.previous is not None and host.shift is not None:
+        end_of = old.anchor is not None and old.anchor.tx.mod == "END"
+        host.due = apply_shift(host.previous, host.shift, not later, end_of)
+    if host.status not in UNDECIDED:  # (a proposal stays one, moved or not)
+        host.status = move_status(host.status, host.ends, host.due, host.previous)
+
+
+def weighed_twin(ms: list[Mention], old: Mention) -> Mention | None:
+    """A move only proposed or forecast in the sentence of the old date ("proposed delaying
+    the rules to 1 January 2028 from 1 July 2026"): the old date is its previous one."""
+    free = [
+        h
+        for h in ms
+        if h.status in UNDECIDED
+        and h.due not in {None, old.due}
+        and h.previous is None
+        and not h.superseded
+    ]
+    for h in free:
+        if h.evidence == old.evidence:
+            return h
+    # (or told just before it: "proposed pushing back the compliance date to Nov. 20 ...
+    # Manufacturers had been told to comply by May 22")
+    before = [h for h in free if 0 < old.pos - h.pos < NEXT and same_thing(h, old)]
+    return before[-1] if before else None
+
+
+def host_of(moved: list[Mention], old: Mention) -> Mention | None:
+    """The changed commitment an old date belongs to: the nearest of its kind, else the
+    nearest whose kind is not told."""
+    # (a previous date counted from a span yields to the plan's day written beside it: "a week
+    # later than planned ... had been scheduled to welcome students back Aug. 31")
+    free = [
+        h
+        for h in moved
+        if h.due != old.due
+        and not h.old_only  # (a move told by its old date alone has no new one to take it)
+        and not opens_for_close(old, h)
+        and (
+            h.previous is None
+            or (
+                h.prev_counted
+                and (adjacent(h.span, old.span) or across_break(h, old))
+                and _on_its_side(h, old)
+            )
+        )
+    ]
+    # (a restatement of a day already moved from another is that move: "pushes back the
+    # launch to May 14" in the title, "Originally slated for April 9, ... on May 14")
+    free = [h for h in free if not any(_restates_move(h, k) for k in moved if k is not h)]
+    same = [h for h in free if h.kind == old.kind and h.kind != "other"]
+    near = same or [h for h in free if same_thing(h, old)]
+    # (the nearest of its own paragraph first: another answer is another thing's)
+    return min(near, key=lambda h: (h.para != old.para, abs(h.pos - old.pos)), default=None)
+
+
+def _on_its_side(h: Mention, old: Mention) -> bool:
+    """The old day lies on the side a move counted by its own span came from ("two days
+    later than announced" takes no day five months after it)."""
+    later = h.status != "advanced"
+    day = old_date(old.due, old.anchor, h.due, later) if old.due else None
+    return day is None or h.due is None or (day < h.due) == later
+
+
+def _restates_move(h: Mention, k: Mention) -> bool:
+    return h.previous is None and k.previous is not None and k.due == h.due and same_thing(h, k)
