@@ -132,3 +132,11 @@ def test_a_ban_lifted_from_a_day_ends_then() -> None:
         "The ban had been due to stay in force until 30 June."
     )
     assert found(text, D(2032, 6, 2)) == [(D(2032, 6, 7), "advanced", D(2032, 6, 30))]
+
+
+def test_a_headline_pushing_an_event_back_by_a_span_moves_its_next_day() -> None:
+    text = (
+        "Storm pushes city parade back a day\n\n"
+        "The opening parade will be held on Sunday afternoon, organisers said."
+    )
+    assert found(text, D(2032, 8, 19)) == [(D(2032, 8, 22), "postponed", D(2032, 8, 21))]

@@ -18,7 +18,9 @@ SHIFT_MARK = re.compile(
     r"|brought\s+forward)(?:\s+(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?))?"
     # the particle after the object: "moved the tournament up a week"
     r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|br(?:ing|ings|inging|ought)|put(?:s|ting)?)\s+"
-    r"(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:back|up|forward|off))\s+$",
+    r"(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:back|up|forward|off)"
+    # (a headline's bare object: "pushes city parade back a day")
+    r"|push(?:es|ed|ing)?\s+(?:[\w'-]+\s+){1,4}?back)\s+$",
     _F,
 )
 # the span told as more time: "gave the operator 30 more days, until Oct. 30"
