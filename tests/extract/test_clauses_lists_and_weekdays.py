@@ -10,7 +10,7 @@ import datetime as dt
 
 from tests.extract.timex_helpers import found
 
-from deadlines.extract import find_temporal_expressions
+from deadlines.extract import extract_commitments, find_temporal_expressions
 
 D = dt.date
 
@@ -140,3 +140,26 @@ def test_a_headline_pushing_an_event_back_by_a_span_moves_its_next_day() -> None
         "The opening parade will be held on Sunday afternoon, organisers said."
     )
     assert found(text, D(2032, 8, 19)) == [(D(2032, 8, 22), "postponed", D(2032, 8, 21))]
+
+
+def test_a_meeting_that_still_takes_place_on_the_day_of_a_call_off_is_its_own() -> None:
+    text = (
+        "The board met on 2 March and decided to cancel the annual conference set for "
+        "14 April. The annual general meeting will still take place on that date, online."
+    )
+    assert found(text, D(2032, 3, 5)) == [
+        (D(2032, 4, 14), "cancelled", None),
+        (D(2032, 4, 14), "scheduled", None),
+    ]
+
+
+def test_a_wrapped_line_closing_on_a_clock_abbreviation_runs_on() -> None:
+    text = (
+        "CHANGES IN THE MEETING: The open part of the meeting has been withdrawn from\n"
+        "the agenda, and the papers listed for it will be taken at a later meeting. The\n"
+        "closed session will be held in the board room on the second floor at 3 p.m.\n"
+        "on the same day, rather than at 10 a.m. as previously announced in the notice.\n"
+        "The board will meet again at 10 a.m. on Thursday, May 13, 2032, in the same room.\n"
+    )
+    evidence = [c.evidence for c in extract_commitments(text, D(2032, 4, 1))]
+    assert any(e.startswith("The\nclosed session") for e in evidence)

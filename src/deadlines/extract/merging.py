@@ -34,6 +34,8 @@ def _restates(k: Mention, m: Mention) -> bool:
         return False
     if _leads(k) and _leads(m) and k.evidence != m.evidence:
         return False  # two lines of a diary, each led by its day: two things
+    if (k.holds and m.status == "cancelled") or (m.holds and k.status == "cancelled"):
+        return False  # "the conference is cancelled ... the AGM will still take place on that date"
     if None not in (k.previous, m.previous) and k.previous != m.previous:
         return False  # moved there from two days: two things ("June 17, from April 15 ... from Jan. 16")
     first, then = (k, m) if k.pos < m.pos else (m, k)

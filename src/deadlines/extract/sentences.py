@@ -111,7 +111,16 @@ def _wrapped(text: str, brk: re.Match[str], width: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, brk.start()) + 1
     line = text[line_start : brk.start()]
-    if len(line.rstrip()) < 0.6 * width or _LINE_CLOSED.search(line):
+    if len(line.rstrip()) < 0.6 * width:
+        return False
+    dot = line_start + len(line.rstrip()) - 1
+    # (an abbreviation closing the line, the next in lower case: "held at 2 p.m.\non the")
+    run_on = (
+        text[dot] == "."
+        and _is_abbreviation(text, dot)
+        and text[brk.end() : brk.end() + 1].islower()
+    )
+    if _LINE_CLOSED.search(line) and not run_on:
         return False
     return not _LINE_OPENS.match(text, brk.end())
 
