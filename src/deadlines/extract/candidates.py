@@ -17,7 +17,7 @@ import re
 from . import cues as C
 from .anchors import Anchor
 from .conditions import conditional, turned_down
-from .marks import BROADCAST, CHANGE_NOTE, LINE_HEAD, TELL_ACTS
+from .marks import BROADCAST, CHANGE_NOTE, DOCUMENT_AFTER, LINE_HEAD, TELL_ACTS
 from .mentions import kind_at
 from .plans import called_off_day as called_off_before
 from .spans import RANGE_AFTER, WEEKDAY, ranged
@@ -222,8 +222,8 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     start, end = a.tx.start, a.tx.end
     if called_off_day(a, text):
         return False
-    if telling_by(a, text, s, e):
-        return True
+    if telling_by(a, text, s, e) or DOCUMENT_AFTER.match(text, end):
+        return True  # (and the day a document bears: "the agency's April 10, 2001, notice")
     if _TELLING_NEAR_BEFORE.search(text, max(s, start - 40), start):
         return True
     if _TELLING_OF.search(text, max(s, start - 60), start):

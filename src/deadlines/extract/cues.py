@@ -16,6 +16,7 @@ from .marks import (
     HAD_UNTIL,
     HAVE_DONE,
     KEPT_FOR,
+    MORE_TIME,
     ON_THAT_DAY,
     OUTRIGHT,
     THE_OLD_DATE,
@@ -213,12 +214,10 @@ EXTEND = re.compile(
     r"|registration|docket|record|enrol(?:l)?ment|applications?)\b|[^.;]{0,60}?\b(?:until|till)\b)"
     r"|\b(?:kept|keep|keeping)\s+open\s+(?:until|till|through)\b"
     # more time given: "gave the operator 30 more days, until Oct. 30"
-    r"|\b(?:gave|given|gives|give|granted|grants|allowed|allows)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s+more"
-    r"\s+(?:days|weeks|months)\b"
-    # a term kept going for more time: "keep its truce in place for another 45 days"
-    r"|\b" + KEPT_FOR + r"\s+(?:another|a\s+further"
-    r"|an\s+(?:additional|extra)|[\w-]+\s+(?:more|additional|extra|further))\s+(?:[\w-]+\s+)?"
-    r"(?:days|weeks|months|years)\b",
+    # ("has given taxpayers an extra fortnight"), or kept going for it: "keep its truce in
+    # place for another 45 days"
+    r"|\b(?:(?:gave|given|gives|give|granted|grants|allowed|allows)\s+(?:[\w-]+\s+){0,4}?"
+    r"|" + KEPT_FOR + r"\s+)" + MORE_TIME,
     _F,
 )
 # ("a much-anticipated launch", "a long-expected phone": a thing's fame, no forecast)
@@ -365,7 +364,10 @@ SUPERSEDED_MARK = re.compile(
     # ("the prior compliance date for smaller entities was May 18, 2026")
     r"|" + THE_OLD_DATE + r"\s+(?:(?:for|of)\s+(?:[\w-]+\s+){1,4}?)?(?:was|had\s+been)"
     # the usual date of a recurring thing, told beside a new one: "normally due November 1"
-    r"|(?:normally|usually)\s+(?:due|held|set|scheduled)"
+    r"|(?:normally|usually)\s+(?:be\s+)?(?:due|held|set|scheduled)"
+    # a term that came due, or a day one had told others: "which fell due on June 16", "We
+    # had told industry October 31"
+    r"|fell\s+due\s+(?:on\s+)?|had\s+(?:told|promised|given)\s+(?:[\w-]+\s+){1,3}?(?:(?:by|on|until)\s+)?"
     r"|"
     + HAD_UNTIL  # (before "had promised": the longer reach wins)
     + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"

@@ -126,8 +126,7 @@ _BEFORE_SOMEDAY = frozenset(
 )
 _AFTER_BEFORE = re.compile(r"\s+(?:after|before)\b")
 _AMOUNT_BEFORE = P.AMOUNT_BEFORE
-# "three-quarters of its food", "about a quarter, of its dealers": a fraction, unless a
-# time follows ("a quarter of an hour", "a quarter of the year", "of 1990")
+# "three-quarters of its food": a fraction, unless a time follows ("a quarter of the year")
 _FRACTION_OF = re.compile(
     r"\s*,?\s+of\s+(?!(?:the\s+|a\s+|an\s+|this\s+|that\s+|next\s+|last\s+)?(?:fiscal\s+)?"
     r"(?:year|century|decade|hour|\d{4}|'\d\d))",
@@ -206,6 +205,7 @@ def _counted_value(n: float | None, letter: str, post: str, dct: dt.date) -> str
     return anaphor(-n if back else n, letter)
 
 
+_MORE = re.compile(r"\b(?:extra|additional|further)\b", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)  # "two weeks earlier than expected"
 _OR_MORE = re.compile(r"\s+or\s+(?:two|three|so|more)\b", re.IGNORECASE)
 # a span given to someone ("offered him a week"), or an extent ("as long as a month")
@@ -213,10 +213,10 @@ _GIVEN_TO = frozenset({"him", "her", "them", "us", "me", "you"})
 _AS_LONG_AS = re.compile(r"\bas\s+(?:long|little|short|much)\s+as\s+$", re.IGNORECASE)
 
 
-def _leads_a_span(prev: str, before: str) -> bool:
-    """Whether the words before "a week" make it a span: "for a week", "gave them a week",
-    "as long as a month"."""
-    return prev in _DURATION_LEAD or prev in _GIVEN_TO or bool(_AS_LONG_AS.search(before))
+def _leads_a_span(prev: str, before: str, words: str) -> bool:
+    """ "a week" is a span: "for a week", "gave them a week", "an extra fortnight"."""
+    lead = prev in _DURATION_LEAD or prev in _GIVEN_TO
+    return lead or bool(_AS_LONG_AS.search(before) or _MORE.search(words))
 
 
 # "two days after that", "a week afterwards": counted as "later" is
@@ -268,7 +268,7 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
         before = text[max(0, start - 25) : start]
         if _AMOUNT_BEFORE.search(before) or prev in {"per", "each", "every"}:
             return (start, end, "SET", _period(1, unit), None)
-        if not (_leads_a_span(prev, before) or _AFTER_BEFORE.match(text, end)):
+        if not (_leads_a_span(prev, before, m.group()) or _AFTER_BEFORE.match(text, end)):
             return None  # "a day after the vote": the distance between two times
     if num_txt == "some" and not q:
         return None

@@ -12,7 +12,7 @@ _F = re.IGNORECASE
 
 # the span a move is told by, right before it: "by two weeks", "delayed two weeks"
 SHIFT_MARK = re.compile(
-    r"\b(?:by|for|another|an\s+additional|a\s+further"
+    r"\b(?:by|for|another|an\s+(?:additional|extra)|a\s+further"
     # the span right after the verb of the move: "extended 30 days", "delayed two weeks"
     r"|(?:(?:extend|postpon|delay|defer|prolong)\w*|push(?:ed)?\s+back|put\s+off|moved\s+(?:back|up)"
     r"|brought\s+forward)(?:\s+(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?))?"
@@ -24,7 +24,11 @@ SHIFT_MARK = re.compile(
     _F,
 )
 # the span told as more time: "gave the operator 30 more days, until Oct. 30"
-SHIFT_WITHIN = re.compile(r"\b(?:more|extra|additional)\s+(?:days|weeks|months|years)$", _F)
+SHIFT_WITHIN = re.compile(
+    r"\b(?:more|extra|additional)\s+(?:days|weeks|fortnights|months|years)$", _F
+)
+# the same, leading the span itself: "an extra fortnight", "another 45 days"
+SHIFT_LEAD = re.compile(r"(?:another|an\s+(?:extra|additional)|a\s+further)\b", _F)
 # "three days later than planned": the span a date moved by, told after it
 SHIFT_AFTER = re.compile(
     r"\s+(?:(?:later|earlier|sooner|longer)\s+than|(?:ahead|behind)\s+of\s+(?:schedule|plan))\b",
@@ -230,6 +234,11 @@ LONG_AGO = re.compile(
     _F,
 )
 
+# more time: "30 more days", "an extra fortnight", "another 45 days", "a further three months"
+MORE_TIME = (
+    r"(?:another|a\s+further|an\s+(?:additional|extra)|[\w-]+\s+(?:more|additional|extra|further))"
+    r"\s+(?:[\w-]+\s+)?(?:days|weeks|fortnights?|months|years)\b"
+)
 # what a thing is kept, told after it: "its truce in place for", "the window open for"
 KEPT_FOR = r"(?:in\s+(?:place|force|effect)|open|suspended)\s+for"
 
@@ -311,6 +320,8 @@ EVENT_NOUN = re.compile(
     _F,
 )
 
+# a sentence of its own on the day a change moved: "... has moved. It was 30 June 2021."
+IT_WAS = re.compile(r"\W*(?:it|that)\s+(?:was|had\s+been)\s+", _F)
 # a sentence whose subject is the old plan itself: "The original comment period ... closed"
 OLD_SUBJECT = re.compile(
     r"\W*(?:the|its|their)\s+(?:original|initial|previous|earlier|first|old)\s+(?:[\w-]+\s+){0,2}?"
@@ -331,7 +342,8 @@ FAR_OLD = re.compile(
 # licence": a change the document tells elsewhere is not its change
 UNAFFECTED = re.compile(
     r"\b(?:as\s+(?:originally\s+|previously\s+)?(?:scheduled|planned|announced|advertised|listed)|still|separate|unaffected|unchanged|remains"
-    r"|not\s+(?:be\s+)?affected|can(?:not|'t|\s+not)\s+be\s+(?:changed|moved|altered|extended"
+    r"|not\s+(?:be\s+)?affected|(?:will|to)\s+go\s+ahead|goes\s+ahead"
+    r"|can(?:not|'t|\s+not)\s+be\s+(?:changed|moved|altered|extended"
     r"|postponed|delayed))\b",
     _F,
 )
@@ -345,5 +357,48 @@ LIFTED = re.compile(
 STANCE = re.compile(
     r"\b(?:oppos|support|back|welcom|reject|resist|criticis|criticiz|object\w*\s+to)\w*\s+"
     r"(?:a|an|the|any|this|that|its|their)\s+(?:[\w-]+\s+)?$",
+    _F,
+)
+
+# a change asked for and refused: "rejected an opposition petition to delay", "turned down a
+# request for an extension"
+REFUSED = re.compile(
+    r"\b(?:rejected|refused|turned\s+down|dismissed|threw\s+out|denied|overruled)\s+(?:an?|the|its"
+    r"|their)\s+(?:[\w'-]+\s+){0,3}?(?:petition|request|bid|motion|call|proposal|plea|appeal)s?"
+    r"\s+(?:to|for)\s+(?:an?\s+)?(?:[\w-]+\s+)?$",
+    _F,
+)
+
+_ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$", _F)
+
+
+def in_aside(text: str, s: int, e: int, at: int, focus: int) -> bool:
+    """The cue at ``at`` sits in an aside (", which had demanded a delay of two months,")
+    and the day at ``focus`` outside it."""
+    opened = _ASIDE_OPEN.search(text, max(s, at - 80), at)
+    if opened is None:
+        return False
+    close = text.find(",", at, e)
+    return close >= 0 and not opened.start() < focus < close
+
+
+# a condition, not a change: "unless", "if talks fail"
+CONDITION = re.compile(
+    # ("whether to move the deadline" asks about a change: a proposal, below)
+    r"\b(?:unless|if|whether(?!\s+to\b)|in\s+case|provided\s+that|should\s+\w+\s+fail)\b",
+    _F,
+)
+# a correlative ("the longer the reform is put off, the harder it gets"): its first half is a
+# condition, not a change
+CORRELATIVE = re.compile(
+    r"\bthe\s+(?:longer|more|further|sooner)\b(?!\s+than\b)[^,;.]{0,80},\s*the\s+(?:\w+er|more|less)\b",
+    _F,
+)
+
+# a day a document bears, told as its attribute: "our January 6, 2015, proposed rule", "the
+# agency's April 10, 2001, notice of proposed rulemaking"
+DOCUMENT_AFTER = re.compile(
+    r",\s+(?:(?:proposed|final|interim\s+final|direct\s+final)\s+rule|notice|proposal|letter"
+    r"|order|decision|report|memorandum|press\s+release|announcement|request)\b",
     _F,
 )

@@ -18,7 +18,7 @@ from . import patterns as P
 from .anchors import Anchor, due_of
 from .confidence import confidence
 from .describe import describe
-from .marks import CLOCK_LEAD, FAR_OLD, OLD_SUBJECT, TOPIC, WHEN_CLAUSE
+from .marks import CLOCK_LEAD, FAR_OLD, IT_WAS, OLD_SUBJECT, TOPIC, WHEN_CLAUSE
 from .marks import UNAFFECTED as UNAFFECTED
 from .model import Commitment
 from .tense import PAST, tense_at
@@ -279,6 +279,8 @@ class Sentence:
         far = FAR_OLD.search(self.text, max(since, self.s, a.tx.start - 200), a.tx.start - 80)
         if far is not None and not NEW_MARK.search(self.text, far.end(), a.tx.start):
             return True  # "were originally required to certify that all ... by 31 December"
+        if (it := IT_WAS.match(self.text, self.s)) is not None and it.end() == a.tx.start:
+            return True  # "The deadline ... has moved. It was 30 June 2021."
         if OLD_SUBJECT.match(self.text, self.s) and not _MOVED.search(
             self.text, self.s, a.tx.start
         ):
@@ -385,7 +387,7 @@ NEW_MARK = re.compile(
     r"|proposed|extended|revised|moved)\b)"
     # "the new date is", "new date:" right before the date; "attend on the new date" names
     # another one
-    r"|new\s+date(?=\W*(?:(?:is|will\s+be|of|on)\W+)*$)"
+    r"|new\s+(?:date|deadline|closing\s+date|cut-?off)(?=\W*(?:(?:is|will\s+be|of|on)\W+)*(?:the\s+)?$)"
     # ("revised" dates or times: "the revised closing date", not "its revised cleanup plan")
     r"|re-?scheduled|re-?set|moved\s+to"
     # (a "revised fee schedule" is a list of prices)

@@ -34,8 +34,10 @@ def _restates(k: Mention, m: Mention) -> bool:
         return False
     if _leads(k) and _leads(m) and k.evidence != m.evidence:
         return False  # two lines of a diary, each led by its day: two things
-    if (k.holds and m.status == "cancelled") or (m.holds and k.status == "cancelled"):
-        return False  # "the conference is cancelled ... the AGM will still take place on that date"
+    if _holds_beside(k, m) or _holds_beside(m, k):
+        # "the conference is cancelled ... the AGM will still take place on that date";
+        # "hearing moved from Oct. 10 ... the regular meeting on Tuesday will go ahead"
+        return False
     if None not in (k.previous, m.previous) and k.previous != m.previous:
         return False  # moved there from two days: two things ("June 17, from April 15 ... from Jan. 16")
     first, then = (k, m) if k.pos < m.pos else (m, k)
@@ -44,6 +46,11 @@ def _restates(k: Mention, m: Mention) -> bool:
     if k.status == m.status == "occurred":
         return k.kind == m.kind and k.stem == m.stem and k.actors == m.actors
     return True
+
+
+def _holds_beside(k: Mention, m: Mention) -> bool:
+    """``k`` is told as holding on the day ``m`` was moved or called off from."""
+    return k.holds and k.status == "scheduled" and _RANK[m.status] == 4
 
 
 def _introduced(m: Mention) -> bool:

@@ -78,6 +78,8 @@ def cancelled_days(
         and (
             _CONTRAST.search(sen.text, cue, a.tx.start)
             or _WHEN_AFTER.fullmatch(sen.text, a.tx.end, max(cue, a.tx.end))
+            # (the day the call-off itself takes effect: "are withdrawn as of October 4")
+            or (cue < a.tx.start and _AS_OF.search(sen.text, max(cue, a.tx.start - 16), a.tx.start))
         )
         else sen.mention("occurred", a, a.tx.start)
         if sen.is_past(a)
@@ -104,6 +106,7 @@ _CONTRAST = re.compile(r",\s+but\b|;\s+(?:but\s+)?|\bwhile\b|\bwhereas\b", re.IG
 # what was called off on the day a past event was told: "last struck on Feb. 21, when 60
 # percent of services were cancelled"
 _WHEN_AFTER = re.compile(r"[^,;]*,\s+when\b[^,;]*", re.IGNORECASE)
+_AS_OF = re.compile(r"\b(?:as\s+of|effective(?:\s+on)?)\s+$", re.IGNORECASE)
 # a past day on which something ran its course, in a sentence that calls something else off
 # or tells what no longer holds ("no longer faces a hurdle: the waiting period expired on
 # Dec. 19")

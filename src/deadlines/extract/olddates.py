@@ -274,6 +274,9 @@ def same_kind(a: str, b: str) -> bool:
 
 
 def told_ends(told: Change, m: Mention) -> bool | None:
+    # (a day told as new says what it closes: "now have until November 15 to send views")
+    if m.renewed and m.limit and m.ends is not None:
+        return m.ends
     return told.ends if told.ends is not None else m.ends
 
 

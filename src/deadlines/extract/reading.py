@@ -30,6 +30,11 @@ from .sentence_days import day_anchors, shift_spans
 from .status import change_in, cue_words, end_of_something, first_cue, move_status
 
 _WILL = re.compile(r"\b(?:will|shall)\b", re.IGNORECASE)
+# the text's own act, told in the present: "This document extends", "This action delays"
+_OWN_ACT = re.compile(
+    r"\bthis\s+(?:document|notice|action|(?:final\s+)?rule|order|decision)\s+(?:hereby\s+)?(?!propos)[a-z]+s\b",
+    re.IGNORECASE,
+)
 
 # a time of day told with its day ("scheduled to expire at 5:00 p.m. on April 28"): the
 # mark before the time is the day's
@@ -278,14 +283,20 @@ def _change_of(
     return change, modality
 
 
+def _told_now(text: str, s: int, e: int) -> bool:
+    """A move by a span told in the future or as the text's own act tells no history,
+    whatever past day it cites ("will take place two days later than announced in the March
+    1 news release", "This document extends by 30 days the comment period on the agency's
+    April 10 notice")."""
+    return bool(_WILL.search(text, s, e) or _OWN_ACT.search(text, s, e))
+
+
 def _read(sen: Sentence, txs: list[TemporalExpression], changes: list[Change]) -> list[Mention]:
     anchors = day_anchors(sen, txs)
     shifts = shift_spans(sen, txs)
     text, s, e = sen.text, sen.s, sen.e
     sen.history = background([a for a in map(anchor_of, txs) if a is not None], sen.dct)
-    # (a move by a span told in the future tells no history, whatever past day it cites:
-    # "will take place two days later than announced in the March 1 news release")
-    sen.history = sen.history and not (shifts and _WILL.search(text, s, e))
+    sen.history = sen.history and not (shifts and _told_now(text, s, e))
     live = [a for a in anchors if not sen.is_past(a)]
     focus = live[0].tx.start if live else (shifts[0].start if shifts else None)
     change, modality = _change_of(text, s, e, focus, live)

@@ -8,7 +8,7 @@ import re
 from . import cues as C
 from .anchors import SHIFT_VALUE, Anchor, anchor_of, deadline_anchor, names_no_date
 from .candidates import corrected, dates_a_commitment, old_span
-from .marks import SHIFT_WITHIN
+from .marks import SHIFT_LEAD, SHIFT_WITHIN
 from .mentions import Sentence
 from .model import TemporalExpression
 
@@ -57,6 +57,7 @@ def shift_spans(sen: Sentence, txs: list[TemporalExpression]) -> list[TemporalEx
         and (
             C.SHIFT_MARK.search(sen.text, max(sen.s, t.start - 40), t.start)
             or C.SHIFT_AFTER.match(sen.text, t.end)
+            or SHIFT_LEAD.match(t.text)
             or (dated and SHIFT_WITHIN.search(t.text))
         )
     ]

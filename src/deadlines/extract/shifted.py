@@ -14,6 +14,7 @@ def attach_shifted(ms: list[Mention]) -> list[Mention]:
     """A move told as a shift ("extended by 18 days") whose new date the document gives
     elsewhere: its old date goes to that dated mention, and the undated one folds in."""
     out = []
+    dropped: set[int] = set()
     for m in ms:
         if m.due is None and m.previous is not None:
             twin = next((k for k in ms if k.due and k.status == m.status and not k.previous), None)
@@ -29,13 +30,29 @@ def attach_shifted(ms: list[Mention]) -> list[Mention]:
                 for k in ms
             ):
                 continue
-            day = _day_referred(ms, m) or _new_day_after(ms, m) or _named_day(ms, m)
+            day = _day_referred(ms, m)
+            if day is not None and (new := _day_it_moves_to(ms, m, day)) is not None:
+                # "with an effective date of April 27. This action delays that effective date
+                # by 60 days ... is delayed until June 26": the day referred to is the old one
+                new.status, new.cue, new.previous = m.status, m.cue, day.due
+                dropped.add(id(day))
+                continue
+            day = day or _new_day_after(ms, m) or _named_day(ms, m)
             if day is not None and day.due is not None:
                 day.status, day.cue = m.status, m.cue
                 day.previous = apply_shift(day.due, m.shift, m.status != "advanced", False)
                 continue
         out.append(m)
-    return out
+    return [m for m in out if id(m) not in dropped]
+
+
+def _day_it_moves_to(ms: list[Mention], m: Mention, day: Mention) -> Mention | None:
+    """Another day of the document that lies the span away from ``day``, the way the move
+    goes: ``day`` is then the old day and that one the new."""
+    if day.due is None or m.shift is None or day.status != "scheduled":
+        return None
+    to = apply_shift(day.due, m.shift, m.status == "advanced", False)
+    return next((k for k in ms if k is not day and k.due == to and k.due is not None), None)
 
 
 def _same_way(a: str, b: str) -> bool:
@@ -72,8 +89,14 @@ def _new_day_after(ms: list[Mention], m: Mention) -> Mention | None:
     thing it names ("Storm pushes parade back a day" ... "The opening parade ... will be
     held on Sunday afternoon")."""
     near = [k for k in ms if k.pos > m.pos and k.due and k.pos - m.pos < _NEAR]
-    named = [k for k in near[:1] if m.stem and k.stem == m.stem]
-    after = [k for k in near if k.renewed] or named
+    # (or, for a term, the first day a thing is due by: "extends by 30 days the comment
+    # period ... DATES: Comments must be received on or before July 9")
+    named = [
+        k
+        for k in near
+        if (m.stem and k.stem == m.stem) or (m.kind == "deadline" and k.kind == "other" and k.limit)
+    ]
+    after = [k for k in near if k.renewed] or named[:1]
     k = after[0] if after else None
     if k is None or k.previous is not None or not same_kind(k.kind, m.kind):
         return None

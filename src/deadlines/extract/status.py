@@ -18,15 +18,19 @@ from deadlines.model import Status
 from . import cues as C
 from .marks import (
     CLOCK,
+    CONDITION,
+    CORRELATIVE,
     DESPITE,
     END_NOUN,
     EVENT_NOUN,
     LIFTED,
     NOT_UNTIL_START,
     OTHER_CLAUSE,
+    REFUSED,
     STANCE,
     START_NOUN,
     generic,
+    in_aside,
 )
 
 _F = re.IGNORECASE
@@ -39,17 +43,6 @@ CHANGE_CUES = (
     ("extended", C.EXTEND),
 )
 # a cue under these words is a condition, not a change
-_CONDITION = re.compile(
-    # ("whether to move the deadline" asks about a change: a proposal, below)
-    r"\b(?:unless|if|whether(?!\s+to\b)|in\s+case|provided\s+that|should\s+\w+\s+fail)\b",
-    _F,
-)
-# a correlative ("the longer the reform is put off, the harder it gets"): its first half is a
-# condition, not a change
-_CORRELATIVE = re.compile(
-    r"\bthe\s+(?:longer|more|further|sooner)\b(?!\s+than\b)[^,;.]{0,80},\s*the\s+(?:\w+er|more|less)\b",
-    _F,
-)
 # a change asked for, put forward or attempted, not decided
 # "request" as the asking, not the thing asked ("deciding on this request is hereby
 # extended"); "a request to delay" asks for the change
@@ -63,7 +56,7 @@ _REQUEST = re.compile(
     + _REQUEST_WORD
     + r"|"
     + C.NOT_CONVENED
-    + r"call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*"
+    + r"call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*|demand\w*"
     r"|suggest\w*|recommend\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would|consider(?:s|ed|ing)|weigh\w*"
     r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft|offer(?:s|ed|ing)?\s+to"
     r"|float(?:s|ed|ing)|whether\s+to"  # (a change floated: "floated a shorter extension", "pushing it back")
@@ -156,7 +149,7 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
     for or forecast; "would" after a reporting verb is a reported plan, not a hedge."""
     before: tuple[int, str, int] | None = None
     after: tuple[int, str, int] | None = None
-    conditions = [(c.start(), c.end()) for c in _CORRELATIVE.finditer(text, s, e)]
+    conditions = [(c.start(), c.end()) for c in CORRELATIVE.finditer(text, s, e)]
     pos = focus if focus is not None else e
     for name, pattern in CHANGE_CUES:
         for m in pattern.finditer(text, s, e):
@@ -208,7 +201,7 @@ def _set_aside(
         return True
     if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
         return True
-    if _governs(_CONDITION, text, s, m.start()) or _anaphoric(text, m, focus):
+    if _governs(CONDITION, text, s, m.start()) or _anaphoric(text, m, focus):
         return True
     if _MODAL_BEFORE.search(text, max(s, m.start() - 24), m.start()) and _IF_AFTER.match(
         text, m.end(), e
@@ -218,6 +211,12 @@ def _set_aside(
         return True  # "the Deferred Action for Childhood Arrivals program": a name
     if DESPITE.search(text, max(s, m.start() - 60), m.start()):
         return True  # "will go ahead as planned, despite calls for a delay": none made
+    if REFUSED.search(text, max(s, m.start() - 60), m.start()):
+        return True  # "rejected an opposition petition to delay a referendum": none made
+    if _WHICH_DID.search(text, max(s, m.start() - 12), m.start()):
+        return True  # "a one-day strike on November 28, which cancelled 70 percent of trains"
+    if focus is not None and in_aside(text, s, e, m.start(), focus):
+        return True  # "The opposition, which had demanded a delay, ... on Sunday": the aside's
     if generic(text, s, m.start()):
         return True  # "every delay means more confusion": delays in general, none dated
     if _topic(text, s, m):
@@ -230,6 +229,7 @@ def _set_aside(
 
 # a change forecast after its noun, as headlines tell it: "Extension Expected", "delay likely",
 # or held possible
+_WHICH_DID = re.compile(r",\s+(?:which|that)\s+(?:also\s+)?$", _F)
 _FORECAST_AFTER = re.compile(
     r"\s+(?:(?:is|are|now|seen\s+as|looks?)\s+)?(?:expected|likely|probable|looms|looming)\b"
     r"|\s+(?:is|are|seems?|remains?)\s+(?:still\s+)?possible\b",  # "though a delay is possible"

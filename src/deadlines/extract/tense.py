@@ -29,6 +29,7 @@ from .tense_words import (
     INFINITIVE_VERBS,
     LASTED,
     NOT_PAST_BEFORE,
+    NOT_SUBJECT,
     OWN_MODALS,
     PAST_WORDS,
     PLAN_ADVERBS,
@@ -41,6 +42,7 @@ from .tense_words import (
     WAS_PLAN,
     WINDOW_PRESENT,
     compared_by,
+    starts_there,
     told_perfect,
 )
 
@@ -101,7 +103,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         if w == "next" and nxt in {"to", "door"}:
             return None  # "next to the embassy": a place
         if w in {"start", "begin", "resume", "delay", "postpone"} and prev not in {"to", "will"}:
-            return None
+            return FUTURE if starts_there(prev, nxt) else None
         return FUTURE
     if _present_event(w, nxt, prev):
         return FUTURE
@@ -138,7 +140,6 @@ def _reported_near(words: list[tuple[int, str]], i: int) -> bool:
 _PRONOUNS = frozenset({"they", "we", "you"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _FOR_WITH = frozenset({"for", "with"})
-_NOT_SUBJECT = frozenset({"of", "in", "on", "for", "with", "and", "or", "by", "at", "from"})
 
 
 def _present_event(w: str, nxt: str, prev: str) -> bool:
@@ -160,7 +161,7 @@ def _subject_before(prev: str, verb: str) -> bool:
     """``prev`` may be the subject of ``verb`` in the simple present: a plural noun or a
     pronoun before a plural verb ("leaders meet"), a noun before a singular one ("the
     board meets"); not an article, a modifier or a preposition ("a confidence vote")."""
-    if prev in NOT_PAST_BEFORE or prev in _NOT_SUBJECT or prev.endswith("ed"):
+    if prev in NOT_PAST_BEFORE or prev in NOT_SUBJECT or prev.endswith("ed"):
         return False
     if verb.endswith("s"):
         return not prev.endswith("s")

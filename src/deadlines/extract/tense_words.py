@@ -373,3 +373,11 @@ DAY_START = re.compile(r"\d|[A-Z]")  # a date written out: "24 January", "March 
 SUBORDINATE = re.compile(r"\b(?:after|because|since|when|while|although|though)\b", re.I)
 # the modals of a main clause after a perfect one: "that had been planned ... will be held"
 OWN_MODALS = frozenset({"will", "shall", "can", "must", "may"})
+NOT_SUBJECT = frozenset({"of", "in", "on", "for", "with", "and", "or", "by", "at", "from"})
+
+
+def starts_there(prev: str, nxt: str) -> bool:
+    """A verb of starting after a noun, before a place or a day, is a plan in the present:
+    "talks on a settlement for the region resume in Geneva on Monday"."""
+    noun = prev.isalpha() and prev not in NOT_PAST_BEFORE and prev not in NOT_SUBJECT
+    return noun and not prev.endswith("ed") and nxt in {"in", "on", "at"}
