@@ -17,9 +17,10 @@ import re
 from . import cues as C
 from .anchors import Anchor
 from .conditions import conditional, turned_down
-from .marks import BROADCAST, CHANGE_NOTE, DOCUMENT_AFTER, LINE_HEAD, TELL_ACTS
+from .marks import BROADCAST, CHANGE_NOTE, LINE_HEAD, TELL_ACTS
 from .mentions import kind_at
 from .plans import called_off_day as called_off_before
+from .reach import DOCUMENT_AFTER
 from .spans import RANGE_AFTER, WEEKDAY, ranged
 from .tense_words import FIRST_PLANNED
 

@@ -18,20 +18,15 @@ from deadlines.model import Status
 from . import cues as C
 from .marks import (
     CLOCK,
-    CONDITION,
-    CORRELATIVE,
     DESPITE,
     END_NOUN,
     EVENT_NOUN,
-    LIFTED,
     NOT_UNTIL_START,
     OTHER_CLAUSE,
-    REFUSED,
-    STANCE,
     START_NOUN,
     generic,
-    in_aside,
 )
+from .reach import CONDITION, CORRELATIVE, LIFTED, REFUSED, STANCE, in_aside
 
 _F = re.IGNORECASE
 MOVES = tuple(status for status in Status if status.is_move)
