@@ -11,6 +11,8 @@ import datetime as dt
 
 from tests.extract.timex_helpers import found
 
+from deadlines.extract import find_temporal_expressions
+
 D = dt.date
 
 
@@ -116,3 +118,43 @@ def test_a_day_referred_to_that_a_span_moves_to_a_day_given_later() -> None:
         "DATES: The effective date of the rule is delayed until June 29, 2033."
     )
     assert found(text, D(2033, 4, 20)) == [(D(2033, 6, 29), "postponed", D(2033, 4, 30))]
+
+
+def test_a_meeting_moved_to_the_date_above_moves_the_notice_header() -> None:
+    text = (
+        "DATE AND TIME: Thursday, June 16, 2033, at 10 a.m.\n\n"
+        "CHANGES IN THE MEETING: The open meeting that had been slated for Thursday, June 9, "
+        "2033, was not held for lack of a quorum and has been moved to the date and time above. "
+        "One item noticed for the earlier meeting has been withdrawn by the requestor and will "
+        "not be considered."
+    )
+    assert found(text, D(2033, 6, 13)) == [(D(2033, 6, 16), "postponed", D(2033, 6, 9))]
+
+
+def test_a_further_suspension_takes_the_day_of_the_one_before() -> None:
+    text = (
+        "By an earlier decision, the board suspended the new tariff until October 29, 2033. "
+        "We therefore further suspend the new tariff until March 7, 2034."
+    )
+    found_items = found(text, D(2033, 10, 20))
+    assert found_items == [(D(2034, 3, 7), "postponed", D(2033, 10, 29))]
+
+
+def test_proposals_explained_at_meetings_leave_the_meetings_as_planned() -> None:
+    text = (
+        "Officials will explain the proposals at two public meetings, in Leeds on Monday 6 "
+        "June and in York on Wednesday 8 June."
+    )
+    assert found(text, D(2033, 5, 20)) == [
+        (D(2033, 6, 6), "scheduled", None),
+        (D(2033, 6, 8), "scheduled", None),
+    ]
+
+
+def test_a_statement_day_is_not_what_the_same_day_refers_to() -> None:
+    text = (
+        "The congress will now be held on September 19, the federation said in a statement "
+        "on Friday. The election of its president will take place on the same day."
+    )
+    days = {t.text: t.value for t in find_temporal_expressions(text, D(2033, 4, 22))}
+    assert days["the same day"] == "2033-09-19"

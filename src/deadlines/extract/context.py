@@ -12,7 +12,13 @@ from .lexicon import MONTH_RE, WEEKDAY_RE
 from .sentences import boundaries
 from .tense import PAST, tense_cue
 
-_SAID_BEFORE = re.compile(C.REPORTED + r"\s+(?:on\s+)?$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(
+    # ("said in a statement on Friday", "told a news conference on Monday")
+    C.REPORTED
+    + r"\s+(?:(?:in|at|to)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|conference"
+    r"|briefing|interview)\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _DATED = re.compile(rf"\b{MONTH_RE}|\b(?:19|20)\d\d\b|\b{WEEKDAY_RE}")
 _YEAR = re.compile(r"(?<![\d$.,])(?:19\d\d|20\d\d)(?![\d,.]?\d)")
 # (a thing's own past, not the scene: "The law passed in 2011 was repealed on March 3")
@@ -130,5 +136,5 @@ def report_day(text: str, start: int, value: str, dct: dt.date) -> bool:
     """The day of the report itself ("the union said on Wednesday"), not a time the story
     moves to: what is counted "a week later" counts from the day told before it."""
     return value[:10] == dct.isoformat() and bool(
-        _SAID_BEFORE.search(text, max(0, start - 30), start)
+        _SAID_BEFORE.search(text, max(0, start - 60), start)
     )

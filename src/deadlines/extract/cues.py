@@ -118,6 +118,8 @@ POSTPONE = re.compile(
     r"|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
     rf"|\blater(?<!\bno\slater)(?<!\bnot\slater)\s+than\s+(?:{THE_PLAN}|{_THE_DAY})"
     r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"
+    # a notice's own day given as the new one: "has been moved to the date and time above"
+    r"|\b(?:moved|rescheduled|changed)\s+to\s+the\s+(?:new\s+)?date\s+(?:and\s+time\s+)?(?:shown\s+|listed\s+|given\s+)?above\b"
     r"|\b(?:(?:will|would)\s+not|won['’]t)\s+(?:now\s+)?(?:go\s+ahead|take\s+place|be\s+held)\s+"
     + ON_THAT_DAY
     # the meeting held again after one adjourned: "the adjourned meeting will be held on"
@@ -250,7 +252,8 @@ PROPOSE = re.compile(
     # (not a proposal spoken of: "will vote on the proposal at its meeting on Thursday")
     r"(?<!\bon\sthe\s)(?<!\babout\sthe\s)(?<!\bon\sa\s)(?<!\bof\sthe\s)(?<!\bof\sa\s)"
     r"(?<!\bagainst\sthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bown\s)(?<!\bdebate\sthe\s)"
-    r"(?<!\bdiscuss\sthe\s)(?<!\breview\sthe\s)(?<!\bconsider\sthe\s)"
+    r"(?<!\bdiscuss\sthe\s)(?<!\breview\sthe\s)(?<!\bconsider\sthe\s)(?<!\bexplain\sthe\s)"
+    r"(?<!\bpresent\sthe\s)(?<!\boutline\sthe\s)"
     # (nor proposals handed in by a deadline: "have until Friday to table proposals")
     r"(?<!\btable\s)(?<!\bsubmit\s)(?<!\bfile\s)(?<!\bsend\s)(?<!\binvite\s)(?<!\bsolicit\s)"
     r"(?<!\bsubmission\sof\s)(?<!\bfor\s)"  # "the submission of proposals", "a call for proposals"

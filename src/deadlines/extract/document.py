@@ -101,7 +101,7 @@ def fold(
             # (a deadline dropped is not put off by a new date sought for an event)
             if m.status == "cancelled" and m.kind != "deadline" and not _for_good(m, changes):
                 m.status = "postponed"
-    return _drop_replaced(old_closes(attach_shifted(out)))
+    return _further(_drop_replaced(old_closes(attach_shifted(out))))
 
 
 # called off with no new date to come, whatever is sought for something else: "the forum has
@@ -109,6 +109,27 @@ def fold(
 _FOR_GOOD = re.compile(
     r"\b(?:outright|altogether|for\s+good|permanently|entirely|not\s+be\s+rescheduled)\b", re.I
 )
+
+
+# a move that presupposes one before it: "We therefore further suspend ... until March 7"
+_FURTHER = re.compile(r"\bfurther\s+(?:suspend|extend|delay|postpon|defer|push)\w*", re.I)
+
+
+def _further(ms: list[Mention]) -> list[Mention]:
+    """A further move with no old day of its own takes the day the move before it gave, of
+    the same thing, told earlier ("suspended the tariff sheets until October 29 ... further
+    suspend ... until March 7"); that day folds into it."""
+    gone: set[int] = set()
+    for m in ms:
+        if m.status not in MOVES or m.previous is not None or not m.due:
+            continue
+        if not _FURTHER.search(m.evidence):
+            continue
+        before = [k for k in ms if k.pos < m.pos and k.due and k.due < m.due and same_thing(k, m)]
+        if before and before[-1].status in (*MOVES, "scheduled"):
+            m.take_old(before[-1].due, before[-1])
+            gone.add(id(before[-1]))
+    return [m for m in ms if id(m) not in gone]
 
 
 def _folded(ms: list[Mention], moved: list[Mention], m: Mention) -> bool:
