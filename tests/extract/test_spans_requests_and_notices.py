@@ -158,3 +158,16 @@ def test_a_statement_day_is_not_what_the_same_day_refers_to() -> None:
     )
     days = {t.text: t.value for t in find_temporal_expressions(text, D(2033, 4, 22))}
     assert days["the same day"] == "2033-09-19"
+
+
+def test_a_change_criticised_is_a_change_told() -> None:
+    text = (
+        "Food makers win reprieve on labels\n\n"
+        "Manufacturers will get more time to redesign their labels, the council said on "
+        "Wednesday.\n\n"
+        '"They are getting until the first of January and not a day more," the chairwoman '
+        "said.\n\n"
+        "The labelling rule, published last autumn, had been due to apply from July 1.\n\n"
+        "Consumer groups criticised the delay."
+    )
+    assert found(text, D(2032, 3, 12)) == [(D(2033, 1, 1), "postponed", D(2032, 7, 1))]

@@ -183,9 +183,6 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
         and h.status == "scheduled"
         and (may_replace(h, old) or _renews(h, old))
         and h.kind == (kind or h.kind)
-        # (a start and an end are two things: "told to comply by May 22" and "comments on
-        # the proposal until Jan. 9")
-        and (None in (h.ends, old.ends) or h.ends == old.ends)
     ]
     # ("Separately, funding ... runs out on September 30": another thing)
     after = [h for h in plain if h.pos > old.pos and not separate(h)]
