@@ -171,3 +171,11 @@ def test_a_change_criticised_is_a_change_told() -> None:
         "Consumer groups criticised the delay."
     )
     assert found(text, D(2032, 3, 12)) == [(D(2033, 1, 1), "postponed", D(2032, 7, 1))]
+
+
+def test_what_is_proposed_across_a_condition_stays_a_proposal() -> None:
+    text = (
+        "The government is proposing that, if the order is extended, it remain in force "
+        "for a further three years, to December 31, 2036."
+    )
+    assert found(text, D(2033, 2, 1)) == [(D(2036, 12, 31), "proposed", None)]

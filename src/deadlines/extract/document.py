@@ -348,8 +348,8 @@ def _restated(c: Change, m: Mention) -> bool:
     "postponed the fee increase") restates it only from that sentence or one beside it."""
     if c.status not in MOVES:
         return False
-    if m.kind == c.kind != "other" and (m.stem == c.stem or (m.stem and m.stem in c.sentence)):
-        return True  # ("pushes Harbour Festival parade back a day" ... "The opening parade")
+    if m.kind == c.kind != "other" and m.stem == c.stem:
+        return True
     if "other" not in (m.kind, c.kind):
         return False
     if m.kind != "other" and m.stem and m.stem not in c.sentence:

@@ -179,7 +179,9 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
         request.group().lower() == "would" and C.REPORTED_VERB.search(text, s, request.start())
     ):
         return name, "proposed"
-    return name, None
+    # ("is proposing that, if the order is extended, it remain in force for a further three
+    # years": what is asked for, across the clauses of the asking)
+    return name, ("proposed" if _ASKING_THAT.search(text, s, at) else None)
 
 
 def _set_aside(
@@ -224,6 +226,7 @@ def _set_aside(
 
 # a change forecast after its noun, as headlines tell it: "Extension Expected", "delay likely",
 # or held possible
+_ASKING_THAT = re.compile(r"\b(?:propos|recommend|suggest|request|ask)\w*\s+that\b", _F)
 _WHICH_DID = re.compile(r",\s+(?:which|that)\s+(?:also\s+)?$", _F)
 _FORECAST_AFTER = re.compile(
     r"\s+(?:(?:is|are|now|seen\s+as|looks?)\s+)?(?:expected|likely|probable|looms|looming)\b"
