@@ -70,7 +70,7 @@ CANCEL = re.compile(
     # (a plan off, not a stop that starts on a day: "From 6 April you will no longer be able")
     # (a period ended early: "the comment period ... has been terminated"; not the day a
     # contract "terminates on")
-    r"|\b(?:been|be|is|are|was|were)\s+terminated\b"
+    r"|(?:(?<=\bbeen\s)|(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))terminated\b"
     r"|\bno\s+longer\s+(?:be\s+)?(?:take|takes|taking|go|goes|going|held|happen\w*|planned"
     r"|scheduled|expected|required|needed|due|set|on)\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b"
     # called off for good: "will not be rescheduled", "won't go ahead"
