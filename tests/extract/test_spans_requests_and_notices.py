@@ -179,3 +179,24 @@ def test_what_is_proposed_across_a_condition_stays_a_proposal() -> None:
         "for a further three years, to December 31, 2036."
     )
     assert found(text, D(2033, 2, 1)) == [(D(2036, 12, 31), "proposed", None)]
+
+
+def test_guards_against_reading_too_much() -> None:
+    # a noun that is also a past verb, a termination still to come, a date followed by an
+    # unowned notice, and an extra week given
+    assert found("Residents can get a booster shot on Friday at the town hall.", D(2033, 3, 1)) == [
+        (D(2033, 3, 4), "scheduled", None)
+    ]
+    assert found("The contract will be terminated on May 1, 2033.", D(2033, 3, 1)) == [
+        (D(2033, 5, 1), "scheduled", None)
+    ]
+    text = (
+        "The agency extended the comment period to March 1, notice of the change was posted "
+        "on its website."
+    )
+    assert found(text, D(2033, 2, 1)) == [(D(2033, 3, 1), "extended", None)]
+    text = (
+        "The tax office has given filers an extra week to send in their returns. "
+        "The new deadline is the fifteenth of June."
+    )
+    assert found(text, D(2033, 5, 20)) == [(D(2033, 6, 15), "extended", D(2033, 6, 8))]

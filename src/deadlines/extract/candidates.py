@@ -20,7 +20,7 @@ from .conditions import conditional, turned_down
 from .marks import BROADCAST, CHANGE_NOTE, LINE_HEAD, TELL_ACTS
 from .mentions import kind_at
 from .plans import called_off_day as called_off_before
-from .reach import DOCUMENT_AFTER
+from .reach import document_day
 from .spans import RANGE_AFTER, WEEKDAY, ranged
 from .tense_words import FIRST_PLANNED
 
@@ -223,7 +223,7 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     start, end = a.tx.start, a.tx.end
     if called_off_day(a, text):
         return False
-    if telling_by(a, text, s, e) or DOCUMENT_AFTER.match(text, end):
+    if telling_by(a, text, s, e) or document_day(text, start, end):
         return True  # (and the day a document bears: "the agency's April 10, 2001, notice")
     if _TELLING_NEAR_BEFORE.search(text, max(s, start - 40), start):
         return True

@@ -13,7 +13,7 @@ from .sentences import boundaries
 from .tense import PAST, tense_cue
 
 _SAID_BEFORE = re.compile(
-    # ("said in a statement on Friday", "told a news conference on Monday")
+    # ("said in a statement on Friday", "said at a news conference on Monday")
     C.REPORTED
     + r"\s+(?:(?:in|at|to)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|release|conference"
     r"|briefing|interview)\s+)?(?:on\s+)?$",

@@ -112,7 +112,10 @@ _FOR_GOOD = re.compile(
 
 
 # a move that presupposes one before it: "We therefore further suspend ... until March 7"
-_FURTHER = re.compile(r"\bfurther\s+(?:suspend|extend|delay|postpon|defer|push)\w*", re.I)
+_FURTHER = re.compile(
+    r"\bfurther\s+(?:suspend|extend|delay|postpon|defer|push)\w*\s+(?:back\s+)?(?:the|its|their|this|that)\b",
+    re.I,
+)
 
 
 def _further(ms: list[Mention]) -> list[Mention]:
@@ -356,7 +359,7 @@ def _restated(c: Change, m: Mention) -> bool:
         return adjacent(c.span, m.span)
     # (a day of no named event restates a named event's change only near it)
     near = c.kind == "other" or _bare_item(m)  # (a list of bare days, wherever it stands)
-    return abs(m.pos - c.at) < (1200 if near else _NAMED_REACH)
+    return abs(m.pos - c.at) < (_REACH if near else _NAMED_REACH)
 
 
-_NAMED_REACH = 500
+_REACH, _NAMED_REACH = 1200, 500

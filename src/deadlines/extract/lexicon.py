@@ -285,7 +285,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|sit\s+down|session|gathering|forum|workshops?|seminars?|webinars?|teleconferences?"
             r"|(?:will|to|now)\s+(?:now\s+)?(?:gather|convene|reconvene)"
             # (public events held on a day: "the opening parade", "the fireworks display")
-            r"|parades?|rall(?:y|ies)|processions?|festivals?|concerts?|fireworks",
+            r"|parades?|processions?|festivals?|concerts?|fireworks",
         ),
         (
             "rule",

@@ -237,7 +237,7 @@ LONG_AGO = re.compile(
 # more time: "30 more days", "an extra fortnight", "another 45 days", "a further three months"
 MORE_TIME = (
     r"(?:another|a\s+further|an\s+(?:additional|extra)|[\w-]+\s+(?:more|additional|extra|further))"
-    r"\s+(?:[\w-]+\s+)?(?:days|weeks|fortnights?|months|years)\b"
+    r"\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|year)s?\b"
 )
 # what a thing is kept, told after it: "its truce in place for", "the window open for"
 KEPT_FOR = r"(?:in\s+(?:place|force|effect)|open|suspended)\s+for"

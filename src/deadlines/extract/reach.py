@@ -64,3 +64,15 @@ DOCUMENT_AFTER = re.compile(
     r"|order|decision|report|memorandum|press\s+release|announcement|request)\b",
     _F,
 )
+_DOCUMENT_OWNER = re.compile(r"(?:['’]s|\b(?:our|its|their|the))\s+$", _F)
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def document_day(text: str, start: int, end: int) -> bool:
+    """The dated day of an owned document, year and all: "our January 6, 2015, proposed
+    rule", not "to March 1, notice of the change was posted"."""
+    return bool(
+        DOCUMENT_AFTER.match(text, end)
+        and _YEAR_WRITTEN.search(text, start, end)
+        and _DOCUMENT_OWNER.search(text, max(0, start - 12), start)
+    )

@@ -32,7 +32,7 @@ from .status import change_in, cue_words, end_of_something, first_cue, move_stat
 _WILL = re.compile(r"\b(?:will|shall)\b", re.IGNORECASE)
 # the text's own act, told in the present: "This document extends", "This action delays"
 _OWN_ACT = re.compile(
-    r"\bthis\s+(?:document|notice|action|(?:final\s+)?rule|order|decision)\s+(?:hereby\s+)?(?!propos)[a-z]+s\b",
+    r"\bthis\s+(?:document|notice|action|(?:final\s+)?rule|order|decision)\s+(?:hereby\s+)?(?!propos|was\b|is\b|has\b)[a-z]+s\b",
     re.IGNORECASE,
 )
 

@@ -224,10 +224,12 @@ def _set_aside(
     return False
 
 
+# what is asked for: "is proposing that", "recommends that"
+_ASKING_THAT = re.compile(r"\b(?:propos|recommend|suggest|request|ask)\w*\s+that\b", _F)
+# a clause whose subject did the change: ", which cancelled most trains"
+_WHICH_DID = re.compile(r",\s+(?:which|that)\s+(?:also\s+)?$", _F)
 # a change forecast after its noun, as headlines tell it: "Extension Expected", "delay likely",
 # or held possible
-_ASKING_THAT = re.compile(r"\b(?:propos|recommend|suggest|request|ask)\w*\s+that\b", _F)
-_WHICH_DID = re.compile(r",\s+(?:which|that)\s+(?:also\s+)?$", _F)
 _FORECAST_AFTER = re.compile(
     r"\s+(?:(?:is|are|now|seen\s+as|looks?)\s+)?(?:expected|likely|probable|looms|looming)\b"
     r"|\s+(?:is|are|seems?|remains?)\s+(?:still\s+)?possible\b",  # "though a delay is possible"

@@ -103,7 +103,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         if w == "next" and nxt in {"to", "door"}:
             return None  # "next to the embassy": a place
         if w in {"start", "begin", "resume", "delay", "postpone"} and prev not in {"to", "will"}:
-            return FUTURE if starts_there(prev, nxt) else None
+            return FUTURE if w != "delay" and w != "postpone" and starts_there(prev, nxt) else None
         return FUTURE
     if _present_event(w, nxt, prev):
         return FUTURE

@@ -153,8 +153,8 @@ PAST_WORDS = frozenset(
         "ended",
         # (more of the irregular pasts news tells its acts in: "withdrew the proposal")
         *("withdrew", "withheld", "upheld", "oversaw", "undertook", "underwent", "sought"),
-        *("taught", "caught", "built", "dealt", "fled", "shot", "stuck", "drove", "threw"),
-        *("shook", "froze", "stole", "forgot", "forgave", "swore", "overtook", "wore"),
+        *("taught", "caught", "dealt", "fled", "drove", "threw", "shook", "froze", "stole"),
+        *("forgot", "forgave", "swore", "overtook"),
         "previously",
         "already",
         "former",
