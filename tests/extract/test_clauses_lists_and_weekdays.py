@@ -163,3 +163,17 @@ def test_a_wrapped_line_closing_on_a_clock_abbreviation_runs_on() -> None:
     )
     evidence = [c.evidence for c in extract_commitments(text, D(2032, 4, 1))]
     assert any(e.startswith("The\nclosed session") for e in evidence)
+
+
+def test_a_day_counted_back_from_the_day_before_is_its_old_day() -> None:
+    text = (
+        "The by-election in the northern district will take place on Sunday 12 June 2033.\n\n"
+        "The commission had initially fixed polling day two weeks earlier. The later date "
+        "leaves time to revise the register."
+    )
+    assert found(text, D(2033, 3, 20)) == [(D(2033, 6, 12), "postponed", D(2033, 5, 29))]
+
+
+def test_the_close_of_nominations_moved_later_is_extended() -> None:
+    text = "- Close of nominations: 12:00, Friday 15 April 2033 (previously Friday 1 April 2033)"
+    assert found(text, D(2033, 3, 20)) == [(D(2033, 4, 15), "extended", D(2033, 4, 1))]

@@ -302,7 +302,7 @@ END_NOUN = re.compile(
     r"|(?:keeps?|kept|keeping)\s+\w+ing\b|(?:continues?|continued|continuing)\s+(?=until|till|through)"
     # what is paid or filed by a day ("contactless payment" is a service, started)
     r"|(?:tax|estimated|interest|loan|mortgage|rent)\s+payments?|payments?\s+(?:\w+\s+){0,2}?due"
-    r"|install?ments?|instalments?|tax\s+returns?|(?:last|final)\s+day)\b",
+    r"|install?ments?|instalments?|tax\s+returns?|(?:last|final)\s+day|close\s+of)\b",
     _F,
 )
 START_NOUN = re.compile(

@@ -239,9 +239,14 @@ def _refers_back(old: Mention, h: Mention) -> bool:
         return True
     if old.kind == "deadline" and h.limit:
         return True  # "must now be received by 24 April. The deadline initially set was ..."
+    if old.anchor is not None and _COUNTED_BACK.search(old.anchor.tx.text):
+        return (
+            True  # "... on Sunday 21 May. The Commission had initially fixed it two weeks earlier."
+        )
     return bool(_PRONOUN.search(old.evidence))
 
 
+_COUNTED_BACK = re.compile(r"\b(?:earlier|later|before)$", re.IGNORECASE)
 _PRONOUN = re.compile(
     rf"\b(?:it|its|they|them|their|this|that|these|those|{C.THE_OLD_DATE})\b", re.IGNORECASE
 )
