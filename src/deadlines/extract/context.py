@@ -106,17 +106,14 @@ class Context:
             return None
         return self._years[i]
 
-    def year_in_view(self, pos: int) -> int | None:
+    def year_in_view(self, pos: int, ahead: int = 0) -> int | None:
         """The year the sentence was speaking of before ``pos``: the latest year written
         out before it in its sentence, when it is the document's year or the one before
-        (a text about another era has dates of its own, not these)."""
+        (``ahead``: or the one after instead, "its 2019 calendar ... was"); a text about
+        another era has dates of its own, not these."""
         seen = self._year_before(pos)
-        return seen[1] if seen and self.dct.year - 1 <= seen[1] <= self.dct.year else None
-
-    def this_year_in_view(self, pos: int) -> int | None:
-        """The document's own year or the next, written out before ``pos`` in its sentence."""
-        seen = self._year_before(pos)
-        return seen[1] if seen and self.dct.year <= seen[1] <= self.dct.year + 1 else None
+        low = self.dct.year - 1 + ahead
+        return seen[1] if seen and low <= seen[1] <= low + 1 else None
 
     def past_year_in_view(self, pos: int) -> int | None:
         """A past year the sentence set its scene in before ``pos`` ("A similar standoff in

@@ -309,7 +309,7 @@ def date_from_parts(
                 tense = None  # the past act set or told the plan, the day is its own
             in_view = ctx.year_in_view(start) if tense is None else None
             if tense == PAST:  # (a year named is the day's: "its 2019 calendar ... was")
-                in_view = ctx.past_year_in_view(start) or ctx.this_year_in_view(start)
+                in_view = ctx.past_year_in_view(start) or ctx.year_in_view(start, 1)
             if in_view is not None:  # no tense: the year the text is speaking of
                 date = safe_date(in_view, month, d)
             else:

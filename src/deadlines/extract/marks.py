@@ -10,11 +10,14 @@ from . import patterns as P
 
 _F = re.IGNORECASE
 
+# the words that give more time, before its span: "another", "an extra", "a further"
+MORE_LEAD = r"(?:another|an\s+(?:additional|extra)|a\s+further)"
 # the span a move is told by, right before it: "by two weeks", "delayed two weeks"
 SHIFT_MARK = re.compile(
-    r"\b(?:by|for|another|an\s+(?:additional|extra)|a\s+further"
+    r"\b(?:by|for|"
+    + MORE_LEAD
     # the span right after the verb of the move: "extended 30 days", "delayed two weeks"
-    r"|(?:(?:extend|postpon|delay|defer|prolong)\w*|push(?:ed)?\s+back|put\s+off|moved\s+(?:back|up)"
+    + r"|(?:(?:extend|postpon|delay|defer|prolong)\w*|push(?:ed)?\s+back|put\s+off|moved\s+(?:back|up)"
     r"|brought\s+forward)(?:\s+(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?))?"
     # the particle after the object: "moved the tournament up a week"
     r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|br(?:ing|ings|inging|ought)|put(?:s|ting)?)\s+"
@@ -28,7 +31,7 @@ SHIFT_WITHIN = re.compile(
     r"\b(?:more|extra|additional)\s+(?:days|weeks|fortnights|months|years)$", _F
 )
 # the same, leading the span itself: "an extra fortnight", "another 45 days"
-SHIFT_LEAD = re.compile(r"(?:another|an\s+(?:extra|additional)|a\s+further)\b", _F)
+SHIFT_LEAD = re.compile(MORE_LEAD + r"\b", _F)
 # "three days later than planned": the span a date moved by, told after it
 SHIFT_AFTER = re.compile(
     r"\s+(?:(?:later|earlier|sooner|longer)\s+than|(?:ahead|behind)\s+of\s+(?:schedule|plan))\b",
@@ -236,7 +239,7 @@ LONG_AGO = re.compile(
 
 # more time: "30 more days", "an extra fortnight", "another 45 days", "a further three months"
 MORE_TIME = (
-    r"(?:another|a\s+further|an\s+(?:additional|extra)|[\w-]+\s+(?:more|additional|extra|further))"
+    r"(?:" + MORE_LEAD + r"|[\w-]+\s+(?:more|additional|extra|further))"
     r"\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|year)s?\b"
 )
 # what a thing is kept, told after it: "its truce in place for", "the window open for"

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from . import cues as C
+from . import patterns as P
 from .anchors import Anchor, anchor_of, background
 from .closes import moves_itself
 from .conditions import travels
@@ -29,7 +30,6 @@ from .plain import weighed
 from .sentence_days import day_anchors, shift_spans
 from .status import change_in, cue_words, end_of_something, first_cue, move_status
 
-_WILL = re.compile(r"\b(?:will|shall)\b", re.IGNORECASE)
 # the text's own act, told in the present: "This document extends", "This action delays"
 _OWN_ACT = re.compile(
     r"\bthis\s+(?:document|notice|action|(?:final\s+)?rule|order|decision)\s+(?:hereby\s+)?(?!propos|was\b|is\b|has\b)[a-z]+s\b",
@@ -288,7 +288,7 @@ def _told_now(text: str, s: int, e: int) -> bool:
     whatever past day it cites ("will take place two days later than announced in the March
     1 news release", "This document extends by 30 days the comment period on the agency's
     April 10 notice")."""
-    return bool(_WILL.search(text, s, e) or _OWN_ACT.search(text, s, e))
+    return bool(P.WILL.search(text, s, e) or _OWN_ACT.search(text, s, e))
 
 
 def _read(sen: Sentence, txs: list[TemporalExpression], changes: list[Change]) -> list[Mention]:
