@@ -17,7 +17,7 @@ import re
 from . import cues as C
 from .anchors import Anchor
 from .conditions import conditional, turned_down
-from .marks import BROADCAST, CHANGE_NOTE, LINE_HEAD, TELL_ACTS
+from .marks import AS_THE_DATE, BROADCAST, CALLED_FOR, CHANGE_NOTE, CITED, LINE_HEAD, TELL_ACTS
 from .mentions import kind_at
 from .plans import called_off_day as called_off_before
 from .reach import document_day
@@ -190,7 +190,9 @@ _RESULTS_DUE = re.compile(
     _F,
 )
 _TO_TELL = re.compile(
-    r"\b(?:will|would|shall|must|to)\s+(?:\w+\s+){0,2}?(?:(?:publish|announce|confirm|notify"
+    r"\b(?:will|would|shall|must|to)\s+(?:\w+\s+){0,2}?(?:(?:publish|announce|notify"
+    # (not a reply owed: "must confirm their availability by August 18")
+    r"|confirm(?!\s+(?:their|your|his|her|its|our)\s)"
     r"|disclose|post)\b"
     # releasing or issuing tells only of what is read: not "to release the frozen grants by"
     r"|(?:release|issue|send|mail|receive|present|unveil)\s+(?:[\w'’-]+,?\s+){0,6}?(?:results|reports?|data"
@@ -221,12 +223,14 @@ _NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b", _F)
 def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     """The day of a statement, an announcement, a publication or a filing."""
     start, end = a.tx.start, a.tx.end
-    if called_off_day(a, text):
-        return False
+    if called_off_day(a, text) or AS_THE_DATE.match(text, end):
+        return False  # (what is put forward: "proposed February 27 as the new cut-off date")
     if telling_by(a, text, s, e) or document_day(text, start, end):
         return True  # (and the day a document bears: "the agency's April 10, 2001, notice")
-    if _TELLING_NEAR_BEFORE.search(text, max(s, start - 40), start):
-        return True
+    if _TELLING_NEAR_BEFORE.search(text, max(s, start - 40), start) or CITED.search(
+        text, max(s, start - 30), start
+    ):
+        return True  # (or a register's page: "at 82 FR 8985 on February 2, 2017")
     if _TELLING_OF.search(text, max(s, start - 60), start):
         return True
     if _DEICTIC.match(a.tx.text) and (
@@ -240,7 +244,11 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     if WEEKDAY.match(a.tx.text) and _TELLING_OBJECT.search(text, max(s, start - 50), start):
         return True  # "announced the runoff date Saturday": a bare weekday after the act
     after = text[end : min(e, end + 40)]
-    if _TELLING_AFTER.match(after) or (a.day_level and _DOCUMENT_AFTER.match(after)):
+    # (not days a thing is called for: "called for October 4 and October 11 and warned")
+    told_after = _TELLING_AFTER.match(after) and not CALLED_FOR.search(
+        text, max(s, start - 40), start
+    )
+    if told_after or (a.day_level and _DOCUMENT_AFTER.match(after)):
         return True
     opening = _OPENING_BEFORE.match(text[s:start])
     framed = _OPENING_AFTER.match(text[end : min(e, end + 120)]) if opening else None

@@ -106,6 +106,9 @@ POSTPONE = re.compile(
     rf"(?:{MONTH_RE}|{WEEKDAY_RE}|\d|end\b|start\b|spring|summer|autumn|fall|winter|week|month|year)"
     r"|(?:by\s+)?(?:a|an|one|two"
     r"|three|four|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)\b)"
+    # ("has put back the general election by three weeks": its object between)
+    rf"|\bput(?:s|ting)?\s+back\s+{_OBJECT}(?=by\s+(?:a|an|one|two|three|four|five|six|\d+)\s+"
+    r"(?:days?|weeks?|fortnights?|months?|years?)\b)"
     r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*+(?!\s+(?-i:[A-Z])[a-z]+\b)(?![^.;]{0,60}?\b(?:(?:from|starting|beginning)\s+(?:on\s+)?[A-Z\d]|(?:on|at)\s+(?-i:[A-Z\d])))"
     r"|\bmov(?:e|es|ed|ing)\s+back\b"
     # a thing pushed to a later time, as headlines tell it: "pushes hemp testing rule to

@@ -120,8 +120,12 @@ THE_OLD_DATE = (
     r"(?:previous|prior|original|old|former)\s+(?:[\w-]+\s+)?(?:deadline|date|closing\s+date"
     r"|cut-?off(?:\s+date)?)"
 )
-# only the day is off: "will not take place on that date" (put off, not called off)
-ON_THAT_DAY = r"on\s+(?:that|this|the\s+(?:scheduled|planned|original))\s+(?:date|day)\b(?!\s+of\b)"
+# only the day is off: "will not take place on that date", "will not now take place this
+# spring" (put off, not called off)
+ON_THAT_DAY = (
+    r"(?:on\s+(?:that|this|the\s+(?:scheduled|planned|original))\s+(?:date|day)\b(?!\s+of\b)"
+    r"|(?:this|next)\s+(?:spring|summer|autumn|fall|winter|week|month|year)\b)"
+)
 # what an idea floated is: a plan or a change, not a bond or shares
 FLOATED = (
     r"(?:idea|plan|proposal|extension|stopgap|deal|option|compromise|delay|postponement|date"
@@ -183,11 +187,15 @@ THE_PLAN = (
 TELL_ACTS = (
     # (what "must be received by 5 p.m. on" a day, or "applications received before 5pm
     # on" it, are due then: a deadline, not a receipt)
-    r"publish\w*|notic\w*|announc\w*|releas\w*|filed|sent|dated|memorand\w*"
+    r"publish\w*|notic\w*|announc\w*|releas\w*|sent|dated|memorand\w*"
+    # (a filing owed is a deadline: "must be filed with the clerk no later than")
+    r"|(?<!\bmust\sbe\s)(?<!\bshall\sbe\s)(?<!\bshould\sbe\s)(?<!\bto\sbe\s)filed"
     r"|(?<!\bbe\s)receiv\w*(?!\s+(?:by|before|after|until|no\s+later\s+than)\b)"
     r"|signed|signing(?!\s+ceremon)"
     r"|articles?(?!\s+\d)"
-    r"|memo|letters?|called|phoned|telephoned|spoke|speaking|wrote|invit\w*|sought|notif(?:y|ied|ies|ying)"
+    # ("a special called meeting": a meeting convened, not a call made)
+    r"|memo|letters?|remind(?:s|ed|ing)|called(?!\s+(?:meeting|session)s?\b)|phoned|telephoned|spoke|speaking|wrote|sought|notif(?:y|ied|ies|ying)"
+    r"|invit(?:e|es|ed|ing)\b|invitations?(?=\s+(?:to|from|dated)\b)"  # (not "invitation side")
     r"|issued(?=\s+(?:by|to|against)\s)"  # "under an order issued by the agency on Tuesday"
     + r"|"
     + GAZETTE_ACTS
@@ -208,7 +216,9 @@ OTHER_CLAUSE = re.compile(
     r"|,\s+and\s+(?:urged|asked|called\s+on|told|warned)\b"  # "..., and urged the union to"
     # a reason or a circumstance: "from January 6 as it shifts aircraft to busier routes",
     # "takes effect on December 15, adding a service and extending late trains"
-    r"|\s+as\s+(?:it|they|he|she|we)\s|,\s+adding\b",
+    r"|\s+as\s+(?:it|they|he|she|we)\s|,\s+adding\b"
+    # a second thing said: "said his players had been preparing for Saturday and that ..."
+    r"|\s+and\s+that\s",
     _F,
 )
 
@@ -269,7 +279,8 @@ OUTRIGHT = (
     + CORRECTED_BEFORE
     # a term's close told as past in a clause of its own: "The round, which closed at 17:00
     # on 13 March, will now close on"
-    + r"|\b(?:which|that)\s+(?:closed|ended|expired|lapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?"
+    # (not a clause that names the thing: "at talks that ended on Wednesday")
+    + r"|,\s+(?:which|that)\s+(?:closed|ended|expired|lapsed)(?:\s+at\s+[\d:.]+(?:\s*[ap]\.?m\.?)?)?"
     r"\s+on\s+$"
 )
 # the verbs of a plan's own event: it starts, ends, meets, takes effect...
@@ -349,4 +360,26 @@ UNAFFECTED = re.compile(
     r"|can(?:not|'t|\s+not)\s+be\s+(?:changed|moved|altered|extended"
     r"|postponed|delayed))\b",
     _F,
+)
+# a clause the speaker adds after the day: "called for October 4 and warned that more dates
+# could follow" (its modal is not the day's)
+SAID_AFTER = re.compile(
+    r"\b(?:and|but)\s+(?:[a-z]+\s+)?(?:said|says|warned|warns|added|adds|noted|cautioned"
+    r"|insisted|stressed)\b",
+    _F,
+)
+# a thing's past told in an adjective: "their long-delayed free trade agreement"
+HISTORY_ADJ = re.compile(r"\b(?:long|much|oft|often|twice|thrice|repeatedly)-$", _F)
+# a plan that held, told after its day: "were due on March 20, as usual"
+AS_USUAL = re.compile(r",?\s*as\s+(?:usual|normal|always|every\s+year|in\s+previous\s+years)\b", _F)
+# a register's page before a day, the day it appeared: "at 82 FR 8985 on February 2, 2017"
+CITED = re.compile(r"\b\d+\s+(?:FR|Fed\.\s*Reg\.)\s+\d+,?\s*(?:\(|on\s+|of\s+)?$")
+# a day put forward as a date: "proposed February 27 as the new cut-off date"
+AS_THE_DATE = re.compile(
+    r",?\s+as\s+(?:the|a|its|their)\s+(?:new\s+|final\s+|target\s+)?(?:[\w-]+\s+)?(?:date|deadline|day)\b",
+    _F,
+)
+# the days a thing is called or set for, a list's days among them
+CALLED_FOR = re.compile(
+    r"\b(?:called|set|scheduled|planned|slated|fixed)\s+for\s+(?:[\w.,]+\s+){0,4}?$", _F
 )

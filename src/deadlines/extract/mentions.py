@@ -18,7 +18,7 @@ from . import patterns as P
 from .anchors import Anchor, due_of
 from .confidence import confidence
 from .describe import describe
-from .marks import CLOCK_LEAD, FAR_OLD, IT_WAS, OLD_SUBJECT, TOPIC, WHEN_CLAUSE
+from .marks import CLOCK_LEAD, FAR_OLD, IT_WAS, OLD_SUBJECT, SAID_AFTER, TOPIC, WHEN_CLAUSE
 from .marks import UNAFFECTED as UNAFFECTED
 from .model import Commitment
 from .tense import PAST, tense_at
@@ -95,7 +95,10 @@ def nearest_class(
             if m.end() <= pos:
                 if pos - m.end() < before[0]:
                     before = (pos - m.end(), name)
-            elif across_clauses or not C.CLAUSE_BREAK.search(text, end, m.start()):
+            elif across_clauses or not (
+                C.CLAUSE_BREAK.search(text, end, m.start())
+                or SAID_AFTER.search(text, end, m.start())
+            ):
                 if m.start() - end < after[0]:
                     after = (m.start() - end, name)
     if before[1] is not None:

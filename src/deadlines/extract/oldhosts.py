@@ -90,3 +90,30 @@ def _on_its_side(h: Mention, old: Mention) -> bool:
 
 def _restates_move(h: Mention, k: Mention) -> bool:
     return h.previous is None and k.previous is not None and k.due == h.due and same_thing(h, k)
+
+
+def next_move(moved: list[Mention], m: Mention) -> Mention | None:
+    """The move of a term told in the sentence just after ``m``, the end of a term, with no
+    old day of its own, that goes the way from ``m``'s day to its own: ``m``'s day is the
+    one it left."""
+    if not m.limit:
+        return None
+    for h in moved:
+        if (
+            h.pos <= m.pos
+            or h.previous is not None
+            or not h.limit
+            or h.due is None
+            or m.due is None
+        ):
+            continue
+        later = h.due > m.due
+        if (
+            h.due == m.due
+            or h.span == m.span
+            or not (adjacent(h.span, m.span) and same_thing(h, m))
+        ):
+            continue
+        if later == (h.status != "advanced"):
+            return h
+    return None

@@ -76,3 +76,45 @@ def document_day(text: str, start: int, end: int) -> bool:
         and _YEAR_WRITTEN.search(text, start, end)
         and _DOCUMENT_OWNER.search(text, max(0, start - 12), start)
     )
+
+
+# a change already made, spoken of for what it will do: "the short extension would make it
+# hard to plan", "the delay could cost millions" (not "a delay would push the vote back")
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:(?!(?:an?|the)\b)[\w-]+\s+){0,2}$", re.I
+)
+_CHANGE_NOUN = re.compile(r"\w*(?:ion|ment|delay|move)s?\b", re.I)
+_EFFECT_AFTER = re.compile(r"\s+(?:would|could|might|may|will)\s", re.I)
+
+
+def effect_of_change(text: str, s: int, at: int) -> bool:
+    """The cue at ``at`` is a noun for a change already made, the subject of a modal that
+    tells its effect."""
+    noun = _CHANGE_NOUN.match(text, at)
+    return (
+        noun is not None
+        and _DEFINITE_BEFORE.search(text, max(s, at - 40), at) is not None
+        and _EFFECT_AFTER.match(text, noun.end()) is not None
+    )
+
+
+# a cue that is a noun naming an earlier change ("this postponement will not affect")
+_CHANGE_SUFFIX = re.compile(r"(?:ment|ion|ions|ments)$", _F)
+_DETERMINER = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+$", _F)
+
+
+def anaphoric(text: str, m: re.Match[str], focus: int | None) -> bool:
+    """The cue names a change told elsewhere: "this postponement will not affect"."""
+    if not _DETERMINER.search(text, max(0, m.start() - 8), m.start()):
+        return False
+    if _NOT_AFTER.match(text, m.end()):
+        return True  # "The postponement does not change the June 30 deadline": another's
+    if not _CHANGE_SUFFIX.search(m.group()):
+        return False
+    if _OF_THING.match(text, m.end()):
+        return False  # "the cancellation of the meeting ... scheduled for": names what it changes
+    return focus is None or not 0 <= focus - m.end() <= 40
+
+
+_OF_THING = re.compile(r"\s+of\s+(?:the|its|their|this|a|an)\s", _F)
+_NOT_AFTER = re.compile(r"\s+(?:(?:does|do|did|will|would)\s+not|doesn't|won't|didn't)\b", _F)

@@ -12,6 +12,7 @@ from . import patterns as P
 from .anchors import Anchor, anchor_of, background
 from .closes import moves_itself
 from .conditions import travels
+from .marks import AS_USUAL
 from .mentions import (
     NEW_MARK,
     OWN_PLAN,
@@ -27,6 +28,7 @@ from .model import TemporalExpression
 from .moves import cancelled, moved
 from .olddates import implied_move
 from .plain import weighed
+from .plans import past_perfect_plan
 from .sentence_days import day_anchors, shift_spans
 from .status import change_in, cue_words, end_of_something, first_cue, move_status
 
@@ -42,20 +44,17 @@ _CLOCK_END = re.compile(r"(?:[ap]\.?m\.?|\d:\d\d|noon|midnight)$", re.IGNORECASE
 _CLOCK_GAP = re.compile(r"[\s,]*(?:(?:[A-Z][a-z]+\s+){1,3}time[\s,]*)?(?:on\s+)?(?:the\s+)?")
 
 
-_AS_USUAL = re.compile(
-    r",?\s*as\s+(?:usual|normal|always|every\s+year|in\s+previous\s+years)\b", re.IGNORECASE
-)
-
-
 def _old_plan(sen: Sentence, a: Anchor, since: int, told: bool) -> bool:
     """The date of ``a`` is introduced as an old plan, and not as one that still holds."""
     text = sen.text
+    pp = past_perfect_plan(text, sen.s, since, a.tx.start, a.first > sen.dct)
     return (
-        sen.superseded(a, since, told=told)
+        (pp is not False or told)
+        and (sen.superseded(a, since, told=told) or bool(pp))
         # "the meeting that was to have preceded the summit will still take place on June 21"
         and not UNAFFECTED.search(text, since, a.tx.start)
         # "were due on March 20, as usual": the plan held
-        and not _AS_USUAL.match(text, a.tx.end)
+        and not AS_USUAL.match(text, a.tx.end)
     )
 
 

@@ -113,10 +113,15 @@ def _named_day(ms: list[Mention], m: Mention) -> Mention | None:
     place two days later than announced" (the day is the new one)."""
     if not m.stem or not _DEFINITE.match(m.evidence):
         return None
+    # (or moved already, its old day untold: "will now be held on Monday, January 23 ...
+    # The meeting has been pushed back two weeks")
     days = [
         k
         for k in ms
-        if k.due is not None and k.pos < m.pos and k.status == "scheduled" and k.stem == m.stem
+        if k.due is not None
+        and k.pos < m.pos
+        and (k.status == "scheduled" or (_same_way(k.status, m.status) and k.previous is None))
+        and k.stem == m.stem
     ]
     return days[0] if len({k.due for k in days}) == 1 else None
 

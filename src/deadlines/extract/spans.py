@@ -77,7 +77,7 @@ def ranged(a: Anchor, text: str, s: int) -> bool:
     if _WEEKDAY_SPAN_AFTER.match(text, end) if weekday else _DAY_SPAN_AFTER.match(text, end):
         opens = C.FROM_BEFORE.search(text, max(s, start - 10), start)
         return opens is None or not _MOVE_WORD.search(text, s, opens.start())
-    if _RANGE_BEFORE.search(text, max(s, start - 24), start):
+    if _RANGE_BEFORE.search(text, max(s, start - 24), start) or _bare_span(text, s, start, end):
         return True
     if not weekday and _TO_DAY_AFTER.match(text, end):  # "runs from June 27 to 28"
         opens = C.FROM_BEFORE.search(text, max(s, start - 10), start)
@@ -110,3 +110,22 @@ _MOVED_PAST = re.compile(
     r"(?:beyond|past|after)\s+(?:the\s+)?$",
     _F,
 )
+
+
+# a span written day first with no "from" and no move before it: "- 27 February to 28 March:
+# campaign period" ("put back from 2 March to 13 April" and "due on 5 March until 16 April"
+# are moves)
+_DAY_FIRST = rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b"
+_BARE_SPAN_AFTER = re.compile(rf"\s+(?:to|–)\s+{_DAY_FIRST}", _F)
+_BARE_SPAN_BEFORE = re.compile(rf"{_DAY_FIRST}(?:,?\s+\d{{4}})?\s+(?:to|–)\s+$", _F)
+_FROM_NEAR = re.compile(r"\bfrom\s+(?:[\w,]+\s+){0,4}$", _F)
+
+
+def _bare_span(text: str, s: int, start: int, end: int) -> bool:
+    before = _BARE_SPAN_BEFORE.search(text, max(s, start - 30), start)
+    if before is None and not _BARE_SPAN_AFTER.match(text, end):
+        return False
+    lead = before.start() if before else start
+    return not _FROM_NEAR.search(text, max(s, lead - 30), lead) and not _MOVE_WORD.search(
+        text, s, lead
+    )

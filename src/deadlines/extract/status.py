@@ -21,12 +21,22 @@ from .marks import (
     DESPITE,
     END_NOUN,
     EVENT_NOUN,
+    HISTORY_ADJ,
     NOT_UNTIL_START,
     OTHER_CLAUSE,
     START_NOUN,
     generic,
 )
-from .reach import CONDITION, CORRELATIVE, LIFTED, REFUSED, STANCE, in_aside
+from .reach import (
+    CONDITION,
+    CORRELATIVE,
+    LIFTED,
+    REFUSED,
+    STANCE,
+    anaphoric,
+    effect_of_change,
+    in_aside,
+)
 
 _F = re.IGNORECASE
 MOVES = tuple(status for status in Status if status.is_move)
@@ -198,14 +208,16 @@ def _set_aside(
         return True
     if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
         return True
-    if _governs(CONDITION, text, s, m.start()) or _anaphoric(text, m, focus):
+    if _governs(CONDITION, text, s, m.start()) or anaphoric(text, m, focus):
         return True
     if _MODAL_BEFORE.search(text, max(s, m.start() - 24), m.start()) and _IF_AFTER.match(
         text, m.end(), e
     ):
         return True  # "can be extended if both sides agree": a change possible, none made
-    if _in_name(text, s, e, m.start()):
-        return True  # "the Deferred Action for Childhood Arrivals program": a name
+    if _in_name(text, s, e, m.start()) or HISTORY_ADJ.search(
+        text, max(s, m.start() - 8), m.start()
+    ):
+        return True  # a name ("the Deferred Action for ... program"), a past ("long-delayed")
     if DESPITE.search(text, max(s, m.start() - 60), m.start()):
         return True  # "will go ahead as planned, despite calls for a delay": none made
     if REFUSED.search(text, max(s, m.start() - 60), m.start()):
@@ -216,8 +228,8 @@ def _set_aside(
         return True  # "The opposition, which had demanded a delay, ... on Sunday": the aside's
     if generic(text, s, m.start()):
         return True  # "every delay means more confusion": delays in general, none dated
-    if _topic(text, s, m):
-        return True  # "a vote on extending the order", "comments on this delay"
+    if _topic(text, s, m) or (focus is None and effect_of_change(text, s, m.start())):
+        return True  # "a vote on extending the order", "the extension would make it hard"
     pos = focus if focus is not None else e
     if m.start() >= pos and OTHER_CLAUSE.search(text, pos, m.start()):
         return True  # "will start flights on May 23, while scrapping a route": another's
@@ -258,27 +270,6 @@ _WORD_END = re.compile(r"\w*")
 def _word_end(text: str, at: int) -> int:
     m = _WORD_END.match(text, at)
     return m.end() if m else at
-
-
-# a cue that is a noun naming an earlier change ("this postponement will not affect")
-_CHANGE_NOUN = re.compile(r"(?:ment|ion|ions|ments)$", _F)
-_DETERMINER = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+$", _F)
-
-
-def _anaphoric(text: str, m: re.Match[str], focus: int | None) -> bool:
-    if not _DETERMINER.search(text, max(0, m.start() - 8), m.start()):
-        return False
-    if _NOT_AFTER.match(text, m.end()):
-        return True  # "The postponement does not change the June 30 deadline": another's
-    if not _CHANGE_NOUN.search(m.group()):
-        return False
-    if _OF_THING.match(text, m.end()):
-        return False  # "the cancellation of the meeting ... scheduled for": names what it changes
-    return focus is None or not 0 <= focus - m.end() <= 40
-
-
-_OF_THING = re.compile(r"\s+of\s+(?:the|its|their|this|a|an)\s", _F)
-_NOT_AFTER = re.compile(r"\s+(?:(?:does|do|did|will|would)\s+not|doesn't|won't|didn't)\b", _F)
 
 
 def _last(pattern: re.Pattern[str], text: str, s: int, cue: int) -> re.Match[str] | None:

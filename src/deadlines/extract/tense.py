@@ -39,9 +39,11 @@ from .tense_words import (
     SUBORDINATE,
     TARGET_BEFORE,
     THROUGH,
+    THROUGH_GAP,
     WAS_PLAN,
     WINDOW_PRESENT,
     compared_by,
+    next_on,
     starts_there,
     told_perfect,
 )
@@ -64,8 +66,6 @@ _WEAK_CUE_GAP = 30  # the distance a weak cue counts as, at least
 # belongs to the infinitive, whose event follows the one told in the past; it may fall
 # either side of now, so a past cue before it no longer decides
 _INFINITIVE = "INFINITIVE"
-# what may come between "through" and the date its period runs to
-_THROUGH_GAP = re.compile(r"\s+(?:(?:at\s+least|the|on|until|mid-?)\s*)*", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 
 
@@ -105,7 +105,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         if w in {"start", "begin", "resume", "delay", "postpone"} and prev not in {"to", "will"}:
             return FUTURE if w != "delay" and w != "postpone" and starts_there(prev, nxt) else None
         return FUTURE
-    if _present_event(w, nxt, prev):
+    if _present_event(w, next_on(words, i), prev):
         return FUTURE
     cond = FUTURE_IF_NEXT.get(w)
     if cond is not None and nxt in cond:
@@ -345,7 +345,7 @@ def tense_cue(
             if infinitive and pos < start and past_so_far:
                 before, gap = _EITHER, start - pos
             continue
-        if w in THROUGH and not (pos < start and _THROUGH_GAP.fullmatch(text, pos + len(w), start)):
+        if w in THROUGH and not (pos < start and THROUGH_GAP.fullmatch(text, pos + len(w), start)):
             continue  # "ripped through a building on Friday": a place passed, no period
         if c == _WEAK_PAST and _governs(text, pos + len(w), start):
             c = PAST  # a participle right before the date governs it: "issued Thursday"

@@ -381,3 +381,16 @@ def starts_there(prev: str, nxt: str) -> bool:
     "talks on a settlement for the region resume in Geneva on Monday"."""
     noun = prev.isalpha() and prev not in NOT_PAST_BEFORE and prev not in NOT_SUBJECT
     return noun and not prev.endswith("ed") and nxt in {"in", "on", "at"}
+
+
+def next_on(words: list[tuple[int, str]], i: int) -> str:
+    """The word after ``words[i]``, read as "on" across a place of one or two words ("the
+    ministers meet in Luxembourg on Monday")."""
+    nxt = words[i + 1][1] if i + 1 < len(words) else ""
+    if nxt in {"in", "at"} and any(w == "on" for _p, w in words[i + 3 : i + 5]):
+        return "on"
+    return nxt
+
+
+# what may come between "through" and the date its period runs to
+THROUGH_GAP = re.compile(r"\s+(?:(?:at\s+least|the|on|until|mid-?)\s*)*", re.IGNORECASE)

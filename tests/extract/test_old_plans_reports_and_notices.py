@@ -1,0 +1,177 @@
+"""Forms found by labelling wire news, school and council notices, court orders and
+register notices, written in other words: an old plan told in the past perfect of its own
+sentence, the past perfect of reported speech, a day put forward as a date, a reply owed
+by a day, a filing owed by a day, a meeting called for a day, a register's page, a span
+told after the move it counts, a term extended in the sentence after its old end, a poll
+that will not take place this spring, a change spoken of for its effect, and a thing's
+past told in an adjective."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.timex_helpers import found
+
+D = dt.date
+
+
+def test_a_change_told_without_its_day_folds_into_the_one_told_with_it() -> None:
+    text = (
+        "The period for deciding on the request is hereby extended by ten working days.\n\n"
+        "The final deadline therefore falls on 14 June 2033."
+    )
+    items = found(text, D(2033, 5, 30))
+    assert [due for due, _s, _p in items] == [D(2033, 6, 14)]
+    assert items[0][1] == "extended"
+
+
+def test_an_invitation_side_is_no_invitation_sent_on_a_day() -> None:
+    text = (
+        "The tour opens against a provincial invitation side on June 3, before Tests "
+        "against the hosts on June 17 and June 24."
+    )
+    assert [due for due, _s, _p in found(text, D(2033, 4, 20))] == [
+        D(2033, 6, 3),
+        D(2033, 6, 17),
+        D(2033, 6, 24),
+    ]
+
+
+def test_reported_past_perfect_with_a_warning_after_it_keeps_both_days() -> None:
+    text = (
+        "Their union said further stoppages had been called for October 4 and October 11 "
+        "and warned that more dates could follow."
+    )
+    assert found(text, D(2033, 9, 20)) == [
+        (D(2033, 10, 4), "scheduled", None),
+        (D(2033, 10, 11), "scheduled", None),
+    ]
+
+
+def test_an_old_plan_in_the_past_perfect_after_the_new_day() -> None:
+    text = (
+        "The last day of term will now be Wednesday, June 22. The calendar adopted in the "
+        "spring had pupils finishing on Friday, June 17."
+    )
+    assert found(text, D(2033, 2, 18)) == [(D(2033, 6, 22), "extended", D(2033, 6, 17))]
+
+
+def test_a_change_spoken_of_for_its_effect_gives_no_modality_to_other_days() -> None:
+    text = (
+        "The office said on Tuesday it would extend the exemptions until March 31. "
+        "Comments will be accepted until February 14.\n\n"
+        "Importers said the short extension would make planning hard."
+    )
+    assert (D(2034, 2, 14), "scheduled", None) in found(text, D(2033, 12, 29))
+
+
+def test_a_long_delayed_agreement_is_not_moved() -> None:
+    text = "Ministers will sign their long-delayed trade agreement on September 10."
+    assert found(text, D(2033, 8, 23)) == [(D(2033, 9, 10), "scheduled", None)]
+
+
+def test_talks_that_ended_on_a_day_are_no_old_plan() -> None:
+    text = (
+        "Ministers will sign the accord in Cartagena on September 10. The negotiators "
+        "closed the last chapter at talks that ended on Wednesday."
+    )
+    assert found(text, D(2033, 8, 23)) == [
+        (D(2033, 9, 10), "scheduled", None),
+        (D(2033, 8, 17), "occurred", None),
+    ]
+
+
+def test_a_day_put_forward_as_the_new_date_is_proposed() -> None:
+    text = (
+        "Registration is due to close on Friday. In its written request, the alliance "
+        "proposed February 27 as the new cut-off date."
+    )
+    assert (D(2033, 2, 27), "proposed", None) in found(text, D(2033, 2, 8))
+
+
+def test_a_reply_owed_by_a_day_is_a_deadline() -> None:
+    text = "Squad members must confirm their availability by August 18."
+    assert found(text, D(2033, 8, 11)) == [(D(2033, 8, 18), "scheduled", None)]
+
+
+def test_a_span_of_days_written_day_first_is_no_commitment() -> None:
+    text = "Key dates\n\n- 16 February: lists close\n- 27 February to 28 March: campaign period"
+    assert found(text, D(2033, 1, 20)) == [(D(2033, 2, 16), "scheduled", None)]
+
+
+def test_ministers_who_meet_in_a_city_on_a_weekday_meet_ahead() -> None:
+    text = "Farm ministers meet in Luxembourg on Monday."
+    assert found(text, D(2033, 10, 6)) == [(D(2033, 10, 10), "scheduled", None)]
+
+
+def test_put_back_with_its_object_by_a_span_then_the_new_day() -> None:
+    text = (
+        "The electoral board has put back the general election by three weeks. Polling "
+        "will now be held on 3 February."
+    )
+    assert found(text, D(2033, 11, 22)) == [(D(2034, 2, 3), "postponed", D(2034, 1, 13))]
+
+
+def test_a_second_thing_said_does_not_give_its_change_to_the_first() -> None:
+    text = (
+        "The cup final will not go ahead on Saturday as planned and has been switched to "
+        "Tuesday, May 24. The coach said his squad had been preparing for Saturday and that "
+        "the new date clashed with a friendly, which the club has now scrapped."
+    )
+    assert found(text, D(2033, 5, 18)) == [(D(2033, 5, 24), "postponed", D(2033, 5, 21))]
+
+
+def test_a_day_after_a_register_page_is_the_day_it_appeared() -> None:
+    text = (
+        "DATES: The effective date of the rule published at 98 FR 2871 (January 16, 2033) "
+        "is delayed until May 18, 2033."
+    )
+    assert all(due != D(2033, 1, 16) for due, _s, _p in found(text, D(2033, 2, 2)))
+
+
+def test_a_term_extended_in_the_sentence_after_its_old_end() -> None:
+    text = (
+        "An earlier order kept the jury room closed through November 8, 2033, while the "
+        "building was repaired.\n\n"
+        "Accordingly, the closure of the jury room is extended through Tuesday, November "
+        "22, 2033."
+    )
+    assert found(text, D(2033, 11, 4)) == [(D(2033, 11, 22), "extended", D(2033, 11, 8))]
+
+
+def test_a_span_told_after_the_moved_meeting_counts_its_old_day() -> None:
+    text = (
+        "The regular meeting of the board will now be held on Monday, January 23, 2034. "
+        "The meeting has been pushed back two weeks because of building works."
+    )
+    assert found(text, D(2034, 1, 6)) == [(D(2034, 1, 23), "postponed", D(2034, 1, 9))]
+
+
+def test_a_poll_that_will_not_take_place_this_spring_is_put_off() -> None:
+    text = (
+        "The by-election, which was to be held on Thursday 5 May 2033, will not now take "
+        "place this spring. Local polls due in May have been put back by a year, and the "
+        "poll will instead be held on Thursday 4 May 2034."
+    )
+    assert found(text, D(2033, 3, 20)) == [(D(2034, 5, 4), "postponed", D(2033, 5, 5))]
+
+
+def test_a_filing_owed_by_a_day_is_a_deadline() -> None:
+    text = (
+        "Nominating petitions must be filed with the district clerk no later than 5 p.m. "
+        "on Monday, April 18, 2033."
+    )
+    assert found(text, D(2033, 4, 5)) == [(D(2033, 4, 18), "scheduled", None)]
+
+
+def test_a_special_called_meeting_is_held_on_its_day() -> None:
+    text = (
+        "A public hearing on the budget will be held at a special called meeting on "
+        "Monday, September 26, 2033, at 6 p.m."
+    )
+    assert found(text, D(2033, 9, 13)) == [(D(2033, 9, 26), "scheduled", None)]
+
+
+def test_the_day_owners_were_reminded_is_no_commitment() -> None:
+    text = "The second phase of the rule takes effect tomorrow, the department reminded owners today."
+    assert found(text, D(2033, 6, 30)) == [(D(2033, 7, 1), "scheduled", None)]
