@@ -173,5 +173,20 @@ def test_a_special_called_meeting_is_held_on_its_day() -> None:
 
 
 def test_the_day_owners_were_reminded_is_no_commitment() -> None:
-    text = "The second phase of the rule takes effect tomorrow, the department reminded owners today."
+    text = (
+        "The second phase of the rule takes effect tomorrow, the department reminded owners today."
+    )
     assert found(text, D(2033, 6, 30)) == [(D(2033, 7, 1), "scheduled", None)]
+
+
+def test_the_day_parliament_was_told_is_no_commitment() -> None:
+    text = (
+        "The government will hold the referendum on Sunday, November 27, three weeks earlier "
+        "than planned, the interior minister told parliament on Monday."
+    )
+    assert [due for due, _s, _p in found(text, D(2033, 9, 13))] == [D(2033, 11, 27)]
+
+
+def test_comments_invited_by_a_day_are_due_then() -> None:
+    text = "Comments on the draft are invited by 5.00pm on Friday 2 September 2033."
+    assert found(text, D(2033, 8, 10)) == [(D(2033, 9, 2), "scheduled", None)]

@@ -17,7 +17,15 @@ import re
 from . import cues as C
 from .anchors import Anchor
 from .conditions import conditional, turned_down
-from .marks import AS_THE_DATE, BROADCAST, CALLED_FOR, CHANGE_NOTE, CITED, LINE_HEAD, TELL_ACTS
+from .datelines import publication_line
+from .marks import (
+    AS_THE_DATE,
+    BROADCAST,
+    CALLED_FOR,
+    CITED,
+    TELL_ACTS,
+    TOLD_SOMEONE,
+)
 from .mentions import kind_at
 from .plans import called_off_day as called_off_before
 from .reach import document_day
@@ -118,22 +126,6 @@ _DOCUMENT_AFTER = re.compile(
     r"|bulletins?|opinions?|judge?ments?|e-?mails?|tweets?|speech|interview)\b" + _NOT_A_TERM,
     _F,
 )
-_PUBLICATION_LINE = re.compile(
-    r"federal\s+register|\bvolume\b|\bvol\.|\bissue\s+\d|\brelease\b|\bnewscast\b|\bposted\b"
-    r"|\bupdated\b|\bnews\s+-|^\s*date\b(?!s)|\bpublished\b|\bpage\s+\d",
-    _F,
-)
-_WORD = re.compile(r"[A-Za-z]+")
-# "BRUSSELS, ", "NEWARK, N.J., ", "CAPE CANAVERAL, Fla., ": a place, and its state or country
-_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s*(?:[A-Z][\w.]*,\s*)?$")
-# a press release's dateline with its date in brackets: "HARTFORD, Conn. (June 7, 2023) —"
-_BRACKETED_BEFORE = re.compile(
-    r"\s*(?:[A-Z][A-Za-z .'’-]{1,40},\s*(?:[A-Z][\w.]*\s*)?|[A-Z][A-Z .'’-]{1,40})\($"
-)
-_BRACKETED_AFTER = re.compile(r"\)\s*(?:--|—|–|-)")
-_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:(?!\d))")
-
-
 _AND_BEFORE = re.compile(r"\b(?:and|&)\s+$")
 _FIRST_PLANNED = re.compile(FIRST_PLANNED, _F)
 
@@ -241,8 +233,11 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
         text, max(s, start - 100), start
     ):
         return True  # ("Publication of the final list of candidates: Monday, 25 November")
-    if WEEKDAY.match(a.tx.text) and _TELLING_OBJECT.search(text, max(s, start - 50), start):
-        return True  # "announced the runoff date Saturday": a bare weekday after the act
+    if WEEKDAY.match(a.tx.text) and (
+        _TELLING_OBJECT.search(text, max(s, start - 50), start)
+        or TOLD_SOMEONE.search(text, max(s, start - 50), start)
+    ):  # "announced the runoff date Saturday", "told parliament on Monday"
+        return True
     after = text[end : min(e, end + 40)]
     # (not days a thing is called for: "called for October 4 and October 11 and warned")
     told_after = _TELLING_AFTER.match(after) and not CALLED_FOR.search(
@@ -257,33 +252,6 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     return bool(
         _DEICTIC.match(a.tx.text) and _FRAME.match(text[s:start]) and text[end : end + 1] == ","
     )
-
-
-def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
-    """A header line that dates the page itself, or a dateline ("BRUSSELS, February 10
-    (Xinhua) --")."""
-    near = abs((a.first - dct).days) <= 1
-    after = _DATELINE_AFTER.match(text, a.tx.end)
-    if near and after and _DATELINE_BEFORE.match(text, s, a.tx.start):
-        # a colon closes a dateline only after a place in capitals ("BENGALURU, March 30:"),
-        # not a heading ("Key dates, March 31: applications close")
-        if not after.group().endswith(":") or text[s : a.tx.start].isupper():
-            return True
-    if near and _BRACKETED_AFTER.match(text, a.tx.end):
-        # (a state's abbreviation may have ended a sentence: read from the line's start)
-        if _BRACKETED_BEFORE.fullmatch(text, text.rfind("\n", 0, a.tx.start) + 1, a.tx.start):
-            return True
-    if (
-        a.first <= dct
-        and LINE_HEAD.search(text, max(0, a.tx.start - 8), a.tx.start)
-        and CHANGE_NOTE.match(text, a.tx.end)
-    ):
-        return True  # "15 January 2026: We have moved the date ...": the day of the note
-    words = len(_WORD.findall(text, s, e))
-    line = text[s:e]
-    if near and _PUBLICATION_LINE.search(line) and words <= 14:
-        return True
-    return near and line.lstrip().startswith("[") and words <= 14
 
 
 # "did not plan to remove him on Thursday", "has no plans to close it on June 1": a plan

@@ -195,7 +195,9 @@ TELL_ACTS = (
     r"|articles?(?!\s+\d)"
     # ("a special called meeting": a meeting convened, not a call made)
     r"|memo|letters?|remind(?:s|ed|ing)|called(?!\s+(?:meeting|session)s?\b)|phoned|telephoned|spoke|speaking|wrote|sought|notif(?:y|ied|ies|ying)"
-    r"|invit(?:e|es|ed|ing)\b|invitations?(?=\s+(?:to|from|dated)\b)"  # (not "invitation side")
+    # (not "invitation side", nor comments "invited by" a day: due then)
+    r"|invit(?:e|es|ed|ing)\b(?!\s+(?:by|before|until|no\s+later\s+than)\b)"
+    r"|invitations?(?=\s+(?:to|from|dated)\b)"
     r"|issued(?=\s+(?:by|to|against)\s)"  # "under an order issued by the agency on Tuesday"
     + r"|"
     + GAZETTE_ACTS
@@ -382,4 +384,8 @@ AS_THE_DATE = re.compile(
 # the days a thing is called or set for, a list's days among them
 CALLED_FOR = re.compile(
     r"\b(?:called|set|scheduled|planned|slated|fixed)\s+for\s+(?:[\w.,]+\s+){0,4}?$", _F
+)
+# who was told, then the weekday: "the minister told parliament on Monday"
+TOLD_SOMEONE = re.compile(
+    r"\b(?:told|informed|briefed|assured|reminded|warned)\s+(?:[\w.'’-]+\s+){1,3}?on\s+$", _F
 )

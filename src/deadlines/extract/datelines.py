@@ -1,0 +1,54 @@
+"""The lines that date a page rather than what it tells: a dateline ("BRUSSELS, February 10
+(Xinhua) --"), a press release's bracketed date, a register's volume line, a "Posted" or
+"Updated" line, and a dated note of a change to the page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .anchors import Anchor
+from .marks import CHANGE_NOTE, LINE_HEAD
+
+_F = re.IGNORECASE
+_PUBLICATION_LINE = re.compile(
+    r"federal\s+register|\bvolume\b|\bvol\.|\bissue\s+\d|\brelease\b|\bnewscast\b|\bposted\b"
+    r"|\bupdated\b|\bnews\s+-|^\s*date\b(?!s)|\bpublished\b|\bpage\s+\d",
+    _F,
+)
+_WORD = re.compile(r"[A-Za-z]+")
+# "BRUSSELS, ", "NEWARK, N.J., ", "CAPE CANAVERAL, Fla., ": a place, and its state or country
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s*(?:[A-Z][\w.]*,\s*)?$")
+# a press release's dateline with its date in brackets: "HARTFORD, Conn. (June 7, 2023) —"
+_BRACKETED_BEFORE = re.compile(
+    r"\s*(?:[A-Z][A-Za-z .'’-]{1,40},\s*(?:[A-Z][\w.]*\s*)?|[A-Z][A-Z .'’-]{1,40})\($"
+)
+_BRACKETED_AFTER = re.compile(r"\)\s*(?:--|—|–|-)")
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:(?!\d))")
+
+
+def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
+    """A header line that dates the page itself, or a dateline ("BRUSSELS, February 10
+    (Xinhua) --")."""
+    near = abs((a.first - dct).days) <= 1
+    after = _DATELINE_AFTER.match(text, a.tx.end)
+    if near and after and _DATELINE_BEFORE.match(text, s, a.tx.start):
+        # a colon closes a dateline only after a place in capitals ("BENGALURU, March 30:"),
+        # not a heading ("Key dates, March 31: applications close")
+        if not after.group().endswith(":") or text[s : a.tx.start].isupper():
+            return True
+    if near and _BRACKETED_AFTER.match(text, a.tx.end):
+        # (a state's abbreviation may have ended a sentence: read from the line's start)
+        if _BRACKETED_BEFORE.fullmatch(text, text.rfind("\n", 0, a.tx.start) + 1, a.tx.start):
+            return True
+    if (
+        a.first <= dct
+        and LINE_HEAD.search(text, max(0, a.tx.start - 8), a.tx.start)
+        and CHANGE_NOTE.match(text, a.tx.end)
+    ):
+        return True  # "15 January 2026: We have moved the date ...": the day of the note
+    words = len(_WORD.findall(text, s, e))
+    line = text[s:e]
+    if near and _PUBLICATION_LINE.search(line) and words <= 14:
+        return True
+    return near and line.lstrip().startswith("[") and words <= 14
