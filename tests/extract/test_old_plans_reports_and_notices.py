@@ -190,3 +190,50 @@ def test_the_day_parliament_was_told_is_no_commitment() -> None:
 def test_comments_invited_by_a_day_are_due_then() -> None:
     text = "Comments on the draft are invited by 5.00pm on Friday 2 September 2033."
     assert found(text, D(2033, 8, 10)) == [(D(2033, 9, 2), "scheduled", None)]
+
+
+def test_a_penalty_for_each_day_of_delay_moves_no_deadline() -> None:
+    text = (
+        "Growers have until Friday, May 13 to send in their aid claims. Claims received "
+        "after that date will be accepted until June 7, but payments will be cut by one per "
+        "cent for each working day of delay."
+    )
+    assert found(text, D(2033, 4, 20)) == [
+        (D(2033, 5, 13), "scheduled", None),
+        (D(2033, 6, 7), "scheduled", None),
+    ]
+
+
+def test_a_closure_lifted_well_ahead_of_schedule_ends_early() -> None:
+    text = (
+        "Night flights at the airport will resume on Friday, well ahead of schedule, after "
+        "the runway work was finished early.\n\n"
+        "The overnight closure began in March. It had been due to stay in place until June 30."
+    )
+    assert found(text, D(2033, 5, 10)) == [(D(2033, 5, 13), "advanced", D(2033, 6, 30))]
+
+
+def test_more_time_given_in_the_present_perfect_is_news_whatever_past_day_it_cites() -> None:
+    text = (
+        "The Treasury has given companies an additional 30 days to unwind their business "
+        "with a shipping firm it blacklisted in July. Firms now have until Nov. 12 to end "
+        "their contracts."
+    )
+    assert found(text, D(2033, 10, 9)) == [(D(2033, 11, 12), "extended", D(2033, 10, 13))]
+
+
+def test_a_calendar_line_and_its_note_in_capitals_are_one_item() -> None:
+    text = (
+        "Revised calendar\n\n"
+        "Thursday, September 8 - Town Council. MOVED TO FRIDAY, SEPTEMBER 9.\n"
+        "Thursday, September 15 - Budget workshop. RESCHEDULED TO THURSDAY, SEPTEMBER 29, "
+        "5:30 p.m.\n"
+        "Saturday, September 17 - Planning Commission. CANCELLED.\n"
+        "Monday, September 19 - Parks Board."
+    )
+    assert found(text, D(2033, 8, 28)) == [
+        (D(2033, 9, 9), "postponed", D(2033, 9, 8)),
+        (D(2033, 9, 29), "postponed", D(2033, 9, 15)),
+        (D(2033, 9, 17), "cancelled", None),
+        (D(2033, 9, 19), "scheduled", None),
+    ]

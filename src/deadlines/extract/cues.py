@@ -171,9 +171,10 @@ ADVANCE = re.compile(
     rf"|\bmov(?:e|es|ed|ing)\s+(?:{_OBJECT})?earlier\b(?!\s+(?:than|this|that|in|on|last|today)\b)"
     # (a span told before it: "nearly three weeks ahead of schedule", not "work is ahead of
     # schedule")
-    r"|"
-    + _after_span("ahead")
-    + r"\s+of\s+(?:schedule|plan)\b|\badvanc(?:e|es|ed)\s+(?:to|the)|\b(?:earlier|sooner)(?<!\bno\searlier)(?<!\bnot\searlier)\s+than\s+(?:"
+    r"|" + _after_span("ahead") + r"\s+of\s+(?:schedule|plan)\b"
+    # (or told of a day, after a comma: "will resume on Friday, well ahead of schedule")
+    r"|(?<=,\s)(?:well|far|much|slightly|weeks|days|months)\s+ahead\s+of\s+(?:schedule|plan)\b"
+    r"|\badvanc(?:e|es|ed)\s+(?:to|the)|\b(?:earlier|sooner)(?<!\bno\searlier)(?<!\bnot\searlier)\s+than\s+(?:"
     + THE_PLAN
     + "|"
     + _THE_DAY

@@ -137,7 +137,9 @@ FLOATED = (
 # postponed games", "several cancelled flights"
 _GENERIC = re.compile(
     r"\b(?:every|any|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
-    r"|many|numerous|multiple|dozens\s+of|hundreds\s+of|backlog\s+of)\s+(?:(?:further|new|more|other)\s+)?$",
+    r"|many|numerous|multiple|dozens\s+of|hundreds\s+of|backlog\s+of)\s+(?:(?:further|new|more|other)\s+)?$"
+    # a measure of lateness: "reduced by one per cent for each working day of delay"
+    r"|\b(?:each|every|per)\s+(?:[\w-]+\s+)?(?:day|week|month)\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -152,7 +154,7 @@ DESPITE = re.compile(
 
 def generic(text: str, s: int, at: int) -> bool:
     """A change in general, none dated: "every delay", "nine postponed games"."""
-    g = _GENERIC.search(text, max(s, at - 20), at)
+    g = _GENERIC.search(text, max(s, at - 30), at)
     # (a day's number is no count: "planned for Jan. 18 will not be held")
     return g is not None and not _DAY_BEFORE.search(text, max(s, g.start() - 12), g.start() + 1)
 
@@ -388,4 +390,11 @@ CALLED_FOR = re.compile(
 # who was told, then the weekday: "the minister told parliament on Monday"
 TOLD_SOMEONE = re.compile(
     r"\b(?:told|informed|briefed|assured|reminded|warned)\s+(?:[\w.'’-]+\s+){1,3}?on\s+$", _F
+)
+# a deed told in the present perfect: news, not history ("has given companies 30 more days")
+HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:been\s+)?(?:given|\w+ed)\b", _F)
+# the text's own act, told in the present: "This document extends", "This action delays"
+OWN_ACT = re.compile(
+    r"\bthis\s+(?:document|notice|action|(?:final\s+)?rule|order|decision)\s+(?:hereby\s+)?(?!propos|was\b|is\b|has\b)[a-z]+s\b",
+    _F,
 )

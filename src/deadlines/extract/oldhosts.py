@@ -4,6 +4,7 @@ an undecided move told beside it, or the nearest move of its thing."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .anchors import apply_shift
 from .mentions import Mention
@@ -114,6 +115,9 @@ def next_move(moved: list[Mention], m: Mention) -> Mention | None:
             or not (adjacent(h.span, m.span) and same_thing(h, m))
         ):
             continue
-        if later == (h.status != "advanced"):
-            return h
+        if later == (h.status != "advanced") and _VERB_CUE.match(h.cue or ""):
+            return h  # (moved by a verb of its own: "is extended through")
     return None
+
+
+_VERB_CUE = re.compile(r"\w+(?:ed|es|ing)\b")

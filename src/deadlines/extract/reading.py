@@ -12,7 +12,7 @@ from . import patterns as P
 from .anchors import Anchor, anchor_of, background
 from .closes import moves_itself
 from .conditions import travels
-from .marks import AS_USUAL
+from .marks import AS_USUAL, HAS_DONE, OWN_ACT
 from .mentions import (
     NEW_MARK,
     OWN_PLAN,
@@ -31,12 +31,6 @@ from .plain import weighed
 from .plans import past_perfect_plan
 from .sentence_days import day_anchors, shift_spans
 from .status import change_in, cue_words, end_of_something, first_cue, move_status
-
-# the text's own act, told in the present: "This document extends", "This action delays"
-_OWN_ACT = re.compile(
-    r"\bthis\s+(?:document|notice|action|(?:final\s+)?rule|order|decision)\s+(?:hereby\s+)?(?!propos|was\b|is\b|has\b)[a-z]+s\b",
-    re.IGNORECASE,
-)
 
 # a time of day told with its day ("scheduled to expire at 5:00 p.m. on April 28"): the
 # mark before the time is the day's
@@ -283,11 +277,13 @@ def _change_of(
 
 
 def _told_now(text: str, s: int, e: int) -> bool:
-    """A move by a span told in the future or as the text's own act tells no history,
-    whatever past day it cites ("will take place two days later than announced in the March
-    1 news release", "This document extends by 30 days the comment period on the agency's
-    April 10 notice")."""
-    return bool(P.WILL.search(text, s, e) or _OWN_ACT.search(text, s, e))
+    """A move by a span told in the future, in the present perfect or as the text's own act
+    tells no history, whatever past day it cites ("will take place two days later than
+    announced in the March 1 news release", "has given companies an additional 30 days to
+    unwind their business with an operator it blacklisted in July")."""
+    return bool(
+        P.WILL.search(text, s, e) or OWN_ACT.search(text, s, e) or HAS_DONE.search(text, s, e)
+    )
 
 
 def _read(sen: Sentence, txs: list[TemporalExpression], changes: list[Change]) -> list[Mention]:

@@ -126,6 +126,13 @@ def _wrapped(text: str, brk: re.Match[str], width: int) -> bool:
 
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
+_NOTE = re.compile(r"[A-Z]{3,}\b")  # a note in capitals
+# a line a day heads, as in a diary or a calendar: "Tuesday, September 8 - Town Council"
+_DAY_LINE = re.compile(
+    r"[ \t*•-]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4})?\s*(?:[-–—:]|\s[-–—]\s)"
+)
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 # what may follow a time of day in its own sentence: "5 p.m. Friday", "9 a.m. EST"
 _TIME_FOLLOWERS = re.compile(
@@ -155,11 +162,20 @@ def boundaries(text: str, start: int = 0, end: int | None = None) -> list[int]:
     stop = len(text) if end is None else end
     width = wrap_width(text) if "\n" in text else 0
     for m in _BOUNDARY.finditer(text, start, stop):
-        if "\n" in m.group() and text[m.start()] not in ".!?":
+        if "\n" in m.group() and _DAY_LINE.match(text, m.end()):
+            pass  # a line a day heads opens an item of its own, wrapped text or not
+        elif "\n" in m.group() and text[m.start()] not in ".!?":
             if _wrapped(text, m, width):
                 continue
         elif m.group().count("\n") >= 2:
             pass  # a blank line ends a sentence, whatever word comes before it
+        elif "\n" in m.group() and width == 0:
+            pass  # (a line of a text not wrapped ends its sentence, whatever abbreviation
+            # closes it: "5:30 p.m.\nThursday, September 17 - Planning Commission")
+        elif _NOTE.match(text, m.end()) and _DAY_LINE.match(
+            text, text.rfind("\n", 0, m.start()) + 1
+        ):
+            continue  # a diary line and its note: "Tuesday, September 8 - Council. MOVED TO ..."
         elif text[m.start()] == "." and _is_abbreviation(text, m.start()):
             # an initialism ends a sentence only when a common sentence opener follows
             nxt = text[m.end() : m.end() + 12].split(" ", 1)[0]
