@@ -237,3 +237,30 @@ def test_a_calendar_line_and_its_note_in_capitals_are_one_item() -> None:
         (D(2033, 9, 17), "cancelled", None),
         (D(2033, 9, 19), "scheduled", None),
     ]
+
+
+def test_a_term_closed_by_a_day_is_a_deadline_whatever_its_object_names() -> None:
+    text = (
+        "The deadline for lodging renewal applications has been pushed back by two weeks.\n\n"
+        "Licence holders now have until Sunday, 14 August 2033 to submit applications, "
+        "together with proof of payment of the prescribed fee."
+    )
+    assert found(text, D(2033, 7, 26)) == [(D(2033, 8, 14), "extended", D(2033, 7, 31))]
+
+
+def test_this_is_a_week_earlier_than_the_day_told_before() -> None:
+    text = (
+        "Electors must enrol by 8 pm on Monday 14 March. This is a week earlier than the "
+        "indicative close of rolls published last month."
+    )
+    assert found(text, D(2033, 3, 3)) == [(D(2033, 3, 14), "advanced", D(2033, 3, 21))]
+
+
+def test_a_quoted_day_corrected_to_another() -> None:
+    text = 'In the "Date and Time" paragraph, "June 12, 2033" is corrected to read "June 14, 2033".'
+    assert found(text, D(2033, 5, 4)) == [(D(2033, 6, 14), "scheduled", None)]
+
+
+def test_an_amendment_that_adds_a_day_in_place_of_another() -> None:
+    text = 'In paragraph (b), remove "June 1, 2033" and add in its place "December 1, 2033".'
+    assert found(text, D(2033, 3, 1)) == [(D(2033, 12, 1), "postponed", D(2033, 6, 1))]

@@ -268,10 +268,15 @@ _DENIED = re.compile(
 _DENIED_DAY = re.compile(r"(?:\bnot|n't)\s+(?:on\s+)?$", _F)
 
 
+_WRONG_DAY = re.compile(r"[\"”’']?\s+(?:is|was|are|were)\s+(?:hereby\s+)?corrected\s+to\b", _F)
+
+
 def denied(a: Anchor, text: str, s: int) -> bool:
     lo = C.clause_start(text, max(s, a.tx.start - 80), a.tx.start)
-    if _DENIED_DAY.search(text, max(s, a.tx.start - 12), a.tx.start):
-        return True
+    if _DENIED_DAY.search(text, max(s, a.tx.start - 12), a.tx.start) or _WRONG_DAY.match(
+        text, a.tx.end
+    ):
+        return True  # (or a day set right after it: '"June 12" is corrected to read')
     return bool(_DENIED.search(text, lo, a.tx.start))
 
 

@@ -149,7 +149,7 @@ POSTPONE = re.compile(
     # an amended date: "the date '1 January 2026' is replaced by '1 July 2026'", "changed the
     # closing date from 12 December to 9 January" (both days told: "changes from 1 April" is
     # when something starts)
-    rf"|\breplaced\s+by\s+(?=['‘’\"]?{_A_DAY})"
+    rf"|\b(?:replaced\s+by|add(?:ing)?\s+in\s+its\s+place)\s+(?=(?:the\s+date\s+)?['‘’\"“]?{_A_DAY})"
     # ("has been changed to Wednesday, September 14", not "will change to 5%")
     rf"|\bchang(?:e|es|ed|ing)\s+to\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE}|\d{{1,2}}\s+{MONTH_RE})(?![a-z]))"
     r"|\b(?:chang|updat|amend|revis|alter)(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,8}?from\s+"

@@ -179,7 +179,7 @@ THE_PLAN = (
     r"(?:(?:first|originally|initially|previously)\s+)?(?:planned|scheduled|announced|expected"
     r"|intended|proposed|envisaged|foreseen|agreed|listed|advertised|billed|required|set)\b"
     r"|(?:the\s+)?(?:original|initial|earlier"
-    r"|previous|planned|first)\b"
+    r"|previous|planned|first|indicative|provisional|tentative)\b"
     # ("than the date set in the law", "than the deadline it announced last month")
     r"|the\s+(?:date|deadline|day|target)\s+(?:(?:it|they|he|she|we|officials|the\s+\w+)\s+)?"
     r"(?:had\s+)?(?:set|fixed|given|gave|planned|announced|promised)\b"

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from deadlines.model import Status
 
 from . import cues as C
-from . import patterns as P
 from .anchors import Anchor, due_of
 from .confidence import confidence
 from .describe import describe
@@ -344,6 +343,10 @@ class Sentence:
         m.span = (s, e)
         m.para = self.para
         m.limit = a is not None and C.closes_term(text, s, a.tx.start)
+        if m.limit and k0 > pos and kind != "deadline":
+            # (a term that closes on the day is a deadline, whatever noun its object names:
+            # "now have until 14 July to submit applications ... and the prescribed fee")
+            m.kind, m.stem = "deadline", ""
         for key, value in kw.items():
             setattr(m, key, value)
         return m
@@ -361,23 +364,6 @@ _LATER = re.compile(r"\b(?:will|would|shall|to\s+(?!the\b|a\b|an\b|its\b|their\b
 PAST_PLAN = C.PAST_PLAN
 OWN_PLAN = re.compile(
     r"\b(?:planned|scheduled|set|slated|expected|propos\w+|due|supposed|intended|hoped)\b", re.I
-)
-# how a move introduces its new date: "postponed to", "extended until", "now set for"
-TARGET = re.compile(
-    r"\b(?:to|until|till|into|through|thru|for|by|effective|as\s+of|starting|beginning|now|new"
-    r"|instead|on\s+or\s+before|no\s+later\s+than|past|beyond|again|replayed|rearranged)"
-    r"\s+(?:[\w.,]+\s+){0,3}?$"
-    r"|\b(?:to|until|till|into|through|for|by)\s+$|\breplaced\s+by\s+['‘’\"]$"
-    r"|\bbut\s+(?:rather\s+|instead\s+)?(?:on\s+)?$"  # "not on March 1 as planned but on April 1"
-    r"|\bthan\s+[^,;.]{0,40},\s+(?:on\s+)?$"  # "a day earlier than listed, on Friday 2 November"
-    # the day a moved thing is now to be held: "the adjourned meeting will be held at the
-    # same venue at 11.00 a.m. on"
-    r"|\bwill\s+(?:now\s+)?(?:be\s+held|take\s+place|reconvene|resume)\s+(?:[\w.,'’]+\s+){0,8}?"
-    r"(?:on|at)\s+$"
-    # a clock time and its zone before the day: "extended until 5:00 p.m., Eastern Time, on"
-    r"|\b(?:to|until|till|through)\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+"
-    rf"(?:{P.ZONE_WORDS},?\s+|[A-Z]{{2,4}},?\s+)?(?:on\s+)?$",
-    re.I,
 )
 PRESENT_BEFORE = re.compile(r"\b(?:is|are|be|been|now|will|has|have|re)\s*(?:\w+\s+)?$", re.I)
 _CHANGED = re.compile(r"\b(?:now|new)\b|" + C.MOVE_WORD, re.I)  # a change or a new term

@@ -7,10 +7,11 @@ import datetime as dt
 import re
 
 from . import cues as C
+from . import patterns as P
 from .anchors import Anchor, apply_shift, due_of
 from .candidates import called_off_day
 from .lexicon import WEEKDAY_RE
-from .mentions import NEW_BEFORE, NEW_MARK, TARGET, Mention, Sentence
+from .mentions import NEW_BEFORE, NEW_MARK, Mention, Sentence
 from .model import TemporalExpression
 from .resolve import safe_date
 from .status import cue_words, end_of_something, first_cue, move_status
@@ -174,6 +175,24 @@ def _main_verb_after(text: str, cue: int | None, a: Anchor) -> bool:
     )
 
 
+# how a move introduces its new date: "postponed to", "extended until", "now set for"
+TARGET = re.compile(
+    r"\b(?:to|until|till|into|through|thru|for|by|effective|as\s+of|starting|beginning|now|new"
+    r"|instead|on\s+or\s+before|no\s+later\s+than|past|beyond|again|replayed|rearranged)"
+    r"\s+(?:[\w.,]+\s+){0,3}?$"
+    r"|\b(?:to|until|till|into|through|for|by)\s+$|\breplaced\s+by\s+['‘’\"]$"
+    r"|\bin\s+its\s+place\s+(?:the\s+date\s+)?['‘’\"“]?$"
+    r"|\bbut\s+(?:rather\s+|instead\s+)?(?:on\s+)?$"  # "not on March 1 as planned but on April 1"
+    r"|\bthan\s+[^,;.]{0,40},\s+(?:on\s+)?$"  # "a day earlier than listed, on Friday 2 November"
+    # the day a moved thing is now to be held: "the adjourned meeting will be held at the
+    # same venue at 11.00 a.m. on"
+    r"|\bwill\s+(?:now\s+)?(?:be\s+held|take\s+place|reconvene|resume)\s+(?:[\w.,'’]+\s+){0,8}?"
+    r"(?:on|at)\s+$"
+    # a clock time and its zone before the day: "extended until 5:00 p.m., Eastern Time, on"
+    r"|\b(?:to|until|till|through)\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+"
+    rf"(?:{P.ZONE_WORDS},?\s+|[A-Z]{{2,4}},?\s+)?(?:on\s+)?$",
+    re.I,
+)
 _AHEAD = re.compile(r"\w+\s+ahead\s+of\b", re.I)
 
 
@@ -298,7 +317,7 @@ def _moved_dates(
 
 # a move that tells no direction: the old day's year is the one nearest the document's date
 _NEUTRAL_MOVE = re.compile(
-    r"(?:mov(?:e|es|ed|ing)|reschedul\w*|shift\w*|chang\w*|replaced|updat\w*|amend\w*|revis\w*"
+    r"(?:mov(?:e|es|ed|ing)|reschedul\w*|shift\w*|chang\w*|replaced|add(?:ing)?(?=\s+in\s+its\s+place)|updat\w*|amend\w*|revis\w*"
     r"|alter\w*)\b(?!\s+(?:back|up|forward))",
     re.I,
 )

@@ -234,7 +234,13 @@ def _quoted_title(text: str, s: int, e: int) -> bool:
         rest = _TITLE_REST.match(text, e)
         if rest is None or rest.group().split()[-1] in _SMALL_WORDS:
             return False
+    if _DAY_NUMBER.search(text, s, e):
+        return False  # a day quoted as such: '"June 12, 2012" is corrected to read'
     return all(w[0].isupper() for w in _WORDS.findall(text, s, e))
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_NUMBER = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
