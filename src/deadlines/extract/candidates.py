@@ -18,18 +18,12 @@ from . import cues as C
 from .anchors import Anchor
 from .conditions import conditional, turned_down
 from .datelines import publication_line
-from .marks import (
-    AS_THE_DATE,
-    BROADCAST,
-    CALLED_FOR,
-    CITED,
-    TELL_ACTS,
-    TOLD_SOMEONE,
-)
+from .marks import BROADCAST
 from .mentions import kind_at
 from .plans import called_off_day as called_off_before
 from .reach import document_day
 from .spans import RANGE_AFTER, WEEKDAY, ranged
+from .telling import AS_THE_DATE, CALLED_FOR, CITED, TELL_ACTS, TOLD_SOMEONE
 from .tense_words import FIRST_PLANNED
 
 _F = re.IGNORECASE
@@ -51,7 +45,7 @@ _TELLING = (
     r"said|says|say|saying|announc\w*|told|tells|stated|statements?|quot\w*|report(?:ed|s)?"
     r"|editorials?|columns?|op-eds?|communiqu\w*|bulletins?|broadcasts?"
     r"|publish\w*|releas\w*|noticed|informed?|wrote|writes|written|letter|sent|issu\w*|receiv\w*"
-    r"|asked|sought|seeks|signed|filed|tweet\w*|interview\w*|spoke|speaking|speech|remarks"
+    r"|asked|sought|seeks|signed|(?<!\bbe\s)filed|tweet\w*|interview\w*|spoke|speaking|speech|remarks"
     r"|briefing|news\s+conference|press\s+conference|declared|explained|warned|insisted|added"
     r"|noted|argued|urged|called|invitations?|posted|decided|decision|predict\w*|dated"
     r"|adopted|handed\s+down|filings?"
@@ -184,7 +178,8 @@ _RESULTS_DUE = re.compile(
 _TO_TELL = re.compile(
     r"\b(?:will|would|shall|must|to)\s+(?:\w+\s+){0,2}?(?:(?:publish|announce|notify"
     # (not a reply owed: "must confirm their availability by August 18")
-    r"|confirm(?!\s+(?:their|your|his|her|its|our)\s)"
+    r"|confirm(?!\s+(?:their|your|his|her|its|our|attendance|participation|availability"
+    r"|acceptance|places?|registration)\b)"
     r"|disclose|post)\b"
     # releasing or issuing tells only of what is read: not "to release the frozen grants by"
     r"|(?:release|issue|send|mail|receive|present|unveil)\s+(?:[\w'’-]+,?\s+){0,6}?(?:results|reports?|data"
@@ -233,11 +228,12 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
         text, max(s, start - 100), start
     ):
         return True  # ("Publication of the final list of candidates: Monday, 25 November")
-    if WEEKDAY.match(a.tx.text) and (
-        _TELLING_OBJECT.search(text, max(s, start - 50), start)
-        or TOLD_SOMEONE.search(text, max(s, start - 50), start)
-    ):  # "announced the runoff date Saturday", "told parliament on Monday"
-        return True
+    if WEEKDAY.match(a.tx.text) and _TELLING_OBJECT.search(text, max(s, start - 50), start):
+        return True  # "announced the runoff date Saturday": a bare weekday after the act
+    if (WEEKDAY.match(a.tx.text) or _DEICTIC.match(a.tx.text)) and TOLD_SOMEONE.search(
+        text, max(s, start - 50), start
+    ):
+        return True  # "told parliament on Monday", "reminded owners today"
     after = text[end : min(e, end + 40)]
     # (not days a thing is called for: "called for October 4 and October 11 and warned")
     told_after = _TELLING_AFTER.match(after) and not CALLED_FOR.search(

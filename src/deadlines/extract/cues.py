@@ -394,7 +394,7 @@ PLANNED_MARK = re.compile(
 # any word of a change of date, whatever its kind or direction
 MOVE_WORD = (
     r"\b(?:postpon|delay|push|mov|shift|extend|prolong|chang|resched|bring|brought|advanc"
-    r"|defer|put\s+off|switch|rearrang|reset|bump|slid|slip|revis|amend)\w*"
+    r"|defer|put\s+(?:off|back)|pull|renew|switch|rearrang|reset|bump|slid|slip|revis|amend)\w*"
 )
 # (and the day a rule applies: "DATES: Applicable September 20, 2018")
 EVENT_VERB = re.compile(rf"\b(?P<v>{EVENT_VERBS}|applicable(?=\s+[A-Z\d]))(?:s|ed|ing)?\b", _F)

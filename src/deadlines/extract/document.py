@@ -25,7 +25,7 @@ from .olddates import (
     term_before,
     told_ends,
 )
-from .oldhosts import fold_old, host_of, next_move, weighed_twin
+from .oldhosts import fold_old, host_of, next_move, renewed_beside, weighed_twin
 from .shifted import attach_shifted
 from .status import MOVES, move_status
 
@@ -75,6 +75,9 @@ def fold(
                 continue
             if moved_before(ms, m) or header_day(ms, m) is not None:
                 continue
+        if m.had_plan and m.status == "scheduled" and (new := renewed_beside(ms, m)) is not None:
+            replaces(new, m, None)  # ("will now be Wednesday, June 18. The calendar adopted
+            continue  # last spring had students finishing on Friday, June 13")
         if m.superseded and m.status not in MOVES and m.status != "cancelled":
             if (off := called_off_next(changes, m)) is not None:
                 m.status, m.cue = "cancelled", off.words
@@ -200,7 +203,7 @@ def _carry(
             replaces(m, plan, told)
             moved.append(m)
             replaced.add(id(plan))
-        elif (h := next_move(moved, m)) is not None:
+        elif (h := next_move(ms, moved, m)) is not None:
             h.take_old(m.due, m)  # ("suspended ... through November 8. ... is extended
             replaced.add(id(m))  # through Friday, November 22": the day the move left)
         elif told is not None:

@@ -8,7 +8,7 @@ import re
 from .cues import DAY_HEAD
 from .lexicon import MONTH_RE
 from .mentions import Mention
-from .olddates import same_kind
+from .olddates import same_thing, separate
 
 _RANK = {"cancelled": 4, "postponed": 4, "extended": 4, "advanced": 4, "proposed": 3}
 _RANK |= {"expected": 3, "scheduled": 2, "occurred": 1}
@@ -96,7 +96,8 @@ def merge(ms: list[Mention]) -> list[Mention]:
         twin = next((k for k in keep if k.due is not None and _restates(k, m)), None)
         if twin is None:
             if m.due is None and any(
-                k.due is not None and same_kind(k.kind, m.kind) and k.status == m.status for k in ms
+                k.due is not None and same_thing(k, m) and k.status == m.status and not separate(k)
+                for k in ms
             ):
                 continue  # a change told without its day, the same change told with one
             keep.append(m)

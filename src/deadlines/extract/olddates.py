@@ -49,18 +49,15 @@ def plan_before(ms: list[Mention], m: Mention) -> Mention | None:
 
 def term_before(ms: list[Mention], old: Mention) -> Mention | None:
     """The term an old one told just after it gave way to: "Security patches will continue
-    until January 11, 2022. The roadmap had promised patches only until July 13, 2021"; so
-    does a day told as new: "The last day of school will now be Wednesday, June 18. The
-    calendar adopted last spring had students finishing on Friday, June 13"."""
+    until January 11, 2022. The roadmap had promised patches only until July 13, 2021"."""
+    if not old.limit:
+        return None
     terms = [
         h
         for h in ms
         if 0 < old.pos - h.pos < NEXT
         and h.para == old.para
-        and (
-            (h.limit and old.limit)
-            or (h.renewed and old.status == "scheduled" and same_thing(h, old))
-        )
+        and h.limit
         and h.status == "scheduled"
         and adjacent(h.span, old.span)
         and may_replace(h, old)

@@ -93,7 +93,7 @@ def _restates_move(h: Mention, k: Mention) -> bool:
     return h.previous is None and k.previous is not None and k.due == h.due and same_thing(h, k)
 
 
-def next_move(moved: list[Mention], m: Mention) -> Mention | None:
+def next_move(ms: list[Mention], moved: list[Mention], m: Mention) -> Mention | None:
     """The move of a term told in the sentence just after ``m``, the end of a term, with no
     old day of its own, that goes the way from ``m``'s day to its own: ``m``'s day is the
     one it left."""
@@ -115,9 +115,54 @@ def next_move(moved: list[Mention], m: Mention) -> Mention | None:
             or not (adjacent(h.span, m.span) and same_thing(h, m))
         ):
             continue
-        if later == (h.status != "advanced") and _VERB_CUE.match(h.cue or ""):
-            return h  # (moved by a verb of its own: "is extended through")
+        if (
+            later == (h.status != "advanced")
+            and _VERB_CUE.match(h.cue or "")
+            and _of_one_thing(ms, h, m)
+        ):
+            return h  # (moved by a verb of its own, "is extended through", and of one thing)
     return None
 
 
+_NOUN = re.compile(r"\b[a-z]{4,}\b")
+_NOT_NOUNS = frozenset(
+    """will would shall must been have that this with from until through than into their
+    there they them also said more days week weeks month months year years stay stays
+    remain remains open under over after before january february march april june july
+    august september october november december monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)
+
+
+def _shared(h: Mention, m: Mention) -> bool:
+    """The two sentences name a thing in common ("all jury trials ... the suspension of jury
+    operations"), not only a verb: "The bridge will stay closed until March 20. The detour
+    has been extended through April 5" are two things."""
+
+    def nouns(text: str) -> set[str]:
+        words = _NOUN.findall(text.lower())
+        return {w for w in words if w not in _NOT_NOUNS and not w.endswith(("ed", "ing", "ly"))}
+
+    return bool(nouns(h.evidence) & nouns(m.evidence))
+
+
+def _of_one_thing(ms: list[Mention], h: Mention, m: Mention) -> bool:
+    """``h`` and ``m`` name a thing in common, or ``h`` and another telling of ``m``'s day
+    ("... through November 8. The work will not be completed by that date.")."""
+    return any(k.due == m.due and _shared(h, k) for k in ms)
+
+
 _VERB_CUE = re.compile(r"\w+(?:ed|es|ing)\b")
+
+
+def renewed_beside(ms: list[Mention], old: Mention) -> Mention | None:
+    """The day told as new ("will now be", "is now") of ``old``'s thing in its sentence or
+    one beside it, with no old day of its own: the one a plan told in the past perfect gave
+    way to."""
+    for h in ms:
+        if h is old or not h.renewed or h.previous is not None or h.due in {None, old.due}:
+            continue
+        if h.status in UNDECIDED or not (adjacent(h.span, old.span) and same_thing(h, old)):
+            continue
+        return h
+    return None

@@ -89,35 +89,20 @@ _QUALIFIES = re.compile(
 )
 
 
-# a plan told in the past perfect, its day still ahead: "The calendar published in March had
-# listed Friday, December 11", "had students finishing on Friday, June 13"
-# (an active past perfect only, and not across a comma: "as the agency had announced, the
-# rule takes effect on June 1"; the passive's plans are marked as superseded where their
-# words say so, "had been scheduled for")
-_HAD = re.compile(r"\bhad\s+(?!to\b|not\b|no\b|never\b)[^.;:!?,]{0,70}$", _F)
-_ACTIVE = re.compile(r"had\s+(?!been\b)", _F)
-# the speaker's own past perfect in reported speech, its present: "the union said further
-# stoppages had been called for October 4" (not "said the vote, originally set for ...")
-_REPORTED = re.compile(r"\b(?:said|says|told|announced|stated|added|confirmed)\b", _F)
-_OLD_WORD = re.compile(r"\b(?:originally|initially|previously|formerly|first|old|earlier)\b", _F)
+# a plan told in the active past perfect of its own clause, its day still ahead: "The
+# calendar published in March had listed Friday, December 11", "had students finishing on
+# Friday, June 13" (not across a comma, a modal or a relative pronoun: "as the agency had
+# announced, the rule takes effect", "who had bought the bonds will be repaid on")
+_HAD = re.compile(
+    r"\bhad\s+(?!to\b|not\b|no\b|never\b|been\b)"
+    r"(?:(?!will|would|shall|must|can|could|may|might)[^\s.;:!?,]+\s+){1,10}?(?:on\s+|for\s+|until\s+)?$",
+    _F,
+)
+_RELATIVE = re.compile(r"\b(?:which|that|who|whom)\s+$", _F)
 
 
-def past_perfect_plan(text: str, s: int, since: int, start: int, ahead: bool) -> bool | None:
-    """Whether a day still ``ahead`` is told as a plan in the past perfect, which a later
-    one replaced (True), or in the past perfect of reported speech, which still holds
-    (False); None when the day is told in no past perfect."""
+def past_perfect_plan(text: str, s: int, since: int, start: int) -> bool:
+    """A day told as a plan in the past perfect: the old day of a day told as new beside it
+    ("will now be Wednesday, June 18"), and of nothing else."""
     had = _HAD.search(text, max(s, since, start - 80), start)
-    if had is None or not ahead:
-        return None
-    # (a relative clause's past perfect describes the plan: "rules, which had been due to
-    # take effect on April 1, would now start ..."; so does one a new day follows)
-    relative = _RELATIVE.search(text, max(s, had.start() - 8), had.start())
-    if _REPORTED.search(text, s, had.start()) and not (
-        relative or _OLD_WORD.search(text, s, start) or _NOW.match(text, start)
-    ):
-        return False
-    return True if _ACTIVE.match(text, had.start()) else None
-
-
-_RELATIVE = re.compile(r"\b(?:which|that|who)\s+$", _F)
-_NOW = re.compile(r"[^.;]*?\b(?:now|instead)\b", _F)
+    return had is not None and not _RELATIVE.search(text, max(s, had.start() - 8), had.start())

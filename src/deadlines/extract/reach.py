@@ -78,8 +78,8 @@ def document_day(text: str, start: int, end: int) -> bool:
     )
 
 
-# a change already made, spoken of for what it will do: "the short extension would make it
-# hard to plan", "the delay could cost millions" (not "a delay would push the vote back")
+# a change the text speaks of as known, for what it will do: "the short extension would make
+# it hard to plan", "the delay could cost millions" (not "a delay would push the vote back")
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:the|this|that|its|their)\s+(?:(?!(?:an?|the)\b)[\w-]+\s+){0,2}$", re.I
 )
@@ -88,8 +88,8 @@ _EFFECT_AFTER = re.compile(r"\s+(?:would|could|might|may|will)\s", re.I)
 
 
 def effect_of_change(text: str, s: int, at: int) -> bool:
-    """The cue at ``at`` is a noun for a change already made, the subject of a modal that
-    tells its effect."""
+    """The cue at ``at`` is a noun for a change named with a definite article (one the text
+    speaks of as known), the subject of a modal that tells its effect."""
     noun = _CHANGE_NOUN.match(text, at)
     return (
         noun is not None

@@ -41,10 +41,8 @@ _CLOCK_GAP = re.compile(r"[\s,]*(?:(?:[A-Z][a-z]+\s+){1,3}time[\s,]*)?(?:on\s+)?
 def _old_plan(sen: Sentence, a: Anchor, since: int, told: bool) -> bool:
     """The date of ``a`` is introduced as an old plan, and not as one that still holds."""
     text = sen.text
-    pp = past_perfect_plan(text, sen.s, since, a.tx.start, a.first > sen.dct)
     return (
-        (pp is not False or told)
-        and (sen.superseded(a, since, told=told) or bool(pp))
+        sen.superseded(a, since, told=told)
         # "the meeting that was to have preceded the summit will still take place on June 21"
         and not UNAFFECTED.search(text, since, a.tx.start)
         # "were due on March 20, as usual": the plan held
@@ -110,6 +108,7 @@ def _planned(
             unreal=unreal,
             renewed=renewed,
             holds=holds,
+            had_plan=not superseded and past_perfect_plan(text, s, since, a.tx.start),
             cued=cued or modality is not None,
             ends=end_of_something(text, s, e, None, a.tx.start),
         )

@@ -112,20 +112,16 @@ _MOVED_PAST = re.compile(
 )
 
 
-# a span written day first with no "from" and no move before it: "- 27 February to 28 March:
-# campaign period" ("put back from 2 March to 13 April" and "due on 5 March until 16 April"
-# are moves)
+# a span written day first, as a span written month first is read: "- 27 February to 28
+# March: campaign period", "from 1 March to 31 March" (not after a move: "put back the launch
+# from 2 March to 13 April"; nor "until", a term's end: "the payment due on 5 March until")
 _DAY_FIRST = rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b"
-_BARE_SPAN_AFTER = re.compile(rf"\s+(?:to|–)\s+{_DAY_FIRST}", _F)
-_BARE_SPAN_BEFORE = re.compile(rf"{_DAY_FIRST}(?:,?\s+\d{{4}})?\s+(?:to|–)\s+$", _F)
-_FROM_NEAR = re.compile(r"\bfrom\s+(?:[\w,]+\s+){0,4}$", _F)
+_BARE_SPAN_AFTER = re.compile(rf"\s+(?:to|through|thru|–)\s+{_DAY_FIRST}", _F)
+_BARE_SPAN_BEFORE = re.compile(rf"{_DAY_FIRST}(?:,?\s+\d{{4}})?\s+(?:to|through|thru|–)\s+$", _F)
 
 
 def _bare_span(text: str, s: int, start: int, end: int) -> bool:
     before = _BARE_SPAN_BEFORE.search(text, max(s, start - 30), start)
     if before is None and not _BARE_SPAN_AFTER.match(text, end):
         return False
-    lead = before.start() if before else start
-    return not _FROM_NEAR.search(text, max(s, lead - 30), lead) and not _MOVE_WORD.search(
-        text, s, lead
-    )
+    return not _MOVE_WORD.search(text, s, before.start() if before else start)

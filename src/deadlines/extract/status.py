@@ -214,8 +214,9 @@ def _set_aside(
         text, m.end(), e
     ):
         return True  # "can be extended if both sides agree": a change possible, none made
-    if _in_name(text, s, e, m.start()) or HISTORY_ADJ.search(
-        text, max(s, m.start() - 8), m.start()
+    if _in_name(text, s, e, m.start()) or (
+        HISTORY_ADJ.search(text, max(s, m.start() - 8), m.start())
+        and not _NOW.search(text, s, e)  # ("the twice-postponed vote will now be held")
     ):
         return True  # a name ("the Deferred Action for ... program"), a past ("long-delayed")
     if DESPITE.search(text, max(s, m.start() - 60), m.start()):
@@ -236,6 +237,7 @@ def _set_aside(
     return False
 
 
+_NOW = re.compile(r"\b(?:now|instead)\b", _F)
 # what is asked for: "is proposing that", "recommends that"
 _ASKING_THAT = re.compile(r"\b(?:propos|recommend|suggest|request|ask)\w*\s+that\b", _F)
 # a clause whose subject did the change: ", which cancelled most trains"

@@ -1,0 +1,53 @@
+"""The acts of telling, publishing and filing, and the marks around a day that tell it
+dates such an act, or that it is a day put forward or owed."""
+
+from __future__ import annotations
+
+import re
+
+from .marks import GAZETTE_ACTS
+
+_F = re.IGNORECASE
+
+# the acts of telling or publishing whose day dates no commitment
+TELL_ACTS = (
+    # (what "must be received by 5 p.m. on" a day, or "applications received before 5pm
+    # on" it, are due then: a deadline, not a receipt)
+    r"publish\w*|notic\w*|announc\w*|releas\w*|sent|dated|memorand\w*"
+    # (a filing owed is a deadline: "must be filed with the clerk no later than", "may be
+    # filed until")
+    r"|(?<!\bbe\s)filed"
+    r"|(?<!\bbe\s)receiv\w*(?!\s+(?:by|before|after|until|no\s+later\s+than)\b)"
+    r"|signed|signing(?!\s+ceremon)"
+    r"|articles?(?!\s+\d)"
+    # ("a special called meeting": a meeting convened, not a call made)
+    r"|memo|letters?|called(?!\s+(?:meeting|session)s?\b)|phoned|telephoned|spoke|speaking|wrote|sought|notif(?:y|ied|ies|ying)"
+    # (not "invitation side", nor comments "invited by" a day: due then)
+    r"|invit(?:e|es|ed|ing)\b(?!\s+(?:by|before|until|no\s+later\s+than)\b)"
+    r"|invitations?(?=\s+(?:to|from|dated)\b)"
+    r"|issued(?=\s+(?:by|to|against)\s)"  # "under an order issued by the agency on Tuesday"
+    + r"|"
+    + GAZETTE_ACTS
+    # ("will post an update on Sunday", "emailed to students on Monday")
+    + r"|post(?:s|ed|ing)?(?=\s+(?:an?|the|its|our|their|further)\s)|e-?mail(?:s|ed|ing)?|send(?:s|ing)?"
+)
+# a register's page before a day, the day it appeared: "at 82 FR 8985 on February 2, 2017"
+CITED = re.compile(r"\b\d+\s+(?:FR|Fed\.\s*Reg\.)\s+\d+,?\s*(?:\(|on\s+|of\s+)?$")
+# a day put forward as a date: "proposed February 27 as the new cut-off date"
+AS_THE_DATE = re.compile(
+    # (not a time told by a deadline's approach: ", as the deadline loomed")
+    r"\s+as\s+(?:the|a|its|their)\s+(?:new\s+|final\s+|target\s+)?(?:[\w-]+\s+)?"
+    r"(?:date|deadline|day)\b(?!\s+(?:\w+ed|\w+s|drew|grew|came)\b)",
+    _F,
+)
+# the days a thing is called or set for, a list's days among them
+CALLED_FOR = re.compile(
+    r"\b(?:called|set|scheduled|planned|slated|fixed)\s+for\s+(?:[\w.,]+\s+){0,4}?$", _F
+)
+# who was told, then the day: "the minister told parliament on Monday", "the department
+# reminded owners today" (not "reminded that polls open on Tuesday")
+TOLD_SOMEONE = re.compile(
+    r"\b(?:told|informed|briefed|assured|reminded|warned)\s+(?!that\b)(?:[\w.'’-]+\s+){1,3}?"
+    r"(?:on\s+)?$",
+    _F,
+)
