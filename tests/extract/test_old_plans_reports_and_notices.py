@@ -121,16 +121,6 @@ def test_a_day_after_a_register_page_is_the_day_it_appeared() -> None:
     assert all(due != D(2033, 1, 16) for due, _s, _p in found(text, D(2033, 2, 2)))
 
 
-def test_a_term_extended_in_the_sentence_after_its_old_end() -> None:
-    text = (
-        "An earlier order kept the jury room closed through November 8, 2033, while the "
-        "building was repaired.\n\n"
-        "Accordingly, the closure of the jury room is extended through Tuesday, November "
-        "22, 2033."
-    )
-    assert found(text, D(2033, 11, 4)) == [(D(2033, 11, 22), "extended", D(2033, 11, 8))]
-
-
 def test_a_span_told_after_the_moved_meeting_counts_its_old_day() -> None:
     text = (
         "The regular meeting of the board will now be held on Monday, January 23, 2034. "
@@ -196,15 +186,6 @@ def test_a_penalty_for_each_day_of_delay_moves_no_deadline() -> None:
     ]
 
 
-def test_a_closure_lifted_well_ahead_of_schedule_ends_early() -> None:
-    text = (
-        "Night flights at the airport will resume on Friday, well ahead of schedule, after "
-        "the runway work was finished early.\n\n"
-        "The overnight closure began in March. It had been due to stay in place until June 30."
-    )
-    assert found(text, D(2033, 5, 10)) == [(D(2033, 5, 13), "advanced", D(2033, 6, 30))]
-
-
 def test_more_time_given_in_the_present_perfect_is_news_whatever_past_day_it_cites() -> None:
     text = (
         "The Treasury has given companies an additional 30 days to unwind their business "
@@ -238,14 +219,6 @@ def test_a_term_closed_by_a_day_is_a_deadline_whatever_its_object_names() -> Non
         "together with proof of payment of the prescribed fee."
     )
     assert found(text, D(2033, 7, 26)) == [(D(2033, 8, 14), "extended", D(2033, 7, 31))]
-
-
-def test_this_is_a_week_earlier_than_the_day_told_before() -> None:
-    text = (
-        "Electors must enrol by 8 pm on Monday 14 March. This is a week earlier than the "
-        "indicative close of rolls published last month."
-    )
-    assert found(text, D(2033, 3, 3)) == [(D(2033, 3, 14), "advanced", D(2033, 3, 21))]
 
 
 def test_a_quoted_day_corrected_to_another() -> None:

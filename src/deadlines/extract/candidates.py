@@ -264,7 +264,7 @@ _DENIED = re.compile(
 _DENIED_DAY = re.compile(r"(?:\bnot|n't)\s+(?:on\s+)?$", _F)
 
 
-_WRONG_DAY = re.compile(r"[\"”’']?\s+(?:is|was|are|were)\s+(?:hereby\s+)?corrected\s+to\b", _F)
+_WRONG_DAY = re.compile(r"[\"”’']\s+(?:is|was|are|were)\s+(?:hereby\s+)?corrected\s+to\b", _F)
 
 
 def denied(a: Anchor, text: str, s: int) -> bool:

@@ -172,8 +172,6 @@ ADVANCE = re.compile(
     # (a span told before it: "nearly three weeks ahead of schedule", not "work is ahead of
     # schedule")
     r"|" + _after_span("ahead") + r"\s+of\s+(?:schedule|plan)\b"
-    # (or told of a day, after a comma: "will resume on Friday, well ahead of schedule")
-    r"|(?<=,\s)(?:well|far|much|slightly|weeks|days|months)\s+ahead\s+of\s+(?:schedule|plan)\b"
     r"|\badvanc(?:e|es|ed)\s+(?:to|the)|\b(?:earlier|sooner)(?<!\bno\searlier)(?<!\bnot\searlier)\s+than\s+(?:"
     + THE_PLAN
     + "|"
@@ -394,7 +392,7 @@ PLANNED_MARK = re.compile(
 # any word of a change of date, whatever its kind or direction
 MOVE_WORD = (
     r"\b(?:postpon|delay|push|mov|shift|extend|prolong|chang|resched|bring|brought|advanc"
-    r"|defer|put\s+(?:off|back)|pull|renew|switch|rearrang|reset|bump|slid|slip|revis|amend)\w*"
+    r"|defer|put\s+(?:off|back)|pull\w*\s+(?:forward|back|up)|switch|rearrang|reset|bump|slid|slip|revis|amend)\w*"
 )
 # (and the day a rule applies: "DATES: Applicable September 20, 2018")
 EVENT_VERB = re.compile(rf"\b(?P<v>{EVENT_VERBS}|applicable(?=\s+[A-Z\d]))(?:s|ed|ing)?\b", _F)

@@ -25,7 +25,7 @@ from .olddates import (
     term_before,
     told_ends,
 )
-from .oldhosts import fold_old, host_of, next_move, renewed_beside, weighed_twin
+from .oldhosts import fold_old, host_of, renewed_beside, weighed_twin
 from .shifted import attach_shifted
 from .status import MOVES, move_status
 
@@ -203,9 +203,6 @@ def _carry(
             replaces(m, plan, told)
             moved.append(m)
             replaced.add(id(plan))
-        elif (h := next_move(ms, moved, m)) is not None:
-            h.take_old(m.due, m)  # ("suspended ... through November 8. ... is extended
-            replaced.add(id(m))  # through Friday, November 22": the day the move left)
         elif told is not None:
             m.status = move_status(told.status, told_ends(told, m), m.due, m.previous)
             m.cue = told.words

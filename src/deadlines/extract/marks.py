@@ -179,7 +179,7 @@ THE_PLAN = (
     r"(?:(?:first|originally|initially|previously)\s+)?(?:planned|scheduled|announced|expected"
     r"|intended|proposed|envisaged|foreseen|agreed|listed|advertised|billed|required|set)\b"
     r"|(?:the\s+)?(?:original|initial|earlier"
-    r"|previous|planned|first|indicative|provisional|tentative)\b"
+    r"|previous|planned|first)\b"
     # ("than the date set in the law", "than the deadline it announced last month")
     r"|the\s+(?:date|deadline|day|target)\s+(?:(?:it|they|he|she|we|officials|the\s+\w+)\s+)?"
     r"(?:had\s+)?(?:set|fixed|given|gave|planned|announced|promised)\b"
@@ -353,10 +353,17 @@ SAID_AFTER = re.compile(
 HISTORY_ADJ = re.compile(r"\b(?:long|much|oft|often|twice|thrice|repeatedly)-$", _F)
 # a plan that held, told after its day: "were due on March 20, as usual"
 AS_USUAL = re.compile(r",?\s*as\s+(?:usual|normal|always|every\s+year|in\s+previous\s+years)\b", _F)
-# a deed told in the present perfect: news, not history ("has given companies 30 more days")
-HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:been\s+)?(?:given|\w+ed)\b", _F)
+# more time given, or a move made, told in the present perfect: news, not history ("has given
+# companies 30 more days"; not "a decision that has angered shareholders")
+HAS_DONE = re.compile(
+    r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:been\s+)?(?:given|granted|allowed|extended"
+    r"|postponed|delayed|deferred|pushed|put|moved|brought)\b",
+    _F,
+)
 # the text's own act, told in the present: "This document extends", "This action delays"
 OWN_ACT = re.compile(
     r"\bthis\s+(?:document|notice|action|(?:final\s+)?rule|order|decision)\s+(?:hereby\s+)?(?!propos|was\b|is\b|has\b)[a-z]+s\b",
     _F,
 )
+# a term one has, to a day: "Licence holders now have until 14 July to submit"
+HAVE_UNTIL = re.compile(r"\b(?:have|has|had|given|gives)\s+(?:[\w-]+\s+){0,3}?until\s+$", _F)

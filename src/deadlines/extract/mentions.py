@@ -17,7 +17,16 @@ from . import cues as C
 from .anchors import Anchor, due_of
 from .confidence import confidence
 from .describe import describe
-from .marks import CLOCK_LEAD, FAR_OLD, IT_WAS, OLD_SUBJECT, SAID_AFTER, TOPIC, WHEN_CLAUSE
+from .marks import (
+    CLOCK_LEAD,
+    FAR_OLD,
+    HAVE_UNTIL,
+    IT_WAS,
+    OLD_SUBJECT,
+    SAID_AFTER,
+    TOPIC,
+    WHEN_CLAUSE,
+)
 from .marks import UNAFFECTED as UNAFFECTED
 from .model import Commitment
 from .tense import PAST, tense_at
@@ -344,7 +353,7 @@ class Sentence:
         m.span = (s, e)
         m.para = self.para
         m.limit = a is not None and C.closes_term(text, s, a.tx.start)
-        if m.limit and k0 > pos and kind != "deadline":
+        if m.limit and k0 > pos and kind != "deadline" and HAVE_UNTIL.search(text, s, pos):
             # (a term that closes on the day is a deadline, whatever noun its object names:
             # "now have until 14 July to submit applications ... and the prescribed fee")
             m.kind, m.stem = "deadline", ""

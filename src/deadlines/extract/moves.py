@@ -193,7 +193,6 @@ TARGET = re.compile(
     rf"(?:{P.ZONE_WORDS},?\s+|[A-Z]{{2,4}},?\s+)?(?:on\s+)?$",
     re.I,
 )
-_AHEAD = re.compile(r"\w+\s+ahead\s+of\b", re.I)
 
 
 def _new_and_old(
@@ -207,8 +206,7 @@ def _new_and_old(
     # "on November 11, three days later than planned": the dates before such a span are new
     told_after = [t.start for t in shifts if C.SHIFT_AFTER.match(text, t.end)]
     # "on April 2, later than the March 20 date": so are the dates before a day compared with
-    # ("on Friday, well ahead of schedule": the day told ahead of its plan)
-    if cue is not None and (C.SHIFT_AFTER.match(text, cue - 1) or _AHEAD.match(text, cue)):
+    if cue is not None and C.SHIFT_AFTER.match(text, cue - 1):
         told_after.append(cue)
     # "on Sunday in a runoff that was pushed back by two weeks": the day of the thing moved
     if cue is not None and shifts and _MOVED_THING.search(text, max(sen.s, cue - 40), cue):

@@ -4,7 +4,6 @@ an undecided move told beside it, or the nearest move of its thing."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from .anchors import apply_shift
 from .mentions import Mention
@@ -91,68 +90,6 @@ def _on_its_side(h: Mention, old: Mention) -> bool:
 
 def _restates_move(h: Mention, k: Mention) -> bool:
     return h.previous is None and k.previous is not None and k.due == h.due and same_thing(h, k)
-
-
-def next_move(ms: list[Mention], moved: list[Mention], m: Mention) -> Mention | None:
-    """The move of a term told in the sentence just after ``m``, the end of a term, with no
-    old day of its own, that goes the way from ``m``'s day to its own: ``m``'s day is the
-    one it left."""
-    if not m.limit:
-        return None
-    for h in moved:
-        if (
-            h.pos <= m.pos
-            or h.previous is not None
-            or not h.limit
-            or h.due is None
-            or m.due is None
-        ):
-            continue
-        later = h.due > m.due
-        if (
-            h.due == m.due
-            or h.span == m.span
-            or not (adjacent(h.span, m.span) and same_thing(h, m))
-        ):
-            continue
-        if (
-            later == (h.status != "advanced")
-            and _VERB_CUE.match(h.cue or "")
-            and _of_one_thing(ms, h, m)
-        ):
-            return h  # (moved by a verb of its own, "is extended through", and of one thing)
-    return None
-
-
-_NOUN = re.compile(r"\b[a-z]{4,}\b")
-_NOT_NOUNS = frozenset(
-    """will would shall must been have that this with from until through than into their
-    there they them also said more days week weeks month months year years stay stays
-    remain remains open under over after before january february march april june july
-    august september october november december monday tuesday wednesday thursday friday
-    saturday sunday""".split()
-)
-
-
-def _shared(h: Mention, m: Mention) -> bool:
-    """The two sentences name a thing in common ("all jury trials ... the suspension of jury
-    operations"), not only a verb: "The bridge will stay closed until March 20. The detour
-    has been extended through April 5" are two things."""
-
-    def nouns(text: str) -> set[str]:
-        words = _NOUN.findall(text.lower())
-        return {w for w in words if w not in _NOT_NOUNS and not w.endswith(("ed", "ing", "ly"))}
-
-    return bool(nouns(h.evidence) & nouns(m.evidence))
-
-
-def _of_one_thing(ms: list[Mention], h: Mention, m: Mention) -> bool:
-    """``h`` and ``m`` name a thing in common, or ``h`` and another telling of ``m``'s day
-    ("... through November 8. The work will not be completed by that date.")."""
-    return any(k.due == m.due and _shared(h, k) for k in ms)
-
-
-_VERB_CUE = re.compile(r"\w+(?:ed|es|ing)\b")
 
 
 def renewed_beside(ms: list[Mention], old: Mention) -> Mention | None:

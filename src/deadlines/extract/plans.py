@@ -93,9 +93,13 @@ _QUALIFIES = re.compile(
 # calendar published in March had listed Friday, December 11", "had students finishing on
 # Friday, June 13" (not across a comma, a modal or a relative pronoun: "as the agency had
 # announced, the rule takes effect", "who had bought the bonds will be repaid on")
+# (only a verb that sets a day, "had listed", "had set", or one that has someone finish,
+# start or close on it: not "had booked the stadium for July 6", a deed)
 _HAD = re.compile(
-    r"\bhad\s+(?!to\b|not\b|no\b|never\b|been\b)"
-    r"(?:(?!will|would|shall|must|can|could|may|might)[^\s.;:!?,]+\s+){1,10}?(?:on\s+|for\s+|until\s+)?$",
+    r"\bhad\s+(?:(?:listed|set|fixed|scheduled|planned|slated|named|pencil+ed\s+in)\s+"
+    r"|(?:[\w'’-]+\s+){1,4}?(?:finishing|ending|starting|beginning|opening|closing|returning)\s+)"
+    r"(?:(?!(?:will|would|shall|must|can|could|may|might)\b)[^\s.;:!?,]+\s+){0,6}?"
+    r"(?:on\s+|for\s+|until\s+|by\s+)?$",
     _F,
 )
 _RELATIVE = re.compile(r"\b(?:which|that|who|whom)\s+$", _F)

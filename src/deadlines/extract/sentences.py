@@ -126,7 +126,10 @@ def _wrapped(text: str, brk: re.Match[str], width: int) -> bool:
 
 
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
-_NOTE = re.compile(r"[A-Z]{3,}\b")  # a note in capitals
+# a change noted in capitals: "MOVED TO WEDNESDAY", "CANCELLED"
+_NOTE = re.compile(
+    r"(?:MOVED|RESCHEDULED|CANCELL?ED|POSTPONED|DELAYED|EXTENDED|ADDED|CHANGED|REVISED|NEW)\b"
+)
 # a line a day heads, as in a diary or a calendar: "Tuesday, September 8 - Town Council"
 _DAY_LINE = re.compile(
     r"[ \t*•-]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
@@ -162,16 +165,14 @@ def boundaries(text: str, start: int = 0, end: int | None = None) -> list[int]:
     stop = len(text) if end is None else end
     width = wrap_width(text) if "\n" in text else 0
     for m in _BOUNDARY.finditer(text, start, stop):
-        if "\n" in m.group() and _DAY_LINE.match(text, m.end()):
-            pass  # a line a day heads opens an item of its own, wrapped text or not
+        if "\n" in m.group() and text[m.start()] in ".!?" and _DAY_LINE.match(text, m.end()):
+            pass  # a line a day heads opens an item of its own after a closed one, even after
+            # an abbreviation: "5:30 p.m.\nThursday, September 17 - Planning Commission"
         elif "\n" in m.group() and text[m.start()] not in ".!?":
             if _wrapped(text, m, width):
                 continue
         elif m.group().count("\n") >= 2:
             pass  # a blank line ends a sentence, whatever word comes before it
-        elif "\n" in m.group() and width == 0:
-            pass  # (a line of a text not wrapped ends its sentence, whatever abbreviation
-            # closes it: "5:30 p.m.\nThursday, September 17 - Planning Commission")
         elif _NOTE.match(text, m.end()) and _DAY_LINE.match(
             text, text.rfind("\n", 0, m.start()) + 1
         ):

@@ -60,9 +60,7 @@ def _same_way(a: str, b: str) -> bool:
 
 
 _THIS_DAY = re.compile(
-    r"\b(?:this|that|the\s+(?:new|above))\s+(?:[\w-]+\s+)?(?:deadline|date|day)\b"
-    r"|^\W*(?:this|that)\s+(?:is|was|will\s+be)\b",  # "This is a week earlier than ..."
-    re.I,
+    r"\b(?:this|that|the\s+(?:new|above))\s+(?:[\w-]+\s+)?(?:deadline|date|day)\b", re.I
 )
 
 

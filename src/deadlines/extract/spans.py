@@ -117,11 +117,20 @@ _MOVED_PAST = re.compile(
 # from 2 March to 13 April"; nor "until", a term's end: "the payment due on 5 March until")
 _DAY_FIRST = rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b"
 _BARE_SPAN_AFTER = re.compile(rf"\s+(?:to|through|thru|–)\s+{_DAY_FIRST}", _F)
-_BARE_SPAN_BEFORE = re.compile(rf"{_DAY_FIRST}(?:,?\s+\d{{4}})?\s+(?:to|through|thru|–)\s+$", _F)
+_BARE_SPAN_BEFORE = re.compile(
+    rf"(?:\bfrom\s+{_DAY_FIRST}(?:,?\s+\d{{4}})?\s+(?:until|till)"
+    rf"|{_DAY_FIRST}(?:,?\s+\d{{4}})?\s+(?:to|through|thru|–))\s+$",
+    _F,
+)
+_FROM_UNTIL_AFTER = re.compile(rf"\s+(?:until|till)\s+{_DAY_FIRST}", _F)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", _F)
 
 
 def _bare_span(text: str, s: int, start: int, end: int) -> bool:
-    before = _BARE_SPAN_BEFORE.search(text, max(s, start - 30), start)
-    if before is None and not _BARE_SPAN_AFTER.match(text, end):
+    before = _BARE_SPAN_BEFORE.search(text, max(s, start - 40), start)
+    after = _BARE_SPAN_AFTER.match(text, end) or (
+        _FROM_UNTIL_AFTER.match(text, end) and _FROM_BEFORE.search(text, max(s, start - 8), start)
+    )
+    if before is None and not after:
         return False
     return not _MOVE_WORD.search(text, s, before.start() if before else start)

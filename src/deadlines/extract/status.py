@@ -237,7 +237,7 @@ def _set_aside(
     return False
 
 
-_NOW = re.compile(r"\b(?:now|instead)\b", _F)
+_NOW = re.compile(r"\b(?:will|would|is|are|was|were)\s+(?:now|instead)\b|\bnow\s+(?:set|due)\b", _F)
 # what is asked for: "is proposing that", "recommends that"
 _ASKING_THAT = re.compile(r"\b(?:propos|recommend|suggest|request|ask)\w*\s+that\b", _F)
 # a clause whose subject did the change: ", which cancelled most trains"

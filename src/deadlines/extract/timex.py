@@ -235,12 +235,13 @@ def _quoted_title(text: str, s: int, e: int) -> bool:
         if rest is None or rest.group().split()[-1] in _SMALL_WORDS:
             return False
     if _DAY_NUMBER.search(text, s, e):
-        return False  # a day quoted as such: '"June 12, 2012" is corrected to read'
+        return False  # a date quoted as such: '"June 12, 2012" is corrected to read'
     return all(w[0].isupper() for w in _WORDS.findall(text, s, e))
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DAY_NUMBER = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}")
+# (a full date, with its year: a title may be named for a day, '"July 22", a drama')
+_DAY_NUMBER = re.compile(rf"(?:\b{_MONTH}\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTH})\s+\d{{4}}\b")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
