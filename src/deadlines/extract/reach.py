@@ -98,7 +98,8 @@ def effect_of_change(text: str, s: int, at: int) -> bool:
     )
 
 
-# a cue that is a noun naming an earlier change ("this postponement will not affect")
+# a cue that is a noun naming an earlier change ("this postponement will not affect"; not
+# "the delay", which a stance may name as the change told: "criticised the delay")
 _CHANGE_SUFFIX = re.compile(r"(?:ment|ion|ions|ments)$", _F)
 _DETERMINER = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+$", _F)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import MONTH_RE, WEEKDAY_RE
+
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=(?:[\"'“‘(\[]|``)?[A-Z0-9])|[ \t]*\n\s*")
 _LINE = re.compile(r"[^\n]+")
 # a line that closes a sentence, or a next line that opens a list item or a heading
@@ -132,9 +134,8 @@ _NOTE = re.compile(
 )
 # a line a day heads, as in a diary or a calendar: "Tuesday, September 8 - Town Council"
 _DAY_LINE = re.compile(
-    r"[ \t*•-]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
-    r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
-    r"|Oct|Nov|Dec)[a-z]*)(?:,?\s+\d{4})?\s*(?:[-–—:]|\s[-–—]\s)"
+    rf"[ \t*•-]*(?:(?:{WEEKDAY_RE}|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+)?"
+    rf"(?:{MONTH_RE}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_RE})(?:,?\s+\d{{4}})?\s*(?:[-–—:]|\s[-–—]\s)"
 )
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 # what may follow a time of day in its own sentence: "5 p.m. Friday", "9 a.m. EST"

@@ -16,6 +16,7 @@ _F = re.IGNORECASE
 WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", _F)
 # a span or a choice of days: "15-16", "Monday or Tuesday", "between May 1 and May 5"
 RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d{1,2}\b(?!:|\s*(?:a\.?m|p\.?m))", _F)
+_DAY_FIRST = rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b"  # "27 February"
 _RANGE_BEFORE = re.compile(
     r"\b\d{1,2}\s*[-–]\s*$"
     # "from 24 to 27 December", "between 3 and 5 May"
@@ -23,13 +24,15 @@ _RANGE_BEFORE = re.compile(
     # "Monday to Friday, 8am-6pm": days of a week's opening hours ("from Monday to Friday"
     # may be a move)
     rf"|(?<!from\s)\b{WEEKDAY_RE}s?\s*(?:to|through|thru|-|–)\s*$"
-    # "Diary of key events, Nov. 28 to Dec. 4" (not "from Nov. 15 to Nov. 29", a move)
-    rf"|(?<!from\s)\b{MONTH_RE}\.?\s+\d{{1,2}}\s+(?:to|through|thru|–)\s+$",
+    # "Diary of key events, Nov. 28 to Dec. 4", "27 February to 28 March" (not "from Nov. 15
+    # to Nov. 29", a move)
+    rf"|(?<!from\s)\b(?:{MONTH_RE}\.?\s+\d{{1,2}}|{_DAY_FIRST}(?:,?\s+\d{{4}})?)"
+    r"\s+(?:to|through|thru|–)\s+$",
     _F,
 )
 _WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:to|through|thru|-|–)\s*{WEEKDAY_RE}s?\b", _F)
 _DAY_SPAN_AFTER = re.compile(
-    rf"\s+(?:to|through|thru|until|till|–)\s+(?:the\s+)?{MONTH_RE}\.?\s+\d", _F
+    rf"\s+(?:to|through|thru|until|till|–)\s+(?:the\s+)?(?:{MONTH_RE}\.?\s+\d|{_DAY_FIRST})", _F
 )
 # a span's last day in the month of its first: "from June 27 to 28"
 _TO_DAY_AFTER = re.compile(
@@ -40,8 +43,8 @@ _TO_DAY_AFTER = re.compile(
 )
 # the second day of a span: "from June 26 to", "between Feb. 9 and", "from Monday to"
 _SPAN_FROM_BEFORE = re.compile(
-    rf"\b(?P<from>from|between)\s+(?:the\s+)?(?:{MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"(?:,?\s+\d{{4}})?|{WEEKDAY_RE})\s*,?\s+(?:to|through|thru|until|till|and)\s+(?:the\s+)?$",
+    rf"\b(?P<from>from|between)\s+(?:the\s+)?(?:(?:{MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|{_DAY_FIRST})(?:,?\s+\d{{4}})?|{WEEKDAY_RE})\s*,?\s+(?:to|through|thru|until|till|and)\s+(?:the\s+)?$",
     _F,
 )
 # a day a change moves from: "postponed the vote from Nov. 15 to Nov. 29"
@@ -75,9 +78,11 @@ def ranged(a: Anchor, text: str, s: int) -> bool:
         return True
     weekday = WEEKDAY.match(a.tx.text) is not None
     if _WEEKDAY_SPAN_AFTER.match(text, end) if weekday else _DAY_SPAN_AFTER.match(text, end):
+        # (a span unless a move comes before it: "delayed the payment due on 5 March until
+        # 16 April", "postponed the vote from Nov. 15 to Nov. 29")
         opens = C.FROM_BEFORE.search(text, max(s, start - 10), start)
-        return opens is None or not _MOVE_WORD.search(text, s, opens.start())
-    if _RANGE_BEFORE.search(text, max(s, start - 24), start) or _bare_span(text, s, start, end):
+        return not _MOVE_WORD.search(text, s, opens.start() if opens else start)
+    if _RANGE_BEFORE.search(text, max(s, start - 40), start):
         return True
     if not weekday and _TO_DAY_AFTER.match(text, end):  # "runs from June 27 to 28"
         opens = C.FROM_BEFORE.search(text, max(s, start - 10), start)
@@ -110,27 +115,3 @@ _MOVED_PAST = re.compile(
     r"(?:beyond|past|after)\s+(?:the\s+)?$",
     _F,
 )
-
-
-# a span written day first, as a span written month first is read: "- 27 February to 28
-# March: campaign period", "from 1 March to 31 March" (not after a move: "put back the launch
-# from 2 March to 13 April"; nor "until", a term's end: "the payment due on 5 March until")
-_DAY_FIRST = rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b"
-_BARE_SPAN_AFTER = re.compile(rf"\s+(?:to|through|thru|–)\s+{_DAY_FIRST}", _F)
-_BARE_SPAN_BEFORE = re.compile(
-    rf"(?:\bfrom\s+{_DAY_FIRST}(?:,?\s+\d{{4}})?\s+(?:until|till)"
-    rf"|{_DAY_FIRST}(?:,?\s+\d{{4}})?\s+(?:to|through|thru|–))\s+$",
-    _F,
-)
-_FROM_UNTIL_AFTER = re.compile(rf"\s+(?:until|till)\s+{_DAY_FIRST}", _F)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", _F)
-
-
-def _bare_span(text: str, s: int, start: int, end: int) -> bool:
-    before = _BARE_SPAN_BEFORE.search(text, max(s, start - 40), start)
-    after = _BARE_SPAN_AFTER.match(text, end) or (
-        _FROM_UNTIL_AFTER.match(text, end) and _FROM_BEFORE.search(text, max(s, start - 8), start)
-    )
-    if before is None and not after:
-        return False
-    return not _MOVE_WORD.search(text, s, before.start() if before else start)

@@ -20,6 +20,7 @@ from . import scan as S
 from .context import ANAPHOR, COMPARE, Cand, Context, report_day
 from .durations import bare_units, duration, first_of_pair, recurrence, weekday_set
 from .holidays import HOLIDAY_WORDS, holiday
+from .lexicon import MONTH_RE
 from .model import TemporalExpression
 from .reports import is_comparison, lead_quarter, quarter, report_period, resolve_comparison
 from .resolve import shift_value, value_to_date
@@ -239,9 +240,8 @@ def _quoted_title(text: str, s: int, e: int) -> bool:
     return all(w[0].isupper() for w in _WORDS.findall(text, s, e))
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # (a full date, with its year: a title may be named for a day, '"July 22", a drama')
-_DAY_NUMBER = re.compile(rf"(?:\b{_MONTH}\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTH})\s+\d{{4}}\b")
+_DAY_NUMBER = re.compile(rf"(?:\b{MONTH_RE}\s+\d{{1,2}},?|\b\d{{1,2}}\s+{MONTH_RE})\s+\d{{4}}\b")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
