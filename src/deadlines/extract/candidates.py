@@ -103,6 +103,12 @@ _COPULA_AFTER = re.compile(r"\s*(?:is|was|will\s+be|'s|’s)\b", _F)
 _TELLING_OBJECT = _after_act(_TELLING, r"[\w.'’,-]+", "{1,4}", "", extra="|to|on|came|comes")
 _OF_BEFORE = re.compile(r"\bof\s+$", _F)
 _DEICTIC = re.compile(r"^(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))$", _F)
+# a day before the act of setting a term: "on Thursday set a Monday deadline for Austria"
+_SET_A_TERM_AFTER = re.compile(
+    r"\s*(?:set|fixed|gave|imposed)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:deadline|ultimatum|cut-?off)\b",
+    _F,
+)
 _TELLING_AFTER = re.compile(
     rf"^\s*(?:(?:morning|afternoon|evening|night)\s+)?"
     # ("March 6 as announced": the day of what was announced)
@@ -182,7 +188,10 @@ _TO_TELL = re.compile(
     r"|acceptance|places?|registration)\b)"
     r"|disclose|post)\b"
     # releasing or issuing tells only of what is read: not "to release the frozen grants by"
-    r"|(?:release|issue|send|mail|receive|present|unveil)\s+(?:[\w'’-]+,?\s+){0,6}?(?:results|reports?|data"
+    # (nor what is sent in: "to send comments on the rule by July 9")
+    r"|(?:release|issue|send|mail|receive|present|unveil)\s+(?!(?:\w+\s+)?(?:comments?|responses?"
+    r"|applications?|submissions?|views|bids|nominations|questions|prox(?:y|ies)|forms?)\b)"
+    r"(?:[\w'’-]+,?\s+){0,6}?(?:results|reports?|data"
     r"|figures|statistics|statements?|details|findings|lists?|names|documents|records|minutes"
     r"|information|guidance|letters?|notices?|notifications?|e-?mails?|updates?|decisions?"
     r"|transcripts?|estimates?|forecasts?|assessments?|audits?|reviews?|analys[ie]s|texts?"
@@ -241,6 +250,8 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     )
     if told_after or (a.day_level and _DOCUMENT_AFTER.match(after)):
         return True
+    if _SET_A_TERM_AFTER.match(after):
+        return True  # "governments on Thursday set a Monday deadline": the day of the setting
     opening = _OPENING_BEFORE.match(text[s:start])
     framed = _OPENING_AFTER.match(text[end : min(e, end + 120)]) if opening else None
     if opening and framed and (framed.group("comma") or "on" in opening.group().lower()):

@@ -53,7 +53,12 @@ def conditional(a: Anchor, text: str, s: int, e: int) -> bool:
     if it held: a conditional trigger, no commitment (a day of the condition itself is); so
     is a day told only as needed ("a run-off, if one is needed, would follow on May 18")."""
     m = _IF_OPENING.match(text, s)
-    if m is not None and a.tx.start >= m.end():
+    if (
+        m is not None
+        and a.tx.start >= m.end()
+        and not _READERS_WISH.match(text, s)
+        and not _APPROVAL_IF.match(text, s)  # a measure if adopted: proposed, not a trigger
+    ):
         return True
     if (
         _MODAL_BEFORE.search(text, max(s, a.tx.start - 60), a.tx.start)
@@ -77,6 +82,24 @@ _IF_FAILS_AFTER = re.compile(
 )
 
 
+# a condition on the reader's own wish sets the terms of what is asked, and no trigger: "If
+# you wish to speak at the hearing, register by Friday"
+_READERS_WISH = re.compile(
+    r"\W{0,3}if\s+(?:you|anyone|any\s+person|members\s+of\s+the\s+public|interested\s+"
+    r"(?:persons|parties))\s+(?:(?:would|also|still)\s+)?(?:wish|wishes|want|wants|like|plan"
+    r"|plans|intend|intends|need|needs|are\s+interested|is\s+interested)\b",
+    _F,
+)
+# an opening condition of a measure's adoption, the measure the main clause's subject: "If
+# the Parliament and the Council agree, the new rules would apply from" (proposed)
+_APPROVAL_IF = re.compile(
+    r"\W{0,3}if\s+(?:[\w.'’-]+\s+){1,8}?(?:agree|agrees|approve|approves|adopt|adopts"
+    r"|endorse|endorses|ratify|ratifies|finali[sz]e|finali[sz]es)\b[^,;.]{0,40},\s+"
+    r"(?:the|these|this|its|their)\s+(?:new\s+|proposed\s+|revised\s+|draft\s+)?"
+    r"(?:rules?|regulations?|laws?|measures?|bill|act|changes?|requirements?|directive|ban"
+    r"|tariffs?|duties|levy|tax|scheme|standards?|obligations?)\b",
+    _F,
+)
 _IF_NEEDED = r"\bif\s+(?:\w+\s+){0,3}?(?:needed|necessary|required|need\s+be)\b"
 _IF_NEEDED_BEFORE = re.compile(_IF_NEEDED + r",?[^.;,]{0,40}$", _F)
 _IF_NEEDED_AFTER = re.compile(r"[^,;.]{0,30}?" + _IF_NEEDED, _F)

@@ -65,7 +65,9 @@ CANCEL = re.compile(
     # troops withdrawn from a place
     r"|\b(?:plans?|proposals?|bids?|motions?|instal+ments?|payments?|sessions?|meetings?|events?"
     r"|routes?|services?|windows?|rounds?|fixtures?|concerts?|match(?:es)?|deadlines?|dates?"
-    r"|auctions?|hearings?|interruptions?|closures?|works|strikes?|walkouts?)\b[^.;]{0,80}?\b(?:is|are|was|were|been)\s+(?:now\s+)?(?:withdrawn"
+    r"|auctions?|hearings?|interruptions?|closures?|works|strikes?|walkouts?|dut(?:y|ies)|tariffs?|levy|levies"
+    r"|tax(?:es)?|increases?|hikes?|ceremon(?:y|ies)|summits?|votes?|conferences?|workshops?|debates?|talks)"
+    r"\b(?:[^.;]|(?<=\b(?-i:[A-Z]))\.){0,80}?\b(?:is|are|was|were|been)\s+(?:now\s+)?(?:withdrawn"
     r"|dropped)\b"
     # (a plan off, not a stop that starts on a day: "From 6 April you will no longer be able")
     # (a period ended early: "the comment period ... has been terminated"; not the day a
@@ -109,7 +111,7 @@ POSTPONE = re.compile(
     # ("has put back the general election by three weeks": its object between)
     rf"|\bput(?:s|ting)?\s+back\s+{_OBJECT}(?=by\s+(?:a|an|one|two|three|four|five|six|\d+)\s+"
     r"(?:days?|weeks?|fortnights?|months?|years?)\b)"
-    r"|\bdefer\w*|\breschedul\w*|\bsuspend\w*+(?!\s+(?-i:[A-Z])[a-z]+\b)(?![^.;]{0,60}?\b(?:(?:from|starting|beginning)\s+(?:on\s+)?[A-Z\d]|(?:on|at)\s+(?-i:[A-Z\d])))"
+    rf"|\bdefer\w*|\breschedul\w*|\bsuspend\w*+(?!\s+(?-i:[A-Z])[a-z]+\b)(?![^.;]{{0,60}}?\b(?:(?:from|starting|beginning)\s+(?:on\s+)?[A-Z\d]|(?:on|at)\s+(?:{WEEKDAY_RE}|{MONTH_RE}|\d)))"
     r"|\bmov(?:e|es|ed|ing)\s+back\b"
     # a thing pushed to a later time, as headlines tell it: "pushes hemp testing rule to
     # spring" (not "pushed to the brink", nor "push for")

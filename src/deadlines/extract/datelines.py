@@ -27,6 +27,15 @@ _BRACKETED_AFTER = re.compile(r"\)\s*(?:--|—|–|-)")
 _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:(?!\d))")
 
 
+# a dated note on a page, headed by its kind: "Update, 20 May 2021:", "Correction 3 March:"
+_NOTE_HEAD = re.compile(
+    r"\W*(?:update[ds]?|last\s+updated|correction|corrected|amendment|amended|editor['’]s\s+note)"
+    r"\s*,?\s*(?:on\s+)?",
+    _F,
+)
+_NOTE_COLON = re.compile(r"\s*(?::|\s[-–—])")
+
+
 def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:
     """A header line that dates the page itself, or a dateline ("BRUSSELS, February 10
     (Xinhua) --")."""
@@ -47,6 +56,12 @@ def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool
         and CHANGE_NOTE.match(text, a.tx.end)
     ):
         return True  # "15 January 2026: We have moved the date ...": the day of the note
+    if (
+        a.first <= dct
+        and _NOTE_HEAD.fullmatch(text, text.rfind("\n", 0, a.tx.start) + 1, a.tx.start)
+        and _NOTE_COLON.match(text, a.tx.end)
+    ):
+        return True  # "Update, 20 May 2021: the closing date has been extended": the note's
     words = len(_WORD.findall(text, s, e))
     line = text[s:e]
     if near and _PUBLICATION_LINE.search(line) and words <= 14:

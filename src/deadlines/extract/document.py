@@ -13,6 +13,7 @@ from .olddates import (
     across_break,
     adjacent,
     beside,
+    earlier_stage,
     moved_before,
     on_side,
     plan_before,
@@ -73,11 +74,14 @@ def fold(
                 host.take_old(m.due, m)
                 spread(moved, host, m)
                 continue
-            if moved_before(ms, m) or header_day(ms, m) is not None:
+            if moved_before(ms, m) or earlier_stage(ms, m) or header_day(ms, m) is not None:
                 continue
         if m.had_plan and m.status == "scheduled" and (new := renewed_beside(ms, m)) is not None:
             replaces(new, m, None)  # ("will now be Wednesday, June 18. The calendar adopted
             continue  # last spring had students finishing on Friday, June 13")
+        if m.superseded and m.status in UNDECIDED and _weighed_here(changes, m):
+            out.append(m)  # ("proposed extending the framework, which expires on Saturday")
+            continue
         if m.superseded and m.status not in MOVES and m.status != "cancelled":
             if (off := called_off_next(changes, m)) is not None:
                 m.status, m.cue = "cancelled", off.words
@@ -100,13 +104,11 @@ def fold(
             continue  # a span told as the old plan, or a day denied, is no commitment
         out.append(m)
     if sought:
-        for m in out:
-            # (a deadline dropped is not put off by a new date sought for an event)
-            if m.status == "cancelled" and m.kind != "deadline" and not _for_good(m, changes):
-                m.status = "postponed"
+        _put_off_all(out, changes)
     return _further(_drop_replaced(old_closes(attach_shifted(out))))
 
 
+_SAID_SEPARATELY = re.compile(r"\bseparately\b", re.I)
 # called off with no new date to come, whatever is sought for something else: "the forum has
 # been cancelled outright"
 _FOR_GOOD = re.compile(
@@ -119,6 +121,24 @@ _FURTHER = re.compile(
     r"\bfurther\s+(?:suspend|extend|delay|postpon|defer|push)\w*\s+(?:back\s+)?(?:the|its|their|this|that)\b",
     re.I,
 )
+
+
+def _put_off_all(out: list[Mention], changes: list[Change]) -> None:
+    """A new date is sought: what is called off is put off, but a deadline dropped, a thing
+    called off for good, or one told as another matter ("..., officials said separately")."""
+    for m in out:
+        if (
+            m.status == "cancelled"
+            and m.kind != "deadline"
+            and not _for_good(m, changes)
+            and not _SAID_SEPARATELY.search(m.evidence)
+        ):
+            m.status = "postponed"
+
+
+def _weighed_here(changes: list[Change], m: Mention) -> bool:
+    """The mention's own sentence weighs a change of it, with no new day: its day stands."""
+    return any(c.span == m.span and c.modality == m.status for c in changes)
 
 
 def _further(ms: list[Mention]) -> list[Mention]:
@@ -314,11 +334,14 @@ def _weighed(changes: list[Change], m: Mention) -> str | None:
             continue
         if _ASKED_BEFORE.search(c.sentence):
             continue  # "parties, which had called for a delay of six months": answered since
+        if _COMMENTS.search(m.evidence) and not _COMMENTS.search(c.sentence):
+            continue  # the close of comments on what is proposed is set: "Submit comments by"
         if (m.kind == c.kind and m.kind != "other") or abs(c.at - m.pos) < 300:
             return c.modality
     return None
 
 
+_COMMENTS = re.compile(r"\bcomments?\b", re.I)
 _ASKED_BEFORE = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:called|asked|sought|requested|urged|proposed|demanded|wanted)\b"
 )

@@ -51,11 +51,20 @@ TOPIC = re.compile(
     r"\b(?:on|about|of|against)\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,3}$", re.I
 )
 # the clock time told before its day: "at 11:59 p.m., Eastern Time, on"
-CLOCK_LEAD = re.compile(
-    r"\b(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)"
-    rf"(?:\s*+,?\s*+(?:{P.ZONE_WORDS}|[A-Z]{{2,4}}\b))?\s*+,?\s*+(?:on\s+)?$",
-    re.I,
-)
+CLOCK_LEAD = re.compile(rf"\b(?:at\s+)?{P.CLOCK_AND_ZONE}(?:on\s+)?$", re.I)
+_CLOCK_FIRST = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m|noon|midnight)\b", re.I)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.I)
+
+
+def clock_lead(text: str, s: int, start: int, day: str) -> int | None:
+    """Where the clock time of the day told at ``start`` begins, told before it ("at 11:59
+    p.m., Eastern Time, on July 31") or as its own first words ("at midnight on Sunday")."""
+    lead = CLOCK_LEAD.search(text, max(s, start - 40), start)
+    if lead is None and _CLOCK_FIRST.match(day):
+        lead = _AT_BEFORE.search(text, max(s, start - 4), start)
+    return lead.start() if lead else None
+
+
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", _F)  # the day a move or a span starts from
 TARGET_MARK = re.compile(r"\b(?:to|until|till|into|for|on)\s+(?:the\s+)?$", _F)
 # a time of day: "5.00pm", "9 a.m.", "00:01", "noon"
@@ -199,7 +208,9 @@ OTHER_CLAUSE = re.compile(
     r"|,\s+and\s+(?:urged|asked|called\s+on|told|warned)\b"  # "..., and urged the union to"
     # a reason or a circumstance: "from January 6 as it shifts aircraft to busier routes",
     # "takes effect on December 15, adding a service and extending late trains"
-    r"|\s+as\s+(?:it|they|he|she|we)\s|,\s+adding\b",
+    r"|\s+as\s+(?:it|they|he|she|we)\s|,\s+adding\b"
+    # or what it brings about: ", raising the prospect that the summit could be delayed"
+    r"|,\s+(?:raising|prompting|sparking|fuell?ing|stoking)\b",
     _F,
 )
 
@@ -367,3 +378,21 @@ OWN_ACT = re.compile(
 )
 # a term one has, to a day: "Licence holders now have until 14 July to submit"
 HAVE_UNTIL = re.compile(r"\b(?:have|has|had|given|gives)\s+(?:[\w-]+\s+){0,3}?until\s+$", _F)
+
+
+# a past day on which something ran its course, in a sentence that calls something else off
+# or tells what no longer holds ("no longer faces a hurdle: the waiting period expired on
+# Dec. 19")
+RAN_ITS_COURSE_BEFORE = re.compile(
+    rf"\b(?:{RAN_ITS_COURSE}|(?:was|were)\s+held)\s+(?:on\s+)?$", re.IGNORECASE
+)
+# the day an agreement was reached, which a sentence of something called off may also tell
+# ("the strike was averted after the two sides reached a tentative deal late Sunday")
+AGREED_BEFORE = re.compile(
+    r"\b(?:reach(?:ed|ing)|struck|striking|seal(?:ed|ing)|clinch(?:ed|ing)|sign(?:ed|ing))\s+"
+    rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{AGREEMENT}\s+"
+    # (with whom: "after reaching a deal with the hospital group late Wednesday")
+    r"(?:with\s+(?:[\w'’-]+\s+){1,5}?)?(?:(?:late|early)\s+)?(?:(?:on|in\s+the\s+\w+\s+of)\s+)?$"
+    r"|\bagreed\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)

@@ -18,7 +18,6 @@ from .anchors import Anchor, due_of
 from .confidence import confidence
 from .describe import describe
 from .marks import (
-    CLOCK_LEAD,
     FAR_OLD,
     HAVE_UNTIL,
     IT_WAS,
@@ -26,6 +25,7 @@ from .marks import (
     SAID_AFTER,
     TOPIC,
     WHEN_CLAUSE,
+    clock_lead,
 )
 from .marks import UNAFFECTED as UNAFFECTED
 from .model import Commitment
@@ -278,9 +278,13 @@ class Sentence:
     def marked(self, a: Anchor, mark: re.Pattern[str], reach: int = 60) -> bool:
         # (the day's clock time is the day's: "previously scheduled to expire at 11:59
         # p.m., Eastern Time, on July 31" reaches as far as "to expire on July 31")
-        lead = CLOCK_LEAD.search(self.text, max(self.s, a.tx.start - 40), a.tx.start)
-        start = lead.start() if lead else a.tx.start
-        return bool(mark.search(self.text, max(self.s, start - reach), a.tx.start))
+        lead = clock_lead(self.text, self.s, a.tx.start, a.tx.text)
+        start = lead if lead is not None else a.tx.start
+        lo = max(self.s, start - reach)
+        return bool(
+            mark.search(self.text, lo, a.tx.start)
+            or (lead is not None and mark.search(self.text, lo, start))
+        )
 
     def superseded(self, a: Anchor, since: int, told: bool = True) -> bool:
         """The date is introduced as the old one; ``told``: the sentence tells a change, so

@@ -11,10 +11,11 @@ from . import patterns as P
 from .anchors import Anchor, apply_shift, due_of
 from .candidates import called_off_day
 from .lexicon import WEEKDAY_RE
+from .marks import AGREED_BEFORE, RAN_ITS_COURSE_BEFORE
 from .mentions import NEW_BEFORE, NEW_MARK, Mention, Sentence
 from .model import TemporalExpression
 from .resolve import safe_date
-from .status import cue_words, end_of_something, first_cue, move_status
+from .status import change_in, cue_words, end_of_something, first_cue, move_status
 
 # a date given as the day a plan was to happen ("its offer, due to expire last Thursday"):
 # past, it is the plan's old date, not a day something was done
@@ -50,6 +51,9 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
         # after it: "remained far apart Monday ..., and leaders called off the votes they had
         # planned for Tuesday"
         own = [a for a in anchors if a.tx.end < cue and _own_clause(sen.text, a.tx.end, cue)]
+        # (and a day in a clause reported after it, with no change of its own: "said the
+        # walkout had been called off and that members would vote by September 23")
+        own += [a for a in anchors if a.tx.start > cue and _reported_after(sen, cue, a)]
         rest = [a for a in anchors if a not in own]
         kept = [
             sen.mention("occurred" if sen.is_past(a) else "scheduled", a, a.tx.start) for a in own
@@ -58,6 +62,19 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
         kept = [m for m in kept if m.status != "occurred" or m.kind != "other"]
         return kept + cancelled_days(sen, rest, words, cue)
     return cancelled_days(sen, anchors, words, cue)
+
+
+def _reported_after(sen: Sentence, cue: int, a: Anchor) -> bool:
+    then = _AND_THAT.search(sen.text, cue, a.tx.start)
+    return (
+        then is not None
+        and _VERB.search(sen.text, then.end(), sen.e) is not None
+        and change_in(sen.text, then.end(), sen.e, a.tx.start)[0] is None
+    )
+
+
+_AND_THAT = re.compile(r"\s+and\s+that\s+")
+_VERB = re.compile(r"\b(?:would|will|could|is|are|was|were)\b")
 
 
 def _own_clause(text: str, end: int, cue: int) -> bool:
@@ -85,8 +102,8 @@ def cancelled_days(
         else sen.mention("occurred", a, a.tx.start)
         if sen.is_past(a)
         and (
-            _AGREED_BEFORE.search(sen.text, max(sen.s, a.tx.start - 100), a.tx.start)
-            or _RAN_ITS_COURSE.search(sen.text, max(sen.s, a.tx.start - 30), a.tx.start)
+            AGREED_BEFORE.search(sen.text, max(sen.s, a.tx.start - 100), a.tx.start)
+            or RAN_ITS_COURSE_BEFORE.search(sen.text, max(sen.s, a.tx.start - 30), a.tx.start)
         )
         else sen.mention(
             "cancelled",
@@ -108,22 +125,6 @@ _CONTRAST = re.compile(r",\s+but\b|;\s+(?:but\s+)?|\bwhile\b|\bwhereas\b", re.IG
 # percent of services were cancelled"
 _WHEN_AFTER = re.compile(r"[^,;]*,\s+when\b[^,;]*", re.IGNORECASE)
 _AS_OF = re.compile(r"\b(?:as\s+of|effective(?:\s+on)?)\s+$", re.IGNORECASE)
-# a past day on which something ran its course, in a sentence that calls something else off
-# or tells what no longer holds ("no longer faces a hurdle: the waiting period expired on
-# Dec. 19")
-_RAN_ITS_COURSE = re.compile(
-    rf"\b(?:{C.RAN_ITS_COURSE}|(?:was|were)\s+held)\s+(?:on\s+)?$", re.IGNORECASE
-)
-# the day an agreement was reached, which a sentence of something called off may also tell
-# ("the strike was averted after the two sides reached a tentative deal late Sunday")
-_AGREED_BEFORE = re.compile(
-    r"\b(?:reach(?:ed|ing)|struck|striking|seal(?:ed|ing)|clinch(?:ed|ing)|sign(?:ed|ing))\s+"
-    rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{C.AGREEMENT}\s+"
-    # (with whom: "after reaching a deal with the hospital group late Wednesday")
-    r"(?:with\s+(?:[\w'’-]+\s+){1,5}?)?(?:(?:on|late|early|in\s+the\s+\w+\s+of)\s+)?$"
-    r"|\bagreed\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def moved(
@@ -189,8 +190,7 @@ TARGET = re.compile(
     r"|\bwill\s+(?:now\s+)?(?:be\s+held|take\s+place|reconvene|resume)\s+(?:[\w.,'’]+\s+){0,8}?"
     r"(?:on|at)\s+$"
     # a clock time and its zone before the day: "extended until 5:00 p.m., Eastern Time, on"
-    r"|\b(?:to|until|till|through)\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+"
-    rf"(?:{P.ZONE_WORDS},?\s+|[A-Z]{{2,4}},?\s+)?(?:on\s+)?$",
+    rf"|\b(?:to|until|till|through)\s+(?:at\s+)?{P.CLOCK_AND_ZONE}(?:on\s+)?$",
     re.I,
 )
 

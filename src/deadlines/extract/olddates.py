@@ -116,6 +116,22 @@ def moved_before(ms: list[Mention], old: Mention) -> bool:
     return True
 
 
+def earlier_stage(ms: list[Mention], old: Mention) -> bool:
+    """An old day further back than the previous day of the same thing's move told just
+    before it is an earlier stage of one chain of moves ("... until Friday, July 17,
+    extending a deadline that expired on Sunday. It was the second time the deadline had
+    been pushed back; negotiators had originally aimed to conclude by June 30")."""
+    return old.due is not None and any(
+        0 < old.pos - h.pos < NEXT
+        and h.status == old.status
+        and h.previous is not None
+        and (h.previous > old.due) == (old.status != "advanced")
+        and same_thing(h, old)
+        and (adjacent(h.span, old.span) or across_break(h, old))
+        for h in ms
+    )
+
+
 def spread(moved: list[Mention], host: Mention, old: Mention) -> None:
     """An old span ("originally October 15-16") whose first day went to ``host``: the later
     days its sentence gives the same thing take the old days as far into the span."""

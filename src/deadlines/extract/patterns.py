@@ -338,7 +338,13 @@ TIME_HEAD = re.compile(
 # or a place's or local time: "4 p.m. Oslo time on Friday, May 24"
 ZONE_WORDS = (
     r"(?:(?:Eastern|Central|Mountain|Pacific|Atlantic)\s+(?:(?:Standard|Daylight)\s+)?Time\b"
-    r"|(?:local|(?-i:[A-Z][a-z]+|[A-Z]{2,3}))\s+time\b)"
+    r"|(?:local|(?-i:(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+|[A-Z]{2,3}))\s+time\b)"
+)
+# a clock time and the zone it may name, told before its day: "5:00 p.m., Eastern Time,",
+# "11.00am (AWST)"
+CLOCK_AND_ZONE = (
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight)"
+    rf"(?:\s*+,?\s*+\(?(?:{ZONE_WORDS}|(?-i:[A-Z]{{2,4}})\b)\)?)?\s*+,?\s*+"
 )
 TIME_TAIL = re.compile(
     # (possessive: a long run of spaces costs one pass, not its square)

@@ -25,7 +25,7 @@ _PERMITTED = re.compile(
 # registration open until the end of March"
 _REQUESTED = re.compile(
     r"\b(?:ask|urg)(?:e|es|s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+"
-    r"(?!be\b)[a-z]+\b[^.;:]{0,80}$"
+    r"(?!be\b)[a-z]+\b[^.;:]{0,120}$"
     r"|\b(?:ask(?:s|ed)\s+for|request(?:s|ed))\s+(?:an?|the)\s+[^.;:]{0,80}$"
     # "lodged a formal request with the commission to keep registration open until July 4"
     # (not the papers asked for: "requests to make oral presentations should reach us by")
@@ -34,6 +34,10 @@ _REQUESTED = re.compile(
     # what a request's clause asks for: "demanded that a referendum be held on September 14"
     r"|\b(?:ask|request|demand|recommend|propos)(?:e|es|s|ed|ing)?\s+that\s+"
     r"(?:(?!,\s+(?:and|but|while)\b)[^.;:]){0,100}$"
+    # a change put forward, its thing's day in its object: "has proposed extending the wage
+    # framework, which expires on Saturday"
+    r"|\bpropos(?:e|es|ed|ing)\s+(?:to\s+)?(?:extend|postpon|delay|defer|prolong)\w*\b"
+    r"[^.;:]{0,80}$"
     # a bill is not yet law: "its bill would keep agencies open until November 17"
     r"|\b(?:bill|draft|stopgap|legislation)s?\s+(?:[\w-]+\s+){0,3}?(?:would|could)\b[^.;:]{0,100}$",
     re.IGNORECASE,
@@ -59,6 +63,14 @@ def _no_proposal(text: str, s: int, e: int, a: Anchor) -> bool:
     )
 
 
+def _change_asked(text: str, s: int, at: int) -> bool:
+    asked = _REQUESTED.search(text, s, at)
+    return asked is not None and bool(_A_CHANGE.search(text, asked.start(), at))
+
+
+_A_CHANGE = re.compile(r"\b(?:extend|postpon|delay|defer|prolong|reopen)\w*", re.IGNORECASE)
+
+
 def weighed(sen: Sentence, a: Anchor, status: str | None, modality: str | None) -> str | None:
     """The status the nearest cue gave a plain date, weighed against the sentence: a modal
     that proposes nothing, a measure not yet adopted or a request, the close of comments
@@ -76,9 +88,33 @@ def weighed(sen: Sentence, a: Anchor, status: str | None, modality: str | None) 
         # "projects that the Treasury will run out of cash on Oct. 21"; "estimate that the
         # measures would be exhausted on": the forecast's "would"
         status = "expected"
-    if modality is None and _COMMENTS_BY.search(text, max(s, a.tx.start - 120), a.tx.start):
-        # the close of comments on a proposal is set ("comments ... until July 3")
+    if (
+        modality is None
+        and _COMMENTS_BY.search(text, max(s, a.tx.start - 120), a.tx.start)
+        and not _change_asked(text, s, a.tx.start)
+    ):
+        # the close of comments on a proposal is set ("comments ... until July 3"), unless
+        # its change is what is asked ("asked the agency to extend the comment period")
         status = "scheduled" if status == "proposed" else status
     if status == "expected" and PAST_PLAN.search(text, s, a.tx.start):
         status = "scheduled"  # "had been expected to continue until Friday": the plan
     return status
+
+
+# a clause of its own after a change weighed, which keeps its day from the change's modality:
+# "could push the congress into the campaign, which opens on October 3"
+_OWN_CLAUSE = re.compile(
+    r",\s+(?:which|who)\s|,\s+(?:(?:already|originally|currently|now)\s+)?(?:set|scheduled|due"
+    r"|slated|fixed)\s+(?:for|to|on|by)\b",
+    re.IGNORECASE,
+)
+_PLAN_ASIDE = re.compile(r",\s+(?:set|scheduled|due|slated|planned)\s+(?:for|on)\s+$", re.I)
+
+
+def own_clause(text: str, cue: int, a: Anchor, only: bool) -> bool:
+    """The day of ``a`` lies in a clause of its own after the weighed change at ``cue``; but
+    the ``only`` day of the sentence, told as the plan of what the change would move, is the
+    change's: "a postponement of the signing, set for October 27, now looked likely"."""
+    if cue >= a.tx.start or not _OWN_CLAUSE.search(text, cue, a.tx.start):
+        return False
+    return not (only and _PLAN_ASIDE.search(text, cue, a.tx.start))

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .tense_words import CHANGE_VERB, FOR_BEFORE, SUBORDINATE, TARGET_BEFORE
+
 _F = re.IGNORECASE
 _PLAN_NOUN = re.compile(r"\b(?:(?:start|target|new|election|polling)\s+)?(?:date|deadline)\b", re.I)
 
@@ -110,3 +112,23 @@ def past_perfect_plan(text: str, s: int, since: int, start: int) -> bool:
     ("will now be Wednesday, June 18"), and of nothing else."""
     had = _HAD.search(text, max(s, since, start - 80), start)
     return had is not None and not _RELATIVE.search(text, max(s, had.start() - 8), had.start())
+
+
+_SETS_BEFORE = re.compile(
+    r"\b(?:set|sets|gave|gives|imposed|imposes|fixed)\s+(?:a|an|the)\s+$", re.I
+)
+_TERM_AFTER = re.compile(r"\s+(?:deadline|ultimatum|cut-?off|target\s+date)\b", re.I)
+
+
+def planned_date(text: str, s0: int, start: int, end: int) -> bool:
+    """The new date of a changed plan ("pushed back to March 3"), the old one it is moved
+    from or beyond ("extended beyond November 10") or the date a plan is for ("elections for June
+    30", "a summit set for May 2")."""
+    change = None
+    if TARGET_BEFORE.search(text, max(s0, start - 12), start):
+        change = next(iter(reversed(list(CHANGE_VERB.finditer(text, s0, start)))), None)
+    if change is not None and not SUBORDINATE.search(text, change.end(), start):
+        return True  # (not "called off the hearing after he withdrew it on Wednesday")
+    if _SETS_BEFORE.search(text, max(s0, start - 16), start) and _TERM_AFTER.match(text, end):
+        return True  # (or the day of a term set: "set a Monday deadline")
+    return bool(FOR_BEFORE.search(text, max(s0, start - 12), start))

@@ -119,3 +119,29 @@ def anaphoric(text: str, m: re.Match[str], focus: int | None) -> bool:
 
 _OF_THING = re.compile(r"\s+of\s+(?:the|its|their|this|a|an)\s", _F)
 _NOT_AFTER = re.compile(r"\s+(?:(?:does|do|did|will|would)\s+not|doesn't|won't|didn't)\b", _F)
+
+
+# the change, a noun, as the subject of a verb that holds it likely further on in its clause
+_LOOKS_LIKELY = re.compile(
+    r"[^.;]{0,140}?\b(?:look(?:s|ed)?|seem(?:s|ed)?|appear(?:s|ed)?)\s+(?:increasingly\s+|more\s+)?"
+    r"(?:likely|possible|probable|inevitable)\b",
+    _F,
+)
+
+
+def looks_likely(text: str, at: int, e: int) -> bool:
+    """What follows a change noun ending at ``at`` holds it likely: "a postponement of the
+    signing, set for October 27, now looked likely"."""
+    return _LOOKS_LIKELY.match(text, at, e) is not None
+
+
+_NEXT_PREDICATE = re.compile(
+    r",\s(?:extends|delays|postpones|cancels|scraps|defers|suspends|pushes|moves|brings|drops"
+    r"|calls|puts)\b"
+)
+
+
+def next_predicate(text: str, s: int, at: int) -> bool:
+    """The cue at ``at`` heads a headline's second predicate, another clause's: "raises
+    reserve ratio from Friday, extends swap line"."""
+    return _NEXT_PREDICATE.match(text, max(s, at - 2)) is not None

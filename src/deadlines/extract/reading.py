@@ -27,15 +27,20 @@ from .mentions import (
 from .model import TemporalExpression
 from .moves import cancelled, moved
 from .olddates import implied_move
-from .plain import weighed
+from .plain import own_clause, weighed
 from .plans import past_perfect_plan
 from .sentence_days import day_anchors, shift_spans
 from .status import change_in, cue_words, end_of_something, first_cue, move_status
 
 # a time of day told with its day ("scheduled to expire at 5:00 p.m. on April 28"): the
 # mark before the time is the day's
-_CLOCK_END = re.compile(r"(?:[ap]\.?m\.?|\d:\d\d|noon|midnight)$", re.IGNORECASE)
-_CLOCK_GAP = re.compile(r"[\s,]*(?:(?:[A-Z][a-z]+\s+){1,3}time[\s,]*)?(?:on\s+)?(?:the\s+)?")
+_CLOCK_END = re.compile(
+    r"(?:[ap]\.?m\.?|\d:\d\d|noon|midnight)(?:\s*\(?(?-i:[A-Z]{2,4})\)?)?$", re.IGNORECASE
+)
+_CLOCK_GAP = re.compile(
+    rf"[\s,]*(?:\(?(?:{P.ZONE_WORDS}|(?-i:[A-Z]{{2,4}}))\)?[\s,]*)?(?:on\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _old_plan(sen: Sentence, a: Anchor, since: int, told: bool) -> bool:
@@ -74,7 +79,7 @@ def _planned(
     superseded = False
     holds = UNAFFECTED.search(text, s, e) is not None  # "will still take place on June 21"
     for a in anchors:
-        own = cue is not None and cue < a.tx.start and _OWN_CLAUSE.search(text, cue, a.tx.start)
+        own = cue is not None and own_clause(text, cue, a, len(anchors) == 1)
         modality = None if own else weighed_as
         # "originally set for March 20 and 21": a list shares the mark of its first day
         listed = superseded and _LIST_GAP.fullmatch(text, last_end, a.tx.start) is not None
@@ -122,13 +127,6 @@ def _planned(
 
 # a clause of the thing's own after a weighed change: "a delay could push the congress into
 # the campaign, which opens on October 31"; "would not affect the election, set for December 1"
-_OWN_CLAUSE = re.compile(
-    r",\s+(?:which|who)\s|,\s+(?:(?:already|originally|currently|now)\s+)?(?:set|scheduled|due"
-    r"|slated|fixed)\s+(?:for|to|on|by)\b",
-    re.IGNORECASE,
-)
-
-
 def _plans_before_new(sen: Sentence, ms: list[Mention]) -> list[Mention]:
     """A plan told before a date introduced as new in one sentence is the old one: "the
     session, set for Tuesday evening, will now be held Thursday, January 9"."""

@@ -23,10 +23,14 @@ _RANGE_BEFORE = re.compile(
     r"|\b(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|through|until|till|and)\s+(?:the\s+)?$"
     # "Monday to Friday, 8am-6pm": days of a week's opening hours ("from Monday to Friday"
     # may be a move)
-    rf"|(?<!from\s)\b{WEEKDAY_RE}s?\s*(?:to|through|thru|-|–)\s*$"
-    # "Diary of key events, Nov. 28 to Dec. 4", "27 February to 28 March" (not "from Nov. 15
-    # to Nov. 29", a move)
-    rf"|(?<!from\s)\b(?:{MONTH_RE}\.?\s+\d{{1,2}}|{_DAY_FIRST}(?:,?\s+\d{{4}})?)"
+    rf"|(?<!from\s)\b{WEEKDAY_RE}s?\s*(?:to|through|thru|-|–)\s*$",
+    _F,
+)
+# the last day of a span told after its first: "Diary of key events, Nov. 28 to Dec. 4",
+# "27 February to 28 March" (not "from Nov. 15 to Nov. 29", nor "postponed a strike planned
+# for May 4 to May 18": moves)
+_DAY_TO_BEFORE = re.compile(
+    rf"(?<!from\s)\b(?:{MONTH_RE}\.?\s+\d{{1,2}}|{_DAY_FIRST}(?:,?\s+\d{{4}})?)"
     r"\s+(?:to|through|thru|–)\s+$",
     _F,
 )
@@ -83,6 +87,9 @@ def ranged(a: Anchor, text: str, s: int) -> bool:
         opens = C.FROM_BEFORE.search(text, max(s, start - 10), start)
         return not _MOVE_WORD.search(text, s, opens.start() if opens else start)
     if _RANGE_BEFORE.search(text, max(s, start - 40), start):
+        return True
+    first = _DAY_TO_BEFORE.search(text, max(s, start - 40), start)
+    if first is not None and not _MOVE_WORD.search(text, s, first.start()):
         return True
     if not weekday and _TO_DAY_AFTER.match(text, end):  # "runs from June 27 to 28"
         opens = C.FROM_BEFORE.search(text, max(s, start - 10), start)

@@ -36,6 +36,8 @@ from .reach import (
     anaphoric,
     effect_of_change,
     in_aside,
+    looks_likely,
+    next_predicate,
 )
 
 _F = re.IGNORECASE
@@ -178,6 +180,10 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
         forecast = None  # "talks that had been expected to resume": the plan that was
     if forecast is not None or _FORECAST_AFTER.match(text, _word_end(text, at), e):
         return name, "expected"
+    if _CHANGE_AS_NOUN.match(text, at, _word_end(text, at)) and looks_likely(
+        text, _word_end(text, at), e
+    ):
+        return name, "expected"  # "a postponement of the signing, set for ..., now looked likely"
     if _HYPOTHETICAL_AFTER.match(text, _word_end(text, at), e):
         return name, "proposed"
     if _HEREBY.search(text, max(s, at - 20), at):
@@ -234,7 +240,8 @@ def _set_aside(
     pos = focus if focus is not None else e
     if m.start() >= pos and OTHER_CLAUSE.search(text, pos, m.start()):
         return True  # "will start flights on May 23, while scrapping a route": another's
-    return False
+    # a headline's second predicate: "raises reserve ratio from Friday, extends swap line"
+    return m.start() >= pos and next_predicate(text, s, m.start())
 
 
 _NOW = re.compile(r"\b(?:will|would|is|are|was|were)\s+(?:now|instead)\b|\bnow\s+(?:set|due)\b", _F)

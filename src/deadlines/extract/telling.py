@@ -19,6 +19,8 @@ TELL_ACTS = (
     r"|(?<!\bbe\s)filed"
     r"|(?<!\bbe\s)receiv\w*(?!\s+(?:by|before|after|until|no\s+later\s+than)\b)"
     r"|signed|signing(?!\s+ceremon)"
+    # (a resolution or rule adopted by a body on a day: the day of the act)
+    r"|adopted(?=\s+by\s)"
     r"|articles?(?!\s+\d)"
     # ("a special called meeting": a meeting convened, not a call made)
     r"|memo|letters?|called(?!\s+(?:meeting|session)s?\b)|phoned|telephoned|spoke|speaking|wrote|sought|notif(?:y|ied|ies|ying)"

@@ -7,6 +7,7 @@ import re
 from . import cues as C
 from .cues import REPORTED, REPORTED_VERB
 from .lexicon import MONTH_RE, WEEKDAY_RE
+from .plans import planned_date
 from .sentences import sentence_bounds
 from .tense_words import (
     AFTER_BREAK,
@@ -15,13 +16,11 @@ from .tense_words import (
     BARE_PRESENT,
     BEFORE_ADJECTIVE,
     BEFORE_BE,
-    CHANGE_VERB,
     CLAUSE_BREAK,
     DAY_START,
     ED_NOT_VERBS,
     EVENT_PRESENT,
     EXPECTING,
-    FOR_BEFORE,
     FUTURE_IF_NEXT,
     FUTURE_WORDS,
     HEADLESS,
@@ -36,8 +35,6 @@ from .tense_words import (
     POSTNOMINAL,
     PROPOSING,
     PROSPECTIVE,
-    SUBORDINATE,
-    TARGET_BEFORE,
     THROUGH,
     THROUGH_GAP,
     WAS_PLAN,
@@ -209,18 +206,6 @@ def _cue_after(c: str, words: list[tuple[int, str]], i: int, text: str) -> str |
     return c
 
 
-def _planned_date(text: str, s0: int, start: int) -> bool:
-    """The new date of a changed plan ("pushed back to March 3"), the old one it is moved
-    from or beyond ("extended beyond November 10") or the date a plan is for ("elections for June
-    30", "a summit set for May 2")."""
-    change = None
-    if TARGET_BEFORE.search(text, max(s0, start - 12), start):
-        change = next(iter(reversed(list(CHANGE_VERB.finditer(text, s0, start)))), None)
-    if change is not None and not SUBORDINATE.search(text, change.end(), start):
-        return True  # (not "called off the hearing after he withdrew it on Wednesday")
-    return bool(FOR_BEFORE.search(text, max(s0, start - 12), start))
-
-
 def _attribution(text: str, end: int, pos: int) -> bool:
     """A reporting verb trailing the sentence after a comma ("the meeting on Feb. 19 is
     unchanged, a spokesman said.") tells when it was said, not when the date falls; one
@@ -320,7 +305,7 @@ def tense_cue(
     date leaves the direction open (the infinitive's event follows the past one).
     """
     s0, s1 = _near(bounds or sentence_bounds(text, start), start, end)
-    planned = _planned_date(text, s0, start)
+    planned = planned_date(text, s0, start, end)
     s0 = _clause_start(text, s0, start)  # (cues before a clause break are another verb's)
     s1 = _clause_end(text, end, s1)
     if planned:

@@ -1,0 +1,206 @@
+"""Forms found by labelling wire news, company notices, guidance pages and council notices,
+written in other words: a clock time with its zone before an old or a new day, an old day
+that expired at a clock time, a move whose first day reads like a span's, a change asked
+for of a term whose day a relative clause gives, a change weighed for its only day, a
+thing dropped or suspended before it starts, an agreement reached early on a day, a clause
+reported after a call-off, a headline's second predicate, an earlier stage of a chain of
+moves, a dated update note, a resolution's adoption, a term set for a weekday, and the
+close of comments beside a change the notice asks for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from tests.extract.timex_helpers import found
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exchange offer, previously set to lapse at 5:00 p.m., Eastern Time, on Monday, "
+        "March 8, 2032, will now lapse at 5:00 p.m., Eastern Time, on Friday, April 2, 2032.",
+        "The offer, which had been due to lapse at 4.30pm (BST) on Monday, 8 March 2032, "
+        "will now lapse at 4.30pm (BST) on Friday, 2 April 2032.",
+    ],
+)
+def test_a_clock_time_and_its_zone_belong_to_the_old_day(text: str) -> None:
+    assert found(text, D(2032, 3, 1)) == [(D(2032, 4, 2), "extended", D(2032, 3, 8))]
+
+
+def test_a_move_to_a_clock_time_in_brackets_gives_the_new_day() -> None:
+    text = (
+        "The general meeting convened for 10.30am (AEST) on Tuesday, 6 April 2032 has been "
+        "postponed to 10.30am (AEST) on Thursday, 13 May 2032."
+    )
+    assert found(text, D(2032, 3, 30)) == [(D(2032, 5, 13), "postponed", D(2032, 4, 6))]
+
+
+def test_a_term_that_expired_at_midnight_is_the_old_day_of_its_extension() -> None:
+    text = (
+        "The two guilds gave themselves until Thursday, September 16, to agree a fee scale, "
+        "extending a deadline that expired at midnight on Saturday, their spokesmen said."
+    )
+    assert found(text, D(2032, 9, 13)) == [(D(2032, 9, 16), "extended", D(2032, 9, 11))]
+
+
+def test_a_strike_planned_for_one_day_moved_to_another_is_no_span() -> None:
+    text = "Dock unions have postponed a stoppage planned for June 2 to June 16, they said."
+    assert found(text, D(2032, 5, 20)) == [(D(2032, 6, 16), "postponed", D(2032, 6, 2))]
+    # a span is still a span
+    assert found("The fair runs June 2 to June 16.", D(2032, 5, 20)) == []
+
+
+def test_an_earlier_stage_of_a_chain_of_moves_is_no_commitment() -> None:
+    text = (
+        "The two sides have given themselves until Friday, March 12, to finish, extending a "
+        "deadline that expired on Monday. It was the second time the deadline had been pushed "
+        "back; they had originally aimed to conclude by February 26."
+    )
+    assert found(text, D(2032, 3, 9)) == [(D(2032, 3, 12), "extended", D(2032, 3, 8))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group of growers has formally asked the ministry to extend a consultation on "
+        "proposed water levies for upland farms, which closes on July 9.",
+        "The builders' federation has formally proposed extending the current pay accord, "
+        "which runs out on July 9, while talks go on.",
+    ],
+)
+def test_a_change_asked_for_dates_its_thing_as_proposed(text: str) -> None:
+    assert found(text, D(2032, 6, 20)) == [(D(2032, 7, 9), "proposed", None)]
+
+
+def test_the_close_of_comments_on_a_proposal_stays_set() -> None:
+    text = "The agency asked the public to send comments on the proposed rule by July 9."
+    assert found(text, D(2032, 6, 20)) == [(D(2032, 7, 9), "scheduled", None)]
+
+
+def test_a_notices_comment_date_takes_no_modality_from_the_extension_it_seeks() -> None:
+    text = (
+        "DATES: Submit comments on or before October 4, 2032.\n\n"
+        "SUPPLEMENTARY INFORMATION: The agency seeks a three-year extension of the survey "
+        "without change."
+    )
+    assert found(text, D(2032, 9, 2)) == [(D(2032, 10, 4), "scheduled", None)]
+
+
+def test_a_change_weighed_of_the_only_day_gives_it_its_modality() -> None:
+    text = (
+        "Officials said a delay of the launch, set for November 18 at the coastal site, "
+        "now seemed likely."
+    )
+    assert found(text, D(2032, 11, 4)) == [(D(2032, 11, 18), "expected", None)]
+    # a day of another thing, in a clause of its own, keeps its own status
+    text = "A longer delay could push the vote into the holidays, which begin on December 20."
+    assert found(text, D(2032, 11, 4)) == [(D(2032, 12, 20), "scheduled", None)]
+
+
+def test_a_measure_if_adopted_is_proposed_and_a_plan_if_approved_is_no_commitment() -> None:
+    text = (
+        "If the assembly and the senate agree, the new rules would apply to small firms "
+        "from 1 March 2034."
+    )
+    assert found(text, D(2032, 11, 4)) == [(D(2034, 3, 1), "proposed", None)]
+    text = "If regulators approve its plan, the carrier would like to fly to Lyon on May 4."
+    assert found(text, D(2032, 11, 4)) == []
+
+
+def test_a_readers_own_wish_is_no_condition_of_a_deadline() -> None:
+    text = "If you wish to speak at the hearing, register by Friday, November 12."
+    assert found(text, D(2032, 11, 4)) == [(D(2032, 11, 12), "scheduled", None)]
+
+
+def test_a_duty_dropped_from_a_list_is_called_off() -> None:
+    text = (
+        "A 15 percent levy on U.S. maple syrup that had been due to start on May 20 has been "
+        "dropped from the list altogether."
+    )
+    assert found(text, D(2032, 5, 2)) == [(D(2032, 5, 20), "cancelled", None)]
+
+
+def test_a_tariff_suspended_indefinitely_before_it_starts_is_put_off() -> None:
+    text = (
+        "The government has suspended indefinitely a 5 percent duty on Norwegian-made ferry "
+        "engines and spare parts that was due to take effect on Monday."
+    )
+    assert found(text, D(2032, 5, 5)) == [(D(2032, 5, 10), "postponed", None)]
+    # the day a suspension starts is its own
+    assert found("The carrier suspended its Oslo flights on Monday.", D(2032, 5, 5)) == []
+
+
+def test_the_day_an_agreement_was_reached_early_happened() -> None:
+    text = (
+        "The ferry operator and the crew union reached a tentative deal early on Sunday, "
+        "averting a strike that had been set to begin on Wednesday, both sides said."
+    )
+    assert found(text, D(2032, 5, 3)) == [
+        (D(2032, 5, 2), "occurred", None),
+        (D(2032, 5, 5), "cancelled", None),
+    ]
+
+
+def test_a_clause_reported_after_a_call_off_keeps_its_own_day() -> None:
+    text = (
+        "The union said the walkout planned for Wednesday had been called off and that "
+        "members would vote on the offer by post, with the ballot closing on June 11."
+    )
+    assert (D(2032, 6, 11), "scheduled", None) in found(text, D(2032, 5, 3))
+    # a change of its own in that clause is still its change
+    text = (
+        "The union said the walkout planned for Wednesday had been called off and that it had "
+        "been put off to June 11."
+    )
+    assert (D(2032, 6, 11), "postponed", None) in [
+        (due, status, None) for due, status, _p in found(text, D(2032, 5, 3))
+    ]
+
+
+def test_a_headlines_second_predicate_does_not_move_the_first_ones_day() -> None:
+    text = "Bank lifts deposit rate from Friday, extends credit line"
+    assert all(status != "postponed" for _d, status, _p in found(text, D(2032, 5, 5)))
+
+
+def test_a_dated_update_note_dates_no_commitment() -> None:
+    text = (
+        "Update, 3 May 2032: the closing date for bids has been extended by 2 weeks. You now "
+        "have until 5pm on Friday 28 May 2032 to send your bid."
+    )
+    assert found(text, D(2032, 5, 3)) == [(D(2032, 5, 28), "extended", D(2032, 5, 14))]
+
+
+def test_the_day_a_resolution_was_adopted_is_the_act_s() -> None:
+    text = (
+        "Under Resolution 32-7 adopted by the town board on May 3, 2032, the bond vote will "
+        "be held on Tuesday, June 8, 2032."
+    )
+    assert found(text, D(2032, 5, 4)) == [(D(2032, 6, 8), "scheduled", None)]
+
+
+def test_a_term_set_for_a_weekday_lies_ahead_of_the_setting() -> None:
+    text = "The league on Tuesday set a Friday deadline for the club to settle its debts."
+    assert found(text, D(2032, 5, 4)) == [(D(2032, 5, 7), "scheduled", None)]
+
+
+def test_a_participle_clause_of_consequence_lends_no_modality() -> None:
+    text = (
+        "The league set a Friday deadline for the club, raising the prospect that the "
+        "opening match could be delayed."
+    )
+    assert found(text, D(2032, 5, 4)) == [(D(2032, 5, 7), "scheduled", None)]
+
+
+def test_a_call_off_told_as_another_matter_stays_off_when_a_new_date_is_sought() -> None:
+    text = (
+        "A regional summit that had been scheduled for June 14 has been postponed, and "
+        "organisers are searching for a new date.\n\n"
+        "A ceremony to open a new bridge, planned for June 18, has been called off, city "
+        "officials said separately."
+    )
+    items = found(text, D(2032, 5, 4))
+    assert (D(2032, 6, 18), "cancelled", None) in items
+    assert (D(2032, 6, 14), "postponed", None) in items
