@@ -204,3 +204,37 @@ def test_a_call_off_told_as_another_matter_stays_off_when_a_new_date_is_sought()
     items = found(text, D(2032, 5, 4))
     assert (D(2032, 6, 18), "cancelled", None) in items
     assert (D(2032, 6, 14), "postponed", None) in items
+
+
+def test_a_day_in_a_clause_about_a_person_after_a_move_is_not_its_new_day() -> None:
+    text = (
+        "The vote, originally set for May 20, was brought forward at the request of the "
+        "treasurer, who wants the accounts audited by June 30."
+    )
+    items = found(text, D(2032, 5, 4))
+    assert all(status != "advanced" or due != D(2032, 6, 30) for due, status, _p in items)
+
+
+def test_a_weekday_owned_by_its_event_dates_it() -> None:
+    text = "Voters narrowly backed the plan in Tuesday's referendum."
+    assert found(text, D(2032, 5, 6)) == [(D(2032, 5, 4), "occurred", None)]
+    # a possessive of a day's news dates nothing
+    assert found("Tuesday's papers were full of it.", D(2032, 5, 6)) == []
+
+
+def test_the_day_results_showed_is_their_release() -> None:
+    text = "Voters backed the plan in Tuesday's referendum, official results showed on Wednesday."
+    assert found(text, D(2032, 5, 6)) == [(D(2032, 5, 4), "occurred", None)]
+
+
+def test_a_planned_stop_somewhere_is_travel() -> None:
+    text = "A planned stop in Lisbon by the chief negotiator on May 20 has been dropped."
+    assert found(text, D(2032, 5, 6)) == []
+
+
+def test_what_takes_effect_as_of_today_is_due_today_whoever_said_it() -> None:
+    text = (
+        "The levy rises to 3 percent from 2 percent as of Thursday, May 6, the treasury said "
+        "in a circular to banks issued late on Wednesday."
+    )
+    assert found(text, D(2032, 5, 6)) == [(D(2032, 5, 6), "scheduled", None)]

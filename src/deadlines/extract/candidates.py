@@ -126,6 +126,12 @@ _DOCUMENT_AFTER = re.compile(
     r"|bulletins?|opinions?|judge?ments?|e-?mails?|tweets?|speech|interview)\b" + _NOT_A_TERM,
     _F,
 )
+# a day's own event, told by its possessive: "in Thursday's referendum", "Friday's deadline"
+_EVENT_OWNED = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:referendum|vote|ballot|elections?|polls?|summit|meeting"
+    r"|session|hearing|talks|deadline|strike|walkout|conference|debate|runoff|run-off)\b",
+    _F,
+)
 _AND_BEFORE = re.compile(r"\b(?:and|&)\s+$")
 _FIRST_PLANNED = re.compile(FIRST_PLANNED, _F)
 
@@ -146,6 +152,7 @@ def names_a_day(a: Anchor, text: str = "") -> bool:
         return a.day_level and (
             called_off_day(a, text)
             or _FIRST_PLANNED.search(text, max(0, a.tx.start - 40), a.tx.start) is not None
+            or _EVENT_OWNED.match(text, a.tx.end) is not None  # "Thursday's referendum"
         )
     if _DEICTIC.match(a.tx.text) and _OF_BEFORE.search(text, max(0, a.tx.start - 4), a.tx.start):
         return False  # "the cars of tomorrow"

@@ -111,6 +111,8 @@ _TRAVEL = re.compile(
     r"|flew|arriv(?:e|es|ed|ing)|head(?:s|ed|ing)?\s+(?:to|for|back)|return(?:s|ed|ing)?\s+to"
     r"|leav(?:e|es|ing)\s+for|send(?:s|ing)?\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}"
     r"(?:team|delegation|envoy|representatives|officials))\b"
+    # (or the stop or visit itself: "a planned stop in Brasilia by the chief negotiator")
+    r"|\b(?:stop(?:over)?s?|visits?|trips?)\s+(?:in|to)\s+[A-Z]"
 )
 
 

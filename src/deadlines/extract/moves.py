@@ -10,12 +10,13 @@ from . import cues as C
 from . import patterns as P
 from .anchors import Anchor, apply_shift, due_of
 from .candidates import called_off_day
+from .clauses import own_clause, reported_after, who_after
 from .lexicon import WEEKDAY_RE
 from .marks import AGREED_BEFORE, RAN_ITS_COURSE_BEFORE
 from .mentions import NEW_BEFORE, NEW_MARK, Mention, Sentence
 from .model import TemporalExpression
 from .resolve import safe_date
-from .status import change_in, cue_words, end_of_something, first_cue, move_status
+from .status import cue_words, end_of_something, first_cue, move_status
 
 # a date given as the day a plan was to happen ("its offer, due to expire last Thursday"):
 # past, it is the plan's old date, not a day something was done
@@ -50,10 +51,10 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
         # a day in a clause of its own before the cue, with the day of what was called off
         # after it: "remained far apart Monday ..., and leaders called off the votes they had
         # planned for Tuesday"
-        own = [a for a in anchors if a.tx.end < cue and _own_clause(sen.text, a.tx.end, cue)]
+        own = [a for a in anchors if a.tx.end < cue and own_clause(sen.text, a.tx.end, cue)]
         # (and a day in a clause reported after it, with no change of its own: "said the
         # walkout had been called off and that members would vote by September 23")
-        own += [a for a in anchors if a.tx.start > cue and _reported_after(sen, cue, a)]
+        own += [a for a in anchors if a.tx.start > cue and reported_after(sen, cue, a)]
         rest = [a for a in anchors if a not in own]
         kept = [
             sen.mention("occurred" if sen.is_past(a) else "scheduled", a, a.tx.start) for a in own
@@ -62,27 +63,6 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
         kept = [m for m in kept if m.status != "occurred" or m.kind != "other"]
         return kept + cancelled_days(sen, rest, words, cue)
     return cancelled_days(sen, anchors, words, cue)
-
-
-def _reported_after(sen: Sentence, cue: int, a: Anchor) -> bool:
-    then = _AND_THAT.search(sen.text, cue, a.tx.start)
-    return (
-        then is not None
-        and _VERB.search(sen.text, then.end(), sen.e) is not None
-        and change_in(sen.text, then.end(), sen.e, a.tx.start)[0] is None
-    )
-
-
-_AND_THAT = re.compile(r"\s+and\s+that\s+")
-_VERB = re.compile(r"\b(?:would|will|could|is|are|was|were)\b")
-
-
-def _own_clause(text: str, end: int, cue: int) -> bool:
-    """A clause joined by ", and" (or ";") lies between a day and the cue, and runs straight
-    into the cue ("..., and the union called off"; not "on Friday, and the gala, have been
-    called off", a list of things)."""
-    m = _AND_CLAUSE.search(text, end, cue)
-    return m is not None and "," not in text[m.end() : cue]
 
 
 def cancelled_days(
@@ -117,7 +97,6 @@ def cancelled_days(
     ]
 
 
-_AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?!(?:on|then|again)\b)[a-z]+", re.IGNORECASE)
 # a clause set against the one that calls something off: "..., but a virtual meeting will
 # go ahead on Monday"
 _CONTRAST = re.compile(r",\s+but\b|;\s+(?:but\s+)?|\bwhile\b|\bwhereas\b", re.IGNORECASE)
@@ -147,12 +126,19 @@ def moved(
         )
         and not called_off_day(a, sen.text)
     ]
-    out = _moved_dates(sen, [a for a in anchors if a not in held], shifts, change)
+    cue = first_cue(sen.text, sen.s, sen.e, change)
+    # (a day in a relative clause about a person after the cue is that clause's: "brought
+    # forward at the request of the minister, who wants a review due by the end of the year")
+    aside = [a for a in anchors if cue is not None and who_after(sen.text, cue, a)]
+    out = _moved_dates(
+        sen, [a for a in anchors if a not in held and a not in aside], shifts, change
+    )
+    held += [a for a in aside if a not in held]
     words = cue_words(sen.text, sen.s, sen.e, change)
     for m in out:
         m.cue = words
     for a in held:
-        m = sen.mention("occurred", a, a.tx.start)
+        m = sen.mention("occurred" if sen.is_past(a) else "scheduled", a, a.tx.start)
         if m.kind != "other":
             out.append(m)
     return out

@@ -21,13 +21,15 @@ TELL_ACTS = (
     r"|signed|signing(?!\s+ceremon)"
     # (a resolution or rule adopted by a body on a day: the day of the act)
     r"|adopted(?=\s+by\s)"
+    # (what results or figures showed on a day: their release)
+    r"|(?:(?<=results\s)|(?<=figures\s)|(?<=data\s)|(?<=count\s)|(?<=tally\s))show(?:ed|s)"
     r"|articles?(?!\s+\d)"
     # ("a special called meeting": a meeting convened, not a call made)
     r"|memo|letters?|called(?!\s+(?:meeting|session)s?\b)|phoned|telephoned|spoke|speaking|wrote|sought|notif(?:y|ied|ies|ying)"
     # (not "invitation side", nor comments "invited by" a day: due then)
     r"|invit(?:e|es|ed|ing)\b(?!\s+(?:by|before|until|no\s+later\s+than)\b)"
     r"|invitations?(?=\s+(?:to|from|dated)\b)"
-    r"|issued(?=\s+(?:by|to|against)\s)"  # "under an order issued by the agency on Tuesday"
+    r"|issued(?=\s+(?:by|to|against|on|late|early)\s)"  # "under an order issued by the agency on Tuesday"
     + r"|"
     + GAZETTE_ACTS
     # ("will post an update on Sunday", "emailed to students on Monday")

@@ -215,7 +215,9 @@ def _attribution(text: str, end: int, pos: int) -> bool:
 
 # what may stand between a reporting verb and the day of the saying: "said late on Friday"
 _LEAD_GAP = re.compile(r"(?:\s+(?:on|at|in|by|late|early|the|this|last|it|they|he|she)\b)*\s+")
-_TRAILING_SAID = re.compile(REPORTED + r"\s*(?:$|[.;\n])", re.IGNORECASE)
+_TRAILING_SAID = re.compile(
+    REPORTED + r"(?:\s+(?:in|on|at|to)\s[^.;,]{0,80})?\s*(?:$|[.;\n])", re.I
+)
 
 
 def _after_aside(text: str, s0: int, start: int) -> int:

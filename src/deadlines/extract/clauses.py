@@ -1,0 +1,45 @@
+"""Clauses of a sentence that a call-off or a move told before them does not reach: a clause
+reported after it ("and that members would vote by September 23"), a relative clause about
+a person ("at the request of the minister, who wants a review due by the end of the
+year"), and a clause of its own that runs into the cue (", and the union called off")."""
+
+from __future__ import annotations
+
+import re
+
+from .anchors import Anchor
+from .mentions import Sentence
+from .status import change_in
+
+_AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?!(?:on|then|again)\b)[a-z]+", re.IGNORECASE)
+
+
+def reported_after(sen: Sentence, cue: int, a: Anchor) -> bool:
+    """The day of ``a`` lies in a clause reported after the cue ("said the walkout had been
+    called off and that members would vote by September 23") that tells no change of its own."""
+    then = _AND_THAT.search(sen.text, cue, a.tx.start)
+    return (
+        then is not None
+        and _VERB.search(sen.text, then.end(), sen.e) is not None
+        and change_in(sen.text, then.end(), sen.e, a.tx.start)[0] is None
+    )
+
+
+_AND_THAT = re.compile(r"\s+and\s+that\s+")
+_VERB = re.compile(r"\b(?:would|will|could|is|are|was|were)\b")
+
+
+def who_after(text: str, cue: int, a: Anchor) -> bool:
+    """The day of ``a`` lies in a relative clause about a person after the cue."""
+    return a.tx.start > cue and _WHO.search(text, cue, a.tx.start) is not None
+
+
+_WHO = re.compile(r",\s+(?:who|whose)\s")
+
+
+def own_clause(text: str, end: int, cue: int) -> bool:
+    """A clause joined by ", and" (or ";") lies between a day and the cue, and runs straight
+    into the cue ("..., and the union called off"; not "on Friday, and the gala, have been
+    called off", a list of things)."""
+    m = _AND_CLAUSE.search(text, end, cue)
+    return m is not None and "," not in text[m.end() : cue]
