@@ -238,3 +238,102 @@ def test_what_takes_effect_as_of_today_is_due_today_whoever_said_it() -> None:
         "in a circular to banks issued late on Wednesday."
     )
     assert found(text, D(2032, 5, 6)) == [(D(2032, 5, 6), "scheduled", None)]
+
+
+def test_a_deadline_an_authority_asks_for_is_set_and_a_change_asked_for_is_proposed() -> None:
+    text = "The regulator has asked the carrier to provide audited accounts by 19 May."
+    assert found(text, D(2032, 5, 6)) == [(D(2032, 5, 19), "scheduled", None)]
+    text = "The carrier has asked the regulator to extend the deadline, which ends on 19 May."
+    assert found(text, D(2032, 5, 6)) == [(D(2032, 5, 19), "proposed", None)]
+    text = "The carrier has applied for an extension of its permit, which expires on 19 May."
+    assert found(text, D(2032, 5, 6)) == [(D(2032, 5, 19), "proposed", None)]
+
+
+def test_a_deadlines_day_before_a_clause_of_its_own_is_not_a_telling() -> None:
+    text = (
+        "The agency asked the firm to file its plan by 19 May and said it would rule on "
+        "the licence in June."
+    )
+    assert found(text, D(2032, 5, 6)) == [(D(2032, 5, 19), "scheduled", None)]
+
+
+def test_a_day_a_condition_gives_itself_is_the_trigger_s() -> None:
+    text = "The union would suspend the ballot if managers returned to talks by Friday."
+    assert found(text, D(2032, 5, 4)) == []
+    # a condition of complying with a deadline is the deadline
+    text = "The instalment will be treated as paid on time if paid by Friday, May 14."
+    assert [d for d, _s, _p in found(text, D(2032, 5, 4))] == [D(2032, 5, 14)]
+
+
+def test_an_extension_expected_of_the_only_day_is_expected() -> None:
+    text = "The council is expected to extend the rebate scheme, which ends on 30 June."
+    assert found(text, D(2032, 5, 4)) == [(D(2032, 6, 30), "expected", None)]
+
+
+def test_the_verb_of_the_day_tells_a_start_put_off() -> None:
+    text = (
+        "The fund has postponed its review mission to the island, which had been due to begin "
+        "on June 8."
+    )
+    assert found(text, D(2032, 5, 4)) == [(D(2032, 6, 8), "postponed", None)]
+
+
+def test_a_ballot_extended_is_an_end_moved() -> None:
+    text = "Organisers have extended their online ballot by a week, to Sunday 16 May."
+    assert found(text, D(2032, 5, 4)) == [(D(2032, 5, 16), "extended", D(2032, 5, 9))]
+
+
+def test_a_plan_for_a_day_beside_a_move_of_the_same_event_is_its_old_day() -> None:
+    text = (
+        "Bondholders will vote on the restructuring plan on June 22, after a judge asked "
+        "for more detail, the company said.\n\n"
+        "The bondholder meetings had been due to take place on May 28."
+    )
+    items = found("Vote on debt plan pushed into June\n\n" + text, D(2032, 5, 4))
+    assert (D(2032, 6, 22), "postponed", D(2032, 5, 28)) in items
+    assert all(due != D(2032, 5, 28) for due, _s, _p in items)
+
+
+def test_a_game_that_should_have_been_played_yesterday_was_put_off_from_that_day() -> None:
+    text = (
+        "The home game, which should have been played yesterday but fell victim to a "
+        "waterlogged pitch, has been rearranged for Tuesday 18 May."
+    )
+    assert found(text, D(2032, 5, 9)) == [(D(2032, 5, 18), "postponed", D(2032, 5, 8))]
+    text = "The home game, which should have been played on Saturday, is rearranged for May 18."
+    assert found(text, D(2032, 5, 9)) == [(D(2032, 5, 18), "postponed", D(2032, 5, 8))]
+
+
+def test_two_entries_of_a_live_page_on_one_day_are_two_things() -> None:
+    text = (
+        "15:10 — The weather office has extended its wind warning until 6am on Monday.\n\n"
+        "11:00 — The council's emergency committee will meet at 2pm on Monday."
+    )
+    assert found(text, D(2032, 5, 8)) == [
+        (D(2032, 5, 10), "extended", None),
+        (D(2032, 5, 10), "scheduled", None),
+    ]
+
+
+def test_a_span_of_polling_days_with_clock_times_is_no_commitment() -> None:
+    text = "Polls open from 9am on Tuesday 11 May to 5pm on Thursday 13 May."
+    assert found(text, D(2032, 5, 4)) == []
+
+
+def test_a_result_declared_the_following_day_is_a_release() -> None:
+    text = (
+        "The ballot will now close on Friday 14 May. The result will be declared at a rally "
+        "in Leeds the following day."
+    )
+    assert [d for d, _s, _p in found(text, D(2032, 5, 4))] == [D(2032, 5, 14)]
+
+
+def test_an_agreement_reached_on_a_day_happened_and_a_judges_hearing_is_none() -> None:
+    text = "Fund staff reached a staff-level agreement with the island on April 30."
+    assert found(text, D(2032, 5, 4)) == [(D(2032, 4, 30), "occurred", None)]
+    assert found("Mr Justice Hale made the order at a hearing yesterday.", D(2032, 5, 4)) == []
+
+
+def test_a_participle_before_its_noun_tells_no_past() -> None:
+    text = "Dealers have been told to finish all checks of recalled tractors by the end of February."
+    assert found(text, D(2032, 11, 6)) == [(D(2033, 2, 28), "scheduled", None)]

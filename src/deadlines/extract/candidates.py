@@ -31,7 +31,7 @@ _F = re.IGNORECASE
 # words that name a day, in an expression's own text
 _DAY_WORD = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$|,)"
-    r"|\b(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tonight)\b"
+    r"|\b(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b|\b(?:today|tomorrow|tonight|yesterday)\b"
     r"|\bsame\s+da(?:y|te)\b|\bthat\s+(?:day|date)\b|\bday\s+(?:before|after|earlier|later)\b"
     r"|\b(?:days?|weeks?)\s+(?:earlier|later|after\s+(?:that|this)|afterwards?|thereafter)\b|\b(?:next|following|previous|same)\s+(?:day|morning|afternoon|evening|night)\b|\bthis\s+(?:morning|afternoon|evening)\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\bend\s+of\b"
     r"|^the\s+\d{1,2}(?:st|nd|rd|th)$",
@@ -132,6 +132,7 @@ _EVENT_OWNED = re.compile(
     r"|session|hearing|talks|deadline|strike|walkout|conference|debate|runoff|run-off)\b",
     _F,
 )
+_AND_AFTER = re.compile(r"\s+(?:and|but)\s")
 _AND_BEFORE = re.compile(r"\b(?:and|&)\s+$")
 _FIRST_PLANNED = re.compile(FIRST_PLANNED, _F)
 
@@ -178,7 +179,8 @@ _RESULTS_DUE = re.compile(
     r"\b(?:results?|figures|data|statistics|minutes|tally)\s+(?:(?:on|for|of)\s+[\w\s,-]{0,40}?)?"
     r"(?:(?:are|is|will\s+be)\s+)?"
     r"(?:(?:due|expected|set|scheduled)\s+(?:to\s+be\s+(?:released|published|announced|out)\s+)?"
-    r"|(?:released|published|announced|out)\s+)(?:on\s+|by\s+|no\s+later\s+than\s+)?$"
+    r"|(?:released|published|announced|declared|out)\s+(?:at\s+[^.;,]{0,50}?\s+)?)"
+    r"(?:on\s+|by\s+|no\s+later\s+than\s+)?$"
     # "will report fourth-quarter and full-year 2024 results before the market opens on",
     # "reported third-quarter net income of $48.3 million on Oct. 18"
     r"|\b(?:(?:report|release|publish|announce|present|unveil)\w*|post(?:s|ed|ing)?)\s+(?:its\s+|their\s+|the\s+|a\s+)?"
@@ -252,8 +254,10 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
         return True  # "told parliament on Monday", "reminded owners today"
     after = text[end : min(e, end + 40)]
     # (not days a thing is called for: "called for October 4 and October 11 and warned")
-    told_after = _TELLING_AFTER.match(after) and not CALLED_FOR.search(
-        text, max(s, start - 40), start
+    # (nor a deadline's day before a clause of its own: "by 19 December and said it would")
+    told_after = _TELLING_AFTER.match(after) and not (
+        CALLED_FOR.search(text, max(s, start - 40), start)
+        or (_BY_BEFORE.search(text, max(s, start - 24), start) and _AND_AFTER.match(after))
     )
     if told_after or (a.day_level and _DOCUMENT_AFTER.match(after)):
         return True
@@ -313,7 +317,7 @@ def names_accounts(a: Anchor, text: str, s: int) -> bool:
 # the business of a court: its hearings, trials, arguments, briefs and rulings date no
 # commitment; a hearing of an agency or a legislature does ("a public hearing on March 20")
 _COURT = re.compile(
-    r"\b(?:courts?|judges?|justices|jur(?:y|ors)|lawsuits?|plaintiffs?|defendants?|prosecutors?"
+    r"\b(?:courts?|judges?|justices|(?-i:Mrs?\s+Justice)|jur(?:y|ors)|lawsuits?|plaintiffs?|defendants?|prosecutors?"
     r"|sentencing|verdicts?|briefs|arraign\w*|(?<=the\s)motion(?!\s+of\b)"
     # a trial in court, not a trial of a drug, a product or a method
     r"|(?<!clinical\s)(?<!drug\s)(?<!field\s)(?<!free\s)(?<!pilot\s)trials?(?!\s+(?:period|run|version)))\b",

@@ -66,6 +66,10 @@ def conditional(a: Anchor, text: str, s: int, e: int) -> bool:
         and not C.EXPECT.search(text, s, a.tx.start)  # ("estimate that ... would run out")
     ):
         return True  # "could take effect on April 7 if no settlement is reached": a trigger
+    if _IF_BY.search(text, max(s, a.tx.start - 150), a.tx.start) and not _COMPLYING.search(
+        text, max(s, a.tx.start - 30), a.tx.start
+    ):
+        return True  # "if there is no serious offer by Friday, the ships stay": the trigger's
     return bool(
         _IF_NEEDED_BEFORE.search(text, max(s, a.tx.start - 60), a.tx.start)
         or _IF_NEEDED_AFTER.match(text, a.tx.end, e)
@@ -98,6 +102,14 @@ _APPROVAL_IF = re.compile(
     r"(?:the|these|this|its|their)\s+(?:new\s+|proposed\s+|revised\s+|draft\s+)?"
     r"(?:rules?|regulations?|laws?|measures?|bill|act|changes?|requirements?|directive|ban"
     r"|tariffs?|duties|levy|tax|scheme|standards?|obligations?)\b",
+    _F,
+)
+# the time a condition gives itself, inside its clause: "unless a deal is signed by", "if
+# managers agree to return to talks by" (not one of complying: "treated as on time if paid by")
+_IF_BY = re.compile(r"\b(?:if|unless)\s[^.;:,]{0,120}?\bby\s+(?:the\s+|this\s+)?$", _F)
+_COMPLYING = re.compile(
+    r"\b(?:paid|filed|submitted|received|lodged|returned|completed|postmarked|made)\s+by\s+"
+    r"(?:the\s+|this\s+)?$",
     _F,
 )
 _IF_NEEDED = r"\bif\s+(?:\w+\s+){0,3}?(?:needed|necessary|required|need\s+be)\b"

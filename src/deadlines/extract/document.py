@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from .closes import called_off_next, header_day, old_closes, own_move
+from .marks import ENTRY_HEAD
 from .mentions import Change, Mention
 from .olddates import (
     UNDECIDED,
@@ -272,6 +273,8 @@ def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | N
     introduced as new; for a date with no plan of its own, a move told before it, or one
     told just after it without a date ("the closing date has been brought forward")."""
     decided = [c for c in changes if c.modality is None and not c.unkept]
+    if ENTRY_HEAD.match(m.evidence):  # (another entry of a live page tells another thing)
+        decided = [c for c in decided if c.span == m.span or not ENTRY_HEAD.match(c.sentence)]
     if m.renewed:  # (after a call-off, only a day of the same thing: "Instead, a levy ...")
         return next((c for c in decided if same_kind(c.kind, m.kind) and _same_if_off(c, m)), None)
     if m.cued:

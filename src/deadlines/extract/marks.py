@@ -48,7 +48,7 @@ WHEN_CLAUSE = re.compile(
 )
 # a thing spoken of, not done: "a hearing on the Annex B proposal"
 TOPIC = re.compile(
-    r"\b(?:on|about|of|against)\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,3}$", re.I
+    r"\b(?:on|about|of|against)\s+(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,3}$", re.I
 )
 # the clock time told before its day: "at 11:59 p.m., Eastern Time, on"
 CLOCK_LEAD = re.compile(rf"\b(?:at\s+)?{P.CLOCK_AND_ZONE}(?:on\s+)?$", re.I)
@@ -258,7 +258,7 @@ CALLED_THING = "".join(
 # 10", "without it, funding would have run out at midnight Friday" ("would have to" is an
 # obligation, a modality of its own)
 HAVE_DONE = r"have\s+(?:been\s+)?(?:\w+(?:ed|en)|run|gone|begun|come|hit|set|put|cut|kicked)\b"
-UNREAL = r"would\s+(?:otherwise\s+|normally\s+|usually\s+)?" + HAVE_DONE
+UNREAL = r"(?:would|should)\s+(?:otherwise\s+|normally\s+|usually\s+)?" + HAVE_DONE
 
 # right before the date: "the deadline, which had been Friday", "which was May 2", "replacing
 # the January 12 date"
@@ -322,7 +322,7 @@ START_NOUN = re.compile(
 # that moves ("extend the talks until July 7", "extended its ban on overtime until")
 EVENT_NOUN = re.compile(
     r"\b(?:meetings?|summits?|talks|negotiations|conference|hearings?|sessions?"
-    r"|teleconferences?|workshop|visit|trip|bans?|sanctions?)\b",
+    r"|teleconferences?|workshop|visit|trip|bans?|sanctions?|ballots?|strikes?|walkouts?)\b",
     _F,
 )
 
@@ -396,3 +396,5 @@ AGREED_BEFORE = re.compile(
     r"|\bagreed\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+
+ENTRY_HEAD = re.compile(r"\s*\d{1,2}[:.]\d\d\s*[—–-]\s")  # a live page's entry: "15:10 — ..."

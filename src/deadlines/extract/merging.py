@@ -7,6 +7,7 @@ import re
 
 from .cues import DAY_HEAD
 from .lexicon import MONTH_RE
+from .marks import ENTRY_HEAD
 from .mentions import Mention
 from .olddates import same_thing, separate
 
@@ -35,6 +36,8 @@ def _restates(k: Mention, m: Mention) -> bool:
         return False
     if _leads(k) and _leads(m) and k.evidence != m.evidence:
         return False  # two lines of a diary, each led by its day: two things
+    if ENTRY_HEAD.match(k.evidence) and ENTRY_HEAD.match(m.evidence) and k.evidence != m.evidence:
+        return False  # two entries of a live page, each led by its time: two things
     if _holds_beside(k, m) or _holds_beside(m, k):
         # "the conference is cancelled ... the AGM will still take place on that date";
         # "hearing moved from Oct. 10 ... the regular meeting on Tuesday will go ahead"

@@ -76,8 +76,18 @@ def host_of(moved: list[Mention], old: Mention) -> Mention | None:
     free = [h for h in free if not any(_restates_move(h, k) for k in moved if k is not h)]
     same = [h for h in free if h.kind == old.kind and h.kind != "other"]
     near = same or [h for h in free if same_thing(h, old)]
+    # (else a move told just beside it, on the side it goes, whatever words name the thing:
+    # "will vote on January 14 [put off] ... The creditor meetings had been due on December 13")
+    near = near or [h for h in free if _beside_on_side(h, old)]
     # (the nearest of its own paragraph first: another answer is another thing's)
     return min(near, key=lambda h: (h.para != old.para, abs(h.pos - old.pos)), default=None)
+
+
+def _beside_on_side(h: Mention, old: Mention) -> bool:
+    """``h`` is told in the sentence beside ``old``'s, on the side its move goes."""
+    if h.due is None or old.due is None or not (adjacent(h.span, old.span) or across_break(h, old)):
+        return False
+    return (h.due > old.due) == (h.status != "advanced")
 
 
 def _on_its_side(h: Mention, old: Mention) -> bool:

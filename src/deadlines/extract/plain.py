@@ -24,8 +24,12 @@ _PERMITTED = re.compile(
 # a request to another, whose infinitive holds the date: "asked the commission to keep
 # registration open until the end of March"
 _REQUESTED = re.compile(
+    # (to change a thing's time or to hold one: asking another to do a thing by a day sets a
+    # deadline, "has asked the airline to provide statements by 19 December")
     r"\b(?:ask|urg)(?:e|es|s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+"
-    r"(?!be\b)[a-z]+\b[^.;:]{0,120}$"
+    r"(?:extend|postpone|delay|defer|prolong|push|move|keep|hold|reschedule|reopen|suspend"
+    r"|scrap|cancel|drop|bring|advance|allow|grant|give|set|call|convene|meet|resume|start)\b"
+    r"[^.;:]{0,120}$"
     r"|\b(?:ask(?:s|ed)\s+for|request(?:s|ed))\s+(?:an?|the)\s+[^.;:]{0,80}$"
     # "lodged a formal request with the commission to keep registration open until July 4"
     # (not the papers asked for: "requests to make oral presentations should reach us by")
@@ -117,4 +121,12 @@ def own_clause(text: str, cue: int, a: Anchor, only: bool) -> bool:
     change's: "a postponement of the signing, set for October 27, now looked likely"."""
     if cue >= a.tx.start or not _OWN_CLAUSE.search(text, cue, a.tx.start):
         return False
+    if only and _EXTENSION.match(text, cue) and _END_ASIDE.search(text, cue, a.tx.start):
+        return False  # "expected to extend the deadline for claims, which ends on 30 September"
     return not (only and _PLAN_ASIDE.search(text, cue, a.tx.start))
+
+
+_EXTENSION = re.compile(r"exten|prolong", re.I)
+_END_ASIDE = re.compile(
+    r",\s+which\s+(?:\w+\s+)?(?:runs?\s+out|ends?|expires?|closes?|lapses?)\s+(?:on\s+)?$", re.I
+)

@@ -145,3 +145,12 @@ def next_predicate(text: str, s: int, at: int) -> bool:
     """The cue at ``at`` heads a headline's second predicate, another clause's: "raises
     reserve ratio from Friday, extends swap line"."""
     return _NEXT_PREDICATE.match(text, max(s, at - 2)) is not None
+
+
+# the verb a day is told by, which says whether it starts or ends its thing: "due to begin
+# on November 4", "set to expire on"
+DAY_VERB = re.compile(
+    r"\b(?:(?P<start>begin|start|open|commence|launch|resume)|(?P<end>expire|end|close|lapse"
+    r"|run\s+out))(?:s|ed|ing)?\s+(?:on\s+)?$",
+    _F,
+)

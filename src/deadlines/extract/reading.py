@@ -12,7 +12,7 @@ from . import patterns as P
 from .anchors import Anchor, anchor_of, background
 from .closes import moves_itself
 from .conditions import travels
-from .marks import AS_USUAL, HAS_DONE, OWN_ACT
+from .marks import AGREED_BEFORE, AS_USUAL, HAS_DONE, OWN_ACT
 from .mentions import (
     NEW_MARK,
     OWN_PLAN,
@@ -174,6 +174,8 @@ def _held(text: str, s: int, e: int, a: Anchor) -> bool:
     verbs = [m.group().lower() for m in _HELD.finditer(text, lo, hi)]
     if _APPLICATIONS.match(text, s):
         verbs.append("applications")
+    if AGREED_BEFORE.search(text, max(s, a.tx.start - 100), a.tx.start):
+        return True  # "reached a staff-level agreement with the country on April 30"
     priced = bool(_PRICE.search(text, s, e))
     return any(not (priced and verb.startswith(("opened", "closed"))) for verb in verbs)
 

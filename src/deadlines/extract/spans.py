@@ -35,8 +35,13 @@ _DAY_TO_BEFORE = re.compile(
     _F,
 )
 _WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:to|through|thru|-|–)\s*{WEEKDAY_RE}s?\b", _F)
+# a clock time, a weekday, before a span's day: "from 9am on Tuesday 3 March to 5pm on"
+_CLOCK_ON = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?"
+_WEEKDAY_OF = rf"(?:{WEEKDAY_RE},?\s+)?"
 _DAY_SPAN_AFTER = re.compile(
-    rf"\s+(?:to|through|thru|until|till|–)\s+(?:the\s+)?(?:{MONTH_RE}\.?\s+\d|{_DAY_FIRST})", _F
+    rf"\s+(?:to|through|thru|until|till|–)\s+(?:the\s+)?{_CLOCK_ON}{_WEEKDAY_OF}"
+    rf"(?:{MONTH_RE}\.?\s+\d|{_DAY_FIRST})",
+    _F,
 )
 # a span's last day in the month of its first: "from June 27 to 28"
 _TO_DAY_AFTER = re.compile(
@@ -47,8 +52,9 @@ _TO_DAY_AFTER = re.compile(
 )
 # the second day of a span: "from June 26 to", "between Feb. 9 and", "from Monday to"
 _SPAN_FROM_BEFORE = re.compile(
-    rf"\b(?P<from>from|between)\s+(?:the\s+)?(?:(?:{MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"|{_DAY_FIRST})(?:,?\s+\d{{4}})?|{WEEKDAY_RE})\s*,?\s+(?:to|through|thru|until|till|and)\s+(?:the\s+)?$",
+    rf"\b(?P<from>from|between)\s+(?:the\s+)?{_CLOCK_ON}(?:{_WEEKDAY_OF}(?:{MONTH_RE}\.?\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?|{_DAY_FIRST})(?:,?\s+\d{{4}})?|{WEEKDAY_RE})\s*,?\s+(?:to|through|thru"
+    rf"|until|till|and)\s+(?:the\s+)?{_CLOCK_ON}$",
     _F,
 )
 # a day a change moves from: "postponed the vote from Nov. 15 to Nov. 29"

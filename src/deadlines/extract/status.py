@@ -30,6 +30,7 @@ from .marks import (
 from .reach import (
     CONDITION,
     CORRELATIVE,
+    DAY_VERB,
     LIFTED,
     REFUSED,
     STANCE,
@@ -65,7 +66,7 @@ _REQUEST = re.compile(
     + C.NOT_CONVENED
     + r"call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*|demand\w*"
     r"|suggest\w*|recommend\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would|consider(?:s|ed|ing)|weigh\w*"
-    r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft|offer(?:s|ed|ing)?\s+to"
+    r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft|offer(?:s|ed|ing)?\s+to|appl(?:y|ies|ied|ying)\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?for"
     r"|float(?:s|ed|ing)|whether\s+to"  # (a change floated: "floated a shorter extension", "pushing it back")
     # an attempt or a purpose is not the change itself: "will try to delay", "attempts to
     # postpone", "all their resources to impede or delay"
@@ -340,6 +341,8 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
         # "the line will close from 00:01 on Saturday", "the rule would not take effect
         # until April 1": the day it starts
         return False
+    if date > s and (verb := DAY_VERB.search(text, max(s, date - 24), date)):
+        return verb.group("end") is not None  # "which had been due to begin on November 4"
     if _HAVE_UNTIL.search(text, max(s, date - 40), date) or _LASTS_UNTIL.search(
         text, max(s, date - 40), date
     ):

@@ -116,9 +116,10 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return None  # "will also meet earlier: on April 17": sooner than planned, no past
     if w in PAST_WORDS:
         return PAST if prev not in NOT_PAST_BEFORE or w in {"was", "were", "had"} else None
-    if w in {"has", "have"}:
-        # a present perfect takes no definite past date: "has given them until Tuesday"
-        return None
+    if w in {"has", "have"}:  # a present perfect takes no definite past date: "has given
+        # them until Tuesday"; a modal's is a plan either side: "should have been played on"
+        modal = w == "have" and prev in _MODALS and (nxt == "been" or nxt.endswith("ed"))
+        return _EITHER if modal else None
     if nxt in BARE_PARTICIPLES.get(w, ()) and prev not in NOT_PAST_BEFORE:
         return _WEAK_PAST  # "its record high set on Aug. 6", as "issued on" is
     if len(w) > 4 and w.endswith("ed") and w not in ED_NOT_VERBS and prev not in NOT_PAST_BEFORE:
@@ -134,6 +135,7 @@ def _reported_near(words: list[tuple[int, str]], i: int) -> bool:
     return any(w == "told" or REPORTED_VERB.fullmatch(w) for _p, w in near)
 
 
+_MODALS = frozenset({"should", "could", "might", "must", "would"})
 _PRONOUNS = frozenset({"they", "we", "you"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _FOR_WITH = frozenset({"for", "with"})

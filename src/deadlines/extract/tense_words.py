@@ -202,6 +202,9 @@ NOT_PAST_BEFORE = frozenset(
         "may",
         "might",
         "must",
+        # (an -ed word after a preposition or a quantifier qualifies a noun: "inspections of
+        # registered tractors")
+        *("of", "for", "with", "all", "any", "some", "these", "those", "such"),
     }
 )
 ED_NOT_VERBS = frozenset(
@@ -309,7 +312,7 @@ CLAUSE_BREAK = re.compile(
 
 
 AFTER_BREAK = re.compile(
-    r";|,\s+(?:although|though|whereas|while|because|and\s+(?:[a-z]+\s+){0,3}?(?:said|says|told|warned|added))\b"
+    r";|,\s+(?:although|though|whereas|while|because|after|and\s+(?:[a-z]+\s+){0,3}?(?:said|says|told|warned|added))\b"
 )
 
 
