@@ -335,5 +335,61 @@ def test_an_agreement_reached_on_a_day_happened_and_a_judges_hearing_is_none() -
 
 
 def test_a_participle_before_its_noun_tells_no_past() -> None:
-    text = "Dealers have been told to finish all checks of recalled tractors by the end of February."
+    text = (
+        "Dealers have been told to finish all checks of recalled tractors by the end of February."
+    )
     assert found(text, D(2032, 11, 6)) == [(D(2033, 2, 28), "scheduled", None)]
+
+
+def test_a_24_hour_clock_with_its_zone_belongs_to_its_day() -> None:
+    text = (
+        "The receiving cut-off has been brought forward from 17:00 EDT on Tuesday, May 11 "
+        "to 17:00 EDT on Monday, May 10."
+    )
+    assert found(text, D(2032, 5, 6)) == [(D(2032, 5, 10), "advanced", D(2032, 5, 11))]
+
+
+def test_a_vote_held_on_a_day_happened() -> None:
+    text = "County commissioners voted 4-1 on Tuesday to award the paving contract."
+    assert found(text, D(2032, 5, 6)) == [(D(2032, 5, 4), "occurred", None)]
+
+
+def test_a_rule_s_own_day_and_a_proposal_s_day_date_nothing() -> None:
+    text = (
+        "The agency proposes to extend the compliance date set in the final rule of March 8, "
+        "2032, to July 1, 2033."
+    )
+    assert found(text, D(2032, 10, 1)) == [(D(2033, 7, 1), "proposed", None)]
+    assert found("The commission proposed the change on 14 July.", D(2032, 10, 1)) == []
+
+
+def test_a_motion_to_extend_proposes_the_new_day() -> None:
+    text = (
+        "On September 14, 2032, the consumer advocate moved to extend the deadline for "
+        "testimony from October 12 to November 5, 2032."
+    )
+    assert found(text, D(2032, 9, 20)) == [(D(2032, 11, 5), "proposed", None)]
+
+
+def test_a_modal_in_an_aside_does_not_reach_the_main_clause_s_day() -> None:
+    text = (
+        "Its consultation on new booking charges, which would add a fee to each slot, closes "
+        "at 5pm on Friday 1 October."
+    )
+    assert found(text, D(2032, 9, 20)) == [(D(2032, 10, 1), "scheduled", None)]
+
+
+def test_its_proposed_budget_is_no_proposal_of_the_day() -> None:
+    text = "The board is expected to adopt its proposed budget on Thursday, April 15."
+    assert found(text, D(2032, 3, 1)) == [(D(2032, 4, 15), "expected", None)]
+
+
+def test_a_feedback_period_told_as_a_span_line_and_an_update_note_date_nothing() -> None:
+    text = (
+        "Feedback period\n14 February 2032 - 11 April 2032\n\n"
+        "Update — 9 April 2032: the feedback period has been extended until midnight on "
+        "Wednesday 28 April 2032."
+    )
+    items = found(text, D(2032, 4, 9))
+    assert [(d, s) for d, s, _p in items] == [(D(2032, 4, 28), "extended")]
+    assert items[0][2] != D(2032, 4, 9)

@@ -48,7 +48,7 @@ _TELLING = (
     r"|asked|sought|seeks|signed|(?<!\bbe\s)filed|tweet\w*|interview\w*|spoke|speaking|speech|remarks"
     r"|briefing|news\s+conference|press\s+conference|declared|explained|warned|insisted|added"
     r"|noted|argued|urged|called|invitations?|posted|decided|decision|predict\w*|dated"
-    r"|adopted|handed\s+down|filings?"
+    r"|adopted|handed\s+down|moved(?=\s+to\s+(?:extend|postpone|delay|defer)\b)|filings?"
     + _NOT_A_TERM
     # the act of proposing, not the adjective ("the proposed June 1 compliance date")
     + r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthis\s)proposed"
@@ -123,7 +123,8 @@ _TELLING_AFTER = re.compile(
 _DOCUMENT_AFTER = re.compile(
     r"\s*(?:[A-Za-z-]+\s+)?(?:letters?|memo(?:randum|s)?|notices?|orders?|rulings?|decisions?"
     r"|statements?|announcements?|filings?|proclamations?|directives?|decrees?|circulars?"
-    r"|bulletins?|opinions?|judge?ments?|e-?mails?|tweets?|speech|interview)\b" + _NOT_A_TERM,
+    r"|bulletins?|opinions?|judge?ments?|e-?mails?|tweets?|speech|interview"
+    r"|(?<=final\s)rule|(?<=interim\s)rule)\b" + _NOT_A_TERM,
     _F,
 )
 # a day's own event, told by its possessive: "in Thursday's referendum", "Friday's deadline"
@@ -131,6 +132,9 @@ _EVENT_OWNED = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:referendum|vote|ballot|elections?|polls?|summit|meeting"
     r"|session|hearing|talks|deadline|strike|walkout|conference|debate|runoff|run-off)\b",
     _F,
+)
+_PAPER_OF = re.compile(
+    r"\b(?:(?:final|interim)\s+rule|order|notice|letter|decision|ruling|memorandum)\s+of\s+$", _F
 )
 _AND_AFTER = re.compile(r"\s+(?:and|but)\s")
 _AND_BEFORE = re.compile(r"\b(?:and|&)\s+$")
@@ -236,8 +240,10 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
         text, max(s, start - 30), start
     ):
         return True  # (or a register's page: "at 82 FR 8985 on February 2, 2017")
-    if _TELLING_OF.search(text, max(s, start - 60), start):
-        return True
+    if _TELLING_OF.search(text, max(s, start - 60), start) or _PAPER_OF.search(
+        text, max(s, start - 30), start
+    ):
+        return True  # (and a paper's own day: "the final rule of March 8, 2019")
     if _DEICTIC.match(a.tx.text) and (
         _TELLING_TODAY.search(text, max(s, start - 40), start) or BROADCAST.search(text, s, start)
     ):

@@ -30,7 +30,7 @@ _DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—
 # a dated note on a page, headed by its kind: "Update, 20 May 2021:", "Correction 3 March:"
 _NOTE_HEAD = re.compile(
     r"\W*(?:update[ds]?|last\s+updated|correction|corrected|amendment|amended|editor['’]s\s+note)"
-    r"\s*,?\s*(?:on\s+)?",
+    r"\s*[,—–-]?\s*(?:on\s+)?",
     _F,
 )
 _NOTE_COLON = re.compile(r"\s*(?::|\s[-–—])")

@@ -29,6 +29,7 @@ from .marks import (
 )
 from .marks import UNAFFECTED as UNAFFECTED
 from .model import Commitment
+from .reach import in_aside
 from .tense import PAST, tense_at
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
@@ -39,28 +40,7 @@ _MODAL_GAP = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall)
 
 
 STATUS_CUES = (("expected", C.EXPECT), ("proposed", C.PROPOSE), ("scheduled", C.SCHEDULE))
-_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 _UNREAL = re.compile(rf"\b{C.UNREAL}", re.IGNORECASE)
-
-
-def reported_will(text: str, s: int, pos: int, e: int) -> bool:
-    """ "The Kremlin said the memorandum would be handed over within a week": "would" after a
-    reporting verb, or in a sentence a reporting verb closes ("..., officials said."), is the
-    reported "will" of a plan, not a hedge."""
-    last = None
-    for m in _WOULD.finditer(text, s, pos):
-        last = m
-    if last is None:
-        # the day before its clause's verb: "said the state's April 7 primary would go ahead"
-        after = _WOULD.search(text, pos, min(e, pos + 40))
-        return after is not None and bool(
-            C.REPORTED_VERB.search(text, s, pos) or C.CLOSING_SAID.search(text, after.end(), e)
-        )
-    if C.PROPOSE.search(text, last.end(), pos):
-        return False
-    return bool(
-        C.REPORTED_VERB.search(text, s, last.start()) or C.CLOSING_SAID.search(text, pos, e)
-    )
 
 
 def nearest_class(
@@ -92,8 +72,10 @@ def nearest_class(
                 and TOPIC.search(text, max(s, m.start() - 40), m.start())
             ):
                 continue  # "a hearing on the Annex B proposal": a proposal spoken of
-            if m.end() <= pos and WHEN_CLAUSE.search(text, m.end(), pos):
-                continue  # "will discuss a possible package when they meet on Monday"
+            if m.end() <= pos and (
+                WHEN_CLAUSE.search(text, m.end(), pos) or in_aside(text, s, e, m.start(), pos)
+            ):
+                continue  # "discuss a package when they meet on Monday", ", which would add £12,"
             if _TO_BEFORE.search(text, max(s, m.start() - 4), m.start()) and (
                 name == "scheduled" or m.end() > pos
             ):

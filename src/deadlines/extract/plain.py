@@ -6,7 +6,7 @@ import re
 
 from . import cues as C
 from .anchors import Anchor
-from .mentions import PAST_PLAN, Sentence, reported_will
+from .mentions import PAST_PLAN, Sentence
 
 _COMMENTS_BY = re.compile(r"\bcomments?\b", re.IGNORECASE)
 # what one may do until a day is a term granted, not a hedge: "Shareholders may submit
@@ -55,6 +55,29 @@ _FORECAST_THAT = re.compile(
 )
 # the last day for what is allowed: "30 June: Last day on which shops may sell old stock"
 _LAST_DAY = re.compile(r"\blast\s+day\s+(?:on\s+which|for|to)\b", re.IGNORECASE)
+
+
+_WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+
+
+def reported_will(text: str, s: int, pos: int, e: int) -> bool:
+    """ "The Kremlin said the memorandum would be handed over within a week": "would" after a
+    reporting verb, or in a sentence a reporting verb closes ("..., officials said."), is the
+    reported "will" of a plan, not a hedge."""
+    last = None
+    for m in _WOULD.finditer(text, s, pos):
+        last = m
+    if last is None:
+        # the day before its clause's verb: "said the state's April 7 primary would go ahead"
+        after = _WOULD.search(text, pos, min(e, pos + 40))
+        return after is not None and bool(
+            C.REPORTED_VERB.search(text, s, pos) or C.CLOSING_SAID.search(text, after.end(), e)
+        )
+    if C.PROPOSE.search(text, last.end(), pos):
+        return False
+    return bool(
+        C.REPORTED_VERB.search(text, s, last.start()) or C.CLOSING_SAID.search(text, pos, e)
+    )
 
 
 def _no_proposal(text: str, s: int, e: int, a: Anchor) -> bool:

@@ -154,7 +154,7 @@ _HELD = re.compile(
     r"|applications?|bids|bidding|nominations|windows?|periods?|polls|books|offers?)\b)"
     r"|(?:opened|closed)(?!\s+(?:it|its|the|a|an|their|his|her|them|up|down|higher|lower|at"
     r"|sharply|slightly|mixed|flat|unchanged|firmer|weaker|steady)\b)"
-    r"|(?:began|started)(?!\s+(?:to\b|\w+ing\b)))\b",
+    r"|(?:began|started)(?!\s+(?:to\b|\w+ing\b))|voted)\b",
     re.IGNORECASE,
 )
 # a sentence that opens on applications opening or closing ("Applications close ...")

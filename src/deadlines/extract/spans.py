@@ -31,7 +31,7 @@ _RANGE_BEFORE = re.compile(
 # for May 4 to May 18": moves)
 _DAY_TO_BEFORE = re.compile(
     rf"(?<!from\s)\b(?:{MONTH_RE}\.?\s+\d{{1,2}}|{_DAY_FIRST}(?:,?\s+\d{{4}})?)"
-    r"\s+(?:to|through|thru|–)\s+$",
+    r"\s+(?:to|through|thru|[-–—])\s+$",
     _F,
 )
 _WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:to|through|thru|-|–)\s*{WEEKDAY_RE}s?\b", _F)
