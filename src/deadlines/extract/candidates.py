@@ -104,6 +104,7 @@ _TELLING_OBJECT = _after_act(_TELLING, r"[\w.'’,-]+", "{1,4}", "", extra="|to|
 _OF_BEFORE = re.compile(r"\bof\s+$", _F)
 _DEICTIC = re.compile(r"^(?:today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))$", _F)
 # a day before the act of setting a term: "on Thursday set a Monday deadline for Austria"
+_TO_COME = re.compile(r"\b(?:will|would|shall|to)\s+(?:on\s+)?$", _F)  # "will on Thursday set"
 _SET_A_TERM_AFTER = re.compile(
     r"\s*(?:set|fixed|gave|imposed)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:deadline|ultimatum|cut-?off)\b",
@@ -125,12 +126,6 @@ _DOCUMENT_AFTER = re.compile(
     r"|statements?|announcements?|filings?|proclamations?|directives?|decrees?|circulars?"
     r"|bulletins?|opinions?|judge?ments?|e-?mails?|tweets?|speech|interview"
     r"|(?<=final\s)rule|(?<=interim\s)rule)\b" + _NOT_A_TERM,
-    _F,
-)
-# a day's own event, told by its possessive: "in Thursday's referendum", "Friday's deadline"
-_EVENT_OWNED = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:referendum|vote|ballot|elections?|polls?|summit|meeting"
-    r"|session|hearing|talks|deadline|strike|walkout|conference|debate|runoff|run-off)\b",
     _F,
 )
 _PAPER_OF = re.compile(
@@ -157,7 +152,6 @@ def names_a_day(a: Anchor, text: str = "") -> bool:
         return a.day_level and (
             called_off_day(a, text)
             or _FIRST_PLANNED.search(text, max(0, a.tx.start - 40), a.tx.start) is not None
-            or _EVENT_OWNED.match(text, a.tx.end) is not None  # "Thursday's referendum"
         )
     if _DEICTIC.match(a.tx.text) and _OF_BEFORE.search(text, max(0, a.tx.start - 4), a.tx.start):
         return False  # "the cars of tomorrow"
@@ -267,7 +261,7 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     )
     if told_after or (a.day_level and _DOCUMENT_AFTER.match(after)):
         return True
-    if _SET_A_TERM_AFTER.match(after):
+    if _SET_A_TERM_AFTER.match(after) and not _TO_COME.search(text, max(s, start - 16), start):
         return True  # "governments on Thursday set a Monday deadline": the day of the setting
     opening = _OPENING_BEFORE.match(text[s:start])
     framed = _OPENING_AFTER.match(text[end : min(e, end + 120)]) if opening else None
@@ -323,7 +317,7 @@ def names_accounts(a: Anchor, text: str, s: int) -> bool:
 # the business of a court: its hearings, trials, arguments, briefs and rulings date no
 # commitment; a hearing of an agency or a legislature does ("a public hearing on March 20")
 _COURT = re.compile(
-    r"\b(?:courts?|judges?|justices|(?-i:Mrs?\s+Justice)|jur(?:y|ors)|lawsuits?|plaintiffs?|defendants?|prosecutors?"
+    r"\b(?:courts?|judges?|justices|jur(?:y|ors)|lawsuits?|plaintiffs?|defendants?|prosecutors?"
     r"|sentencing|verdicts?|briefs|arraign\w*|(?<=the\s)motion(?!\s+of\b)"
     # a trial in court, not a trial of a drug, a product or a method
     r"|(?<!clinical\s)(?<!drug\s)(?<!field\s)(?<!free\s)(?<!pilot\s)trials?(?!\s+(?:period|run|version)))\b",

@@ -66,9 +66,8 @@ def conditional(a: Anchor, text: str, s: int, e: int) -> bool:
         and not C.EXPECT.search(text, s, a.tx.start)  # ("estimate that ... would run out")
     ):
         return True  # "could take effect on April 7 if no settlement is reached": a trigger
-    if _IF_BY.search(text, max(s, a.tx.start - 150), a.tx.start) and not _COMPLYING.search(
-        text, max(s, a.tx.start - 30), a.tx.start
-    ):
+    cond = _IF_BY.search(text, max(s, a.tx.start - 100), a.tx.start)
+    if cond is not None and not _COMPLYING.search(text, cond.start(), a.tx.start):
         return True  # "if there is no serious offer by Friday, the ships stay": the trigger's
     return bool(
         _IF_NEEDED_BEFORE.search(text, max(s, a.tx.start - 60), a.tx.start)
@@ -106,10 +105,12 @@ _APPROVAL_IF = re.compile(
 )
 # the time a condition gives itself, inside its clause: "unless a deal is signed by", "if
 # managers agree to return to talks by" (not one of complying: "treated as on time if paid by")
-_IF_BY = re.compile(r"\b(?:if|unless)\s[^.;:,]{0,120}?\bby\s+(?:the\s+|this\s+)?$", _F)
+_IF_BY = re.compile(r"\b(?:if|unless)\s[^.;:,]{0,80}?\bby\s+(?:the\s+|this\s+)?$", _F)
+# (what one does to comply: "if they file by April 15", "unless claimants reapply by")
 _COMPLYING = re.compile(
-    r"\b(?:paid|filed|submitted|received|lodged|returned|completed|postmarked|made)\s+by\s+"
-    r"(?:the\s+|this\s+)?$",
+    r"\b(?:file|pay|paid|apply|applie|register|renew|reapply|request|submit|respond|enrol|enroll"
+    r"|claim|book|complete|lodge|postmark|receiv|sign\s+up|opt\s+in)\w*\b"
+    r"|\breturn\w*\s+(?:the|their|your|its|a|an|completed|signed)\b",
     _F,
 )
 _IF_NEEDED = r"\bif\s+(?:\w+\s+){0,3}?(?:needed|necessary|required|need\s+be)\b"
@@ -123,8 +124,8 @@ _TRAVEL = re.compile(
     r"|flew|arriv(?:e|es|ed|ing)|head(?:s|ed|ing)?\s+(?:to|for|back)|return(?:s|ed|ing)?\s+to"
     r"|leav(?:e|es|ing)\s+for|send(?:s|ing)?\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}"
     r"(?:team|delegation|envoy|representatives|officials))\b"
-    # (or the stop or visit itself: "a planned stop in Brasilia by the chief negotiator")
-    r"|\b(?:stop(?:over)?s?|visits?|trips?)\s+(?:in|to)\s+[A-Z]"
+    # (or the stop itself: "a planned stop in Brasilia by the chief negotiator")
+    r"|\bstop(?:over)?s?\s+in\s+[A-Z]"
 )
 
 

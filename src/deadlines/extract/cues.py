@@ -66,7 +66,7 @@ CANCEL = re.compile(
     r"|\b(?:plans?|proposals?|bids?|motions?|instal+ments?|payments?|sessions?|meetings?|events?"
     r"|routes?|services?|windows?|rounds?|fixtures?|concerts?|match(?:es)?|deadlines?|dates?"
     r"|auctions?|hearings?|interruptions?|closures?|works|strikes?|walkouts?|dut(?:y|ies)|tariffs?|levy|levies"
-    r"|tax(?:es)?|increases?|hikes?|ceremon(?:y|ies)|summits?|votes?|conferences?|workshops?|debates?|talks)"
+    r"|ceremon(?:y|ies))"
     r"\b(?:[^.;]|(?<=\b(?-i:[A-Z]))\.){0,80}?\b(?:is|are|was|were|been)\s+(?:now\s+)?(?:withdrawn"
     r"|dropped)\b"
     # (a plan off, not a stop that starts on a day: "From 6 April you will no longer be able")
@@ -257,11 +257,11 @@ PROPOSE = re.compile(
     r"(?<!\bon\sthe\s)(?<!\babout\sthe\s)(?<!\bon\sa\s)(?<!\bof\sthe\s)(?<!\bof\sa\s)"
     r"(?<!\bagainst\sthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bown\s)(?<!\bdebate\sthe\s)"
     r"(?<!\bdiscuss\sthe\s)(?<!\breview\sthe\s)(?<!\bconsider\sthe\s)(?<!\bexplain\sthe\s)"
-    r"(?<!\bpresent\sthe\s)(?<!\boutline\sthe\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"(?<!\bpresent\sthe\s)(?<!\boutline\sthe\s)"
     # (nor proposals handed in by a deadline: "have until Friday to table proposals")
     r"(?<!\btable\s)(?<!\bsubmit\s)(?<!\bfile\s)(?<!\bsend\s)(?<!\binvite\s)(?<!\bsolicit\s)"
     r"(?<!\bsubmission\sof\s)(?<!\bfor\s)"  # "the submission of proposals", "a call for proposals"
-    r"\bpropos\w*|\b(?:ask|request)(?:s|ed)?\s+that\b"
+    r"(?:(?<!\bits\s)(?<!\btheir\s)|(?!proposed\b))\bpropos\w*|\b(?:ask|request)(?:s|ed)?\s+that\b"  # (not "its proposed budget")
     r"|\bcould\b|\bwould\b(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
     + HAVE_DONE
     + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"

@@ -109,7 +109,7 @@ def fold(
     return _further(_drop_replaced(old_closes(attach_shifted(out))))
 
 
-_SAID_SEPARATELY = re.compile(r"\bseparately\b", re.I)
+_SAID_SEPARATELY = re.compile(r"\b(?:said|announced|confirmed|added)\s+separately\b", re.I)
 # called off with no new date to come, whatever is sought for something else: "the forum has
 # been cancelled outright"
 _FOR_GOOD = re.compile(

@@ -210,7 +210,7 @@ OTHER_CLAUSE = re.compile(
     # "takes effect on December 15, adding a service and extending late trains"
     r"|\s+as\s+(?:it|they|he|she|we)\s|,\s+adding\b"
     # or what it brings about: ", raising the prospect that the summit could be delayed"
-    r"|,\s+(?:raising|prompting|sparking|fuell?ing|stoking)\b",
+    r"|,\s+raising\s+the\s+(?:prospect|possibility|risk)\b",
     _F,
 )
 

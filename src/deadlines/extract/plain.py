@@ -90,6 +90,28 @@ def _no_proposal(text: str, s: int, e: int, a: Anchor) -> bool:
     )
 
 
+# any thing asked of another by a day: "Activists asked the governor to sign the bill by May
+# 31" proposes it, unless an authority asks it ("the regulator asked the airline to provide
+# statements by 19 December" sets a deadline)
+_ASKED_TO = re.compile(
+    r"\b(?:ask|urg)(?:e|es|s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+"
+    r"(?!be\b)[a-z]+\b[^.;:]{0,120}$",
+    re.IGNORECASE,
+)
+_AUTHORITY = re.compile(
+    r"\b(?:authority|regulator|agency|commission|court|judge|ministry|minister|department"
+    r"|government|council|board|office|administration|police|officials|inspector\w*|tribunal"
+    r"|secretary|registrar|coordinator|clerk)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_of_authority(text: str, s: int, at: int) -> bool:
+    """A thing asked of another by one with no authority over it: a proposal."""
+    asked = _ASKED_TO.search(text, s, at)
+    return asked is not None and _AUTHORITY.search(text, s, asked.start()) is None
+
+
 def _change_asked(text: str, s: int, at: int) -> bool:
     asked = _REQUESTED.search(text, s, at)
     return asked is not None and bool(_A_CHANGE.search(text, asked.start(), at))
@@ -106,7 +128,9 @@ def weighed(sen: Sentence, a: Anchor, status: str | None, modality: str | None) 
     if status == "proposed" and _no_proposal(text, s, e, a):
         status = "scheduled"
     if status in {None, "scheduled"} and (
-        C.PENDING.search(text, s, e) or _REQUESTED.search(text, s, a.tx.start)
+        C.PENDING.search(text, s, e)
+        or _REQUESTED.search(text, s, a.tx.start)
+        or _asked_of_authority(text, s, a.tx.start)
     ):
         # "the rules, if finalized, would take effect on October 1"; "asked the
         # commission to keep registration open until the end of March", "asked for a meeting"

@@ -141,10 +141,15 @@ _NEXT_PREDICATE = re.compile(
 )
 
 
-def next_predicate(text: str, s: int, at: int) -> bool:
+def next_predicate(text: str, s: int, e: int, at: int) -> bool:
     """The cue at ``at`` heads a headline's second predicate, another clause's: "raises
-    reserve ratio from Friday, extends swap line"."""
-    return _NEXT_PREDICATE.match(text, max(s, at - 2)) is not None
+    reserve ratio from Friday, extends swap line" (a line with no closing stop)."""
+    return _NEXT_PREDICATE.match(text, max(s, at - 2)) is not None and not _CLOSED.search(
+        text, s, e
+    )
+
+
+_CLOSED = re.compile(r"[.!?][\"”’')]*\s*$")
 
 
 # the verb a day is told by, which says whether it starts or ends its thing: "due to begin

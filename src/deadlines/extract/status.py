@@ -66,8 +66,8 @@ _REQUEST = re.compile(
     + C.NOT_CONVENED
     + r"call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*|demand\w*"
     r"|suggest\w*|recommend\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would|consider(?:s|ed|ing)|weigh\w*"
-    r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft|offer(?:s|ed|ing)?\s+to|appl(?:y|ies|ied|ying)\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?for"
-    r"|float(?:s|ed|ing)|whether\s+to|moved\s+to(?=\s+$)"  # (a change floated: "floated a shorter extension", "pushing it back")
+    r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft|offer(?:s|ed|ing)?\s+to|(?:(?:has|have)\s+applied|(?:is|are)\s+applying)\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?for"
+    r"|float(?:s|ed|ing)|whether\s+to"  # (a change floated: "floated a shorter extension", "pushing it back")
     # an attempt or a purpose is not the change itself: "will try to delay", "attempts to
     # postpone", "all their resources to impede or delay"
     r"|tr(?:y|ies|ied|ying)\s+to|attempt\w*|bid\s+to|efforts?\s+to|fight\w*\s+to"
@@ -242,7 +242,7 @@ def _set_aside(
     if m.start() >= pos and OTHER_CLAUSE.search(text, pos, m.start()):
         return True  # "will start flights on May 23, while scrapping a route": another's
     # a headline's second predicate: "raises reserve ratio from Friday, extends swap line"
-    return m.start() >= pos and next_predicate(text, s, m.start())
+    return m.start() >= pos and next_predicate(text, s, e, m.start())
 
 
 _NOW = re.compile(r"\b(?:will|would|is|are|was|were)\s+(?:now|instead)\b|\bnow\s+(?:set|due)\b", _F)

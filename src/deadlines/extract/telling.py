@@ -19,8 +19,8 @@ TELL_ACTS = (
     r"|(?<!\bbe\s)filed"
     r"|(?<!\bbe\s)receiv\w*(?!\s+(?:by|before|after|until|no\s+later\s+than)\b)"
     r"|signed|signing(?!\s+ceremon)"
-    # (a resolution or rule adopted by a body on a day, a change proposed on a day: the act's)
-    r"|adopted(?=\s+by\s)|proposed(?=\s+(?:the|its|their|a|an)\s)"
+    # (a resolution or rule adopted by a body on a day: the act's, not one to be adopted)
+    r"|(?<!\bbe\s)adopted(?=\s+by\s)"
     # (what results or figures showed on a day: their release)
     r"|(?:(?<=results\s)|(?<=figures\s)|(?<=data\s)|(?<=count\s)|(?<=tally\s))show(?:ed|s)"
     r"|articles?(?!\s+\d)"

@@ -202,9 +202,7 @@ NOT_PAST_BEFORE = frozenset(
         "may",
         "might",
         "must",
-        # (an -ed word after a preposition or a quantifier qualifies a noun: "inspections of
-        # registered tractors")
-        *("of", "for", "with", "all", "any", "some", "these", "those", "such"),
+        "of",  # (an -ed word after "of" qualifies a noun: "inspections of registered tractors")
     }
 )
 ED_NOT_VERBS = frozenset(
