@@ -449,3 +449,23 @@ def test_a_possessive_weekday_dates_nothing_and_all_elected_stays_past() -> None
     )
     text = "The ministers, all elected on Sunday, will be sworn in on May 20."
     assert [d for d, _s, _p in found(text, D(2032, 5, 12))] == [D(2032, 5, 20)]
+
+
+def test_a_day_of_a_storm_or_a_failure_is_no_commitment() -> None:
+    text = "Voting stopped after a server outage on Monday, the organisers said."
+    assert found(text, D(2032, 5, 12)) == []
+    text = "County offices were closed for three days after the storm came ashore last Friday."
+    assert found(text, D(2032, 5, 12)) == []
+
+
+def test_a_move_told_alone_in_a_title_is_not_another_thing_s_move() -> None:
+    text = (
+        "Creditor vote pushed into July\n\n"
+        "Creditors will vote on the plan on July 14, the company said.\n\n"
+        "The creditor meetings had been due to take place on June 13.\n\n"
+        "Its standstill agreement with lenders, which was due to expire on June 30, has been "
+        "extended to August 31."
+    )
+    items = found(text, D(2032, 6, 1))
+    assert (D(2032, 7, 14), "postponed", D(2032, 6, 13)) in items
+    assert (D(2032, 8, 31), "extended", D(2032, 6, 30)) in items

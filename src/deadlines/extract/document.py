@@ -309,8 +309,8 @@ def _own_date(c: Change, m: Mention, moved: list[Mention]) -> bool:
         return True  # (a list of bare dates after a change that moved no one day of its own)
     if not news:  # no day of its own ("delays the duties by a month"): its thing's new day
         news = [h for h in days if same_kind(h.kind, c.kind)]
-    if not news and not c.dated:  # "brought forward" told alone: a day moved anywhere else
-        news = days
+    if not news and not c.dated:  # "brought forward" told alone: a day moved anywhere else,
+        news = [h for h in days if "other" in (h.kind, c.kind)]  # of a thing it may be
     return not news or any(
         h.span == m.span or (m.due and h.anchor.first <= m.due <= h.anchor.last)
         for h in news

@@ -12,7 +12,8 @@ from . import patterns as P
 from .anchors import Anchor, anchor_of, background
 from .closes import moves_itself
 from .conditions import travels
-from .marks import AGREED_BEFORE, AS_USUAL, HAS_DONE, OWN_ACT
+from .held import due_today, past_day
+from .marks import AS_USUAL, HAS_DONE, OWN_ACT
 from .mentions import (
     NEW_MARK,
     OWN_PLAN,
@@ -88,17 +89,11 @@ def _planned(
         unreal = superseded and sen.unreal(a, since)
         last_end = a.tx.end
         if sen.is_past(a):
-            # a past day that names no event is kept only in case a cancellation claims it
-            m = sen.mention("occurred", a, a.tx.start, superseded=superseded, unreal=unreal)
-            if m.kind == "other" and not superseded and not _held(text, s, e, a):
-                # only a bare day line ("**February 12, 2019**") may yet be claimed
-                if len(text[s:e].split()) > 8:
-                    continue
-                m.bare = True
-            out.append(m)
+            if (past := past_day(sen, a, superseded, unreal)) is not None:
+                out.append(past)
             continue
         status, dist = nearest_class(text, s, e, a.tx.start, a.tx.end, STATUS_CUES)
-        if status is None and a.first == sen.dct and not _due_today(sen, a):
+        if status is None and a.first == sen.dct and not due_today(sen, a):
             continue  # "prices we are seeing today": the day of the report, nothing due
         status = weighed(sen, a, status, modality)
         cued = status is not None and bool(sen.marked(a, OWN_PLAN, 80))
@@ -142,54 +137,6 @@ def _plans_before_new(sen: Sentence, ms: list[Mention]) -> list[Mention]:
 
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s+(?:on\s+)?")
-
-
-# an event that happened on its day although its sentence names no kind of event: an
-# agreement, a measure in force, a window that opened or closed, a thing that began or ended
-# (not an activity begun, "began notifying customers", nor a thing closed that is not a
-# window, "closed the site"; "opened the tender" is one)
-_HELD = re.compile(
-    rf"\b(?:agreed|reached\s+(?:an?\s+)?{C.AGREEMENT}|{C.RAN_ITS_COURSE}"
-    r"|(?:opened|closed)(?=\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?(?:tenders?|registration"
-    r"|applications?|bids|bidding|nominations|windows?|periods?|polls|books|offers?)\b)"
-    r"|(?:opened|closed)(?!\s+(?:it|its|the|a|an|their|his|her|them|up|down|higher|lower|at"
-    r"|sharply|slightly|mixed|flat|unchanged|firmer|weaker|steady)\b)"
-    r"|(?:began|started)(?!\s+(?:to\b|\w+ing\b))|voted)\b",
-    re.IGNORECASE,
-)
-# a sentence that opens on applications opening or closing ("Applications close ...")
-_APPLICATIONS = re.compile(r"\W*applications\s+(?:open|close)", re.IGNORECASE)
-# a price, an index or a trading session
-_PRICE = re.compile(
-    r"\$\s?\d|\b\d+(?:\.\d+)?\s*(?:cents|points|percent)\b|\d%"
-    r"|\b(?:trading|share\s+prices|stock\s+market|stock\s+exchange)\b",
-    re.IGNORECASE,
-)
-
-
-def _held(text: str, s: int, e: int, a: Anchor) -> bool:
-    """The date's own stretch of the sentence tells that something happened on it (a market
-    that opened or closed at a price had no event)."""
-    lo, hi = max(s, a.tx.start - 80), min(e, a.tx.end + 150)
-    verbs = [m.group().lower() for m in _HELD.finditer(text, lo, hi)]
-    if _APPLICATIONS.match(text, s):
-        verbs.append("applications")
-    if AGREED_BEFORE.search(text, max(s, a.tx.start - 100), a.tx.start):
-        return True  # "reached a staff-level agreement with the country on April 30"
-    priced = bool(_PRICE.search(text, s, e))
-    return any(not (priced and verb.startswith(("opened", "closed"))) for verb in verbs)
-
-
-def _due_today(sen: Sentence, a: Anchor) -> bool:
-    """A day-of mention names something due that day: an event of a kind, or a verb of
-    one ("applications close", "the rules take effect")."""
-    text, s, e = sen.text, sen.s, sen.e
-    if _AS_OF.search(text, max(s, a.tx.start - 24), a.tx.start):
-        return True  # "the ratio rises to 4 percent as of Friday, December 10": in force then
-    return kind_at(text, s, e, a.tx.start)[0] != "other" or bool(C.EVENT_VERB.search(text, s, e))
-
-
-_AS_OF = re.compile(r"\b(?:as\s+of|effective|with\s+effect\s+from)\s+(?:on\s+)?$", re.I)
 
 
 _PAST_CUE = re.compile(r"\w+ed\b", re.IGNORECASE)  # the cue itself in the past

@@ -1,0 +1,87 @@
+"""Whether a day of the past, or of today, names an event: an agreement, a measure in
+force, a window that opened or closed, a vote; and not a storm, a failure or an accident."""
+
+from __future__ import annotations
+
+import re
+
+from . import cues as C
+from .anchors import Anchor
+from .marks import AGREED_BEFORE
+from .mentions import Mention, Sentence, kind_at
+
+# an event that happened on its day although its sentence names no kind of event: an
+# agreement, a measure in force, a window that opened or closed, a thing that began or ended
+# (not an activity begun, "began notifying customers", nor a thing closed that is not a
+# window, "closed the site"; "opened the tender" is one)
+_HELD = re.compile(
+    rf"\b(?:agreed|reached\s+(?:an?\s+)?{C.AGREEMENT}|{C.RAN_ITS_COURSE}"
+    r"|(?:opened|closed)(?=\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+)?(?:tenders?|registration"
+    r"|applications?|bids|bidding|nominations|windows?|periods?|polls|books|offers?)\b)"
+    r"|(?:opened|closed)(?!\s+(?:it|its|the|a|an|their|his|her|them|up|down|higher|lower|at"
+    r"|sharply|slightly|mixed|flat|unchanged|firmer|weaker|steady)\b)"
+    r"|(?:began|started)(?!\s+(?:to\b|\w+ing\b))|voted)\b",
+    re.IGNORECASE,
+)
+# a sentence that opens on applications opening or closing ("Applications close ...")
+_APPLICATIONS = re.compile(r"\W*applications\s+(?:open|close)", re.IGNORECASE)
+# a price, an index or a trading session
+_PRICE = re.compile(
+    r"\$\s?\d|\b\d+(?:\.\d+)?\s*(?:cents|points|percent)\b|\d%"
+    r"|\b(?:trading|share\s+prices|stock\s+market|stock\s+exchange)\b",
+    re.IGNORECASE,
+)
+
+
+def past_day(sen: Sentence, a: Anchor, superseded: bool, unreal: bool) -> Mention | None:
+    """A past day's mention: one that names no event is kept only in case a cancellation
+    claims it, as a bare day line ("**February 12, 2019**"); a storm, a failure or an
+    accident told on it ("after a server outage on Monday") is none."""
+    text, s, e = sen.text, sen.s, sen.e
+    m = sen.mention("occurred", a, a.tx.start, superseded=superseded, unreal=unreal)
+    if superseded:
+        return m
+    mishap = _MISHAP.search(text, max(s, a.tx.start - 60), a.tx.start)
+    if mishap and (m.kind == "other" or _ON_AFTER.fullmatch(text, mishap.end(), a.tx.start)):
+        return None  # (whatever else the sentence names: "voting stopped after an outage on")
+    if m.kind != "other":
+        return m
+    if not _held(text, s, e, a):
+        if len(text[s:e].split()) > 8:
+            return None
+        m.bare = True
+    return m
+
+
+def _held(text: str, s: int, e: int, a: Anchor) -> bool:
+    """The date's own stretch of the sentence tells that something happened on it (a market
+    that opened or closed at a price had no event)."""
+    lo, hi = max(s, a.tx.start - 80), min(e, a.tx.end + 150)
+    verbs = [m.group().lower() for m in _HELD.finditer(text, lo, hi)]
+    if _APPLICATIONS.match(text, s):
+        verbs.append("applications")
+    if AGREED_BEFORE.search(text, max(s, a.tx.start - 100), a.tx.start):
+        return True  # "reached a staff-level agreement with the country on April 30"
+    priced = bool(_PRICE.search(text, s, e))
+    return any(not (priced and verb.startswith(("opened", "closed"))) for verb in verbs)
+
+
+def due_today(sen: Sentence, a: Anchor) -> bool:
+    """A day-of mention names something due that day: an event of a kind, or a verb of
+    one ("applications close", "the rules take effect")."""
+    text, s, e = sen.text, sen.s, sen.e
+    if _AS_OF.search(text, max(s, a.tx.start - 24), a.tx.start):
+        return True  # "the ratio rises to 4 percent as of Friday, December 10": in force then
+    return kind_at(text, s, e, a.tx.start)[0] != "other" or bool(C.EVENT_VERB.search(text, s, e))
+
+
+_AS_OF = re.compile(r"\b(?:as\s+of|effective|with\s+effect\s+from)\s+(?:on\s+)?$", re.I)
+
+
+_ON_AFTER = re.compile(r"\s+(?:on|of)\s+")
+_MISHAP = re.compile(
+    r"\b(?:(?:snow)?storms?|storm\s+surge|blizzards?|hurricanes?|floods?|flooding|earthquakes?"
+    r"|fires?|blazes?|explosions?|blasts?|crash(?:es)?|collisions?|accidents?|failures?"
+    r"|outages?|breakdowns?|power\s+cuts?|derailments?)\b",
+    re.IGNORECASE,
+)
