@@ -469,3 +469,8 @@ def test_a_move_told_alone_in_a_title_is_not_another_thing_s_move() -> None:
     items = found(text, D(2032, 6, 1))
     assert (D(2032, 7, 14), "postponed", D(2032, 6, 13)) in items
     assert (D(2032, 8, 31), "extended", D(2032, 6, 30)) in items
+
+
+def test_the_day_of_the_event_a_term_is_for_is_not_moved_with_the_term() -> None:
+    text = "The commission extended the registration deadline for the November 8 General Election."
+    assert found(text, D(2032, 10, 5)) == [(D(2032, 11, 8), "scheduled", None)]

@@ -9,6 +9,7 @@ import re
 
 from .anchors import Anchor
 from .mentions import Sentence
+from .plans import EVENT_AFTER
 from .status import change_in
 
 _AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?!(?:on|then|again)\b)[a-z]+", re.IGNORECASE)
@@ -43,3 +44,19 @@ def own_clause(text: str, end: int, cue: int) -> bool:
     called off", a list of things)."""
     m = _AND_CLAUSE.search(text, end, cue)
     return m is not None and "," not in text[m.end() : cue]
+
+
+# a term for an event the day names: "the registration deadline for the November 8 election"
+_TERM_FOR = re.compile(
+    r"\b(?:deadlines?|periods?|windows?|registration|cut-?offs?|dates?)\s+for\s+(?:(?:the|its|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def event_of_term(text: str, s: int, a: Anchor) -> bool:
+    """The day of ``a`` names the event a term is for, not the term: a move of the term
+    ("extended the registration deadline for the November 8 election") does not move it."""
+    return bool(
+        _TERM_FOR.search(text, max(s, a.tx.start - 40), a.tx.start)
+        and EVENT_AFTER.match(text, a.tx.end)
+    )

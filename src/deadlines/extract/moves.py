@@ -10,7 +10,7 @@ from . import cues as C
 from . import patterns as P
 from .anchors import Anchor, apply_shift, due_of
 from .candidates import called_off_day
-from .clauses import own_clause, reported_after, who_after
+from .clauses import event_of_term, own_clause, reported_after, who_after
 from .lexicon import WEEKDAY_RE
 from .marks import AGREED_BEFORE, RAN_ITS_COURSE_BEFORE
 from .mentions import NEW_BEFORE, NEW_MARK, Mention, Sentence
@@ -129,7 +129,11 @@ def moved(
     cue = first_cue(sen.text, sen.s, sen.e, change)
     # (a day in a relative clause about a person after the cue is that clause's: "brought
     # forward at the request of the minister, who wants a review due by the end of the year")
-    aside = [a for a in anchors if cue is not None and who_after(sen.text, cue, a)]
+    aside = [
+        a
+        for a in anchors
+        if (cue is not None and who_after(sen.text, cue, a)) or event_of_term(sen.text, sen.s, a)
+    ]
     out = _moved_dates(
         sen, [a for a in anchors if a not in held and a not in aside], shifts, change
     )
@@ -137,8 +141,9 @@ def moved(
     words = cue_words(sen.text, sen.s, sen.e, change)
     for m in out:
         m.cue = words
-    for a in held:
+    for a in held:  # (another thing's day, which no change of the sentence moves)
         m = sen.mention("occurred" if sen.is_past(a) else "scheduled", a, a.tx.start)
+        m.holds = a in aside
         if m.kind != "other":
             out.append(m)
     return out

@@ -23,16 +23,17 @@ def names_a_plan(text: str, s: int, e: int, start: int, end: int) -> bool:
             _QUALIFIER_BEFORE.search(text, max(s, start - 8), start)
             or text.startswith(("the ", "The "), start)
         )
-        and _EVENT_AFTER.match(text, end, e)
+        and EVENT_AFTER.match(text, end, e)
     )
 
 
 # a day that qualifies an event: "the state's April 7 primary", "its Nov. 3 vote"
 _QUALIFIER_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)\s+$", re.I)
-_EVENT_AFTER = re.compile(
+EVENT_AFTER = re.compile(
     r"(?:,?\s+\d{4},?)?\s+(?:[a-z-]+\s+){0,2}?(?:primary|primaries|elections?|polls?|votes?"
     r"|ballot|referendum|run-?off|meeting|summit|talks|conference|hearing|session|launch"
-    r"|strike|walkout|visit|ceremony|debate|match|game|final|opening|start|expiry|tariffs?)\b"
+    r"|strike|walkout|visit|ceremony|debate|match|game|final|opening|start|expiry|tariffs?)\b",
+    re.I,
 )
 
 
