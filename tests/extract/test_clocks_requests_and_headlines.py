@@ -474,3 +474,48 @@ def test_a_move_told_alone_in_a_title_is_not_another_thing_s_move() -> None:
 def test_the_day_of_the_event_a_term_is_for_is_not_moved_with_the_term() -> None:
     text = "The commission extended the registration deadline for the November 8 General Election."
     assert found(text, D(2032, 10, 5)) == [(D(2032, 11, 8), "scheduled", None)]
+
+
+def test_a_passive_infinitive_in_a_headline_looks_ahead() -> None:
+    text = "Hosepipe ban to be lifted on Monday after wettest June on record"
+    assert found(text, D(2032, 7, 7)) == [(D(2032, 7, 12), "scheduled", None)]
+
+
+def test_a_call_off_told_as_the_cause_after_the_day_does_not_reach_it() -> None:
+    text = (
+        "Ferry workers will vote on Thursday on a new pay offer, after their union called "
+        "off next week's planned strike."
+    )
+    assert found(text, D(2032, 7, 7)) == [(D(2032, 7, 8), "scheduled", None)]
+    # days listed before the cue with nothing after it are still called off
+    text = "The meeting on Monday, and the gala, have been called off."
+    assert [s for _d, s, _p in found(text, D(2032, 7, 7))] == ["cancelled"]
+
+
+def test_an_event_one_is_invited_to_is_a_commitment() -> None:
+    text = "Parents are invited to an information evening at the school on Thursday at 7pm."
+    assert found(text, D(2032, 7, 5)) == [(D(2032, 7, 8), "scheduled", None)]
+
+
+def test_an_expected_rollover_by_a_span_keeps_the_day_it_would_move_from() -> None:
+    text = (
+        "Delegates said the current arrangement, which expires on Dec. 31, was likely to be "
+        "rolled over for three months."
+    )
+    assert found(text, D(2032, 11, 30)) == [(D(2032, 12, 31), "expected", None)]
+
+
+def test_a_forecast_line_dates_nothing() -> None:
+    assert found("Rain spreading in from the west, heavier on Sunday.", D(2032, 7, 7)) == []
+    text = "Weather: heavy showers this afternoon, clearing overnight."
+    assert found(text, D(2032, 7, 7)) == []
+
+
+def test_a_thing_put_back_a_week_counts_the_week() -> None:
+    text = "The public inquiry, which was due to open on Tuesday, has been put back a week."
+    assert found(text, D(2032, 7, 11)) == [(D(2032, 7, 20), "postponed", D(2032, 7, 13))]
+
+
+def test_a_deal_that_must_complete_by_a_day_is_a_trigger() -> None:
+    text = "Either side can walk away if the deal has not completed by June 30, 2033."
+    assert found(text, D(2032, 7, 7)) == []

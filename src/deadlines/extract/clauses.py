@@ -13,6 +13,8 @@ from .plans import EVENT_AFTER
 from .status import change_in
 
 _AND_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?!(?:on|then|again)\b)[a-z]+", re.IGNORECASE)
+# a clause of the cause told after the day: "will vote on Thursday, after their union called off"
+_AFTER_CLAUSE = re.compile(r",\s+after\s+(?:the|their|its|his|her|a|an)\s", re.IGNORECASE)
 
 
 def reported_after(sen: Sentence, cue: int, a: Anchor) -> bool:
@@ -38,11 +40,14 @@ def who_after(text: str, cue: int, a: Anchor) -> bool:
 _WHO = re.compile(r",\s+(?:who|whose)\s")
 
 
-def own_clause(text: str, end: int, cue: int) -> bool:
+def own_clause(text: str, end: int, cue: int, after_only: bool = False) -> bool:
     """A clause joined by ", and" (or ";") lies between a day and the cue, and runs straight
     into the cue ("..., and the union called off"; not "on Friday, and the gala, have been
-    called off", a list of things)."""
-    m = _AND_CLAUSE.search(text, end, cue)
+    called off", a list of things); ``after_only``: only a clause of the cause (", after
+    their union called off next week's strike")."""
+    m = _AFTER_CLAUSE.search(text, end, cue)
+    if m is None and not after_only:
+        m = _AND_CLAUSE.search(text, end, cue)
     return m is not None and "," not in text[m.end() : cue]
 
 

@@ -109,7 +109,7 @@ _IF_BY = re.compile(r"\b(?:if|unless)\s[^.;:,]{0,80}?\bby\s+(?:the\s+|this\s+)?$
 # (what one does to comply: "if they file by April 15", "unless claimants reapply by")
 _COMPLYING = re.compile(
     r"\b(?:file|pay|paid|apply|applie|register|renew|reapply|request|submit|respond|enrol|enroll"
-    r"|claim|book|complete|lodge|postmark|receiv|sign\s+up|opt\s+in)\w*\b"
+    r"|claim|book|lodge|postmark|receiv|sign\s+up|opt\s+in)\w*\b"
     r"|\breturn\w*\s+(?:the|their|your|its|a|an|completed|signed)\b",
     _F,
 )
@@ -132,6 +132,12 @@ _TRAVEL = re.compile(
 _CLAUSE_MARK = re.compile(r"[,;]")
 # the weather is no commitment: "frost likely across the north on Saturday"
 _LIKELY = re.compile(r"\b(?:likely|expected|forecast|predicted|possible|warn\w*)\b", re.I)
+# a forecast's own line: "Weather: heavy showers this afternoon", "Rain spreading in from the west"
+_FORECAST_LINE = re.compile(
+    r"\W*(?:weather\b|(?:heavy|light|scattered|persistent)?\s*(?:rain|showers|snow|sleet|fog"
+    r"|frost|gales|sunshine|thunderstorms)\s+(?:spreading|clearing|easing|moving|turning|will|is|are|later))",
+    re.IGNORECASE,
+)
 _WEATHER = re.compile(
     r"\b(?:frost|snow(?:fall)?|rain(?:fall)?|showers|thunderstorms?|temperatures|heatwave"
     r"|heat\s+wave|gales|fog|cold\s+front|sleet|blizzards?)\b",
@@ -147,5 +153,5 @@ def travels(text: str, s: int, e: int, a: Anchor, other: bool = True) -> bool:
     lo = max([s, *(m.end() for m in _CLAUSE_MARK.finditer(text, s, a.tx.start))])
     hi = next((m.start() for m in _CLAUSE_MARK.finditer(text, a.tx.end, e)), e)
     near = _WEATHER.search(text, max(lo, a.tx.start - 60), min(hi, a.tx.end + 60))
-    weather = near and _LIKELY.search(text, lo, hi)
+    weather = (near and _LIKELY.search(text, lo, hi)) or _FORECAST_LINE.match(text, s)
     return (other and _TRAVEL.search(text, lo, hi) is not None) or bool(weather)

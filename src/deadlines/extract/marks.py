@@ -17,7 +17,7 @@ SHIFT_MARK = re.compile(
     r"\b(?:by|for|"
     + MORE_LEAD
     # the span right after the verb of the move: "extended 30 days", "delayed two weeks"
-    + r"|(?:(?:extend|postpon|delay|defer|prolong)\w*|push(?:ed)?\s+back|put\s+off|moved\s+(?:back|up)"
+    + r"|(?:(?:extend|postpon|delay|defer|prolong)\w*|push(?:ed)?\s+back|put\s+(?:off|back)|moved\s+(?:back|up)"
     r"|brought\s+forward)(?:\s+(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?))?"
     # the particle after the object: "moved the tournament up a week"
     r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|br(?:ing|ings|inging|ought)|put(?:s|ting)?)\s+"

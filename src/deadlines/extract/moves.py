@@ -47,11 +47,14 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
     statements are not candidates): notices often appear after the day they cancel."""
     words = cue_words(sen.text, sen.s, sen.e, "cancelled")
     cue = first_cue(sen.text, sen.s, sen.e, "cancelled")
-    if cue is not None and any(a.tx.start > cue for a in anchors):
+    later = cue is not None and any(a.tx.start > cue for a in anchors)
+    if cue is not None:
         # a day in a clause of its own before the cue, with the day of what was called off
         # after it: "remained far apart Monday ..., and leaders called off the votes they had
-        # planned for Tuesday"
-        own = [a for a in anchors if a.tx.end < cue and own_clause(sen.text, a.tx.end, cue)]
+        # planned for Tuesday"; or with the call-off told as the cause after it
+        own = [
+            a for a in anchors if a.tx.end < cue and own_clause(sen.text, a.tx.end, cue, not later)
+        ]
         # (and a day in a clause reported after it, with no change of its own: "said the
         # walkout had been called off and that members would vote by September 23")
         own += [a for a in anchors if a.tx.start > cue and reported_after(sen, cue, a)]

@@ -82,6 +82,9 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return _EITHER
     if w in {"was", "were"} and nxt == "to":
         return _EITHER  # "it was to be held on March 20": a plan, either side of now
+    aux = _auxiliary(w, prev, nxt, words[max(0, i - 2)][1]) if w in _AUXILIARIES else None
+    if aux is not None or w in {"has", "have"}:
+        return aux
     if w == "due" and prev in {"was", "were"} and nxt in {"on", "by", "to"}:
         return _EITHER  # "returns were due on May 2", "was due to expire": a plan told as due
     if w in {"is", "are", "am"} and nxt not in {"not", "said", "believed", "thought", "known"}:
@@ -116,10 +119,6 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return None  # "will also meet earlier: on April 17": sooner than planned, no past
     if w in PAST_WORDS:
         return PAST if prev not in NOT_PAST_BEFORE or w in {"was", "were", "had"} else None
-    if w in {"has", "have"}:  # a present perfect takes no definite past date: "has given
-        # them until Tuesday"; a modal's is a plan either side: "should have been played on"
-        modal = w == "have" and prev in _MODALS and (nxt == "been" or nxt.endswith("ed"))
-        return _EITHER if modal else None
     if nxt in BARE_PARTICIPLES.get(w, ()) and prev not in NOT_PAST_BEFORE:
         return _WEAK_PAST  # "its record high set on Aug. 6", as "issued on" is
     if len(w) > 4 and w.endswith("ed") and w not in ED_NOT_VERBS and prev not in NOT_PAST_BEFORE:
@@ -135,6 +134,18 @@ def _reported_near(words: list[tuple[int, str]], i: int) -> bool:
     return any(w == "told" or REPORTED_VERB.fullmatch(w) for _p, w in near)
 
 
+def _auxiliary(w: str, prev: str, nxt: str, before: str) -> str | None:
+    """The cue of "be", "has" or "have": a passive infinitive looks ahead ("Hosepipe ban to
+    be lifted on Monday"), a present perfect takes no definite past day ("has given them
+    until Tuesday"), a modal's perfect is a plan either side ("should have been played on")."""
+    done = nxt == "been" or nxt.endswith("ed")
+    if w == "be":
+        return FUTURE if prev == "to" and nxt.endswith("ed") and before not in _PLAN_PAST else None
+    return _EITHER if w == "have" and prev in _MODALS and done else None
+
+
+_AUXILIARIES = frozenset({"be", "has", "have"})
+_PLAN_PAST = frozenset({"was", "were", "had", "been", "used", "ought"})
 _MODALS = frozenset({"should", "could", "might", "must", "would"})
 _PRONOUNS = frozenset({"they", "we", "you"})
 _ARTICLES = frozenset({"a", "an", "the"})
