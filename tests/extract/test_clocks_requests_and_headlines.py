@@ -519,3 +519,60 @@ def test_a_thing_put_back_a_week_counts_the_week() -> None:
 def test_a_deal_that_must_complete_by_a_day_is_a_trigger() -> None:
     text = "Either side can walk away if the deal has not completed by June 30, 2033."
     assert found(text, D(2032, 7, 7)) == []
+
+
+def test_a_session_held_on_a_new_day_is_put_off_whatever_its_term() -> None:
+    text = (
+        "Jury orientation for the December term, originally scheduled for Monday, December 6, "
+        "will instead be held on Wednesday, December 8."
+    )
+    assert found(text, D(2032, 11, 30)) == [(D(2032, 12, 8), "postponed", D(2032, 12, 6))]
+
+
+def test_a_call_off_that_will_be_rescheduled_is_put_off() -> None:
+    text = (
+        "The users' group meeting scheduled for December 14 will not take place as planned "
+        "and will be rescheduled."
+    )
+    assert found(text, D(2032, 12, 1)) == [(D(2032, 12, 14), "postponed", None)]
+
+
+def test_a_hearing_continued_to_a_day_is_put_off() -> None:
+    text = "Council voted 6-1 to continue the public hearing to August 8, 2033."
+    assert found(text, D(2033, 7, 12)) == [(D(2033, 8, 8), "postponed", None)]
+    text = "The board will continue the meeting to review the budget on Monday."
+    assert found(text, D(2033, 7, 12)) == [(D(2033, 7, 18), "scheduled", None)]
+
+
+def test_a_move_told_with_its_new_day_alone_takes_the_plan_told_before_it() -> None:
+    text = (
+        "The Company posted its Notice of Annual General Meeting convening the AGM for "
+        "Thursday, 9 May 2033.\n\n"
+        "The Board has resolved to postpone the AGM to Thursday, 16 May 2033."
+    )
+    assert found(text, D(2033, 4, 20)) == [(D(2033, 5, 16), "postponed", D(2033, 5, 9))]
+
+
+def test_a_request_from_a_committee_to_extend_proposes_it() -> None:
+    text = (
+        "The Issuer has received a request from a committee of noteholders to extend the "
+        "consent deadline, currently Wednesday, 10 November 2032."
+    )
+    assert found(text, D(2032, 11, 1)) == [(D(2032, 11, 10), "proposed", None)]
+
+
+def test_a_condition_before_a_day_and_a_register_s_day_date_nothing() -> None:
+    text = "If the proposal is not finalized before March 3, 2033, the office will act."
+    assert found(text, D(2032, 11, 1)) == []
+    text = "In the Federal Register of November 29, 2032, the office announced a meeting."
+    assert found(text, D(2032, 12, 1)) == []
+
+
+def test_the_day_a_firm_recommended_a_vote_is_a_telling() -> None:
+    text = "Proxy adviser ISS recommended on Friday that stockholders vote in favor."
+    assert found(text, D(2032, 11, 1)) == []
+
+
+def test_what_one_is_thanked_for_is_no_plan() -> None:
+    text = "One resident thanked the crews for the July 4 fireworks cleanup."
+    assert [d for d, _s, _p in found(text, D(2033, 7, 12))] in ([], [D(2033, 7, 4)])

@@ -10,6 +10,7 @@ from .closes import called_off_next, header_day, old_closes, own_move
 from .marks import ENTRY_HEAD
 from .mentions import Change, Mention
 from .olddates import (
+    NO_NEW_DATE,
     UNDECIDED,
     across_break,
     adjacent,
@@ -27,7 +28,7 @@ from .olddates import (
     term_before,
     told_ends,
 )
-from .oldhosts import fold_old, host_of, renewed_beside, weighed_twin
+from .oldhosts import fold_old, host_of, plan_before_move, renewed_beside, weighed_twin
 from .shifted import attach_shifted
 from .status import MOVES, move_status
 
@@ -38,13 +39,6 @@ _REPLACED = re.compile(
     re.I,
 )
 # a change that names no day to come: "have been postponed indefinitely"
-_NO_NEW_DATE = re.compile(
-    r"\b(?:indefinitely|until\s+further\s+notice|(?:with\s+)?no\s+new\s+date|sine\s+die"
-    # a new date still to come: "a new date will be posted on the City's website"
-    r"|(?:a|the)\s+new\s+date\s+(?:will|is\s+to|has\s+yet\s+to|has\s+not)\s+(?:be\s+|been\s+)?"
-    r"(?:posted|announced|set|given|published|notified|confirmed|fixed))\b",
-    re.I,
-)
 # a change whose subject points back at the sentence before: "This extends the deadline of"
 _BACK_SUBJECT = re.compile(
     r"\W*(?:this|that|it|the\s+(?:move|change|decision|extension|delay|notice|action))\s+"
@@ -66,7 +60,7 @@ def fold(
     for m in ms:
         if id(m) in replaced:
             continue
-        if m.old_only and m.due is not None and not _NO_NEW_DATE.search(m.evidence):
+        if m.old_only and m.due is not None and not NO_NEW_DATE.search(m.evidence):
             if _BACK_SUBJECT.match(m.evidence) and moved_before(ms, m):
                 continue  # "... no later than March 31. This extends the deadline of Feb. 28"
             later = [h for h in moved if h.pos > m.pos and not h.old_only and on_side(h, m)]
@@ -89,7 +83,7 @@ def fold(
                 out.append(m)
                 continue
             # ("postponed indefinitely": a change replaced by no day)
-            if not _NO_NEW_DATE.search(m.evidence) and _folded(ms, moved, m):
+            if not NO_NEW_DATE.search(m.evidence) and _folded(ms, moved, m):
                 continue
             _undated_change(changes, m)
         elif m.status == "cancelled" and m.superseded and (host := _put_off(moved, m)):
@@ -106,7 +100,7 @@ def fold(
         out.append(m)
     if sought:
         _put_off_all(out, changes)
-    return _further(_drop_replaced(old_closes(attach_shifted(out))))
+    return _further(_drop_replaced(plan_before_move(old_closes(attach_shifted(out)))))
 
 
 _SAID_SEPARATELY = re.compile(r"\b(?:said|announced|confirmed|added)\s+separately\b", re.I)

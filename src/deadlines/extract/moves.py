@@ -64,8 +64,20 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
         ]
         # (a past day that names no event is no commitment)
         kept = [m for m in kept if m.status != "occurred" or m.kind != "other"]
-        return kept + cancelled_days(sen, rest, words, cue)
-    return cancelled_days(sen, anchors, words, cue)
+        return kept + _put_off_if_rescheduled(sen, cancelled_days(sen, rest, words, cue))
+    return _put_off_if_rescheduled(sen, cancelled_days(sen, anchors, words, cue))
+
+
+def _put_off_if_rescheduled(sen: Sentence, ms: list[Mention]) -> list[Mention]:
+    """ "will not take place as planned and will be rescheduled": called off for a day to
+    come, so put off."""
+    if _TO_BE_RESCHEDULED.search(sen.text, sen.s, sen.e):
+        for m in ms:
+            m.status = "postponed" if m.status == "cancelled" and m.kind != "deadline" else m.status
+    return ms
+
+
+_TO_BE_RESCHEDULED = re.compile(r"\b(?:will|would|to)\s+be\s+rescheduled\b", re.IGNORECASE)
 
 
 def cancelled_days(

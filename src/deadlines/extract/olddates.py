@@ -17,6 +17,16 @@ UNDECIDED = ("proposed", "expected")  # a change only asked for or forecast
 _GAP = 4  # the most characters between two sentences that follow one another
 
 
+# a change that gives no new day: "postponed indefinitely", "a new date will be posted"
+NO_NEW_DATE = re.compile(
+    r"\b(?:indefinitely|until\s+further\s+notice|(?:with\s+)?no\s+new\s+date|sine\s+die"
+    # a new date still to come: "a new date will be posted on the City's website"
+    r"|(?:a|the)\s+new\s+date\s+(?:will|is\s+to|has\s+yet\s+to|has\s+not)\s+(?:be\s+|been\s+)?"
+    r"(?:posted|announced|set|given|published|notified|confirmed|fixed))\b",
+    re.I,
+)
+
+
 def same_thing(a: Mention, b: Mention) -> bool:
     return a.kind == b.kind or "other" in (a.kind, b.kind)
 

@@ -132,4 +132,13 @@ def planned_date(text: str, s0: int, start: int, end: int) -> bool:
         return True  # (not "called off the hearing after he withdrew it on Wednesday")
     if _SETS_BEFORE.search(text, max(s0, start - 16), start) and _TERM_AFTER.match(text, end):
         return True  # (or the day of a term set: "set a Monday deadline")
-    return bool(FOR_BEFORE.search(text, max(s0, start - 12), start))
+    # (not what one is thanked or blamed for: "thanked the crews for the July 4 cleanup")
+    return bool(FOR_BEFORE.search(text, max(s0, start - 12), start)) and not _THANKED_FOR.search(
+        text, max(s0, start - 90), start
+    )
+
+
+_THANKED_FOR = re.compile(
+    r"\b(?:thank|prais|blam|criticis|criticiz|apologi[sz]|credit|fault)\w*\b[^.;,]{0,70}\bfor\s+$",
+    re.I,
+)

@@ -56,7 +56,7 @@ CHANGE_CUES = (
 # extended"); "a request to delay" asks for the change
 _REQUEST_WORD = (
     r"(?:(?<!\bthis\s)(?<!\bthe\s)(?<!\bthat\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)"
-    r"request\w*|request\w*(?=\s+(?:to|for)\b))"
+    r"request\w*|request\w*(?=\s+(?:to|for|from)\b))"
 )
 _REQUEST = re.compile(
     # ("the submission of proposals", "a call for proposals": the documents asked for)
