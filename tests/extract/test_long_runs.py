@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from deadlines.extract import extract_commitments, find_temporal_expressions, tense
+from deadlines.extract import extract_commitments, find_temporal_expressions, tense, tense_clause
 from deadlines.extract.sentences import MAX_SENTENCE, split_sentences
 
 PUBLISHED = dt.date(2025, 10, 26)
@@ -42,4 +42,4 @@ def test_the_verbs_an_expression_is_read_with_are_sought_near_it(monkeypatch) ->
     monkeypatch.setattr(tense, "_cue", counting)
     find_temporal_expressions(RUN, PUBLISHED)
     words_per_expression = len(seen) / 400
-    assert words_per_expression < 2 * tense._CLAUSE_REACH / 5
+    assert words_per_expression < 2 * tense_clause.CLAUSE_REACH / 5

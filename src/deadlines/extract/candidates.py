@@ -47,7 +47,7 @@ _TELLING = (
     r"|publish\w*|releas\w*|noticed|informed?|wrote|writes|written|letter|sent|issu\w*|receiv\w*"
     r"|asked|sought|seeks|signed|(?<!\bbe\s)filed|tweet\w*|interview\w*|spoke|speaking|speech|remarks"
     r"|briefing|news\s+conference|press\s+conference|declared|explained|warned|insisted|added"
-    r"|noted|argued|urged|called|invitations?|posted|decided|decision|predict\w*|dated|recommended"
+    r"|noted|argued|urged|called|invitations?|posted|decided|decision|predict\w*|dated|recommended(?=\s+(?:on|that|to|in|last|this)\b)"
     r"|adopted|handed\s+down|moved(?=\s+to\s+(?:extend|postpone|delay|defer)\b)|filings?"
     + _NOT_A_TERM
     # the act of proposing, not the adjective ("the proposed June 1 compliance date")

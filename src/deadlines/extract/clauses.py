@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .anchors import Anchor
-from .mentions import Sentence
+from .mentions import Mention, Sentence
 from .plans import EVENT_AFTER
 from .status import change_in
 
@@ -53,7 +53,7 @@ def own_clause(text: str, end: int, cue: int, after_only: bool = False) -> bool:
 
 # a term for an event the day names: "the registration deadline for the November 8 election"
 _TERM_FOR = re.compile(
-    r"\b(?:deadlines?|periods?|windows?|registration|cut-?offs?|dates?)\s+for\s+(?:(?:the|its|their)\s+)?$",
+    r"\b(?:deadlines?|periods?|windows?|registration|cut-?offs?)\s+for\s+(?:(?:the|its|their)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -65,3 +65,25 @@ def event_of_term(text: str, s: int, a: Anchor) -> bool:
         _TERM_FOR.search(text, max(s, a.tx.start - 40), a.tx.start)
         and EVENT_AFTER.match(text, a.tx.end)
     )
+
+
+# the thing called off told with a time of its own: "called off next week's strike"
+OWN_TIME = re.compile(
+    r"\b(?:next|this|last)\s+(?:week|month|year)['’]s|\b\w+day['’]s\b"
+    r"|\b(?:planned|set|scheduled|due)\s+(?:for|on)\b",
+    re.IGNORECASE,
+)
+_TO_BE_RESCHEDULED = re.compile(
+    r"\b(?:cancell?ed|called\s+off|will\s+not\s+take\s+place(?:\s+as\s+planned)?)\s+and\s+"
+    r"(?:will|is\s+to)\s+be\s+rescheduled\b",
+    re.IGNORECASE,
+)
+
+
+def put_off_if_rescheduled(sen: Sentence, ms: list[Mention]) -> list[Mention]:
+    """ "will not take place as planned and will be rescheduled": called off for a day to
+    come, so put off."""
+    if _TO_BE_RESCHEDULED.search(sen.text, sen.s, sen.e):
+        for m in ms:
+            m.status = "postponed" if m.status == "cancelled" and m.kind != "deadline" else m.status
+    return ms

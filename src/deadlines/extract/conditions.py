@@ -67,7 +67,11 @@ def conditional(a: Anchor, text: str, s: int, e: int) -> bool:
     ):
         return True  # "could take effect on April 7 if no settlement is reached": a trigger
     cond = _IF_BY.search(text, max(s, a.tx.start - 100), a.tx.start)
-    if cond is not None and not _COMPLYING.search(text, cond.start(), a.tx.start):
+    if (
+        cond is not None
+        and not _COMPLYING.search(text, cond.start(), a.tx.start)
+        and not _DEADLINE_AFTER.match(text, a.tx.end)  # "by the May 31 registration deadline"
+    ):
         return True  # "if there is no serious offer by Friday, the ships stay": the trigger's
     return bool(
         _IF_NEEDED_BEFORE.search(text, max(s, a.tx.start - 60), a.tx.start)
@@ -105,11 +109,13 @@ _APPROVAL_IF = re.compile(
 )
 # the time a condition gives itself, inside its clause: "unless a deal is signed by", "if
 # managers agree to return to talks by" (not one of complying: "treated as on time if paid by")
-_IF_BY = re.compile(r"\b(?:if|unless)\s[^.;:,]{0,80}?\b(?:by|before)\s+(?:the\s+|this\s+)?$", _F)
+_IF_BY = re.compile(r"\b(?:if|unless)\s[^.;:,]{0,80}?\bby\s+(?:the\s+|this\s+)?$", _F)
 # (what one does to comply: "if they file by April 15", "unless claimants reapply by")
+_DEADLINE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:deadline|cut-?off)\b", _F)
 _COMPLYING = re.compile(
     r"\b(?:file|pay|paid|apply|applie|register|renew|reapply|request|submit|respond|enrol|enroll"
-    r"|claim|book|lodge|postmark|receiv|sign\s+up|opt\s+in)\w*\b"
+    r"|claim|book|lodge|postmark|receiv|sign\s+up|opt\s+in|withdraw|cancel"
+    r"|(?<!\bnot\s)(?<!\bbeen\s)complet)\w*\b"
     r"|\breturn\w*\s+(?:the|their|your|its|a|an|completed|signed)\b",
     _F,
 )
@@ -134,8 +140,8 @@ _CLAUSE_MARK = re.compile(r"[,;]")
 _LIKELY = re.compile(r"\b(?:likely|expected|forecast|predicted|possible|warn\w*)\b", re.I)
 # a forecast's own line: "Weather: heavy showers this afternoon", "Rain spreading in from the west"
 _FORECAST_LINE = re.compile(
-    r"\W*(?:weather\b|(?:heavy|light|scattered|persistent)?\s*(?:rain|showers|snow|sleet|fog"
-    r"|frost|gales|sunshine|thunderstorms)\s+(?:spreading|clearing|easing|moving|turning|will|is|are|later))",
+    r"\W*(?:weather\s*:|(?:heavy|light|scattered|persistent)?\s*(?:rain|showers|snow|sleet|fog"
+    r"|gales|thunderstorms)\s+(?:spreading|easing|moving\s+in|turning))",
     re.IGNORECASE,
 )
 _WEATHER = re.compile(

@@ -102,7 +102,7 @@ _THE_DAY = rf"the\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE}|\d{{1,2}}\s+{MONTH_RE})(?![a-z
 # a day written out: "1 July 2026", "July 1", "Monday" (not "12 monthly payments", "May Bus")
 _A_DAY = rf"(?:\d{{1,2}}\s+(?:{MONTH_RE})\b|(?:{MONTH_RE})\.?\s+\d|(?:{WEEKDAY_RE})\b)"
 POSTPONE = re.compile(
-    rf"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b(?!\s+tactics?\b)|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off|\bcontinu(?:e|ed|es|ing)\s+(?=(?:the|this|its)\s+(?:public\s+)?(?:hearing|meeting|matter|item|session)\s+(?:to|until)\s+(?:next\b|a\s+later\b|{MONTH_RE}|{WEEKDAY_RE}|\d))"
+    rf"\bpostpon\w*|\bdelay(?:s|ed|ing)?\b(?!\s+tactics?\b)|\bpush(?:es|ed|ing)?\s+back|\bput(?:s|ting)?\s+off|\bcontinu(?:e|ed|es|ing)\s+(?=(?:the|this|its)\s+(?:public\s+)?(?:hearing|meeting|matter|item|session)\s+to\s+(?:next\b|a\s+later\b|{MONTH_RE}|{WEEKDAY_RE}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE}))"
     # "put back to Friday" (not "put back on sale"): a date moved later
     r"|\bput(?:s|ting)?\s+back\s+(?=(?:to|until|till)\s+(?:(?:next|this|the|late|early|mid)[\s-]+)?"
     rf"(?:{MONTH_RE}|{WEEKDAY_RE}|\d|end\b|start\b|spring|summer|autumn|fall|winter|week|month|year)"

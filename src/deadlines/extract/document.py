@@ -28,7 +28,7 @@ from .olddates import (
     term_before,
     told_ends,
 )
-from .oldhosts import fold_old, host_of, plan_before_move, renewed_beside, weighed_twin
+from .oldhosts import fold_old, host_of, renewed_beside, weighed_twin
 from .shifted import attach_shifted
 from .status import MOVES, move_status
 
@@ -100,7 +100,7 @@ def fold(
         out.append(m)
     if sought:
         _put_off_all(out, changes)
-    return _further(_drop_replaced(plan_before_move(old_closes(attach_shifted(out)))))
+    return _further(_drop_replaced(old_closes(attach_shifted(out))))
 
 
 _SAID_SEPARATELY = re.compile(r"\b(?:said|announced|confirmed|added)\s+separately\b", re.I)

@@ -41,8 +41,8 @@ def past_day(sen: Sentence, a: Anchor, superseded: bool, unreal: bool) -> Mentio
     m = sen.mention("occurred", a, a.tx.start, superseded=superseded, unreal=unreal)
     if superseded:
         return m
-    mishap = _MISHAP.search(text, max(s, a.tx.start - 60), a.tx.start)
-    if mishap and (m.kind == "other" or _ON_AFTER.fullmatch(text, mishap.end(), a.tx.start)):
+    mishap = _MISHAP_DAY.search(text, max(s, a.tx.start - 60), a.tx.start)
+    if mishap and not _NAMED.search(text, max(s, mishap.start() - 12), mishap.start()):
         return None  # (whatever else the sentence names: "voting stopped after an outage on")
     if m.kind != "other":
         return m
@@ -78,10 +78,18 @@ def due_today(sen: Sentence, a: Anchor) -> bool:
 _AS_OF = re.compile(r"\b(?:as\s+of|effective|with\s+effect\s+from)\s+(?:on\s+)?$", re.I)
 
 
-_ON_AFTER = re.compile(r"\s+(?:on|of)\s+")
+# the mishap told as what happened on the day: "after a server outage on Monday", "the storm
+# came ashore last Friday" (not a thing named after one: "the inquiry into the fire began")
+_NAMED = re.compile(r"\b(?:into|over|about)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _MISHAP = re.compile(
     r"\b(?:(?:snow)?storms?|storm\s+surge|blizzards?|hurricanes?|floods?|flooding|earthquakes?"
     r"|fires?|blazes?|explosions?|blasts?|crash(?:es)?|collisions?|accidents?|failures?"
     r"|outages?|breakdowns?|power\s+cuts?|derailments?)\b",
+    re.IGNORECASE,
+)
+_MISHAP_DAY = re.compile(
+    _MISHAP.pattern
+    + r"(?:\s+(?:came\s+ashore|hit|struck|swept\s+\w+|made\s+landfall|knocked\s+\w+))?"
+    + r"\s+(?:on\s+|of\s+|last\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -281,7 +281,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:criteria|requirements?|standards?"
             r"|targets?|goals?|demands?|deadlines?|obligations?|needs|expectations|conditions"
             r"|terms|thresholds?|quotas?|estimates|forecasts)\b)|meetings?|summits?|talks|conference"
-            r"|negotiations|(?-i:AGM|EGM)"
+            r"|negotiations"
             r"|sit\s+down|session|gathering|forum|workshops?|seminars?|webinars?|teleconferences?"
             r"|(?:will|to|now)\s+(?:now\s+)?(?:gather|convene|reconvene)"
             # (public events held on a day: "the opening parade", "the fireworks display")

@@ -10,7 +10,14 @@ from . import cues as C
 from . import patterns as P
 from .anchors import Anchor, apply_shift, due_of
 from .candidates import called_off_day
-from .clauses import event_of_term, own_clause, reported_after, who_after
+from .clauses import (
+    OWN_TIME,
+    event_of_term,
+    own_clause,
+    put_off_if_rescheduled,
+    reported_after,
+    who_after,
+)
 from .lexicon import WEEKDAY_RE
 from .marks import AGREED_BEFORE, RAN_ITS_COURSE_BEFORE
 from .mentions import NEW_BEFORE, NEW_MARK, Mention, Sentence
@@ -53,7 +60,11 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
         # after it: "remained far apart Monday ..., and leaders called off the votes they had
         # planned for Tuesday"; or with the call-off told as the cause after it
         own = [
-            a for a in anchors if a.tx.end < cue and own_clause(sen.text, a.tx.end, cue, not later)
+            a
+            for a in anchors
+            if a.tx.end < cue
+            and own_clause(sen.text, a.tx.end, cue, not later)
+            and (later or OWN_TIME.search(sen.text, cue, sen.e) is not None)
         ]
         # (and a day in a clause reported after it, with no change of its own: "said the
         # walkout had been called off and that members would vote by September 23")
@@ -64,20 +75,8 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
         ]
         # (a past day that names no event is no commitment)
         kept = [m for m in kept if m.status != "occurred" or m.kind != "other"]
-        return kept + _put_off_if_rescheduled(sen, cancelled_days(sen, rest, words, cue))
-    return _put_off_if_rescheduled(sen, cancelled_days(sen, anchors, words, cue))
-
-
-def _put_off_if_rescheduled(sen: Sentence, ms: list[Mention]) -> list[Mention]:
-    """ "will not take place as planned and will be rescheduled": called off for a day to
-    come, so put off."""
-    if _TO_BE_RESCHEDULED.search(sen.text, sen.s, sen.e):
-        for m in ms:
-            m.status = "postponed" if m.status == "cancelled" and m.kind != "deadline" else m.status
-    return ms
-
-
-_TO_BE_RESCHEDULED = re.compile(r"\b(?:will|would|to)\s+be\s+rescheduled\b", re.IGNORECASE)
+        return kept + put_off_if_rescheduled(sen, cancelled_days(sen, rest, words, cue))
+    return put_off_if_rescheduled(sen, cancelled_days(sen, anchors, words, cue))
 
 
 def cancelled_days(

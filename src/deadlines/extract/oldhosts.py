@@ -10,14 +10,13 @@ from .mentions import Mention
 from .moves import WEEKDAY_ONLY, old_date
 from .olddates import (
     NEXT,
-    NO_NEW_DATE,
     UNDECIDED,
     across_break,
     adjacent,
     opens_for_close,
     same_thing,
 )
-from .status import MOVES, move_status
+from .status import move_status
 
 
 def fold_old(host: Mention, old: Mention) -> None:
@@ -121,28 +120,3 @@ def renewed_beside(ms: list[Mention], old: Mention) -> Mention | None:
             continue
         return h
     return None
-
-
-def plan_before_move(ms: list[Mention]) -> list[Mention]:
-    """A move told with its new day alone ("resolved to postpone the AGM to Thursday, 16
-    May") takes as its old day the one plain day of the same kind of thing told shortly
-    before it, on the side it moves from ("convening the Annual General Meeting for
-    Thursday, 9 May"); that day then folds into it."""
-    for h in ms:
-        if h.status not in MOVES or h.previous is not None or h.kind == "other" or not h.due:
-            continue
-        if h.superseded or h.old_only or NO_NEW_DATE.search(h.evidence):
-            continue  # (the day of a move that gave none is its old one: "postponed indefinitely")
-        plans = [
-            k
-            for k in ms
-            if k.kind == h.kind
-            and k.status == "scheduled"
-            and k.due not in {None, h.due}
-            and 0 < h.pos - k.pos < NEXT
-            and (k.due < h.due) == (h.status != "advanced")
-            and not (k.holds or k.superseded)
-        ]
-        if len(plans) == 1:
-            h.take_old(plans[0].due, plans[0])
-    return ms

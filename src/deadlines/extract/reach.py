@@ -155,7 +155,7 @@ _CLOSED = re.compile(r"[.!?][\"”’')]*\s*$")
 # the verb a day is told by, which says whether it starts or ends its thing: "due to begin
 # on November 4", "set to expire on"
 DAY_VERB = re.compile(
-    r"\b(?:(?P<start>begin|start|open|commence|launch|resume|held|meet|convene)|(?P<end>expire|end|close|lapse"
+    r"\b(?:(?P<start>begin|start|open|commence|launch|resume|(?<=now\sbe\s)held|(?<=instead\sbe\s)held)|(?P<end>expire|end|close|lapse"
     r"|run\s+out))(?:s|ed|ing)?\s+(?:on\s+)?$",
     _F,
 )

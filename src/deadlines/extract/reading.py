@@ -304,9 +304,7 @@ def _undecided_move(
     authority to delay the rota, due to start on February 2, until March 2"): one item, on
     the new day, the old day folded into it (a proposal shows no previous date); else none."""
     out = moved(sen, anchors, shifts, change)
-    # (a day counted by the span of the move is none it gives: "likely to be rolled over for
-    # three months" keeps the day it would move from)
-    new = [m for m in out if m.previous is not None and not m.prev_counted and m.shift is None]
+    new = [m for m in out if m.previous is not None and not m.prev_counted]
     return out if new and len(new) == len([m for m in out if m.status != "occurred"]) else []
 
 

@@ -55,8 +55,8 @@ CHANGE_CUES = (
 # "request" as the asking, not the thing asked ("deciding on this request is hereby
 # extended"); "a request to delay" asks for the change
 _REQUEST_WORD = (
-    r"(?:(?<!\bthis\s)(?<!\bthe\s)(?<!\bthat\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)"
-    r"request\w*|request\w*(?=\s+(?:to|for|from)\b))"
+    r"(?:(?<!\bthis\s)(?<!\bthe\s)(?<!\bthat\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bapproved\sa\s)(?<!\bgranted\sa\s)(?<!\baccepted\sa\s)"
+    r"request\w*|request\w*(?=\s+(?:to|for)\b))"
 )
 _REQUEST = re.compile(
     # ("the submission of proposals", "a call for proposals": the documents asked for)

@@ -27,7 +27,7 @@ TELL_ACTS = (
     # ("a special called meeting": a meeting convened, not a call made)
     r"|memo|letters?|called(?!\s+(?:meeting|session)s?\b)|phoned|telephoned|spoke|speaking|wrote|sought|notif(?:y|ied|ies|ying)"
     # (not "invitation side", nor comments "invited by" a day: due then)
-    r"|invit(?:e|es|ed|ing)\b(?!\s+(?:to|by|before|until|no\s+later\s+than)\b)"
+    r"|invit(?:e|es|ed|ing)\b(?!\s+(?:to\s+(?:a|an|the|its|their|our)\b|by|before|until|no\s+later\s+than\b))"
     r"|invitations?(?=\s+(?:to|from|dated)\b)"
     r"|issued(?=\s+(?:by|to|against|on|late|early)\s)"  # "under an order issued by the agency on Tuesday"
     + r"|"

@@ -6,17 +6,15 @@ import re
 
 from . import cues as C
 from .cues import REPORTED, REPORTED_VERB
-from .lexicon import MONTH_RE, WEEKDAY_RE
 from .plans import planned_date
 from .sentences import sentence_bounds
+from .tense_clause import clause_end, clause_start, near
 from .tense_words import (
-    AFTER_BREAK,
     AS_PLANNED,
     BARE_PARTICIPLES,
     BARE_PRESENT,
     BEFORE_ADJECTIVE,
     BEFORE_BE,
-    CLAUSE_BREAK,
     DAY_START,
     ED_NOT_VERBS,
     EVENT_PRESENT,
@@ -82,7 +80,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return _EITHER
     if w in {"was", "were"} and nxt == "to":
         return _EITHER  # "it was to be held on March 20": a plan, either side of now
-    aux = _auxiliary(w, prev, nxt, words[max(0, i - 2)][1]) if w in _AUXILIARIES else None
+    aux = _auxiliary(words, i) if w in {"be", "has", "have"} else None
     if aux is not None or w in {"has", "have"}:
         return aux
     if w == "due" and prev in {"was", "were"} and nxt in {"on", "by", "to"}:
@@ -134,22 +132,25 @@ def _reported_near(words: list[tuple[int, str]], i: int) -> bool:
     return any(w == "told" or REPORTED_VERB.fullmatch(w) for _p, w in near)
 
 
-def _auxiliary(w: str, prev: str, nxt: str, before: str) -> str | None:
-    """The cue of "be", "has" or "have": a passive infinitive looks ahead ("Hosepipe ban to
-    be lifted on Monday"), a present perfect takes no definite past day ("has given them
-    until Tuesday"), a modal's perfect is a plan either side ("should have been played on")."""
-    done = nxt == "been" or nxt.endswith("ed")
+def _auxiliary(words: list[tuple[int, str]], i: int) -> str | None:
+    """The cue of "be", "has", "have": "ban to be lifted on Monday" looks ahead (not "the first
+    to be passed on"), "has given them until" takes no past day, "should have been" either."""
+    w, prev = words[i][1], words[i - 1][1] if i else ""
+    nxt = words[i + 1][1] if i + 1 < len(words) else ""
     if w == "be":
-        return FUTURE if prev == "to" and nxt.endswith("ed") and before not in _PLAN_PAST else None
-    return _EITHER if w == "have" and prev in _MODALS and done else None
+        before = {x for _p, x in words[max(0, i - 4) : max(0, i - 1)]}
+        return FUTURE if prev == "to" and nxt.endswith("ed") and not before & _NOT_AHEAD else None
+    done = prev in _MODAL and (nxt == "been" or nxt.endswith("ed"))
+    return _EITHER if w == "have" and done else None
 
 
-_AUXILIARIES = frozenset({"be", "has", "have"})
-_PLAN_PAST = frozenset({"was", "were", "had", "been", "used", "ought"})
-_MODALS = frozenset({"should", "could", "might", "must", "would"})
-_PRONOUNS = frozenset({"they", "we", "you"})
-_ARTICLES = frozenset({"a", "an", "the"})
-_FOR_WITH = frozenset({"for", "with"})
+_NOT_AHEAD = frozenset("was were had been used ought first last latest only second".split())
+_MODAL = frozenset({"should", "could", "might", "must", "would"})
+_PRONOUNS, _ARTICLES, _FOR_WITH = (
+    frozenset({"they", "we", "you"}),
+    frozenset({"a", "an", "the"}),
+    frozenset({"for", "with"}),
+)
 
 
 def _present_event(w: str, nxt: str, prev: str) -> bool:
@@ -183,7 +184,6 @@ _ADJACENT = re.compile(r"\s+(?:(?:on|in|at|by|since|late|early)\s+)?(?:the\s+)?"
 
 _LEAD_WORDS = frozenset("in on at by during early late also then and but so".split())
 _FRONTED_REACH = 200  # characters: the rest of a long sentence
-_CLAUSE_REACH = 600  # characters either side of an expression that its cues are sought in
 
 
 def _fronted(words: list[tuple[int, str]], start: int) -> bool:
@@ -233,55 +233,6 @@ _TRAILING_SAID = re.compile(
 )
 
 
-def _after_aside(text: str, s0: int, start: int) -> int:
-    """Where the clause of ``start`` resumes after an aside closed by a comma before it."""
-    comma = text.rfind(",", s0, start)
-    return comma + 1 if comma >= 0 else s0
-
-
-# a clause told after "that", its subject the date and its own verb after it: "warned that
-# January could bring snow"
-_THAT_CLAUSE = re.compile(
-    rf"\bthat\s+(?=(?:the\s+)?(?:{MONTH_RE}|{WEEKDAY_RE})(?:\s+\d{{1,2}})?\s+(?:could|would|will"
-    r"|may|might|should|is|are)\b(?!\s+have\b))",
-    re.IGNORECASE,
-)
-# the verb of a main clause right after an aside's closing comma
-_MAIN_VERB = re.compile(r"\s*(?:will|would|is|are|was|were|has|have|had|[a-z]+(?:s|ed))\b")
-
-
-def _near(bounds: tuple[int, int], start: int, end: int) -> tuple[int, int]:
-    """The part of a sentence within reach of an expression: cues further off speak of
-    other things, and without a bound a text with no sentence ends would cost its whole
-    length for each expression in it."""
-    return max(bounds[0], start - _CLAUSE_REACH), min(bounds[1], end + _CLAUSE_REACH)
-
-
-def _clause_end(text: str, end: int, s1: int) -> int:
-    """Where the clause of a date ending at ``end`` ends: a clause of its own after it
-    ("..., although diplomats said", "closes on Saturday, and crew leaders said") is another's."""
-    brk = AFTER_BREAK.search(text, end, s1)
-    return brk.start() if brk else s1
-
-
-def _clause_start(text: str, s0: int, start: int) -> int:
-    """Where the clause of ``start`` begins: after the last clause break before it (in
-    "passed a bill, funding the government through January 30", "passed" is not the verb
-    of the date)."""
-    for brk in CLAUSE_BREAK.finditer(text, s0, start):
-        s0 = brk.end()
-        resumed = _after_aside(text, s0, start)
-        if brk.group().rstrip().endswith(("which", "who")) and _MAIN_VERB.match(text, resumed):
-            # an aside closed before the date: the main clause resumes after it ("the
-            # consultation, which opened last month, closes on 5 December")
-            s0 = resumed
-    # (the window reaches past the date: the verb after it is part of the match)
-    for that in _THAT_CLAUSE.finditer(text, s0, min(len(text), start + 60)):
-        if that.end() <= start:
-            s0 = that.end()
-    return s0
-
-
 def _reported_clause(text: str, said_at: int, start: int) -> bool:
     """A clause reported without "that" lies between a reporting verb and the date, right
     before the clause's verb: "said trading over Christmas would be crucial" (not "said on
@@ -319,10 +270,10 @@ def tense_cue(
     nearest cue after it. With ``infinitive``, an infinitive between a past cue and the
     date leaves the direction open (the infinitive's event follows the past one).
     """
-    s0, s1 = _near(bounds or sentence_bounds(text, start), start, end)
+    s0, s1 = near(bounds or sentence_bounds(text, start), start, end)
     planned = planned_date(text, s0, start, end)
-    s0 = _clause_start(text, s0, start)  # (cues before a clause break are another verb's)
-    s1 = _clause_end(text, end, s1)
+    s0 = clause_start(text, s0, start)  # (cues before a clause break are another verb's)
+    s1 = clause_end(text, end, s1)
     if planned:
         return _plan_tense(text, s0, start, end, s1)
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, s0, max(s1, end))]
