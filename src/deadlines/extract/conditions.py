@@ -110,8 +110,9 @@ _APPROVAL_IF = re.compile(
 # the time a condition gives itself, inside its clause: "unless a deal is signed by", "if
 # managers agree to return to talks by" (not one of complying: "treated as on time if paid by")
 _IF_BY = re.compile(r"\b(?:if|unless)\s[^.;:,]{0,80}?\bby\s+(?:the\s+|this\s+)?$", _F)
-# (what one does to comply: "if they file by April 15", "unless claimants reapply by")
+# a day that names a deadline: "if you have questions by the May 31 registration deadline"
 _DEADLINE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:deadline|cut-?off)\b", _F)
+# what one does to comply: "if they file by April 15", "unless claimants reapply by"
 _COMPLYING = re.compile(
     r"\b(?:file|pay|paid|apply|applie|register|renew|reapply|request|submit|respond|enrol|enroll"
     r"|claim|book|lodge|postmark|receiv|sign\s+up|opt\s+in|withdraw|cancel"
