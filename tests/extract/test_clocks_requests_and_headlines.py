@@ -624,3 +624,24 @@ def test_second_review_forms_keep_their_reading(
     text: str, expected: list[tuple[dt.date, str]]
 ) -> None:
     assert [(d, s) for d, s, _p in found(text, D(2032, 5, 6))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shareholders who want to attend must register if they have not done so by May 31.",
+            [(D(2032, 5, 31), "scheduled")],
+        ),
+        (
+            "The vote was postponed by the speaker, who said it would now take place on May 28.",
+            [(D(2032, 5, 28), "postponed")],
+        ),
+        (
+            "The proposed fuel duty increase due on June 1 has been dropped.",
+            [(D(2032, 6, 1), "cancelled")],
+        ),
+    ],
+)
+def test_final_read_through_forms(text: str, expected: list[tuple[dt.date, str]]) -> None:
+    assert [(d, s) for d, s, _p in found(text, D(2032, 5, 15))] == expected

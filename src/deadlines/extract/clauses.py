@@ -24,6 +24,7 @@ def reported_after(sen: Sentence, cue: int, a: Anchor) -> bool:
     return (
         then is not None
         and _VERB.search(sen.text, then.end(), sen.e) is not None
+        and _RENEWED.search(sen.text, then.end(), a.tx.start) is None
         and change_in(sen.text, then.end(), sen.e, a.tx.start)[0] is None
     )
 
@@ -33,8 +34,13 @@ _VERB = re.compile(r"\b(?:would|will|could|is|are|was|were)\b")
 
 
 def who_after(text: str, cue: int, a: Anchor) -> bool:
-    """The day of ``a`` lies in a relative clause about a person after the cue."""
-    return a.tx.start > cue and _WHO.search(text, cue, a.tx.start) is not None
+    """The day of ``a`` lies in a relative clause about a person after the cue, which does
+    not tell it as the new one ("the speaker, who said it would now take place on")."""
+    who = _WHO.search(text, cue, a.tx.start) if a.tx.start > cue else None
+    return who is not None and _RENEWED.search(text, who.end(), a.tx.start) is None
+
+
+_RENEWED = re.compile(r"\b(?:now|instead|new|rescheduled|moved|take\s+place|be\s+held)\b", re.I)
 
 
 _WHO = re.compile(r",\s+(?:who|whose)\s")

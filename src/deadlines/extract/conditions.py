@@ -115,7 +115,7 @@ _DEADLINE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:deadline|cut-?off)\b", _F)
 # what one does to comply: "if they file by April 15", "unless claimants reapply by"
 _COMPLYING = re.compile(
     r"\b(?:file|pay|paid|apply|applie|register|renew|reapply|request|submit|respond|enrol|enroll"
-    r"|claim|book|lodge|postmark|receiv|sign\s+up|opt\s+in|withdraw|cancel"
+    r"|claim|book|lodge|postmark|receiv|sign\s+up|opt\s+in|withdraw|cancel|done\s+so"
     r"|(?<!\bnot\s)(?<!\bbeen\s)complet)\w*\b"
     r"|\breturn\w*\s+(?:the|their|your|its|a|an|completed|signed)\b",
     _F,

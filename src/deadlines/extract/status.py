@@ -60,7 +60,7 @@ _REQUEST_WORD = (
 )
 _REQUEST = re.compile(
     # ("the submission of proposals", "a call for proposals": the documents asked for)
-    r"\b(?:(?<!\bof\s)(?<!\bfor\s)propos\w*|propos\w*(?=\s+to\b)|"
+    r"\b(?:(?<!\bof\s)(?<!\bfor\s)(?<!\bthe\s)propos\w*|propos\w*(?=\s+to\b)|"
     + _REQUEST_WORD
     + r"|"
     + C.NOT_CONVENED
