@@ -29,6 +29,7 @@ from .olddates import (
     told_ends,
 )
 from .oldhosts import fold_old, host_of, renewed_beside, weighed_twin
+from .plain import COMMENTS
 from .shifted import attach_shifted
 from .status import MOVES, move_status
 
@@ -331,14 +332,13 @@ def _weighed(changes: list[Change], m: Mention) -> str | None:
             continue
         if _ASKED_BEFORE.search(c.sentence):
             continue  # "parties, which had called for a delay of six months": answered since
-        if _COMMENTS.search(m.evidence) and not _COMMENTS.search(c.sentence):
+        if COMMENTS.search(m.evidence) and not COMMENTS.search(c.sentence):
             continue  # the close of comments on what is proposed is set: "Submit comments by"
         if (m.kind == c.kind and m.kind != "other") or abs(c.at - m.pos) < 300:
             return c.modality
     return None
 
 
-_COMMENTS = re.compile(r"\bcomments?\b", re.I)
 _ASKED_BEFORE = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:called|asked|sought|requested|urged|proposed|demanded|wanted)\b"
 )

@@ -70,12 +70,12 @@ def due_today(sen: Sentence, a: Anchor) -> bool:
     """A day-of mention names something due that day: an event of a kind, or a verb of
     one ("applications close", "the rules take effect")."""
     text, s, e = sen.text, sen.s, sen.e
-    if _AS_OF.search(text, max(s, a.tx.start - 24), a.tx.start):
+    if AS_OF.search(text, max(s, a.tx.start - 24), a.tx.start):
         return True  # "the ratio rises to 4 percent as of Friday, December 10": in force then
     return kind_at(text, s, e, a.tx.start)[0] != "other" or bool(C.EVENT_VERB.search(text, s, e))
 
 
-_AS_OF = re.compile(r"\b(?:as\s+of|effective|with\s+effect\s+from)\s+(?:on\s+)?$", re.I)
+AS_OF = re.compile(r"\b(?:as\s+of|effective|with\s+effect\s+from)\s+(?:on\s+)?$", re.I)
 
 
 # the mishap told as what happened on the day: "after a server outage on Monday", "the storm

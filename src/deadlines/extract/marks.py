@@ -52,7 +52,6 @@ TOPIC = re.compile(
 )
 # the clock time told before its day: "at 11:59 p.m., Eastern Time, on"
 CLOCK_LEAD = re.compile(rf"\b(?:at\s+)?{P.CLOCK_AND_ZONE}(?:on\s+)?$", re.I)
-_CLOCK_FIRST = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m|noon|midnight)\b", re.I)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.I)
 
 
@@ -69,6 +68,7 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", _F)  # the day a move or a sp
 TARGET_MARK = re.compile(r"\b(?:to|until|till|into|for|on)\s+(?:the\s+)?$", _F)
 # a time of day: "5.00pm", "9 a.m.", "00:01", "noon"
 CLOCK = r"(?:\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)"
+_CLOCK_FIRST = re.compile(CLOCK, re.I)  # a day's own words open on its clock time
 BY_MARK = re.compile(  # a clock time may stand between: "no later than 5.00pm on"
     r"\b(?:by|before|no\s+later\s+than|until|through)\s+(?:the\s+)?"
     rf"(?:{CLOCK}(?:\s+[A-Z]{{2,4}})?,?\s+(?:on\s+)?)?$",

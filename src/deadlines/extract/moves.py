@@ -18,6 +18,7 @@ from .clauses import (
     reported_after,
     who_after,
 )
+from .held import AS_OF
 from .lexicon import WEEKDAY_RE
 from .marks import AGREED_BEFORE, RAN_ITS_COURSE_BEFORE
 from .mentions import NEW_BEFORE, NEW_MARK, Mention, Sentence
@@ -91,7 +92,7 @@ def cancelled_days(
             _CONTRAST.search(sen.text, cue, a.tx.start)
             or _WHEN_AFTER.fullmatch(sen.text, a.tx.end, max(cue, a.tx.end))
             # (the day the call-off itself takes effect: "are withdrawn as of October 4")
-            or (cue < a.tx.start and _AS_OF.search(sen.text, max(cue, a.tx.start - 16), a.tx.start))
+            or (cue < a.tx.start and AS_OF.search(sen.text, max(cue, a.tx.start - 16), a.tx.start))
         )
         else sen.mention("occurred", a, a.tx.start)
         if sen.is_past(a)
@@ -117,7 +118,6 @@ _CONTRAST = re.compile(r",\s+but\b|;\s+(?:but\s+)?|\bwhile\b|\bwhereas\b", re.IG
 # what was called off on the day a past event was told: "last struck on Feb. 21, when 60
 # percent of services were cancelled"
 _WHEN_AFTER = re.compile(r"[^,;]*,\s+when\b[^,;]*", re.IGNORECASE)
-_AS_OF = re.compile(r"\b(?:as\s+of|effective(?:\s+on)?)\s+$", re.IGNORECASE)
 
 
 def moved(
@@ -148,9 +148,7 @@ def moved(
         for a in anchors
         if (cue is not None and who_after(sen.text, cue, a)) or event_of_term(sen.text, sen.s, a)
     ]
-    out = _moved_dates(
-        sen, [a for a in anchors if a not in held and a not in aside], shifts, change
-    )
+    out = _moved_dates(sen, [a for a in anchors if a not in held + aside], shifts, change, cue)
     held += [a for a in aside if a not in held]
     words = cue_words(sen.text, sen.s, sen.e, change)
     for m in out:
@@ -261,12 +259,15 @@ _MOVED_THING = re.compile(
 
 
 def _moved_dates(
-    sen: Sentence, anchors: list[Anchor], shifts: list[TemporalExpression], change: str
+    sen: Sentence,
+    anchors: list[Anchor],
+    shifts: list[TemporalExpression],
+    change: str,
+    cue: int | None,
 ) -> list[Mention]:
-    """Mentions of a sentence with a decided move: the new dates get the move's status and
-    the old date (a date marked "from", "originally"..., or one counted back from a shift)."""
+    """Mentions of a sentence with a decided move at ``cue``: the new dates get its status and
+    the old date (one marked "from", "originally"..., or counted back from a shift)."""
     text, s = sen.text, sen.s
-    cue = first_cue(text, s, sen.e, change)
     targets, previous = _new_and_old(sen, anchors, shifts, cue)
     prev_due = due_of(previous[0], text, s) if previous else None
     old_anchor = previous[0] if previous else None

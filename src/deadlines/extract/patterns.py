@@ -342,10 +342,11 @@ ZONE_WORDS = (
 )
 # a clock time and the zone it may name, told before its day: "5:00 p.m., Eastern Time,",
 # "11.00am (AWST)"
+ZONE = rf"\(?(?:{ZONE_WORDS}|(?-i:[A-Z]{{2,4}})\b)\)?"  # "Eastern Time", "(AWST)", "EDT"
 CLOCK_AND_ZONE = (
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*+,?\s*+\(?(?-i:[A-Z]{2,4})\b)"
     r"|noon|midnight)"
-    rf"(?:\s*+,?\s*+\(?(?:{ZONE_WORDS}|(?-i:[A-Z]{{2,4}})\b)\)?)?\s*+,?\s*+"
+    rf"(?:\s*+,?\s*+{ZONE})?\s*+,?\s*+"
 )
 TIME_TAIL = re.compile(
     # (possessive: a long run of spaces costs one pass, not its square)

@@ -8,7 +8,7 @@ from . import cues as C
 from .anchors import Anchor
 from .mentions import PAST_PLAN, Sentence
 
-_COMMENTS_BY = re.compile(r"\bcomments?\b", re.IGNORECASE)
+COMMENTS = re.compile(r"\bcomments?\b", re.IGNORECASE)
 # what one may do until a day is a term granted, not a hedge: "Shareholders may submit
 # questions by email until Friday 14 May"
 # ("Applications may be submitted until 31 May"; not a change that may come: "may be
@@ -24,13 +24,7 @@ _PERMITTED = re.compile(
 # a request to another, whose infinitive holds the date: "asked the commission to keep
 # registration open until the end of March"
 _REQUESTED = re.compile(
-    # (to change a thing's time or to hold one: asking another to do a thing by a day sets a
-    # deadline, "has asked the airline to provide statements by 19 December")
-    r"\b(?:ask|urg)(?:e|es|s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+"
-    r"(?:extend|postpone|delay|defer|prolong|push|move|keep|hold|reschedule|reopen|suspend"
-    r"|scrap|cancel|drop|bring|advance|allow|grant|give|set|call|convene|meet|resume|start)\b"
-    r"[^.;:]{0,120}$"
-    r"|\b(?:ask(?:s|ed)\s+for|request(?:s|ed))\s+(?:an?|the)\s+[^.;:]{0,80}$"
+    r"\b(?:ask(?:s|ed)\s+for|request(?:s|ed))\s+(?:an?|the)\s+[^.;:]{0,80}$"
     # "lodged a formal request with the commission to keep registration open until July 4"
     # (not the papers asked for: "requests to make oral presentations should reach us by")
     r"|\b(?:a|an|its|their)\s+(?:[\w-]+\s+)?request\s+(?:with\s+[^.;:]{0,50}?\s)?to\s+[a-z]+\b"
@@ -90,13 +84,18 @@ def _no_proposal(text: str, s: int, e: int, a: Anchor) -> bool:
     )
 
 
-# any thing asked of another by a day: "Activists asked the governor to sign the bill by May
-# 31" proposes it, unless an authority asks it ("the regulator asked the airline to provide
-# statements by 19 December" sets a deadline)
+# a thing asked of another, its day in the infinitive's clause: "asked the commission to
+# keep registration open until the end of March", "Activists asked the governor to sign the
+# bill by May 31"
 _ASKED_TO = re.compile(
     r"\b(?:ask|urg)(?:e|es|s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){1,3}?to\s+"
-    r"(?!be\b)[a-z]+\b[^.;:]{0,120}$",
+    r"(?!be\b)(?P<verb>[a-z]+)\b[^.;:]{0,120}$",
     re.IGNORECASE,
+)
+# asking to change a thing's time, or to hold one, proposes it whoever asks
+_TIME_VERBS = frozenset(
+    """extend postpone delay defer prolong push move keep hold reschedule reopen suspend scrap
+    cancel drop bring advance allow grant give set call convene meet resume start""".split()
 )
 _AUTHORITY = re.compile(
     r"\b(?:authority|regulator|agency|commission|court|judge|ministry|minister|department"
@@ -106,14 +105,21 @@ _AUTHORITY = re.compile(
 )
 
 
-def _asked_of_authority(text: str, s: int, at: int) -> bool:
-    """A thing asked of another by one with no authority over it: a proposal."""
+def _asked(text: str, s: int, at: int) -> re.Match[str] | None:
+    """The asking that proposes the day at ``at``: a request of its kind, a change of time
+    asked of another, or anything asked by one with no authority over the one asked (the
+    regulator that "asked the airline to provide statements by 19 December" sets a
+    deadline)."""
     asked = _ASKED_TO.search(text, s, at)
-    return asked is not None and _AUTHORITY.search(text, s, asked.start()) is None
+    if asked is not None and (
+        asked.group("verb").lower() in _TIME_VERBS or not _AUTHORITY.search(text, s, asked.start())
+    ):
+        return asked
+    return _REQUESTED.search(text, s, at)
 
 
 def _change_asked(text: str, s: int, at: int) -> bool:
-    asked = _REQUESTED.search(text, s, at)
+    asked = _asked(text, s, at)
     return asked is not None and bool(_A_CHANGE.search(text, asked.start(), at))
 
 
@@ -128,9 +134,7 @@ def weighed(sen: Sentence, a: Anchor, status: str | None, modality: str | None) 
     if status == "proposed" and _no_proposal(text, s, e, a):
         status = "scheduled"
     if status in {None, "scheduled"} and (
-        C.PENDING.search(text, s, e)
-        or _REQUESTED.search(text, s, a.tx.start)
-        or _asked_of_authority(text, s, a.tx.start)
+        C.PENDING.search(text, s, e) or _asked(text, s, a.tx.start)
     ):
         # "the rules, if finalized, would take effect on October 1"; "asked the
         # commission to keep registration open until the end of March", "asked for a meeting"
@@ -141,7 +145,7 @@ def weighed(sen: Sentence, a: Anchor, status: str | None, modality: str | None) 
         status = "expected"
     if (
         modality is None
-        and _COMMENTS_BY.search(text, max(s, a.tx.start - 120), a.tx.start)
+        and COMMENTS.search(text, max(s, a.tx.start - 120), a.tx.start)
         and not _change_asked(text, s, a.tx.start)
     ):
         # the close of comments on a proposal is set ("comments ... until July 3"), unless

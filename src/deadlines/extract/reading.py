@@ -38,10 +38,7 @@ from .status import change_in, cue_words, end_of_something, first_cue, move_stat
 _CLOCK_END = re.compile(
     r"(?:[ap]\.?m\.?|\d:\d\d|noon|midnight)(?:\s*\(?(?-i:[A-Z]{2,4})\)?)?$", re.IGNORECASE
 )
-_CLOCK_GAP = re.compile(
-    rf"[\s,]*(?:\(?(?:{P.ZONE_WORDS}|(?-i:[A-Z]{{2,4}}))\)?[\s,]*)?(?:on\s+)?(?:the\s+)?",
-    re.IGNORECASE,
-)
+_CLOCK_GAP = re.compile(rf"[\s,]*(?:{P.ZONE}[\s,]*)?(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
 
 
 def _old_plan(sen: Sentence, a: Anchor, since: int, told: bool) -> bool:

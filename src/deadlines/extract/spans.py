@@ -11,6 +11,7 @@ import re
 from . import cues as C
 from .anchors import Anchor
 from .lexicon import MONTH_RE, WEEKDAY_RE
+from .marks import CLOCK
 
 _F = re.IGNORECASE
 WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", _F)
@@ -36,7 +37,7 @@ _DAY_TO_BEFORE = re.compile(
 )
 _WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:to|through|thru|-|–)\s*{WEEKDAY_RE}s?\b", _F)
 # a clock time, a weekday, before a span's day: "from 9am on Tuesday 3 March to 5pm on"
-_CLOCK_ON = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?"
+_CLOCK_ON = rf"(?:{CLOCK}\s+(?:on\s+)?)?"
 _WEEKDAY_OF = rf"(?:{WEEKDAY_RE},?\s+)?"
 _DAY_SPAN_AFTER = re.compile(
     rf"\s+(?:to|through|thru|until|till|–)\s+(?:the\s+)?{_CLOCK_ON}{_WEEKDAY_OF}"
