@@ -171,7 +171,10 @@ def names_a_day(a: Anchor, text: str = "") -> bool:
 # "will release its results on or before July 8", "no later than May 2, the office will
 # confirm the venue": the day by which something is to be told
 _BY_BEFORE = re.compile(
-    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$", _F
+    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$"
+    # or a plan's day: "a strike that was due to begin on Saturday and said they would"
+    r"|\b(?:due|set|scheduled|planned|slated)\s+(?:to\s+[a-z]+\s+)?(?:on|for)\s+$",
+    _F,
 )
 # the day results or figures come out: "official figures due on Oct. 19"
 _PUBLICATION_OF = re.compile(r"\bpublication\s+of\s+[^.;]{0,80}$", _F)
@@ -250,7 +253,8 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
         return True  # ("Publication of the final list of candidates: Monday, 25 November")
     if WEEKDAY.match(a.tx.text) and _TELLING_OBJECT.search(text, max(s, start - 50), start):
         return True  # "announced the runoff date Saturday": a bare weekday after the act
-    if (WEEKDAY.match(a.tx.text) or _DEICTIC.match(a.tx.text)) and TOLD_SOMEONE.search(
+    day = a.tx.text.split(",")[0]  # ("will tell employees on Friday, July 29")
+    if (WEEKDAY.match(day) or _DEICTIC.match(a.tx.text)) and TOLD_SOMEONE.search(
         text, max(s, start - 50), start
     ):
         return True  # "told parliament on Monday", "reminded owners today"

@@ -93,3 +93,43 @@ def put_off_if_rescheduled(sen: Sentence, ms: list[Mention]) -> list[Mention]:
         for m in ms:
             m.status = "postponed" if m.status == "cancelled" and m.kind != "deadline" else m.status
     return ms
+
+
+# the day a thing called off is now to take place: "was called off on Saturday and will now
+# be played on November 4"
+_NOW_TO_BE = re.compile(
+    r"\b(?:will|is|are)\s+(?:now|instead)\s+(?:be\s+)?(?:played|held|staged|run|contested"
+    r"|take\s+place|go\s+ahead)\s+(?:[\w.,'’]+\s+){0,6}?(?:on\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+INSTEAD_AFTER = re.compile(r",?\s+instead\b", re.IGNORECASE)  # "on Monday, February 16, instead"
+
+
+def now_to_be(sen: Sentence, anchors: list[Anchor], cue: int) -> bool:
+    """A day after the call-off at ``cue`` is the one the thing is now to take place on."""
+    return any(
+        a.tx.start > cue
+        and (sen.marked(a, _NOW_TO_BE, 80) or INSTEAD_AFTER.match(sen.text, a.tx.end))
+        for a in anchors
+    )
+
+
+# "The vote, delayed from May 9, will be held on May 23": the change told in an aside, the
+# date by the main verb after it; or by a verb joined to the change's: "has been postponed
+# because of a frozen pitch and will be played on March 14"
+_MAIN_AFTER_ASIDE = re.compile(
+    r"[^,;.]*(?:,|\s+and)\s+(?:will|shall|is|are|would)\s+(?:now\s+)?(?:[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def main_verb_after(text: str, cue: int | None, a: Anchor) -> bool:
+    """The day of ``a`` is told by a main verb after a move told at ``cue``, or as the day
+    now meant ("and said they would strike on May 2 instead")."""
+    if INSTEAD_AFTER.match(text, a.tx.end):
+        return True  # "and said they would strike on May 2 instead"
+    return (
+        cue is not None
+        and cue < a.tx.start
+        and bool(_MAIN_AFTER_ASIDE.fullmatch(text, cue, a.tx.start))
+    )

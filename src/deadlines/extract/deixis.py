@@ -9,11 +9,20 @@ import re
 from . import dates
 from . import patterns as P
 from .context import Cand, Context, anaphor
+from .cues import REPORTED_VERB
 from .lexicon import PARTS_OF_DAY, WEEKDAYS, day_number
-from .plans import PLANNED_EVENT, called_off_day, put_off_before
-from .resolve import iso_week, resolve_weekday, safe_date
+from .plans import put_off_before
+from .resolve import iso_week, resolve_weekday
 from .tense import FUTURE, PAST
-from .tense_words import FIRST_PLANNED
+from .weekday_plans import (
+    after_the_call,
+    called_off,
+    dated_weekday,
+    deadline_before,
+    plan_told_past,
+    planned_before,
+    reported_day,
+)
 
 _NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super)\s+$")
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
@@ -43,23 +52,18 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
         code = "T" + PARTS_OF_DAY[part.lower()] if part else ""
         n = WEEKDAYS[wd.lower().rstrip(".")] + 1
         return (m.start(), m.end(), "SET", f"XXXX-WXX-{n}{code}", None)
-    the = None
-    if not words and ctx.text[max(0, m.start() - 4) : m.start()].rstrip().endswith(_ANAPHORIC_ENDS):
-        the = P.ANAPHORIC_WEEKDAY.search(ctx.text, max(0, m.start() - 24), m.start())
-    if the and not m.group("part"):  # "the previous Friday": the one before the day in context
-        n = WEEKDAYS[wd.lower().rstrip(".")] + 1
-        n = n if the.group("rel").lower() == "following" else -n
-        return (the.start(), m.end(), "DATE", anaphor(n, "K"), None)
+    if not words and not m.group("part") and (told := _anaphoric(m, ctx)) is not None:
+        return told
     rel = "last" if "past" in words else " ".join(words)
-    plan = _planned_before(m.start(), ctx) or _called_off(m, ctx)
+    plan = planned_before(m.start(), ctx) or called_off(m, ctx)
     tense = None if plan else ctx.tense(m.start(), m.end())
-    if not words and not plan and _reported_day(m, ctx):
+    if not words and not plan and reported_day(m, ctx):
         tense = PAST
-    if tense is None and not words and not plan and _deadline_before(m.start(), ctx):
+    if tense is None and not words and not plan and deadline_before(m.start(), ctx):
         tense = FUTURE
     if m.group("ord"):  # "Saturday the twenty-seventh": in the month where the 27th is one
         day = day_number(m.group("ord"))
-        d = _dated_weekday(WEEKDAYS[wd.lower().rstrip(".")], day, ctx.dct, tense)
+        d = dated_weekday(WEEKDAYS[wd.lower().rstrip(".")], day, ctx.dct, tense)
         return None if d is None else (m.start(), m.end(), "DATE", d.isoformat(), None)
     if m.group("inwk") and not words:  # "Thursday next week": that week's Thursday
         step = {"next": 1, "this": 0, "last": -1}[m.group("inwk").lower()]
@@ -72,92 +76,39 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, tense, rel)
     if not words and (
         (plan and put_off_before(ctx.text, ctx.sentence(m.start())[0], m.start()))
-        or (
-            tense is None
-            and _PLAN_TOLD_PAST.search(ctx.text, ctx.sentence(m.start())[0], m.start())
-        )
+        or (tense is None and plan_told_past(ctx.text, ctx.sentence(m.start())[0], m.start()))
     ):
-        d = _after_the_call(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct)
+        d = after_the_call(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct)
     part = m.group("part")
     if part:
         return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", None)
     return day_beside((m.start(), m.end(), "DATE", d.isoformat(), None), ctx)
 
 
-def _dated_weekday(weekday: int, day: int, dct: dt.date, tense: str | None) -> dt.date | None:
-    """The day numbered ``day`` of a month near ``dct`` that falls on ``weekday``: the
-    first ahead, or the last gone by in a past clause."""
-    near = []
-    for k in range(-6, 7):
-        y, mth = divmod(dct.month - 1 + k, 12)
-        d = safe_date(dct.year + y, mth + 1, day)
-        if d is not None and d.weekday() == weekday:
-            near.append(d)
-    back = [d for d in near if d <= dct]
-    ahead = [d for d in near if d >= dct]
-    if tense == PAST and back:
-        return max(back)
-    return min(ahead) if ahead else max(back, default=None)
-
-
-def _reported_day(m: re.Match[str], ctx: Context) -> bool:
-    """A bare weekday in the possessive ("Thursday's closing price", "Monday's ruling")
-    names a day whose event the report tells of: one gone by, unless the sentence speaks of
-    what will be ("Friday's vote will decide ...")."""
-    if not ctx.text.startswith(("'s", "’s"), m.end()) or m.group("part"):
-        return False
-    s0, s1 = ctx.sentence(m.start())
-    return not P.WILL.search(ctx.text, s0, s1)
-
-
-def _called_off(m: re.Match[str], ctx: Context) -> bool:
-    """ "postponed Tuesday's vote", "called off Saturday's parade": the day of an event that
-    was planned and did not take place as planned, the nearer such day either side."""
-    return called_off_day(ctx.text, m.start(), m.end())
-
-
-# a plan told in the past ("the talks, which were due to end on Tuesday", "a meeting that was
-# to be held Thursday"): told soon after it was made or dropped, so its weekday is still ahead
-_PLAN_TOLD_PAST = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+[^.;:]{0,90}$", re.IGNORECASE)
-
-
-def _after_the_call(weekday: int, dct: dt.date) -> dt.date:
-    """The day of a plan called off or put off ("called off a strike planned for Monday"):
-    the call comes before the day and is told soon after, so the day is still ahead unless
-    it is today or yesterday (called off at the last moment)."""
-    back = (dct.weekday() - weekday) % 7
-    if back <= 1:
-        return dct - dt.timedelta(days=back)
-    return dct + dt.timedelta(days=(weekday - dct.weekday()) % 7)
-
-
-# the day by which something is to be done, in a clause whose own tense is open ("ordered
-# the agency to restore the grants by Monday"): set before it comes, so still ahead
-_BY_DAY = re.compile(r"\b(?:by|no\s+later\s+than)\s+$", re.IGNORECASE)
-
-
-def _deadline_before(start: int, ctx: Context) -> bool:
-    return bool(_BY_DAY.search(ctx.text, max(0, start - 20), start))
-
-
+# "set for that Tuesday", "That Sunday, ...": not "conceded that Friday would have been"
+_THAT_DAY = re.compile(
+    r"\b(?:(?:for|on|by|until|till|before|after|since|from|to|of)\s+(?P<that>that|the\s+same)"
+    r"|(?-i:(?P<cap>That)))\s+$",
+    re.IGNORECASE,
+)
 _ANAPHORIC_ENDS = ("ous", "ing")  # the last letters of "previous", "preceding", "following"
 
 
-_FIRST_PLANNED = re.compile(FIRST_PLANNED, re.IGNORECASE)
-
-
-def _planned_before(start: int, ctx: Context) -> bool:
-    """A weekday an event was "planned" for ("a march planned for Saturday", "planned a
-    rally on Saturday"): the plan's past tense does not date the event, which may be either
-    side of the document date; the nearest such day is meant."""
-    s0, s1 = ctx.sentence(start)
-    if _FIRST_PLANNED.search(ctx.text, max(s0, start - 40), start):
-        return True  # "originally set for Monday's session": the first plan, either side
-    if ctx.text.find("planned", max(0, start - 80), start) < 0:
-        return False
-    if P.WILL.search(ctx.text, s0, s1):
-        return False  # "the rally planned for Saturday will go ahead": told as a future
-    return bool(PLANNED_EVENT.search(ctx.text, max(s0, start - 80), start))
+def _anaphoric(m: re.Match[str], ctx: Context) -> Cand | None:
+    """A weekday told against the day the text speaks of: "the previous Friday" (the one
+    before it), "the following Friday", "set for that Tuesday" (the Tuesday just named)."""
+    n = WEEKDAYS[m.group("wd").lower().rstrip(".")] + 1
+    the = None
+    if ctx.text[max(0, m.start() - 4) : m.start()].rstrip().endswith(_ANAPHORIC_ENDS):
+        the = P.ANAPHORIC_WEEKDAY.search(ctx.text, max(0, m.start() - 24), m.start())
+    if the:
+        n = n if the.group("rel").lower() == "following" else -n
+        return (the.start(), m.end(), "DATE", anaphor(n, "K"), None)
+    that = _THAT_DAY.search(ctx.text, max(0, m.start() - 16), m.start())
+    if that:
+        start = that.start("that" if that.group("that") else "cap")
+        return (start, m.end(), "DATE", anaphor(n, "S"), None)
+    return None
 
 
 def month_day(m: re.Match[str], ctx: Context) -> Cand | None:
@@ -218,11 +169,15 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
         elif rel == "next" and dct.weekday() >= 5:
             saturday += dt.timedelta(days=7)
         return (m.start(), m.end(), "DATE", iso_week(saturday) + "-WE", None)
-    if g("part3") or g("part4") or g("part5"):  # "in the morning", "by mid-afternoon":
-        # of the day the text speaks of
-        s, e = m.span("pod") if g("part3") else m.span("part4" if g("part4") else "mid")
-        part = PARTS_OF_DAY[(g("part3") or g("part4") or g("part5")).lower()]
-        return (s, e, "TIME", f"{anaphor(0, 'D')}T{part}", None)
+    if g("part3") or g("part4") or g("part5") or g("part6"):
+        # "in the morning", "by mid-afternoon", "that evening": of the day the text speaks of
+        if g("part6") and REPORTED_VERB.fullmatch(ctx.prev_word(m.start())):
+            return None  # "said that night shifts would end": "that" opens the saying
+        span = (
+            "pod" if g("part3") else "part4" if g("part4") else "mid" if g("part5") else "thatpod"
+        )
+        part = PARTS_OF_DAY[(g("part3") or g("part4") or g("part5") or g("part6")).lower()]
+        return (*m.span(span), "TIME", f"{anaphor(0, 'D')}T{part}", None)
     if g("dd"):
         k = -2 if "yesterday" in m.group().lower() else 2
         return (m.start(), m.end(), "DATE", (dct + dt.timedelta(days=k)).isoformat(), None)
@@ -385,7 +340,7 @@ def _day_of_clock(start: int, end: int, ctx: Context) -> tuple[int, int, dt.date
     word = tail.group("tail").lower().rstrip(".")
     if word in WEEKDAYS and tail.group("tail")[0].isupper():
         tense = ctx.tense(start, end)
-        if tense is None and _deadline_before(start, ctx):
+        if tense is None and deadline_before(start, ctx):
             tense = FUTURE
         day = resolve_weekday(WEEKDAYS[word], ctx.dct, tense)
         return start, end if apart else tail.end(), day

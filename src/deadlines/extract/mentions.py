@@ -33,6 +33,8 @@ from .reach import in_aside
 from .tense import PAST, tense_at
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
+# a clause of its own with its subject: ", and a partial shutdown ... looks likely"
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:a|an|the)\s", re.IGNORECASE)
 # an old date named as a noun ("the original date"), and a verb of another clause after it:
 # the date that follows is that clause's, not the old one
 _NAMED_OLD = re.compile(r"(?:initial|original)\s+(?:[\w'-]+\s+){0,2}?(?:date|deadline)s?\b", re.I)
@@ -60,6 +62,9 @@ def nearest_class(
     after: tuple[int, str | None] = (10**9, None)
     # (a day that heads its line governs the whole line: "Sept. 15: workers expected to vote")
     across_clauses = across_clauses or C.DAY_HEAD.fullmatch(text, s, pos) is not None
+    # (the comma that closes a day told with its weekday, "from Monday, Aug. 1, looks
+    # likely", ends no clause)
+    end += "," in text[pos:end] and text.startswith(",", end)
     for name, pattern in table:
         for m in pattern.finditer(text, s, e):
             if m.start() < end and m.end() > pos:
@@ -91,7 +96,9 @@ def nearest_class(
             ):
                 if m.start() - end < after[0]:
                     after = (m.start() - end, name)
-    if before[1] is not None:
+    if before[1] is not None and not (
+        after[1] is not None and _NEW_CLAUSE.search(text, pos - before[0], pos)
+    ):
         return before[1], before[0]
     if after[1] is not None:
         return after[1], int(1.5 * after[0])

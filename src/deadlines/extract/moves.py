@@ -13,6 +13,7 @@ from .candidates import called_off_day
 from .clauses import (
     OWN_TIME,
     event_of_term,
+    main_verb_after,
     own_clause,
     put_off_if_rescheduled,
     reported_after,
@@ -162,23 +163,6 @@ def moved(
 
 
 _ROUGH = {"APPROX", "LESS_THAN", "MORE_THAN"}
-# "The vote, delayed from May 9, will be held on May 23": the change told in an aside, the
-# date by the main verb after it; or by a verb joined to the change's: "has been postponed
-# because of a frozen pitch and will be played on March 14"
-_MAIN_AFTER_ASIDE = re.compile(
-    r"[^,;.]*(?:,|\s+and)\s+(?:will|shall|is|are|would)\s+(?:now\s+)?(?:[\w-]+\s+){0,3}",
-    re.IGNORECASE,
-)
-
-
-def _main_verb_after(text: str, cue: int | None, a: Anchor) -> bool:
-    return (
-        cue is not None
-        and cue < a.tx.start
-        and bool(_MAIN_AFTER_ASIDE.fullmatch(text, cue, a.tx.start))
-    )
-
-
 # how a move introduces its new date: "postponed to", "extended until", "now set for"
 TARGET = re.compile(
     r"\b(?:to|until|till|into|through|thru|for|by|effective|as\s+of|starting|beginning|now|new"
@@ -238,7 +222,7 @@ def _new_and_old(
             new
             or sen.marked(a, TARGET, 40)
             or sen.marked(a, _DATE_LABEL, 120)
-            or _main_verb_after(text, cue, a)
+            or main_verb_after(text, cue, a)
         )
         old = old and not any(a.tx.end <= t for t in told_after)
         (previous if old else targets).append(a)
@@ -355,7 +339,8 @@ def _years_around(day: dt.date) -> list[dt.date]:
 
 
 _YEAR = re.compile(r"\d{4}")
-_SAME_DAY = re.compile(r"\bsame\s+(?:day|date)\b", re.IGNORECASE)  # ("that date" is the one told)
+# ("that date" is the one told; "set for that Tuesday" is the day another thing was given)
+_SAME_DAY = re.compile(rf"\bsame\s+(?:day|date)\b|^that\s+{WEEKDAY_RE}", re.IGNORECASE)
 
 
 def another_things(old: Anchor | None) -> bool:

@@ -200,10 +200,15 @@ DEICTIC = re.compile(
     r"|\b(?P<this>this|last|tomorrow|yesterday)\s+(?P<part2>morning|afternoon|evening|night)\b"
     r"|\b(?:the\s+)?(?P<wkend>(?:this\s+past|this|next|last|the|coming|past)\s+weekend)\b"
     r"|\bthe\s+day\s+(?P<dd>before|after)\s+(?:yesterday|tomorrow)\b"
-    r"|\b(?:in|during)\s+(?P<pod>the\s+(?:(?:early|late)\s+)?(?P<part3>morning|afternoon|evening))"
+    r"|\b(?:in|during|through|throughout)\s+(?P<pod>the\s+(?:(?:early|late)\s+)?"
+    r"(?P<part3>morning|afternoon|evening))"
     r"\b(?!\s+(?:of|after|before|when|that)\b)|\bin\s+(?P<part4>morning|afternoon)\s+trading\b"
-    r"|\b(?:by|at|in|until|till|around|about)\s+(?P<mid>mid[\s-]?(?P<part5>morning|afternoon|evening))\b"
+    r"|\b(?:by|at|in|until|till|around|about)\s+(?P<mid>(?:mid[\s-]?|late\s+|early\s+)"
+    r"(?P<part5>morning|afternoon|evening))\b"
     r"(?!\s+(?:today|yesterday|tomorrow|tonight)\b)"
+    # "that evening", "later that night": a part of the day the text is speaking of
+    r"|\b(?P<thatpod>(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+"
+    r"(?P<part6>morning|afternoon|evening|night))\b(?!-)"
     r"|\b(?P<sameday>the\s+same\s+da(?:y|te)|the\s+day)\b(?!\s+(?:of|before|after|when|that|and|on"
     rf"|yesterday|today|tomorrow|{WEEKDAY_RE})\b)",
     _F,

@@ -41,7 +41,17 @@ def in_aside(text: str, s: int, e: int, at: int, focus: int) -> bool:
     if opened is None:
         return False
     close = text.find(",", at, e)
+    if close >= 0 and _DONE_TO_IT.match(text, opened.start(), at) and focus > close:
+        # ("The match, which was called off on Saturday, will now be played on": the aside
+        # tells what befell the thing whose new day the main clause gives)
+        return _NOW_MAIN.search(text, close, focus) is None
     return close >= 0 and not opened.start() < focus < close
+
+
+_DONE_TO_IT = re.compile(
+    r",\s+which\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?$", re.I
+)
+_NOW_MAIN = re.compile(r"\b(?:will|is|are)\s+(?:now|instead)\b", re.I)
 
 
 # a condition, not a change: "unless", "if talks fail"

@@ -10,6 +10,7 @@ from dataclasses import replace
 from . import cues as C
 from . import patterns as P
 from .anchors import Anchor, anchor_of, background
+from .clauses import now_to_be
 from .closes import moves_itself
 from .conditions import travels
 from .held import due_today, past_day
@@ -244,6 +245,8 @@ def _read(sen: Sentence, txs: list[TemporalExpression], changes: list[Change]) -
     focus = live[0].tx.start if live else (shifts[0].start if shifts else None)
     change, modality = _change_of(text, s, e, focus, live)
     cue = first_cue(text, s, e, change) if change else None
+    if change == "cancelled" and cue is not None and now_to_be(sen, anchors, cue):
+        change = "postponed"  # called off with the day it is now to take place: put off
     # (a question tells no change to carry: "Q: Can I still extend my stay?")
     asked = text[s:e].rstrip().endswith("?")
     if change and not sen.history and not asked and not _long_past(text, s, e, cue):
@@ -301,8 +304,15 @@ def _undecided_move(
     authority to delay the rota, due to start on February 2, until March 2"): one item, on
     the new day, the old day folded into it (a proposal shows no previous date); else none."""
     out = moved(sen, anchors, shifts, change)
-    new = [m for m in out if m.previous is not None and not m.prev_counted]
+    # (a move told only by its amount is not one with a day: "proposed extending it by a
+    # year" leaves the day in force as the one proposed to change)
+    new = [m for m in out if m.previous is not None and not m.prev_counted and not _counted(m)]
     return out if new and len(new) == len([m for m in out if m.status != "occurred"]) else []
+
+
+def _counted(m: Mention) -> bool:
+    """The mention's day is counted from the day it names by the move's amount."""
+    return m.shift is not None and m.anchor is not None and m.due != m.anchor.first
 
 
 _MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d{2})?")

@@ -51,7 +51,7 @@ CALLED_FOR = re.compile(
 # who was told, then the day: "the minister told parliament on Monday", "the department
 # reminded owners today" (not "reminded that polls open on Tuesday")
 TOLD_SOMEONE = re.compile(
-    r"\b(?:told|informed|briefed|assured|reminded|warned)\s+(?:(?!that\b|to\b)[\w.'’-]+\s+){1,3}?"
+    r"\b(?:told|tell|tells|informed|inform|briefed|assured|reminded|warned)\s+(?:(?!that\b|to\b)[\w.'’-]+\s+){1,3}?"
     r"(?:on\s+)?$",
     _F,
 )

@@ -6,6 +6,7 @@ import re
 
 from . import cues as C
 from .cues import REPORTED, REPORTED_VERB
+from .lexicon import MONTHS, WEEKDAYS
 from .plans import planned_date
 from .sentences import sentence_bounds
 from .tense_clause import clause_end, clause_start, near
@@ -111,8 +112,8 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return None if bare else FUTURE  # "had to go on Sunday": an infinitive, no present
     if w in HOPING and nxt == "to" and prev not in {"had", "been"}:
         return FUTURE  # "said it hoped to hold talks on Wednesday": what is hoped is ahead
-    if w in EXPECTING or (w in PROPOSING and nxt in _ARTICLES):
-        return _EITHER  # "had expected heavy crowds over Labor Day": a time either side
+    if (c := _expecting(w, prev, nxt)) is not None:
+        return c
     if w == "earlier" and any(x in {"will", "shall"} for _p, x in words[max(0, i - 4) : i]):
         return None  # "will also meet earlier: on April 17": sooner than planned, no past
     if w in PAST_WORDS:
@@ -122,6 +123,18 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     if len(w) > 4 and w.endswith("ed") and w not in ED_NOT_VERBS and prev not in NOT_PAST_BEFORE:
         # "agreed to meet on Monday": the meeting follows the agreement, either side of now
         return _WEAK_PAST if nxt != "to" else _EITHER
+    return None
+
+
+def _expecting(w: str, prev: str, nxt: str) -> str | None:
+    """The cue of a word of expecting or proposing, or of a period's start ("beginning")."""
+    if w in {"beginning", "starting"} and (nxt in WEEKDAYS or nxt in MONTHS or nxt == "on"):
+        return _EITHER  # "declared three days of mourning beginning Monday": the period
+        # starts after the declaring, either side of now
+    if w in EXPECTING and prev in {"is", "are", "am"}:
+        return FUTURE  # "a statement is expected Saturday": what is expected now is ahead
+    if w in EXPECTING or (w in PROPOSING and nxt in _ARTICLES):
+        return _EITHER  # "had expected heavy crowds over Labor Day": a time either side
     return None
 
 

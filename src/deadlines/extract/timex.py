@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from . import dates, deixis, eras
 from . import patterns as P
@@ -24,6 +25,7 @@ from .lexicon import MONTH_RE
 from .model import TemporalExpression
 from .reports import is_comparison, lead_quarter, quarter, report_period, resolve_comparison
 from .resolve import shift_value, value_to_date
+from .tense import tense_at
 from .weeks import DAY_OF_MONTH, day_of_month, nth_weekday, week_of
 
 
@@ -124,16 +126,26 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
         taken.append((s, e))
         chosen.append(cand)
     chosen.sort()
+    return _resolved(text, dct, chosen)
+
+
+def _resolved(
+    text: str, dct: dt.date, chosen: list[tuple[int, int, int, str, str, str | None]]
+) -> list[TemporalExpression]:
+    """The chosen candidates with the values that depend on the times told before them
+    (comparisons and anaphors) resolved, in the order of the text."""
     dateline = _dateline(text, dct)
     out = []
     context: list[str] = []
     where: list[int] = []  # the offset of each time in context
+    story: list[str] = []  # the times of context the story moves to (no span's bounds)
     for s, e, _prio, typ, value, mod in chosen:
         s, e = _trim(text, s, e)
         if (s, e) == dateline:
             if value[:4].isdigit():
                 context.append(value)  # not an expression of the text, but its date
                 where.append(s)
+                story.append(value)
             continue
         if _quoted_title(text, s, e):
             continue
@@ -146,30 +158,42 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
         elif value.startswith(COMPARE):
             value = resolve_comparison(value, context, dct)
         elif value.startswith(ANAPHOR):
-            value = _resolve_anaphor(value, context, dct)
+            value = _resolve_anaphor(value, story, dct, partial(tense_at, text, s, e))
         if typ in {"DATE", "TIME"} and value[:4].isdigit() and not compared:
             if not report_day(text, s, value, dct):
                 # (the day a report was made, "the union said on Wednesday", is not the
                 # time the story moves to: "a week later" counts from the day before it)
                 context.append(value)
                 where.append(s)
+                if not _BOUND.search(text, max(0, s - 20), s):
+                    story.append(value)
         elif typ == "DURATION" and _PART_OF_YEAR.search(text, max(0, s - 4), e):
             # "for the nine months": the months so far of this year; a comparison after it
             # ("a year earlier") is with the year before, not with a quarter
             context.append(str(dct.year))
             where.append(s)
+            story.append(str(dct.year))
         out.append(TemporalExpression(s, e, text[s:e], typ, value, mod))
     return out
 
 
+# "its lowest close since May 15", "the quarter ended March 31": the bound of a span, not
+# a time the story moves to ("in the morning" is not that day's), though a comparison may
+# be with the span it bounds
+_BOUND = re.compile(
+    r"\b(?:since|ended|ending|ends|(?:months|weeks|quarter|period|year)\s+to)\s+(?:on\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PART_OF_YEAR = re.compile(r"\bthe\s+(?:first\s+|latest\s+)?(?:nine|six)\s+months$", re.IGNORECASE)
 _NEAR = 600  # characters: a paragraph or two
 
-_ANAPHOR = re.compile(rf"^{ANAPHOR}([+-]\d+)(DE|CE|[DWMQYK])(T.+)?$")
+_ANAPHOR = re.compile(rf"^{ANAPHOR}([+-]\d+)(DE|CE|[DWMQYKS])(T.+)?$")
 # the value shapes precise enough to count a unit from: a day for days, a month for months...
 _PRECISE_ENOUGH = {
     "D": re.compile(r"^\d{4}-\d\d-\d\d"),
     "K": re.compile(r"^\d{4}-\d\d-\d\d"),
+    "S": re.compile(r"^\d{4}-\d\d-\d\d"),
     "W": re.compile(r"^\d{4}-(?:\d\d-\d\d|W\d\d)"),
     "M": re.compile(r"^\d{4}-\d\d"),
     "Q": re.compile(r"^\d{4}-(?:\d\d|Q\d)"),
@@ -177,24 +201,45 @@ _PRECISE_ENOUGH = {
 _ANY_YEAR = re.compile(r"^\d{4}")
 
 
-def _resolve_anaphor(value: str, context: list[str], dct: dt.date) -> str:
+def _resolve_anaphor(
+    value: str, context: list[str], dct: dt.date, tense: Callable[[], str | None]
+) -> str:
     """Value of "the next day", "two weeks later"...: counted from the latest time the text
-    mentioned at a fine enough granularity, else from the document date."""
+    mentioned at a fine enough granularity, else from the document date. A part of the day
+    told in the past is not of a day still to come ("payable April 14. Shares fell in
+    morning trading": this morning's trading)."""
     m = _ANAPHOR.match(value)
     if m is None:
         return value
     n, unit = int(m.group(1)), m.group(2)
     precise = _PRECISE_ENOUGH.get(unit, _ANY_YEAR)
-    base = dct
+    if unit == "S":  # "that Tuesday": the latest Tuesday told, else the first after a day told
+        days = [value_to_date(v) for v in reversed(context) if precise.match(v)]
+        same = [d for d in days if d is not None and d.weekday() == n - 1]
+        if same:
+            return same[0].isoformat()
+    past: bool | None = None
     for earlier in reversed(context):
         if precise.match(earlier):
-            base = value_to_date(earlier) or dct
-            break
-    if unit == "K":  # the weekday |n| - 1 before (n < 0) or after the base day
+            counted = _count(value_to_date(earlier) or dct, n, unit, m.group(3))
+            if n != 0 or (value_to_date(counted) or dct) <= dct:
+                return counted
+            past = tense() == "PAST" if past is None else past
+            if not past:
+                return counted
+    return _count(dct, n, unit, m.group(3))
+
+
+def _count(base: dt.date, n: int, unit: str, clock: str | None) -> str:
+    """The value ``n`` units from ``base`` ("K": the weekday |n| - 1 before or after it;
+    "S": that weekday, the base day itself or the first after it)."""
+    if unit == "S":
+        return (base + dt.timedelta(days=(n - 1 - base.weekday()) % 7)).isoformat()
+    if unit == "K":
         wd = abs(n) - 1
         gap = (base.weekday() - wd) % 7 if n < 0 else (wd - base.weekday()) % 7
         return (base + dt.timedelta(days=(gap or 7) * (1 if n > 0 else -1))).isoformat()
-    return shift_value(base, n, unit) + (m.group(3) or "")
+    return shift_value(base, n, unit) + (clock or "")
 
 
 _DATELINE = re.compile(r"[^\n]*\n?")

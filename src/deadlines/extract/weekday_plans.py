@@ -1,0 +1,99 @@
+"""What a weekday's sentence tells of its day beyond the tense: a plan called off, put off
+or told in the past, a day to act by, a possessive day whose event is reported, the day of
+a month that falls on the weekday."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import patterns as P
+from .context import Context
+from .plans import PLANNED_EVENT, called_off_day
+from .resolve import safe_date
+from .tense import PAST
+from .tense_words import FIRST_PLANNED
+
+
+def dated_weekday(weekday: int, day: int, dct: dt.date, tense: str | None) -> dt.date | None:
+    """The day numbered ``day`` of a month near ``dct`` that falls on ``weekday``: the
+    first ahead, or the last gone by in a past clause."""
+    near = []
+    for k in range(-6, 7):
+        y, mth = divmod(dct.month - 1 + k, 12)
+        d = safe_date(dct.year + y, mth + 1, day)
+        if d is not None and d.weekday() == weekday:
+            near.append(d)
+    back = [d for d in near if d <= dct]
+    ahead = [d for d in near if d >= dct]
+    if tense == PAST and back:
+        return max(back)
+    return min(ahead) if ahead else max(back, default=None)
+
+
+def reported_day(m: re.Match[str], ctx: Context) -> bool:
+    """A bare weekday in the possessive ("Thursday's closing price", "Monday's ruling")
+    names a day whose event the report tells of: one gone by, unless the sentence speaks of
+    what will be ("Friday's vote will decide ...")."""
+    if not ctx.text.startswith(("'s", "’s"), m.end()) or m.group("part"):
+        return False
+    s0, s1 = ctx.sentence(m.start())
+    return not P.WILL.search(ctx.text, s0, s1)
+
+
+def called_off(m: re.Match[str], ctx: Context) -> bool:
+    """ "postponed Tuesday's vote", "called off Saturday's parade": the day of an event that
+    was planned and did not take place as planned, the nearer such day either side."""
+    return called_off_day(ctx.text, m.start(), m.end())
+
+
+# a plan told in the past ("the talks, which were due to end on Tuesday", "a meeting that was
+# to be held Thursday"): told soon after it was made or dropped, so its weekday is still ahead
+_PLAN_TOLD_PAST = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+[^.;:]{0,90}$", re.IGNORECASE)
+# one told in the past perfect is still ahead when what becomes of it is yet to come ("will
+# delay the duties that had been due to take effect on Saturday")
+_PLAN_HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:due\s+)?to\s+[^.;:]{0,90}$", re.IGNORECASE)
+
+
+def plan_told_past(text: str, s0: int, start: int) -> bool:
+    """The weekday at ``start`` is a plan told in the past whose day is still ahead."""
+    if _PLAN_TOLD_PAST.search(text, s0, start):
+        return True
+    had = _PLAN_HAD_BEEN.search(text, s0, start)
+    return had is not None and P.WILL.search(text, s0, had.start()) is not None
+
+
+def after_the_call(weekday: int, dct: dt.date) -> dt.date:
+    """The day of a plan called off or put off ("called off a strike planned for Monday"):
+    the call comes before the day and is told soon after, so the day is still ahead unless
+    it is today or yesterday (called off at the last moment)."""
+    back = (dct.weekday() - weekday) % 7
+    if back <= 1:
+        return dct - dt.timedelta(days=back)
+    return dct + dt.timedelta(days=(weekday - dct.weekday()) % 7)
+
+
+# the day by which something is to be done, in a clause whose own tense is open ("ordered
+# the agency to restore the grants by Monday"): set before it comes, so still ahead
+_BY_DAY = re.compile(r"\b(?:by|no\s+later\s+than)\s+$", re.IGNORECASE)
+
+
+def deadline_before(start: int, ctx: Context) -> bool:
+    return bool(_BY_DAY.search(ctx.text, max(0, start - 20), start))
+
+
+_FIRST_PLANNED = re.compile(FIRST_PLANNED, re.IGNORECASE)
+
+
+def planned_before(start: int, ctx: Context) -> bool:
+    """A weekday an event was "planned" for ("a march planned for Saturday", "planned a
+    rally on Saturday"): the plan's past tense does not date the event, which may be either
+    side of the document date; the nearest such day is meant."""
+    s0, s1 = ctx.sentence(start)
+    if _FIRST_PLANNED.search(ctx.text, max(s0, start - 40), start):
+        return True  # "originally set for Monday's session": the first plan, either side
+    if ctx.text.find("planned", max(0, start - 80), start) < 0:
+        return False
+    if P.WILL.search(ctx.text, s0, s1):
+        return False  # "the rally planned for Saturday will go ahead": told as a future
+    return bool(PLANNED_EVENT.search(ctx.text, max(s0, start - 80), start))

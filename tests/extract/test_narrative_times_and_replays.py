@@ -1,0 +1,132 @@
+"""Forms found by annotating news of our own writing with TimeML and by labelling wire
+stories: a part of the day of the story's own day (not of a payment date ahead, a span's
+bound or a quarter's end), "that evening", "through the morning", "that Tuesday", a day
+"beginning Monday", what "is expected" on a day, an old plan's weekday still ahead of a
+delay to come, a match called off and now to be played on another day, a strike called off
+for a day told "instead", a forecast told after its day, a day someone is to be told on,
+and a move proposed by its amount alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.timex_helpers import found, triples
+
+D = dt.date
+
+
+def test_a_part_of_the_day_told_in_the_past_is_not_of_a_day_ahead() -> None:
+    text = (
+        "The brewer raised its dividend to 40 cents, payable April 14. "
+        "Its shares fell 6% in morning trading."
+    )
+    assert triples(text, D(2031, 3, 20)) == [
+        ("April 14", "DATE", "2031-04-14"),
+        ("morning", "TIME", "2031-03-20TMO"),
+    ]
+
+
+def test_the_bound_of_a_span_is_not_the_day_the_story_moves_to() -> None:
+    text = (
+        "The index fell yesterday to its lowest close since May 15. "
+        "It had been up 12 points in the morning."
+    )
+    assert ("the morning", "TIME", "2031-08-09TMO") in triples(text, D(2031, 8, 10))
+    text = (
+        "The firm said on Wednesday that profit for the three months to March 31 rose 4%. "
+        "Its shares had closed up 2% earlier in the day."
+    )
+    assert ("the day", "DATE", "2031-04-23") in triples(text, D(2031, 4, 24))
+
+
+def test_parts_of_the_day_the_story_is_speaking_of() -> None:
+    text = "The talks opened on Sunday, and the delegations dined together that evening."
+    assert ("that evening", "TIME", "2031-02-09TEV") in triples(text, D(2031, 2, 12))
+    text = "Crews worked through the morning. By late afternoon, the line had reopened."
+    assert triples(text, D(2031, 2, 12)) == [
+        ("the morning", "TIME", "2031-02-12TMO"),
+        ("late afternoon", "TIME", "2031-02-12TAF"),
+    ]
+    # "that" opening what was said is no determiner of the night
+    assert triples("The manager said that night shifts would end.", D(2031, 2, 12)) == []
+
+
+def test_that_weekday_is_the_one_the_text_has_named() -> None:
+    text = (
+        "The cup tie will be replayed on Tuesday, December 9. The league game, which had been "
+        "set for that Tuesday, has been pushed back to Wednesday, December 17."
+    )
+    assert ("that Tuesday", "DATE", "2031-12-09") in triples(text, D(2031, 11, 27))
+    assert found(text, D(2031, 11, 27)) == [
+        (D(2031, 12, 9), "postponed", None),
+        (D(2031, 12, 17), "postponed", D(2031, 12, 9)),
+    ]
+
+
+def test_what_is_expected_on_a_day_and_what_begins_on_one() -> None:
+    text = "Negotiators meet daily through Friday, and a joint statement is expected Saturday."
+    assert ("Saturday", "DATE", "2031-10-18") in triples(text, D(2031, 10, 13))
+    text = "The governor declared three days of mourning beginning Monday."
+    assert ("Monday", "DATE", "2031-03-03") in triples(text, D(2031, 3, 2))
+
+
+def test_an_old_plan_of_a_delay_to_come_is_still_ahead() -> None:
+    text = (
+        "The bloc will delay by a month the start of duties on steel that had been due to take "
+        "effect on Saturday. They will now apply from April 15."
+    )
+    assert found(text, D(2031, 3, 11)) == [(D(2031, 4, 15), "postponed", D(2031, 3, 15))]
+
+
+def test_a_match_called_off_and_now_to_be_played_is_put_off() -> None:
+    published = D(2031, 10, 17)
+    for text in (
+        "The cup match was called off on Saturday and will now be played on November 4.",
+        "The cup match, which was called off on Saturday because of a frozen pitch, will now "
+        "be played on November 4.",
+        "The cup match, which was postponed, will now be played on November 4.",
+    ):
+        assert found(text, published) == [(D(2031, 11, 4), "postponed", None)], text
+    # an aside of what someone else did still tells no change of the main clause's day
+    text = "The union, which had demanded a delay, will hold a rally on November 4."
+    assert found(text, published) == [(D(2031, 11, 4), "scheduled", None)]
+
+
+def test_a_strike_called_off_for_a_day_told_instead() -> None:
+    text = (
+        "Drivers called off a strike that was due to begin on Saturday and said on Wednesday "
+        "they would walk out on Monday, February 17, instead."
+    )
+    assert found(text, D(2031, 2, 5)) == [(D(2031, 2, 17), "postponed", D(2031, 2, 8))]
+    # a plan's day before "and said" is the plan's, not the day of the saying
+    text = "Drivers called off a strike that was due to begin on Saturday and said they were glad."
+    assert found(text, D(2031, 2, 5)) == [(D(2031, 2, 8), "cancelled", None)]
+
+
+def test_a_forecast_told_after_its_day_in_a_clause_of_its_own() -> None:
+    text = (
+        "Lawmakers have until Sunday, July 27, to pass a budget before the stopgap expires, "
+        "and a shutdown from Monday, July 28, looks increasingly likely, aides said."
+    )
+    assert found(text, D(2031, 7, 22)) == [
+        (D(2031, 7, 27), "scheduled", None),
+        (D(2031, 7, 28), "expected", None),
+    ]
+
+
+def test_the_day_someone_is_to_be_told_on_is_no_commitment() -> None:
+    text = "Agencies will tell staff on Friday, July 25, whether they should report for work."
+    assert found(text, D(2031, 7, 22)) == []
+
+
+def test_a_past_day_told_by_an_irregular_verb() -> None:
+    text = "The striker, who hurt his knee in training on Monday, will have a scan on Friday."
+    assert found(text, D(2031, 6, 18)) == [(D(2031, 6, 20), "scheduled", None)]
+
+
+def test_a_move_proposed_by_its_amount_keeps_the_day_in_force() -> None:
+    text = (
+        "The wage freeze is due to expire on March 31, but the treasury has proposed extending "
+        "it by a year."
+    )
+    assert found(text, D(2031, 1, 20)) == [(D(2031, 3, 31), "proposed", None)]
