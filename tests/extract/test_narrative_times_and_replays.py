@@ -130,3 +130,55 @@ def test_a_move_proposed_by_its_amount_keeps_the_day_in_force() -> None:
         "it by a year."
     )
     assert found(text, D(2031, 1, 20)) == [(D(2031, 3, 31), "proposed", None)]
+
+
+def test_a_month_figures_are_for_is_the_nearer_one() -> None:
+    text = "The bureau revised its estimates of hiring for November and December."
+    assert triples(text, D(2033, 2, 1)) == [
+        ("November", "DATE", "2032-11"),
+        ("December", "DATE", "2032-12"),
+    ]
+    # a plan for a month still looks ahead
+    assert triples("The vote is scheduled for November.", D(2033, 2, 1)) == [
+        ("November", "DATE", "2033-11")
+    ]
+
+
+def test_a_quarter_named_by_its_months() -> None:
+    text = "The economy shrank in the October-December quarter, and grew in the April-June period."
+    assert triples(text, D(2033, 2, 1)) == [
+        ("October-December quarter", "DATE", "2032-Q4"),
+        ("April-June period", "DATE", "2032-Q2"),
+    ]
+
+
+def test_a_term_named_by_a_weekday_in_the_possessive_is_the_nearer_one() -> None:
+    text = "Investors fretted about what would follow Tuesday's U.N. deadline."
+    assert triples(text, D(2031, 1, 13)) == [("Tuesday", "DATE", "2031-01-14")]
+    # the day of an event the report tells of is still gone by
+    assert triples("Monday's ruling surprised lawyers.", D(2031, 1, 15)) == [
+        ("Monday", "DATE", "2031-01-13")
+    ]
+
+
+def test_more_holidays_and_the_occasion_of_a_closure() -> None:
+    text = "The bond market was closed Tuesday for Veterans Day."
+    assert triples(text, D(2031, 11, 13)) == [
+        ("Tuesday", "DATE", "2031-11-11"),
+        ("Veterans Day", "DATE", "2031-11-11"),
+    ]
+    assert triples("Parades will mark St. Patrick's Day.", D(2031, 2, 2)) == [
+        ("St. Patrick's Day", "DATE", "2031-03-17")
+    ]
+
+
+def test_a_span_of_what_it_holds() -> None:
+    text = "The vote was followed by weeks of unrest, and a week of flooding followed."
+    assert triples(text, D(2031, 7, 23)) == [
+        ("weeks", "DURATION", "PXW"),
+        ("a week", "DURATION", "P1W"),
+    ]
+    # not a part of a named time
+    assert triples("Crowds gathered in the early hours of Thursday.", D(2031, 7, 23)) == [
+        ("Thursday", "DATE", "2031-07-17")
+    ]

@@ -22,6 +22,7 @@ from .weekday_plans import (
     plan_told_past,
     planned_before,
     reported_day,
+    term_day,
 )
 
 _NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super)\s+$")
@@ -55,7 +56,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     if not words and not m.group("part") and (told := _anaphoric(m, ctx)) is not None:
         return told
     rel = "last" if "past" in words else " ".join(words)
-    plan = planned_before(m.start(), ctx) or called_off(m, ctx)
+    plan = planned_before(m.start(), ctx) or called_off(m, ctx) or term_day(m, ctx)
     tense = None if plan else ctx.tense(m.start(), m.end())
     if not words and not plan and reported_day(m, ctx):
         tense = PAST

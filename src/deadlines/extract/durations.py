@@ -110,12 +110,6 @@ _EVENT_AFTER = re.compile(
     r"|fairs?|gala|assembly|congress|pilgrimage|tournaments?|races?)\b",
     re.I,
 )
-# "to rise 8% annually", "10,000 units annually": the adverb makes an amount a rate
-_AMOUNT_BEFORE = re.compile(
-    r"(?:\d|%|\bpercent\b|\b(?:million|billion|units|shares|tons|barrels)\b)"
-    r"[^.;,\n]{0,25}$",
-    re.I,
-)
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 _HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _BEFORE_VERB = frozenset(
@@ -125,6 +119,7 @@ _BEFORE_SOMEDAY = frozenset(
     "will would could may might can should must shall he she they we i you".split()
 )
 _AFTER_BEFORE = re.compile(r"\s+(?:after|before)\b")
+# "to rise 8% annually", "10,000 units annually": the adverb makes an amount a rate
 _AMOUNT_BEFORE = P.AMOUNT_BEFORE
 # "three-quarters of its food": a fraction, unless a time follows ("a quarter of the year")
 _FRACTION_OF = re.compile(
@@ -213,10 +208,12 @@ _GIVEN_TO = frozenset({"him", "her", "them", "us", "me", "you"})
 _AS_LONG_AS = re.compile(r"\bas\s+(?:long|little|short|much)\s+as\s+$", re.IGNORECASE)
 
 
-def _leads_a_span(prev: str, before: str, words: str) -> bool:
-    """ "a week" is a span: "for a week", "gave them a week", "an extra fortnight"."""
+def _leads_a_span(prev: str, before: str, words: str, text: str, end: int) -> bool:
+    """ "a week" is a span: "for a week", "gave them a week", "an extra fortnight", "a week
+    of monsoon flooding", "a day after the vote" (the distance between two times)."""
     lead = prev in _DURATION_LEAD or prev in _GIVEN_TO
-    return lead or bool(_AS_LONG_AS.search(before) or _MORE.search(words))
+    lead = lead or bool(P.OF_WHAT.match(text, end) or _AFTER_BEFORE.match(text, end))
+    return bool(lead or _AS_LONG_AS.search(before) or _MORE.search(words))
 
 
 # "two days after that", "a week afterwards": counted as "later" is
@@ -268,8 +265,8 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
         before = text[max(0, start - 25) : start]
         if _AMOUNT_BEFORE.search(before) or prev in {"per", "each", "every"}:
             return (start, end, "SET", _period(1, unit), None)
-        if not (_leads_a_span(prev, before, m.group()) or _AFTER_BEFORE.match(text, end)):
-            return None  # "a day after the vote": the distance between two times
+        if not _leads_a_span(prev, before, m.group(), text, end):
+            return None
     if num_txt == "some" and not q:
         return None
     if num_txt == "one" and unit.lower() == "day" and prev in _BEFORE_SOMEDAY and not (q or rel):
@@ -336,10 +333,12 @@ def weekday_set(m: re.Match[str], ctx: Context) -> Cand | None:
 
 def bare_units(m: re.Match[str], ctx: Context) -> Cand | None:
     """An unquantified duration: "for years", "decades-long"."""
-    unit = m.group("unit") or m.group("unit2")
+    unit = m.group("unit") or m.group("unit2") or m.group("unit3")
     letter, is_time = UNITS[unit_key(unit)]
     letter = "Y" if letter in _IN_YEARS else letter  # "decades": some number of years
-    start = m.start("unit") if m.group("unit") else m.start("unit2")
+    start = (
+        m.start("unit") if m.group("unit") else m.start("unit2" if m.group("unit2") else "unit3")
+    )
     return (start, m.end(), "DURATION", f"PTX{letter}" if is_time else f"PX{letter}", None)
 
 

@@ -9,14 +9,29 @@ import re
 
 from .context import Cand, Context
 from .lexicon import HOLIDAYS
+from .patterns import YEAR
 from .resolve import LOCAL_CUE, iso_week, nearer_wins, safe_date
 from .tense import FUTURE, PAST
 
 # the trigger words of the holiday rule (one word of each name)
 HOLIDAY_WORDS = frozenset(
     "christmas year halloween valentine independence thanksgiving labor memorial election"
-    " easter good palm ash maundy holy black cyber presidents".split()
+    " easter good palm ash maundy holy black cyber presidents veterans armistice remembrance"
+    " boxing patrick bastille juneteenth columbus luther mother father".split()
 )
+HOLIDAY = re.compile(
+    r"(?:\b(?P<rel>last|next|this|past|coming)\s+)?"
+    r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Halloween"
+    r"|Valentine's\s+Day|Independence\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day"
+    r"|Memorial\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Palm\s+Sunday"
+    r"|Ash\s+Wednesday|Maundy\s+Thursday|Holy\s+Saturday|Black\s+Friday|Cyber\s+Monday"
+    r"|Presidents'?\s+Day|Veterans'?\s+Day|Armistice\s+Day|Remembrance\s+Day|Boxing\s+Day"
+    r"|(?:St\.?|Saint)\s+Patrick's\s+Day|Bastille\s+Day|Juneteenth|Columbus\s+Day"
+    r"|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|Mother's\s+Day|Father's\s+Day)"
+    r"(?:(?P<week>\s+week)|(?P<weekend>\s+weekend))?"
+    r"(?:\s+(?P<y>" + YEAR + r"))?\b"
+)
+
 # holiday -> (month, weekday, n): the n-th such weekday of the month (-1: the last)
 _NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
     "thanksgiving": (11, 3, 4),
@@ -25,6 +40,12 @@ _NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
     "memorial day": (5, 0, -1),
     "presidents' day": (2, 0, 3),
     "presidents day": (2, 0, 3),
+    "columbus day": (10, 0, 2),
+    "martin luther king day": (1, 0, 3),
+    "martin luther king jr. day": (1, 0, 3),
+    "martin luther king, jr. day": (1, 0, 3),
+    "mother's day": (5, 6, 2),
+    "father's day": (6, 6, 3),
 }
 
 

@@ -169,6 +169,16 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "halloween": (10, 31),
     "valentine's day": (2, 14),
     "independence day": (7, 4),
+    "veterans day": (11, 11),
+    "veterans' day": (11, 11),
+    "armistice day": (11, 11),
+    "remembrance day": (11, 11),
+    "boxing day": (12, 26),
+    "st. patrick's day": (3, 17),
+    "st patrick's day": (3, 17),
+    "saint patrick's day": (3, 17),
+    "bastille day": (7, 14),
+    "juneteenth": (6, 19),
 }
 
 TIMEZONES: frozenset[str] = frozenset(

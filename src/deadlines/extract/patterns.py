@@ -101,7 +101,10 @@ QUARTER = re.compile(
     r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
     r"(?P<unit>quarter|half)\b(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR + r")|(?P<rel>this|last|next|the)"
     r"\s+(?:fiscal\s+)?year))?"
-    r"|\b(?P<q>Q[1-4]|H[12])(?:\s*,?\s*(?:of\s+)?(?P<y2>" + YEAR + r"|'\d\d))?\b",
+    r"|\b(?P<q>Q[1-4]|H[12])(?:\s*,?\s*(?:of\s+)?(?P<y2>" + YEAR + r"|'\d\d))?\b"
+    # a quarter named by its months: "the October-December quarter"
+    r"|\b(?P<m1>Jan(?:uary)?|Apr(?:il)?|July?|Oct(?:ober)?)\.?\s*[-–]\s*"
+    r"(?P<m2>Mar(?:ch)?|June?|Sept?(?:ember)?|Dec(?:ember)?)\.?\s+(?:quarter|period)\b",
     re.IGNORECASE,
 )
 # the periods of a financial report: "the quarter", "the latest period", "the year-ago
@@ -303,11 +306,16 @@ DURATION_PAIR = re.compile(
     rf"\s+(?P<unit>{UNIT_RE})\b",
     _F,
 )
+# the noun a span holds, not a part of one ("days of the week") nor a rate ("a day of pay")
+_OF_WHAT = r"(?!the\b|this\b|that\b|its\b|their\b|his\b|her\b|each\b|a\b|an\b|our\b)(?-i:[a-z])"
+OF_WHAT = re.compile(r"\s+of\s+" + _OF_WHAT)
 BARE_UNITS = re.compile(
     r"\b(?P<lead>for|over\s+the|within|for\s+many|after|take|takes|took|last|lasted"
     r"|in(?:\s+just|\s+only)?)\s+"
     r"(?P<unit>years|months|weeks|days|decades|hours|minutes)\b"
-    r"|\b(?P<unit2>decades)(?P<long>-long)?\b",
+    r"|\b(?P<unit2>decades)(?P<long>-long)?\b"
+    # "weeks of street violence", "after months of talks": a span of what it holds
+    r"|(?<!\d\s)\b(?P<unit3>years|months|weeks|days|hours)(?=\s+of\s+" + _OF_WHAT + r")",
     _F,
 )
 SET = re.compile(
@@ -360,15 +368,6 @@ TIME_TAIL = re.compile(
     rf"|(?P<tail>today|tonight|tomorrow|yesterday|{WEEKDAY_RE})\b"
     rf"|{_MONTH_DAY_OF_CLOCK.format('t')})",
     _F,
-)
-HOLIDAY = re.compile(
-    r"(?:\b(?P<rel>last|next|this|past|coming)\s+)?"
-    r"\b(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Halloween"
-    r"|Valentine's\s+Day|Independence\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day"
-    r"|Memorial\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Palm\s+Sunday"
-    r"|Ash\s+Wednesday|Maundy\s+Thursday|Holy\s+Saturday|Black\s+Friday|Cyber\s+Monday"
-    r"|Presidents'?\s+Day)(?:(?P<week>\s+week)|(?P<weekend>\s+weekend))?"
-    r"(?:\s+(?P<y>" + YEAR + r"))?\b"
 )
 DIGITS_BEFORE = re.compile(r"\d[,.]$")  # "1,200 years": "200 years" is not the number
 PREV_WORD = re.compile(r"([A-Za-z$€£]+|\d[\d,.]*)\W*$")

@@ -212,6 +212,12 @@ def quarter(m: re.Match[str], ctx: Context) -> Cand | None:
             else resolve_quarter(n, ctx.dct, _local_tense(m, ctx))
         )
         return (m.start(), m.end(), "DATE", f"{year}-{letter}{n}", None)
+    if g("m1"):  # "the October-December quarter": the quarter its months make
+        n = (MONTHS[g("m1").lower()[:3]] + 2) // 3
+        if MONTHS[g("m2").lower()[:3]] != 3 * n:
+            return None
+        year = resolve_quarter(n, ctx.dct, _local_tense(m, ctx))
+        return (m.start(), m.end(), "DATE", f"{year}-Q{n}", None)
     ordinal = g("ord").lower()
     n = ORDINALS[ordinal]
     half = g("unit").lower() == "half"

@@ -6,7 +6,7 @@ import re
 
 from . import cues as C
 from .cues import REPORTED, REPORTED_VERB
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTH_RE, MONTHS, WEEKDAYS
 from .plans import planned_date
 from .sentences import sentence_bounds
 from .tense_clause import clause_end, clause_start, near
@@ -63,6 +63,16 @@ _WEAK_CUE_GAP = 30  # the distance a weak cue counts as, at least
 # either side of now, so a past cue before it no longer decides
 _INFINITIVE = "INFINITIVE"
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
+_MONTH = re.compile(MONTH_RE, re.IGNORECASE)
+_OCCASION = re.compile(
+    r"(?:[A-Z][\w.'’]*,?\s+){1,5}(?:Day|Eve)|Christmas|Thanksgiving|Easter|Halloween"
+)
+# a month that figures or orders are for, with no word of a plan before "for"
+_FOR_MONTH = re.compile(
+    r"(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bplanned\s)(?<!\bscheduled\s)"
+    r"(?<!\bpencilled\s)(?<!\bpenciled\s)(?<!\bexpected\s)(?<!\bcalled\s)\bfor\s+$",
+    re.IGNORECASE,
+)
 
 
 def _cue(words: list[tuple[int, str]], i: int) -> str | None:
@@ -277,13 +287,12 @@ def tense_cue(
     bounds: tuple[int, int] | None = None,
     infinitive: bool = True,
 ) -> tuple[str | None, int]:
-    """Direction of ``text[start:end]`` from the document date: PAST, FUTURE or None.
-
-    The nearest cue before the expression in its sentence decides; failing that the
-    nearest cue after it. With ``infinitive``, an infinitive between a past cue and the
-    date leaves the direction open (the infinitive's event follows the past one).
-    """
+    """Direction of ``text[start:end]`` from the document date: PAST, FUTURE or None. The
+    nearest cue before the expression in its sentence decides, else the nearest after it;
+    with ``infinitive``, an infinitive between a past cue and the date leaves it open."""
     s0, s1 = near(bounds or sentence_bounds(text, start), start, end)
+    if _for_a_period(text, s0, start, end):
+        return None, 999  # "estimates for November", "closed for Veterans Day": the nearer one
     planned = planned_date(text, s0, start, end)
     s0 = clause_start(text, s0, start)  # (cues before a clause break are another verb's)
     s1 = clause_end(text, end, s1)
@@ -330,6 +339,13 @@ def tense_cue(
     if after in {FUTURE, _EITHER} and after_gap <= 1 and _reported_clause(text, said_at, start):
         before = None  # the reported clause's own verb tells its time
     return _decided((before, gap), (weak, weak_gap), (after, after_gap), perfect)
+
+
+def _for_a_period(text: str, s0: int, start: int, end: int) -> bool:
+    """A month or an occasion after a "for" that no word of a plan comes before."""
+    return bool(_FOR_MONTH.search(text, max(s0, start - 40), start)) and bool(
+        _MONTH.fullmatch(text, start, end) or _OCCASION.fullmatch(text, start, end)
+    )
 
 
 def _governs(text: str, after: int, start: int) -> bool:

@@ -20,7 +20,7 @@ from . import patterns as P
 from . import scan as S
 from .context import ANAPHOR, COMPARE, Cand, Context, report_day
 from .durations import bare_units, duration, first_of_pair, recurrence, weekday_set
-from .holidays import HOLIDAY_WORDS, holiday
+from .holidays import HOLIDAY, HOLIDAY_WORDS, holiday
 from .lexicon import MONTH_RE
 from .model import TemporalExpression
 from .reports import is_comparison, lead_quarter, quarter, report_period, resolve_comparison
@@ -72,7 +72,7 @@ RULES: tuple[Rule, ...] = (
     Rule(P.PERIOD_YEAR, dates.period, _t({S.YEAR}, 48, 10)),
     Rule(P.PERIOD_SEASON, dates.period, _t(S.SEASON_WORDS, 48, 20)),
     Rule(P.PERIOD_RELATIVE, dates.period, _t(_PERIOD_UNITS, 62, 20)),
-    Rule(P.QUARTER, quarter, _t({"quarter", "half", "q", "h"}, 26, 32)),
+    Rule(P.QUARTER, quarter, _t({"quarter", "half", "q", "h", "period"}, 26, 32)),
     Rule(
         P.REPORT_PERIOD,
         report_period,
@@ -93,7 +93,7 @@ RULES: tuple[Rule, ...] = (
     Rule(P.SET, recurrence, _t(_SET_WORDS, 0, 45)),
     Rule(P.WEEKDAY_SET, weekday_set, _t(S.WEEKDAY_WORDS | _PLURAL_WEEKDAYS, 0, 30)),
     Rule(
-        P.HOLIDAY,
+        HOLIDAY,
         holiday,
         _t(HOLIDAY_WORDS, 16, 30),
     ),

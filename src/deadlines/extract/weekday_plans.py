@@ -34,11 +34,24 @@ def dated_weekday(weekday: int, day: int, dct: dt.date, tense: str | None) -> dt
 def reported_day(m: re.Match[str], ctx: Context) -> bool:
     """A bare weekday in the possessive ("Thursday's closing price", "Monday's ruling")
     names a day whose event the report tells of: one gone by, unless the sentence speaks of
-    what will be ("Friday's vote will decide ...")."""
-    if not ctx.text.startswith(("'s", "’s"), m.end()) or m.group("part"):
+    what will be ("Friday's vote will decide ...") or the day is a term's."""
+    if not ctx.text.startswith(("'s", "’s"), m.end()) or m.group("part") or term_day(m, ctx):
         return False
     s0, s1 = ctx.sentence(m.start())
     return not P.WILL.search(ctx.text, s0, s1)
+
+
+_TERM_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w.]*\s+){0,3}(?:deadline|ultimatum|cut-?off|expiry)\b", re.IGNORECASE
+)
+
+
+def term_day(m: re.Match[str], ctx: Context) -> bool:
+    """A weekday in the possessive that names a term ("after Tuesday's U.N. deadline"): set
+    before it comes, so either side of a past telling, the nearer one."""
+    return ctx.text.startswith(("'s", "’s"), m.end()) and bool(
+        _TERM_AFTER.match(ctx.text, m.end() + 2)
+    )
 
 
 def called_off(m: re.Match[str], ctx: Context) -> bool:
