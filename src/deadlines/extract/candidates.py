@@ -182,6 +182,7 @@ _RESULTS_DUE = re.compile(
     r"\b(?:results?|figures|data|statistics|minutes|tally)\s+(?:(?:on|for|of)\s+[\w\s,-]{0,40}?)?"
     r"(?:(?:are|is|will\s+be)\s+)?"
     r"(?:(?:due|expected|set|scheduled)\s+(?:to\s+be\s+(?:released|published|announced|out)\s+)?"
+    r"(?:in\s+the\s+(?:early\s+|small\s+)?hours\s+of\s+|early\s+|late\s+)?"
     r"|(?:released|published|announced|declared|out)\s+(?:at\s+[^.;,]{0,50}?\s+)?)"
     r"(?:on\s+|by\s+|no\s+later\s+than\s+)?$"
     # "will report fourth-quarter and full-year 2024 results before the market opens on",
