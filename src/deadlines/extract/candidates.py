@@ -23,7 +23,15 @@ from .mentions import kind_at
 from .plans import called_off_day as called_off_before
 from .reach import document_day
 from .spans import RANGE_AFTER, WEEKDAY, ranged
-from .telling import AS_THE_DATE, CALLED_FOR, CITED, TELL_ACTS, TOLD_SOMEONE
+from .telling import (
+    AS_THE_DATE,
+    CALLED_FOR,
+    CITED,
+    PUBLICATION_OF,
+    RESULTS_DUE,
+    TELL_ACTS,
+    TOLD_SOMEONE,
+)
 from .tense_words import FIRST_PLANNED
 
 _F = re.IGNORECASE
@@ -171,27 +179,13 @@ def names_a_day(a: Anchor, text: str = "") -> bool:
 # "will release its results on or before July 8", "no later than May 2, the office will
 # confirm the venue": the day by which something is to be told
 _BY_BEFORE = re.compile(
-    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$"
-    # or a plan's day: "a strike that was due to begin on Saturday and said they would"
-    r"|\b(?:due|set|scheduled|planned|slated)\s+(?:to\s+[a-z]+\s+)?(?:on|for)\s+$",
-    _F,
+    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$", _F
 )
-# the day results or figures come out: "official figures due on Oct. 19"
-_PUBLICATION_OF = re.compile(r"\bpublication\s+of\s+[^.;]{0,80}$", _F)
-_RESULTS_DUE = re.compile(
-    r"\b(?:results?|figures|data|statistics|minutes|tally)\s+(?:(?:on|for|of)\s+[\w\s,-]{0,40}?)?"
-    r"(?:(?:are|is|will\s+be)\s+)?"
-    r"(?:(?:due|expected|set|scheduled)\s+(?:to\s+be\s+(?:released|published|announced|out)\s+)?"
-    r"(?:in\s+the\s+(?:early\s+|small\s+)?hours\s+of\s+|early\s+|late\s+)?"
-    r"|(?:released|published|announced|declared|out)\s+(?:at\s+[^.;,]{0,50}?\s+)?)"
-    r"(?:on\s+|by\s+|no\s+later\s+than\s+)?$"
-    # "will report fourth-quarter and full-year 2024 results before the market opens on",
-    # "reported third-quarter net income of $48.3 million on Oct. 18"
-    r"|\b(?:(?:report|release|publish|announce|present|unveil)\w*|post(?:s|ed|ing)?)\s+(?:its\s+|their\s+|the\s+|a\s+)?"
-    r"(?:[\w'’-]+,?\s+){0,4}?(?:results|earnings|figures|net\s+income|profits?|revenues?"
-    r"|findings|reports?|conclusions|recommendations)\s+"
-    r"(?:(?:of\s+)?[$€£]?[\d.,]+(?:\s+(?:million|billion))?\s+)?"
-    r"(?:(?:before|after)\s+(?:the\s+)?(?:market|markets|bell)\s+(?:opens?|closes?)\s+)?(?:on\s+)?$",
+# a term's day or a plan's, before a clause of its own: "by 19 December and said it would",
+# "a strike that was due to begin on Saturday and said they would"
+_BY_OR_PLAN = re.compile(
+    _BY_BEFORE.pattern
+    + r"|\b(?:due|set|scheduled|planned|slated)\s+(?:to\s+[a-z]+\s+)?(?:on|for)\s+$",
     _F,
 )
 _TO_TELL = re.compile(
@@ -248,7 +242,7 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
         _TELLING_TODAY.search(text, max(s, start - 40), start) or BROADCAST.search(text, s, start)
     ):
         return True  # ("will be emailed today", "Our top story tonight: ...")
-    if _RESULTS_DUE.search(text, max(s, start - 120), start) or _PUBLICATION_OF.search(
+    if RESULTS_DUE.search(text, max(s, start - 120), start) or PUBLICATION_OF.search(
         text, max(s, start - 100), start
     ):
         return True  # ("Publication of the final list of candidates: Monday, 25 November")
@@ -264,7 +258,7 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     # (nor a deadline's day before a clause of its own: "by 19 December and said it would")
     told_after = _TELLING_AFTER.match(after) and not (
         CALLED_FOR.search(text, max(s, start - 40), start)
-        or (_BY_BEFORE.search(text, max(s, start - 24), start) and _AND_AFTER.match(after))
+        or (_AND_AFTER.match(after) and _BY_OR_PLAN.search(text, max(s, start - 30), start))
     )
     if told_after or (a.day_level and _DOCUMENT_AFTER.match(after)):
         return True
@@ -325,6 +319,7 @@ def names_accounts(a: Anchor, text: str, s: int) -> bool:
 # commitment; a hearing of an agency or a legislature does ("a public hearing on March 20")
 _COURT = re.compile(
     r"\b(?:courts?|judges?|justices|jur(?:y|ors)|lawsuits?|plaintiffs?|defendants?|prosecutors?"
+    r"|magistrates?|tribunals?|stay\s+of\s+(?:the\s+)?(?:order|execution|proceedings)"
     r"|sentencing|verdicts?|briefs|arraign\w*|(?<=the\s)motion(?!\s+of\b)"
     # a trial in court, not a trial of a drug, a product or a method
     r"|(?<!clinical\s)(?<!drug\s)(?<!field\s)(?<!free\s)(?<!pilot\s)trials?(?!\s+(?:period|run|version)))\b",
@@ -337,7 +332,11 @@ _COURT_EVENT = re.compile(
 )
 # "the appeal will be heard in the state appeals court on Monday"
 _HEARD_IN_COURT = re.compile(
-    r"\bbe\s+heard\s+(?:in|by|before)\s+(?:[\w'’-]+\s+){0,4}?courts?\b", _F
+    r"\bbe\s+heard\s+(?:in|by|before)\s+(?:[\w'’-]+\s+){0,4}?courts?\b"
+    # "due to appear before magistrates on May 16"
+    r"|\bappear\s+(?:in\s+court|before\s+(?:[\w'’-]+\s+){0,3}?(?:magistrates?|judges?|courts?"
+    r"|tribunals?))\b",
+    _F,
 )
 _NOT_A_COURT = re.compile(
     r"\b(?:public|administrative|congressional|legislative|confirmation|oversight)\s+$", _F

@@ -97,19 +97,30 @@ def put_off_if_rescheduled(sen: Sentence, ms: list[Mention]) -> list[Mention]:
 
 # the day a thing called off is now to take place: "was called off on Saturday and will now
 # be played on November 4"
+# (told of the same subject: "and will now", ", will now" after an aside; not "and a vigil
+# will now be held", another thing)
 _NOW_TO_BE = re.compile(
-    r"\b(?:will|is|are)\s+(?:now|instead)\s+(?:be\s+)?(?:played|held|staged|run|contested"
-    r"|take\s+place|go\s+ahead)\s+(?:[\w.,'’]+\s+){0,6}?(?:on\s+|at\s+)?$",
+    r"(?:,|\band)\s+(?:will|is|are)\s+(?:now|instead)\s+(?:be\s+)?(?:played|held|staged|run"
+    r"|contested|take\s+place|go\s+ahead)\s+(?:[\w.,'’]+\s+){0,6}?(?:on\s+|at\s+)?$",
     re.IGNORECASE,
 )
-INSTEAD_AFTER = re.compile(r",?\s+instead\b", re.IGNORECASE)  # "on Monday, February 16, instead"
+_INSTEAD_AFTER = re.compile(r",?\s+instead\b", re.IGNORECASE)  # "on Monday, February 16, instead"
+_TO_COME = re.compile(r"\b(?:will|would|shall|to)\b|['’]ll\b", re.IGNORECASE)
+
+
+def told_instead(text: str, a: Anchor) -> bool:
+    """The day of ``a`` is told as the one now meant: "and said they would walk out on
+    Monday, February 16, instead" (not "held a silence on Monday instead", a thing done)."""
+    return (
+        _INSTEAD_AFTER.match(text, a.tx.end) is not None
+        and _TO_COME.search(text, max(0, a.tx.start - 60), a.tx.start) is not None
+    )
 
 
 def now_to_be(sen: Sentence, anchors: list[Anchor], cue: int) -> bool:
     """A day after the call-off at ``cue`` is the one the thing is now to take place on."""
     return any(
-        a.tx.start > cue
-        and (sen.marked(a, _NOW_TO_BE, 80) or INSTEAD_AFTER.match(sen.text, a.tx.end))
+        a.tx.start > cue and (sen.marked(a, _NOW_TO_BE, 80) or told_instead(sen.text, a))
         for a in anchors
     )
 
@@ -126,8 +137,8 @@ _MAIN_AFTER_ASIDE = re.compile(
 def main_verb_after(text: str, cue: int | None, a: Anchor) -> bool:
     """The day of ``a`` is told by a main verb after a move told at ``cue``, or as the day
     now meant ("and said they would strike on May 2 instead")."""
-    if INSTEAD_AFTER.match(text, a.tx.end):
-        return True  # "and said they would strike on May 2 instead"
+    if told_instead(text, a):
+        return True
     return (
         cue is not None
         and cue < a.tx.start

@@ -32,10 +32,11 @@ Cand = tuple[int, int, str, str, "str | None"]
 ANAPHOR = "REF"
 
 
-def anaphor(n: float, unit: str) -> str:
-    """Placeholder value of an expression ``n`` units after the reference time."""
+def anaphor(n: float, unit: str, distal: bool = False) -> str:
+    """Placeholder value of an expression ``n`` units after the reference time; ``distal``:
+    told with "that" ("that day", "that night"), so not the document's own day or period."""
     k = int(n)
-    return f"{ANAPHOR}{'+' if k >= 0 else '-'}{abs(k)}{unit}"
+    return f"{ANAPHOR}{'~' if distal else '+' if k >= 0 else '-'}{abs(k)}{unit}"
 
 
 # Values of comparisons with an earlier year ("a year earlier", "the year-ago quarter") are

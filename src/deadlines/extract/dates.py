@@ -266,12 +266,12 @@ def _relative(m: re.Match[str], ctx: Context) -> Cand | None:
         if not (step or anaphoric):
             return None
         if anaphoric:  # "the next day", "the start of the day": the day in context
-            return _with_pre(m, "DATE", anaphor(step, "D"), ctx)
+            return _with_pre(m, "DATE", anaphor(step, "D", bare == "that"), ctx)
         d = dct + dt.timedelta(days=step)
         return (m.start(), m.end(), "DATE", d.isoformat(), None)
     letter = UNITS[unit][0]
     if anaphoric:
-        return _with_pre(m, "DATE", anaphor(step, letter), ctx)
+        return _with_pre(m, "DATE", anaphor(step, letter, bare == "that"), ctx)
     if bare == "last" and unit == "year" and not m.group("pre") and compares(m, ctx):
         # "up from $3 million last year": the same period a year back
         return (m.start(), m.end(), "DATE", comparison(1, "P", True), None)

@@ -9,7 +9,6 @@ import re
 from . import dates
 from . import patterns as P
 from .context import Cand, Context, anaphor
-from .cues import REPORTED_VERB
 from .lexicon import PARTS_OF_DAY, WEEKDAYS, day_number
 from .plans import put_off_before
 from .resolve import iso_week, resolve_weekday
@@ -21,6 +20,7 @@ from .weekday_plans import (
     deadline_before,
     plan_told_past,
     planned_before,
+    put_off_after,
     reported_day,
     term_day,
 )
@@ -75,9 +75,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
         d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, FUTURE, "next")
         return (m.start(), m.end(), "DATE", (d + dt.timedelta(days=7)).isoformat(), None)
     d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, tense, rel)
+    s0, s1 = ctx.sentence(m.start())
     if not words and (
-        (plan and put_off_before(ctx.text, ctx.sentence(m.start())[0], m.start()))
-        or (tense is None and plan_told_past(ctx.text, ctx.sentence(m.start())[0], m.start()))
+        (plan and put_off_before(ctx.text, s0, m.start()))
+        or (plan and put_off_after(ctx.text, m.end(), s1))
+        or (tense is None and plan_told_past(ctx.text, s0, m.start()))
     ):
         d = after_the_call(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct)
     part = m.group("part")
@@ -86,6 +88,15 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     return day_beside((m.start(), m.end(), "DATE", d.isoformat(), None), ctx)
 
 
+# what may follow a part of the day that ends its phrase ("dined together that evening for
+# the first time", "That night, ..."): not a noun it qualifies ("that night shifts", "early
+# morning raids") nor the day it is of ("by late afternoon on Tuesday")
+_ENDS_POD = re.compile(
+    r"(?!\s+on\s+(?:[A-Z]|\d))(?:\s*(?:$|[^\w\s])|\s+(?:[A-Z]|(?:for|at|in|on|to|when|as|after"
+    r"|before|with|and|but|or|that|the|a|an|he|she|they|it|we|i|you|his|her|their|its|our"
+    r"|there|this|again|too|alone|only|until|till|while|once|so|then|from|of|into|near"
+    r"|outside|inside|across|during|amid)\b))"
+)
 # "set for that Tuesday", "That Sunday, ...": not "conceded that Friday would have been"
 _THAT_DAY = re.compile(
     r"\b(?:(?:for|on|by|until|till|before|after|since|from|to|of)\s+(?P<that>that|the\s+same)"
@@ -172,13 +183,15 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
         return (m.start(), m.end(), "DATE", iso_week(saturday) + "-WE", None)
     if g("part3") or g("part4") or g("part5") or g("part6"):
         # "in the morning", "by mid-afternoon", "that evening": of the day the text speaks of
-        if g("part6") and REPORTED_VERB.fullmatch(ctx.prev_word(m.start())):
-            return None  # "said that night shifts would end": "that" opens the saying
+        new_form = g("part6") or (g("part5") and not g("mid").lower().startswith("mid"))
+        if new_form and not _ENDS_POD.match(ctx.text, m.end()):
+            return None  # "said that night shifts would end", "in early morning raids on Tuesday"
         span = (
             "pod" if g("part3") else "part4" if g("part4") else "mid" if g("part5") else "thatpod"
         )
         part = PARTS_OF_DAY[(g("part3") or g("part4") or g("part5") or g("part6")).lower()]
-        return (*m.span(span), "TIME", f"{anaphor(0, 'D')}T{part}", None)
+        distal = bool(g("part6")) and "that" in g("thatpod").lower()
+        return (*m.span(span), "TIME", f"{anaphor(0, 'D', distal)}T{part}", None)
     if g("dd"):
         k = -2 if "yesterday" in m.group().lower() else 2
         return (m.start(), m.end(), "DATE", (dct + dt.timedelta(days=k)).isoformat(), None)

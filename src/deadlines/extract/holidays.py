@@ -17,7 +17,7 @@ from .tense import FUTURE, PAST
 HOLIDAY_WORDS = frozenset(
     "christmas year halloween valentine independence thanksgiving labor memorial election"
     " easter good palm ash maundy holy black cyber presidents veterans armistice remembrance"
-    " boxing patrick bastille juneteenth columbus luther mother father".split()
+    " boxing patrick bastille juneteenth columbus luther".split()
 )
 HOLIDAY = re.compile(
     r"(?:\b(?P<rel>last|next|this|past|coming)\s+)?"
@@ -27,7 +27,7 @@ HOLIDAY = re.compile(
     r"|Ash\s+Wednesday|Maundy\s+Thursday|Holy\s+Saturday|Black\s+Friday|Cyber\s+Monday"
     r"|Presidents'?\s+Day|Veterans'?\s+Day|Armistice\s+Day|Remembrance\s+Day|Boxing\s+Day"
     r"|(?:St\.?|Saint)\s+Patrick's\s+Day|Bastille\s+Day|Juneteenth|Columbus\s+Day"
-    r"|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|Mother's\s+Day|Father's\s+Day)"
+    r"|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day)"
     r"(?:(?P<week>\s+week)|(?P<weekend>\s+weekend))?"
     r"(?:\s+(?P<y>" + YEAR + r"))?\b"
 )
@@ -44,8 +44,6 @@ _NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
     "martin luther king day": (1, 0, 3),
     "martin luther king jr. day": (1, 0, 3),
     "martin luther king, jr. day": (1, 0, 3),
-    "mother's day": (5, 6, 2),
-    "father's day": (6, 6, 3),
 }
 
 

@@ -281,7 +281,7 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("vote", r"votes?|voting|elections?|referendum|ballots?|polls?|primar(?:y|ies)|runoff"),
         (
             "ruling",
-            r"rulings?|verdicts?|court|hearings?|sentencing|judgment|judgement|trial"
+            r"rulings?|verdicts?|court|hearings?|sentencing|judgment|judgement|trial|magistrates?"
             r"|appeals?|rule\s+on|decide\s+on|arbitration|case|hear|arguments|briefs?",
         ),
         (

@@ -17,6 +17,7 @@ from . import cues as C
 from .anchors import Anchor, due_of
 from .confidence import confidence
 from .describe import describe
+from .lexicon import WEEKDAY_RE
 from .marks import (
     FAR_OLD,
     HAVE_UNTIL,
@@ -33,6 +34,7 @@ from .reach import in_aside
 from .tense import PAST, tense_at
 
 _TO_BEFORE = re.compile(r"\bto\s+$")
+_WEEKDAY_FIRST = re.compile(rf"{WEEKDAY_RE},", re.IGNORECASE)  # "Monday, Aug. 1"
 # a clause of its own with its subject: ", and a partial shutdown ... looks likely"
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:a|an|the)\s", re.IGNORECASE)
 # an old date named as a noun ("the original date"), and a verb of another clause after it:
@@ -64,7 +66,7 @@ def nearest_class(
     across_clauses = across_clauses or C.DAY_HEAD.fullmatch(text, s, pos) is not None
     # (the comma that closes a day told with its weekday, "from Monday, Aug. 1, looks
     # likely", ends no clause)
-    end += "," in text[pos:end] and text.startswith(",", end)
+    end += bool(_WEEKDAY_FIRST.match(text, pos, end)) and text.startswith(",", end)
     for name, pattern in table:
         for m in pattern.finditer(text, s, e):
             if m.start() < end and m.end() > pos:

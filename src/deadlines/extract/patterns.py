@@ -306,7 +306,7 @@ DURATION_PAIR = re.compile(
     rf"\s+(?P<unit>{UNIT_RE})\b",
     _F,
 )
-# the noun a span holds, not a part of one ("days of the week") nor a rate ("a day of pay")
+# the noun a span holds, not a part of one ("days of the week", "the early hours of Thursday")
 _OF_WHAT = r"(?!the\b|this\b|that\b|its\b|their\b|his\b|her\b|each\b|a\b|an\b|our\b)(?-i:[a-z])"
 OF_WHAT = re.compile(r"\s+of\s+" + _OF_WHAT)
 BARE_UNITS = re.compile(
@@ -314,8 +314,9 @@ BARE_UNITS = re.compile(
     r"|in(?:\s+just|\s+only)?)\s+"
     r"(?P<unit>years|months|weeks|days|decades|hours|minutes)\b"
     r"|\b(?P<unit2>decades)(?P<long>-long)?\b"
-    # "weeks of street violence", "after months of talks": a span of what it holds
-    r"|(?<!\d\s)\b(?P<unit3>years|months|weeks|days|hours)(?=\s+of\s+" + _OF_WHAT + r")",
+    # "weeks of street violence", "after months of talks": a span of what it holds (not a
+    # measure: "hours of footage")
+    r"|(?<!\d\s)\b(?P<unit3>years|months|weeks|days)(?=\s+of\s+" + _OF_WHAT + r")",
     _F,
 )
 SET = re.compile(

@@ -51,7 +51,26 @@ CALLED_FOR = re.compile(
 # who was told, then the day: "the minister told parliament on Monday", "the department
 # reminded owners today" (not "reminded that polls open on Tuesday")
 TOLD_SOMEONE = re.compile(
-    r"\b(?:told|tell|tells|informed|inform|briefed|assured|reminded|warned)\s+(?:(?!that\b|to\b)[\w.'’-]+\s+){1,3}?"
+    r"\b(?:told|tells?(?!\s+(?:if|whether|how|what|when|who|why)\b)|informed|briefed|assured"
+    r"|reminded|warned)\s+(?:(?!that\b|to\b)[\w.'’-]+\s+){1,3}?"
     r"(?:on\s+)?$",
+    _F,
+)
+# the day results or figures come out: "official figures due on Oct. 19"
+PUBLICATION_OF = re.compile(r"\bpublication\s+of\s+[^.;]{0,80}$", _F)
+RESULTS_DUE = re.compile(
+    r"\b(?:results?|figures|data|statistics|minutes|tally)\s+(?:(?:on|for|of)\s+[\w\s,-]{0,40}?)?"
+    r"(?:(?:are|is|will\s+be)\s+)?"
+    r"(?:(?:due|expected|set|scheduled)\s+(?:to\s+be\s+(?:released|published|announced|out)\s+)?"
+    r"(?:in\s+the\s+(?:early\s+|small\s+)?hours\s+of\s+|early\s+|late\s+)?"
+    r"|(?:released|published|announced|declared|out)\s+(?:at\s+[^.;,]{0,50}?\s+)?)"
+    r"(?:on\s+|by\s+|no\s+later\s+than\s+)?$"
+    # "will report fourth-quarter and full-year 2024 results before the market opens on",
+    # "reported third-quarter net income of $48.3 million on Oct. 18"
+    r"|\b(?:(?:report|release|publish|announce|present|unveil)\w*|post(?:s|ed|ing)?)\s+(?:its\s+|their\s+|the\s+|a\s+)?"
+    r"(?:[\w'’-]+,?\s+){0,4}?(?:results|earnings|figures|net\s+income|profits?|revenues?"
+    r"|findings|reports?|conclusions|recommendations)\s+"
+    r"(?:(?:of\s+)?[$€£]?[\d.,]+(?:\s+(?:million|billion))?\s+)?"
+    r"(?:(?:before|after)\s+(?:the\s+)?(?:market|markets|bell)\s+(?:opens?|closes?)\s+)?(?:on\s+)?$",
     _F,
 )

@@ -6,7 +6,7 @@ import re
 
 from . import cues as C
 from .cues import REPORTED, REPORTED_VERB
-from .lexicon import MONTH_RE, MONTHS, WEEKDAYS
+from .lexicon import MONTH_RE
 from .plans import planned_date
 from .sentences import sentence_bounds
 from .tense_clause import clause_end, clause_start, near
@@ -67,12 +67,16 @@ _MONTH = re.compile(MONTH_RE, re.IGNORECASE)
 _OCCASION = re.compile(
     r"(?:[A-Z][\w.'’]*,?\s+){1,5}(?:Day|Eve)|Christmas|Thanksgiving|Easter|Halloween"
 )
-# a month that figures or orders are for, with no word of a plan before "for"
-_FOR_MONTH = re.compile(
-    r"(?<!\bset\s)(?<!\bdue\s)(?<!\bslated\s)(?<!\bplanned\s)(?<!\bscheduled\s)"
-    r"(?<!\bpencilled\s)(?<!\bpenciled\s)(?<!\bexpected\s)(?<!\bcalled\s)\bfor\s+$",
+# the month figures are for ("estimates of job growth for November", "bookings for July"):
+# of the time around now, the nearer one
+_FIGURES_FOR = re.compile(
+    r"\b(?:estimates?|figures|data|numbers|sales|orders|bookings|payrolls?|wages|statistics"
+    r"|inflation|output|exports|imports|profits?|revenues?|earnings)\s+(?:[\w-]+\s+){0,3}?for\s+$",
     re.IGNORECASE,
 )
+# the occasion a place closes for ("was closed Thursday for Veterans Day"): no plan, the
+# clause's own tense tells
+_CLOSED_FOR = re.compile(r"\b(?:closed|shut|off)\s+(?:[\w-]+\s+){0,2}?for\s+$", re.IGNORECASE)
 
 
 def _cue(words: list[tuple[int, str]], i: int) -> str | None:
@@ -137,10 +141,7 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
 
 
 def _expecting(w: str, prev: str, nxt: str) -> str | None:
-    """The cue of a word of expecting or proposing, or of a period's start ("beginning")."""
-    if w in {"beginning", "starting"} and (nxt in WEEKDAYS or nxt in MONTHS or nxt == "on"):
-        return _EITHER  # "declared three days of mourning beginning Monday": the period
-        # starts after the declaring, either side of now
+    """The cue of a word of expecting or proposing."""
     if w in EXPECTING and prev in {"is", "are", "am"}:
         return FUTURE  # "a statement is expected Saturday": what is expected now is ahead
     if w in EXPECTING or (w in PROPOSING and nxt in _ARTICLES):
@@ -291,9 +292,10 @@ def tense_cue(
     nearest cue before the expression in its sentence decides, else the nearest after it;
     with ``infinitive``, an infinitive between a past cue and the date leaves it open."""
     s0, s1 = near(bounds or sentence_bounds(text, start), start, end)
-    if _for_a_period(text, s0, start, end):
-        return None, 999  # "estimates for November", "closed for Veterans Day": the nearer one
-    planned = planned_date(text, s0, start, end)
+    what_for = _what_for(text, s0, start, end)
+    if what_for == "figures":
+        return None, 999  # "estimates of job growth for November": the nearer one
+    planned = what_for != "closed" and planned_date(text, s0, start, end)
     s0 = clause_start(text, s0, start)  # (cues before a clause break are another verb's)
     s1 = clause_end(text, end, s1)
     if planned:
@@ -341,11 +343,15 @@ def tense_cue(
     return _decided((before, gap), (weak, weak_gap), (after, after_gap), perfect)
 
 
-def _for_a_period(text: str, s0: int, start: int, end: int) -> bool:
-    """A month or an occasion after a "for" that no word of a plan comes before."""
-    return bool(_FOR_MONTH.search(text, max(s0, start - 40), start)) and bool(
-        _MONTH.fullmatch(text, start, end) or _OCCASION.fullmatch(text, start, end)
-    )
+def _what_for(text: str, s0: int, start: int, end: int) -> str | None:
+    """ "figures": a month figures are for; "closed": an occasion a place closes for."""
+    if _MONTH.fullmatch(text, start, end) and _FIGURES_FOR.search(text, max(s0, start - 60), start):
+        return "figures"
+    if _OCCASION.fullmatch(text, start, end) and _CLOSED_FOR.search(
+        text, max(s0, start - 40), start
+    ):
+        return "closed"
+    return None
 
 
 def _governs(text: str, after: int, start: int) -> bool:

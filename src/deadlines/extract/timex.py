@@ -19,6 +19,7 @@ from . import dates, deixis, eras
 from . import patterns as P
 from . import scan as S
 from .context import ANAPHOR, COMPARE, Cand, Context, report_day
+from .cues import REPORTED_VERB
 from .durations import bare_units, duration, first_of_pair, recurrence, weekday_set
 from .holidays import HOLIDAY, HOLIDAY_WORDS, holiday
 from .lexicon import MONTH_RE
@@ -158,14 +159,14 @@ def _resolved(
         elif value.startswith(COMPARE):
             value = resolve_comparison(value, context, dct)
         elif value.startswith(ANAPHOR):
-            value = _resolve_anaphor(value, story, dct, partial(tense_at, text, s, e))
+            value = _resolve_anaphor(value, context, story, dct, partial(_told_tense, text, s, e))
         if typ in {"DATE", "TIME"} and value[:4].isdigit() and not compared:
             if not report_day(text, s, value, dct):
                 # (the day a report was made, "the union said on Wednesday", is not the
                 # time the story moves to: "a week later" counts from the day before it)
                 context.append(value)
                 where.append(s)
-                if not _BOUND.search(text, max(0, s - 20), s):
+                if not _BOUND.search(text, max(0, s - 40), s):
                     story.append(value)
         elif typ == "DURATION" and _PART_OF_YEAR.search(text, max(0, s - 4), e):
             # "for the nine months": the months so far of this year; a comparison after it
@@ -181,14 +182,15 @@ def _resolved(
 # a time the story moves to ("in the morning" is not that day's), though a comparison may
 # be with the span it bounds
 _BOUND = re.compile(
-    r"\b(?:since|ended|ending|ends|(?:months|weeks|quarter|period|year)\s+to)\s+(?:on\s+)?"
+    r"\b(?:since|(?:quarter|period|months|weeks|year|half|\d{4}),?\s+(?:that\s+|which\s+)?"
+    r"(?:ended|ending|ends|end)|(?:months|weeks|quarter|period|year)\s+to)\s+(?:on\s+)?"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PART_OF_YEAR = re.compile(r"\bthe\s+(?:first\s+|latest\s+)?(?:nine|six)\s+months$", re.IGNORECASE)
 _NEAR = 600  # characters: a paragraph or two
 
-_ANAPHOR = re.compile(rf"^{ANAPHOR}([+-]\d+)(DE|CE|[DWMQYKS])(T.+)?$")
+_ANAPHOR = re.compile(rf"^{ANAPHOR}([+~-])(\d+)(DE|CE|[DWMQYKS])(T.+)?$")
 # the value shapes precise enough to count a unit from: a day for days, a month for months...
 _PRECISE_ENOUGH = {
     "D": re.compile(r"^\d{4}-\d\d-\d\d"),
@@ -201,40 +203,57 @@ _PRECISE_ENOUGH = {
 _ANY_YEAR = re.compile(r"^\d{4}")
 
 
+def _told_tense(text: str, start: int, end: int) -> str | None:
+    """The tense of the expression's clause in the text's own voice (none for a clause
+    reported after "said", whose own verb may look ahead: "said polls open in the morning")."""
+    if REPORTED_VERB.search(text, max(0, start - 60), start):
+        return None
+    return tense_at(text, start, end)
+
+
 def _resolve_anaphor(
-    value: str, context: list[str], dct: dt.date, tense: Callable[[], str | None]
+    value: str, context: list[str], story: list[str], dct: dt.date, tense: Callable[[], str | None]
 ) -> str:
     """Value of "the next day", "two weeks later"...: counted from the latest time the text
-    mentioned at a fine enough granularity, else from the document date. A part of the day
-    told in the past is not of a day still to come ("payable April 14. Shares fell in
-    morning trading": this morning's trading)."""
+    mentioned at a fine enough granularity, else from the document date. A day or a part
+    of it is of a time the story moves to (``story``: no span's bound), on the side of now
+    its clause tells ("payable April 14. Shares fell in morning trading": this morning's
+    trading; "met on August 27. It will also hold a workshop on the same day": not then)."""
     m = _ANAPHOR.match(value)
     if m is None:
         return value
-    n, unit = int(m.group(1)), m.group(2)
+    n = int(m.group(2)) * (-1 if m.group(1) == "-" else 1)
+    unit, clock, distal = m.group(3), m.group(4), m.group(1) == "~"
+    context = story if n == 0 else context
     precise = _PRECISE_ENOUGH.get(unit, _ANY_YEAR)
-    if unit == "S":  # "that Tuesday": the latest Tuesday told, else the first after a day told
+    if distal:  # ("that night" is not tonight when the text told another day)
+        own = _count(dct, 0, unit, None)
+        others = [v for v in context if _count(value_to_date(v) or dct, 0, unit, None) != own]
+        context = others or context
+    if unit == "S":  # "that Tuesday": the latest Tuesday told, else the one nearest a day told
         days = [value_to_date(v) for v in reversed(context) if precise.match(v)]
         same = [d for d in days if d is not None and d.weekday() == n - 1]
         if same:
             return same[0].isoformat()
-    past: bool | None = None
+    side: list[str | None] = []  # the tense of the clause, once read
     for earlier in reversed(context):
         if precise.match(earlier):
-            counted = _count(value_to_date(earlier) or dct, n, unit, m.group(3))
-            if n != 0 or (value_to_date(counted) or dct) <= dct:
+            counted = _count(value_to_date(earlier) or dct, n, unit, clock)
+            day = value_to_date(counted) or dct
+            if n != 0 or unit != "D" or day == dct:
                 return counted
-            past = tense() == "PAST" if past is None else past
-            if not past:
+            side = side or [tense()]
+            if side[0] != ("PAST" if day > dct else "FUTURE"):
                 return counted
-    return _count(dct, n, unit, m.group(3))
+    return _count(dct, n, unit, clock)
 
 
 def _count(base: dt.date, n: int, unit: str, clock: str | None) -> str:
     """The value ``n`` units from ``base`` ("K": the weekday |n| - 1 before or after it;
-    "S": that weekday, the base day itself or the first after it)."""
+    "S": that weekday nearest the base day, itself or the one before on a tie)."""
     if unit == "S":
-        return (base + dt.timedelta(days=(n - 1 - base.weekday()) % 7)).isoformat()
+        ahead = (n - 1 - base.weekday()) % 7
+        return (base + dt.timedelta(days=ahead if ahead < 4 else ahead - 7)).isoformat()
     if unit == "K":
         wd = abs(n) - 1
         gap = (base.weekday() - wd) % 7 if n < 0 else (wd - base.weekday()) % 7

@@ -66,6 +66,11 @@ _PLAN_TOLD_PAST = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+[^.;:]{0,90}$", 
 # one told in the past perfect is still ahead when what becomes of it is yet to come ("will
 # delay the duties that had been due to take effect on Saturday")
 _PLAN_HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:due\s+)?to\s+[^.;:]{0,90}$", re.IGNORECASE)
+_CHANGE_TO_COME = re.compile(
+    r"\b(?:will|shall|to)\s+(?:now\s+)?(?:delay|postpone|defer|push\s+back|put\s+off|move"
+    r"|extend|bring\s+forward|cancel|call\s+off|scrap|suspend)\b",
+    re.IGNORECASE,
+)
 
 
 def plan_told_past(text: str, s0: int, start: int) -> bool:
@@ -73,7 +78,21 @@ def plan_told_past(text: str, s0: int, start: int) -> bool:
     if _PLAN_TOLD_PAST.search(text, s0, start):
         return True
     had = _PLAN_HAD_BEEN.search(text, s0, start)
-    return had is not None and P.WILL.search(text, s0, had.start()) is not None
+    return had is not None and _CHANGE_TO_COME.search(text, s0, had.start()) is not None
+
+
+# the call-off told after the plan's day: "a meeting that had been planned for Monday has
+# been called off"
+_PUT_OFF_AFTER = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|also\s+)?been\s+(?:called\s+off|cancell?ed|postponed"
+    r"|scrapped|put\s+off|delayed|pushed\s+back|shelved|suspended)\b",
+    re.IGNORECASE,
+)
+
+
+def put_off_after(text: str, end: int, s1: int) -> bool:
+    """A plan's weekday ending at ``end`` is called off or put off later in its sentence."""
+    return _PUT_OFF_AFTER.search(text, end, s1) is not None
 
 
 def after_the_call(weekday: int, dct: dt.date) -> dt.date:
