@@ -266,3 +266,14 @@ def test_court_appearances_and_visits_are_no_commitments() -> None:
         assert found(text, published) == [], text
     text = "Both sides have agreed to return to the table on Wednesday, May 14."
     assert found(text, published) == [(D(2031, 5, 14), "scheduled", None)]
+
+
+def test_a_day_before_after_and_a_long_subject_of_would() -> None:
+    published = D(2031, 2, 12)
+    text = "The federation extended the deadline to March 31 after receiving two bids."
+    assert found(text, published) == [(D(2031, 3, 31), "extended", None)]
+    text = (
+        "The federation said the provisional suspension imposed on the Romanian sculler in "
+        "November would end on Sunday."
+    )
+    assert ("Sunday", "DATE", "2031-02-16") in triples(text, published)

@@ -121,7 +121,8 @@ _SET_A_TERM_AFTER = re.compile(
 _TELLING_AFTER = re.compile(
     rf"^\s*(?:(?:morning|afternoon|evening|night)\s+)?"
     # ("March 6 as announced": the day of what was announced)
-    rf"(?:(?!(?:is|are|was|were|has|have|had|been|be|will|would|as|than|to|for)\b)\w+\s+)?"
+    rf"(?:(?!(?:is|are|was|were|has|have|had|been|be|will|would|as|than|to|for|after|before"
+    rf"|until|while|when|since)\b)\w+\s+)?"
     rf"(?:{_TELLING}|{_ACTS})\b"
     # a citation's page: "(OJ L 326, 8.10.2020, p. 4)" dates a publication
     r"|^,\s*pp?\.\s*\d",

@@ -150,9 +150,9 @@ def _expecting(w: str, prev: str, nxt: str) -> str | None:
 
 
 def _reported_near(words: list[tuple[int, str]], i: int) -> bool:
-    """A reporting verb among the few words before ``words[i]`` ("said (that) the two sides
+    """A reporting verb among the words of the clause before ``words[i]`` ("said (that) the two sides
     would meet") or among the last words of the sentence ("would resume Monday, they said")."""
-    near = words[max(0, i - 6) : i] + words[max(i + 2, len(words) - 4) :]
+    near = words[:i] + words[max(i + 2, len(words) - 4) :]
     return any(w == "told" or REPORTED_VERB.fullmatch(w) for _p, w in near)
 
 
