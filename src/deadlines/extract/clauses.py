@@ -100,8 +100,9 @@ def put_off_if_rescheduled(sen: Sentence, ms: list[Mention]) -> list[Mention]:
 # (told of the same subject: "and will now", ", will now" after an aside; not "and a vigil
 # will now be held", another thing)
 _NOW_TO_BE = re.compile(
-    r"(?:,|\band)\s+(?:will|is|are)\s+(?:now|instead)\s+(?:be\s+)?(?:played|held|staged|run"
-    r"|contested|take\s+place|go\s+ahead)\s+(?:[\w.,'’]+\s+){0,6}?(?:on\s+|at\s+)?$",
+    r"(?:,|\band)\s+(?:will|is|are)\s+(?:now|instead)\s+(?:to\s+)?(?:be\s+)?(?:played|held|staged"
+    r"|run|contested|take\s+place|go\s+ahead|set|planned|scheduled|slated|due)"
+    r"\s+(?:[\w.,'’]+\s+){0,6}?(?:on\s+|at\s+|for\s+)?$",
     re.IGNORECASE,
 )
 _INSTEAD_AFTER = re.compile(r",?\s+instead\b", re.IGNORECASE)  # "on Monday, February 16, instead"
@@ -110,11 +111,20 @@ _TO_COME = re.compile(r"\b(?:will|would|shall|to)\b|['’]ll\b", re.IGNORECASE)
 
 def told_instead(text: str, a: Anchor) -> bool:
     """The day of ``a`` is told as the one now meant: "and said they would walk out on
-    Monday, February 16, instead" (not "held a silence on Monday instead", a thing done)."""
-    return (
-        _INSTEAD_AFTER.match(text, a.tx.end) is not None
-        and _TO_COME.search(text, max(0, a.tx.start - 60), a.tx.start) is not None
-    )
+    Monday, February 16, instead" (not "held a silence on Monday instead", a thing done, nor
+    "would hold a ballot on Monday instead", another thing to come)."""
+    if _INSTEAD_AFTER.match(text, a.tx.end) is None:
+        return False
+    to_come = _TO_COME.search(text, max(0, a.tx.start - 60), a.tx.start)
+    return to_come is not None and not _ANOTHER_ACT.search(text, to_come.end(), a.tx.start)
+
+
+# an act of another kind, done in the called-off one's place
+_ANOTHER_ACT = re.compile(
+    r"\b(?:hold|host|stage|address|work|give|deliver|attend|travel|fly|go\s+on|sign|publish"
+    r"|release|issue)\b(?!\s+(?:it|them)\b)",  # (not "would stage it on Sunday instead")
+    re.IGNORECASE,
+)
 
 
 def now_to_be(sen: Sentence, anchors: list[Anchor], cue: int) -> bool:
@@ -144,3 +154,16 @@ def main_verb_after(text: str, cue: int | None, a: Anchor) -> bool:
         and cue < a.tx.start
         and bool(_MAIN_AFTER_ASIDE.fullmatch(text, cue, a.tx.start))
     )
+
+
+# a clause of another subject after the change: ", and voters will also elect a mayor on"
+_OTHER_SUBJECT = re.compile(
+    r"(?:,\s+(?:and|but|while)|;)\s+(?!(?:it|they|this|that|the\s+(?:new\s+)?date)\b)"
+    r"(?:[a-z]+\s+){1,3}?(?:will|would|are|is|also|can|must)\s+(?!now\b|instead\b)",
+    re.IGNORECASE,
+)
+
+
+def other_subject_after(sen: Sentence, cue: int, a: Anchor) -> bool:
+    """The day of ``a`` is in a clause of another subject after the change at ``cue``."""
+    return a.tx.start > cue and _OTHER_SUBJECT.search(sen.text, cue, a.tx.start) is not None

@@ -128,9 +128,11 @@ _IF_NEEDED_AFTER = re.compile(r"[^,;.]{0,30}?" + _IF_NEEDED, _F)
 # travel: going somewhere or sending someone, with no event named
 _TRAVEL = re.compile(
     r"\b(?:expected|due)\s+(?:back\s+)?in\s+[A-Z]|\b(?:travel(?:s|led|ling|ed|ing)?|fly|flies"
-    r"|flew|arriv(?:e|es|ed|ing)|head(?:s|ed|ing)?\s+(?:to|for|back)|visit(?:s|ed|ing)?\s+[A-Z]\w*"
+    r"|flew|arriv(?:e|es|ed|ing)|head(?:s|ed|ing)?\s+(?:to|for|back)"
+    r"|visit(?:s|ed|ing)?\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s+on"  # ("will visit Lebanon on Nov. 30")
     # (not talks resumed: "return to the table")
-    r"|return(?:s|ed|ing)?\s+to(?!\s+(?:the\s+(?:negotiating\s+)?table|talks|negotiations|work))"
+    r"|return(?:s|ed|ing)?\s+to(?!\s+(?:the\s+(?:negotiating\s+)?table|talks|negotiations|work"
+    r"|normal|the\s+office|office|school|service))"
     r"|leav(?:e|es|ing)\s+for|send(?:s|ing)?\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}"
     r"(?:team|delegation|envoy|representatives|officials))\b"
     # (or the stop itself: "a planned stop in Brasilia by the chief negotiator")

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from .context import Cand, Context
-from .lexicon import HOLIDAYS
+from .lexicon import HOLIDAYS, MONTH_RE, WEEKDAY_RE
 from .patterns import YEAR
 from .resolve import LOCAL_CUE, iso_week, nearer_wins, safe_date
 from .tense import FUTURE, PAST
@@ -16,8 +16,8 @@ from .tense import FUTURE, PAST
 # the trigger words of the holiday rule (one word of each name)
 HOLIDAY_WORDS = frozenset(
     "christmas year halloween valentine independence thanksgiving labor memorial election"
-    " easter good palm ash maundy holy black cyber presidents veterans armistice remembrance"
-    " boxing patrick bastille juneteenth columbus luther".split()
+    " easter good palm ash maundy holy black cyber presidents veterans armistice"
+    " boxing patrick bastille juneteenth columbus luther mlk".split()
 )
 HOLIDAY = re.compile(
     r"(?:\b(?P<rel>last|next|this|past|coming)\s+)?"
@@ -25,9 +25,9 @@ HOLIDAY = re.compile(
     r"|Valentine's\s+Day|Independence\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day"
     r"|Memorial\s+Day|Election\s+Day|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Palm\s+Sunday"
     r"|Ash\s+Wednesday|Maundy\s+Thursday|Holy\s+Saturday|Black\s+Friday|Cyber\s+Monday"
-    r"|Presidents'?\s+Day|Veterans'?\s+Day|Armistice\s+Day|Remembrance\s+Day|Boxing\s+Day"
-    r"|(?:St\.?|Saint)\s+Patrick's\s+Day|Bastille\s+Day|Juneteenth|Columbus\s+Day"
-    r"|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day)"
+    r"|Presidents'?\s+Day|Veterans'?\s+Day|Armistice\s+Day|Boxing\s+Day"
+    r"|(?:St\.?|Saint)\s+Patrick's\s+Day|Bastille\s+Day|Juneteenth(?!\s+[A-Z])|Columbus\s+Day"
+    r"|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|MLK\s+Day)"
     r"(?:(?P<week>\s+week)|(?P<weekend>\s+weekend))?"
     r"(?:\s+(?P<y>" + YEAR + r"))?\b"
 )
@@ -44,6 +44,7 @@ _NTH_WEEKDAY: dict[str, tuple[int, int, int]] = {
     "martin luther king day": (1, 0, 3),
     "martin luther king jr. day": (1, 0, 3),
     "martin luther king, jr. day": (1, 0, 3),
+    "mlk day": (1, 0, 3),
 }
 
 
@@ -112,12 +113,33 @@ def _choose(days: list[dt.date], dct: dt.date, rel: str, tense: str | None) -> d
     return min(days, key=lambda d: (abs((d - dct).days), d > dct))
 
 
+# the year of the event a holiday names, told after it: "the Boxing Day tsunami of 2004",
+# "the Bastille Day attack in Nice killed 86 people in 2016"
+_YEAR_AFTER = re.compile(r"[^.;]{0,70}?\b(?:in|of)\s+(?P<y>" + YEAR + r")\b(?!\s*[-–])")
+
+
+# a noun the holiday names ("the St. Patrick's Day parade"), whose own verb dates it, not
+# the holiday
+_NAMES_AN_EVENT = re.compile(
+    r"[^\S\n]+(?!(?:and|or|but|in|on|at|to|by|for|of|is|was|will|next|last|this)\b)[a-z]"
+)
+# (and told on a day of its own: "... parade on Monday")
+_ON_A_DAY = re.compile(rf"[^.;]{{0,60}}?\bon\s+(?:{WEEKDAY_RE}|{MONTH_RE})", re.IGNORECASE)
+
+
+def _year_told(m: re.Match[str], ctx: Context) -> str | None:
+    """The year its sentence tells for a holiday with none of its own, after it."""
+    after = _YEAR_AFTER.match(ctx.text, m.end(), ctx.sentence(m.start())[1])
+    return after.group("y") if after else None
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Cand | None:
     """ "Christmas Day", "last Thanksgiving", "Easter week", "Labor Day weekend", "Election
     Day 2026"."""
     name = " ".join(m.group("h").lower().split())
-    if m.group("y"):
-        day = holiday_date(name, int(m.group("y")))
+    year = m.group("y") or _year_told(m, ctx)
+    if year:
+        day = holiday_date(name, int(year))
     else:
         days = [holiday_date(name, ctx.dct.year + k) for k in (-1, 0, 1)]
         if m.group("week"):  # a week has begun once its Monday is past
@@ -126,6 +148,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Cand | None:
             days = [d + dt.timedelta(days=(8 - d.weekday()) % 7 - 3) for d in days if d]
         rel = (m.group("rel") or "").lower()
         tense, gap = ctx.tense_cue(m.start(), m.end()) if not rel else (None, 0)
+        if _NAMES_AN_EVENT.match(ctx.text, m.end()) and _ON_A_DAY.match(ctx.text, m.end()):
+            tense, gap = None, 0  # "the Veterans Day sale ends on Sunday": the nearer one
         day = _choose([d for d in days if d], ctx.dct, rel, tense)
         nearest = _choose([d for d in days if d], ctx.dct, rel, None)
         if gap >= LOCAL_CUE and nearer_wins(day, nearest, ctx.dct):

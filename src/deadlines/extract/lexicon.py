@@ -172,7 +172,6 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "veterans day": (11, 11),
     "veterans' day": (11, 11),
     "armistice day": (11, 11),
-    "remembrance day": (11, 11),
     "boxing day": (12, 26),
     "st. patrick's day": (3, 17),
     "st patrick's day": (3, 17),

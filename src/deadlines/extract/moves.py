@@ -14,11 +14,13 @@ from .clauses import (
     OWN_TIME,
     event_of_term,
     main_verb_after,
+    other_subject_after,
     own_clause,
     put_off_if_rescheduled,
     reported_after,
     who_after,
 )
+from .conditions import travels
 from .held import AS_OF
 from .lexicon import WEEKDAY_RE
 from .marks import AGREED_BEFORE, RAN_ITS_COURSE_BEFORE
@@ -147,7 +149,8 @@ def moved(
     aside = [
         a
         for a in anchors
-        if (cue is not None and who_after(sen.text, cue, a)) or event_of_term(sen.text, sen.s, a)
+        if (cue is not None and (who_after(sen.text, cue, a) or other_subject_after(sen, cue, a)))
+        or event_of_term(sen.text, sen.s, a)
     ]
     out = _moved_dates(sen, [a for a in anchors if a not in held + aside], shifts, change, cue)
     held += [a for a in aside if a not in held]
@@ -159,7 +162,12 @@ def moved(
         m.holds = a in aside
         if m.kind != "other":
             out.append(m)
-    return out
+    # (a journey moved is no commitment: "the ship, which was delayed, will now arrive on")
+    return [m for m in out if not (m.kind == "other" and m.anchor and _journey(sen, m.anchor))]
+
+
+def _journey(sen: Sentence, a: Anchor) -> bool:
+    return travels(sen.text, sen.s, sen.e, a)
 
 
 _ROUGH = {"APPROX", "LESS_THAN", "MORE_THAN"}
@@ -225,11 +233,15 @@ def _new_and_old(
             or main_verb_after(text, cue, a)
         )
         old = old and not any(a.tx.end <= t for t in told_after)
+        # (a day listed after a new one is new too: "will now take place on Feb. 2 and Feb. 3")
+        old = old and not (targets and _LISTED.fullmatch(text, targets[-1].tx.end, a.tx.start))
         (previous if old else targets).append(a)
         last_end = a.tx.end
     return targets, previous
 
 
+# (with the place of each: "on Oct. 4 in Leeds and Oct. 11 in York")
+_LISTED = re.compile(r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+and\s+(?:on\s+)?")
 # a day given as the value of a label naming it: "Extended due date for 2023 returns and
 # payments: June 17, 2024"
 _DATE_LABEL = re.compile(r"\b(?:dates?|deadlines?)\b[^.:;]{0,90}:\s*$", re.IGNORECASE)

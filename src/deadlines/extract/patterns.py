@@ -104,7 +104,8 @@ QUARTER = re.compile(
     r"|\b(?P<q>Q[1-4]|H[12])(?:\s*,?\s*(?:of\s+)?(?P<y2>" + YEAR + r"|'\d\d))?\b"
     # a quarter named by its months: "the October-December quarter"
     r"|\b(?P<m1>Jan(?:uary)?|Apr(?:il)?|July?|Oct(?:ober)?)\.?\s*[-–]\s*"
-    r"(?P<m2>Mar(?:ch)?|June?|Sept?(?:ember)?|Dec(?:ember)?)\.?\s+(?:quarter|period)\b",
+    r"(?P<m2>Mar(?:ch)?|June?|Sept?(?:ember)?|Dec(?:ember)?)\.?\s+(?:quarter|period)\b"
+    r"(?:\s+(?:of\s+)?(?P<qy>" + YEAR + r")\b|\s+(?P<qrel>last|this|next)\s+year\b)?",
     re.IGNORECASE,
 )
 # the periods of a financial report: "the quarter", "the latest period", "the year-ago

@@ -311,8 +311,13 @@ def _undecided_move(
 
 
 def _counted(m: Mention) -> bool:
-    """The mention's day is counted from the day it names by the move's amount."""
-    return m.shift is not None and m.anchor is not None and m.due != m.anchor.first
+    """The mention's day is counted from the day it names by the move's amount, with no
+    year it goes to told ("pushing back the Jan. 1 deadline by a year, to 2027")."""
+    counted = m.shift is not None and m.anchor is not None and m.due != m.anchor.first
+    return counted and _TO_A_YEAR.search(m.evidence) is None
+
+
+_TO_A_YEAR = re.compile(r"\b(?:to|until|into)\s+(?:early\s+|late\s+|mid-?)?\d{4}\b", re.IGNORECASE)
 
 
 _MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d{2})?")

@@ -199,6 +199,22 @@ def _end_date(m: re.Match[str], ctx: Context) -> dt.date | None:
     return resolve_month_day(month, day, ctx.dct, tense, local=True)
 
 
+def _months_quarter(m: re.Match[str], ctx: Context) -> Cand | None:
+    """ "the October-December quarter (of 2023, last year)": the quarter its months make."""
+    g = m.group
+    n = (MONTHS[g("m1").lower()[:3]] + 2) // 3
+    if MONTHS[g("m2").lower()[:3]] != 3 * n:
+        return None
+    step = {"last": -1, "this": 0, "next": 1}.get((g("qrel") or "").lower())
+    if g("qy"):
+        year = int(g("qy"))
+    elif step is not None:
+        year = ctx.dct.year + step
+    else:
+        year = resolve_quarter(n, ctx.dct, _local_tense(m, ctx))
+    return (m.start(), m.end(), "DATE", f"{year}-Q{n}", None)
+
+
 def quarter(m: re.Match[str], ctx: Context) -> Cand | None:
     g = m.group
     if g("q"):
@@ -212,12 +228,8 @@ def quarter(m: re.Match[str], ctx: Context) -> Cand | None:
             else resolve_quarter(n, ctx.dct, _local_tense(m, ctx))
         )
         return (m.start(), m.end(), "DATE", f"{year}-{letter}{n}", None)
-    if g("m1"):  # "the October-December quarter": the quarter its months make
-        n = (MONTHS[g("m1").lower()[:3]] + 2) // 3
-        if MONTHS[g("m2").lower()[:3]] != 3 * n:
-            return None
-        year = resolve_quarter(n, ctx.dct, _local_tense(m, ctx))
-        return (m.start(), m.end(), "DATE", f"{year}-Q{n}", None)
+    if g("m1"):
+        return _months_quarter(m, ctx)
     ordinal = g("ord").lower()
     n = ORDINALS[ordinal]
     half = g("unit").lower() == "half"

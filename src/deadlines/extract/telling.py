@@ -52,7 +52,7 @@ CALLED_FOR = re.compile(
 # reminded owners today" (not "reminded that polls open on Tuesday")
 TOLD_SOMEONE = re.compile(
     r"\b(?:told|tells?(?!\s+(?:if|whether|how|what|when|who|why)\b)|informed|briefed|assured"
-    r"|reminded|warned)\s+(?:(?!that\b|to\b)[\w.'’-]+\s+){1,3}?"
+    r"|reminded|warned)\s+(?:(?!that\b|to\b|by\b|before\b)[\w.'’-]+\s+){1,3}?"
     r"(?:on\s+)?$",
     _F,
 )

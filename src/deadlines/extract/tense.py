@@ -6,7 +6,6 @@ import re
 
 from . import cues as C
 from .cues import REPORTED, REPORTED_VERB
-from .lexicon import MONTH_RE
 from .plans import planned_date
 from .sentences import sentence_bounds
 from .tense_clause import clause_end, clause_start, near
@@ -63,16 +62,9 @@ _WEAK_CUE_GAP = 30  # the distance a weak cue counts as, at least
 # either side of now, so a past cue before it no longer decides
 _INFINITIVE = "INFINITIVE"
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
-_MONTH = re.compile(MONTH_RE, re.IGNORECASE)
 _OCCASION = re.compile(
-    r"(?:[A-Z][\w.'’]*,?\s+){1,5}(?:Day|Eve)|Christmas|Thanksgiving|Easter|Halloween"
-)
-# the month figures are for ("estimates of job growth for November", "bookings for July"):
-# of the time around now, the nearer one
-_FIGURES_FOR = re.compile(
-    r"\b(?:estimates?|figures|data|numbers|sales|orders|bookings|payrolls?|wages|statistics"
-    r"|inflation|output|exports|imports|profits?|revenues?|earnings)\s+(?:[\w-]+\s+){0,3}?for\s+$",
-    re.IGNORECASE,
+    r"(?:[A-Z][\w.'’]*,?\s+){1,5}(?:Day|Eve)|Christmas|Thanksgiving|Easter(?:\s+\w+)?|Halloween"
+    r"|(?:Good|Black)\s+Friday|Juneteenth"
 )
 # the occasion a place closes for ("was closed Thursday for Veterans Day"): no plan, the
 # clause's own tense tells
@@ -292,10 +284,7 @@ def tense_cue(
     nearest cue before the expression in its sentence decides, else the nearest after it;
     with ``infinitive``, an infinitive between a past cue and the date leaves it open."""
     s0, s1 = near(bounds or sentence_bounds(text, start), start, end)
-    what_for = _what_for(text, s0, start, end)
-    if what_for == "figures":
-        return None, 999  # "estimates of job growth for November": the nearer one
-    planned = what_for != "closed" and planned_date(text, s0, start, end)
+    planned = not _closed_for(text, s0, start, end) and planned_date(text, s0, start, end)
     s0 = clause_start(text, s0, start)  # (cues before a clause break are another verb's)
     s1 = clause_end(text, end, s1)
     if planned:
@@ -343,15 +332,11 @@ def tense_cue(
     return _decided((before, gap), (weak, weak_gap), (after, after_gap), perfect)
 
 
-def _what_for(text: str, s0: int, start: int, end: int) -> str | None:
-    """ "figures": a month figures are for; "closed": an occasion a place closes for."""
-    if _MONTH.fullmatch(text, start, end) and _FIGURES_FOR.search(text, max(s0, start - 60), start):
-        return "figures"
-    if _OCCASION.fullmatch(text, start, end) and _CLOSED_FOR.search(
-        text, max(s0, start - 40), start
-    ):
-        return "closed"
-    return None
+def _closed_for(text: str, s0: int, start: int, end: int) -> bool:
+    """An occasion a place closes for ("was closed Thursday for Veterans Day"): no plan."""
+    return bool(_OCCASION.fullmatch(text, start, end)) and bool(
+        _CLOSED_FOR.search(text, max(s0, start - 40), start)
+    )
 
 
 def _governs(text: str, after: int, start: int) -> bool:

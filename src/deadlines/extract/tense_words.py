@@ -154,7 +154,7 @@ PAST_WORDS = frozenset(
         # (more of the irregular pasts news tells its acts in: "withdrew the proposal")
         *("withdrew", "withheld", "upheld", "oversaw", "undertook", "underwent", "sought"),
         *("taught", "caught", "dealt", "fled", "drove", "threw", "shook", "froze", "stole"),
-        *("forgot", "forgave", "swore", "overtook", "hurt", "beat", "quit", "laid", "swept"),
+        *("forgot", "forgave", "swore", "overtook", "hurt", "quit", "laid", "swept", "blew"),
         *("sped", "rode", "woke", "hid", "dug", "lit", "bled", "wore", "tore", "sprang"),
         "previously",
         "already",

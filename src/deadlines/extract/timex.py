@@ -182,7 +182,8 @@ def _resolved(
 # a time the story moves to ("in the morning" is not that day's), though a comparison may
 # be with the span it bounds
 _BOUND = re.compile(
-    r"\b(?:since|(?:quarter|period|months|weeks|year|half|\d{4}),?\s+(?:that\s+|which\s+)?"
+    r"\b(?:since(?:\s+the\s+(?:[\w-]+\s+){1,2}?(?:on|of))?"
+    r"|(?:quarter|period|months|weeks|year|half|\d{4}),?\s+(?:that\s+|which\s+)?"
     r"(?:ended|ending|ends|end)|(?:months|weeks|quarter|period|year)\s+to)\s+(?:on\s+)?"
     r"(?:the\s+)?$",
     re.IGNORECASE,

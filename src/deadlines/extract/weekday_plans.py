@@ -47,8 +47,8 @@ _TERM_AFTER = re.compile(
 
 
 def term_day(m: re.Match[str], ctx: Context) -> bool:
-    """A weekday in the possessive that names a term ("after Tuesday's U.N. deadline"): set
-    before it comes, so either side of a past telling, the nearer one."""
+    """A weekday in the possessive that names a term ("Tuesday's U.N. deadline"): set before
+    it comes, so no day of an event the report tells of; its clause's tense tells."""
     return ctx.text.startswith(("'s", "’s"), m.end()) and bool(
         _TERM_AFTER.match(ctx.text, m.end() + 2)
     )
@@ -67,7 +67,7 @@ _PLAN_TOLD_PAST = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+[^.;:]{0,90}$", 
 # delay the duties that had been due to take effect on Saturday")
 _PLAN_HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:due\s+)?to\s+[^.;:]{0,90}$", re.IGNORECASE)
 _CHANGE_TO_COME = re.compile(
-    r"\b(?:will|shall|to)\s+(?:now\s+)?(?:delay|postpone|defer|push\s+back|put\s+off|move"
+    r"\b(?:will|shall|(?:is|are)\s+to)\s+(?:now\s+)?(?:delay|postpone|defer|push\s+back|put\s+off|move"
     r"|extend|bring\s+forward|cancel|call\s+off|scrap|suspend)\b",
     re.IGNORECASE,
 )
@@ -84,15 +84,16 @@ def plan_told_past(text: str, s0: int, start: int) -> bool:
 # the call-off told after the plan's day: "a meeting that had been planned for Monday has
 # been called off"
 _PUT_OFF_AFTER = re.compile(
-    r"\b(?:has|have|had)\s+(?:now\s+|also\s+)?been\s+(?:called\s+off|cancell?ed|postponed"
-    r"|scrapped|put\s+off|delayed|pushed\s+back|shelved|suspended)\b",
+    r"[^,;.]{0,40}?\b(?:has|have)\s+(?:now\s+|also\s+)?been\s+(?:called\s+off|cancell?ed"
+    r"|postponed|scrapped|put\s+off|delayed|pushed\s+back|shelved|suspended)\b",
     re.IGNORECASE,
 )
 
 
 def put_off_after(text: str, end: int, s1: int) -> bool:
-    """A plan's weekday ending at ``end`` is called off or put off later in its sentence."""
-    return _PUT_OFF_AFTER.search(text, end, s1) is not None
+    """A plan's weekday ending at ``end`` is called off or put off right after its phrase
+    ("that had been planned for Monday in Geneva has been called off")."""
+    return _PUT_OFF_AFTER.match(text, end, s1) is not None
 
 
 def after_the_call(weekday: int, dct: dt.date) -> dt.date:
