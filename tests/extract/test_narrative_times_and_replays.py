@@ -350,3 +350,18 @@ def test_holidays_of_a_year_told_closures_and_events_named_after_them() -> None:
     assert triples("Profit rose in the October-December quarter of 2029.", D(2031, 5, 9)) == [
         ("October-December quarter of 2029", "DATE", "2029-Q4")
     ]
+
+
+def test_bare_weekdays_after_a_weekday_and_date_are_of_the_week_the_story_tells() -> None:
+    text = (
+        "The student left her flat at about 10 p.m. on Friday, Oct. 10, police said. Friends "
+        "said she left a party around 1:30 a.m. Saturday. Her roommate called police on "
+        "Sunday evening."
+    )
+    assert triples(text, D(2031, 10, 27))[-2:] == [
+        ("1:30 a.m. Saturday", "TIME", "2031-10-11T01:30"),
+        ("Sunday evening", "TIME", "2031-10-12TEV"),
+    ]
+    # a weekday of the week of publication stays there
+    text = "The talks opened on Monday, Oct. 20. The minister left on Friday."
+    assert ("Friday", "DATE", "2031-10-24") in triples(text, D(2031, 10, 27))
