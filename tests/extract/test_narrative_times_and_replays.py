@@ -365,3 +365,20 @@ def test_bare_weekdays_after_a_weekday_and_date_are_of_the_week_the_story_tells(
     # a weekday of the week of publication stays there
     text = "The talks opened on Monday, Oct. 20. The minister left on Friday."
     assert ("Friday", "DATE", "2031-10-24") in triples(text, D(2031, 10, 27))
+
+
+def test_how_long_a_thing_took_and_the_weekend_before() -> None:
+    published = D(2031, 6, 21)  # a Saturday
+    assert triples("The gang hit seven stores in four months.", published) == [
+        ("four months", "DURATION", "P4M")
+    ]
+    assert triples("I have not seen this in 25 years of doing it.", published) == [
+        ("25 years", "DURATION", "P25Y")
+    ]
+    assert triples("The plant will reopen in four months.", published) == [
+        ("in four months", "DATE", "2031-10")
+    ]
+    assert triples("Thousands marched last weekend.", published) == [
+        ("last weekend", "DATE", "2031-W24-WE")
+    ]
+    assert triples("Winds reached 205 kilometers (127 miles) per hour.", published) == []

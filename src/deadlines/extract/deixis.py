@@ -169,6 +169,8 @@ def deictic(m: re.Match[str], ctx: Context) -> Cand | None:
         saturday = dct + dt.timedelta(days=(5 - dct.weekday()) % 7)
         if rel in {"last", "past"} or (rel == "the" and ctx.tense(m.start(), m.end()) == PAST):
             saturday = dct - dt.timedelta(days=(dct.weekday() - 5) % 7)
+            if rel == "last" and dct.weekday() >= 5:
+                saturday -= dt.timedelta(days=7)  # "last weekend", said on a weekend
         elif rel == "next" and dct.weekday() >= 5:
             saturday += dt.timedelta(days=7)
         return (m.start(), m.end(), "DATE", iso_week(saturday) + "-WE", None)

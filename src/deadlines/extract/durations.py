@@ -9,15 +9,13 @@ import re
 from . import patterns as P
 from .context import Cand, Context, anaphor, comparison
 from .lexicon import (
-    MONTHS,
-    PARTS_OF_DAY,
     UNITS,
     VAGUE_NUMBERS,
-    WEEKDAYS,
     number_value,
     unit_key,
 )
 from .resolve import shift_value
+from .tense import PAST
 
 _QUANT_MOD = {
     "more than": "MORE_THAN",
@@ -88,28 +86,7 @@ _DURATION_LEAD = frozenset(
         "waited",
     }
 )
-_ADVERB_SETS = {
-    "daily": "P1D",
-    "weekly": "P1W",
-    "monthly": "P1M",
-    "quarterly": "P3M",
-    "annually": "P1Y",
-    "yearly": "P1Y",
-    "hourly": "PT1H",
-    "nightly": "P1D",
-    "biweekly": "P2W",
-    "bimonthly": "P2M",
-}
 _WS = re.compile(r"\s+")
-# "quarterly dividend", "quarterly loss": the adjective names the kind of payment or report
-_NOUN_AFTER = re.compile(r"[^\S\n]+(?!(?:and|or|but|in|on|at|to|by|for|since|until)\b)[a-z]", re.I)
-# "the annual meeting", "its annual parade": the kind of a gathering held each year
-_EVENT_AFTER = re.compile(
-    r"[^\S\n]+(?:[A-Za-z]+[^\S\n]+){0,2}(?:meetings?|conferences?|conventions?|summits?|parades?"
-    r"|march|marches|festivals?|keynotes?|celebrations?|ceremony|ceremonies|rall(?:y|ies)"
-    r"|fairs?|gala|assembly|congress|pilgrimage|tournaments?|races?)\b",
-    re.I,
-)
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.IGNORECASE)
 _HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _BEFORE_VERB = frozenset(
@@ -137,7 +114,7 @@ def _num_text(n: float) -> str:
 _IN_YEARS = {"DE": 10, "CE": 100}
 
 
-def _period(n: float | None, unit: str) -> str:
+def period_of(n: float | None, unit: str) -> str:
     letter, is_time = UNITS[unit_key(unit)]
     if letter in _IN_YEARS:
         n, letter = (None if n is None else n * _IN_YEARS[letter]), "Y"
@@ -156,7 +133,7 @@ def first_of_pair(m: re.Match[str], ctx: Context) -> Cand | None:
     n = number_value(m.group("num"))
     if n is None:
         return None
-    return (m.start("num"), m.end("num"), "DURATION", _period(n, m.group("unit")), None)
+    return (m.start("num"), m.end("num"), "DURATION", period_of(n, m.group("unit")), None)
 
 
 # half a unit in the next smaller one, as ISO 8601 writes a mixed amount
@@ -177,9 +154,9 @@ def _with_half(text: str, start: int, end: int, unit: str) -> Cand | None:
     """ "half an hour" (PT30M), "a day and a half" (P1DT12H)."""
     before = _HALF_BEFORE.search(text, max(0, start - 6), start)
     if before:
-        return (before.start(), end, "DURATION", _period(0.5, unit), None)
+        return (before.start(), end, "DURATION", period_of(0.5, unit), None)
     if after := _HALF_AFTER.match(text, end):
-        return (start, after.end(), "DURATION", _period(1.5, unit), None)
+        return (start, after.end(), "DURATION", period_of(1.5, unit), None)
     return None
 
 
@@ -202,6 +179,7 @@ def _counted_value(n: float | None, letter: str, post: str, dct: dt.date) -> str
 
 _MORE = re.compile(r"\b(?:extra|additional|further)\b", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)  # "two weeks earlier than expected"
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _OR_MORE = re.compile(r"\s+or\s+(?:two|three|so|more)\b", re.IGNORECASE)
 # a span given to someone ("offered him a week"), or an extent ("as long as a month")
 _GIVEN_TO = frozenset({"him", "her", "them", "us", "me", "you"})
@@ -264,7 +242,7 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     if num_txt in {"a", "an"} and not (q or rel or post):
         before = text[max(0, start - 25) : start]
         if _AMOUNT_BEFORE.search(before) or prev in {"per", "each", "every"}:
-            return (start, end, "SET", _period(1, unit), None)
+            return (start, end, "SET", period_of(1, unit), None)
         if not _leads_a_span(prev, before, m.group(), text, end):
             return None
     if num_txt == "some" and not q:
@@ -281,7 +259,7 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     if unit.lower() == "second" and num_txt in {"a", "the"} and _ORDINAL_NEXT.match(text, end):
         return None
     if (post == "later" and (is_time or letter == "D")) or (post and _THAN.match(text, end)):
-        return (start, m.start("post"), "DURATION", _period(n, unit), mod)  # "later": a signal
+        return (start, m.start("post"), "DURATION", period_of(n, unit), mod)  # "later": a signal
     if is_time and n is not None and post:
         n, letter = 0.0, "D"  # "two hours ago", "minutes later": the same day
     if post in {"ago", "earlier", "later", "from now", "from today"}:
@@ -295,10 +273,20 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
         and not is_time
         and letter in {"D", "W", "M", "Y"}
         and "-" not in g("sep")
-        and not _SUPERLATIVE_BEFORE.search(text, max(0, start - 60), max(0, start - 3))
+        and not _how_long(ctx, start, end)
     ):
         return _in_span(text, start, end, shift_value(dct, n, letter))
-    return (start, end, "DURATION", _period(n, unit), mod)
+    return (start, end, "DURATION", period_of(n, unit), mod)
+
+
+def _how_long(ctx: Context, start: int, end: int) -> bool:
+    """ "in four months" tells how long something took, not when it comes: after a
+    superlative ("the lowest level in three years"), in the past ("hit seven stores in four
+    months") or before "of" ("in 25 years of doing this")."""
+    text = ctx.text
+    if _SUPERLATIVE_BEFORE.search(text, max(0, start - 60), max(0, start - 3)):
+        return True
+    return bool(_OF_AFTER.match(text, end)) or ctx.tense(start, end) == PAST
 
 
 def _in_span(text: str, start: int, end: int, value: str) -> Cand:
@@ -307,28 +295,6 @@ def _in_span(text: str, start: int, end: int, value: str) -> Cand:
     if ranged:
         return (start, ranged.end(), "DATE", "FUTURE_REF", None)
     return (text.rfind("in", 0, start), end, "DATE", value, None)
-
-
-_PART_AFTER = re.compile(r"\s+(?P<p>morning|afternoon|evening|night)s?\b")
-_YEAR_AFTER = re.compile(r"\s+(?:in|of|during)\s+(?P<y>1[5-9]\d\d|20\d\d)\b")
-
-
-def _part_of_day(text: str, end: int) -> tuple[int, str]:
-    """(new end, "TNI"...) when a part of the day follows: "every Sunday night"."""
-    m = _PART_AFTER.match(text, end)
-    if m is None:
-        return end, ""
-    return m.end(), "T" + PARTS_OF_DAY[m.group("p").lower()]
-
-
-def weekday_set(m: re.Match[str], ctx: Context) -> Cand | None:
-    """A weekday in the plural, a recurring day: "on Mondays", "Sunday nights in 2013"."""
-    day = WEEKDAYS[m.group("wd").lower()] + 1
-    part = m.group("part") or m.group("part2")
-    code = "T" + PARTS_OF_DAY[part.lower()] if part else ""
-    y = _YEAR_AFTER.match(ctx.text, m.end())
-    year = y.group("y") if y else "XXXX"
-    return (m.start(), m.end(), "SET", f"{year}-WXX-{day}{code}", None)
 
 
 def bare_units(m: re.Match[str], ctx: Context) -> Cand | None:
@@ -340,60 +306,3 @@ def bare_units(m: re.Match[str], ctx: Context) -> Cand | None:
         m.start("unit") if m.group("unit") else m.start("unit2" if m.group("unit2") else "unit3")
     )
     return (start, m.end(), "DURATION", f"PTX{letter}" if is_time else f"PX{letter}", None)
-
-
-_SPEED = re.compile(r"\b(?:miles|kilometres|kilometers|km|knots)\s+$", re.IGNORECASE)
-
-
-def _rate_or_kind(adv: str, m: re.Match[str], text: str) -> bool:
-    """ "quarterly" before a noun names a kind of dividend or report, and "annually" or
-    "quarterly" after an amount makes a rate ("up 8% annually"): no time of their own,
-    as TimeBank leaves them."""
-    if adv == "quarterly" and _NOUN_AFTER.match(text, m.end()):
-        return True
-    if adv == "annual" and _EVENT_AFTER.match(text, m.end()):
-        return True
-    return adv in {"annually", "quarterly"} and bool(
-        _AMOUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    )
-
-
-def recurrence(m: re.Match[str], ctx: Context) -> Cand | None:
-    """A SET: "every Monday", "twice a year", "annually"."""
-    g = m.group
-    if g("adv"):
-        adv = _WS.sub(" ", g("adv").lower())
-        if _rate_or_kind(adv, m, ctx.text):
-            return None
-        if adv == "annual":
-            return (m.start(), m.end(), "DURATION", "P1Y", None)
-        if adv in _ADVERB_SETS:
-            return (m.start(), m.end(), "SET", _ADVERB_SETS[adv], None)
-        unit = adv.split()[-1]
-        return (m.start(), m.end(), "SET", _period(1, unit), None)
-    unit = g("unit")
-    key = unit.lower().rstrip(".")
-    if g("q").lower() == "per" and (
-        key in {"second", "minute"} or _SPEED.search(ctx.text, max(0, m.start() - 12), m.start())
-    ):
-        return None  # "instructions per second", "miles per hour": a unit of speed
-    if key in MONTHS:  # "each July"
-        if not unit[0].isupper():
-            return None
-        return (m.start(), m.end(), "SET", f"XXXX-{MONTHS[key]:02d}", None)
-    if key in WEEKDAYS:
-        if not unit[0].isupper():
-            return None
-        end, part = _part_of_day(ctx.text, m.end())
-        return (m.start(), end, "SET", f"XXXX-WXX-{WEEKDAYS[key] + 1}{part}", None)
-    if key in {"morning", "evening", "night"}:
-        code = {"morning": "MO", "evening": "EV", "night": "NI"}[key]
-        return (m.start(), m.end(), "SET", f"XXXX-XX-XXT{code}", None)
-    if key == "weekend":
-        return (m.start(), m.end(), "SET", "XXXX-WXX-WE", None)
-    if key in {"summer", "winter"}:
-        return (m.start(), m.end(), "SET", f"XXXX-{'SU' if key == 'summer' else 'WI'}", None)
-    n = number_value(g("num")) if g("num") else 1.0
-    if n is None:
-        return None
-    return (m.start(), m.end(), "SET", _period(n, unit), None)

@@ -20,12 +20,13 @@ from . import patterns as P
 from . import scan as S
 from .context import ANAPHOR, COMPARE, Cand, Context, report_day
 from .cues import REPORTED_VERB
-from .durations import bare_units, duration, first_of_pair, recurrence, weekday_set
+from .durations import bare_units, duration, first_of_pair
 from .holidays import HOLIDAY, HOLIDAY_WORDS, holiday
 from .lexicon import MONTH_RE, WEEKDAY_RE
 from .model import TemporalExpression
 from .reports import is_comparison, lead_quarter, quarter, report_period, resolve_comparison
 from .resolve import shift_value, value_to_date
+from .sets import recurrence, weekday_set
 from .tense import tense_at
 from .weeks import DAY_OF_MONTH, day_of_month, nth_weekday, week_of
 
