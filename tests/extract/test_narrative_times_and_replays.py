@@ -382,3 +382,16 @@ def test_how_long_a_thing_took_and_the_weekend_before() -> None:
         ("last weekend", "DATE", "2031-W24-WE")
     ]
     assert triples("Winds reached 205 kilometers (127 miles) per hour.", published) == []
+
+
+def test_a_season_by_its_tense_and_a_saying_with_its_speaker_after_it() -> None:
+    published = D(2031, 10, 24)
+    assert triples("The new line will go on sale in the spring.", published) == [
+        ("the spring", "DATE", "2032-SP")
+    ]
+    assert triples("Sales fell in the winter.", published) == [("the winter", "DATE", "2030-WI")]
+    text = "Nobody wants this to drag on into Thanksgiving, said the union's president."
+    assert triples(text, D(2031, 11, 20)) == [("Thanksgiving", "DATE", "2031-11-27")]
+    # a figure's month in an aside is not what is expected after it
+    text = "The deficit with Japan, $3.3 billion in December, is expected to be discussed."
+    assert ("December", "DATE", "2031-12") in triples(text, D(2032, 2, 15))

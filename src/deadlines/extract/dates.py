@@ -185,6 +185,8 @@ def _season(m: re.Match[str], ctx: Context) -> Cand | None:
     code = SEASONS[word.lower()]
     if g("sy"):
         year = int(g("sy"))
+    elif rel in ([], ["the"]):
+        year = _season_year(code, dct, ctx.tense(m.start(), m.end()))
     elif "next" in rel or "coming" in rel:
         year = dct.year + 1
     elif rel == ["this", "past"]:  # the latest such season begun in an earlier month
@@ -194,6 +196,18 @@ def _season(m: re.Match[str], ctx: Context) -> Cand | None:
     else:
         year = dct.year
     return _with_pre(m, "DATE", f"{year}-{code}", ctx)
+
+
+def _season_year(code: str, dct: dt.date, tense: str | None) -> int:
+    """The year of a season told with a tense: one already over this year is next year's
+    when told ahead ("will go on sale in the spring", written in October), one not yet
+    begun is last year's when told in the past."""
+    start = _SEASON_START[code]
+    if tense == FUTURE and code != "WI" and start + 2 < dct.month:
+        return dct.year + 1
+    if tense == PAST and start > dct.month:
+        return dct.year - 1
+    return dct.year
 
 
 _CLOSE_CUE = 30  # characters: a verb this near a month governs it ("raised prices in April")

@@ -222,7 +222,9 @@ def _cue_after(c: str, words: list[tuple[int, str]], i: int, text: str) -> str |
     told after its date ("Nov. 30: House expected to vote") a past."""
     w = words[i][1]
     if c == FUTURE and w == "expected":
-        return FUTURE
+        # ("Nov. 30: House expected to vote"; not "$3.3 billion in December, is expected to
+        # be the focus", which tells what is expected of the figure, not its time)
+        return _EITHER if i and words[i - 1][1] in {"is", "are"} else FUTURE
     if w.endswith("ed") and HEADLESS.search(text, max(0, words[i][0] - 4), words[i][0]):
         return None
     if w.endswith("ed") and text[max(0, words[i][0] - 2) : words[i][0]] == ", ":
@@ -245,7 +247,10 @@ def _attribution(text: str, end: int, pos: int) -> bool:
 # what may stand between a reporting verb and the day of the saying: "said late on Friday"
 _LEAD_GAP = re.compile(r"(?:\s+(?:on|at|in|by|late|early|the|this|last|it|they|he|she)\b)*\s+")
 _TRAILING_SAID = re.compile(
-    REPORTED + r"(?:\s+(?:in|on|at|to)\s[^.;,]{0,80})?\s*(?:$|[.;\n])", re.I
+    # (with its speaker after it: ", said the union's president.")
+    REPORTED + r"(?:\s+(?:in|on|at|to)\s[^.;,]{0,80}|\s+(?:(?!that\b)[\w'’-]+\s+){0,4}(?!that\b)"
+    r"[\w'’-]+)?\s*(?:$|[.;\n])",
+    re.I,
 )
 
 
