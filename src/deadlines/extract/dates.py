@@ -21,6 +21,7 @@ from .lexicon import (
 from .plans import names_a_plan
 from .reports import compares
 from .resolve import LOCAL_CUE, resolve_month, resolve_month_day, safe_date, shift_value
+from .seasons import season_year
 from .tense import FUTURE, PAST
 
 # the day of a plan: "set a March 16 date", "the deadline as running out on July 31"
@@ -164,9 +165,6 @@ def period(m: re.Match[str], ctx: Context) -> Cand | None:
     return _relative(m, ctx)
 
 
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-
-
 def _season(m: re.Match[str], ctx: Context) -> Cand | None:
     """ "this summer", "the winter of 2024", "in spring"."""
     g, dct = m.group, ctx.dct
@@ -186,28 +184,16 @@ def _season(m: re.Match[str], ctx: Context) -> Cand | None:
     if g("sy"):
         year = int(g("sy"))
     elif rel in ([], ["the"]):
-        year = _season_year(code, dct, ctx.tense(m.start(), m.end()))
+        year = season_year(code, dct, ctx.tense(m.start(), m.end()))
     elif "next" in rel or "coming" in rel:
         year = dct.year + 1
     elif rel == ["this", "past"]:  # the latest such season begun in an earlier month
-        year = dct.year if _SEASON_START[code] < dct.month else dct.year - 1
+        year = season_year(code, dct, "PAST", begun=True)
     elif "last" in rel or "past" in rel:
         year = dct.year - 1
     else:
         year = dct.year
     return _with_pre(m, "DATE", f"{year}-{code}", ctx)
-
-
-def _season_year(code: str, dct: dt.date, tense: str | None) -> int:
-    """The year of a season told with a tense: one already over this year is next year's
-    when told ahead ("will go on sale in the spring", written in October), one not yet
-    begun is last year's when told in the past."""
-    start = _SEASON_START[code]
-    if tense == FUTURE and code != "WI" and start + 2 < dct.month:
-        return dct.year + 1
-    if tense == PAST and start > dct.month:
-        return dct.year - 1
-    return dct.year
 
 
 _CLOSE_CUE = 30  # characters: a verb this near a month governs it ("raised prices in April")

@@ -160,6 +160,9 @@ PARTS_OF_DAY: dict[str, str] = {
     "overnight": "NI",
 }
 
+# the month each season's code starts in
+SEASON_START: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25),
     "christmas eve": (12, 24),

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 import re
 
+from .lexicon import SEASON_START
 from .tense import FUTURE, PAST
 
 _V_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -14,7 +15,6 @@ _V_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _V_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _V_HALF = re.compile(r"^(\d{4})-H([12])$")
 _V_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _V_YEAR = re.compile(r"^(?:FY)?(\d{4})$")
 
 
@@ -173,7 +173,7 @@ def value_to_date(value: str, end_of_period: bool = False) -> dt.date | None:
         return dt.date(y, 1, 1) if h == 1 else dt.date(y, 7, 1)
     m = _V_SEASON.match(value)
     if m:
-        y, first_month = int(m.group(1)), _SEASON_START[m.group(2)]
+        y, first_month = int(m.group(1)), SEASON_START[m.group(2)]
         if end_of_period:
             last = add_months(dt.date(y, first_month, 1), 2)
             return dt.date(last.year, last.month, calendar.monthrange(last.year, last.month)[1])
