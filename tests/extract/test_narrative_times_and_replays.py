@@ -395,3 +395,25 @@ def test_a_season_by_its_tense_and_a_saying_with_its_speaker_after_it() -> None:
     # a figure's month in an aside is not what is expected after it
     text = "The deficit with Japan, $3.3 billion in December, is expected to be discussed."
     assert ("December", "DATE", "2031-12") in triples(text, D(2032, 2, 15))
+
+
+def test_a_vote_s_tally_listed_days_of_a_saying_and_a_name_s_last_word() -> None:
+    published = D(2031, 4, 24)
+    text = (
+        "Voters will decide on the stadium on June 10, two weeks earlier than planned, after "
+        "the council voted 7-2 on Wednesday to bring the referendum forward."
+    )
+    assert found(text, published) == [
+        (D(2031, 6, 10), "advanced", D(2031, 6, 24)),
+        (D(2031, 4, 23), "occurred", None),
+    ]
+    text = "The crew called off a strike, but said walkouts on May 3 and May 6 would go ahead."
+    assert [c[0] for c in found(text, published)] == [D(2031, 5, 3), D(2031, 5, 6)]
+    text = (
+        "The Alliance for Renewal asked the board to keep registration open until May 21 and "
+        "said it would decide on its candidates at a party congress on May 1."
+    )
+    assert found(text, published) == [
+        (D(2031, 5, 21), "proposed", None),
+        (D(2031, 5, 1), "scheduled", None),
+    ]

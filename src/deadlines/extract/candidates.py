@@ -186,7 +186,8 @@ _BY_BEFORE = re.compile(
 # "a strike that was due to begin on Saturday and said they would"
 _BY_OR_PLAN = re.compile(
     _BY_BEFORE.pattern
-    + r"|\b(?:due|set|scheduled|planned|slated)\s+(?:to\s+[a-z]+\s+)?(?:on|for)\s+$",
+    + r"|\b(?:until|till)\s+$|\b(?:due|set|scheduled|planned|slated)\s+(?:to\s+[a-z]+\s+)?"
+    r"(?:on|for)\s+$",
     _F,
 )
 _TO_TELL = re.compile(

@@ -110,11 +110,11 @@ GAZETTE_ACTS = (
 )
 # a thing that ran its course on a day: "the waiting period expired on Dec. 19"
 RAN_ITS_COURSE = r"(?:ended|expired|lapsed|took\s+effect|went\s+into\s+effect|came\s+into\s+force)"
-# a past event's verb right before its day: "after parliament voted on Tuesday"
+# a past event's verb right before its day: "after parliament voted (7-2) on Tuesday"
 PAST_EVENT_BEFORE = re.compile(
     r"\b(?:met|took\s+place|was\s+held|were\s+held|happened|occurred|ended|began|started"
-    r"|fell|dropped|rose|announced|signed|voted|ruled|expired|came\s+into\s+force"
-    r"|took\s+effect|went\s+into\s+effect|imposed|launched)\s+(?:on\s+|late\s+|early\s+)?$",
+    r"|fell|dropped|rose|announced|signed|voted|ruled|expired|came\s+into\s+force|took\s+effect"
+    r"|went\s+into\s+effect|imposed|launched)\s+(?:\d+-\d+\s+)?(?:on\s+|late\s+|early\s+)?$",
     _F,
 )
 # a past verb after a plan's day: "matches scheduled for Wednesday fell victim to the storm"

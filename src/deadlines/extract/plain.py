@@ -6,6 +6,7 @@ import re
 
 from . import cues as C
 from .anchors import Anchor
+from .marks import SAID_AFTER
 from .mentions import PAST_PLAN, Sentence
 
 COMMENTS = re.compile(r"\bcomments?\b", re.IGNORECASE)
@@ -111,6 +112,8 @@ def _asked(text: str, s: int, at: int) -> re.Match[str] | None:
     regulator that "asked the airline to provide statements by 19 December" sets a
     deadline)."""
     asked = _ASKED_TO.search(text, s, at)
+    if asked is not None and SAID_AFTER.search(text, asked.end("verb"), at):
+        return None  # "asked ... and said it would decide ... on May 1": a saying of its own
     if asked is not None and (
         asked.group("verb").lower() in _TIME_VERBS or not _AUTHORITY.search(text, s, asked.start())
     ):

@@ -260,16 +260,16 @@ _FORECAST_AFTER = re.compile(
 _HEREBY = re.compile(r"\bhereby\s+(?:\w+\s+)?$", _F)
 # a capitalised word followed by another inside a sentence in running text
 _NAME_WORD = re.compile(r"[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)?[A-Z][a-z]")
+_NAME_BEFORE = re.compile(r"(?<!^)(?<![.:] )\b[A-Z][a-z]+\s+(?:(?:of|for|and|the)\s+)?$")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}\b")
 
 
 def _in_name(text: str, s: int, e: int, at: int) -> bool:
-    """The cue at ``at`` is a word of a name ("Deferred Action for Childhood Arrivals"): it
-    is capitalised and followed by a capitalised word, away from the sentence's start, in a
-    sentence of running text (a title's words are all capitalised)."""
-    if at <= s or not _NAME_WORD.match(text, at) or not text[s:at].strip():
-        return False
-    return len(_LOWER_WORD.findall(text, s, e)) >= 4
+    """The cue at ``at`` is a word of a name ("Deferred Action for Childhood Arrivals", "the
+    Alliance for Renewal"): capitalised, beside a capitalised word, away from the sentence's
+    start, in running text (a title's words are all capitalised)."""
+    named = _NAME_WORD.match(text, at) or (text[at].isupper() and _NAME_BEFORE.search(text, s, at))
+    return bool(named) and bool(text[s:at].strip()) and len(_LOWER_WORD.findall(text, s, e)) >= 4
 
 
 # a change that is the subject of a modal: "a three-day extension would allow..."

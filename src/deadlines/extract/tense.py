@@ -6,6 +6,7 @@ import re
 
 from . import cues as C
 from .cues import REPORTED, REPORTED_VERB
+from .lexicon import MONTH_RE, WEEKDAY_RE
 from .plans import planned_date
 from .sentences import sentence_bounds
 from .tense_clause import clause_end, clause_start, near
@@ -62,6 +63,9 @@ _WEAK_CUE_GAP = 30  # the distance a weak cue counts as, at least
 # either side of now, so a past cue before it no longer decides
 _INFINITIVE = "INFINITIVE"
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
+_LISTED_DAY = re.compile(
+    rf",?\s+(?:and|or)\s+(?:on\s+)?(?:{MONTH_RE}\.?\s+\d{{1,2}}\b|{WEEKDAY_RE}\b)", re.I
+)
 _OCCASION = re.compile(
     r"(?:[A-Z][\w.'’]*,?\s+){1,5}(?:Day|Eve)|Christmas|Thanksgiving|Easter(?:\s+\w+)?|Halloween"
     r"|(?:Good|Black)\s+Friday|Juneteenth"
@@ -260,7 +264,16 @@ def _reported_clause(text: str, said_at: int, start: int) -> bool:
     Friday it would", "said in a statement on Monday it would")."""
     if said_at < 0 or _LEAD_GAP.fullmatch(text, said_at, start):
         return False
-    return not text[max(said_at, start - 4) : start].lower().endswith("on ")
+    # (the day of the saying after a phrase of it: "in a statement on"; not "said walkouts on
+    # March 27 and March 30 would go ahead", the day of what is said)
+    return not _SAYING_ON.search(text, said_at, start)
+
+
+_SAYING_ON = re.compile(
+    r"\b(?:statement|interview|conference|briefing|release|letter|post|speech|remarks|call"
+    r"|address|message|notice)s?\s+(?:[\w'’-]+\s+){0,3}?on\s+$",
+    re.IGNORECASE,
+)
 
 
 def _plan_tense(text: str, s0: int, start: int, end: int, s1: int) -> tuple[str | None, int]:
@@ -290,6 +303,8 @@ def tense_cue(
     with ``infinitive``, an infinitive between a past cue and the date leaves it open."""
     s0, s1 = near(bounds or sentence_bounds(text, start), start, end)
     planned = not _closed_for(text, s0, start, end) and planned_date(text, s0, start, end)
+    while (listed := _LISTED_DAY.match(text, end)) is not None:
+        end = listed.end()  # "walkouts on March 27 and March 30 would go ahead": both days
     s0 = clause_start(text, s0, start)  # (cues before a clause break are another verb's)
     s1 = clause_end(text, end, s1)
     if planned:
