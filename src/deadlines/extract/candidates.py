@@ -180,14 +180,15 @@ def names_a_day(a: Anchor, text: str = "") -> bool:
 # "will release its results on or before July 8", "no later than May 2, the office will
 # confirm the venue": the day by which something is to be told
 _BY_BEFORE = re.compile(
-    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$", _F
+    r"\b(?:by|before|(?:no|not)\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$", _F
 )
 # a term's day or a plan's, before a clause of its own: "by 19 December and said it would",
-# "a strike that was due to begin on Saturday and said they would"
+# "due to begin on Saturday and said", "open until Nov. 21 and said" (not "searched until")
 _BY_OR_PLAN = re.compile(
     _BY_BEFORE.pattern
-    + r"|\b(?:until|till)\s+$|\b(?:due|set|scheduled|planned|slated)\s+(?:to\s+[a-z]+\s+)?"
-    r"(?:on|for)\s+$",
+    + r"|\b(?:open|extend\w*|remain\w*|stay\w*|keep\w*|valid|suspend\w*|ha[sd]|have|given"
+    r"|grant\w*|allow\w*)\b[^.;,]{0,40}\b(?:until|till)\s+$"
+    r"|\b(?:due|set|scheduled|planned|slated)\s+(?:to\s+[a-z]+\s+)?(?:on|for)\s+$",
     _F,
 )
 _TO_TELL = re.compile(

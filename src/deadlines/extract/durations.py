@@ -180,6 +180,7 @@ def _counted_value(n: float | None, letter: str, post: str, dct: dt.date) -> str
 _MORE = re.compile(r"\b(?:extra|additional|further)\b", re.IGNORECASE)
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)  # "two weeks earlier than expected"
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _OR_MORE = re.compile(r"\s+or\s+(?:two|three|so|more)\b", re.IGNORECASE)
 # a span given to someone ("offered him a week"), or an extent ("as long as a month")
 _GIVEN_TO = frozenset({"him", "her", "them", "us", "me", "you"})
@@ -294,7 +295,8 @@ def _in_span(text: str, start: int, end: int, value: str) -> Cand:
     ranged = _OR_MORE.match(text, end)
     if ranged:
         return (start, ranged.end(), "DATE", "FUTURE_REF", None)
-    return (text.rfind("in", 0, start), end, "DATE", value, None)
+    lead = _IN_BEFORE.search(text, max(0, start - 8), start)  # ("In three months, ...")
+    return (lead.start() if lead else start, end, "DATE", value, None)
 
 
 def bare_units(m: re.Match[str], ctx: Context) -> Cand | None:

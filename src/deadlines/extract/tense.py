@@ -219,7 +219,9 @@ def tense_at(text: str, start: int, end: int, bounds: tuple[int, int] | None = N
     return tense_cue(text, start, end, bounds, infinitive=False)[0]
 
 
-def _cue_after(c: str, words: list[tuple[int, str]], i: int, text: str) -> str | None:
+def _cue_after(
+    c: str, words: list[tuple[int, str]], i: int, text: str, aside: bool = False
+) -> str | None:
     """A verb after the date governs it in its own tense: "On Friday, they planned to ..."
     tells of Friday's planning. A participle heading a clause of a list line ("Nov. 30 -
     Revised caps take effect") has no subject: an adjective, no verb; nor is an expectation
@@ -227,8 +229,8 @@ def _cue_after(c: str, words: list[tuple[int, str]], i: int, text: str) -> str |
     w = words[i][1]
     if c == FUTURE and w == "expected":
         # ("Nov. 30: House expected to vote"; not "$3.3 billion in December, is expected to
-        # be the focus", which tells what is expected of the figure, not its time)
-        return _EITHER if i and words[i - 1][1] in {"is", "are"} else FUTURE
+        # be the focus", which tells what is expected of the figure in the aside)
+        return _EITHER if aside and i and words[i - 1][1] in {"is", "are"} else FUTURE
     if w.endswith("ed") and HEADLESS.search(text, max(0, words[i][0] - 4), words[i][0]):
         return None
     if w.endswith("ed") and text[max(0, words[i][0] - 2) : words[i][0]] == ", ":
@@ -250,10 +252,17 @@ def _attribution(text: str, end: int, pos: int) -> bool:
 
 # what may stand between a reporting verb and the day of the saying: "said late on Friday"
 _LEAD_GAP = re.compile(r"(?:\s+(?:on|at|in|by|late|early|the|this|last|it|they|he|she)\b)*\s+")
+# words no speaker's name holds: a clause reported after the verb ("said the plant would close")
+_NO_SPEAKER = (
+    r"(?:that|would|will|could|should|may|might|must|can|to|is|are|was|were|ha[ds]|have|be)\b"
+)
 _TRAILING_SAID = re.compile(
     # (with its speaker after it: ", said the union's president.")
-    REPORTED + r"(?:\s+(?:in|on|at|to)\s[^.;,]{0,80}|\s+(?:(?!that\b)[\w'’-]+\s+){0,4}(?!that\b)"
-    r"[\w'’-]+)?\s*(?:$|[.;\n])",
+    REPORTED
+    + r"(?:\s+(?:in|on|at|to)\s[^.;,]{0,80}|\s+(?:(?!"
+    + _NO_SPEAKER
+    + r")[\w'’-]+\s+){0,4}"
+    r"(?!" + _NO_SPEAKER + r")[\w'’-]+)?\s*(?:$|[.;\n])",
     re.I,
 )
 
@@ -346,7 +355,7 @@ def tense_cue(
                 (pos + len(w) if REPORTED_VERB.fullmatch(w) else -1),
             )
         elif after is None and pos - end < reach and not _attribution(text, end, pos):
-            after, after_gap = _cue_after(c, words, i, text), pos - end
+            after, after_gap = _cue_after(c, words, i, text, "," in text[end:pos]), pos - end
     if after in {FUTURE, _EITHER} and after_gap <= 1 and _reported_clause(text, said_at, start):
         before = None  # the reported clause's own verb tells its time
     return _decided((before, gap), (weak, weak_gap), (after, after_gap), perfect)

@@ -22,7 +22,7 @@ from .context import ANAPHOR, COMPARE, Cand, Context, report_day
 from .cues import REPORTED_VERB
 from .durations import bare_units, duration, first_of_pair
 from .holidays import HOLIDAY, HOLIDAY_WORDS, holiday
-from .lexicon import MONTH_RE, WEEKDAY_RE
+from .lexicon import MONTH_RE
 from .model import TemporalExpression
 from .reports import is_comparison, lead_quarter, quarter, report_period, resolve_comparison
 from .resolve import shift_value, value_to_date
@@ -141,7 +141,6 @@ def _resolved(
     context: list[str] = []
     where: list[int] = []  # the offset of each time in context
     story: list[str] = []  # the times of context the story moves to (no span's bounds)
-    week: tuple[int, dt.date] | None = None  # the end and day of the last weekday-and-date
     for s, e, _prio, typ, value, mod in chosen:
         s, e = _trim(text, s, e)
         if (s, e) == dateline:
@@ -162,10 +161,6 @@ def _resolved(
             value = resolve_comparison(value, context, dct)
         elif value.startswith(ANAPHOR):
             value = _resolve_anaphor(value, context, story, dct, partial(_told_tense, text, s, e))
-        elif week is not None:
-            value = _in_the_week_told(text, s, e, value, week, dct)
-        if _WEEK_TOLD.search(text, s, e) and _DAY_VALUE.match(value):
-            week = (e, value_to_date(value) or dct)  # "on Friday, Oct. 12": a week the story tells
         if typ in {"DATE", "TIME"} and value[:4].isdigit() and not compared:
             if not report_day(text, s, value, dct):
                 # (the day a report was made, "the union said on Wednesday", is not the
@@ -182,36 +177,6 @@ def _resolved(
             story.append(str(dct.year))
         out.append(TemporalExpression(s, e, text[s:e], typ, value, mod))
     return out
-
-
-# a weekday told with its date ("on Friday, Oct. 12"), and a bare weekday after it (with a
-# part of the day or a clock time: "around 1:30 a.m. Saturday", "Sunday evening")
-_WEEK_TOLD = re.compile(
-    rf"{WEEKDAY_RE},?\s+{MONTH_RE}\.?\s+\d|{WEEKDAY_RE},?\s+\d{{1,2}}\s+{MONTH_RE}", re.I
-)
-_BARE_WEEKDAY = re.compile(
-    rf"(?:(?:late|early)\s+)?(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?\s+)?{WEEKDAY_RE}"
-    r"(?:\s+(?:morning|afternoon|evening|night))?",
-    re.I,
-)
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-_WEEK_REACH = 600  # characters: the paragraph or two a story's week runs on in
-
-
-def _in_the_week_told(
-    text: str, s: int, e: int, value: str, week: tuple[int, dt.date], dct: dt.date
-) -> str:
-    """A bare weekday told in the past after a weekday-and-date well before the document
-    date is of the week the story tells ("left a party on Friday, Oct. 12 ... around 1:30
-    a.m. Saturday", written on Oct. 29: Oct. 13), the first such day on or after it."""
-    end, day0 = week
-    day = value_to_date(value) if _DAY_VALUE.match(value) else None
-    if day is None or not _BARE_WEEKDAY.fullmatch(text, s, e) or s - end > _WEEK_REACH:
-        return value
-    if not (day0 < day <= dct and (dct - day0).days > 7 and (day - day0).days > 6):
-        return value
-    told = day0 + dt.timedelta(days=(day.weekday() - day0.weekday()) % 7)
-    return told.isoformat() + value[10:]
 
 
 # "its lowest close since May 15", "the quarter ended March 31": the bound of a span, not
