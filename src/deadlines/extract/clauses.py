@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import patterns as P
 from .anchors import Anchor
 from .mentions import Mention, Sentence
 from .plans import EVENT_AFTER
@@ -106,7 +107,7 @@ _NOW_TO_BE = re.compile(
     re.IGNORECASE,
 )
 _INSTEAD_AFTER = re.compile(r",?\s+instead\b", re.IGNORECASE)  # "on Monday, February 16, instead"
-_TO_COME = re.compile(r"\b(?:will|would|shall|to)\b|['’]ll\b", re.IGNORECASE)
+_TO_COME = re.compile(P.WILL.pattern + r"|\b(?:would|to)\b", re.IGNORECASE)
 
 
 def told_instead(text: str, a: Anchor) -> bool:

@@ -80,9 +80,7 @@ def nearest_class(
             ):
                 continue  # "a hearing on the Annex B proposal": a proposal spoken of
             if m.end() <= pos and (
-                WHEN_CLAUSE.search(text, m.end(), pos)
-                or in_aside(text, s, e, m.start(), pos)
-                or SAID_AFTER.search(text, m.end(), pos)  # "asked ... and said it would ... on"
+                WHEN_CLAUSE.search(text, m.end(), pos) or in_aside(text, s, e, m.start(), pos)
             ):
                 continue  # "discuss a package when they meet on Monday", ", which would add £12,"
             if _TO_BEFORE.search(text, max(s, m.start() - 4), m.start()) and (

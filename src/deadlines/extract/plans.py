@@ -46,15 +46,15 @@ PLANNED_EVENT = re.compile(
     _F,
 )
 # the verb of a plan called off or put off
-_PUT_OFF_VERB = (
+PUT_OFF_VERB = (
     r"\b(?:postpon|delay|defer|cancel|call(?:ed|s|ing)?\s+off|scrap|scrub|reschedul"
     r"|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back)\w*"
 )
 # right before the day whose event it was: "postponed Tuesday's vote", "called off
 # Saturday's parade"
-CALLED_OFF = re.compile(_PUT_OFF_VERB + r"\s+$", _F)
+CALLED_OFF = re.compile(PUT_OFF_VERB + r"\s+$", _F)
 # anywhere before the day in its sentence ("called off a strike planned for Monday")
-_PUT_OFF = re.compile(_PUT_OFF_VERB + r"|\bsuspend\w*", _F)
+_PUT_OFF = re.compile(PUT_OFF_VERB + r"|\bsuspend\w*", _F)
 
 
 def put_off_before(text: str, s0: int, start: int) -> bool:

@@ -9,7 +9,7 @@ import re
 
 from . import patterns as P
 from .context import Context
-from .plans import PLANNED_EVENT, called_off_day
+from .plans import PLANNED_EVENT, PUT_OFF_VERB, called_off_day
 from .resolve import safe_date
 from .tense import PAST
 from .tense_words import FIRST_PLANNED
@@ -67,8 +67,9 @@ _PLAN_TOLD_PAST = re.compile(r"\b(?:was|were)\s+(?:due\s+)?to\s+[^.;:]{0,90}$", 
 # delay the duties that had been due to take effect on Saturday")
 _PLAN_HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:due\s+)?to\s+[^.;:]{0,90}$", re.IGNORECASE)
 _CHANGE_TO_COME = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+to)\s+(?:now\s+)?(?:delay|postpone|defer|push\s+back|put\s+off|move"
-    r"|extend|bring\s+forward|cancel|call\s+off|scrap|suspend)\b",
+    r"\b(?:will|shall|(?:is|are)\s+to)\s+(?:now\s+)?(?:"
+    + PUT_OFF_VERB
+    + r"|move|extend|bring\s+forward|suspend)\b",
     re.IGNORECASE,
 )
 
@@ -84,8 +85,9 @@ def plan_told_past(text: str, s0: int, start: int) -> bool:
 # the call-off told after the plan's day: "a meeting that had been planned for Monday has
 # been called off"
 _PUT_OFF_AFTER = re.compile(
-    r"[^,;.]{0,40}?\b(?:has|have)\s+(?:now\s+|also\s+)?been\s+(?:called\s+off|cancell?ed"
-    r"|postponed|scrapped|put\s+off|delayed|pushed\s+back|shelved|suspended)\b",
+    r"[^,;.]{0,40}?\b(?:has|have)\s+(?:now\s+|also\s+)?been\s+(?:"
+    + PUT_OFF_VERB
+    + r"|shelved|suspended)\b",
     re.IGNORECASE,
 )
 
