@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .closes import called_off_next, header_day, old_closes, own_move
+from .chains import drop_replaced, further, held_there
+from .closes import called_off_next, header_day, old_closes
 from .marks import ENTRY_HEAD
 from .mentions import Change, Mention
 from .olddates import (
@@ -93,7 +94,8 @@ def fold(
         elif m.status == "cancelled" and _REPLACED.search(m.evidence) and replaced_later(ms, m):
             continue  # "has been cancelled and is replaced by this meeting": a move
         elif m.status == "occurred":
-            _undated_change(changes, m, cancel_only=True)
+            if not held_there(m):
+                _undated_change(changes, m, cancel_only=True)
             if m.bare and m.status == "occurred":
                 continue
         if m.anchor is not None and (m.anchor.span_days or m.anchor.denied):
@@ -101,7 +103,7 @@ def fold(
         out.append(m)
     if sought:
         _put_off_all(out, changes)
-    return _further(_drop_replaced(old_closes(attach_shifted(out))))
+    return further(drop_replaced(old_closes(attach_shifted(out))))
 
 
 _SAID_SEPARATELY = re.compile(r"\b(?:said|announced|confirmed|added)\s+separately\b", re.I)
@@ -109,13 +111,6 @@ _SAID_SEPARATELY = re.compile(r"\b(?:said|announced|confirmed|added)\s+separatel
 # been cancelled outright"
 _FOR_GOOD = re.compile(
     r"\b(?:outright|altogether|for\s+good|permanently|entirely|not\s+be\s+rescheduled)\b", re.I
-)
-
-
-# a move that presupposes one before it: "We therefore further suspend ... until March 7"
-_FURTHER = re.compile(
-    r"\bfurther\s+(?:suspend|extend|delay|postpon|defer|push)\w*\s+(?:back\s+)?(?:the|its|their|this|that)\b",
-    re.I,
 )
 
 
@@ -135,23 +130,6 @@ def _put_off_all(out: list[Mention], changes: list[Change]) -> None:
 def _weighed_here(changes: list[Change], m: Mention) -> bool:
     """The mention's own sentence weighs a change of it, with no new day: its day stands."""
     return any(c.span == m.span and c.modality == m.status for c in changes)
-
-
-def _further(ms: list[Mention]) -> list[Mention]:
-    """A further move with no old day of its own takes the day the move before it gave, of
-    the same thing, told earlier ("suspended the tariff sheets until October 29 ... further
-    suspend ... until March 7"); that day folds into it."""
-    gone: set[int] = set()
-    for m in ms:
-        if m.status not in MOVES or m.previous is not None or not m.due:
-            continue
-        if not _FURTHER.search(m.evidence):
-            continue
-        before = [k for k in ms if k.pos < m.pos and k.due and k.due < m.due and same_thing(k, m)]
-        if before and before[-1].status in (*MOVES, "scheduled"):
-            m.take_old(before[-1].due, before[-1])
-            gone.add(id(before[-1]))
-    return [m for m in ms if id(m) not in gone]
 
 
 def _folded(ms: list[Mention], moved: list[Mention], m: Mention) -> bool:
@@ -226,41 +204,6 @@ def _carry(
         elif not (m.cued or m.renewed):
             m.status = _weighed(changes, m) or m.status
     return moved, replaced
-
-
-def _drop_replaced(ms: list[Mention]) -> list[Mention]:
-    """A date the document gives elsewhere as the old date of a change of the same thing
-    ("the tariffs were due on October 1 ... now set for October 15") is folded into that
-    change, never a commitment of its own; what was held or called off on it stays, and so
-    does a day only proposed to be moved ("the May 1 deadline remains in effect")."""
-    olds = [
-        (h.previous, h)
-        for h in ms
-        if h.previous is not None
-        and h.due is not None
-        and h.status not in UNDECIDED
-        and not h.old_elsewhere
-    ]
-    return [
-        m
-        for m in ms
-        if m.status in {"occurred", "cancelled"}
-        or m.previous is not None
-        or m.holds  # "will go on sale on Sept. 9 as planned"
-        # a day told as the new one of a move of its own: "Freshers' week moves back by the
-        # same amount and now opens on 15 September", the old day of another thing's move
-        # (or by a cue of its own: "called an election for November 6, bringing forward a vote")
-        or (m.status in MOVES and m.cue is not None and own_move(m))
-        or not any(
-            day == m.due
-            and h.pos != m.pos
-            and h.evidence != m.evidence
-            and same_thing(h, m)
-            # (a day of another kind of thing, paragraphs away, is that thing's own)
-            and (same_kind(h.old_kind or m.kind, m.kind) or h.old_para == m.para)
-            for day, h in olds
-        )
-    ]
 
 
 def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | None:

@@ -10,6 +10,9 @@ from .anchors import Anchor
 from .marks import AGREED_BEFORE
 from .mentions import Mention, Sentence, kind_at
 
+# the day a meeting was held: "at an emergency meeting held on January 27"
+HELD_ON = re.compile(r"\b(?:held|convened|met|took\s+place)\s+(?:on\s+)?$", re.IGNORECASE)
+
 # an event that happened on its day although its sentence names no kind of event: an
 # agreement, a measure in force, a window that opened or closed, a thing that began or ended
 # (not an activity begun, "began notifying customers", nor a thing closed that is not a

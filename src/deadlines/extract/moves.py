@@ -11,19 +11,13 @@ from . import patterns as P
 from .anchors import Anchor, apply_shift, due_of
 from .candidates import called_off_day
 from .clauses import (
-    OWN_TIME,
     event_of_term,
     main_verb_after,
     other_subject_after,
-    own_clause,
-    put_off_if_rescheduled,
-    reported_after,
     who_after,
 )
 from .conditions import travels
-from .held import AS_OF
 from .lexicon import WEEKDAY_RE
-from .marks import AGREED_BEFORE, RAN_ITS_COURSE_BEFORE
 from .mentions import NEW_BEFORE, NEW_MARK, Mention, Sentence
 from .model import TemporalExpression
 from .resolve import safe_date
@@ -53,76 +47,6 @@ _PLACE_CLOSED = re.compile(
 )
 
 
-def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
-    """Every date of the sentence is the date of what was called off (the days of acts and
-    statements are not candidates): notices often appear after the day they cancel."""
-    words = cue_words(sen.text, sen.s, sen.e, "cancelled")
-    cue = first_cue(sen.text, sen.s, sen.e, "cancelled")
-    later = cue is not None and any(a.tx.start > cue for a in anchors)
-    if cue is not None:
-        # a day in a clause of its own before the cue, with the day of what was called off
-        # after it: "remained far apart Monday ..., and leaders called off the votes they had
-        # planned for Tuesday"; or with the call-off told as the cause after it
-        own = [
-            a
-            for a in anchors
-            if a.tx.end < cue
-            and own_clause(sen.text, a.tx.end, cue, not later)
-            and (later or OWN_TIME.search(sen.text, cue, sen.e) is not None)
-        ]
-        # (and a day in a clause reported after it, with no change of its own: "said the
-        # walkout had been called off and that members would vote by September 23")
-        own += [a for a in anchors if a.tx.start > cue and reported_after(sen, cue, a)]
-        rest = [a for a in anchors if a not in own]
-        kept = [
-            sen.mention("occurred" if sen.is_past(a) else "scheduled", a, a.tx.start) for a in own
-        ]
-        # (a past day that names no event is no commitment)
-        kept = [m for m in kept if m.status != "occurred" or m.kind != "other"]
-        return kept + put_off_if_rescheduled(sen, cancelled_days(sen, rest, words, cue))
-    return put_off_if_rescheduled(sen, cancelled_days(sen, anchors, words, cue))
-
-
-def cancelled_days(
-    sen: Sentence, anchors: list[Anchor], words: str | None, cue: int | None
-) -> list[Mention]:
-    """The days of what the cue at ``cue`` calls off; a day set against it by a contrast or
-    a "when" clause holds, and a past day an agreement was reached on happened."""
-    return [
-        sen.mention("scheduled" if not sen.is_past(a) else "occurred", a, a.tx.start, holds=True)
-        if cue is not None
-        and (
-            _CONTRAST.search(sen.text, cue, a.tx.start)
-            or _WHEN_AFTER.fullmatch(sen.text, a.tx.end, max(cue, a.tx.end))
-            # (the day the call-off itself takes effect: "are withdrawn as of October 4")
-            or (cue < a.tx.start and AS_OF.search(sen.text, max(cue, a.tx.start - 16), a.tx.start))
-        )
-        else sen.mention("occurred", a, a.tx.start)
-        if sen.is_past(a)
-        and (
-            AGREED_BEFORE.search(sen.text, max(sen.s, a.tx.start - 100), a.tx.start)
-            or RAN_ITS_COURSE_BEFORE.search(sen.text, max(sen.s, a.tx.start - 30), a.tx.start)
-        )
-        else sen.mention(
-            "cancelled",
-            a,
-            a.tx.start,
-            dist=10,
-            cue=words,
-            superseded=sen.is_past(a) and sen.superseded(a, sen.s, told=False),
-        )
-        for a in anchors
-    ]
-
-
-# a clause set against the one that calls something off: "..., but a virtual meeting will
-# go ahead on Monday"
-_CONTRAST = re.compile(r",\s+but\b|;\s+(?:but\s+)?|\bwhile\b|\bwhereas\b", re.IGNORECASE)
-# what was called off on the day a past event was told: "last struck on Feb. 21, when 60
-# percent of services were cancelled"
-_WHEN_AFTER = re.compile(r"[^,;]*,\s+when\b[^,;]*", re.IGNORECASE)
-
-
 def moved(
     sen: Sentence, anchors: list[Anchor], shifts: list[TemporalExpression], change: str
 ) -> list[Mention]:
@@ -142,6 +66,7 @@ def moved(
             and not sen.marked(a, _PLACE_CLOSED, 90)
         )
         and not called_off_day(a, sen.text)
+        and not _moved_on(sen.text, a, anchors)
     ]
     cue = first_cue(sen.text, sen.s, sen.e, change)
     # (a day in a relative clause about a person after the cue is that clause's: "brought
@@ -237,7 +162,10 @@ def _new_and_old(
         old = old and not (targets and _LISTED.fullmatch(text, targets[-1].tx.end, a.tx.start))
         (previous if old else targets).append(a)
         last_end = a.tx.end
-    return targets, previous
+    # "extended twice, first to Sept. 12 and then to Sept. 18": a new day moved on from is old
+    # (the last day moved on from is the one the new day replaces)
+    chain = [a for a in targets if _moved_on(text, a, targets)][::-1]
+    return [a for a in targets if a not in chain], chain + previous
 
 
 # (with the place of each: "on Oct. 4 in Leeds and Oct. 11 in York")
@@ -303,16 +231,31 @@ def _moved_dates(
         status = move_status(change, ends, moved_to, prev_due)
         return [sen.mention(status, previous[0], pos, due=moved_to, previous=prev_due, shift=shift)]
     if previous:
-        status = move_status(change, ends, None, None)
-        m = sen.mention(status, previous[0], pos, ends=ends, dist=10, old_only=True)
-        if m.due is not None:  # (the plan in force when the text was written)
-            m.due = _year_near(m.due, previous[0], sen.dct)
-        return [m]
+        return _put_off_undated(sen, previous, move_status(change, ends, None, None), pos, ends)
     if shift is not None and not sen.history:
         # "delayed by a year": a change whose dates are not given here
         status = move_status(change, ends, None, None)
         return [sen.mention(status, None, pos, due=None, shift=shift, ends=ends, dist=10)]
     return []
+
+
+def _put_off_undated(
+    sen: Sentence, previous: list[Anchor], status: str, pos: int, ends: bool | None
+) -> list[Mention]:
+    """A move with no new day: its old day, and each day listed with it ("meetings planned
+    for March 25, April 8 and April 22 are postponed until further notice")."""
+    listed = [previous[0]]
+    for a in previous[1:]:
+        if not _LIST_JOIN.fullmatch(sen.text, listed[-1].tx.end, a.tx.start):
+            break
+        listed.append(a)
+    out = []
+    for a in listed:
+        m = sen.mention(status, a, pos, ends=ends, dist=10, old_only=True)
+        if m.due is not None:  # (the plan in force when the text was written)
+            m.due = _year_near(m.due, a, sen.dct)
+        out.append(m)
+    return out
 
 
 # a move that tells no direction: the old day's year is the one nearest the document's date
@@ -395,3 +338,19 @@ def old_date(
     near = dct if earlier is None and dct is not None else new
     best = min(side or options, key=lambda d: abs((d - near).days))
     return None if best == new else best
+
+
+def _moved_on(text: str, a: Anchor, anchors: list[Anchor]) -> bool:
+    """``a`` is a new day the thing was moved on from, to a day told next ("extended twice,
+    first to Sept. 12 and then to Sept. 18")."""
+    return any(_THEN_TO.fullmatch(text, a.tx.end, b.tx.start) for b in anchors)
+
+
+_THEN_TO = re.compile(
+    r"[\s,]+(?:and\s+)?(?:then|later|subsequently)\s+(?:again\s+)?(?:[a-z]+\s+){0,3}?"
+    r"(?:to|until|till|for)\s+(?:on\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")

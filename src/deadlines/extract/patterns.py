@@ -331,10 +331,10 @@ TIME = re.compile(
     # "9 a.m.", "10:30pm", British "7.30am"
     r"\b(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     + _TZ.format("tz")
+    + r"|\b(?:12(?:[:.]00)?\s+)?(?P<word>noon|midday|midnight)\b"  # (and "12:00 noon")
     + r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d%]|[.,]\d)"
     + _TZ.format("tz2")
     + r"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s*(?:hours\s*)?(?P<tz3>GMT|UTC|Z)\b"
-    + r"|\b(?P<word>noon|midday|midnight)\b"
     + r"|\b(?P<h4>1[0-2]|0?[1-9])(?::(?P<m4>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+"
     + r"(?P<p4>morning|afternoon|evening|night)\b",
     _F,
@@ -360,7 +360,7 @@ ZONE_WORDS = (
 ZONE = rf"\(?(?:{ZONE_WORDS}|(?-i:[A-Z]{{2,4}})\b)\)?"  # "Eastern Time", "(AWST)", "EDT"
 CLOCK_AND_ZONE = (
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*+,?\s*+\(?(?-i:[A-Z]{2,4})\b)"
-    r"|noon|midnight)"
+    r"|(?:12(?:[:.]00)?\s+)?(?:noon|midnight))"
     rf"(?:\s*+,?\s*+{ZONE})?\s*+,?\s*+"
 )
 TIME_TAIL = re.compile(

@@ -10,6 +10,7 @@ from dataclasses import replace
 from . import cues as C
 from . import patterns as P
 from .anchors import Anchor, anchor_of, background
+from .calloffs import cancelled
 from .clauses import now_to_be
 from .closes import moves_itself
 from .conditions import travels
@@ -27,7 +28,7 @@ from .mentions import (
     nearest_class,
 )
 from .model import TemporalExpression
-from .moves import cancelled, moved
+from .moves import moved
 from .olddates import implied_move
 from .plain import own_clause, weighed
 from .plans import past_perfect_plan

@@ -7,7 +7,7 @@ import re
 from . import cues as C
 from .cues import REPORTED, REPORTED_VERB
 from .lexicon import MONTH_RE, WEEKDAY_RE
-from .plans import planned_date
+from .plans import MOVED_BEFORE, closed_for, planned_date
 from .sentences import sentence_bounds
 from .tense_clause import clause_end, clause_start, near
 from .tense_words import (
@@ -26,6 +26,7 @@ from .tense_words import (
     HOPING,
     INFINITIVE_VERBS,
     LASTED,
+    NO_VERB_AFTER_TO,
     NOT_PAST_BEFORE,
     NOT_SUBJECT,
     OWN_MODALS,
@@ -66,25 +67,14 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 _LISTED_DAY = re.compile(
     rf",?\s+(?:and|or)\s+(?:on\s+)?(?:{MONTH_RE}\.?\s+\d{{1,2}}\b|{WEEKDAY_RE}\b)", re.I
 )
-_OCCASION = re.compile(
-    r"(?:[A-Z][\w.'’]*,?\s+){1,5}(?:Day|Eve)|Christmas|Thanksgiving|Easter(?:\s+\w+)?|Halloween"
-    r"|(?:Good|Black)\s+Friday|Juneteenth"
-)
-# the occasion a place closes for ("was closed Thursday for Veterans Day"): no plan, the
-# clause's own tense tells
-_CLOSED_FOR = re.compile(r"\b(?:closed|shut|off)\s+(?:[\w-]+\s+){0,2}?for\s+$", re.IGNORECASE)
 
 
 def _cue(words: list[tuple[int, str]], i: int) -> str | None:
     w = words[i][1]
     nxt = words[i + 1][1] if i + 1 < len(words) else ""
     prev = words[i - 1][1] if i > 0 else ""
-    if w.endswith("ed") and compared_by(words, i) == "than":
-        return None  # "two weeks later than planned": a plan compared with, no verb here
-    if w in AS_PLANNED and compared_by(words, i) == "as":
-        return None  # "resumed as planned on Friday": the clause's own verb governs
-    if w in PLAN_ADVERBS and prev == "as" and nxt in AS_PLANNED:
-        return None  # "as previously planned": the comparison, no past of the clause
+    if _no_verb(words, i, w, prev, nxt):
+        return None
     if w == "would" and nxt != "have" and _reported_near(words, i):
         return FUTURE  # "said his chamber would return Monday": a plan as of the saying
     if w == "would" or (w == "could" and nxt in {"not", "have", "be"}):
@@ -132,8 +122,23 @@ def _cue(words: list[tuple[int, str]], i: int) -> str | None:
         return _WEAK_PAST  # "its record high set on Aug. 6", as "issued on" is
     if len(w) > 4 and w.endswith("ed") and w not in ED_NOT_VERBS and prev not in NOT_PAST_BEFORE:
         # "agreed to meet on Monday": the meeting follows the agreement, either side of now
-        return _WEAK_PAST if nxt != "to" else _EITHER
+        # ("slipped to 7.72 percent on Friday", "agreed to the terms on Monday": no infinitive)
+        after_to = words[i + 2][1] if i + 2 < len(words) else ""
+        return _WEAK_PAST if nxt != "to" or NO_VERB_AFTER_TO.match(after_to) else _EITHER
     return None
+
+
+def _no_verb(words: list[tuple[int, str]], i: int, w: str, prev: str, nxt: str) -> bool:
+    """A word that is no verb of the clause: a plan compared with ("two weeks later than
+    planned", "resumed as planned on Friday", "as previously planned") or the month of
+    another date ("met on May 10 and May 11": no modal)."""
+    if w == "may":
+        return nxt[:1].isdigit() or prev[:1].isdigit()
+    if w.endswith("ed") and compared_by(words, i) == "than":
+        return True
+    if w in AS_PLANNED and compared_by(words, i) == "as":
+        return True
+    return w in PLAN_ADVERBS and prev == "as" and nxt in AS_PLANNED
 
 
 def _expecting(w: str, prev: str, nxt: str) -> str | None:
@@ -295,7 +300,9 @@ def _plan_tense(text: str, s0: int, start: int, end: int, s1: int) -> tuple[str 
     if C.PAST_AFTER_PLAN.match(text, end, s1):
         return None, 999
     had = told_perfect(text, s0, start)
-    lapsed = WAS_PLAN.search(text, max(s0, start - 30), start)
+    lapsed = WAS_PLAN.search(text, max(s0, start - 30), start) or MOVED_BEFORE.search(
+        text, max(s0, start - 50), start
+    )
     gap = _WEAK_CUE_GAP if lapsed else 0
     return _decided((FUTURE, gap), (None, 999), (None, 999), had)
 
@@ -311,7 +318,7 @@ def tense_cue(
     nearest cue before the expression in its sentence decides, else the nearest after it;
     with ``infinitive``, an infinitive between a past cue and the date leaves it open."""
     s0, s1 = near(bounds or sentence_bounds(text, start), start, end)
-    planned = not _closed_for(text, s0, start, end) and planned_date(text, s0, start, end)
+    planned = not closed_for(text, s0, start, end) and planned_date(text, s0, start, end)
     while (listed := _LISTED_DAY.match(text, end)) is not None:
         end = listed.end()  # "walkouts on March 27 and March 30 would go ahead": both days
     s0 = clause_start(text, s0, start)  # (cues before a clause break are another verb's)
@@ -359,13 +366,6 @@ def tense_cue(
     if after in {FUTURE, _EITHER} and after_gap <= 1 and _reported_clause(text, said_at, start):
         before = None  # the reported clause's own verb tells its time
     return _decided((before, gap), (weak, weak_gap), (after, after_gap), perfect)
-
-
-def _closed_for(text: str, s0: int, start: int, end: int) -> bool:
-    """An occasion a place closes for ("was closed Thursday for Veterans Day"): no plan."""
-    return bool(_OCCASION.fullmatch(text, start, end)) and bool(
-        _CLOSED_FOR.search(text, max(s0, start - 40), start)
-    )
 
 
 def _governs(text: str, after: int, start: int) -> bool:

@@ -1,0 +1,122 @@
+"""A thing moved more than once, told in one document: only the last day is a
+commitment, the day it was moved from its previous date ("first set for May 12, then moved
+to May 17, now put off to Friday"); and a day its sentence tells as held, which no call-off
+told elsewhere undoes."""
+
+from __future__ import annotations
+
+import re
+
+from .closes import own_move
+from .held import HELD_ON
+from .mentions import Mention
+from .olddates import UNDECIDED, same_kind, same_thing
+from .status import MOVES
+
+
+def held_there(m: Mention) -> bool:
+    """A day its sentence tells as the one something was held on ("at a meeting held on
+    January 27"): no call-off told elsewhere undoes it."""
+    if m.anchor is None:
+        return False
+    at = m.anchor.tx.start - m.span[0]
+    return bool(HELD_ON.search(m.evidence, max(0, at - 30), at))
+
+
+# a move that presupposes one before it: "We therefore further suspend ... until March 7"
+_FURTHER = re.compile(
+    r"\bfurther\s+(?:suspend|extend|delay|postpon|defer|push)\w*\s+(?:back\s+)?(?:the|its|their|this|that)\b",
+    re.I,
+)
+
+
+def further(ms: list[Mention]) -> list[Mention]:
+    """A further move with no old day of its own takes the day the move before it gave, of
+    the same thing, told earlier ("suspended the tariff sheets until October 29 ... further
+    suspend ... until March 7"); that day folds into it."""
+    gone: set[int] = set()
+    for m in ms:
+        if m.status not in MOVES or m.previous is not None or not m.due:
+            continue
+        if _AGAIN.search(m.evidence):
+            # ("postponed for a second time ... It was moved to December 5 in October"): the
+            # last move before it of the same thing, told anywhere, is the one it starts from
+            links = [k for k in ms if k.status == m.status and _link(k, m)]
+            if links:
+                last = max(links, key=lambda k: k.pos)
+                m.take_old(last.due, last)
+                gone.add(id(last))
+                continue
+        if not _FURTHER.search(m.evidence):
+            continue
+        before = [k for k in ms if k.pos < m.pos and k.due and k.due < m.due and same_thing(k, m)]
+        if before and before[-1].status in (*MOVES, "scheduled"):
+            m.take_old(before[-1].due, before[-1])
+            gone.add(id(before[-1]))
+    return [m for m in ms if id(m) not in gone]
+
+
+# a move told as one of several: "postponed for a second time", "pushed back again"
+_AGAIN = re.compile(
+    r"\b(?:again|(?:for\s+)?a\s+(?:second|third)\s+time|for\s+the\s+(?:second|third)\s+time"
+    r"|(?:second|third|another)\s+(?:delay|postponement|extension))\b",
+    re.I,
+)
+
+
+def _link(k: Mention, m: Mention) -> bool:
+    """``k``, a move of the same thing with a day of its own on the way to ``m``'s."""
+    if k is m or k.previous is None or k.due is None or m.due is None or not same_thing(k, m):
+        return False
+    return k.previous < k.due < m.due if m.status != "advanced" else k.previous > k.due > m.due
+
+
+def drop_replaced(ms: list[Mention]) -> list[Mention]:
+    """A date the document gives elsewhere as the old date of a change of the same thing
+    ("the tariffs were due on October 1 ... now set for October 15") is folded into that
+    change, never a commitment of its own; what was held or called off on it stays, and so
+    does a day only proposed to be moved ("the May 1 deadline remains in effect")."""
+    olds = [
+        (h.previous, h)
+        for h in ms
+        if h.previous is not None
+        and h.due is not None
+        and h.status not in UNDECIDED
+        and not h.old_elsewhere
+    ]
+    return [
+        m
+        for m in ms
+        if m.status in {"occurred", "cancelled"}
+        or (m.previous is not None and not _moved_again(ms, m))
+        or m.holds  # "will go on sale on Sept. 9 as planned"
+        # a day told as the new one of a move of its own: "Freshers' week moves back by the
+        # same amount and now opens on 15 September", the old day of another thing's move
+        # (or by a cue of its own: "called an election for November 6, bringing forward a vote")
+        or (m.status in MOVES and m.cue is not None and own_move(m))
+        or not any(
+            day == m.due
+            and h.pos != m.pos
+            and h.evidence != m.evidence
+            and same_thing(h, m)
+            # (a day of another kind of thing, paragraphs away, is that thing's own)
+            and (same_kind(h.old_kind or m.kind, m.kind) or h.old_para == m.para)
+            for day, h in olds
+        )
+    ]
+
+
+def _moved_again(ms: list[Mention], m: Mention) -> bool:
+    """The new day of a move that a later move of the same thing starts from ("first set
+    for May 12 and moved to May 17 ... now put off from May 17 to Friday"): a link of a
+    chain, told only as the previous day of the last move."""
+    return any(
+        h is not m
+        and h.status in MOVES
+        and h.previous == m.due
+        and h.due is not None
+        and h.due != m.previous
+        and same_thing(h, m)
+        and same_kind(h.kind, m.kind)
+        for h in ms
+    )

@@ -1,0 +1,112 @@
+"""Forms found by labelling wire stories and notices of our own writing: a thing moved more
+than once (only the last day is a commitment, the day before it its previous date), each
+day of a list put off with no new day, the day of the meeting that called something off,
+a notice's signing line, "12:00 noon", a past verb with "to" and an amount, what is called
+for on a day, and the month "May" read as a verb."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.timex_helpers import found, triples
+
+D = dt.date
+
+
+def test_a_day_moved_on_from_in_the_same_sentence_is_the_previous_one() -> None:
+    text = (
+        "The dockers' contract, which was due to lapse on June 30, has been extended twice, "
+        "first to July 9 and then to July 16, while mediators work on a deal."
+    )
+    assert found(text, D(2032, 7, 10)) == [(D(2032, 7, 16), "extended", D(2032, 7, 9))]
+    text = "The filing window was extended to March 3 and then again to March 10."
+    assert found(text, D(2032, 2, 20)) == [(D(2032, 3, 10), "extended", D(2032, 3, 3))]
+
+
+def test_a_move_told_as_a_second_one_starts_from_the_first_moves_new_day() -> None:
+    text = (
+        "Regional ministers have postponed their summit for a second time and will now meet "
+        "on Friday, October 22, the secretariat said.\n\n"
+        "The talks were first planned for September 30 in Lusaka but were moved to "
+        "October 8 when two delegations asked for more time."
+    )
+    assert found(text, D(2032, 9, 28)) == [(D(2032, 10, 22), "postponed", D(2032, 10, 8))]
+
+
+def test_an_earlier_moves_new_day_that_a_later_move_starts_from_is_no_commitment() -> None:
+    text = (
+        "The agency delays the compliance date of the rule from June 1, 2032, to "
+        "September 1, 2032. An earlier action had delayed that date from April 1, 2032, "
+        "to June 1, 2032."
+    )
+    assert found(text, D(2032, 5, 20)) == [(D(2032, 9, 1), "postponed", D(2032, 6, 1))]
+
+
+def test_each_day_of_a_list_put_off_with_no_new_day() -> None:
+    text = (
+        "Public sessions of the licensing board planned for May 4, May 18 and June 1 "
+        "are postponed until further notice."
+    )
+    assert found(text, D(2032, 4, 28)) == [
+        (D(2032, 5, 4), "postponed", None),
+        (D(2032, 5, 18), "postponed", None),
+        (D(2032, 6, 1), "postponed", None),
+    ]
+
+
+def test_the_day_of_the_meeting_that_called_a_thing_off_was_held() -> None:
+    text = (
+        "The parish council, at a special meeting held on March 9, voted to call off "
+        "the March 21 fun run."
+    )
+    assert found(text, D(2032, 3, 10)) == [
+        (D(2032, 3, 9), "occurred", None),
+        (D(2032, 3, 21), "cancelled", None),
+    ]
+    text = (
+        "The trustees, at a meeting held on March 9, adopted a new timetable for the "
+        "library works.\n\n"
+        "The open day of the trustees scheduled for March 6 was cancelled because of "
+        "flooding and will not be rescheduled."
+    )
+    assert (D(2032, 3, 9), "occurred", None) in found(text, D(2032, 3, 10))
+
+
+def test_the_signing_line_of_a_notice_dates_no_commitment() -> None:
+    text = (
+        "The hearing of the planning panel scheduled for February 2, 2032, was cancelled "
+        "and will not be rescheduled.\n\n"
+        "Dated: February 4, 2032\n"
+        "By order of the Panel, Ruth Amadi, Clerk"
+    )
+    assert found(text, D(2032, 2, 4)) == [(D(2032, 2, 2), "cancelled", None)]
+
+
+def test_twelve_noon_is_one_time_of_its_day() -> None:
+    text = "Bids, first due on May 3, 2032, are now due by 12:00 noon on Monday, May 10, 2032."
+    assert ("12:00 noon", "TIME", "2032-05-10T12:00") in triples(text, D(2032, 4, 30))
+    assert found(text, D(2032, 4, 30)) == [(D(2032, 5, 10), "extended", D(2032, 5, 3))]
+
+
+def test_a_past_verb_with_to_and_an_amount_is_no_infinitive() -> None:
+    text = "The bond yield slipped to 3.91 percent on Thursday from 3.95 percent."
+    assert triples(text, D(2032, 6, 8)) == [("Thursday", "DATE", "2032-06-03")]
+    text = "The two sides agreed to meet on Thursday."
+    assert triples(text, D(2032, 6, 8)) == [("Thursday", "DATE", "2032-06-10")]
+
+
+def test_what_is_called_for_on_a_day_is_to_come() -> None:
+    text = "Farmers' unions called for a national protest on Saturday over fuel prices."
+    assert triples(text, D(2032, 6, 9)) == [("Saturday", "DATE", "2032-06-12")]
+    text = "The opposition leader called for elections as early as March."
+    assert triples(text, D(2031, 12, 20)) == [("March", "DATE", "2032-03")]
+    text = "Farmers staged a national protest on Saturday over fuel prices."
+    assert triples(text, D(2032, 6, 9)) == [("Saturday", "DATE", "2032-06-05")]
+
+
+def test_the_month_may_is_no_modal_for_the_day_after_it() -> None:
+    text = "Envoys met in Oslo on May 10 and May 11 without a deal."
+    assert triples(text, D(2032, 5, 19)) == [
+        ("May 10", "DATE", "2032-05-10"),
+        ("May 11", "DATE", "2032-05-11"),
+    ]
