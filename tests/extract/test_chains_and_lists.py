@@ -110,3 +110,37 @@ def test_the_month_may_is_no_modal_for_the_day_after_it() -> None:
         ("May 10", "DATE", "2032-05-10"),
         ("May 11", "DATE", "2032-05-11"),
     ]
+
+
+def test_what_is_expected_to_be_held_on_a_day_is_expected() -> None:
+    text = "A by-election for the Riverside seat is expected to be held on June 20."
+    assert found(text, D(2032, 5, 3)) == [(D(2032, 6, 20), "expected", None)]
+    text = "A by-election for the Riverside seat will be held on June 20."
+    assert found(text, D(2032, 5, 3)) == [(D(2032, 6, 20), "scheduled", None)]
+
+
+def test_a_report_published_on_a_day_is_no_commitment_whatever_it_is_on() -> None:
+    text = (
+        "The monitoring mission is due to publish a report on living conditions in the camps "
+        "of the northern border region on Monday."
+    )
+    assert found(text, D(2032, 5, 5)) == []
+    text = "The monitoring mission will hold a meeting on conditions in the camps on Monday."
+    assert found(text, D(2032, 5, 5)) == [(D(2032, 5, 10), "scheduled", None)]
+
+
+def test_a_hearing_on_a_subject_put_off_is_postponed_whatever_the_subject() -> None:
+    text = (
+        "The assembly had set a hearing on school funding for Friday, but its speaker said "
+        "it would be postponed to June 2."
+    )
+    assert found(text, D(2032, 5, 25)) == [(D(2032, 6, 2), "postponed", D(2032, 5, 28))]
+
+
+def test_a_move_from_one_weekday_to_the_next_reads_both_days_around_now() -> None:
+    text = "A procedural vote on the bill slipped from Tuesday to Thursday."
+    assert triples(text, D(2032, 5, 19)) == [
+        ("Tuesday", "DATE", "2032-05-18"),
+        ("Thursday", "DATE", "2032-05-20"),
+    ]
+    assert found(text, D(2032, 5, 19)) == [(D(2032, 5, 20), "postponed", D(2032, 5, 18))]

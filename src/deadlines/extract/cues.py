@@ -282,7 +282,7 @@ SCHEDULE = re.compile(
     r"|(?<!\bwould\s)\bexpir(?:e|es|ing)\b|\bdeadline\b"
     # (not after "would": "a levy would start on April 1" is the modal's)
     r"|\b(?:is|are)\s+to\b|\bmust\b|(?<!\bwould\s)\b(?:starts?|begins?|ends?|opens?)\b(?!\s+(?:to|of)\b)"
-    r"|\bkicks?\s+off|\bconvenes?\b|\bheld\b|\bagreed\s+to\b|\bcommitted\s+to\b|\bconfirmed\b|\bannounced\b"
+    r"|\bkicks?\s+off|\bconvenes?\b|(?<!\bto\sbe\s)\bheld\b|\bagreed\s+to\b|\bcommitted\s+to\b|\bconfirmed\b|\bannounced\b"
     # a thing "effective June 1" has its own date, whatever verb its clause has ("would be
     # effective" is the verb's)
     r"|(?<!\bbe\s)(?<!\bbecome\s)\beffective\b",

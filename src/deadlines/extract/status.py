@@ -298,7 +298,7 @@ def _noun_kinds(text: str, lo: int, hi: int, extending: bool) -> list[tuple[int,
     hits += [(m.start(), m.end(), extending) for m in EVENT_NOUN.finditer(text, lo, hi)]
     hits.sort()
     # a compound is its last noun: "the tariff truce" is a truce, "the duty pause" a pause;
-    # a noun's "of" names what it is of: "the opening of the registration window" is an opening
+    # a noun's "of" or "on" names what it is of: "a hearing on transit funding" is a hearing
     out = []
     head_end = -1
     for i, (start, end, ends) in enumerate(hits):
@@ -312,9 +312,9 @@ def _noun_kinds(text: str, lo: int, hi: int, extending: bool) -> list[tuple[int,
 
 
 _COMPOUND_GAP = re.compile(r"[^\S\n]+|-")
-_OF_GAP = re.compile(r"\s+(?:of|to|for)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,3}?", _F)
-
-
+_OF_GAP = re.compile(
+    r"\s+(?:of|to|for|on|about|over)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){,3}?", _F
+)
 # a day something runs from: its start, whatever it is ("will close from 00:01 on")
 _FROM_DAY = re.compile(
     rf"\b(?:from|starting|beginning|as\s+of)\s+(?:{CLOCK}\s+(?:on\s+)?)?(?:the\s+)?$", _F

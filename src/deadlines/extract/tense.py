@@ -297,8 +297,8 @@ def _plan_tense(text: str, s0: int, start: int, end: int, s1: int) -> tuple[str 
     lapsed since: the day a little before now is nearer than the one almost a year ahead;
     so may a plan told in a past clause ("matches scheduled for Wednesday fell victim to
     the storm"): the nearest such day."""
-    if C.PAST_AFTER_PLAN.match(text, end, s1):
-        return None, 999
+    if C.PAST_AFTER_PLAN.match(text, end, s1) or C.FROM_BEFORE.search(text, s0, start):
+        return None, 999  # (or the old day of a move: "moved from Tuesday to Thursday")
     had = told_perfect(text, s0, start)
     lapsed = WAS_PLAN.search(text, max(s0, start - 30), start) or MOVED_BEFORE.search(
         text, max(s0, start - 50), start

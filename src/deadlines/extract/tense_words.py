@@ -352,7 +352,7 @@ BEFORE_ADJECTIVE = frozenset(
 )
 # a move's verb, before the new date it moves to
 CHANGE_VERB = re.compile(
-    r"\b(?:postpon|delay|push|pushed|brought|bring|mov|extend|reschedul|defer|advanc|chang|replac"
+    r"\b(?:postpon|delay|push|pushed|brought|bring|mov|extend|reschedul|defer|advanc|chang|replac|slip|slid"
     r"|put\s+(?:off|back))",
     re.IGNORECASE,
 )
