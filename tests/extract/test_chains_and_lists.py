@@ -144,3 +144,10 @@ def test_a_move_from_one_weekday_to_the_next_reads_both_days_around_now() -> Non
         ("Thursday", "DATE", "2032-05-20"),
     ]
     assert found(text, D(2032, 5, 19)) == [(D(2032, 5, 20), "postponed", D(2032, 5, 18))]
+
+
+def test_a_participle_clause_with_no_verb_of_its_own_takes_the_main_verbs_time() -> None:
+    text = "The Nikkei gained 9 percent last year, ending on Friday at 33,464."
+    assert ("Friday", "DATE", "2032-01-02") in triples(text, D(2032, 1, 6))
+    text = "The dockers will walk out next week, starting on Monday."
+    assert ("Monday", "DATE", "2032-01-12") in triples(text, D(2032, 1, 6))

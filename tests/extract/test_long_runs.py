@@ -33,13 +33,13 @@ def test_every_date_of_an_overlong_run_is_still_found() -> None:
 def test_the_verbs_an_expression_is_read_with_are_sought_near_it(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # each expression looks at the words within a bounded reach, not at the whole run
     seen: list[int] = []
-    cue = tense._cue
+    cue = tense.word_cue
 
     def counting(words: list[tuple[int, str]], i: int) -> str | None:
         seen.append(i)
         return cue(words, i)
 
-    monkeypatch.setattr(tense, "_cue", counting)
+    monkeypatch.setattr(tense, "word_cue", counting)
     find_temporal_expressions(RUN, PUBLISHED)
     words_per_expression = len(seen) / 400
     assert words_per_expression < 2 * tense_clause.CLAUSE_REACH / 5

@@ -1,0 +1,187 @@
+"""The cue each word gives the tense of a clause: a past verb, a future or a plan, an
+auxiliary, a present of an event, a word of expecting; and the directions they give."""
+
+from __future__ import annotations
+
+from .cues import REPORTED_VERB
+from .tense_words import (
+    AS_PLANNED,
+    BARE_PARTICIPLES,
+    BARE_PRESENT,
+    BEFORE_ADJECTIVE,
+    BEFORE_BE,
+    ED_NOT_VERBS,
+    EVENT_PRESENT,
+    EXPECTING,
+    FUTURE_IF_NEXT,
+    FUTURE_WORDS,
+    HOPING,
+    INFINITIVE_VERBS,
+    LASTED,
+    NO_VERB_AFTER_TO,
+    NOT_PAST_BEFORE,
+    NOT_SUBJECT,
+    PAST_WORDS,
+    PLAN_ADVERBS,
+    PROPOSING,
+    PROSPECTIVE,
+    THROUGH,
+    WINDOW_PRESENT,
+    compared_by,
+    next_on,
+    starts_there,
+)
+
+PAST = "PAST"
+FUTURE = "FUTURE"
+# a past participle or adjective in -ed ("preferred shares", "a planned visit") is only a
+# weak cue: a finite verb or auxiliary of the clause ("will redeem ... preferred shares on
+# Oct. 31") decides before it
+WEAK_PAST = "WEAK_PAST"
+# "is", "are": a present statement is about what comes, unless a finite verb nearer the
+# date says otherwise ("the shooting that injured him in November is ...")
+WEAK_FUTURE = "WEAK_FUTURE"
+# a cue that decides no direction: "would" speaks of a time after a past one, "could not"
+# of a past ability; either may fall either side of the document date: the nearest wins
+EITHER = "EITHER"
+WEAK = {WEAK_PAST: PAST, WEAK_FUTURE: FUTURE}
+WEAK_CUE_GAP = 30  # the distance a weak cue counts as, at least
+# "asked it to respond by Oct. 31", "an agreement to buy the unit in January": the date
+# belongs to the infinitive, whose event follows the one told in the past; it may fall
+# either side of now, so a past cue before it no longer decides
+INFINITIVE = "INFINITIVE"
+
+
+def word_cue(words: list[tuple[int, str]], i: int) -> str | None:
+    w = words[i][1]
+    nxt = words[i + 1][1] if i + 1 < len(words) else ""
+    prev = words[i - 1][1] if i > 0 else ""
+    if _no_verb(words, i, w, prev, nxt):
+        return None
+    if w == "would" and nxt != "have" and _reported_near(words, i):
+        return FUTURE  # "said his chamber would return Monday": a plan as of the saying
+    if w == "would" or (w == "could" and nxt in {"not", "have", "be"}):
+        return EITHER
+    if w in {"was", "were"} and nxt == "to":
+        return EITHER  # "it was to be held on March 20": a plan, either side of now
+    aux = _auxiliary(words, i) if w in {"be", "has", "have"} else None
+    if aux is not None or w in {"has", "have"}:
+        return aux
+    if w == "due" and prev in {"was", "were"} and nxt in {"on", "by", "to"}:
+        return EITHER  # "returns were due on May 2", "was due to expire": a plan told as due
+    if w in {"is", "are", "am"} and nxt not in {"not", "said", "believed", "thought", "known"}:
+        return WEAK_FUTURE  # a present statement looks ahead: "the vote is on Friday"
+    if w == "to" and nxt in INFINITIVE_VERBS:
+        return INFINITIVE
+    if w in THROUGH:
+        return WEAK_FUTURE  # a period that runs on, unless a finite verb says it ended
+    if w == "until" and prev in LASTED:
+        return None  # "talks ran until late Tuesday": the verb tells when it ended
+    if w.endswith("ing") and prev in PROSPECTIVE:
+        return INFINITIVE  # "have discussed signing the deal in September"
+    if w in FUTURE_WORDS:
+        if w in {"take", "takes"} and nxt != "effect":
+            return None
+        if w == "next" and nxt in {"to", "door"}:
+            return None  # "next to the embassy": a place
+        if w in {"start", "begin", "resume", "delay", "postpone"} and prev not in {"to", "will"}:
+            return FUTURE if w != "delay" and w != "postpone" and starts_there(prev, nxt) else None
+        return FUTURE
+    if _present_event(w, next_on(words, i), prev):
+        return FUTURE
+    cond = FUTURE_IF_NEXT.get(w)
+    if cond is not None and nxt in cond:
+        bare = w in BARE_PRESENT and (prev in NOT_PAST_BEFORE or prev in {"did", "had"})
+        return None if bare else FUTURE  # "had to go on Sunday": an infinitive, no present
+    if w in HOPING and nxt == "to" and prev not in {"had", "been"}:
+        return FUTURE  # "said it hoped to hold talks on Wednesday": what is hoped is ahead
+    if (c := _expecting(w, prev, nxt)) is not None:
+        return c
+    if w == "earlier" and any(x in {"will", "shall"} for _p, x in words[max(0, i - 4) : i]):
+        return None  # "will also meet earlier: on April 17": sooner than planned, no past
+    if w in PAST_WORDS:
+        return PAST if prev not in NOT_PAST_BEFORE or w in {"was", "were", "had"} else None
+    if nxt in BARE_PARTICIPLES.get(w, ()) and prev not in NOT_PAST_BEFORE:
+        return WEAK_PAST  # "its record high set on Aug. 6", as "issued on" is
+    if len(w) > 4 and w.endswith("ed") and w not in ED_NOT_VERBS and prev not in NOT_PAST_BEFORE:
+        # "agreed to meet on Monday": the meeting follows the agreement, either side of now
+        # ("slipped to 7.72 percent on Friday", "agreed to the terms on Monday": no infinitive)
+        after_to = words[i + 2][1] if i + 2 < len(words) else ""
+        return WEAK_PAST if nxt != "to" or NO_VERB_AFTER_TO.match(after_to) else EITHER
+    return None
+
+
+def _no_verb(words: list[tuple[int, str]], i: int, w: str, prev: str, nxt: str) -> bool:
+    """A word that is no verb of the clause: a plan compared with ("two weeks later than
+    planned", "resumed as planned on Friday", "as previously planned") or the month of
+    another date ("met on May 10 and May 11": no modal)."""
+    if w == "may":
+        return nxt[:1].isdigit() or prev[:1].isdigit()
+    if w.endswith("ed") and compared_by(words, i) == "than":
+        return True
+    if w in AS_PLANNED and compared_by(words, i) == "as":
+        return True
+    return w in PLAN_ADVERBS and prev == "as" and nxt in AS_PLANNED
+
+
+def _expecting(w: str, prev: str, nxt: str) -> str | None:
+    """The cue of a word of expecting or proposing."""
+    if w in EXPECTING and prev in {"is", "are", "am"}:
+        return FUTURE  # "a statement is expected Saturday": what is expected now is ahead
+    if w in EXPECTING or (w in PROPOSING and nxt in ARTICLES):
+        return EITHER  # "had expected heavy crowds over Labor Day": a time either side
+    return None
+
+
+def _reported_near(words: list[tuple[int, str]], i: int) -> bool:
+    """A reporting verb among the words of the clause before ``words[i]`` ("said (that) the two sides
+    would meet") or among the last words of the sentence ("would resume Monday, they said")."""
+    near = words[:i] + words[max(i + 2, len(words) - 4) :]
+    return any(w == "told" or REPORTED_VERB.fullmatch(w) for _p, w in near)
+
+
+def _auxiliary(words: list[tuple[int, str]], i: int) -> str | None:
+    """The cue of "be", "has", "have": "ban to be lifted on Monday" looks ahead (not "the first
+    to be passed on"), "has given them until" takes no past day, "should have been" either."""
+    w, prev = words[i][1], words[i - 1][1] if i else ""
+    nxt = words[i + 1][1] if i + 1 < len(words) else ""
+    if w == "be":
+        before = {x for _p, x in words[max(0, i - 4) : max(0, i - 1)]}
+        return FUTURE if prev == "to" and nxt.endswith("ed") and not before & _NOT_AHEAD else None
+    done = prev in _MODAL and (nxt == "been" or nxt.endswith("ed"))
+    return EITHER if w == "have" and done else None
+
+
+_NOT_AHEAD = frozenset("was were had been used ought first last latest only second".split())
+_MODAL = frozenset({"should", "could", "might", "must", "would"})
+_PRONOUNS, ARTICLES, FOR_WITH = (
+    frozenset({"they", "we", "you"}),
+    frozenset({"a", "an", "the"}),
+    frozenset({"for", "with"}),
+)
+
+
+def _present_event(w: str, nxt: str, prev: str) -> bool:
+    """A verb that looks ahead: "the board meets on", "demanded that it be held on"."""
+    if w == "be":
+        return prev not in BEFORE_BE
+    if w in EVENT_PRESENT and nxt == "on" and _subject_before(prev, w):
+        return True
+    return (
+        w in WINDOW_PRESENT
+        and nxt in {"on", "at"}
+        and prev not in NOT_PAST_BEFORE
+        # (not an adjective: "came close on Monday to a deal", "were open on Sunday")
+        and (w.endswith("s") or prev not in BEFORE_ADJECTIVE)
+    )
+
+
+def _subject_before(prev: str, verb: str) -> bool:
+    """``prev`` may be the subject of ``verb`` in the simple present: a plural noun or a
+    pronoun before a plural verb ("leaders meet"), a noun before a singular one ("the
+    board meets"); not an article, a modifier or a preposition ("a confidence vote")."""
+    if prev in NOT_PAST_BEFORE or prev in NOT_SUBJECT or prev.endswith("ed"):
+        return False
+    if verb.endswith("s"):
+        return not prev.endswith("s")
+    return prev in _PRONOUNS or (prev.endswith("s") and not prev.endswith(("'s", "ss")))
