@@ -1,8 +1,8 @@
 """Forms found by labelling wire stories and notices of our own writing: a thing moved more
 than once (only the last day is a commitment, the day before it its previous date), each
 day of a list put off with no new day, the day of the meeting that called something off,
-a notice's signing line, "12:00 noon", a past verb with "to" and an amount, what is called
-for on a day, and the month "May" read as a verb."""
+a notice's signing line, "12:00 noon", a past verb with "to" and an amount, and the month
+"May" read as a verb."""
 
 from __future__ import annotations
 
@@ -93,15 +93,6 @@ def test_a_past_verb_with_to_and_an_amount_is_no_infinitive() -> None:
     assert triples(text, D(2032, 6, 8)) == [("Thursday", "DATE", "2032-06-03")]
     text = "The two sides agreed to meet on Thursday."
     assert triples(text, D(2032, 6, 8)) == [("Thursday", "DATE", "2032-06-10")]
-
-
-def test_what_is_called_for_on_a_day_is_to_come() -> None:
-    text = "Farmers' unions called for a national protest on Saturday over fuel prices."
-    assert triples(text, D(2032, 6, 9)) == [("Saturday", "DATE", "2032-06-12")]
-    text = "The opposition leader called for elections as early as March."
-    assert triples(text, D(2031, 12, 20)) == [("March", "DATE", "2032-03")]
-    text = "Farmers staged a national protest on Saturday over fuel prices."
-    assert triples(text, D(2032, 6, 9)) == [("Saturday", "DATE", "2032-06-05")]
 
 
 def test_the_month_may_is_no_modal_for_the_day_after_it() -> None:

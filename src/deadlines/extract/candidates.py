@@ -70,7 +70,9 @@ _ACTS = (
     r"|arrested|charged|indicted|detained|arraigned"
 )
 _TELLING_NEAR_BEFORE = re.compile(
-    rf"\b(?:{_TELLING}|{_ACTS}):?\s+(?:(?:on|earlier|late|early|this|last|made|given)\s+)?$", _F
+    rf"\b(?:{_TELLING}|{_ACTS})\s+(?:(?:on|earlier|late|early|this|last|made|given)\s+)?$"
+    r"|\b(?:dated|signed|issued):\s*$",  # (a notice's own date line: "Dated: January 28, 2025")
+    _F,
 )
 # words that end a run of plain words after an act: a verb of its own begins another clause
 _PLAIN_WORD = r"(?!(?:will|would|shall|be|is|are|was|were|held|hold|take|meet{extra})\b)"

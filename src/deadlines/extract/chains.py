@@ -10,7 +10,7 @@ import re
 from .closes import own_move
 from .held import HELD_ON
 from .mentions import Mention
-from .olddates import UNDECIDED, same_kind, same_thing
+from .olddates import UNDECIDED, same_kind, same_thing, separate
 from .status import MOVES
 
 
@@ -65,10 +65,34 @@ _AGAIN = re.compile(
 
 
 def _link(k: Mention, m: Mention) -> bool:
-    """``k``, a move of the same thing with a day of its own on the way to ``m``'s."""
-    if k is m or k.previous is None or k.due is None or m.due is None or not same_thing(k, m):
+    """``k``, a move of the same thing with a day of its own on the way to ``m``'s: of one
+    kind, named alike or told of by a pronoun ("It has now been postponed again"), and not
+    of another matter ("Separately, ... again pushed back its certification")."""
+    if k is m or k.previous is None or k.due is None or m.due is None or separate(m):
+        return False
+    if not (k.kind == m.kind != "other" or _same_named(k, m) or _IT_MOVED.search(m.evidence)):
         return False
     return k.previous < k.due < m.due if m.status != "advanced" else k.previous > k.due > m.due
+
+
+def _same_named(a: Mention, b: Mention) -> bool:
+    return a.kind == b.kind and a.what.lower() == b.what.lower()
+
+
+# a move told as an earlier stage: "An earlier action had delayed that date from April 1"
+_EARLIER_MOVE = re.compile(
+    r"\b(?:earlier|previous|prior|initial|first)\s+(?:action|notice|rule|order|decision|delay"
+    r"|extension|postponement)\b|\bhad\s+(?:been\s+|already\s+)?(?:moved|delayed|extended"
+    r"|postponed|pushed\s+back|put\s+off|deferred|rescheduled)\b",
+    re.IGNORECASE,
+)
+# the thing moved told by a pronoun, with no other object: "It has now been postponed again"
+# (not "it delayed the audit again")
+_IT_MOVED = re.compile(
+    r"\b(?:it|they)\s+(?:(?:has|have|had|was|were|been|now|is|are|will|be)\s+)*[a-z]+(?:ed|ne)\b"
+    r"(?!\s+(?:the|its|their|a|an|his|her)\b)",
+    re.IGNORECASE,
+)
 
 
 def drop_replaced(ms: list[Mention]) -> list[Mention]:
@@ -118,5 +142,14 @@ def _moved_again(ms: list[Mention], m: Mention) -> bool:
         and h.due != m.previous
         and same_thing(h, m)
         and same_kind(h.kind, m.kind)
+        # (named alike, or told as a move again: not "The House vote was moved from June 3"
+        # after "The Senate vote was moved ... to June 3")
+        and (
+            _same_named(h, m)
+            or _AGAIN.search(h.evidence)
+            or _IT_MOVED.search(h.evidence)
+            or _EARLIER_MOVE.search(m.evidence)
+        )
+        and not separate(h)
         for h in ms
     )

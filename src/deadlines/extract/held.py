@@ -11,7 +11,12 @@ from .marks import AGREED_BEFORE
 from .mentions import Mention, Sentence, kind_at
 
 # the day a meeting was held: "at an emergency meeting held on January 27"
-HELD_ON = re.compile(r"\b(?:held|convened|met|took\s+place)\s+(?:on\s+)?$", re.IGNORECASE)
+HELD_ON = re.compile(
+    r"\b(?:meeting|session|summit|talks|hearing|conference|assembly|congress|convention)s?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?<!\bbe\s)(?:held|convened)\s+(?:on\s+)?$"
+    r"|\b(?:which|that|who)\s+met\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 # an event that happened on its day although its sentence names no kind of event: an
 # agreement, a measure in force, a window that opened or closed, a thing that began or ended

@@ -219,6 +219,8 @@ MONTH_RE = (
     r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?"
     r"|Nov\.?|Dec\.?)"
 )
+# "12" that is no day of a month before it: "at 12 noon", not "June 12 midnight"
+NOT_A_MONTH_BEFORE = "".join(rf"(?<!\b{m}\s)(?<!\b{m}\.\s)" for m in MONTHS)
 WEEKDAY_RE = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thur\.|Thurs\.|Fri\.|Sat\.|Sun\.)"

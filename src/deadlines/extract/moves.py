@@ -347,8 +347,8 @@ def _moved_on(text: str, a: Anchor, anchors: list[Anchor]) -> bool:
 
 
 _THEN_TO = re.compile(
-    r"[\s,]+(?:and\s+)?(?:then|later|subsequently)\s+(?:again\s+)?(?:[a-z]+\s+){0,3}?"
-    r"(?:to|until|till|for)\s+(?:on\s+)?(?:the\s+)?",
+    r"[\s,]+(?:and\s+)?then\s+(?:again\s+)?(?:(?:moved|pushed\s+back|extended|postponed|delayed"
+    r"|put\s+off|deferred|rescheduled)\s+)?(?:to|until|till)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 

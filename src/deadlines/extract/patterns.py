@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DAY_ORDINALS, MONTH_RE, NUMBER_WORD_RE, UNIT_RE, VAGUE_RE, WEEKDAY_RE
+from .lexicon import (
+    DAY_ORDINALS,
+    MONTH_RE,
+    NOT_A_MONTH_BEFORE,
+    NUMBER_WORD_RE,
+    UNIT_RE,
+    VAGUE_RE,
+    WEEKDAY_RE,
+)
 
 _F = re.IGNORECASE
 
@@ -331,7 +339,7 @@ TIME = re.compile(
     # "9 a.m.", "10:30pm", British "7.30am"
     r"\b(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     + _TZ.format("tz")
-    + r"|\b(?:12(?:[:.]00)?\s+)?(?P<word>noon|midday|midnight)\b"  # (and "12:00 noon")
+    + rf"|\b(?:{NOT_A_MONTH_BEFORE}12(?:[:.]00)?\s+)?(?P<word>noon|midday|midnight)\b"
     + r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d%]|[.,]\d)"
     + _TZ.format("tz2")
     + r"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s*(?:hours\s*)?(?P<tz3>GMT|UTC|Z)\b"
@@ -360,7 +368,7 @@ ZONE_WORDS = (
 ZONE = rf"\(?(?:{ZONE_WORDS}|(?-i:[A-Z]{{2,4}})\b)\)?"  # "Eastern Time", "(AWST)", "EDT"
 CLOCK_AND_ZONE = (
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*+,?\s*+\(?(?-i:[A-Z]{2,4})\b)"
-    r"|(?:12(?:[:.]00)?\s+)?(?:noon|midnight))"
+    rf"|(?:{NOT_A_MONTH_BEFORE}12(?:[:.]00)?\s+)?(?:noon|midnight))"
     rf"(?:\s*+,?\s*+{ZONE})?\s*+,?\s*+"
 )
 TIME_TAIL = re.compile(

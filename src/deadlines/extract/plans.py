@@ -132,22 +132,12 @@ def planned_date(text: str, s0: int, start: int, end: int) -> bool:
         return True  # (not "called off the hearing after he withdrew it on Wednesday")
     if _SETS_BEFORE.search(text, max(s0, start - 16), start) and _TERM_AFTER.match(text, end):
         return True  # (or the day of a term set: "set a Monday deadline")
-    if _CALLED_FOR.search(text, max(s0, start - 80), start):
-        return True  # (what is called for is to come: "called for a march on Saturday")
     # (not what one is thanked or blamed for: "thanked the crews for the July 4 cleanup")
     return bool(FOR_BEFORE.search(text, max(s0, start - 12), start)) and not _THANKED_FOR.search(
         text, max(s0, start - 90), start
     )
 
 
-# an event called for, asked for or demanded, and the day it is to be on
-_CALLED_FOR = re.compile(
-    r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|request(?:s|ed|ing)?)"
-    r"\s+(?:[a-z-]+\s+){0,3}?(?:elections?|polls|votes?|referendum|run-?off|meeting|summit|talks"
-    r"|strikes?|walkouts?|march(?:es)?|protests?|rall(?:y|ies)|demonstrations?|boycotts?)"
-    r"\s+(?:on|for|as\s+early\s+as|by|no\s+later\s+than)\s+$",
-    re.IGNORECASE,
-)
 _THANKED_FOR = re.compile(
     r"\b(?:thank|prais|blam|criticis|criticiz|apologi[sz]|credit|fault)\w*\b[^.;,]{0,70}\bfor\s+$",
     re.I,

@@ -115,13 +115,17 @@ def _no_verb(words: list[tuple[int, str]], i: int, w: str, prev: str, nxt: str) 
     """A word that is no verb of the clause: a plan compared with ("two weeks later than
     planned", "resumed as planned on Friday", "as previously planned") or the month of
     another date ("met on May 10 and May 11": no modal)."""
-    if w == "may":
-        return nxt[:1].isdigit() or prev[:1].isdigit()
+    if w == "may":  # (not the modal after a count: "up to 500 may be evacuated on Saturday")
+        day = prev.isdigit() and len(prev) <= 2 and 0 < int(prev) <= 31
+        return nxt[:1].isdigit() or (day and nxt in _AFTER_A_DATE)
     if w.endswith("ed") and compared_by(words, i) == "than":
         return True
     if w in AS_PLANNED and compared_by(words, i) == "as":
         return True
     return w in PLAN_ADVERBS and prev == "as" and nxt in AS_PLANNED
+
+
+_AFTER_A_DATE = frozenset("and or to until through at in on last this next".split()) | {""}
 
 
 def _expecting(w: str, prev: str, nxt: str) -> str | None:
