@@ -71,7 +71,7 @@ _ACTS = (
 )
 _TELLING_NEAR_BEFORE = re.compile(
     rf"\b(?:{_TELLING}|{_ACTS})\s+(?:(?:on|earlier|late|early|this|last|made|given)\s+)?$"
-    r"|\b(?:dated|signed|issued):\s*$",  # (a notice's own date line: "Dated: January 28, 2025")
+    r"|\b(?:dated|signed|issued):\s*$",  # (a notice's date line: "Dated: January 28, 2025")
     _F,
 )
 # words that end a run of plain words after an act: a verb of its own begins another clause
@@ -286,12 +286,8 @@ _DENIED = re.compile(
     r"|\bno\s+(?:plans?|intention|schedule)\b",
     _F,
 )
-
-
 # "it's not tonight we're worried about", "the vote is not on Friday": the day itself denied
 _DENIED_DAY = re.compile(r"(?:\bnot|n't)\s+(?:on\s+)?$", _F)
-
-
 _WRONG_DAY = re.compile(r"[\"”’']\s+(?:is|was|are|were)\s+(?:hereby\s+)?corrected\s+to\b", _F)
 
 

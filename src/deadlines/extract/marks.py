@@ -67,7 +67,7 @@ def clock_lead(text: str, s: int, start: int, day: str) -> int | None:
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", _F)  # the day a move or a span starts from
 TARGET_MARK = re.compile(r"\b(?:to|until|till|into|for|on)\s+(?:the\s+)?$", _F)
 # a time of day: "5.00pm", "9 a.m.", "00:01", "noon", "12:00 noon"
-CLOCK = rf"(?:(?:{P.NOT_A_MONTH_BEFORE}12(?:.00)?\s+)?(?:noon|midnight)|\d?\d(?:[.:]\d\d)?\s*[ap]\.?m\.?|\d?\d[:.]\d\d)"
+CLOCK = rf"(?:(?:{P.TWELVE})?(?:noon|midnight)|\d?\d(?:[.:]\d\d)?\s*[ap]\.?m\.?|\d?\d[:.]\d\d)"
 _CLOCK_FIRST = re.compile(CLOCK, re.I)  # a day's own words open on its clock time
 BY_MARK = re.compile(  # a clock time may stand between: "no later than 5.00pm on"
     r"\b(?:by|before|no\s+later\s+than|until|through)\s+(?:the\s+)?"

@@ -20,6 +20,7 @@ from .conditions import travels
 from .lexicon import WEEKDAY_RE
 from .mentions import NEW_BEFORE, NEW_MARK, Mention, Sentence
 from .model import TemporalExpression
+from .plans import THEN_TO
 from .resolve import safe_date
 from .status import cue_words, end_of_something, first_cue, move_status
 
@@ -343,14 +344,7 @@ def old_date(
 def _moved_on(text: str, a: Anchor, anchors: list[Anchor]) -> bool:
     """``a`` is a new day the thing was moved on from, to a day told next ("extended twice,
     first to Sept. 12 and then to Sept. 18")."""
-    return any(_THEN_TO.fullmatch(text, a.tx.end, b.tx.start) for b in anchors)
-
-
-_THEN_TO = re.compile(
-    r"[\s,]+(?:and\s+)?then\s+(?:again\s+)?(?:(?:moved|pushed\s+back|extended|postponed|delayed"
-    r"|put\s+off|deferred|rescheduled)\s+)?(?:to|until|till)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
+    return any(THEN_TO.fullmatch(text, a.tx.end, b.tx.start) for b in anchors)
 
 
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (
-    DAY_ORDINALS,
-    MONTH_RE,
-    NOT_A_MONTH_BEFORE,
-    NUMBER_WORD_RE,
-    UNIT_RE,
-    VAGUE_RE,
-    WEEKDAY_RE,
-)
+from . import lexicon as L
+from .lexicon import DAY_ORDINALS, MONTH_RE, NUMBER_WORD_RE, UNIT_RE, VAGUE_RE, WEEKDAY_RE
 
 _F = re.IGNORECASE
 
@@ -135,8 +128,7 @@ PERIOD_CLOSE = re.compile(
     rf"|(?:today|tomorrow|yesterday|(?:this|next|last)\s+{WEEKDAY_RE}|{WEEKDAY_RE})\b)",
     _F,
 )
-# a year said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two
-# thousand"
+# a year said in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
@@ -246,7 +238,6 @@ REF = re.compile(
     r"|months|quarters|years))\b",
     _F,
 )
-# "by year-end", "at month end": the end of the current period
 # what makes a reference no time of its own: "as soon as" (a conjunction), "long-term debt"
 # (an adjective of kind before its noun)
 AS_SOON_AS = re.compile(r"\bas\s+$", _F)
@@ -335,11 +326,12 @@ SET = re.compile(
     r"|bimonthly|annual|twice\s+a\s+(?:year|month|week|day)|once\s+a\s+(?:year|month|week|day))\b",
     _F,
 )
+TWELVE = rf"{L.NOT_A_MONTH_BEFORE}12(?:[:.]00)?\s+"  # "12:00 noon", not "June 12 midnight"
 TIME = re.compile(
     # "9 a.m.", "10:30pm", British "7.30am"
     r"\b(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     + _TZ.format("tz")
-    + rf"|\b(?:{NOT_A_MONTH_BEFORE}12(?:[:.]00)?\s+)?(?P<word>noon|midday|midnight)\b"
+    + rf"|\b(?:{TWELVE})?(?P<word>noon|midday|midnight)\b"
     + r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d%]|[.,]\d)"
     + _TZ.format("tz2")
     + r"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s*(?:hours\s*)?(?P<tz3>GMT|UTC|Z)\b"
@@ -368,7 +360,7 @@ ZONE_WORDS = (
 ZONE = rf"\(?(?:{ZONE_WORDS}|(?-i:[A-Z]{{2,4}})\b)\)?"  # "Eastern Time", "(AWST)", "EDT"
 CLOCK_AND_ZONE = (
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*+,?\s*+\(?(?-i:[A-Z]{2,4})\b)"
-    rf"|(?:{NOT_A_MONTH_BEFORE}12(?:[:.]00)?\s+)?(?:noon|midnight))"
+    rf"|(?:{TWELVE})?(?:noon|midnight))"
     rf"(?:\s*+,?\s*+{ZONE})?\s*+,?\s*+"
 )
 TIME_TAIL = re.compile(

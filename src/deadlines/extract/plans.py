@@ -144,8 +144,8 @@ _THANKED_FOR = re.compile(
 )
 
 
-# a move told as done ("has been extended twice, first to", "was pushed back to"): its new
-# day may have come and gone since
+# a move told as done, on to another day ("has been extended twice, first to Sept. 12 and
+# then to Sept. 18"): the day moved on from may have come and gone since
 MOVED_BEFORE = re.compile(
     r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:extended|moved|postponed|delayed|pushed\s+back"
     r"|put\s+off|rescheduled|deferred)\s+(?:[\w-]+,?\s+){0,2}?(?:to|until|till)\s+$",
@@ -167,3 +167,17 @@ def closed_for(text: str, s0: int, start: int, end: int) -> bool:
     return bool(_OCCASION.fullmatch(text, start, end)) and bool(
         _CLOSED_FOR.search(text, max(s0, start - 40), start)
     )
+
+
+# a thing moved on again: "first to Sept. 12 and then to Sept. 18"
+THEN_TO = re.compile(
+    r"[\s,]+(?:and\s+)?then\s+(?:again\s+)?(?:(?:moved|pushed\s+back|extended|postponed|delayed"
+    r"|put\s+off|deferred|rescheduled)\s+)?(?:to|until|till)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def moved_on_after(text: str, end: int) -> bool:
+    """The day ending at ``end`` is one a thing was moved on from, to a day told next."""
+    nxt = THEN_TO.match(text, end)
+    return nxt is not None and bool(re.match(r"\d|[A-Z]", text[nxt.end() : nxt.end() + 1]))

@@ -7,7 +7,7 @@ import re
 from . import cues as C
 from .cues import REPORTED, REPORTED_VERB
 from .lexicon import MONTH_RE, WEEKDAY_RE
-from .plans import MOVED_BEFORE, closed_for, planned_date
+from .plans import MOVED_BEFORE, closed_for, moved_on_after, planned_date
 from .sentences import sentence_bounds
 from .tense_clause import clause_end, clause_start, near
 from .tense_cues import (
@@ -137,8 +137,8 @@ def _plan_tense(text: str, s0: int, start: int, end: int, s1: int) -> tuple[str 
     if C.PAST_AFTER_PLAN.match(text, end, s1) or C.FROM_BEFORE.search(text, s0, start):
         return None, 999  # (or the old day of a move: "moved from Tuesday to Thursday")
     had = told_perfect(text, s0, start)
-    lapsed = WAS_PLAN.search(text, max(s0, start - 30), start) or MOVED_BEFORE.search(
-        text, max(s0, start - 50), start
+    lapsed = WAS_PLAN.search(text, max(s0, start - 30), start) or (
+        MOVED_BEFORE.search(text, max(s0, start - 50), start) and moved_on_after(text, end)
     )
     gap = WEAK_CUE_GAP if lapsed else 0
     return _decided((FUTURE, gap), (None, 999), (None, 999), had)
