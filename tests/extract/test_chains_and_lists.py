@@ -142,3 +142,21 @@ def test_a_participle_clause_with_no_verb_of_its_own_takes_the_main_verbs_time()
     assert ("Friday", "DATE", "2032-01-02") in triples(text, D(2032, 1, 6))
     text = "The dockers will walk out next week, starting on Monday."
     assert ("Monday", "DATE", "2032-01-12") in triples(text, D(2032, 1, 6))
+
+
+def test_an_event_in_the_present_right_before_a_weekday_looks_ahead() -> None:
+    text = "The county show opens Saturday at Riverside Park, and Ellis said tickets had sold out."
+    assert triples(text, D(2032, 7, 12)) == [("Saturday", "DATE", "2032-07-17")]
+
+
+def test_a_clock_time_with_its_zone_and_yesterday_is_of_yesterday() -> None:
+    text = "Forecasters issued a flood warning at 6.45am AEDT yesterday for the river valleys."
+    assert triples(text, D(2032, 2, 10)) == [("6.45am AEDT yesterday", "TIME", "2032-02-09T06:45")]
+
+
+def test_a_quarter_of_an_hour_or_half_of_a_match_is_no_part_of_a_year() -> None:
+    text = (
+        "United defended for the last quarter of an hour and scored in the first half of the match."
+    )
+    assert ("the last quarter", "DATE", "2031-Q4") not in triples(text, D(2032, 2, 10))
+    assert [t for t in triples(text, D(2032, 2, 10)) if t[1] == "DATE"] == []

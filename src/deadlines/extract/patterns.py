@@ -11,7 +11,7 @@ _F = re.IGNORECASE
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_TZ = r"(?:\s*\(?\s*(?P<{}>GMT|UTC|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|CEST|ET|PT|JST)\b"
+_TZ = r"(?:\s*\(?\s*(?P<{}>GMT|UTC|[ECMP][SD]T|BST|CEST|CET|EEST|EET|ET|PT|JST|A[ECW][SD]T|NZ[SD]T|SAST)\b"
 _TZ += r"(?:\s*[+-]\s*\d\d?)?\s*\)?)?"
 
 ISO_DATE = re.compile(
@@ -87,10 +87,12 @@ PERIOD_SEASON = re.compile(
     + rf"\b(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<sy>{YEAR}))?\b",
     _F,
 )
+_NOT_OF_A_GAME = r"(?!\s+of\s+(?:an?|the)\s+(?:hour|minute|game|match|race|season)s?\b)"
 PERIOD_RELATIVE = re.compile(
     _PRE
     + rf"(?P<rel>{_REL})\s+(?P<runit>week(?:end)?|month|year|quarter|decade|century|day|date"
     + r"|morning|afternoon|evening|night)\b"
+    + _NOT_OF_A_GAME
     # "the day before" ends there; "the day before the vote" is the day before another
     + r"(?:\s+(?P<ago>ago|earlier|previous|prior|before(?![^\S\n]+[A-Za-z])))?",
     _F,
@@ -100,7 +102,8 @@ QUARTER = re.compile(
     r"(?:(?P<prel>last|next|this)\s+year['’]s\s+"
     rf"|the\s+(?:(?P<y0>{YEAR})\s+|(?P<ago>{_YEAR_BACK})\s+)?)?(?P<fisc>fiscal[\s-]+)?"
     r"(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+"
-    r"(?P<unit>quarter|half)\b(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR + r")|(?P<rel>this|last|next|the)"
+    r"(?P<unit>quarter|half)\b" + _NOT_OF_A_GAME + r"(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR + r")|"
+    r"(?P<rel>this|last|next|the)"
     r"\s+(?:fiscal\s+)?year))?"
     r"|\b(?P<q>Q[1-4]|H[12])(?:\s*,?\s*(?:of\s+)?(?P<y2>" + YEAR + r"|'\d\d))?\b"
     # a quarter named by its months: "the October-December quarter"
@@ -139,8 +142,7 @@ SPELLED_YEAR = re.compile(
     rf"|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<rest2>{_TEENS}|{_UNITS}))?\b",
     _F,
 )
-# a week named by a day in it or by its rank in a month: "the week of March 6", "the last
-# week of March"
+# a week named by a day in it or its rank in a month: "the week of March 6", "the last week"
 WEEK_OF = re.compile(
     r"\bthe\s+(?:(?P<ord>first|second|third|fourth|last|final)\s+)?week\s+of\s+"
     rf"(?P<mon>{MONTH_RE})(?:\s*(?P<day>{DAYNUM})\b)?(?:\s*,?\s*(?P<y>{YEAR})\b)?",
@@ -164,8 +166,7 @@ _DECADE = (
     rf"|['’]\s?(?P<short>\d)0'?s|\b(?P<bare>[2-9])0s|\b(?P<word>{_DECADE_WORD}))\b"
     r"(?!\s+(?:degrees|percent)\b|%)"
 )
-# a decade, or (as "since '82") a year written with its last two digits after a
-# preposition of time
+# a decade, or (as "since '82") a year written with its last two digits after a preposition
 DECADE = re.compile(_DECADE + r"|(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s\b|\s*%|-)", _F)
 TIME_PREP_BEFORE = re.compile(
     r"\b(?P<prep>since|in|of|from|until|till|by|before|after|through|to|during)\s+$", _F
@@ -299,8 +300,7 @@ DURATION = re.compile(
     r"|\s+after\s+(?:that|this)\b|\s+afterwards?|\s+thereafter|-long|-old)?",
     _F,
 )
-# "between two and six days": the first amount is a length of its own, in the unit after
-# the second
+# "between two and six days": the first amount is a length of its own, in the second's unit
 DURATION_PAIR = re.compile(
     rf"\bbetween\s+(?P<num>\d+|{NUMBER_WORD_RE})\s+(?:and|to)\s+(?:\d+|{NUMBER_WORD_RE})"
     rf"\s+(?P<unit>{UNIT_RE})\b",

@@ -195,7 +195,9 @@ def _clause_cue(
     for i, (pos, w) in enumerate(words):
         if start <= pos < end:
             continue
-        if w == "had" or (perfect and w in OWN_MODALS and pos < start):
+        if (w == "had" and (pos < start or after is None)) or (
+            perfect and w in OWN_MODALS and pos < start
+        ):
             perfect = w == "had"  # ("that had been planned for Monday will instead be held")
         c = word_cue(words, i)
         if c is None or (c == WEAK_PAST and text[pos - 1 : pos] == "-"):

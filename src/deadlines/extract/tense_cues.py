@@ -4,6 +4,7 @@ auxiliary, a present of an event, a word of expecting; and the directions they g
 from __future__ import annotations
 
 from .cues import REPORTED_VERB
+from .lexicon import WEEKDAYS
 from .tense_words import (
     AS_PLANNED,
     BARE_PARTICIPLES,
@@ -166,14 +167,16 @@ _PRONOUNS, ARTICLES, FOR_WITH = (
 
 
 def _present_event(w: str, nxt: str, prev: str) -> bool:
-    """A verb that looks ahead: "the board meets on", "demanded that it be held on"."""
+    """A verb that looks ahead: "the board meets on", "the tournament opens Saturday",
+    "demanded that it be held on"."""
     if w == "be":
         return prev not in BEFORE_BE
-    if w in EVENT_PRESENT and nxt == "on" and _subject_before(prev, w):
+    on = nxt == "on" or (len(nxt) > 5 and nxt in WEEKDAYS)  # (a full weekday name)
+    if w in EVENT_PRESENT and on and _subject_before(prev, w):
         return True
     return (
         w in WINDOW_PRESENT
-        and nxt in {"on", "at"}
+        and (on or nxt == "at")
         and prev not in NOT_PAST_BEFORE
         # (not an adjective: "came close on Monday to a deal", "were open on Sunday")
         and (w.endswith("s") or prev not in BEFORE_ADJECTIVE)
