@@ -162,6 +162,10 @@ def tense_cue(
 
 
 # a participle clause up to the date: ", finishing on", ", closing the week at ... on"
+# a past perfect in the clause, before the date or as the first verb after it ("Until
+# Thursday, they had not"), unless a modal of its own follows ("that had been planned for
+# Monday will instead be held")
+_PERFECT_WORDS = OWN_MODALS | {"had"}
 _PARTICIPLE_HEAD = re.compile(
     r",\s+[a-z]{3,}ing\s+(?:(?!(?:had|has|have|be|been|was|were|will|would|to|that)\b)[\w$%.,-]+\s+)"
     r"{0,3}?(?:on|at)\s+$"
@@ -195,10 +199,8 @@ def _clause_cue(
     for i, (pos, w) in enumerate(words):
         if start <= pos < end:
             continue
-        if (w == "had" and (pos < start or after is None)) or (
-            perfect and w in OWN_MODALS and pos < start
-        ):
-            perfect = w == "had"  # ("that had been planned for Monday will instead be held")
+        if w in _PERFECT_WORDS and (pos < start or (w == "had" and after is None)):
+            perfect = w == "had" or (perfect and w not in OWN_MODALS)  # (see _PERFECT_WORDS)
         c = word_cue(words, i)
         if c is None or (c == WEAK_PAST and text[pos - 1 : pos] == "-"):
             continue  # "a self-imposed deadline": the second half of a compound adjective
