@@ -160,3 +160,26 @@ def test_a_quarter_of_an_hour_or_half_of_a_match_is_no_part_of_a_year() -> None:
     )
     assert ("the last quarter", "DATE", "2031-Q4") not in triples(text, D(2032, 2, 10))
     assert [t for t in triples(text, D(2032, 2, 10)) if t[1] == "DATE"] == []
+
+
+def test_an_appearance_at_a_named_court_is_court_business() -> None:
+    text = "The driver is due to appear at Leeds Crown Court on 2 April."
+    assert found(text, D(2032, 3, 10)) == []
+    text = "The driver appeared before Leeds magistrates on Monday and was bailed."
+    assert found(text, D(2032, 3, 10)) == []
+
+
+def test_the_day_a_contract_was_ratified_happened_beside_what_it_called_off() -> None:
+    text = (
+        "A walkout by signal staff, which had been set for April 9, was called off last week "
+        "after members ratified a new four-year contract on March 30."
+    )
+    assert found(text, D(2032, 4, 2)) == [
+        (D(2032, 4, 9), "cancelled", None),
+        (D(2032, 3, 30), "occurred", None),
+    ]
+
+
+def test_a_term_that_will_finish_later_is_extended() -> None:
+    text = "Instead, the first semester will finish on Friday 9 April rather than 2 April."
+    assert found(text, D(2032, 3, 1)) == [(D(2032, 4, 9), "extended", D(2032, 4, 2))]

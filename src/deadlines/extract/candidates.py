@@ -335,8 +335,8 @@ _COURT_EVENT = re.compile(
 _HEARD_IN_COURT = re.compile(
     r"\bbe\s+heard\s+(?:in|by|before)\s+(?:[\w'’-]+\s+){0,4}?courts?\b"
     # "due to appear before magistrates on May 16"
-    r"|\bappear\s+(?:in\s+court|before\s+(?:[\w'’-]+\s+){0,3}?(?:magistrates?|judges?|courts?"
-    r"|tribunals?))\b",
+    r"|\bappear(?:s|ed|ing)?\s+(?:in\s+court|(?:before|at|in)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:magistrates?|judges?|(?:Crown\s+|Magistrates['’]?\s+)?courts?|tribunals?))\b",
     _F,
 )
 _NOT_A_COURT = re.compile(

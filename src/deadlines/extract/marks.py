@@ -389,8 +389,8 @@ RAN_ITS_COURSE_BEFORE = re.compile(
 # the day an agreement was reached, which a sentence of something called off may also tell
 # ("the strike was averted after the two sides reached a tentative deal late Sunday")
 AGREED_BEFORE = re.compile(
-    r"\b(?:reach(?:ed|ing)|struck|striking|seal(?:ed|ing)|clinch(?:ed|ing)|sign(?:ed|ing))\s+"
-    rf"(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}{AGREEMENT}\s+"
+    r"\b(?:reach(?:ed|ing)|struck|striking|seal(?:ed|ing)|clinch(?:ed|ing)|sign(?:ed|ing)"
+    rf"|ratif(?:ied|ying))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}(?:{AGREEMENT}|contract)\s+"
     # (with whom: "after reaching a deal with the hospital group late Wednesday")
     r"(?:with\s+(?:[\w'’-]+\s+){1,5}?)?(?:(?:late|early)\s+)?(?:(?:on|in\s+the\s+\w+\s+of)\s+)?$"
     r"|\bagreed\s+(?:on\s+)?$",

@@ -166,6 +166,6 @@ _CLOSED = re.compile(r"[.!?][\"”’')]*\s*$")
 # on November 4", "set to expire on"
 DAY_VERB = re.compile(
     r"\b(?:(?P<start>begin|start|open|commence|launch|resume|(?<=now\sbe\s)held|(?<=instead\sbe\s)held)|(?P<end>expire|end|close|lapse"
-    r"|run\s+out))(?:s|ed|ing)?\s+(?:on\s+)?$",
+    r"|run\s+out|finish(?:e)?))(?:s|ed|ing)?\s+(?:on\s+)?$",
     _F,
 )
