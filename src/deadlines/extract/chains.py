@@ -70,7 +70,9 @@ def _link(k: Mention, m: Mention) -> bool:
     of another matter ("Separately, ... again pushed back its certification")."""
     if k is m or k.previous is None or k.due is None or m.due is None or separate(m):
         return False
-    if not (k.kind == m.kind != "other" or _same_named(k, m) or _IT_MOVED.search(m.evidence)):
+    if _other_actors(k, m) or not (
+        _same_named(k, m) or _IT_MOVED.search(m.evidence) or _BARE_REFERENCE.match(k.evidence)
+    ):
         return False
     return k.previous < k.due < m.due if m.status != "advanced" else k.previous > k.due > m.due
 
@@ -89,10 +91,22 @@ _EARLIER_MOVE = re.compile(
 # the thing moved told by a pronoun, with no other object: "It has now been postponed again"
 # (not "it delayed the audit again")
 _IT_MOVED = re.compile(
-    r"\b(?:it|they)\s+(?:(?:has|have|had|was|were|been|now|is|are|will|be)\s+)*[a-z]+(?:ed|ne)\b"
+    r"\b(?:it|they)\s+(?:(?:has|have|had|was|were|been|now|is|are|will|be)\s+)*"
+    r"(?:postponed|delayed|moved|pushed|put|extended|deferred|rescheduled)\b"
     r"(?!\s+(?:the|its|their|a|an|his|her)\b)",
     re.IGNORECASE,
 )
+# a move told of the thing by its bare name, referring back: "The meeting was originally
+# scheduled for November 28" (not "The Senate vote", "The summit of EU leaders")
+_BARE_REFERENCE = re.compile(
+    r"\W*(?:The|This|That)\s+(?:meeting|summit|vote|talks|hearing|conference|election|session"
+    r"|match|game|ballot|event)\s+(?:was|were|had|has)\b"
+)
+
+
+def _other_actors(a: Mention, b: Mention) -> bool:
+    """Both name their parties, and none in common: two things."""
+    return bool(a.actors and b.actors and not set(a.actors) & set(b.actors))
 
 
 def drop_replaced(ms: list[Mention]) -> list[Mention]:
@@ -142,12 +156,13 @@ def _moved_again(ms: list[Mention], m: Mention) -> bool:
         and h.due != m.previous
         and same_thing(h, m)
         and same_kind(h.kind, m.kind)
-        # (named alike, or told as a move again: not "The House vote was moved from June 3"
-        # after "The Senate vote was moved ... to June 3")
+        # (named alike, by a pronoun or a bare name, or told as an earlier stage: not "The
+        # House vote was moved from June 3" after "The Senate vote was moved ... to June 3")
+        and not _other_actors(h, m)
         and (
             _same_named(h, m)
-            or _AGAIN.search(h.evidence)
             or _IT_MOVED.search(h.evidence)
+            or _BARE_REFERENCE.match(h.evidence)
             or _EARLIER_MOVE.search(m.evidence)
         )
         and not separate(h)

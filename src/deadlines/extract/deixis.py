@@ -19,6 +19,7 @@ from .weekday_plans import (
     called_off,
     dated_weekday,
     deadline_before,
+    moved_on_from,
     plan_told_past,
     planned_before,
     put_off_after,
@@ -55,6 +56,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
         return (m.start(), m.end(), "SET", f"XXXX-WXX-{n}{code}", None)
     if not words and not m.group("part") and (told := _anaphoric(m, ctx)) is not None:
         return told
+    if not words and (moved := moved_on_from(m, ctx)) is not None:
+        return (m.start(), m.end(), "DATE", moved.isoformat(), None)  # "from Tuesday to Thursday"
     rel = "last" if "past" in words else " ".join(words)
     plan = planned_before(m.start(), ctx) or called_off(m, ctx)
     tense = None if plan else ctx.tense(m.start(), m.end())

@@ -92,7 +92,8 @@ PERIOD_RELATIVE = re.compile(
     _PRE
     + rf"(?P<rel>{_REL})\s+(?P<runit>week(?:end)?|month|year|quarter|decade|century|day|date"
     + r"|morning|afternoon|evening|night)\b"
-    + _NOT_OF_A_GAME
+    + r"(?!(?<=quarter)"  # (only a quarter: "this week of the race" is a week)
+    + _NOT_OF_A_GAME[3:]
     # "the day before" ends there; "the day before the vote" is the day before another
     + r"(?:\s+(?P<ago>ago|earlier|previous|prior|before(?![^\S\n]+[A-Za-z])))?",
     _F,
@@ -156,8 +157,7 @@ NTH_WEEKDAY = re.compile(
     rf"(?:\s*,?\s*(?P<y>{YEAR})\b)?",
     _F,
 )
-# "the last half of the '80s", "the first half of the 20th century": a half of a decade or
-# of a century is that period, begun or ending
+# "the last half of the '80s", "the first half of the 20th century": that part of the period
 _HALF = r"(?P<half>(?:the\s+)?(?:first|second|last|latter|1st|2nd)\s+half)\s+of\s+"
 _HALF_OF = rf"(?:{_HALF})?"
 _DECADE_WORD = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"

@@ -71,7 +71,7 @@ RESULTS_DUE = re.compile(
     r"(?:[\w'’-]+,?\s+){0,4}?(?:results|earnings|figures|net\s+income|profits?|revenues?"
     r"|findings|reports?|conclusions|recommendations)\s+"
     # (and what it is on: "publish a report on the situation in the border area on Friday")
-    r"(?:(?:on|about|into)\s+[^.;,]{0,60}?\s+(?=on\s))?"
+    r"(?:(?:on|about|into)\s+(?:(?!\b(?:and|or|but)\b)[^.;,]){0,60}?\s+(?=on\s))?"
     r"(?:(?:of\s+)?[$€£]?[\d.,]+(?:\s+(?:million|billion))?\s+)?"
     r"(?:(?:before|after)\s+(?:the\s+)?(?:market|markets|bell)\s+(?:opens?|closes?)\s+)?(?:on\s+)?$",
     _F,

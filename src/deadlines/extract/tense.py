@@ -161,14 +161,15 @@ def tense_cue(
     return found
 
 
-# a participle clause up to the date: ", finishing on", ", closing the week at ... on"
+# a participle of a close or a start up to the date: ", finishing on", ", starting on" (not
+# ", setting up a strike on", ", repeating a walkout on": their own times)
 # a past perfect in the clause, before the date or as the first verb after it ("Until
 # Thursday, they had not"), unless a modal of its own follows ("that had been planned for
 # Monday will instead be held")
 _PERFECT_WORDS = OWN_MODALS | {"had"}
 _PARTICIPLE_HEAD = re.compile(
-    r",\s+[a-z]{3,}ing\s+(?:(?!(?:had|has|have|be|been|was|were|will|would|to|that)\b)[\w$%.,-]+\s+)"
-    r"{0,3}?(?:on|at)\s+$"
+    r",\s+(?:finish|end|clos|settl|start|begin|open)ing\s+"
+    r"(?:(?!(?:had|has|have|be|been|was|were|will|would|to|that)\b)[\w$%.,-]+\s+){0,3}?(?:on|at)\s+$"
 )
 
 

@@ -166,12 +166,16 @@ _PRONOUNS, ARTICLES, FOR_WITH = (
 )
 
 
+_CLOSES = frozenset("close closes end ends finish finishes trade trades".split())
+
+
 def _present_event(w: str, nxt: str, prev: str) -> bool:
     """A verb that looks ahead: "the board meets on", "the tournament opens Saturday",
     "demanded that it be held on"."""
     if w == "be":
         return prev not in BEFORE_BE
-    on = nxt == "on" or (len(nxt) > 5 and nxt in WEEKDAYS)  # (a full weekday name)
+    # (or a full weekday name: not a market's close, "The Dow closes Friday at a record")
+    on = nxt == "on" or (len(nxt) > 5 and nxt in WEEKDAYS and w not in _CLOSES)
     if w in EVENT_PRESENT and on and _subject_before(prev, w):
         return True
     return (

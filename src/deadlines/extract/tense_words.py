@@ -396,5 +396,5 @@ def next_on(words: list[tuple[int, str]], i: int) -> str:
 
 # what may come between "through" and the date its period runs to
 THROUGH_GAP = re.compile(r"\s+(?:(?:at\s+least|the|on|until|mid-?)\s*)*", re.IGNORECASE)
-# what "to" takes when it is no infinitive: "slipped to 7.72", "agreed to the terms"
-NO_VERB_AFTER_TO = re.compile(r"\d|(?:a|an|the|its|their|his|her|record|about|nearly|almost)$")
+# an amount after "to", no infinitive: "slipped to 7.72" (not "agreed to a vote on Thursday")
+NO_VERB_AFTER_TO = re.compile(r"\d|(?:record|about|nearly|almost|around|roughly)$")

@@ -9,9 +9,10 @@ import re
 
 from . import patterns as P
 from .context import Context
+from .lexicon import WEEKDAYS
 from .plans import PLANNED_EVENT, PUT_OFF_VERB, called_off_day
-from .resolve import safe_date
-from .tense import PAST
+from .resolve import resolve_weekday, safe_date
+from .tense import FUTURE, PAST
 from .tense_words import FIRST_PLANNED
 
 
@@ -132,3 +133,39 @@ def planned_before(start: int, ctx: Context) -> bool:
     if P.WILL.search(ctx.text, s0, s1):
         return False  # "the rally planned for Saturday will go ahead": told as a future
     return bool(PLANNED_EVENT.search(ctx.text, max(s0, start - 80), start))
+
+
+def moved_on_from(m: re.Match[str], ctx: Context) -> dt.date | None:
+    """The days of a move from one weekday to another ("slipped from Tuesday to Thursday"):
+    the old one the nearest of its name (the last, told as done, a few days back), the new
+    one the first such day after it."""
+    wd = WEEKDAYS[m.group("wd").lower().rstrip(".")]
+    new = _TO_WEEKDAY.match(ctx.text, m.end())
+    if new is not None and ctx.text[max(0, m.start() - 5) : m.start()].lower().endswith("from "):
+        return _old_day(wd, m.start() - 5, ctx)  # the old day
+    old = _FROM_WEEKDAY_TO.search(ctx.text, max(0, m.start() - 30), m.start())
+    if old is None:
+        return None
+    from_day = _old_day(WEEKDAYS[old.group("wd").lower()], old.start(), ctx)
+    return from_day + dt.timedelta(days=(wd - from_day.weekday()) % 7 or 7)
+
+
+def _old_day(weekday: int, at: int, ctx: Context) -> dt.date:
+    nearest = resolve_weekday(weekday, ctx.dct, None)
+    last = resolve_weekday(weekday, ctx.dct, PAST)
+    if _WILL_MOVE.search(ctx.text, max(0, at - 30), at):
+        return resolve_weekday(weekday, ctx.dct, FUTURE)  # ("will be moved from")
+    told_past = _PAST_MOVE.search(ctx.text, max(0, at - 30), at)
+    return last if told_past and (ctx.dct - last).days <= 4 else nearest
+
+
+_DAY_NAME = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_FROM_WEEKDAY_TO = re.compile(rf"\bfrom\s+{_DAY_NAME}\s+(?:to|until)\s+$", re.IGNORECASE)
+_TO_WEEKDAY = re.compile(
+    r"\s+(?:to|until)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+)
+# a move told as done: "slipped from", "was moved from" (not "will be moved from")
+_PAST_MOVE = re.compile(
+    r"\b(?<!\bbe\s)(?<!\bto\s)(?:[a-z]+ed|slid|was|were)\s+(?:[a-z]+\s+){0,2}?$", re.IGNORECASE
+)
+_WILL_MOVE = re.compile(r"\b(?:will|would|to)\s+(?:[a-z]+\s+){0,2}?$", re.IGNORECASE)
