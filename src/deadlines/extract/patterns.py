@@ -326,7 +326,7 @@ SET = re.compile(
     r"|bimonthly|annual|twice\s+a\s+(?:year|month|week|day)|once\s+a\s+(?:year|month|week|day))\b",
     _F,
 )
-TWELVE = rf"{L.NOT_A_MONTH_BEFORE}12(?:[:.]00)?\s+"  # "12:00 noon", not "June 12 midnight"
+TWELVE = rf"12{L.NOT_A_MONTH_BEFORE_12}(?:[:.]00)?\s+"  # "12:00 noon", not "June 12 midnight"
 TIME = re.compile(
     # "9 a.m.", "10:30pm", British "7.30am"
     r"\b(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
