@@ -161,12 +161,12 @@ def tense_cue(
     return found
 
 
-# a participle of a close or a start up to the date: ", finishing on", ", starting on" (not
-# ", setting up a strike on", ", repeating a walkout on": their own times)
 # a past perfect in the clause, before the date or as the first verb after it ("Until
 # Thursday, they had not"), unless a modal of its own follows ("that had been planned for
 # Monday will instead be held")
 _PERFECT_WORDS = OWN_MODALS | {"had"}
+# a participle of a close or a start up to the date: ", finishing on", ", starting on" (not
+# ", setting up a strike on", ", repeating a walkout on": their own times)
 _PARTICIPLE_HEAD = re.compile(
     r",\s+(?:finish|end|clos|settl|start|begin|open)ing\s+"
     r"(?:(?!(?:had|has|have|be|been|was|were|will|would|to|that)\b)[\w$%.,-]+\s+){0,3}?(?:on|at)\s+$"
@@ -174,11 +174,7 @@ _PARTICIPLE_HEAD = re.compile(
 
 
 def _clause_cue(
-    text: str,
-    start: int,
-    end: int,
-    bounds: tuple[int, int] | None = None,
-    infinitive: bool = True,
+    text: str, start: int, end: int, bounds: tuple[int, int] | None, infinitive: bool
 ) -> tuple[str | None, int]:
     """Direction of ``text[start:end]`` from the document date: PAST, FUTURE or None. The
     nearest cue before the expression in its sentence decides, else the nearest after it;

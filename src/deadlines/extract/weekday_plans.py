@@ -9,7 +9,7 @@ import re
 
 from . import patterns as P
 from .context import Context
-from .lexicon import WEEKDAYS
+from .lexicon import WEEKDAY_RE, WEEKDAYS
 from .plans import PLANNED_EVENT, PUT_OFF_VERB, called_off_day
 from .resolve import resolve_weekday, safe_date
 from .tense import FUTURE, PAST
@@ -140,30 +140,29 @@ def moved_on_from(m: re.Match[str], ctx: Context) -> dt.date | None:
     the old one the nearest of its name (the last, told as done, a few days back), the new
     one the first such day after it."""
     wd = WEEKDAYS[m.group("wd").lower().rstrip(".")]
-    new = _TO_WEEKDAY.match(ctx.text, m.end())
-    if new is not None and ctx.text[max(0, m.start() - 5) : m.start()].lower().endswith("from "):
+    if _TO_WEEKDAY.match(ctx.text, m.end()) and _FROM.search(
+        ctx.text, max(0, m.start() - 6), m.start()
+    ):
         return _old_day(wd, m.start() - 5, ctx)  # the old day
     old = _FROM_WEEKDAY_TO.search(ctx.text, max(0, m.start() - 30), m.start())
     if old is None:
         return None
-    from_day = _old_day(WEEKDAYS[old.group("wd").lower()], old.start(), ctx)
+    from_day = _old_day(WEEKDAYS[old.group("wd").lower().rstrip(".")], old.start(), ctx)
     return from_day + dt.timedelta(days=(wd - from_day.weekday()) % 7 or 7)
 
 
 def _old_day(weekday: int, at: int, ctx: Context) -> dt.date:
-    nearest = resolve_weekday(weekday, ctx.dct, None)
-    last = resolve_weekday(weekday, ctx.dct, PAST)
     if _WILL_MOVE.search(ctx.text, max(0, at - 30), at):
         return resolve_weekday(weekday, ctx.dct, FUTURE)  # ("will be moved from")
-    told_past = _PAST_MOVE.search(ctx.text, max(0, at - 30), at)
-    return last if told_past and (ctx.dct - last).days <= 4 else nearest
+    last = resolve_weekday(weekday, ctx.dct, PAST)
+    if _PAST_MOVE.search(ctx.text, max(0, at - 30), at) and (ctx.dct - last).days <= 4:
+        return last
+    return resolve_weekday(weekday, ctx.dct, None)
 
 
-_DAY_NAME = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_FROM_WEEKDAY_TO = re.compile(rf"\bfrom\s+{_DAY_NAME}\s+(?:to|until)\s+$", re.IGNORECASE)
-_TO_WEEKDAY = re.compile(
-    r"\s+(?:to|until)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
-)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_WEEKDAY_TO = re.compile(rf"\bfrom\s+(?P<wd>{WEEKDAY_RE})\s+(?:to|until)\s+$", re.IGNORECASE)
+_TO_WEEKDAY = re.compile(rf"\s+(?:to|until)\s+{WEEKDAY_RE}", re.IGNORECASE)
 # a move told as done: "slipped from", "was moved from" (not "will be moved from")
 _PAST_MOVE = re.compile(
     r"\b(?<!\bbe\s)(?<!\bto\s)(?:[a-z]+ed|slid|was|were)\s+(?:[a-z]+\s+){0,2}?$", re.IGNORECASE
