@@ -54,6 +54,9 @@ def cancelled_days(
         and (
             _CONTRAST.search(sen.text, cue, a.tx.start)
             or _WHEN_AFTER.fullmatch(sen.text, a.tx.end, max(cue, a.tx.end))
+            # (a day of a "when" clause after the cue: "It was scrapped when negotiators
+            # reached agreement on the text on Dec. 13")
+            or WHEN_CLAUSE.search(sen.text, cue, a.tx.start)
             # (the day the call-off itself takes effect: "are withdrawn as of October 4")
             or (cue < a.tx.start and AS_OF.search(sen.text, max(cue, a.tx.start - 16), a.tx.start))
         )
@@ -67,7 +70,7 @@ def cancelled_days(
             or (
                 cue is not None
                 and a.tx.end < cue
-                and HELD_ON.search(sen.text, max(sen.s, a.tx.start - 30), a.tx.start)
+                and HELD_ON.search(sen.text, max(sen.s, a.tx.start - 50), a.tx.start)
             )
         )
         else sen.mention(
@@ -88,3 +91,4 @@ _CONTRAST = re.compile(r",\s+but\b|;\s+(?:but\s+)?|\bwhile\b|\bwhereas\b", re.IG
 # what was called off on the day a past event was told: "last struck on Feb. 21, when 60
 # percent of services were cancelled"
 _WHEN_AFTER = re.compile(r"[^,;]*,\s+when\b[^,;]*", re.IGNORECASE)
+WHEN_CLAUSE = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){0,4}?[a-z]+ed\b", re.IGNORECASE)

@@ -25,6 +25,7 @@ from .reach import document_day
 from .spans import RANGE_AFTER, WEEKDAY, ranged
 from .telling import (
     AS_THE_DATE,
+    CALL_BEFORE,
     CALLED_FOR,
     CITED,
     PUBLICATION_OF,
@@ -71,7 +72,8 @@ _ACTS = (
 )
 _TELLING_NEAR_BEFORE = re.compile(
     rf"\b(?:{_TELLING}|{_ACTS})\s+(?:(?:on|earlier|late|early|this|last|made|given)\s+)?$"
-    r"|\b(?:dated|signed|issued):\s*$",  # (a notice's date line: "Dated: January 28, 2025")
+    r"|\b(?:dated|signed|issued):\s*$"  # (a notice's date line: "Dated: January 28, 2025")
+    + CALL_BEFORE,  # (a call to the market: "a conference call for analysts at")
     _F,
 )
 # words that end a run of plain words after an act: a verb of its own begins another clause

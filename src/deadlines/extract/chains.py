@@ -20,7 +20,7 @@ def held_there(m: Mention) -> bool:
     if m.anchor is None:
         return False
     at = m.anchor.tx.start - m.span[0]
-    return bool(HELD_ON.search(m.evidence, max(0, at - 30), at))
+    return bool(HELD_ON.search(m.evidence, max(0, at - 50), at))
 
 
 # a move that presupposes one before it: "We therefore further suspend ... until March 7"

@@ -92,8 +92,10 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 # a new date sought for what was called off: "consulting on a new date", "to be rescheduled"
+# (not one told as given: "the new date had been notified to the ministry")
 _NEW_DATE_SOUGHT = re.compile(
     r"\b(?:new|another|later|alternative|consensus)\s+date\b"
+    r"(?!\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?!not\b)(?:\w+ed|set|sent|given|made|told|shown)\b)"
     r"|\b(?:will|would|to)\s+be\s+rescheduled\b",
     re.IGNORECASE,
 )

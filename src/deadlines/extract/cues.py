@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import DAY_HEAD as DAY_HEAD
 from .lexicon import KIND_PATTERNS as KIND_PATTERNS
-from .lexicon import MONTH_RE, WEEKDAY_RE
+from .lexicon import MONTH_RE, PERMITTED, WEEKDAY_RE
 from .marks import AGREEMENT as AGREEMENT
 from .marks import BY_MARK as BY_MARK
 from .marks import (
@@ -249,9 +250,8 @@ PENDING = re.compile(
     r"|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + FLOATED,
     _F,
 )
-# not the asking in "called for" of a thing convened for a day ("the meeting, which had been
-# called for July 11", "originally called for March 31")
-NOT_CONVENED = r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!ly\s)"
+# not the asking in "called for" of a thing convened ("had been called for July 11") or a call
+NOT_CONVENED = r"(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!ly\s)(?<!conference\s)(?<!earnings\s)"
 PROPOSE = re.compile(
     # (not a proposal spoken of: "will vote on the proposal at its meeting on Thursday")
     r"(?<!\bon\sthe\s)(?<!\babout\sthe\s)(?<!\bon\sa\s)(?<!\bof\sthe\s)(?<!\bof\sa\s)"
@@ -264,7 +264,9 @@ PROPOSE = re.compile(
     r"(?:(?<!\bits\s)(?<!\btheir\s)|(?!proposed\b))\bpropos\w*|\b(?:ask|request)(?:s|ed)?\s+that\b"  # (not "its proposed budget")
     r"|\bcould\b|\bwould\b(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
     + HAVE_DONE
-    + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d)|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
+    + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d|"
+    + PERMITTED
+    + r")|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
     r"|\bthreat(?:en|ens|ened|ening)?\b"
     # (a draft handed in is a document, no proposal: "to submit its draft budget")
     r"|(?<!\bits\s)(?<!\btheir\s)(?<!\byour\s)(?<!\bour\s)\bdraft\w*|\bsuggest\w*|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:plan|idea|proposal)|\bpossibl[ey]"
@@ -301,9 +303,6 @@ NEGATED = re.compile(
 )
 # a clause break between a date and a cue after it: the cue belongs to another clause
 CLAUSE_BREAK = re.compile(r"[,;:]")
-# what may come before a day that heads its line, as in a diary: "Wed, " in "Wed, Nov. 30 -
-# VIENNA: meeting - CANCELLED"
-DAY_HEAD = re.compile(r"\W*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?")
 
 
 def clause_start(text: str, lo: int, pos: int) -> int:

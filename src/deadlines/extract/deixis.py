@@ -11,7 +11,7 @@ from . import patterns as P
 from .context import Cand, Context, anaphor
 from .lexicon import PARTS_OF_DAY, WEEKDAYS, day_number
 from .parts_of_day import part_of_the_day
-from .plans import put_off_before
+from .plans import WAS_TO_HAVE, put_off_before
 from .resolve import iso_week, resolve_weekday
 from .tense import FUTURE, PAST
 from .weekday_plans import (
@@ -85,12 +85,26 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
         or (tense is None and plan_told_past(ctx.text, s0, m.start()))
     ):
         d = after_the_call(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct)
+    if (
+        not words
+        and WAS_TO_HAVE.search(ctx.text, max(s0, m.start() - 60), m.start())
+        and _MAIN_PAST.match(ctx.text, m.end(), s1)
+    ):
+        d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, PAST)
     part = m.group("part")
     if part:
         return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", None)
     return day_beside((m.start(), m.end(), "DATE", d.isoformat(), None), ctx)
 
 
+# a plan told in the perfect infinitive: its day gone by when the main verb is past ("which
+# was to have been held in Cairo on Saturday, was postponed"; not "which was to have closed on
+# Friday, will stay open until Jan. 10")
+_MAIN_PAST = re.compile(
+    r"(?:(?!\b(?:will|would|shall|is|are|has|have|can)\b)[^;])*?,\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:was|were|did|had)\b",
+    re.IGNORECASE,
+)
 # "set for that Tuesday", "That Sunday, ...": not "conceded that Friday would have been"
 _THAT_DAY = re.compile(
     r"\b(?:(?:for|on|by|until|till|before|after|since|from|to|of)\s+(?P<that>that|the\s+same)"

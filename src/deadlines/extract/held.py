@@ -12,8 +12,10 @@ from .mentions import Mention, Sentence, kind_at
 
 # the day a meeting was held: "at an emergency meeting held on January 27"
 HELD_ON = re.compile(
-    r"\b(?:meeting|session|summit|talks|hearing|conference|assembly|congress|convention)s?\s+"
-    r"(?:[\w-]+\s+){0,3}?(?<!\bbe\s)(?:held|convened)\s+(?:on\s+)?$"
+    r"\b(?:meeting|session|summit|talks|hearing|conference|assembly|congress|convention)s?,?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?<!\bbe\s)(?:held|convened)\s+"
+    # (and its place: "The previous summit, held in Caracas on July 29")
+    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+)?(?:on\s+)?$"
     r"|\b(?:which|that|who)\s+met\s+(?:on\s+)?$",
     re.IGNORECASE,
 )

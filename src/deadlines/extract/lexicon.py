@@ -310,3 +310,15 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+
+
+# a permission, no proposal: "returns may be filed as late as Jan. 17", "may likewise file
+# them by", "may apply until"
+PERMITTED = (
+    r"\s+(?:also\s+|likewise\s+|still\s+|now\s+)?(?:be\s+)?"
+    r"(?:fil|submit|lodg|pa[iy]|send|sent|register|appl|claim|request|deposit|return)\w*\b"
+)
+
+# what may come before a day that heads its line, as in a diary: "Wed, " in "Wed, Nov. 30 -
+# VIENNA: meeting - CANCELLED"
+DAY_HEAD = re.compile(r"\W*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?")

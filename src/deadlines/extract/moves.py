@@ -20,7 +20,7 @@ from .conditions import travels
 from .lexicon import WEEKDAY_RE
 from .mentions import NEW_BEFORE, NEW_MARK, Mention, Sentence
 from .model import TemporalExpression
-from .plans import THEN_TO
+from .plans import THEN_TO, WAS_TO_HAVE
 from .resolve import safe_date
 from .status import cue_words, end_of_something, first_cue, move_status
 
@@ -48,6 +48,10 @@ _PLACE_CLOSED = re.compile(
 )
 
 
+_ACT_GAP = re.compile(r"[\s,]*")
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def moved(
     sen: Sentence, anchors: list[Anchor], shifts: list[TemporalExpression], change: str
 ) -> list[Mention]:
@@ -61,6 +65,7 @@ def moved(
             sen.marked(a, C.PAST_EVENT_BEFORE, 30)
             or not (sen.marked(a, C.PREVIOUS_MARK) or sen.marked(a, _PLAN_DAY_MARK, 40))
         )
+        and not sen.marked(a, WAS_TO_HAVE, 60)  # ("which was to have started on Monday")
         and not (
             change == "extended"
             and sen.marked(a, _ENDED_DAY_MARK, 30)
@@ -70,6 +75,22 @@ def moved(
         and not _moved_on(sen.text, a, anchors)
     ]
     cue = first_cue(sen.text, sen.s, sen.e, change)
+    # (the day of the move itself dates a decision, no commitment: "the council on Monday
+    # moved the vote to May 18"; "lawmakers on Monday voted to delay" held a vote)
+    acts = [a for a in held if cue is not None and _ACT_GAP.fullmatch(sen.text, a.tx.end, cue)]
+    anchors = [a for a in anchors if a not in acts]
+    # (nor is the day a move starts from: "delayed the effective date from February 6, 2017,
+    # to March 21, 2017", told as history)
+    held = [
+        a
+        for a in held
+        if a not in acts
+        and not (
+            cue is not None
+            and cue < a.tx.start
+            and _FROM.search(sen.text, max(sen.s, a.tx.start - 6), a.tx.start)
+        )
+    ]
     # (a day in a relative clause about a person after the cue is that clause's: "brought
     # forward at the request of the minister, who wants a review due by the end of the year")
     aside = [

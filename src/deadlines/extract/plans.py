@@ -50,6 +50,10 @@ PUT_OFF_VERB = (
     r"\b(?:postpon|delay|defer|cancel|call(?:ed|s|ing)?\s+off|scrap|scrub|reschedul"
     r"|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back)\w*"
 )
+# a plan told in the perfect infinitive: "which was to have been held in Cairo on"
+WAS_TO_HAVE = re.compile(
+    r"\b(?:was|were)\s+to\s+have\s+(?:been\s+)?\w+\s+(?:[\w,'’]+\s+){0,4}?(?:on\s+)?$", _F
+)
 # right before the day whose event it was: "postponed Tuesday's vote", "called off
 # Saturday's parade"
 CALLED_OFF = re.compile(PUT_OFF_VERB + r"\s+$", _F)
@@ -67,7 +71,7 @@ def put_off_before(text: str, s0: int, start: int) -> bool:
 CALLED_OFF_AFTER = re.compile(
     r"^['’]s\s+[^.;]{0,120}?\b(?:was|were|is|are|been)\s+(?:\w+\s+)?(?:postponed|delayed"
     r"|deferred|cancel+ed|called\s+off|scrapped|scrubbed|abandoned|rescheduled|put\s+off"
-    r"|pushed\s+back|moved|rearranged)\b",
+    r"|pushed\s+back|put\s+back|moved|rearranged|shifted|brought\s+forward)\b",
     _F,
 )
 
@@ -172,7 +176,12 @@ def closed_for(text: str, s0: int, start: int, end: int) -> bool:
 # a thing moved on again: "first to Sept. 12 and then to Sept. 18"
 THEN_TO = re.compile(
     r"[\s,]+(?:and\s+)?then\s+(?:again\s+)?(?:(?:moved|pushed\s+back|extended|postponed|delayed"
-    r"|put\s+off|deferred|rescheduled)\s+)?(?:to|until|till)\s+(?:the\s+)?",
+    r"|put\s+off|deferred|rescheduled)\s+)?(?:to|until|till)\s+(?:the\s+)?"
+    # (or moved on again by the main verb after a clause of the first move: "which was delayed
+    # to March 21, 2017, is further delayed until May 20, 2017")
+    r"|,\s+(?:is|are|has\s+been|have\s+been|was|were|will\s+be)\s+(?:now\s+)?(?:further|again)\s+"
+    r"(?:moved|pushed\s+back|extended|postponed|delayed|put\s+off|deferred|rescheduled)\s+"
+    r"(?:to|until|till|through)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 

@@ -84,8 +84,12 @@ def document_day(text: str, start: int, end: int) -> bool:
     return bool(
         DOCUMENT_AFTER.match(text, end)
         and _YEAR_WRITTEN.search(text, start, end)
-        and _DOCUMENT_OWNER.search(text, max(0, start - 12), start)
+        # (or the article the expression holds: "the January 20, 2017, memorandum")
+        and (_DOCUMENT_OWNER.search(text, max(0, start - 12), start) or _THE.match(text, start))
     )
+
+
+_THE = re.compile(r"the\s", _F)
 
 
 # a change the text speaks of as known, for what it will do: "the short extension would make

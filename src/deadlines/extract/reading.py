@@ -10,7 +10,7 @@ from dataclasses import replace
 from . import cues as C
 from . import patterns as P
 from .anchors import Anchor, anchor_of, background
-from .calloffs import cancelled
+from .calloffs import WHEN_CLAUSE, cancelled
 from .clauses import now_to_be
 from .closes import moves_itself
 from .conditions import travels
@@ -251,7 +251,10 @@ def _read(sen: Sentence, txs: list[TemporalExpression], changes: list[Change]) -
     # (a question tells no change to carry: "Q: Can I still extend my stay?")
     asked = text[s:e].rstrip().endswith("?")
     if change and not sen.history and not asked and not _long_past(text, s, e, cue):
-        kind, k0, _k1 = kind_at(text, s, e, cue if cue is not None else s)
+        # (what the change is of is told before a "when" clause: "It was scrapped when
+        # negotiators reached agreement")
+        when = WHEN_CLAUSE.search(text, cue, e) if cue is not None else None
+        kind, k0, _k1 = kind_at(text, s, when.start() if when else e, cue if cue is not None else s)
         ends = end_of_something(text, s, e, cue, cue or s)
         stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""
         # (a day the sentence gives but keeps as no commitment, a court's hearing "until

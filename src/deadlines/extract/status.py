@@ -93,11 +93,11 @@ _LASTS_UNTIL = re.compile(
     # ("has been extended until April 30": however the thing began, it now lasts until then)
     # (and what is taken in until then: "will now be accepted until 31 March")
     r"\b(?:sit|sits|sitting|remain\w*|stay\w*|kept|keep\w*|last|lasts|run|runs|continue\w*"
-    r"|accepted|taken|lodged|submitted|filed"
-    r"|extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)"
+    r"|accepted|taken|lodged|submitted|filed|extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)"
     r"(?:\s+(?:open|closed|shut|suspended|in\s+session|in\s+place|in\s+force|in\s+effect"
     r"|funded|valid|available))?"
-    r"\s+(?:until|till|through)\s+(?:the\s+)?$",
+    r"\s+(?:until|till|through)\s+(?:the\s+)?"
+    r"(?:(?:end|close)\s+of\s+(?:\w+\s+){1,3}?(?:on\s+)?)?$",  # ("until end of service on")
     _F,
 )
 

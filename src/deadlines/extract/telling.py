@@ -10,6 +10,11 @@ from .marks import GAZETTE_ACTS
 _F = re.IGNORECASE
 
 # the acts of telling or publishing whose day dates no commitment
+# a call to talk to the market: "will host a joint conference call for analysts at 8:30 a.m."
+CALL_BEFORE = (
+    r"|\b(?:(?:earnings|investor|analyst)s?\s+calls?|calls?\s+(?:for|with)\s+(?:analysts|investors))"
+    r"\b[^.;]{0,30}$"
+)
 TELL_ACTS = (
     # (what "must be received by 5 p.m. on" a day, or "applications received before 5pm
     # on" it, are due then: a deadline, not a receipt)

@@ -4,7 +4,7 @@ auxiliary, a present of an event, a word of expecting; and the directions they g
 from __future__ import annotations
 
 from .cues import REPORTED_VERB
-from .lexicon import WEEKDAYS
+from .lexicon import UNITS, WEEKDAYS, unit_key
 from .tense_words import (
     AS_PLANNED,
     BARE_PARTICIPLES,
@@ -22,6 +22,7 @@ from .tense_words import (
     NO_VERB_AFTER_TO,
     NOT_PAST_BEFORE,
     NOT_SUBJECT,
+    OWN_MODALS,
     PAST_WORDS,
     PLAN_ADVERBS,
     PROPOSING,
@@ -70,6 +71,9 @@ def word_cue(words: list[tuple[int, str]], i: int) -> str | None:
         return aux
     if w == "due" and prev in {"was", "were"} and nxt in {"on", "by", "to"}:
         return EITHER  # "returns were due on May 2", "was due to expire": a plan told as due
+    if w == "due" and nxt in {"on", "by"} and prev not in NOT_A_NOUN_BEFORE_DUE:
+        # a noun's day in a past clause: "missed an interest payment due on April 15"
+        return EITHER if _past_before(words, i) else FUTURE
     if w in {"is", "are", "am"} and nxt not in {"not", "said", "believed", "thought", "known"}:
         return WEAK_FUTURE  # a present statement looks ahead: "the vote is on Friday"
     if w == "to" and nxt in INFINITIVE_VERBS:
@@ -107,9 +111,28 @@ def word_cue(words: list[tuple[int, str]], i: int) -> str | None:
     if len(w) > 4 and w.endswith("ed") and w not in ED_NOT_VERBS and prev not in NOT_PAST_BEFORE:
         # "agreed to meet on Monday": the meeting follows the agreement, either side of now
         # ("slipped to 7.72 percent on Friday", "agreed to the terms on Monday": no infinitive)
+        # ("agreed to 30 days of talks starting on Thursday": a length planned, no level)
         after_to = words[i + 2][1] if i + 2 < len(words) else ""
-        return WEAK_PAST if nxt != "to" or NO_VERB_AFTER_TO.match(after_to) else EITHER
+        unit = words[i + 3][1] if i + 3 < len(words) else ""
+        level = NO_VERB_AFTER_TO.match(after_to) and unit_key(unit) not in UNITS
+        return WEAK_PAST if nxt != "to" or level else EITHER
     return None
+
+
+# words before a "due" that is a verb's: "is due on", "will be due by", "are now due"
+NOT_A_NOUN_BEFORE_DUE = frozenset(
+    "is are am be been was were now still also not falls fall".split()
+)
+
+
+def _past_before(words: list[tuple[int, str]], i: int) -> bool:
+    """A past verb, and no modal, among the clause's words before ``words[i]``."""
+    for _p, w in reversed(words[:i]):
+        if w in OWN_MODALS or w in {"would", "to"}:
+            return False
+        if w in PAST_WORDS or (len(w) > 4 and w.endswith("ed") and w not in ED_NOT_VERBS):
+            return True
+    return False
 
 
 def _no_verb(words: list[tuple[int, str]], i: int, w: str, prev: str, nxt: str) -> bool:

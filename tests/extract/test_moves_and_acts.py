@@ -1,0 +1,96 @@
+"""Forms found by labelling wire stories, notices and local news of our own writing: the day
+of a move's decision, a thing named by its day and then moved, a move on from a day told in
+a relative clause, a plan in the perfect infinitive, a "when" clause after a call-off, a call
+to the market, a permission, a noun's due day in a past clause, a span with no spaces
+around its dash, and a closure that runs until a later day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.timex_helpers import found
+
+D = dt.date
+
+
+def test_the_day_a_move_was_decided_is_no_commitment() -> None:
+    text = "The regional assembly on Tuesday moved the budget vote to June 14."
+    assert found(text, D(2031, 5, 8)) == [(D(2031, 6, 14), "postponed", None)]
+    # (a vote held on the day is one)
+    text = "Councillors on Tuesday voted to delay the by-election to June 14."
+    assert (D(2031, 5, 6), "occurred", None) in found(text, D(2031, 5, 8))
+
+
+def test_a_thing_named_by_its_day_and_moved_has_that_day_as_its_previous() -> None:
+    text = "Saturday's regatta on the lake has been brought forward to Friday."
+    assert found(text, D(2031, 5, 7)) == [(D(2031, 5, 9), "advanced", D(2031, 5, 10))]
+
+
+def test_a_day_moved_to_in_a_relative_clause_then_moved_again_is_the_previous() -> None:
+    text = (
+        "The compliance date of the labelling rule, which was delayed to April 2, 2031, "
+        "is further delayed until July 1, 2031."
+    )
+    assert found(text, D(2031, 3, 28)) == [(D(2031, 7, 1), "postponed", D(2031, 4, 2))]
+
+
+def test_a_plan_in_the_perfect_infinitive_takes_the_main_verbs_time() -> None:
+    # published on a Wednesday: the Monday gone by, as the main verb is past
+    text = "The inspection, which was to have started on Monday, was put off."
+    assert found(text, D(2031, 5, 7)) == [(D(2031, 5, 5), "postponed", None)]
+    # (with the main verb ahead, the day is still to come)
+    text = "Voting, which was to have closed on Friday, will stay open until June 2."
+    assert found(text, D(2031, 5, 7)) == [(D(2031, 6, 2), "extended", D(2031, 5, 9))]
+
+
+def test_a_day_of_a_when_clause_after_a_call_off_is_that_clauses() -> None:
+    text = (
+        "A levy on imported steel had been due to begin on March 25. It was scrapped when "
+        "the ministry revised its budget plans on March 19."
+    )
+    assert found(text, D(2031, 3, 22)) == [
+        (D(2031, 3, 25), "cancelled", None),
+        (D(2031, 3, 19), "occurred", None),
+    ]
+
+
+def test_a_call_to_the_market_is_no_commitment() -> None:
+    text = "The company will hold an earnings call for investors at 9 a.m. on Thursday."
+    assert found(text, D(2031, 5, 6)) == []
+    # (a public meeting held by conference call is one)
+    text = "The council will hold a public meeting by conference call on Thursday, May 8, 2031."
+    assert found(text, D(2031, 5, 6)) == [(D(2031, 5, 8), "scheduled", None)]
+
+
+def test_a_permission_is_no_proposal() -> None:
+    text = "Tax returns normally due on May 15, 2031, may be filed as late as August 15, 2031."
+    assert found(text, D(2031, 5, 2)) == [(D(2031, 8, 15), "extended", D(2031, 5, 15))]
+
+
+def test_a_nouns_due_day_in_a_past_clause_may_have_passed() -> None:
+    # (the day gone by, not next year's: a past day that names no event is no commitment)
+    text = "The carrier missed a $3 million lease payment due on April 30."
+    assert found(text, D(2031, 5, 12)) == []
+    text = "The carrier will make the lease payment due on April 30."
+    assert found(text, D(2031, 4, 12)) == [(D(2031, 4, 30), "scheduled", None)]
+
+
+def test_a_span_with_no_spaces_around_its_dash_is_no_day() -> None:
+    text = "The spring break (14 April-25 April) is listed on the school's site."
+    assert found(text, D(2031, 3, 1)) == []
+
+
+def test_a_closure_that_runs_until_a_later_day_is_extended() -> None:
+    text = (
+        "The bridge closure will now run until the end of service on Monday 16 June, rather "
+        "than Monday 9 June as first planned."
+    )
+    assert found(text, D(2031, 6, 2)) == [(D(2031, 6, 16), "extended", D(2031, 6, 9))]
+
+
+def test_a_new_date_told_as_given_is_no_new_date_sought() -> None:
+    text = (
+        "The union has called off a stoppage planned for July 3. It said the new date had "
+        "been sent to the employer on Monday."
+    )
+    assert found(text, D(2031, 6, 25)) == [(D(2031, 7, 3), "cancelled", None)]
