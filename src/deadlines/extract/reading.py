@@ -226,6 +226,13 @@ def _change_of(
     return change, modality
 
 
+def _before_when(text: str, cue: int | None, e: int) -> int:
+    """Where what a change is of may be told: before a "when" clause after its cue ("It was
+    scrapped when negotiators reached agreement")."""
+    when = WHEN_CLAUSE.search(text, cue, e) if cue is not None else None
+    return when.start() if when else e
+
+
 def _told_now(text: str, s: int, e: int) -> bool:
     """A move by a span told in the future, in the present perfect or as the text's own act
     tells no history, whatever past day it cites ("will take place two days later than
@@ -251,10 +258,7 @@ def _read(sen: Sentence, txs: list[TemporalExpression], changes: list[Change]) -
     # (a question tells no change to carry: "Q: Can I still extend my stay?")
     asked = text[s:e].rstrip().endswith("?")
     if change and not sen.history and not asked and not _long_past(text, s, e, cue):
-        # (what the change is of is told before a "when" clause: "It was scrapped when
-        # negotiators reached agreement")
-        when = WHEN_CLAUSE.search(text, cue, e) if cue is not None else None
-        kind, k0, _k1 = kind_at(text, s, when.start() if when else e, cue if cue is not None else s)
+        kind, k0, _k1 = kind_at(text, s, _before_when(text, cue, e), cue if cue is not None else s)
         ends = end_of_something(text, s, e, cue, cue or s)
         stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""
         # (a day the sentence gives but keeps as no commitment, a court's hearing "until

@@ -69,11 +69,8 @@ def word_cue(words: list[tuple[int, str]], i: int) -> str | None:
     aux = _auxiliary(words, i) if w in {"be", "has", "have"} else None
     if aux is not None or w in {"has", "have"}:
         return aux
-    if w == "due" and prev in {"was", "were"} and nxt in {"on", "by", "to"}:
-        return EITHER  # "returns were due on May 2", "was due to expire": a plan told as due
-    if w == "due" and nxt in {"on", "by"} and prev not in NOT_A_NOUN_BEFORE_DUE:
-        # a noun's day in a past clause: "missed an interest payment due on April 15"
-        return EITHER if _past_before(words, i) else FUTURE
+    if w == "due" and (due := _due(words, i, prev, nxt)) is not None:
+        return due
     if w in {"is", "are", "am"} and nxt not in {"not", "said", "believed", "thought", "known"}:
         return WEAK_FUTURE  # a present statement looks ahead: "the vote is on Friday"
     if w == "to" and nxt in INFINITIVE_VERBS:
@@ -123,6 +120,17 @@ def word_cue(words: list[tuple[int, str]], i: int) -> str | None:
 NOT_A_NOUN_BEFORE_DUE = frozenset(
     "is are am be been was were now still also not falls fall".split()
 )
+
+
+def _due(words: list[tuple[int, str]], i: int, prev: str, nxt: str) -> str | None:
+    """The cue of "due": a plan told as due ("returns were due on May 2", "was due to
+    expire"), or a noun's day in a past clause ("missed an interest payment due on April
+    15"): either side of now."""
+    if prev in {"was", "were"} and nxt in {"on", "by", "to"}:
+        return EITHER
+    if nxt in {"on", "by"} and prev not in NOT_A_NOUN_BEFORE_DUE:
+        return EITHER if _past_before(words, i) else FUTURE
+    return None
 
 
 def _past_before(words: list[tuple[int, str]], i: int) -> bool:
