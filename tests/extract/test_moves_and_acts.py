@@ -2,13 +2,14 @@
 of a move's decision, a thing named by its day and then moved, a move on from a day told in
 a relative clause, a plan in the perfect infinitive, a "when" clause after a call-off, a call
 to the market, a permission, a noun's due day in a past clause, a span with no spaces
-around its dash, and a closure that runs until a later day."""
+around its dash, a closure that runs until a later day, a holiday a few days away, an
+"hour-long" event and a length told in two units."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract.timex_helpers import found
+from tests.extract.timex_helpers import found, triples
 
 D = dt.date
 
@@ -94,3 +95,24 @@ def test_a_new_date_told_as_given_is_no_new_date_sought() -> None:
         "been sent to the employer on Monday."
     )
     assert found(text, D(2031, 6, 25)) == [(D(2031, 7, 3), "cancelled", None)]
+
+
+def test_a_holiday_a_few_days_away_is_that_one_whatever_the_tense() -> None:
+    # Thursday 10 November 2033: Veterans Day is the next day, Election Day two days gone
+    text = "Members flew home for the Veterans Day break."
+    assert triples(text, D(2033, 11, 10)) == [("Veterans Day", "DATE", "2033-11-11")]
+    text = "Most ballots were cast before Election Day."
+    assert triples(text, D(2033, 11, 10)) == [("Election Day", "DATE", "2033-11-08")]
+
+
+def test_an_hour_long_event_lasts_an_hour() -> None:
+    assert triples("They held an hour-long vigil.") == [("an hour-long", "DURATION", "PT1H")]
+    assert triples("a three-hour-long debate") == [("three-hour-long", "DURATION", "PT3H")]
+
+
+def test_a_length_told_in_two_units_is_one() -> None:
+    text = "The hearing lasted three hours and 40 minutes."
+    assert triples(text) == [("three hours and 40 minutes", "DURATION", "PT3H40M")]
+    text = "The permit, which runs out on June 30, was extended by one month and ten days."
+    # (a month from a month's last day is the next one's last: July 31, then ten days)
+    assert found(text, D(2033, 5, 2)) == [(D(2033, 8, 10), "extended", D(2033, 6, 30))]

@@ -13,7 +13,9 @@ from .resolve import add_months, value_to_date
 
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # a span a date may move by: "P7D", "P2M"; or whole days told in hours ("by 24 hours")
-SHIFT_VALUE = re.compile(r"^P(?:(\d+)([DWMY])|T(24|48|72|96|120|144|168)H)$")
+SHIFT_VALUE = re.compile(
+    r"^P(?:(\d+)([DWMY])|T(24|48|72|96|120|144|168)H|(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?<=\d[MD]))$"
+)
 # a period counted in days or weeks ends on a day; "within a year" names none
 DAY_COUNT = re.compile(r"^P(\d+)([DW])$")
 
@@ -116,6 +118,9 @@ def due_of(a: Anchor, text: str, sent_start: int) -> dt.date:
     return a.first
 
 
+_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?")
+
+
 def apply_shift(
     d: dt.date, shift: str, back: bool = False, month_end: bool = False
 ) -> dt.date | None:
@@ -123,6 +128,12 @@ def apply_shift(
     ``d`` was told as the end of its month ("to the end of September") or is its last day,
     and so is the day a span of months or years away from it."""
     m = SHIFT_VALUE.match(shift)
+    parts = _PARTS.fullmatch(shift) if m and not (m[1] or m[3]) else None
+    if parts:  # "one month and 15 days": P1M15D
+        months = int(parts[1] or 0) * 12 + int(parts[2] or 0)
+        moved = apply_shift(d, f"P{months}M", back, month_end) if months else d
+        days = int(parts[3] or 0)
+        return moved and moved + dt.timedelta(days=-days if back else days)
     if not m:
         return None
     n, unit = (int(m.group(1)), m.group(2)) if m.group(2) else (int(m.group(3)) // 24, "D")

@@ -261,9 +261,9 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
         return None
     if (post == "later" and (is_time or letter == "D")) or (post and _THAN.match(text, end)):
         return (start, m.start("post"), "DURATION", period_of(n, unit), mod)  # "later": a signal
-    if is_time and n is not None and post:
-        n, letter = 0.0, "D"  # "two hours ago", "minutes later": the same day
     if post in {"ago", "earlier", "later", "from now", "from today"}:
+        if is_time and n is not None:
+            n, letter = 0.0, "D"  # "two hours ago", "minutes later": the same day
         if post == "ago" and mod is None and m.start("post") != m.end("unit"):
             mod = "APPROX"  # "a week or so ago"
         return (start, end, "DATE", _counted_value(n, letter, post, dct), mod)
@@ -308,3 +308,37 @@ def bare_units(m: re.Match[str], ctx: Context) -> Cand | None:
         m.start("unit") if m.group("unit") else m.start("unit2" if m.group("unit2") else "unit3")
     )
     return (start, m.end(), "DURATION", f"PTX{letter}" if is_time else f"PX{letter}", None)
+
+
+_PLAIN_LENGTH = re.compile(r"P(T?)(\d+)([YMDHS])$")
+_RANK = {("", "Y"): 0, ("", "M"): 1, ("", "D"): 2, ("T", "H"): 3, ("T", "M"): 4, ("T", "S"): 5}
+_AND = re.compile(r"\s+and\s+")
+
+Chosen = tuple[int, int, int, str, str, str | None]
+
+
+def join_lengths(text: str, chosen: list[Chosen]) -> list[Chosen]:
+    """A length told in two units, the larger first, is one: "two hours and 15 minutes"
+    (PT2H15M), "three years and six months" (P3Y6M)."""
+    out: list[Chosen] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        a = _PLAIN_LENGTH.match(prev[4]) if prev and prev[3] == "DURATION" else None
+        b = _PLAIN_LENGTH.match(c[4]) if c[3] == "DURATION" else None
+        if (
+            prev is not None
+            and a is not None
+            and b is not None
+            and prev[5] is None
+            and c[5] is None
+            and _AND.fullmatch(text, prev[1], c[0])
+            and _RANK[(a[1], a[3])] < _RANK[(b[1], b[3])]
+        ):
+            parts = {(a[1], a[3]): a[2], (b[1], b[3]): b[2]}
+            day = "".join(parts[k] + k[1] for k in sorted(parts, key=_RANK.__getitem__) if not k[0])
+            clock = "".join(parts[k] + k[1] for k in sorted(parts, key=_RANK.__getitem__) if k[0])
+            value = f"P{day}" + (f"T{clock}" if clock else "")
+            out[-1] = (prev[0], c[1], prev[2], "DURATION", value, None)
+            continue
+        out.append(c)
+    return out

@@ -101,6 +101,9 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     return None
 
 
+_CLOSE_BY = 7  # days
+
+
 def _choose(days: list[dt.date], dct: dt.date, rel: str, tense: str | None) -> dt.date:
     """The one meant: "last" or a past tense the latest before the document date, "next"
     or a future tense the first after it, else the nearest."""
@@ -152,7 +155,11 @@ def holiday(m: re.Match[str], ctx: Context) -> Cand | None:
             tense, gap = None, 0  # "the Veterans Day sale ends on Sunday": the nearer one
         day = _choose([d for d in days if d], ctx.dct, rel, tense)
         nearest = _choose([d for d in days if d], ctx.dct, rel, None)
-        if gap >= LOCAL_CUE and nearer_wins(day, nearest, ctx.dct):
+        # (a holiday a few days from the document's date is that one, whatever the tense:
+        # "left town for their Presidents' Day recess" four days before it)
+        if (gap >= LOCAL_CUE and nearer_wins(day, nearest, ctx.dct)) or (
+            not rel and abs((nearest - ctx.dct).days) <= _CLOSE_BY
+        ):
             day = nearest
     if day is None:
         return None

@@ -20,7 +20,7 @@ from . import patterns as P
 from . import scan as S
 from .context import ANAPHOR, COMPARE, Cand, Context, report_day
 from .cues import REPORTED_VERB
-from .durations import bare_units, duration, first_of_pair
+from .durations import bare_units, duration, first_of_pair, join_lengths
 from .holidays import HOLIDAY, HOLIDAY_WORDS, holiday
 from .lexicon import MONTH_RE
 from .model import TemporalExpression
@@ -128,7 +128,7 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
         taken.append((s, e))
         chosen.append(cand)
     chosen.sort()
-    return _resolved(text, dct, chosen)
+    return _resolved(text, dct, join_lengths(text, chosen))
 
 
 def _resolved(
