@@ -116,3 +116,11 @@ def test_a_length_told_in_two_units_is_one() -> None:
     text = "The permit, which runs out on June 30, was extended by one month and ten days."
     # (a month from a month's last day is the next one's last: July 31, then ten days)
     assert found(text, D(2033, 5, 2)) == [(D(2033, 8, 10), "extended", D(2033, 6, 30))]
+
+
+def test_a_journey_told_in_the_present_looks_ahead() -> None:
+    # Sunday 7 August 2033
+    text = "The chancellor flies to Ottawa on Wednesday for the trade talks."
+    assert triples(text, D(2033, 8, 7))[0] == ("Wednesday", "DATE", "2033-08-10")
+    text = "The envoy heads for Nairobi on Friday."
+    assert triples(text, D(2033, 8, 7)) == [("Friday", "DATE", "2033-08-12")]

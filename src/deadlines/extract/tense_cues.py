@@ -200,6 +200,10 @@ _PRONOUNS, ARTICLES, FOR_WITH = (
 _CLOSES = frozenset("close closes end ends finish finishes trade trades".split())
 
 
+# a journey told in the present looks ahead: "Trump flies to Paris on Thursday"
+_TRAVELS = frozenset("flies travels heads visits fly travel head visit".split())
+
+
 def _present_event(w: str, nxt: str, prev: str) -> bool:
     """A verb that looks ahead: "the board meets on", "the tournament opens Saturday",
     "demanded that it be held on"."""
@@ -207,7 +211,7 @@ def _present_event(w: str, nxt: str, prev: str) -> bool:
         return prev not in BEFORE_BE
     # (or a full weekday name: not a market's close, "The Dow closes Friday at a record")
     on = nxt == "on" or (len(nxt) > 5 and nxt in WEEKDAYS and w not in _CLOSES)
-    if w in EVENT_PRESENT and on and _subject_before(prev, w):
+    if (w in EVENT_PRESENT or w in _TRAVELS) and on and _subject_before(prev, w):
         return True
     return (
         w in WINDOW_PRESENT

@@ -389,7 +389,7 @@ def next_on(words: list[tuple[int, str]], i: int) -> str:
     """The word after ``words[i]``, read as "on" across a place of one or two words ("the
     ministers meet in Luxembourg on Monday")."""
     nxt = words[i + 1][1] if i + 1 < len(words) else ""
-    if nxt in {"in", "at"} and any(w == "on" for _p, w in words[i + 3 : i + 5]):
+    if nxt in {"in", "at", "to", "for"} and any(w == "on" for _p, w in words[i + 3 : i + 5]):
         return "on"
     return nxt
 
