@@ -124,3 +124,14 @@ def test_a_journey_told_in_the_present_looks_ahead() -> None:
     assert triples(text, D(2033, 8, 7))[0] == ("Wednesday", "DATE", "2033-08-10")
     text = "The envoy heads for Nairobi on Friday."
     assert triples(text, D(2033, 8, 7)) == [("Friday", "DATE", "2033-08-12")]
+
+
+def test_a_deadline_extended_by_a_span_in_a_clause_or_sentence_of_its_own() -> None:
+    text = "Bidders had been due to file by 30 April; that deadline was extended by 14 days."
+    assert found(text, D(2033, 4, 20)) == [(D(2033, 5, 14), "extended", D(2033, 4, 30))]
+    # ("at the bidders' request": who asked, with the change made)
+    text = (
+        "Bidders had been due to file by 30 April. At the consortium's request that "
+        "deadline was extended by 14 days."
+    )
+    assert found(text, D(2033, 4, 20)) == [(D(2033, 5, 14), "extended", D(2033, 4, 30))]

@@ -212,15 +212,23 @@ def read_sentence(
 
 
 def _change_of(
-    text: str, s: int, e: int, focus: int | None, live: list[Anchor]
+    text: str,
+    s: int,
+    e: int,
+    focus: int | None,
+    live: list[Anchor],
+    shifts: list[TemporalExpression],
 ) -> tuple[str | None, str | None]:
     """The change of the sentence and its modality, read from the first day ahead; else
-    from a later one, for a change told in a later clause with a day of its own ("had to
-    show proof until March 31; the county has brought that end date forward to March 4")."""
+    from a later one or a span, for a change told in a later clause with a day of its own
+    ("had to show proof until March 31; the county has brought that end date forward to
+    March 4", "was due by 31 March; that deadline was extended by 30 days")."""
     change, modality = change_in(text, s, e, focus)
     # (only where a clause of its own may hold the cue: the retry costs a scan per day)
-    for later in live[1:] if change is None and ";" in text[s:e] else ():
-        change, modality = change_in(text, s, e, later.tx.start)
+    if change is not None or ";" not in text[s:e]:
+        return change, modality
+    for at in [a.tx.start for a in live[1:]] + [t.start for t in shifts if t.start != focus]:
+        change, modality = change_in(text, s, e, at)
         if change is not None:
             break
     return change, modality
@@ -251,7 +259,7 @@ def _read(sen: Sentence, txs: list[TemporalExpression], changes: list[Change]) -
     sen.history = sen.history and not (shifts and _told_now(text, s, e))
     live = [a for a in anchors if not sen.is_past(a)]
     focus = live[0].tx.start if live else (shifts[0].start if shifts else None)
-    change, modality = _change_of(text, s, e, focus, live)
+    change, modality = _change_of(text, s, e, focus, live, shifts)
     cue = first_cue(text, s, e, change) if change else None
     if change == "cancelled" and cue is not None and now_to_be(sen, anchors, cue):
         change = "postponed"  # called off with the day it is now to take place: put off
