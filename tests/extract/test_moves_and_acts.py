@@ -135,3 +135,22 @@ def test_a_deadline_extended_by_a_span_in_a_clause_or_sentence_of_its_own() -> N
         "deadline was extended by 14 days."
     )
     assert found(text, D(2033, 4, 20)) == [(D(2033, 5, 14), "extended", D(2033, 4, 30))]
+
+
+def test_a_reported_window_told_in_the_present_looks_ahead() -> None:
+    text = "The maker said updates for its older handsets lapse on March 31."
+    assert found(text, D(2033, 1, 12)) == [(D(2033, 3, 31), "scheduled", None)]
+
+
+def test_the_day_of_a_moves_cause_is_not_moved() -> None:
+    # Thursday 10 November 2033: the final set for Sunday the 13th is now on Saturday
+    text = (
+        "Sunday's rowing final has been brought forward to Saturday because of high winds "
+        "forecast for Sunday."
+    )
+    assert found(text, D(2033, 11, 10)) == [(D(2033, 11, 12), "advanced", D(2033, 11, 13))]
+
+
+def test_the_same_weekday_told_after_a_date_is_that_date() -> None:
+    text = "Officials moved the ballot to June 5, the same Sunday as the regional vote."
+    assert triples(text, D(2033, 3, 1))[-1] == ("the same Sunday", "DATE", "2033-06-05")

@@ -108,6 +108,7 @@ _MAIN_PAST = re.compile(
 # "set for that Tuesday", "That Sunday, ...": not "conceded that Friday would have been"
 _THAT_DAY = re.compile(
     r"\b(?:(?:for|on|by|until|till|before|after|since|from|to|of)\s+(?P<that>that|the\s+same)"
+    r"|,\s+(?P<same>the\s+same)"  # (a day told again: "to May 18, the same Sunday as the ballot")
     r"|(?-i:(?P<cap>That)))\s+$",
     re.IGNORECASE,
 )
@@ -126,7 +127,7 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Cand | None:
         return (the.start(), m.end(), "DATE", anaphor(n, "K"), None)
     that = _THAT_DAY.search(ctx.text, max(0, m.start() - 16), m.start())
     if that:
-        start = that.start("that" if that.group("that") else "cap")
+        start = that.start(next(g for g in ("that", "same", "cap") if that.group(g)))
         return (start, m.end(), "DATE", anaphor(n, "S"), None)
     return None
 

@@ -49,6 +49,9 @@ _PLACE_CLOSED = re.compile(
 
 
 _ACT_GAP = re.compile(r"[\s,]*")
+# (the cause up to the day, with no clause after it: not "because of fog and has been
+# rearranged for Wednesday")
+_BECAUSE = re.compile(r"\b(?:because|owing\s+to)\b(?:(?!,|;|\band\b|\bbut\b)[^.])*$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -93,12 +96,7 @@ def moved(
     ]
     # (a day in a relative clause about a person after the cue is that clause's: "brought
     # forward at the request of the minister, who wants a review due by the end of the year")
-    aside = [
-        a
-        for a in anchors
-        if (cue is not None and (who_after(sen.text, cue, a) or other_subject_after(sen, cue, a)))
-        or event_of_term(sen.text, sen.s, a)
-    ]
+    aside = _aside(sen, anchors, cue)
     out = _moved_dates(sen, [a for a in anchors if a not in held + aside], shifts, change, cue)
     held += [a for a in aside if a not in held]
     words = cue_words(sen.text, sen.s, sen.e, change)
@@ -111,6 +109,19 @@ def moved(
             out.append(m)
     # (a journey moved is no commitment: "the ship, which was delayed, will now arrive on")
     return [m for m in out if not (m.kind == "other" and m.anchor and _journey(sen, m.anchor))]
+
+
+def _aside(sen: Sentence, anchors: list[Anchor], cue: int | None) -> list[Anchor]:
+    """The days of the sentence that are another clause's: a relative clause about a person
+    or another subject after the cue, an event a term is of, the cause of the move."""
+    return [
+        a
+        for a in anchors
+        if (cue is not None and (who_after(sen.text, cue, a) or other_subject_after(sen, cue, a)))
+        or event_of_term(sen.text, sen.s, a)
+        # (or of the cause told after the move: "because of storms forecast for Sunday")
+        or (cue is not None and cue < a.tx.start and _BECAUSE.search(sen.text, cue, a.tx.start))
+    ]
 
 
 def _journey(sen: Sentence, a: Anchor) -> bool:

@@ -345,7 +345,7 @@ def told_perfect(text: str, s0: int, start: int) -> bool:
 
 # a window told in the simple present ("applications close at noon on Friday"), and the
 # words before "close" or "open" that make them adjectives ("came close on Monday")
-WINDOW_PRESENT = frozenset({"closes", "opens", "close", "open", "expires", "ends", "begins"})
+WINDOW_PRESENT = frozenset("closes opens close open expires ends begins lapses lapse".split())
 BEFORE_ADJECTIVE = frozenset(
     "came come comes coming was were is are be been being very so too as remain remains "
     "remained stay stays stayed get gets got draw drew kept keep keeps left held".split()
