@@ -43,20 +43,36 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
     return put_off_if_rescheduled(sen, cancelled_days(sen, anchors, words, cue))
 
 
+def _in_when_clause(text: str, cue: int, start: int) -> bool:
+    """The day at ``start`` is in a "when" clause after the cue, not in a clause after it
+    ("called off when negotiators reached a deal on May 3; it had been due on June 1")."""
+    when = WHEN_CLAUSE.search(text, cue, start)
+    return when is not None and _CLAUSE_AFTER.search(text, when.end(), start) is None
+
+
+_CLAUSE_AFTER = re.compile(r";|,\s+(?:and|but)\b")
+
+
 def cancelled_days(
     sen: Sentence, anchors: list[Anchor], words: str | None, cue: int | None
 ) -> list[Mention]:
     """The days of what the cue at ``cue`` calls off; a day set against it by a contrast or
     a "when" clause holds, and a past day an agreement was reached on happened."""
+    # (a day of a "when" clause after the cue is that clause's, no commitment: "It was
+    # scrapped when ministers revised the budget on March 19"; an agreement reached then is)
+    anchors = [
+        a
+        for a in anchors
+        if cue is None
+        or not _in_when_clause(sen.text, cue, a.tx.start)
+        or AGREED_BEFORE.search(sen.text, max(sen.s, a.tx.start - 100), a.tx.start)
+    ]
     return [
         sen.mention("scheduled" if not sen.is_past(a) else "occurred", a, a.tx.start, holds=True)
         if cue is not None
         and (
             _CONTRAST.search(sen.text, cue, a.tx.start)
             or _WHEN_AFTER.fullmatch(sen.text, a.tx.end, max(cue, a.tx.end))
-            # (a day of a "when" clause after the cue: "It was scrapped when negotiators
-            # reached agreement on the text on Dec. 13")
-            or WHEN_CLAUSE.search(sen.text, cue, a.tx.start)
             # (the day the call-off itself takes effect: "are withdrawn as of October 4")
             or (cue < a.tx.start and AS_OF.search(sen.text, max(cue, a.tx.start - 16), a.tx.start))
         )

@@ -310,8 +310,16 @@ def bare_units(m: re.Match[str], ctx: Context) -> Cand | None:
     return (start, m.end(), "DURATION", f"PTX{letter}" if is_time else f"PX{letter}", None)
 
 
-_PLAIN_LENGTH = re.compile(r"P(T?)(\d+)([YMDHS])$")
-_RANK = {("", "Y"): 0, ("", "M"): 1, ("", "D"): 2, ("T", "H"): 3, ("T", "M"): 4, ("T", "S"): 5}
+_PLAIN_LENGTH = re.compile(r"P(T?)(\d+)([YMWDHS])$")
+_RANK = {
+    ("", "Y"): 0,
+    ("", "M"): 1,
+    ("", "W"): 2,
+    ("", "D"): 3,
+    ("T", "H"): 4,
+    ("T", "M"): 5,
+    ("T", "S"): 6,
+}
 _AND = re.compile(r"\s+and\s+")
 
 Chosen = tuple[int, int, int, str, str, str | None]
@@ -335,6 +343,11 @@ def join_lengths(text: str, chosen: list[Chosen]) -> list[Chosen]:
             and _RANK[(a[1], a[3])] < _RANK[(b[1], b[3])]
         ):
             parts = {(a[1], a[3]): a[2], (b[1], b[3]): b[2]}
+            if ("", "W") in parts:  # (ISO 8601 writes weeks alone: "two weeks and three days")
+                if set(parts) != {("", "W"), ("", "D")}:
+                    out.append(c)
+                    continue
+                parts = {("", "D"): str(7 * int(parts[("", "W")]) + int(parts[("", "D")]))}
             day = "".join(parts[k] + k[1] for k in sorted(parts, key=_RANK.__getitem__) if not k[0])
             clock = "".join(parts[k] + k[1] for k in sorted(parts, key=_RANK.__getitem__) if k[0])
             value = f"P{day}" + (f"T{clock}" if clock else "")

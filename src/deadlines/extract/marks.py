@@ -391,8 +391,8 @@ RAN_ITS_COURSE_BEFORE = re.compile(
 AGREED_BEFORE = re.compile(
     r"\b(?:reach(?:ed|ing)|struck|striking|seal(?:ed|ing)|clinch(?:ed|ing)|sign(?:ed|ing)"
     rf"|ratif(?:ied|ying))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}(?:{AGREEMENT}|contract)\s+"
-    # (with whom: "after reaching a deal with the hospital group late Wednesday")
-    r"(?:with\s+(?:[\w'’-]+\s+){1,5}?)?(?:(?:late|early)\s+)?(?:(?:on|in\s+the\s+\w+\s+of)\s+)?$"
+    # (with whom or on what: "after reaching a deal with the hospital group late Wednesday")
+    r"(?:(?:with|on)\s+(?:[\w'’-]+\s+){1,5}?)?(?:(?:late|early)\s+)?(?:(?:on|in\s+the\s+\w+\s+of)\s+)?$"
     r"|\bagreed\s+(?:on\s+)?$",
     re.IGNORECASE,
 )

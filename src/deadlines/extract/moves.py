@@ -96,6 +96,10 @@ def moved(
     ]
     # (a day in a relative clause about a person after the cue is that clause's: "brought
     # forward at the request of the minister, who wants a review due by the end of the year")
+    # (the day of the cause told after the move is neither moved nor a commitment: "because
+    # of storms forecast for Sunday", "because the stadium is booked for May 17")
+    anchors = [a for a in anchors if not _cause(sen, cue, a)]
+    held = [a for a in held if a in anchors]
     aside = _aside(sen, anchors, cue)
     out = _moved_dates(sen, [a for a in anchors if a not in held + aside], shifts, change, cue)
     held += [a for a in aside if a not in held]
@@ -111,16 +115,18 @@ def moved(
     return [m for m in out if not (m.kind == "other" and m.anchor and _journey(sen, m.anchor))]
 
 
+def _cause(sen: Sentence, cue: int | None, a: Anchor) -> bool:
+    return cue is not None and cue < a.tx.start and bool(_BECAUSE.search(sen.text, cue, a.tx.start))
+
+
 def _aside(sen: Sentence, anchors: list[Anchor], cue: int | None) -> list[Anchor]:
     """The days of the sentence that are another clause's: a relative clause about a person
-    or another subject after the cue, an event a term is of, the cause of the move."""
+    or another subject after the cue, an event a term is of."""
     return [
         a
         for a in anchors
         if (cue is not None and (who_after(sen.text, cue, a) or other_subject_after(sen, cue, a)))
         or event_of_term(sen.text, sen.s, a)
-        # (or of the cause told after the move: "because of storms forecast for Sunday")
-        or (cue is not None and cue < a.tx.start and _BECAUSE.search(sen.text, cue, a.tx.start))
     ]
 
 

@@ -50,12 +50,10 @@ CHANGE_CUES = (
     ("postponed", C.POSTPONE),
     ("extended", C.EXTEND),
 )
-# a cue under these words is a condition, not a change
-# a change asked for, put forward or attempted, not decided
-# "request" as the asking, not the thing asked ("deciding on this request is hereby
-# extended", "at India's request that deadline was extended"); "a request to delay" asks
+# a change asked for, put forward or attempted, not decided: a cue under these words is none
+# ("deciding on this request", "at India's request that deadline was extended" are no asking)
 _REQUEST_WORD = (
-    r"(?:(?<!\bthis\s)(?<!\bthe\s)(?<!\bthat\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bapproved\sa\s)(?<!\bgranted\sa\s)(?<!\baccepted\sa\s)(?<!['’]s\s)"
+    r"(?:(?<!\bthis\s)(?<!\bthe\s)(?<!\bthat\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bapproved\sa\s)(?<!\bgranted\sa\s)(?<!\baccepted\sa\s)(?<!['’]s\s)(?<!s['’]\s)"
     r"request\w*|request\w*(?=\s+(?:to|for)\b))"
 )
 _REQUEST = re.compile(
@@ -247,7 +245,9 @@ def _set_aside(
 
 _NOW = re.compile(r"\b(?:will|would|is|are|was|were)\s+(?:now|instead)\b|\bnow\s+(?:set|due)\b", _F)
 # what is asked for: "is proposing that", "recommends that"
-_ASKING_THAT = re.compile(r"\b(?:propos|recommend|suggest|(?<!['’]s\s)request|ask)\w*\s+that\b", _F)
+_ASKING_THAT = re.compile(
+    r"\b(?:propos|recommend|suggest|(?<!['’]s\s)(?<!s['’]\s)request|ask)\w*\s+that\b", _F
+)
 # a clause whose subject did the change: ", which cancelled most trains"
 _WHICH_DID = re.compile(r",\s+(?:which|that)\s+(?:also\s+)?$", _F)
 # a change forecast after its noun, as headlines tell it: "Extension Expected", "delay likely",
