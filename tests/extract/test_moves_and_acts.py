@@ -17,6 +17,8 @@ D = dt.date
 def test_the_day_a_move_was_decided_is_no_commitment() -> None:
     text = "The regional assembly on Tuesday moved the budget vote to June 14."
     assert found(text, D(2031, 5, 8)) == [(D(2031, 6, 14), "postponed", None)]
+    text = "On Friday the regional assembly pushed the budget vote back to June 14."
+    assert found(text, D(2031, 5, 12)) == [(D(2031, 6, 14), "postponed", None)]
     # (a vote held on the day is one)
     text = "Councillors on Tuesday voted to delay the by-election to June 14."
     assert (D(2031, 5, 6), "occurred", None) in found(text, D(2031, 5, 8))

@@ -52,7 +52,12 @@ _ACT_GAP = re.compile(r"[\s,]*")
 # (the cause up to the day, with no clause after it: not "because of fog and has been
 # rearranged for Wednesday")
 _BECAUSE = re.compile(r"\b(?:because|owing\s+to)\b(?:(?!,|;|\band\b|\bbut\b)[^.])*$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# a day that opens the sentence, its subject after it: "On Tuesday the board pushed back"
+_FRONTED = re.compile(r"\s*(?:On\s+)?$", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(
+    r",?\s+(?:the\s+)?(?:(?!(?:was|were|is|are|has|have|had|will|would)\b)[\w'’-]+\s+){1,3}?",
+    re.IGNORECASE,
+)
 
 
 def moved(
@@ -80,22 +85,9 @@ def moved(
     cue = first_cue(sen.text, sen.s, sen.e, change)
     # (the day of the move itself dates a decision, no commitment: "the council on Monday
     # moved the vote to May 18"; "lawmakers on Monday voted to delay" held a vote)
-    acts = [a for a in held if cue is not None and _ACT_GAP.fullmatch(sen.text, a.tx.end, cue)]
+    acts = [a for a in held if cue is not None and _act_day(sen, a, cue)]
     anchors = [a for a in anchors if a not in acts]
-    # (nor is the day a move starts from: "delayed the effective date from February 6, 2017,
-    # to March 21, 2017", told as history)
-    held = [
-        a
-        for a in held
-        if a not in acts
-        and not (
-            cue is not None
-            and cue < a.tx.start
-            and _FROM.search(sen.text, max(sen.s, a.tx.start - 6), a.tx.start)
-        )
-    ]
-    # (a day in a relative clause about a person after the cue is that clause's: "brought
-    # forward at the request of the minister, who wants a review due by the end of the year")
+    held = [a for a in held if a not in acts]
     # (the day of the cause told after the move is neither moved nor a commitment: "because
     # of storms forecast for Sunday", "because the stadium is booked for May 17")
     anchors = [a for a in anchors if not _cause(sen, cue, a)]
@@ -113,6 +105,17 @@ def moved(
             out.append(m)
     # (a journey moved is no commitment: "the ship, which was delayed, will now arrive on")
     return [m for m in out if not (m.kind == "other" and m.anchor and _journey(sen, m.anchor))]
+
+
+def _act_day(sen: Sentence, a: Anchor, cue: int) -> bool:
+    """The day of the move itself: right before its verb ("the council on Monday moved"),
+    or opening the sentence before its subject ("On Tuesday the board pushed back")."""
+    if _ACT_GAP.fullmatch(sen.text, a.tx.end, cue):
+        return True
+    return bool(
+        _FRONTED.fullmatch(sen.text, sen.s, a.tx.start)
+        and _SUBJECT_GAP.fullmatch(sen.text, a.tx.end, cue)
+    )
 
 
 def _cause(sen: Sentence, cue: int | None, a: Anchor) -> bool:
