@@ -13,8 +13,10 @@ from .resolve import add_months, value_to_date
 
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 # a span a date may move by: "P7D", "P2M"; or whole days told in hours ("by 24 hours")
+# (in one unit or in years, months and days: "one month and 15 days" is P1M15D)
 SHIFT_VALUE = re.compile(
-    r"^P(?:(\d+)([DWMY])|T(24|48|72|96|120|144|168)H|(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?<=\d[MD]))$"
+    r"^P(?:(?=\d)(?:(?P<y>\d+)Y)?(?:(?P<m>\d+)M)?(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?"
+    r"|T(?P<h>24|48|72|96|120|144|168)H)$"
 )
 # a period counted in days or weeks ends on a day; "within a year" names none
 DAY_COUNT = re.compile(r"^P(\d+)([DW])$")
@@ -118,9 +120,6 @@ def due_of(a: Anchor, text: str, sent_start: int) -> dt.date:
     return a.first
 
 
-_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?")
-
-
 def apply_shift(
     d: dt.date, shift: str, back: bool = False, month_end: bool = False
 ) -> dt.date | None:
@@ -128,26 +127,16 @@ def apply_shift(
     ``d`` was told as the end of its month ("to the end of September") or is its last day,
     and so is the day a span of months or years away from it."""
     m = SHIFT_VALUE.match(shift)
-    parts = _PARTS.fullmatch(shift) if m and not (m[1] or m[3]) else None
-    if parts:  # "one month and 15 days": P1M15D
-        months = int(parts[1] or 0) * 12 + int(parts[2] or 0)
-        moved = apply_shift(d, f"P{months}M", back, month_end) if months else d
-        days = int(parts[3] or 0)
-        return moved and moved + dt.timedelta(days=-days if back else days)
     if not m:
         return None
-    n, unit = (int(m.group(1)), m.group(2)) if m.group(2) else (int(m.group(3)) // 24, "D")
-    if back:
-        n = -n
-    if unit == "D":
-        return d + dt.timedelta(days=n)
-    if unit == "W":
-        return d + dt.timedelta(weeks=n)
-    moved = add_months(d, n * (12 if unit == "Y" else 1))
+    sign = -1 if back else 1
+    months = int(m["y"] or 0) * 12 + int(m["m"] or 0)
+    days = int(m["w"] or 0) * 7 + int(m["d"] or 0) + int(m["h"] or 0) // 24
+    moved = add_months(d, sign * months) if months else d
     # (so is a month's last day: "30 September, moved back by a month", is 31 October)
-    if month_end or d.day == calendar.monthrange(d.year, d.month)[1]:
-        return moved.replace(day=calendar.monthrange(moved.year, moved.month)[1])
-    return moved
+    if months and (month_end or d.day == calendar.monthrange(d.year, d.month)[1]):
+        moved = moved.replace(day=calendar.monthrange(moved.year, moved.month)[1])
+    return moved + dt.timedelta(days=sign * days)
 
 
 # "two days later", "three days after that": told after a span in days, which the tagger
