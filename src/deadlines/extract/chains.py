@@ -41,10 +41,13 @@ def further(ms: list[Mention]) -> list[Mention]:
         if _AGAIN.search(m.evidence):
             # ("postponed for a second time ... It was moved to December 5 in October"): the
             # last move before it of the same thing, told anywhere, is the one it starts from
-            links = [k for k in ms if k.status == m.status and _link(k, m)]
+            links = [k for k in ms if _later_alike(k.status, m.status) and _link(k, m)]
             if links:
                 last = max(links, key=lambda k: k.pos)
                 m.take_old(last.due, last)
+                # (the thing's kind, told with the first move: "The deadline ... had already
+                # been moved once, to August 31. ... pushed it again, to November 30")
+                m.status = last.status
                 gone.add(id(last))
                 continue
         if not _FURTHER.search(m.evidence):
@@ -54,6 +57,12 @@ def further(ms: list[Mention]) -> list[Mention]:
             m.take_old(before[-1].due, before[-1])
             gone.add(id(before[-1]))
     return [m for m in ms if id(m) not in gone]
+
+
+def _later_alike(a: str, b: str) -> bool:
+    """Two moves the same way: one status, or a start put off and an end extended (the
+    words of a later move may tell the kind less well: "pushed it again")."""
+    return a == b or {a, b} <= {"postponed", "extended"}
 
 
 # a move told as one of several: "postponed for a second time", "pushed back again"
@@ -93,7 +102,9 @@ _EARLIER_MOVE = re.compile(
 _IT_MOVED = re.compile(
     r"\b(?:it|they)\s+(?:(?:has|have|had|was|were|been|now|is|are|will|be)\s+)*"
     r"(?:postponed|delayed|moved|pushed|put|extended|deferred|rescheduled)\b"
-    r"(?!\s+(?:the|its|their|a|an|his|her)\b)",
+    r"(?!\s+(?:the|its|their|a|an|his|her)\b)"
+    # (or as the object: "the board pushed it again, to November 30")
+    r"|\b(?:postponed|delayed|moved|pushed|put|extended|deferred|rescheduled)\s+(?:it|them)\b",
     re.IGNORECASE,
 )
 # a move told of the thing by its bare name, referring back: "The meeting was originally

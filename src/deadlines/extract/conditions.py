@@ -141,6 +141,7 @@ _TRAVEL = re.compile(
 
 
 _CLAUSE_MARK = re.compile(r"[,;]")
+_CAUSE = re.compile(r"\b(?:because|owing\s+to|due\s+to)\b", re.I)
 # the weather is no commitment: "frost likely across the north on Saturday"
 _LIKELY = re.compile(r"\b(?:likely|expected|forecast|predicted|possible|warn\w*)\b", re.I)
 # a forecast's own line: "Weather: heavy showers this afternoon", "Rain spreading in from the west"
@@ -163,6 +164,9 @@ def travels(text: str, s: int, e: int, a: Anchor, other: bool = True) -> bool:
     "will be held on Sunday afternoon after forecasters warned that ... rain")."""
     lo = max([s, *(m.end() for m in _CLAUSE_MARK.finditer(text, s, a.tx.start))])
     hi = next((m.start() for m in _CLAUSE_MARK.finditer(text, a.tx.end, e)), e)
+    # (the weather a change is put down to is not the day's: "postponed to Jan. 27 because
+    # freezing rain is forecast")
+    hi = next((m.start() for m in _CAUSE.finditer(text, a.tx.end, hi)), hi)
     near = _WEATHER.search(text, max(lo, a.tx.start - 60), min(hi, a.tx.end + 60))
     weather = (near and _LIKELY.search(text, lo, hi)) or _FORECAST_LINE.match(text, s)
     return (other and _TRAVEL.search(text, lo, hi) is not None) or bool(weather)

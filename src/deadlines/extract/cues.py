@@ -157,11 +157,12 @@ POSTPONE = re.compile(
     rf"|\bchang(?:e|es|ed|ing)\s+to\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE}|\d{{1,2}}\s+{MONTH_RE})(?![a-z]))"
     r"|\b(?:chang|updat|amend|revis|alter)(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,8}?from\s+"
     rf"(?={_A_DAY}[^.;]{{0,30}}?\sto\s+{_A_DAY})"
-    # "moved to Monday", "shifted from November 3", "slipped to December": the dates tell
-    # which way
+    # "moved to Monday", "shifted from November 3", "slipped to December", "moved by a week,
+    # from March 2 to March 9": the dates tell which way
     r"|\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|push(?:es|ed|ing)?"
     r"|put(?:s|ting)?\s+back)\s+"
     rf"(?:{_LONG_OBJECT}(?<!\bup\s)(?<!\bforward\s)(?<!\bearlier\s))?(?:(?!earlier\b)[\w-]+,\s+)?"
+    r"(?:(?:by\s+)?(?:[\w-]+\s+){1,2}?(?:days?|weeks?|fortnight|months?|years?),?\s+)?"
     r"(?:to|from|into|until)\s+"
     r"(?![^.;]*\b(?:earlier|sooner)\s+than\b)(?:(?:this|next|on|the)\s+)?"
     rf"(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z])|\d|(?<=next\s)(?:week|month|year)\b)",

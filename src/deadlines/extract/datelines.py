@@ -17,8 +17,9 @@ _PUBLICATION_LINE = re.compile(
     _F,
 )
 _WORD = re.compile(r"[A-Za-z]+")
-# "BRUSSELS, ", "NEWARK, N.J., ", "CAPE CANAVERAL, Fla., ": a place, and its state or country
-_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s*(?:[A-Z][\w.]*,\s*)?$")
+# "BRUSSELS, ", "NEWARK, N.J., ", "CAPE CANAVERAL, Fla., ", "LONDON/DUBAI, ": a place (or
+# two), and its state or country
+_DATELINE_BEFORE = re.compile(r"\s*[A-Z][A-Za-z .'’/-]{1,40},\s*(?:[A-Z][\w.]*,\s*)?$")
 # a press release's dateline with its date in brackets: "HARTFORD, Conn. (June 7, 2023) —"
 _BRACKETED_BEFORE = re.compile(
     r"\s*(?:[A-Z][A-Za-z .'’-]{1,40},\s*(?:[A-Z][\w.]*\s*)?|[A-Z][A-Z .'’-]{1,40})\($"

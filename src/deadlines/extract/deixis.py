@@ -28,6 +28,28 @@ from .weekday_plans import (
 
 _NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super)\s+$")
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
+# a weekday naming a kind of schedule, not a day: "the Sunday timetable", "Saturday trading
+# hours", "new Sunday service on Route 8"
+_KIND_AFTER = re.compile(r"[^\S\n]+(?:timetables?|schedules?|trading|opening\s+hours)\b", re.I)
+_SERVICE_AFTER = re.compile(r"[^\S\n]+(?:service|services|buses|trains|collections?)\b", re.I)
+_MORE_BEFORE = re.compile(
+    r"\b(?:new|extra|more|additional|regular|reduced|normal|usual|expanded)\s+$", re.I
+)
+
+
+def _day_number(wd: str) -> int:
+    return WEEKDAYS[wd.lower().rstrip(".")] + 1
+
+
+def _schedule_kind(text: str, start: int, end: int) -> bool:
+    return bool(
+        _KIND_AFTER.match(text, end)
+        or (
+            _SERVICE_AFTER.match(text, end) and _MORE_BEFORE.search(text, max(0, start - 12), start)
+        )
+    )
+
+
 _NOUN_AFTER = re.compile(
     r"[^\S\n]+(?!(?:and|or|but|in|at|on|of|for|to|when|while|so|that|this|with|after|before"
     r"|morning|afternoon|evening|night)\b)[a-z]"
@@ -49,6 +71,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     ):
         n = WEEKDAYS[wd.lower().rstrip(".")] + 1  # "falls on a Saturday": any such day
         return (m.start(), m.end(), "DATE", f"XXXX-WXX-{n}", None)
+    if not words and not m.group("part") and _schedule_kind(ctx.text, m.start(), m.end()):
+        return (m.start(), m.end(), "SET", f"XXXX-WXX-{_day_number(wd)}", None)  # every Sunday's
     if not words and not m.group("part") and (partner := _SET_PARTNER.match(ctx.text, m.end())):
         part = partner.group("part") or partner.group("part2")  # "Monday and Tuesday nights"
         code = "T" + PARTS_OF_DAY[part.lower()] if part else ""

@@ -220,6 +220,8 @@ def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | N
     for c in decided:
         if not _restated(c, m) or not _own_date(c, m, moved):
             continue
+        if c.at < m.pos and NO_NEW_DATE.search(c.sentence):
+            continue  # ("will announce the new date": no day told after it is the new one)
         if c.at < m.pos and _BACK_SUBJECT.match(c.sentence):
             continue  # "This extends the deadline of Feb. 28": the sentence before's change
         if c.at < m.pos or (not c.dated and c.at - m.pos < 300):

@@ -284,7 +284,7 @@ EVENT_VERBS = (
 # ("which were to be received by August 17": what was to reach someone by a day)
 TO_EVENT = (
     rf"to\s+(?:{EVENT_VERBS}|be\s+(?:held|paid|made|issued|sent|published|played|received"
-    r"|submitted|filed|lodged|returned|completed|delivered)|stop|cease|finish|halt|shut)"
+    r"|submitted|filed|lodged|returned|completed|delivered)|stop|cease|finish|halt|shut|hold)"
 )
 WAS_TO = rf"|(?:was|were)\s+(?:{TO_EVENT}|to\s+{HAVE_DONE}|going\s+to)\b"
 # what an agreement is called: "reached a tentative deal", "struck an accord"
@@ -297,8 +297,8 @@ END_NOUN = re.compile(
     r"|mandate|licen[cs]es?|submissions?|comments|reply|applications|closing|withdrawal"
     r"|debt\s+(?:limit|ceiling)|funding|authori[sz]ation|program|reprieve|pause|consultations?"
     # the day a deal may be walked away from: "the long-stop date", "the outside date"
-    r"|long-?stop(?:\s+date)?|outside\s+date|end\s+date|cut-?off(?:\s+date)?"
-    r"|(?:to|will|would|shall|now)\s+(?:end|close|lapse|run\s+out|stop|cease|halt)"
+    r"|long-?stop(?:\s+date)?|outside\s+date|end\s+date|cut-?off(?:\s+date)?|(?:last|latest|final)\s+(?:day|date)\b"
+    r"|(?:to|will|would|shall|now|nominations|polls|entries|applications|bids|voting)\s+(?:end|close|lapse|run\s+out|stop|cease|halt)"
     # what is now due by a day ("certifications are now due April 15"; not "due to start")
     r"|(?:is|are)\s+now\s+due(?!\s+to\b)"
     # what is to reach someone by a day: "objections must be received by noon on"

@@ -30,6 +30,7 @@ from .marks import (
 )
 from .marks import UNAFFECTED as UNAFFECTED
 from .model import Commitment
+from .old_days import told_old
 from .reach import in_aside
 from .tense import PAST, tense_at
 
@@ -283,6 +284,8 @@ class Sentence:
         window = self.text[max(since, a.tx.start - 80) : a.tx.start]
         if _OLD_BEFORE.search(window) and _DATE_NOUN_AFTER.match(self.text, a.tx.end):
             return True  # "six weeks after the original February 14 date"
+        if told_old(self.text, window, a.tx.start, a.tx.end):
+            return True  # "was Sunday 23 August, now Sunday 13 September"
         far = FAR_OLD.search(self.text, max(since, self.s, a.tx.start - 200), a.tx.start - 80)
         if far is not None and not NEW_MARK.search(self.text, far.end(), a.tx.start):
             return True  # "were originally required to certify that all ... by 31 December"

@@ -20,6 +20,7 @@ from .conditions import travels
 from .lexicon import WEEKDAY_RE
 from .mentions import NEW_BEFORE, NEW_MARK, Mention, Sentence
 from .model import TemporalExpression
+from .old_days import DATE_HAD, TERM_NAMED
 from .plans import THEN_TO, WAS_TO_HAVE
 from .resolve import safe_date
 from .status import cue_words, end_of_something, first_cue, move_status
@@ -27,7 +28,7 @@ from .status import cue_words, end_of_something, first_cue, move_status
 # a date given as the day a plan was to happen ("its offer, due to expire last Thursday"):
 # past, it is the plan's old date, not a day something was done
 _PLAN_DAY_MARK = re.compile(
-    rf"\b(?:due|scheduled|set|slated|supposed|planned)\s+{C.TO_EVENT}\s+(?:on\s+)?$",
+    rf"\b(?:due|scheduled|set|slated|supposed|planned)\s+{C.TO_EVENT}\s+(?:on\s+)?$|{DATE_HAD}",
     re.IGNORECASE,
 )
 # the day a thing's term ran out, told beside its extension: "a deadline, which expired
@@ -74,6 +75,7 @@ def moved(
             or not (sen.marked(a, C.PREVIOUS_MARK) or sen.marked(a, _PLAN_DAY_MARK, 40))
         )
         and not sen.marked(a, WAS_TO_HAVE, 60)  # ("which was to have started on Monday")
+        and not TERM_NAMED.match(sen.text, a.tx.end)  # ("the March 1 deadline was extended")
         and not (
             change == "extended"
             and sen.marked(a, _ENDED_DAY_MARK, 30)
@@ -185,7 +187,10 @@ def _new_and_old(
     for a in anchors:
         before_cue = cue is not None and a.tx.end <= cue
         new = from_after and before_cue
-        old = sen.planned(a) or sen.superseded(a, last_end)
+        # (or a day naming the thing, with a day after it: "move the May 20 meeting to June 1")
+        named = TERM_NAMED.match(text, a.tx.end) is not None and a is not anchors[-1]
+        marked_old = sen.planned(a) or sen.superseded(a, last_end) or named
+        old = marked_old
         # ("will now be played July 3, after organizers moved the tournament up": new)
         old = old or (
             before_cue
@@ -199,7 +204,9 @@ def _new_and_old(
             or sen.marked(a, _DATE_LABEL, 120)
             or main_verb_after(text, cue, a)
         )
-        old = old and not any(a.tx.end <= t for t in told_after)
+        # (not a day marked old before the new one: "which were to close on 31 January, will
+        # now close on 1 March, 30 days later than planned")
+        old = old and (marked_old or not any(a.tx.end <= t for t in told_after))
         # (a day listed after a new one is new too: "will now take place on Feb. 2 and Feb. 3")
         old = old and not (targets and _LISTED.fullmatch(text, targets[-1].tx.end, a.tx.start))
         (previous if old else targets).append(a)

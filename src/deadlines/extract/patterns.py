@@ -45,8 +45,12 @@ _YEAR_WORDS = r"|(?:of\s+)?(?P<yrel>next|last|this)\s+year\b(?!['’])"
 # weekday is not joined to a dateline under it
 _GOES_ON = r"(?(nl)(?=[^\n]*?[a-z]{2}))"
 # "Monday, November 3, 2025", "Nov. 3", "November 3rd"
+# a day of the month in words, as spoken: "the thirteenth of September", "March first"
+_ORDINAL_WORDS = "|".join(
+    w.replace(" ", r"\s") for w in sorted(DAY_ORDINALS, key=len, reverse=True)
+)
 MONTH_DAY = re.compile(
-    rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+|(?P<nl>[^\S\n]*\n[^\S\n]*)))?(?:the\s+)?(?P<mon>{MONTH_RE})\s*(?P<day>{DAYNUM})\b"
+    rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+|(?P<nl>[^\S\n]*\n[^\S\n]*)))?(?:the\s+)?(?P<mon>{MONTH_RE})\s*(?P<day>{DAYNUM}\b|(?<=\s)(?:{_ORDINAL_WORDS})(?![\w-]))"
     rf"(?!\s*(?:%|percent|:\d|\.\d|,\d{{3}}))(?:\s*,?\s*(?:(?P<y>{YEAR})\b{_YEAR_WORDS}))?{_GOES_ON}",
     _F,
 )
@@ -55,10 +59,6 @@ MONTH_DAY_PAIR = re.compile(
     rf"\b(?P<mon>{MONTH_RE})\s*(?P<first>{DAYNUM})\s+(?:and|or)\s+(?P<day>{DAYNUM})\b"
     r"(?=,?\s*(?P<y>(?:19|20)\d\d)\b|\s*(?:[.,;:)]|$|(?:in|at|on|to|for|when|while|with)\b))",
     _F,
-)
-# a day of the month in words, as spoken: "the thirteenth of September"
-_ORDINAL_WORDS = "|".join(
-    w.replace(" ", r"\s") for w in sorted(DAY_ORDINALS, key=len, reverse=True)
 )
 _DAY_WORDS = rf"(?<=the\s)(?:{_ORDINAL_WORDS})(?=\s+of\s)"
 # "3 November 2025", "the 3rd of November", "the fifth of May"

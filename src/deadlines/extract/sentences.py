@@ -113,8 +113,8 @@ def _wrapped(text: str, brk: re.Match[str], width: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, brk.start()) + 1
     line = text[line_start : brk.start()]
-    if len(line.rstrip()) < 0.6 * width:
-        return False
+    if len(line.rstrip()) < 0.6 * width or " | " in line:
+        return False  # (a table row is a line of its own: "Date of poll | 14.02.2022 | ...")
     dot = line_start + len(line.rstrip()) - 1
     # (an abbreviation closing the line, the next in lower case: "held at 2 p.m.\non the")
     run_on = (

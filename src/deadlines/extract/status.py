@@ -51,10 +51,10 @@ CHANGE_CUES = (
     ("extended", C.EXTEND),
 )
 # a change asked for, put forward or attempted, not decided: a cue under these words is none
-# ("deciding on this request", "at India's request that deadline was extended" are no asking)
+# (not "this request", "at India's request that deadline was extended", "the deadline for requests")
 _REQUEST_WORD = (
     r"(?:(?<!\bthis\s)(?<!\bthe\s)(?<!\bthat\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bapproved\sa\s)(?<!\bgranted\sa\s)(?<!\baccepted\sa\s)(?<!['’]s\s)(?<!s['’]\s)"
-    r"request\w*|request\w*(?=\s+(?:to|for)\b))"
+    r"(?<!\bfor\s)request\w*|(?<!\bfor\s)request\w*(?=\s+(?:to|for)\b))"
 )
 _REQUEST = re.compile(
     # ("the submission of proposals", "a call for proposals": the documents asked for)

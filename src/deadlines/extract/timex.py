@@ -22,7 +22,7 @@ from .context import ANAPHOR, COMPARE, Cand, Context, report_day
 from .cues import REPORTED_VERB
 from .durations import bare_units, duration, first_of_pair, join_lengths
 from .holidays import HOLIDAY, HOLIDAY_WORDS, holiday
-from .lexicon import MONTH_RE
+from .lexicon import MONTH_RE, WEEKDAYS
 from .model import TemporalExpression
 from .reports import is_comparison, lead_quarter, quarter, report_period, resolve_comparison
 from .resolve import shift_value, value_to_date
@@ -128,7 +128,33 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
         taken.append((s, e))
         chosen.append(cand)
     chosen.sort()
-    return _resolved(text, dct, join_lengths(text, chosen))
+    return _resolved(text, dct, join_lengths(text, _echoes_dropped(text, chosen)))
+
+
+# a weekday in brackets right after the day it names: "21.01.2022 (Friday)"
+_ECHO_GAP = re.compile(r"\s*[(\[]\s*")
+_ECHO_END = re.compile(r"\s*[)\]]")
+_FULL_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def _echoes_dropped(
+    text: str, chosen: list[tuple[int, int, int, str, str, str | None]]
+) -> list[tuple[int, int, int, str, str, str | None]]:
+    """The chosen candidates without a weekday told in brackets after its day: the day's
+    name, not a day of its own."""
+    out: list[tuple[int, int, int, str, str, str | None]] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _FULL_DAY.match(prev[4])
+            and _ECHO_GAP.fullmatch(text, prev[1], c[0])
+            and _ECHO_END.match(text, c[1])
+            and text[c[0] : c[1]].rstrip(".").lower() in WEEKDAYS
+        ):
+            continue
+        out.append(c)
+    return out
 
 
 def _resolved(

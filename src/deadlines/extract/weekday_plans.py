@@ -85,18 +85,23 @@ def plan_told_past(text: str, s0: int, start: int) -> bool:
 
 # the call-off told after the plan's day: "a meeting that had been planned for Monday has
 # been called off"
-_PUT_OFF_AFTER = re.compile(
-    r"[^,;.]{0,40}?\b(?:has|have)\s+(?:now\s+|also\s+)?been\s+(?:"
-    + PUT_OFF_VERB
-    + r"|shelved|suspended)\b",
-    re.IGNORECASE,
+_HAS_BEEN_PUT_OFF = (
+    r"\b(?:has|have)\s+(?:now\s+|also\s+)?been\s+(?:" + PUT_OFF_VERB + r"|shelved|suspended)\b"
 )
+_PUT_OFF_AFTER = re.compile(r",?\s*[^,;.]{0,40}?" + _HAS_BEEN_PUT_OFF, re.IGNORECASE)
+# (after the thing a possessive day names: "Sunday's 10K along the river trail has been
+# canceled")
+_OWN_PUT_OFF_AFTER = re.compile(r"['’]s\s[^,;.]{0,120}?" + _HAS_BEEN_PUT_OFF, re.IGNORECASE)
 
 
 def put_off_after(text: str, end: int, s1: int) -> bool:
     """A plan's weekday ending at ``end`` is called off or put off right after its phrase
-    ("that had been planned for Monday in Geneva has been called off")."""
-    return _PUT_OFF_AFTER.match(text, end, s1) is not None
+    ("that had been planned for Monday in Geneva has been called off", "planned for Friday,
+    has been called off") or after the thing it names ("Sunday's race has been canceled")."""
+    return (
+        _PUT_OFF_AFTER.match(text, end, s1) is not None
+        or _OWN_PUT_OFF_AFTER.match(text, end, s1) is not None
+    )
 
 
 def after_the_call(weekday: int, dct: dt.date) -> dt.date:

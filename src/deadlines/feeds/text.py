@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote"}
+_CELL_TAGS = {"td", "th"}
 _HIDDEN = {"script", "style", "template", "noscript", "iframe", "object", "svg"}
 
 
@@ -19,11 +20,17 @@ class _TextOnly(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skipping = 0
+        self._cells = 0  # cells of the table row so far
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN:
             self._skipping += 1
+        elif tag in _CELL_TAGS:
+            # (the cells of a row stay apart: "Date of poll | 14.02.2022 | 20.02.2022")
+            self.parts.append(" | " if self._cells else " ")
+            self._cells += 1
         elif tag in _BLOCK_TAGS:
+            self._cells = 0 if tag == "tr" else self._cells
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:

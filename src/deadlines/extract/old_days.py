@@ -1,0 +1,108 @@
+"""Days told as the old ones of a change by the layout or the words around them: a table
+column headed as the old schedule ("Date of poll | 14.02.2022 | 20.02.2022" under "Original
+| Revised"), a line told as "was <day>, now <day>", a term named by its day and then given
+another ("The March 1 deadline for returns is now April 15", "that had a 31 March due date")."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import MONTH_RE, WEEKDAY_RE
+
+# a day that names a term or an event, right before its noun: "The March 1 deadline", "a 31
+# March due date", "their April 8 game"
+TERM_NAMED = re.compile(
+    r",?\s+(?:(?:due|closing|start|filing|effective)\s+)?(?:date|deadline|cut-?off)\b"
+    r"|\s+(?:game|match|fixture|meeting|vote|hearing|concert|launch|race|session|summit|election"
+    r"|ballot|referendum|auction|sale|opening|debate)\b",
+    re.IGNORECASE,
+)
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:on\s+)?$", re.IGNORECASE)
+_NOW_AFTER = re.compile(
+    r"[^.;]{0,40}?[,;–—-]\s*(?:and\s+|but\s+)?(?:is\s+|are\s+|will\s+be\s+)?now\b", re.IGNORECASE
+)
+# the date a thing had, before it: "the due date of 28 February has moved to 28 May", "returns
+# that had a 31 March due date"
+DATE_HAD = (
+    r"\bthe\s+(?:due|closing|deadline|start|starting|effective|expiry|end)\s+date\s+of\s+$"
+    r"|\bhad\s+an?\s+$"
+)
+_HAD_A_BEFORE = re.compile(r"\bhad\s+an?\s+$", re.IGNORECASE)
+_IS_NOW_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:is|are)\s+now\s+(?:on\s+|set\s+for\s+|due\s+(?:on\s+)?)?"
+    rf"(?:{WEEKDAY_RE},?\s+)?(?:{MONTH_RE}\.?\s+\d|\d{{1,2}}\s+{MONTH_RE})",
+    re.IGNORECASE,
+)
+
+
+def told_old(text: str, window: str, start: int, end: int) -> bool:
+    """The day at ``text[start:end]``, with ``window`` the text before it in its sentence, is
+    told as the old one by its table column or the words around it."""
+    if old_in_table(text, start):
+        return True
+    if _WAS_BEFORE.search(window) and _NOW_AFTER.match(text, end):
+        return True  # "Writ day – was Sunday 23 August, now Sunday 13 September"
+    term = TERM_NAMED.match(text, end)
+    if term is None:
+        return False
+    # "The March 1 deadline for returns is now April 15", "returns that had a 31 March due
+    # date can now be lodged by 31 May"
+    return (
+        _HAD_A_BEFORE.search(window) is not None
+        or _IS_NOW_AFTER.match(text, term.end()) is not None
+    )
+
+
+# a heading of the schedule a change replaced: "Original date", "Usual due date", "Was"
+_OLD_HEADING = re.compile(
+    r"^\W*(?:original|initial|old|earlier|existing|current|previous|prior|usual|normal|regular"
+    r"|notified|announced|scheduled|was)\b",
+    re.IGNORECASE,
+)
+# one of the schedule that replaces it: "Revised schedule", "New due date", "Now"
+_NEW_HEADING = re.compile(
+    r"^\W*(?:revised|new|extended|rescheduled|amended|changed|deferred|postponed|now|updated)\b",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+
+
+def _line(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _heading(text: str, start: int, width: int) -> list[str] | None:
+    """The cells of the heading row above the row starting at ``start``: the nearest line
+    above with as many cells and no figure in those after the first, across the rows
+    between."""
+    while start > 0:
+        start, end = _line(text, start - 1)
+        if not text[start:end].strip():
+            continue  # (a blank line between the heading and the rows)
+        cells = text[start:end].split("|")
+        if len(cells) != width:
+            return None
+        if not any(_DIGIT.search(cell) for cell in cells[1:]):
+            return cells  # (the first cell may run on from the sentence that opens it)
+    return None
+
+
+def old_in_table(text: str, at: int) -> bool:
+    """The day at ``at`` sits in a table row, in a column headed as the old schedule, and a
+    column after it is headed as the new one."""
+    start, end = _line(text, at)
+    row = text[start:end]
+    if "|" not in row:
+        return False
+    cells = row.split("|")
+    column = text.count("|", start, at)
+    heading = _heading(text, start, len(cells))
+    if heading is None or not _OLD_HEADING.match(heading[column]):
+        return False
+    # (a day the revision kept is no old one: "10.03.2022 | 10.03.2022")
+    return any(
+        _NEW_HEADING.match(heading[k]) and cells[k].strip() != cells[column].strip()
+        for k in range(column + 1, len(cells))
+    )

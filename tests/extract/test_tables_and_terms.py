@@ -1,0 +1,148 @@
+"""Forms found by labelling notices and news stories of our own writing whose dates move:
+a table of old and new days, a list line told as "was ..., now ...", a term named by its
+day ("the March 1 deadline is now April 15"), a past term moved after it ran out, a move by
+a span with both days told, a plan's weekday called off in the present perfect, a further
+move told with a pronoun, a weekday in brackets after its day, and a day of the month in
+words as a newscast says it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.timex_helpers import found, triples
+
+from deadlines.extract import extract_commitments
+from deadlines.feeds.parse import html_to_text
+
+D = dt.date
+
+
+def test_a_table_of_old_and_new_days_gives_each_row_its_previous_day() -> None:
+    text = (
+        "The revised timetable for the county referendum:\n"
+        "Stage | Original date | Revised date\n"
+        "Close of voter registration | 02.03.2032 | 09.03.2032\n"
+        "Polling day | 25.03.2032 | 01.04.2032\n"
+        "Declaration of results | 27.03.2032 | 27.03.2032\n"
+    )
+    got = found(text, D(2032, 2, 20))
+    assert (D(2032, 3, 9), "extended", D(2032, 3, 2)) in got
+    assert (D(2032, 4, 1), "postponed", D(2032, 3, 25)) in got
+    assert (D(2032, 3, 27), "scheduled", None) in got  # (a day the revision kept)
+    assert D(2032, 3, 2) not in [due for due, _s, _p in got]  # (folded into its row)
+    rows = {c.due: c.evidence for c in extract_commitments(text, D(2032, 2, 20))}
+    assert rows[D(2032, 4, 1)].startswith("Polling day |")  # (a row is its own line)
+
+
+def test_table_cells_from_html_stay_apart() -> None:
+    html = "<table><tr><th>Stage</th><th>Old</th></tr><tr><td>Poll</td><td>1 May</td></tr></table>"
+    assert html_to_text(html) == "Stage | Old\nPoll | 1 May"
+
+
+def test_a_list_line_told_as_was_and_now_is_a_move() -> None:
+    text = "• Candidate briefing – was Monday 9 August, now Monday 23 August"
+    assert found(text, D(2032, 7, 30)) == [(D(2032, 8, 23), "postponed", D(2032, 8, 9))]
+    text = "• Nominations close – was Friday 13 August, now Friday 27 August"
+    assert found(text, D(2032, 7, 30)) == [(D(2032, 8, 27), "extended", D(2032, 8, 13))]
+
+
+def test_a_term_named_by_its_day_and_now_another_day_is_a_move() -> None:
+    text = "The Feb. 2, 2032, deadline for ferry licence renewals is now March 1, 2032."
+    assert found(text, D(2032, 1, 14)) == [(D(2032, 3, 1), "extended", D(2032, 2, 2))]
+
+
+def test_a_term_that_ran_out_and_then_moved_keeps_its_day_as_the_previous() -> None:
+    text = "The March 1 deadline for grazing permits has been extended to May 3."
+    assert found(text, D(2032, 3, 10)) == [(D(2032, 5, 3), "extended", D(2032, 3, 1))]
+    text = "Returns that had a 31 March 2032 due date can now be lodged by 30 April 2032."
+    assert found(text, D(2032, 4, 6)) == [(D(2032, 4, 30), "extended", D(2032, 3, 31))]
+    text = "For the winter quarter: the due date of 28 January 2032 has moved to 28 March 2032."
+    assert found(text, D(2032, 2, 3)) == [(D(2032, 3, 28), "extended", D(2032, 1, 28))]
+
+
+def test_a_move_by_a_span_with_both_days_told_is_read() -> None:
+    text = "The regional council elections have been moved by a week, from May 8 to May 15."
+    assert found(text, D(2032, 4, 20)) == [(D(2032, 5, 15), "postponed", D(2032, 5, 8))]
+    # (and a day marked old before a new one told with its span stays old)
+    text = (
+        "Grant applications, which were to close on 30 June, will now close on 30 July, "
+        "a month later than planned."
+    )
+    assert found(text, D(2032, 6, 2)) == [(D(2032, 7, 30), "extended", D(2032, 6, 30))]
+
+
+def test_a_plans_weekday_called_off_in_the_present_perfect_is_still_ahead() -> None:
+    # (written on a Sunday: the march was to be on the coming Friday)
+    text = "A protest march to the port authority, planned for Friday, has been called off."
+    assert found(text, D(2032, 5, 2)) == [(D(2032, 5, 7), "cancelled", None)]
+    text = "Thursday's lantern parade along the harbour front has been cancelled."
+    assert found(text, D(2032, 5, 4)) == [(D(2032, 5, 6), "cancelled", None)]
+
+
+def test_a_further_move_told_with_a_pronoun_starts_from_the_move_before() -> None:
+    text = (
+        "The deadline for the fisheries census, first set for May 31, had already been "
+        "extended once, to June 30. On Monday the ministry pushed it again, to August 31."
+    )
+    assert found(text, D(2032, 6, 22)) == [(D(2032, 8, 31), "extended", D(2032, 6, 30))]
+
+
+def test_the_deadline_for_requests_is_no_request() -> None:
+    text = "The deadline for requests for interim relief is moved from 4 June to 18 June."
+    assert found(text, D(2032, 5, 20)) == [(D(2032, 6, 18), "extended", D(2032, 6, 4))]
+
+
+def test_a_weekday_in_brackets_after_its_day_is_that_days_name() -> None:
+    assert triples("Scrutiny of papers: 16.02.2032 (Monday).", D(2032, 1, 20)) == [
+        ("16.02.2032", "DATE", "2032-02-16")
+    ]
+
+
+def test_a_day_of_the_month_in_words_after_its_month() -> None:
+    assert triples("The hearing is set for March twenty-second.", D(2032, 2, 9)) == [
+        ("March twenty-second", "DATE", "2032-03-22")
+    ]
+    assert triples("Doors open on June first at noon.", D(2032, 2, 9))[0][2] == "2032-06-01"
+    # (not an ordinal that starts another word)
+    values = [v for _t, _k, v in triples("Its March first-quarter figures", D(2032, 2, 9))]
+    assert "2032-03-01" not in values
+
+
+def test_a_day_naming_the_thing_moved_is_its_previous_day() -> None:
+    text = "The April 9 match at Riverside was rained off and will be replayed on May 21."
+    assert found(text, D(2032, 4, 15)) == [(D(2032, 5, 21), "postponed", D(2032, 4, 9))]
+    text = "The harbour board voted to move the May 20 meeting to June 1."
+    assert found(text, D(2032, 5, 14)) == [(D(2032, 6, 1), "postponed", D(2032, 5, 20))]
+
+
+def test_a_dateline_naming_two_places_dates_no_old_plan() -> None:
+    text = (
+        "OSLO/STOCKHOLM, May 3 (Nordwire) - Ministers have postponed the fisheries talks, which "
+        "had been due on Tuesday, to Friday, May 7."
+    )
+    assert found(text, D(2032, 5, 3)) == [(D(2032, 5, 7), "postponed", D(2032, 5, 4))]
+
+
+def test_a_plan_told_as_what_was_to_hold_on_a_day_is_the_old_day() -> None:
+    text = "The board has postponed the elections, which were to hold today, to Saturday, May 15."
+    assert found(text, D(2032, 5, 8)) == [(D(2032, 5, 15), "postponed", D(2032, 5, 8))]
+
+
+def test_the_weather_a_move_is_put_down_to_is_not_the_days() -> None:
+    text = "The night resurfacing has been postponed to Jan. 27 because heavy snow is forecast."
+    assert found(text, D(2032, 1, 14)) == [(D(2032, 1, 27), "postponed", None)]
+
+
+def test_a_change_whose_new_date_is_still_to_come_moves_no_later_day() -> None:
+    text = (
+        "The open day at the depot, set for Saturday, Jan. 24, is cancelled. The agency will "
+        "reschedule it for a date in the spring and will announce the new date on its website."
+        "\n\nThe consultation on the bus plan closes Feb. 6."
+    )
+    assert (D(2032, 2, 6), "scheduled", None) in found(text, D(2032, 1, 14))
+
+
+def test_a_weekday_naming_a_kind_of_service_is_no_day() -> None:
+    assert triples("The change brings new Sunday service on Route 8.", D(2032, 1, 14)) == [
+        ("Sunday", "SET", "XXXX-WXX-7")
+    ]
