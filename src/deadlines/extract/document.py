@@ -220,7 +220,7 @@ def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | N
     for c in decided:
         if not _restated(c, m) or not _own_date(c, m, moved):
             continue
-        if c.at < m.pos and NO_NEW_DATE.search(c.sentence):
+        if c.at < m.pos and NO_NEW_DATE.search(c.sentence) and not _bare_item(m):
             continue  # ("will announce the new date": no day told after it is the new one)
         if c.at < m.pos and _BACK_SUBJECT.match(c.sentence):
             continue  # "This extends the deadline of Feb. 28": the sentence before's change

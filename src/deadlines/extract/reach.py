@@ -173,3 +173,42 @@ DAY_VERB = re.compile(
     r"|run\s+out|finish(?:e)?))(?:s|ed|ing)?\s+(?:on\s+)?$",
     _F,
 )
+
+
+# a clause of its own opened by a conjunction of time or cause, up to its comma
+_SUBCLAUSE = re.compile(r"\b(?:before|after|because|when|while|since)\b[^,;]*[,;]", re.IGNORECASE)
+
+
+def outside_asides(
+    text: str, s: int, end: int, hits: list[tuple[int, bool]]
+) -> list[tuple[int, bool]]:
+    """The (position, ends) noun hits of ``text[s:end]`` outside a clause of time or cause
+    ("which was to have been dissolved before the outbreak forced a pause, will now ...")."""
+    asides = [m.span() for m in _SUBCLAUSE.finditer(text, s, end)]
+    return [h for h in hits if not any(a <= h[0] < b for a, b in asides)]
+
+
+# the time one has until the date: its end, whatever is done ("now have until June 17 to file")
+_HAVE_UNTIL = re.compile(
+    r"\b(?:have|has|had|get|gets|got|given|giving|gave|grant\w*)\s+(?:(?!been\b|\w+ed\b)\w+\s+)?"
+    r"until\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a thing that lasts until the date: its end ("members will now sit until January 9",
+# "remain in session until July 10", "kept open until that date")
+_LASTS_UNTIL = re.compile(
+    # ("has been extended until April 30": however the thing began, it now lasts until then)
+    # (and what is taken in until then: "will now be accepted until 31 March")
+    r"\b(?:sit|sits|sitting|remain\w*|stay\w*|kept|keep\w*|last|lasts|run|runs|continue\w*"
+    r"|accepted|taken|lodged|submitted|filed|extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)"
+    r"(?:\s+(?:open|closed|shut|suspended|in\s+session|in\s+place|in\s+force|in\s+effect"
+    r"|funded|valid|available))?"
+    r"\s+(?:until|till|through)\s+(?:the\s+)?"
+    r"(?:(?:end|close)\s+of\s+(?:\w+\s+){1,3}?(?:on\s+)?)?$",  # ("until end of service on")
+    re.IGNORECASE,
+)
+
+
+def until_end(text: str, lo: int, date: int) -> bool:
+    """The date at ``date`` is what something lasts or is given until: its end."""
+    return bool(_HAVE_UNTIL.search(text, lo, date) or _LASTS_UNTIL.search(text, lo, date))

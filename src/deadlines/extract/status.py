@@ -39,6 +39,8 @@ from .reach import (
     in_aside,
     looks_likely,
     next_predicate,
+    outside_asides,
+    until_end,
 )
 
 _F = re.IGNORECASE
@@ -80,24 +82,6 @@ _FORECAST = re.compile(
 )
 _EXTENDING = re.compile(r"exten|prolong|renew", _F)
 _KEPT_FOR = re.compile(C.KEPT_FOR, _F)
-_HAVE_UNTIL = re.compile(
-    r"\b(?:have|has|had|get|gets|got|given|giving|gave|grant\w*)\s+(?:(?!been\b|\w+ed\b)\w+\s+)?"
-    r"until\s+(?:the\s+)?$",
-    _F,
-)
-# a thing that lasts until the date: its end ("members will now sit until January 9",
-# "remain in session until July 10", "kept open until that date")
-_LASTS_UNTIL = re.compile(
-    # ("has been extended until April 30": however the thing began, it now lasts until then)
-    # (and what is taken in until then: "will now be accepted until 31 March")
-    r"\b(?:sit|sits|sitting|remain\w*|stay\w*|kept|keep\w*|last|lasts|run|runs|continue\w*"
-    r"|accepted|taken|lodged|submitted|filed|extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)"
-    r"(?:\s+(?:open|closed|shut|suspended|in\s+session|in\s+place|in\s+force|in\s+effect"
-    r"|funded|valid|available))?"
-    r"\s+(?:until|till|through)\s+(?:the\s+)?"
-    r"(?:(?:end|close)\s+of\s+(?:\w+\s+){1,3}?(?:on\s+)?)?$",  # ("until end of service on")
-    _F,
-)
 
 
 def _clause_lo(text: str, s: int, cue: int) -> int:
@@ -343,9 +327,7 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
         return False
     if date > s and (verb := DAY_VERB.search(text, max(s, date - 24), date)):
         return verb.group("end") is not None  # "which had been due to begin on November 4"
-    if _HAVE_UNTIL.search(text, max(s, date - 40), date) or _LASTS_UNTIL.search(
-        text, max(s, date - 40), date
-    ):
+    if until_end(text, max(s, date - 40), date):
         return True  # "now have until June 17 to file": the end of a term, whatever is done
     extending = cue is not None and bool(_EXTENDING.match(text, cue))
     if cue is not None:
@@ -362,6 +344,8 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
     # the thing the date is told of comes before it; a noun after it is another clause's
     # ("kept open until that date to reflect the later hearing")
     before = [h for h in hits if h[0] < date]
+    if before and not (before := outside_asides(text, s, date, before)):
+        return None  # (only nouns of clauses of their own: "before the outbreak forced a pause")
     return before[-1][1] if before else hits[0][1]
 
 
