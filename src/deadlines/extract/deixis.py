@@ -9,7 +9,7 @@ import re
 from . import dates
 from . import patterns as P
 from .context import Cand, Context, anaphor
-from .lexicon import PARTS_OF_DAY, WEEKDAYS, day_number
+from .lexicon import PARTS_OF_DAY, WEEKDAYS, day_number, number_value
 from .parts_of_day import part_of_the_day
 from .plans import WAS_TO_HAVE, put_off_before
 from .resolve import iso_week, resolve_weekday
@@ -321,7 +321,7 @@ def clock_time(m: re.Match[str], ctx: Context) -> Cand | None:
             return None  # "high noon": a moment of decision, no hour
         hh, mm, tz = (24 if w == "midnight" else 12), 0, None
     elif g("h"):
-        hh, mm, tz = int(g("h")) % 12, int(g("m") or 0), g("tz")
+        hh, mm, tz = int(number_value(g("h")) or 0) % 12, int(g("m") or 0), g("tz")
         if g("ap").lower() == "p":
             hh += 12
     elif g("h2"):

@@ -310,48 +310,65 @@ def bare_units(m: re.Match[str], ctx: Context) -> Cand | None:
     return (start, m.end(), "DURATION", f"PTX{letter}" if is_time else f"PX{letter}", None)
 
 
-_PLAIN_LENGTH = re.compile(r"P(T?)(\d+)([YMWDHS])$")
-_RANK = {
-    ("", "Y"): 0,
-    ("", "M"): 1,
-    ("", "W"): 2,
-    ("", "D"): 3,
-    ("T", "H"): 4,
-    ("T", "M"): 5,
-    ("T", "S"): 6,
-}
-_AND = re.compile(r"\s+and\s+")
+_LENGTH_PART = re.compile(r"(\d+)([YMWD])|T|(\d+)([HMS])")
+_RANK = {("", "Y"): 0, ("", "M"): 1, ("", "W"): 2, ("", "D"): 3, ("T", "H"): 4, ("T", "M"): 5}
+_RANK[("T", "S")] = 6
+# between the parts of one length: "two hours and 15 minutes", "3 hours, 41 minutes"
+_AND = re.compile(r"\s+and\s+|,\s*")
 
 Chosen = tuple[int, int, int, str, str, str | None]
 
 
+def _parts(value: str) -> dict[tuple[str, str], str] | None:
+    """The parts of a plain length ("PT41M9S": minutes 41, seconds 9), or None."""
+    if not value.startswith("P") or len(value) < 3:
+        return None
+    parts: dict[tuple[str, str], str] = {}
+    clock = ""
+    at = 1
+    for m in _LENGTH_PART.finditer(value, 1):
+        if m.start() != at:
+            return None
+        at = m.end()
+        if m.group() == "T":
+            clock = "T"
+        else:
+            parts[(clock, m.group(2) or m.group(4))] = m.group(1) or m.group(3)
+    return parts if at == len(value) and parts else None
+
+
 def join_lengths(text: str, chosen: list[Chosen]) -> list[Chosen]:
-    """A length told in two units, the larger first, is one: "two hours and 15 minutes"
-    (PT2H15M), "three years and six months" (P3Y6M)."""
+    """A length told in parts, the larger first, is one: "two hours and 15 minutes"
+    (PT2H15M), "three years and six months" (P3Y6M), "3 hours, 41 minutes and 9 seconds"
+    (PT3H41M9S)."""
     out: list[Chosen] = []
     for c in chosen:
         prev = out[-1] if out else None
-        a = _PLAIN_LENGTH.match(prev[4]) if prev and prev[3] == "DURATION" else None
-        b = _PLAIN_LENGTH.match(c[4]) if c[3] == "DURATION" else None
+        a = _parts(prev[4]) if prev and prev[3] == "DURATION" and prev[5] is None else None
+        b = _parts(c[4]) if c[3] == "DURATION" and c[5] is None else None
         if (
-            prev is not None
-            and a is not None
-            and b is not None
-            and prev[5] is None
-            and c[5] is None
-            and _AND.fullmatch(text, prev[1], c[0])
-            and _RANK[(a[1], a[3])] < _RANK[(b[1], b[3])]
+            prev is None
+            or a is None
+            or b is None
+            or not _AND.fullmatch(text, prev[1], c[0])
+            or max(map(_RANK.__getitem__, a)) >= min(map(_RANK.__getitem__, b))
         ):
-            parts = {(a[1], a[3]): a[2], (b[1], b[3]): b[2]}
-            if ("", "W") in parts:  # (ISO 8601 writes weeks alone: "two weeks and three days")
-                if set(parts) != {("", "W"), ("", "D")}:
-                    out.append(c)
-                    continue
-                parts = {("", "D"): str(7 * int(parts[("", "W")]) + int(parts[("", "D")]))}
-            day = "".join(parts[k] + k[1] for k in sorted(parts, key=_RANK.__getitem__) if not k[0])
-            clock = "".join(parts[k] + k[1] for k in sorted(parts, key=_RANK.__getitem__) if k[0])
-            value = f"P{day}" + (f"T{clock}" if clock else "")
-            out[-1] = (prev[0], c[1], prev[2], "DURATION", value, None)
+            out.append(c)
             continue
-        out.append(c)
+        parts = a | b
+        if ("", "W") in parts:  # (ISO 8601 writes weeks alone: "two weeks and three days")
+            if set(parts) != {("", "W"), ("", "D")}:
+                out.append(c)
+                continue
+            parts = {("", "D"): str(7 * int(parts[("", "W")]) + int(parts[("", "D")]))}
+        day = "".join(parts[k] + k[1] for k in sorted(parts, key=_RANK.__getitem__) if not k[0])
+        clock = "".join(parts[k] + k[1] for k in sorted(parts, key=_RANK.__getitem__) if k[0])
+        out[-1] = (
+            prev[0],
+            c[1],
+            prev[2],
+            "DURATION",
+            f"P{day}" + (f"T{clock}" if clock else ""),
+            None,
+        )
     return out

@@ -226,6 +226,8 @@ WEEKDAY_RE = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thur\.|Thurs\.|Fri\.|Sat\.|Sun\.)"
 )
+HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+HOUR_WORD_RE = "|".join(HOUR_WORDS)  # an hour in words, as a newscast says it: "two a.m."
 NUMBER_WORD_RE = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three"
     r"|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten"

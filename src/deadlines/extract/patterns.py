@@ -328,8 +328,8 @@ SET = re.compile(
 )
 TWELVE = rf"12{L.NOT_A_MONTH_BEFORE_12}(?:[:.]00)?\s+"  # "12:00 noon", not "June 12 midnight"
 TIME = re.compile(
-    # "9 a.m.", "10:30pm", British "7.30am"
-    r"\b(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+    # "9 a.m.", "10:30pm", British "7.30am", spoken "two a.m."
+    rf"\b(?P<h>[01]?\d|{L.HOUR_WORD_RE})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     + _TZ.format("tz")
     + rf"|\b(?:{TWELVE})?(?P<word>noon|midday|midnight)\b"
     + r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d%]|[.,]\d)"

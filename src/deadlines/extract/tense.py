@@ -35,6 +35,8 @@ from .tense_words import (
     told_perfect,
 )
 
+# a participle after its object in "to have the fire contained": no verb of the clause
+_HAVE_IT_DONE = re.compile(r"\bto\s+have\s+(?!been\b)(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 _LISTED_DAY = re.compile(
     rf",?\s+(?:and|or)\s+(?:on\s+)?(?:{MONTH_RE}\.?\s+\d{{1,2}}\b|{WEEKDAY_RE}\b)", re.I
@@ -199,8 +201,8 @@ def _clause_cue(
         if w in _PERFECT_WORDS and (pos < start or (w == "had" and after is None)):
             perfect = w == "had" or (perfect and w not in OWN_MODALS)  # (see _PERFECT_WORDS)
         c = word_cue(words, i)
-        if c is None or (c == WEAK_PAST and text[pos - 1 : pos] == "-"):
-            continue  # "a self-imposed deadline": the second half of a compound adjective
+        if c is None or (c in (WEAK_PAST, PAST) and text[pos - 1 : pos] == "-"):
+            continue  # "a self-imposed deadline", "the worst-hit towns": half of an adjective
         if c == INFINITIVE or (c == FUTURE and before == EITHER and words[i - 1][1] == "to"):
             # ("was due to expire on": the infinitive of a plan told in the past, either side)
             past_so_far = before == PAST or (before is None and weak == PAST)
@@ -209,6 +211,8 @@ def _clause_cue(
             continue
         if w in THROUGH and not (pos < start and THROUGH_GAP.fullmatch(text, pos + len(w), start)):
             continue  # "ripped through a building on Friday": a place passed, no period
+        if c == WEAK_PAST and _HAVE_IT_DONE.search(text, max(s0, pos - 40), pos):
+            continue  # "hoped to have the fire contained by Sunday": a result, still ahead
         if c == WEAK_PAST and _governs(text, pos + len(w), start):
             c = PAST  # a participle right before the date governs it: "issued Thursday"
         elif w in {"was", "were"} and pos + len(w) + 1 == start and DAY_START.match(text, start):

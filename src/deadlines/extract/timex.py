@@ -22,7 +22,7 @@ from .context import ANAPHOR, COMPARE, Cand, Context, report_day
 from .cues import REPORTED_VERB
 from .durations import bare_units, duration, first_of_pair, join_lengths
 from .holidays import HOLIDAY, HOLIDAY_WORDS, holiday
-from .lexicon import MONTH_RE, WEEKDAYS
+from .lexicon import HOUR_WORDS, MONTH_RE, WEEKDAYS
 from .model import TemporalExpression
 from .reports import is_comparison, lead_quarter, quarter, report_period, resolve_comparison
 from .resolve import shift_value, value_to_date
@@ -88,7 +88,11 @@ RULES: tuple[Rule, ...] = (
     Rule(P.WEEKDAY, deixis.weekday, _t(S.WEEKDAY_WORDS, 10, 22)),
     Rule(P.DEICTIC, deixis.deictic, _t(_DEICTIC_WORDS, 20, 28)),
     Rule(P.EVENT_DAY, deixis.event_day, _t({"day"}, 36, 4)),
-    Rule(P.TIME, deixis.clock_time, _t({S.NUMBER, S.YEAR, "noon", "midday", "midnight"}, 0, 28)),
+    Rule(
+        P.TIME,
+        deixis.clock_time,
+        _t({S.NUMBER, S.YEAR, "noon", "midday", "midnight", *HOUR_WORDS}, 0, 28),
+    ),
     Rule(P.DURATION, duration, _t(S.UNIT_WORDS, 75, 14)),
     Rule(P.DURATION_PAIR, first_of_pair, _t({"between"}, 0, 40)),
     Rule(P.BARE_UNITS, bare_units, _t(_PLURAL_UNITS, 16, 6)),
