@@ -146,3 +146,29 @@ def test_a_weekday_naming_a_kind_of_service_is_no_day() -> None:
     assert triples("The change brings new Sunday service on Route 8.", D(2032, 1, 14)) == [
         ("Sunday", "SET", "XXXX-WXX-7")
     ]
+
+
+def test_two_days_told_day_first_share_the_month_after_the_second() -> None:
+    text = "The line will be closed on Saturday 15 and Sunday 16 January for track work."
+    assert triples(text, D(2032, 12, 8))[:2] == [
+        ("Saturday 15", "DATE", "2033-01-15"),
+        ("Sunday 16 January", "DATE", "2033-01-16"),
+    ]
+
+
+def test_a_plan_called_off_in_the_past_keeps_its_nearest_year() -> None:
+    # (written eight days after the day planned: not next year's)
+    text = "A walkout planned for May 11 was called off at the last minute."
+    assert triples(text, D(2032, 5, 19)) == [("May 11", "DATE", "2032-05-11")]
+
+
+def test_a_measure_if_adopted_in_the_passive_is_proposed() -> None:
+    text = "If adopted, the revised parking charges would apply from 1 July 2032."
+    assert found(text, D(2032, 2, 7)) == [(D(2032, 7, 1), "proposed", None)]
+
+
+def test_the_weather_of_a_day_is_no_commitment() -> None:
+    text = "The coast is likely to swelter through its hottest day in years on Saturday."
+    assert found(text, D(2032, 2, 8)) == []
+    text = "Forecasters are forecasting the wettest day of the year on Saturday."
+    assert found(text, D(2032, 2, 8)) == []

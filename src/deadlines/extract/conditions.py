@@ -104,7 +104,10 @@ _APPROVAL_IF = re.compile(
     r"|endorse|endorses|ratify|ratifies|finali[sz]e|finali[sz]es)\b[^,;.]{0,40},\s+"
     r"(?:the|these|this|its|their)\s+(?:new\s+|proposed\s+|revised\s+|draft\s+)?"
     r"(?:rules?|regulations?|laws?|measures?|bill|act|changes?|requirements?|directive|ban"
-    r"|tariffs?|duties|levy|tax|scheme|standards?|obligations?)\b",
+    r"|tariffs?|duties|levy|tax|scheme|standards?|obligations?|fees|charges|rates|plan|budget)\b"
+    # (told in the passive, the measure after it: "If adopted, the revised fees would apply")
+    r"|\W{0,3}if\s+(?:(?:it|they)\s+(?:is|are)\s+)?(?:adopted|approved|passed|enacted|ratified"
+    r"|finali[sz]ed)\s*,",
     _F,
 )
 # the time a condition gives itself, inside its clause: "unless a deal is signed by", "if
@@ -143,7 +146,7 @@ _TRAVEL = re.compile(
 _CLAUSE_MARK = re.compile(r"[,;]")
 _CAUSE = re.compile(r"\b(?:because|owing\s+to|due\s+to)\b", re.I)
 # the weather is no commitment: "frost likely across the north on Saturday"
-_LIKELY = re.compile(r"\b(?:likely|expected|forecast|predicted|possible|warn\w*)\b", re.I)
+_LIKELY = re.compile(r"\b(?:likely|expected|forecast\w*|predicted|possible|warn\w*)\b", re.I)
 # a forecast's own line: "Weather: heavy showers this afternoon", "Rain spreading in from the west"
 _FORECAST_LINE = re.compile(
     r"\W*(?:weather\s*:|(?:heavy|light|scattered|persistent)?\s*(?:rain|showers|snow|sleet|fog"
@@ -152,7 +155,7 @@ _FORECAST_LINE = re.compile(
 )
 _WEATHER = re.compile(
     r"\b(?:frost|snow(?:fall)?|rain(?:fall)?|showers|thunderstorms?|temperatures|heatwave"
-    r"|heat\s+wave|gales|fog|cold\s+front|sleet|blizzards?)\b",
+    r"|heat\s+wave|gales|fog|cold\s+front|sleet|blizzards?|swelter\w*|hottest|coldest|wettest)\b",
     re.IGNORECASE,
 )
 

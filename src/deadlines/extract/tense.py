@@ -36,6 +36,11 @@ from .tense_words import (
 )
 
 # a participle after its object in "to have the fire contained": no verb of the clause
+_CALLED_OFF_AFTER = re.compile(
+    r"\s+(?:was|were)\s+(?:\w+\s+)?(?:cancel+ed|called\s+off|scrapped|abandoned|dropped|postponed"
+    r"|delayed|deferred|put\s+off|pushed\s+back)\b",
+    re.IGNORECASE,
+)
 _HAVE_IT_DONE = re.compile(r"\bto\s+have\s+(?!been\b)(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 _LISTED_DAY = re.compile(
@@ -139,8 +144,11 @@ def _plan_tense(text: str, s0: int, start: int, end: int, s1: int) -> tuple[str 
     if C.PAST_AFTER_PLAN.match(text, end, s1) or C.FROM_BEFORE.search(text, s0, start):
         return None, 999  # (or the old day of a move: "moved from Tuesday to Thursday")
     had = told_perfect(text, s0, start)
-    lapsed = WAS_PLAN.search(text, max(s0, start - 30), start) or (
-        MOVED_BEFORE.search(text, max(s0, start - 50), start) and moved_on_after(text, end)
+    lapsed = (
+        WAS_PLAN.search(text, max(s0, start - 30), start)
+        or (MOVED_BEFORE.search(text, max(s0, start - 50), start) and moved_on_after(text, end))
+        # (or called off, told in the past: "a stoppage planned for May 11 was called off")
+        or _CALLED_OFF_AFTER.match(text, end, s1)
     )
     gap = WEAK_CUE_GAP if lapsed else 0
     return _decided((FUTURE, gap), (None, 999), (None, 999), had)

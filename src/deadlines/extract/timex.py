@@ -20,12 +20,14 @@ from . import patterns as P
 from . import scan as S
 from .context import ANAPHOR, COMPARE, Cand, Context, report_day
 from .cues import REPORTED_VERB
+from .day_pairs import DAY_PAIR, first_of_day_pair
 from .durations import bare_units, duration, first_of_pair, join_lengths
 from .holidays import HOLIDAY, HOLIDAY_WORDS, holiday
 from .lexicon import HOUR_WORDS, MONTH_RE, WEEKDAYS
 from .model import TemporalExpression
 from .reports import is_comparison, lead_quarter, quarter, report_period, resolve_comparison
 from .resolve import shift_value, value_to_date
+from .sentences import sentence_bounds
 from .sets import recurrence, weekday_set
 from .tense import tense_at
 from .weeks import DAY_OF_MONTH, day_of_month, nth_weekday, week_of
@@ -67,6 +69,7 @@ RULES: tuple[Rule, ...] = (
     Rule(P.MONTH_DAY, deixis.month_day, _t(S.MONTH_WORDS, 20, 26)),
     Rule(P.DAY_MONTH, deixis.month_day, _t(S.MONTH_WORDS, 30, 20)),
     Rule(P.MONTH_DAY_PAIR, dates.second_of_pair, _t(S.MONTH_WORDS, 0, 24)),
+    Rule(DAY_PAIR, first_of_day_pair, _t(S.MONTH_WORDS, 40, 0)),
     Rule(P.WEEK_OF, week_of, _t(S.MONTH_WORDS, 32, 20)),
     Rule(P.NTH_WEEKDAY, nth_weekday, _t(S.MONTH_WORDS | {"month"}, 40, 20)),
     Rule(DAY_OF_MONTH, day_of_month, _t({S.NUMBER}, 20, 6)),
@@ -238,7 +241,8 @@ _ANY_YEAR = re.compile(r"^\d{4}")
 def _told_tense(text: str, start: int, end: int) -> str | None:
     """The tense of the expression's clause in the text's own voice (none for a clause
     reported after "said", whose own verb may look ahead: "said polls open in the morning")."""
-    if REPORTED_VERB.search(text, max(0, start - 60), start):
+    # (in its own sentence: "..., forecasters said. At 5 a.m. EDT, the center was")
+    if REPORTED_VERB.search(text, max(sentence_bounds(text, start)[0], start - 60), start):
         return None
     return tense_at(text, start, end)
 
