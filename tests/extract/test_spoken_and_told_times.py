@@ -52,3 +52,12 @@ def test_a_result_hoped_for_by_a_day_is_still_ahead() -> None:
     assert triples(text, D(2031, 3, 13)) == [("Sunday", "DATE", "2031-03-16")]
     # (a perfect infinitive with no object is past)
     assert triples("He was said to have left on Monday.", D(2031, 3, 13))[0][2] == "2031-03-10"
+
+
+def test_a_clock_time_after_a_reported_forecast_is_of_the_story_day() -> None:
+    text = (
+        "The storm could come ashore late Saturday or early Sunday, forecasters said. "
+        "At 5 a.m. EDT, its center was about 300 miles offshore."
+    )
+    values = [v for _t, _k, v in triples(text, D(2031, 9, 19))]
+    assert "2031-09-19T05:00" in values
