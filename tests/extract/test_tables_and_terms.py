@@ -172,3 +172,19 @@ def test_the_weather_of_a_day_is_no_commitment() -> None:
     assert found(text, D(2032, 2, 8)) == []
     text = "Forecasters are forecasting the wettest day of the year on Saturday."
     assert found(text, D(2032, 2, 8)) == []
+
+
+def test_on_or_after_a_day_starts_then_and_a_bounded_span_is_no_day() -> None:
+    text = "The new water rates apply to bills issued on or after October 1, 2032."
+    assert found(text, D(2032, 8, 11)) == [(D(2032, 10, 1), "scheduled", None)]
+    text = "The district proposes that the rates apply on and after October 1, 2032."
+    assert found(text, D(2032, 8, 11)) == [(D(2032, 10, 1), "proposed", None)]
+    text = "Deadlines falling on or after Oct. 26, 2032, and on or before Nov. 1, 2032, are eased."
+    assert D(2032, 10, 26) not in [due for due, _s, _p in found(text, D(2032, 10, 30))]
+
+
+def test_a_day_before_a_span_it_is_told_with_stays_new_unless_marked_outright() -> None:
+    text = "The envoy is due to brief lawmakers on Wednesday, a day later than originally planned."
+    assert found(text, D(2032, 2, 23)) == [(D(2032, 2, 25), "postponed", D(2032, 2, 24))]
+    text = "The derby will be played on Friday night instead of Saturday, moving it up a day."
+    assert found(text, D(2032, 9, 8)) == [(D(2032, 9, 10), "advanced", D(2032, 9, 11))]

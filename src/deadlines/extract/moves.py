@@ -20,7 +20,7 @@ from .conditions import travels
 from .lexicon import WEEKDAY_RE
 from .mentions import NEW_BEFORE, NEW_MARK, Mention, Sentence
 from .model import TemporalExpression
-from .old_days import DATE_HAD, TERM_NAMED
+from .old_days import DATE_HAD, TERM_NAMED, day_between
 from .plans import THEN_TO, WAS_TO_HAVE
 from .resolve import safe_date
 from .status import cue_words, end_of_something, first_cue, move_status
@@ -190,9 +190,8 @@ def _new_and_old(
         # (or a day naming the thing, with a day after it: "move the May 20 meeting to June 1")
         named = TERM_NAMED.match(text, a.tx.end) is not None and a is not anchors[-1]
         marked_old = sen.planned(a) or sen.superseded(a, last_end) or named
-        old = marked_old
         # ("will now be played July 3, after organizers moved the tournament up": new)
-        old = old or (
+        old = marked_old or (
             before_cue
             and not from_after
             and not sen.marked(a, NEW_BEFORE, 12)
@@ -204,9 +203,12 @@ def _new_and_old(
             or sen.marked(a, _DATE_LABEL, 120)
             or main_verb_after(text, cue, a)
         )
-        # (not a day marked old before the new one: "which were to close on 31 January, will
-        # now close on 1 March, 30 days later than planned")
-        old = old and (marked_old or not any(a.tx.end <= t for t in told_after))
+        # (but a day marked old before it: "which were to close on 31 January, will now close on
+        # 1 March, 30 days later than planned")
+        old = old and not any(
+            a.tx.end <= t and not (marked_old and day_between(sen, anchors, a, t, last_end))
+            for t in told_after
+        )
         # (a day listed after a new one is new too: "will now take place on Feb. 2 and Feb. 3")
         old = old and not (targets and _LISTED.fullmatch(text, targets[-1].tx.end, a.tx.start))
         (previous if old else targets).append(a)

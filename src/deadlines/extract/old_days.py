@@ -6,8 +6,13 @@ another ("The March 1 deadline for returns is now April 15", "that had a 31 Marc
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from .anchors import Anchor
 from .lexicon import MONTH_RE, WEEKDAY_RE
+
+if TYPE_CHECKING:  # (a sentence holds days told old by this module: no import at run time)
+    from .mentions import Sentence
 
 # a day that names a term or an event, right before its noun: "The March 1 deadline", "a 31
 # March due date", "their April 8 game"
@@ -105,4 +110,14 @@ def old_in_table(text: str, at: int) -> bool:
     return any(
         _NEW_HEADING.match(heading[k]) and cells[k].strip() != cells[column].strip()
         for k in range(column + 1, len(cells))
+    )
+
+
+def day_between(sen: Sentence, anchors: list[Anchor], a: Anchor, at: int, since: int) -> bool:
+    """Another day stands between ``a`` and a span told at ``at`` ("which were to close on 31
+    January, will now close on 1 March, 30 days later than planned"): the span is of that
+    day, and ``a`` may be the old one; so may ``a`` when it is marked outright as the old one
+    ("on Friday night instead of Saturday, moving the game up a day")."""
+    return sen.superseded(a, since, told=False) or any(
+        a.tx.end <= b.tx.start and b.tx.end <= at for b in anchors if b is not a
     )

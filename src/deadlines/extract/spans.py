@@ -72,10 +72,14 @@ _OR_BEFORE = re.compile(
 )
 _APPROX_BEFORE = re.compile(
     r"\b(?:on\s+or\s+about|about|around|approximately|circa|roughly"
-    r"|sometime|some\s+time|between|after|past|beyond|any\s+time\s+after|at\s+least)"
+    # ("on or after October 1", "on and after": from that day, its start)
+    r"|sometime|some\s+time|between|(?<!\bon\sor\s)(?<!\bon\sand\s)after|past|beyond"
+    r"|any\s+time\s+after|at\s+least)"
     r"\s+(?:the\s+)?$",
     _F,
 )
+# a span's first bound with its last after it: "falling on or after Oct. 26, and on or before"
+_UNTIL_BOUND_AFTER = re.compile(r",?\s+and\s+(?:on\s+or\s+)?(?:before|until|through)\b", _F)
 _WEEKS_OF = re.compile(
     r"\bweeks?\s+of\s+(?:[\w,]+\s+){0,8}$|\bweek\s+(?:beginning|starting|commencing)\s+(?:on\s+)?$",
     _F,
@@ -85,7 +89,7 @@ _WEEKS_OF = re.compile(
 def ranged(a: Anchor, text: str, s: int) -> bool:
     """Part of a range, a choice of days or an approximate day."""
     start, end = a.tx.start, a.tx.end
-    if RANGE_AFTER.match(text, end):
+    if RANGE_AFTER.match(text, end) or _UNTIL_BOUND_AFTER.match(text, end):
         return True
     weekday = WEEKDAY.match(a.tx.text) is not None
     if _WEEKDAY_SPAN_AFTER.match(text, end) if weekday else _DAY_SPAN_AFTER.match(text, end):
