@@ -188,3 +188,32 @@ def test_a_day_before_a_span_it_is_told_with_stays_new_unless_marked_outright() 
     assert found(text, D(2032, 2, 23)) == [(D(2032, 2, 25), "postponed", D(2032, 2, 24))]
     text = "The derby will be played on Friday night instead of Saturday, moving it up a day."
     assert found(text, D(2032, 9, 8)) == [(D(2032, 9, 10), "advanced", D(2032, 9, 11))]
+
+
+def test_a_weekday_with_its_day_of_the_month_before_unless() -> None:
+    assert triples("The walkout will begin on Monday the 21st unless talks resume.", D(2032, 6, 9))[
+        0
+    ] == ("Monday the 21st", "DATE", "2032-06-21")
+
+
+def test_a_trigger_told_as_without_a_measure_is_no_commitment() -> None:
+    text = "Without a stopgap funding bill, a partial shutdown of the agency would begin Friday."
+    assert found(text, D(2032, 9, 28)) == []
+    text = "Without fanfare, the harbour council will meet on Friday."
+    assert found(text, D(2032, 9, 28)) == [(D(2032, 10, 1), "scheduled", None)]
+
+
+def test_a_statement_day_and_a_rejected_appeal_for_a_delay_change_nothing() -> None:
+    text = (
+        "New duties on imported steel take effect at 12:01 a.m. on Sunday, the trade ministry "
+        "confirmed this morning, rejecting last-minute appeals from carmakers for a delay."
+    )
+    assert found(text, D(2032, 1, 20)) == [(D(2032, 1, 25), "scheduled", None)]
+
+
+def test_a_move_whose_span_counts_its_old_day_keeps_it() -> None:
+    text = (
+        "The steel duties had been due to take effect on Sunday.\n\n"
+        "The presidential runoff has been pushed back by one week, to the 8th of February."
+    )
+    assert (D(2032, 2, 8), "postponed", D(2032, 2, 1)) in found(text, D(2032, 1, 20))

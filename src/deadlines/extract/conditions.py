@@ -42,7 +42,9 @@ def turned_down(a: Anchor, text: str, s: int, e: int) -> bool:
 _IF_OPENING = re.compile(
     # (an initialism's dots stay inside: "If U.S. authorities approve")
     # (a live blog's entry opens on its time: "23:32 If voters back the levy, ...")
-    r"\W{0,3}(?:\d{1,2}[:.]\d\d\s+)?(?:if|unless|should|in\s+case|in\s+the\s+event\s+(?:that|of))\b"
+    r"\W{0,3}(?:\d{1,2}[:.]\d\d\s+)?(?:if|unless|should|in\s+case|in\s+the\s+event\s+(?:that|of)"
+    # ("Without a stopgap spending bill, a shutdown would begin Friday")
+    r"|without(?=[^,;.:]{0,60}?\b(?:deal|agreement|bill|funding|extension|action|approval|waiver)\b))\b"
     r"(?:[^,;.:]|(?<=\b[A-Z])\.){3,150},",
     _F,
 )

@@ -75,6 +75,7 @@ def host_of(moved: list[Mention], old: Mention) -> Mention | None:
                 h.prev_counted
                 and (adjacent(h.span, old.span) or across_break(h, old))
                 and _on_its_side(h, old)
+                and _near_counted(h, old)
             )
         )
     ]
@@ -103,6 +104,19 @@ def _on_its_side(h: Mention, old: Mention) -> bool:
     later = h.status != "advanced"
     day = old_date(old.due, old.anchor, h.due, later) if old.due else None
     return day is None or h.due is None or (day < h.due) == later
+
+
+def _near_counted(h: Mention, old: Mention) -> bool:
+    """The old day lies within a few days of the one ``h``'s own span counts back to (a
+    weekday read to the nearest such day): not another item's day ("The steel duties had been
+    due on Sunday." before "The runoff has been pushed back by one week, to February 8")."""
+    day = old_date(old.due, old.anchor, h.due, h.status != "advanced") if old.due else None
+    counted = h.previous
+    if day is None or counted is None:
+        return True
+    if WEEKDAY_ONLY.match(old.anchor.tx.text if old.anchor else ""):
+        day = min((day + dt.timedelta(days=d) for d in (-7, 0, 7)), key=lambda x: abs(x - counted))
+    return abs((day - counted).days) <= 3
 
 
 def _restates_move(h: Mention, k: Mention) -> bool:

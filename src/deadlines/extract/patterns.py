@@ -195,7 +195,7 @@ WEEKDAY = re.compile(
     r"|\s+(?:of\s+)?(?P<inwk>next|this|last)\s+week\b"
     # (the day ends its phrase: not "on Tuesday the first generation of chips")
     rf"|\s+the\s+(?P<ord>{_ORDINAL_DAY})\b(?=\s*(?:[.,;:)]|$|(?:at|in|when|and|but|until|before"
-    r"|after|as|from|to|for)\b)))?",
+    r"|after|as|from|to|for|unless|if|with|because|while)\b)))?",
     _F,
 )
 DEICTIC = re.compile(

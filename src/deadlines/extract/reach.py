@@ -25,8 +25,9 @@ STANCE = re.compile(
 # a change asked for and refused: "rejected an opposition petition to delay", "turned down a
 # request for an extension"
 REFUSED = re.compile(
-    r"\b(?:rejected|refused|turned\s+down|dismissed|threw\s+out|denied|overruled)\s+(?:an?|the|its"
-    r"|their)\s+(?:[\w'-]+\s+){0,3}?(?:petition|request|bid|motion|call|proposal|plea|appeal)s?"
+    r"\b(?:reject(?:ed|ing)|refus(?:ed|ing)|turn(?:ed|ing)\s+down|dismiss(?:ed|ing)|threw\s+out"
+    r"|den(?:ied|ying)|overrul(?:ed|ing))\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:petition|request|bid|motion|call|proposal|plea|appeal)s?(?:\s+from\s+[\w'’-]+)?"
     r"\s+(?:to|for)\s+(?:an?\s+)?(?:[\w-]+\s+)?$",
     _F,
 )
