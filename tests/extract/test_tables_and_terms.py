@@ -217,3 +217,23 @@ def test_a_move_whose_span_counts_its_old_day_keeps_it() -> None:
         "The presidential runoff has been pushed back by one week, to the 8th of February."
     )
     assert (D(2032, 2, 8), "postponed", D(2032, 2, 1)) in found(text, D(2032, 1, 20))
+
+
+def test_a_meeting_notice_rescheduled_to_a_labelled_day_takes_the_announced_one() -> None:
+    text = (
+        "PREVIOUSLY ANNOUNCED DATE AND TIME: Wednesday, June 9, 2032, 10:00 a.m.\n"
+        "Meeting open to the public.\n\n"
+        "THIS MEETING WAS RESCHEDULED TO: Thursday, June 10, 2032, 10:00 a.m.\n\n"
+        "DATE AND TIME: Tuesday, June 15, 2032 at 10:00 a.m."
+    )
+    got = found(text, D(2032, 6, 7))
+    assert (D(2032, 6, 10), "postponed", D(2032, 6, 9)) in got
+    assert (D(2032, 6, 15), "scheduled", None) in got
+
+
+def test_a_term_named_back_takes_the_day_the_sentence_before_gave_it() -> None:
+    text = (
+        "The March 3, 2032, rule also set a compliance date of August 16, 2032, for the new "
+        "labels. The agency is now delaying that compliance date to October 18, 2032."
+    )
+    assert found(text, D(2032, 5, 2)) == [(D(2032, 10, 18), "postponed", D(2032, 8, 16))]

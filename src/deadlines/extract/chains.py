@@ -50,6 +50,10 @@ def further(ms: list[Mention]) -> list[Mention]:
                 m.status = last.status
                 gone.add(id(last))
                 continue
+        if (named := _named_back(ms, m)) is not None:
+            m.take_old(named.due, named)  # ("delaying that compliance date to October 18")
+            gone.add(id(named))
+            continue
         if not _FURTHER.search(m.evidence):
             continue
         before = [k for k in ms if k.pos < m.pos and k.due and k.due < m.due and same_thing(k, m)]
@@ -63,6 +67,34 @@ def _later_alike(a: str, b: str) -> bool:
     """Two moves the same way: one status, or a start put off and an end extended (the
     words of a later move may tell the kind less well: "pushed it again")."""
     return a == b or {a, b} <= {"postponed", "extended"}
+
+
+# a term referred back to by its name: "delaying that compliance date to October 18"
+_THAT_TERM = re.compile(
+    r"\b(?:that|this|the\s+same)\s+((?:[\w-]+\s+)?(?:date|deadline|period|cut-?off))\b", re.I
+)
+
+
+def _named_back(ms: list[Mention], m: Mention) -> Mention | None:
+    """The day the sentence before gave a term ``m``'s move names back ("The rule also
+    established a compliance date of August 14, 2017. ... BLM is also delaying that
+    compliance date to October 18, 2017."): the term's old day, on the side the move goes."""
+    term = _THAT_TERM.search(m.evidence)
+    if term is None or m.due is None:
+        return None
+    name = term.group(1).lower()
+    before = [
+        k
+        for k in ms
+        if k is not m
+        and 0 < m.pos - k.pos < 600
+        and k.evidence != m.evidence
+        and k.due is not None
+        and k.status == "scheduled"
+        and name in k.evidence.lower()
+        and (k.due < m.due) == (m.status != "advanced")
+    ]
+    return max(before, key=lambda k: k.pos, default=None)
 
 
 # a move told as one of several: "postponed for a second time", "pushed back again"

@@ -145,7 +145,7 @@ TARGET = re.compile(
     r"\b(?:to|until|till|into|through|thru|for|by|effective|as\s+of|starting|beginning|now|new"
     r"|instead|on\s+or\s+before|no\s+later\s+than|past|beyond|again|replayed|rearranged)"
     r"\s+(?:[\w.,]+\s+){0,3}?$"
-    r"|\b(?:to|until|till|into|through|for|by)\s+$|\breplaced\s+by\s+['‘’\"]$"
+    r"|\b(?:to|until|till|into|through|for|by):?\s+$|\breplaced\s+by\s+['‘’\"]$"
     r"|\bin\s+its\s+place\s+(?:the\s+date\s+)?['‘’\"“]?$"
     r"|\bbut\s+(?:rather\s+|instead\s+)?(?:on\s+)?$"  # "not on March 1 as planned but on April 1"
     r"|\bthan\s+[^,;.]{0,40},\s+(?:on\s+)?$"  # "a day earlier than listed, on Friday 2 November"

@@ -71,7 +71,7 @@ CORRELATIVE = re.compile(
 # a day a document bears, told as its attribute: "our January 6, 2015, proposed rule", "the
 # agency's April 10, 2001, notice of proposed rulemaking"
 DOCUMENT_AFTER = re.compile(
-    r",\s+(?:(?:proposed|final|interim\s+final|direct\s+final)\s+rule|notice|proposal|letter"
+    r",\s+(?:(?:(?:proposed|final|interim\s+final|direct\s+final)\s+)?rule|notice|proposal|letter"
     r"|order|decision|report|memorandum|press\s+release|announcement|request)\b",
     _F,
 )
