@@ -237,3 +237,67 @@ def test_a_term_named_back_takes_the_day_the_sentence_before_gave_it() -> None:
         "labels. The agency is now delaying that compliance date to October 18, 2032."
     )
     assert found(text, D(2032, 5, 2)) == [(D(2032, 10, 18), "postponed", D(2032, 8, 16))]
+
+
+def test_near_misses_of_the_new_readings_stay_as_they_were() -> None:
+    # (a term named back needs its qualifier and the day given to it; "said that the
+    # deadline" names nothing back)
+    text = (
+        "The deadline for tax returns is April 15. The agency said that the deadline for "
+        "hardship grant applications has been extended to May 30."
+    )
+    assert found(text, D(2032, 3, 13)) == [
+        (D(2032, 4, 15), "scheduled", None),
+        (D(2032, 5, 30), "extended", None),
+    ]
+    # (a move "again" of another kind of thing keeps its own kind)
+    text = (
+        "The election was postponed from May 1 to June 1. The deadline for postal vote "
+        "applications was extended again, to July 1."
+    )
+    assert found(text, D(2032, 3, 13)) == [
+        (D(2032, 6, 1), "postponed", D(2032, 5, 1)),
+        (D(2032, 7, 1), "extended", None),
+    ]
+    # ("was ..., now" needs a day after "now")
+    text = "The peak was March 3 - now cases are falling, and the ward reopens on April 2."
+    assert found(text, D(2032, 3, 13)) == [(D(2032, 4, 2), "scheduled", None)]
+    assert found("The final has been confirmed for Saturday.", D(2032, 3, 10)) == [
+        (D(2032, 3, 13), "scheduled", None)
+    ]
+    text = "Applications must be submitted by April 1 and before any work begins."
+    assert found(text, D(2032, 3, 10)) == [(D(2032, 4, 1), "scheduled", None)]
+    text = "Without a deal in sight, negotiators will meet again on Friday."
+    assert found(text, D(2032, 3, 10)) == [(D(2032, 3, 12), "scheduled", None)]
+    text = "The target has shifted in recent years to 2 percent, and the bank meets on Thursday."
+    assert found(text, D(2032, 3, 10)) == [(D(2032, 3, 11), "scheduled", None)]
+
+
+def test_near_misses_of_the_new_tagger_readings() -> None:
+    assert triples("In Friday trading, the Dow fell 200 points.", D(2032, 3, 10))[0][1:] == (
+        "DATE",
+        "2032-03-05",
+    )
+    assert triples("He was the one PM who refused to resign.", D(2032, 3, 10)) == []
+    text = "The minister is believed to have quietly signed the order on Friday."
+    assert triples(text, D(2032, 3, 10))[0][2] == "2032-03-05"
+    assert [v for _t, _k, v in triples("extended by 12 months, 30 days later", D(2032, 3, 10))][
+        :2
+    ] == ["P12M", "P30D"]
+    assert triples("The storm didn’t let up until early Sunday.", D(2032, 3, 10))[0][2] == (
+        "2032-03-07"
+    )
+
+
+def test_table_cells_holding_paragraphs_stay_on_their_row() -> None:
+    html = (
+        "<table><tr><th>Stage</th><th>Original date</th><th>Revised date</th></tr>"
+        "<tr><td><p>Polling day</p></td><td><p>25.03.2032</p></td><td>01.04.2032<br></td></tr>"
+        "</table>"
+    )
+    text = html_to_text(html)
+    assert text == "Stage | Original date | Revised date\nPolling day | 25.03.2032 | 01.04.2032"
+    ruled = (
+        "Stage | Original date | Revised date\n|---|---|---|\nPolling day | 25.03.2032 | 01.04.2032"
+    )
+    assert found(ruled, D(2032, 2, 20)) == [(D(2032, 4, 1), "postponed", D(2032, 3, 25))]

@@ -55,7 +55,7 @@ _TELLING = (
     r"|editorials?|columns?|op-eds?|communiqu\w*|bulletins?|broadcasts?"
     r"|publish\w*|releas\w*|noticed|informed?|wrote|writes|written|letter|sent|issu\w*|receiv\w*"
     r"|asked|sought|seeks|signed|(?<!\bbe\s)filed|tweet\w*|interview\w*|spoke|speaking|speech|remarks"
-    r"|briefing|news\s+conference|press\s+conference|declared|explained|warned|insisted|added|confirmed"
+    r"|briefing|news\s+conference|press\s+conference|declared|explained|warned|insisted|added|(?<!\bbeen\s)(?<!\bis\s)(?<!\bwas\s)confirmed(?!\s+(?:for|as)\b)"
     r"|noted|argued|urged|called|invitations?|posted|decided|decision|predict\w*|dated|recommended(?=\s+(?:on|that|to|in|last|this)\b)"
     r"|adopted|handed\s+down|moved(?=\s+to\s+(?:extend|postpone|delay|defer)\b)|filings?"
     + _NOT_A_TERM

@@ -41,7 +41,15 @@ def further(ms: list[Mention]) -> list[Mention]:
         if _AGAIN.search(m.evidence):
             # ("postponed for a second time ... It was moved to December 5 in October"): the
             # last move before it of the same thing, told anywhere, is the one it starts from
-            links = [k for k in ms if _later_alike(k.status, m.status) and _link(k, m)]
+            # (a start put off and an end extended only when the later move names it back:
+            # "pushed it again, to November 30")
+            it = _IT_MOVED.search(m.evidence) is not None
+            links = [
+                k
+                for k in ms
+                if (k.status == m.status or (it and _later_alike(k.status, m.status)))
+                and _link(k, m)
+            ]
             if links:
                 last = max(links, key=lambda k: k.pos)
                 m.take_old(last.due, last)
@@ -70,8 +78,11 @@ def _later_alike(a: str, b: str) -> bool:
 
 
 # a term referred back to by its name: "delaying that compliance date to October 18"
+# (a qualified term, not a clause: "said that the deadline ...")
 _THAT_TERM = re.compile(
-    r"\b(?:that|this|the\s+same)\s+((?:[\w-]+\s+)?(?:date|deadline|period|cut-?off))\b", re.I
+    r"(?<!\bsaid\s)(?<!\bsays\s)(?<!\bnoted\s)(?<!\badded\s)(?<!\bannounced\s)"
+    r"\b(?:that|this|the\s+same)\s+((?!the\b)[\w-]+\s+(?:date|deadline|period|cut-?off))\b",
+    re.I,
 )
 
 
@@ -82,7 +93,8 @@ def _named_back(ms: list[Mention], m: Mention) -> Mention | None:
     term = _THAT_TERM.search(m.evidence)
     if term is None or m.due is None:
         return None
-    name = term.group(1).lower()
+    # (the day the term was given: "a compliance date of August 14, 2017")
+    given = re.compile(rf"\b{re.escape(term.group(1))}\s+(?:of|is|was|on|:)\s+", re.I)
     before = [
         k
         for k in ms
@@ -91,7 +103,10 @@ def _named_back(ms: list[Mention], m: Mention) -> Mention | None:
         and k.evidence != m.evidence
         and k.due is not None
         and k.status == "scheduled"
-        and name in k.evidence.lower()
+        and k.anchor is not None
+        and any(
+            k.evidence.startswith(k.anchor.tx.text, g.end()) for g in given.finditer(k.evidence)
+        )
         and (k.due < m.due) == (m.status != "advanced")
     ]
     return max(before, key=lambda k: k.pos, default=None)
@@ -136,7 +151,8 @@ _IT_MOVED = re.compile(
     r"(?:postponed|delayed|moved|pushed|put|extended|deferred|rescheduled)\b"
     r"(?!\s+(?:the|its|their|a|an|his|her)\b)"
     # (or as the object: "the board pushed it again, to November 30")
-    r"|\b(?:postponed|delayed|moved|pushed|put|extended|deferred|rescheduled)\s+(?:it|them)\b",
+    r"|\b(?:postponed|delayed|moved|pushed|extended|deferred|rescheduled)\s+(?:it|them)\b"
+    r"|\bput\s+(?:it|them)\s+(?:off|back)\b",
     re.IGNORECASE,
 )
 # a move told of the thing by its bare name, referring back: "The meeting was originally

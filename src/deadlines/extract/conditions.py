@@ -44,7 +44,7 @@ _IF_OPENING = re.compile(
     # (a live blog's entry opens on its time: "23:32 If voters back the levy, ...")
     r"\W{0,3}(?:\d{1,2}[:.]\d\d\s+)?(?:if|unless|should|in\s+case|in\s+the\s+event\s+(?:that|of)"
     # ("Without a stopgap spending bill, a shutdown would begin Friday")
-    r"|without(?=[^,;.:]{0,60}?\b(?:deal|agreement|bill|funding|extension|action|approval|waiver)\b))\b"
+    r"|without(?=[^,;.:]{0,60}?\b(?:bill|funding|extension|waiver|budget)\b))\b"
     r"(?:[^,;.:]|(?<=\b[A-Z])\.){3,150},",
     _F,
 )
@@ -108,8 +108,8 @@ _APPROVAL_IF = re.compile(
     r"(?:rules?|regulations?|laws?|measures?|bill|act|changes?|requirements?|directive|ban"
     r"|tariffs?|duties|levy|tax|scheme|standards?|obligations?|fees|charges|rates|plan|budget)\b"
     # (told in the passive, the measure after it: "If adopted, the revised fees would apply")
-    r"|\W{0,3}if\s+(?:(?:it|they)\s+(?:is|are)\s+)?(?:adopted|approved|passed|enacted|ratified"
-    r"|finali[sz]ed)\s*,",
+    r"|\W{0,3}if\s+(?:(?:it|they)(?:\s+(?:is|are)|['’](?:s|re))\s+)?(?:adopted|approved|passed"
+    r"|enacted|ratified|finali[sz]ed)(?:\s+by\s+[^,;.]{1,40})?\s*,",
     _F,
 )
 # the time a condition gives itself, inside its clause: "unless a deal is signed by", "if
@@ -157,7 +157,8 @@ _FORECAST_LINE = re.compile(
 )
 _WEATHER = re.compile(
     r"\b(?:frost|snow(?:fall)?|rain(?:fall)?|showers|thunderstorms?|temperatures|heatwave"
-    r"|heat\s+wave|gales|fog|cold\s+front|sleet|blizzards?|swelter\w*|hottest|coldest|wettest)\b",
+    r"|heat\s+wave|gales|fog|cold\s+front|sleet|blizzards?|swelter\w*"
+    r"|(?:hottest|coldest|wettest)\s+(?:day|night|weekend|spell))\b",
     re.IGNORECASE,
 )
 

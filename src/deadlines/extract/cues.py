@@ -162,7 +162,7 @@ POSTPONE = re.compile(
     r"|\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|push(?:es|ed|ing)?"
     r"|put(?:s|ting)?\s+back)\s+"
     rf"(?:{_LONG_OBJECT}(?<!\bup\s)(?<!\bforward\s)(?<!\bearlier\s))?(?:(?!earlier\b)[\w-]+,\s+)?"
-    r"(?:(?:by\s+)?(?:[\w-]+\s+){1,2}?(?:days?|weeks?|fortnight|months?|years?),?\s+)?"
+    r"(?:(?:by\s+)?(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|fortnight|months?|years?),?\s+)?"
     r"(?:to|from|into|until)\s+"
     r"(?![^.;]*\b(?:earlier|sooner)\s+than\b)(?:(?:this|next|on|the)\s+)?"
     rf"(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z])|\d|(?<=next\s)(?:week|month|year)\b)",

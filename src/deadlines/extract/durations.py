@@ -351,6 +351,9 @@ def join_lengths(text: str, chosen: list[Chosen]) -> list[Chosen]:
             or a is None
             or b is None
             or not _AND.fullmatch(text, prev[1], c[0])
+            # (a comma joins only a clock's parts: "3 hours, 41 minutes", not "12 months, 30
+            # days after it took effect")
+            or ("," in text[prev[1] : c[0]] and not all(k[0] == "T" for k in (*a, *b)))
             or max(map(_RANK.__getitem__, a)) >= min(map(_RANK.__getitem__, b))
         ):
             out.append(c)

@@ -24,7 +24,9 @@ TERM_NAMED = re.compile(
 )
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:on\s+)?$", re.IGNORECASE)
 _NOW_AFTER = re.compile(
-    r"[^.;]{0,40}?[,;–—-]\s*(?:and\s+|but\s+)?(?:is\s+|are\s+|will\s+be\s+)?now\b", re.IGNORECASE
+    r"[^.;]{0,40}?[,;–—-]\s*(?:and\s+|but\s+)?(?:is\s+|are\s+|will\s+be\s+)?now\s+(?:on\s+)?"
+    rf"(?:{WEEKDAY_RE}|{MONTH_RE}\.?\s+\d|\d{{1,2}}\s+{MONTH_RE})",
+    re.IGNORECASE,
 )
 # the date a thing had, before it: "the due date of 28 February has moved to 28 May", "returns
 # that had a 31 March due date"
@@ -70,6 +72,7 @@ _NEW_HEADING = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_RULE_LINE = re.compile(r"[\s|:+=-]*")
 
 
 def _line(text: str, at: int) -> tuple[int, int]:
@@ -84,8 +87,8 @@ def _heading(text: str, start: int, width: int) -> list[str] | None:
     between."""
     while start > 0:
         start, end = _line(text, start - 1)
-        if not text[start:end].strip():
-            continue  # (a blank line between the heading and the rows)
+        if not text[start:end].strip() or _RULE_LINE.fullmatch(text, start, end):
+            continue  # (a blank line or a rule "|---|---|" between the heading and the rows)
         cells = text[start:end].split("|")
         if len(cells) != width:
             return None

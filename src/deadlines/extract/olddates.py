@@ -24,7 +24,7 @@ NO_NEW_DATE = re.compile(
     r"|(?:a|the)\s+new\s+date\s+(?:will|is\s+to|has\s+yet\s+to|has\s+not)\s+(?:be\s+|been\s+)?"
     r"(?:posted|announced|set|given|published|notified|confirmed|fixed)"
     # ("will announce the new date on its website", "for a date in the spring", "at a later date")
-    r"|(?:will|to)\s+announce\s+(?:a|the)\s+new\s+date|at\s+a\s+(?:later|future)\s+date"
+    r"|(?:will|would|to)\s+announce\s+(?:a|the)\s+new\s+date|at\s+a\s+(?:later|future)\s+date"
     r"|a\s+date\s+(?:to\s+be\s+(?:announced|determined|confirmed|set)|in\s+the\s+(?:spring|summer"
     r"|autumn|fall|winter|new\s+year)))\b",
     re.I,

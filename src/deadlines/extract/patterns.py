@@ -195,7 +195,7 @@ WEEKDAY = re.compile(
     r"|\s+(?:of\s+)?(?P<inwk>next|this|last)\s+week\b"
     # (the day ends its phrase: not "on Tuesday the first generation of chips")
     rf"|\s+the\s+(?P<ord>{_ORDINAL_DAY})\b(?=\s*(?:[.,;:)]|$|(?:at|in|when|and|but|until|before"
-    r"|after|as|from|to|for|unless|if|with|because|while)\b)))?",
+    r"|after|as|from|to|for|unless|if|because)\b)))?",
     _F,
 )
 DEICTIC = re.compile(
@@ -329,7 +329,7 @@ SET = re.compile(
 TWELVE = rf"12{L.NOT_A_MONTH_BEFORE_12}(?:[:.]00)?\s+"  # "12:00 noon", not "June 12 midnight"
 TIME = re.compile(
     # "9 a.m.", "10:30pm", British "7.30am", spoken "two a.m."
-    rf"\b(?P<h>[01]?\d|{L.HOUR_WORD_RE})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+    rf"\b(?P<h>[01]?\d|(?:{L.HOUR_WORD_RE})(?=\s+[ap]\.m\.))(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
     + _TZ.format("tz")
     + rf"|\b(?:{TWELVE})?(?P<word>noon|midday|midnight)\b"
     + r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?![\d%]|[.,]\d)"

@@ -27,7 +27,7 @@ STANCE = re.compile(
 REFUSED = re.compile(
     r"\b(?:reject(?:ed|ing)|refus(?:ed|ing)|turn(?:ed|ing)\s+down|dismiss(?:ed|ing)|threw\s+out"
     r"|den(?:ied|ying)|overrul(?:ed|ing))\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'-]+\s+){0,3}?"
-    r"(?:petition|request|bid|motion|call|proposal|plea|appeal)s?(?:\s+from\s+[\w'’-]+)?"
+    r"(?:petition|request|bid|motion|call|proposal|plea|appeal)s?(?:\s+from\s+(?:the\s+)?[\w'’-]+)?"
     r"\s+(?:to|for)\s+(?:an?\s+)?(?:[\w-]+\s+)?$",
     _F,
 )

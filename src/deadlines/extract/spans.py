@@ -79,7 +79,9 @@ _APPROX_BEFORE = re.compile(
     _F,
 )
 # a span's first bound with its last after it: "falling on or after Oct. 26, and on or before"
-_UNTIL_BOUND_AFTER = re.compile(r",?\s+and\s+(?:on\s+or\s+)?(?:before|until|through)\b", _F)
+_UNTIL_BOUND_AFTER = re.compile(
+    rf",?\s+and\s+(?:on\s+or\s+)?(?:before|until|through)\s+(?:{MONTH_RE}|{WEEKDAY_RE}|\d)", _F
+)
 _WEEKS_OF = re.compile(
     r"\bweeks?\s+of\s+(?:[\w,]+\s+){0,8}$|\bweek\s+(?:beginning|starting|commencing)\s+(?:on\s+)?$",
     _F,

@@ -75,10 +75,10 @@ def word_cue(words: list[tuple[int, str]], i: int) -> str | None:
         return WEAK_FUTURE  # a present statement looks ahead: "the vote is on Friday"
     if w == "to" and nxt in INFINITIVE_VERBS:
         return INFINITIVE
-    if w in THROUGH and prev not in LASTED:
-        return WEAK_FUTURE  # a period that runs on, unless a finite verb says it ended
     if w in {"until", *THROUGH} and (prev in LASTED or _did_not(words, i)):
         return None  # "talks ran until late Tuesday", "did not let up until Sunday": the verb
+    if w in THROUGH:
+        return WEAK_FUTURE  # a period that runs on, unless a finite verb says it ended
     if w.endswith("ing") and prev in PROSPECTIVE:
         return INFINITIVE  # "have discussed signing the deal in September"
     if w in FUTURE_WORDS:
@@ -159,7 +159,7 @@ def _no_verb(words: list[tuple[int, str]], i: int, w: str, prev: str, nxt: str) 
 
 def _did_not(words: list[tuple[int, str]], i: int) -> bool:
     """A negated past right before: "did not let up until", "didn't stop until"."""
-    return any(w in {"did", "didn't"} for _p, w in words[max(0, i - 5) : i])
+    return any(w in {"did", "didn't", "didn"} for _p, w in words[max(0, i - 5) : i])
 
 
 _AFTER_A_DATE = frozenset("and or to until through at in on last this next".split()) | {""}

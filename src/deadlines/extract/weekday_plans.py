@@ -91,7 +91,11 @@ _HAS_BEEN_PUT_OFF = (
 _PUT_OFF_AFTER = re.compile(r",?\s*[^,;.]{0,40}?" + _HAS_BEEN_PUT_OFF, re.IGNORECASE)
 # (after the thing a possessive day names: "Sunday's 10K along the river trail has been
 # canceled")
-_OWN_PUT_OFF_AFTER = re.compile(r"['’]s\s[^,;.]{0,120}?" + _HAS_BEEN_PUT_OFF, re.IGNORECASE)
+_OWN_PUT_OFF_AFTER = re.compile(
+    r"['’]s\s(?!(?:announcement|decision|statement|ruling|report|news)\b)"
+    r"(?:(?!\b(?:that|which|who)\b)[^,;.]){0,120}?" + _HAS_BEEN_PUT_OFF,
+    re.IGNORECASE,
+)
 
 
 def put_off_after(text: str, end: int, s1: int) -> bool:

@@ -21,6 +21,7 @@ class _TextOnly(HTMLParser):
         self.parts: list[str] = []
         self._skipping = 0
         self._cells = 0  # cells of the table row so far
+        self._in_cell = 0  # open table cells
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN:
@@ -29,15 +30,19 @@ class _TextOnly(HTMLParser):
             # (the cells of a row stay apart: "Date of poll | 14.02.2022 | 20.02.2022")
             self.parts.append(" | " if self._cells else " ")
             self._cells += 1
+            self._in_cell += 1
         elif tag in _BLOCK_TAGS:
             self._cells = 0 if tag == "tr" else self._cells
-            self.parts.append("\n")
+            # (a paragraph or a break inside a cell keeps the row on one line)
+            self.parts.append(" " if self._in_cell and tag != "tr" else "\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _HIDDEN:
             self._skipping = max(0, self._skipping - 1)
+        elif tag in _CELL_TAGS:
+            self._in_cell = max(0, self._in_cell - 1)
         elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
+            self.parts.append(" " if self._in_cell and tag != "tr" else "\n")
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:
