@@ -22,10 +22,13 @@ TERM_NAMED = re.compile(
     r"|ballot|referendum|auction|sale|opening|debate)\b",
     re.IGNORECASE,
 )
+# a date of the calendar ("March 4", "4 March"), or a weekday too
+_A_DATE = rf"(?:{MONTH_RE}\.?\s+\d|\d{{1,2}}\s+{MONTH_RE})"
+_A_DAY = rf"(?:{WEEKDAY_RE}|{_A_DATE})"
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:on\s+)?$", re.IGNORECASE)
 _NOW_AFTER = re.compile(
     r"[^.;]{0,40}?[,;–—-]\s*(?:and\s+|but\s+)?(?:is\s+|are\s+|will\s+be\s+)?now\s+(?:on\s+)?"
-    rf"(?:{WEEKDAY_RE}|{MONTH_RE}\.?\s+\d|\d{{1,2}}\s+{MONTH_RE})",
+    + _A_DAY,
     re.IGNORECASE,
 )
 # the date a thing had, before it: "the due date of 28 February has moved to 28 May", "returns
@@ -37,7 +40,7 @@ DATE_HAD = (
 _HAD_A_BEFORE = re.compile(r"\bhad\s+an?\s+$", re.IGNORECASE)
 _IS_NOW_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:is|are)\s+now\s+(?:on\s+|set\s+for\s+|due\s+(?:on\s+)?)?"
-    rf"(?:{WEEKDAY_RE},?\s+)?(?:{MONTH_RE}\.?\s+\d|\d{{1,2}}\s+{MONTH_RE})",
+    rf"(?:{WEEKDAY_RE},?\s+)?" + _A_DATE,
     re.IGNORECASE,
 )
 
