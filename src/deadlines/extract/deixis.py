@@ -37,10 +37,6 @@ _MORE_BEFORE = re.compile(
 )
 
 
-def _day_number(wd: str) -> int:
-    return WEEKDAYS[wd.lower().rstrip(".")] + 1
-
-
 def _schedule_kind(text: str, start: int, end: int) -> bool:
     return bool(
         _KIND_AFTER.match(text, end)
@@ -61,6 +57,7 @@ _SET_PARTNER = re.compile(r"\s*(?:,|\band\b|\bor\b|&)\s*(?:on\s+)?" + P.WEEKDAY_
 
 def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
     wd = m.group("wd")
+    k = WEEKDAYS[wd.lower().rstrip(".")]  # Monday 0 ... Sunday 6
     if not wd[0].isupper() or _NAMED_DAY.search(ctx.text, max(0, m.start() - 8), m.start()):
         return None  # "Black Monday", "Bloody Sunday": a day remembered by name, not this week's
     words = (m.group("rel") or "").lower().split()
@@ -69,15 +66,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
         and _INDEFINITE.search(ctx.text, max(0, m.start() - 4), m.start())
         and not _NOUN_AFTER.match(ctx.text, m.end())  # "a Wednesday media event": that day
     ):
-        n = WEEKDAYS[wd.lower().rstrip(".")] + 1  # "falls on a Saturday": any such day
-        return (m.start(), m.end(), "DATE", f"XXXX-WXX-{n}", None)
+        return (m.start(), m.end(), "DATE", f"XXXX-WXX-{k + 1}", None)  # "falls on a Saturday"
     if not words and not m.group("part") and _schedule_kind(ctx.text, m.start(), m.end()):
-        return (m.start(), m.end(), "SET", f"XXXX-WXX-{_day_number(wd)}", None)  # every Sunday's
+        return (m.start(), m.end(), "SET", f"XXXX-WXX-{k + 1}", None)  # every Sunday's
     if not words and not m.group("part") and (partner := _SET_PARTNER.match(ctx.text, m.end())):
         part = partner.group("part") or partner.group("part2")  # "Monday and Tuesday nights"
         code = "T" + PARTS_OF_DAY[part.lower()] if part else ""
-        n = WEEKDAYS[wd.lower().rstrip(".")] + 1
-        return (m.start(), m.end(), "SET", f"XXXX-WXX-{n}{code}", None)
+        return (m.start(), m.end(), "SET", f"XXXX-WXX-{k + 1}{code}", None)
     if not words and not m.group("part") and (told := _anaphoric(m, ctx)) is not None:
         return told
     if not words and (moved := moved_on_from(m, ctx)) is not None:
@@ -91,30 +86,30 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
         tense = FUTURE
     if m.group("ord"):  # "Saturday the twenty-seventh": in the month where the 27th is one
         day = day_number(m.group("ord"))
-        d = dated_weekday(WEEKDAYS[wd.lower().rstrip(".")], day, ctx.dct, tense)
+        d = dated_weekday(k, day, ctx.dct, tense)
         return None if d is None else (m.start(), m.end(), "DATE", d.isoformat(), None)
     if m.group("inwk") and not words:  # "Thursday next week": that week's Thursday
         step = {"next": 1, "this": 0, "last": -1}[m.group("inwk").lower()]
         monday = ctx.dct - dt.timedelta(days=ctx.dct.weekday()) + dt.timedelta(weeks=step)
-        d = monday + dt.timedelta(days=WEEKDAYS[wd.lower().rstrip(".")])
+        d = monday + dt.timedelta(days=k)
         return (m.start(), m.end(), "DATE", d.isoformat(), None)
     if m.group("aweek") or m.group("wk"):  # "a week on Monday", "Sunday week"
-        d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, FUTURE, "next")
+        d = resolve_weekday(k, ctx.dct, FUTURE, "next")
         return (m.start(), m.end(), "DATE", (d + dt.timedelta(days=7)).isoformat(), None)
-    d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, tense, rel)
+    d = resolve_weekday(k, ctx.dct, tense, rel)
     s0, s1 = ctx.sentence(m.start())
     if not words and (
         (plan and put_off_before(ctx.text, s0, m.start()))
         or (plan and put_off_after(ctx.text, m.end(), s1))
         or (tense is None and plan_told_past(ctx.text, s0, m.start()))
     ):
-        d = after_the_call(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct)
+        d = after_the_call(k, ctx.dct)
     if (
         not words
         and WAS_TO_HAVE.search(ctx.text, max(s0, m.start() - 60), m.start())
         and _MAIN_PAST.match(ctx.text, m.end(), s1)
     ):
-        d = resolve_weekday(WEEKDAYS[wd.lower().rstrip(".")], ctx.dct, PAST)
+        d = resolve_weekday(k, ctx.dct, PAST)
     part = m.group("part")
     if part:
         return (m.start(), m.end(), "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}", None)

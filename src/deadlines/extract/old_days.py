@@ -33,11 +33,12 @@ _NOW_AFTER = re.compile(
 )
 # the date a thing had, before it: "the due date of 28 February has moved to 28 May", "returns
 # that had a 31 March due date"
+_HAD_A = r"\bhad\s+an?\s+$"
 DATE_HAD = (
-    r"\bthe\s+(?:due|closing|deadline|start|starting|effective|expiry|end)\s+date\s+of\s+$"
-    r"|\bhad\s+an?\s+$"
+    r"\bthe\s+(?:due|closing|deadline|start|starting|effective|expiry|end)\s+date\s+of\s+$|"
+    + _HAD_A
 )
-_HAD_A_BEFORE = re.compile(r"\bhad\s+an?\s+$", re.IGNORECASE)
+_HAD_A_BEFORE = re.compile(_HAD_A, re.IGNORECASE)
 _IS_NOW_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:is|are)\s+now\s+(?:on\s+|set\s+for\s+|due\s+(?:on\s+)?)?"
     rf"(?:{WEEKDAY_RE},?\s+)?" + _A_DATE,

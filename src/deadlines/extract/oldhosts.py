@@ -26,10 +26,8 @@ def fold_old(host: Mention, old: Mention) -> None:
     later = host.status != "advanced"
     day = old_date(old.due, old.anchor, host.due, later) if old.due else None
     counted = host.previous if host.prev_counted else None
-    if day and counted and WEEKDAY_ONLY.match(old.anchor.tx.text if old.anchor else ""):
-        # a bare weekday read a week off the day its span counts back to: "extend the truce
-        # by a month, until May 19 ... had been due to expire on Saturday"
-        day = min((day + dt.timedelta(days=d) for d in (-7, 0, 7)), key=lambda x: abs(x - counted))
+    if day and counted:
+        day = _aligned(day, old, counted)
     host.take_old(day, old)
     if host.due is None and host.previous is not None and host.shift is not None:
         end_of = old.anchor is not None and old.anchor.tx.mod == "END"
@@ -114,9 +112,15 @@ def _near_counted(h: Mention, old: Mention) -> bool:
     counted = h.previous
     if day is None or counted is None:
         return True
-    if WEEKDAY_ONLY.match(old.anchor.tx.text if old.anchor else ""):
-        day = min((day + dt.timedelta(days=d) for d in (-7, 0, 7)), key=lambda x: abs(x - counted))
-    return abs((day - counted).days) <= 3
+    return abs((_aligned(day, old, counted) - counted).days) <= 3
+
+
+def _aligned(day: dt.date, old: Mention, counted: dt.date) -> dt.date:
+    """A bare weekday read a week off the day a span counts back to, put on that week ("extend
+    the truce by a month, until May 19 ... had been due to expire on Saturday")."""
+    if not WEEKDAY_ONLY.match(old.anchor.tx.text if old.anchor else ""):
+        return day
+    return min((day + dt.timedelta(days=d) for d in (-7, 0, 7)), key=lambda x: abs(x - counted))
 
 
 def _restates_move(h: Mention, k: Mention) -> bool:
