@@ -17,9 +17,9 @@ import re
 from . import cues as C
 from .anchors import Anchor
 from .conditions import conditional, turned_down
+from .courts import judicial
 from .datelines import publication_line
 from .marks import BROADCAST
-from .mentions import kind_at
 from .plans import called_off_day as called_off_before
 from .reach import document_day
 from .spans import RANGE_AFTER, WEEKDAY, ranged
@@ -316,46 +316,6 @@ _ACCOUNTS = re.compile(
 
 def names_accounts(a: Anchor, text: str, s: int) -> bool:
     return bool(_ACCOUNTS.search(text, max(s, a.tx.start - 40), a.tx.start))
-
-
-# the business of a court: its hearings, trials, arguments, briefs and rulings date no
-# commitment; a hearing of an agency or a legislature does ("a public hearing on March 20")
-_COURT = re.compile(
-    r"\b(?:courts?|judges?|justices|jur(?:y|ors)|lawsuits?|plaintiffs?|defendants?|prosecutors?"
-    r"|magistrates?|tribunals?|stay\s+of\s+(?:the\s+)?(?:order|execution|proceedings)"
-    r"|sentencing|verdicts?|briefs|arraign\w*|(?<=the\s)motion(?!\s+of\b)"
-    # a trial in court, not a trial of a drug, a product or a method
-    r"|(?<!clinical\s)(?<!drug\s)(?<!field\s)(?<!free\s)(?<!pilot\s)trials?(?!\s+(?:period|run|version)))\b",
-    _F,
-)
-_COURT_EVENT = re.compile(
-    r"hearings?|trials?|arguments|sentencing|rulings?|verdicts?|judge?ments?|briefs?"
-    r"|rule(?:\s+on)?|hear|decide(?:\s+on)?|appeals?|cases?",
-    _F,
-)
-# "the appeal will be heard in the state appeals court on Monday"
-_HEARD_IN_COURT = re.compile(
-    r"\bbe\s+heard\s+(?:in|by|before)\s+(?:[\w'’-]+\s+){0,4}?courts?\b"
-    # "due to appear before magistrates on May 16"
-    r"|\bappear(?:s|ed|ing)?\s+(?:in\s+court|(?:before|at|in)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?:magistrates?|judges?|(?:Crown\s+|Magistrates['’]?\s+)?courts?|tribunals?))\b",
-    _F,
-)
-_NOT_A_COURT = re.compile(
-    r"\b(?:public|administrative|congressional|legislative|confirmation|oversight)\s+$", _F
-)
-
-
-def judicial(a: Anchor, text: str, s: int, e: int) -> bool:
-    """The day of a court's business, in a sentence that speaks of a court."""
-    if not _COURT.search(text, s, e):
-        return False
-    _kind, k0, k1 = kind_at(text, s, e, a.tx.start)
-    if k0 < 0 or k0 > a.tx.end + 40:
-        return False  # (an event named long after the day is not the day's)
-    if not _COURT_EVENT.fullmatch(text, k0, k1) and not _HEARD_IN_COURT.search(text, s, e):
-        return False
-    return not _NOT_A_COURT.search(text, max(s, k0 - 16), k0)
 
 
 def dates_a_commitment(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool:

@@ -12,17 +12,12 @@ from .marks import BY_MARK as BY_MARK
 from .marks import (
     CALLED_THING,
     EVENT_VERBS,
-    FIRST_SET,
     FLOATED,
-    HAD_UNTIL,
     HAVE_DONE,
     KEPT_FOR,
     MORE_TIME,
     ON_THAT_DAY,
-    OUTRIGHT,
-    THE_OLD_DATE,
     THE_PLAN,
-    WAS_TO,
 )
 from .marks import CLAUSE_JOIN as CLAUSE_JOIN
 from .marks import CORRECTED_BEFORE as CORRECTED_BEFORE
@@ -35,9 +30,13 @@ from .marks import RAN_ITS_COURSE as RAN_ITS_COURSE
 from .marks import SHIFT_AFTER as SHIFT_AFTER
 from .marks import SHIFT_MARK as SHIFT_MARK
 from .marks import TARGET_MARK as TARGET_MARK
+from .marks import THE_OLD_DATE as THE_OLD_DATE
 from .marks import TO_EVENT as TO_EVENT
 from .marks import UNREAL as UNREAL
 from .marks import closes_term as closes_term
+from .old_marks import PLANNED_MARK as PLANNED_MARK
+from .old_marks import PREVIOUS_MARK as PREVIOUS_MARK
+from .old_marks import SUPERSEDED_MARK as SUPERSEDED_MARK
 
 _F = re.IGNORECASE
 
@@ -67,7 +66,8 @@ CANCEL = re.compile(
     r"|\b(?:plans?|proposals?|bids?|motions?|instal+ments?|payments?|sessions?|meetings?|events?"
     r"|routes?|services?|windows?|rounds?|fixtures?|concerts?|match(?:es)?|deadlines?|dates?"
     r"|auctions?|hearings?|interruptions?|closures?|works|strikes?|walkouts?|dut(?:y|ies)|tariffs?|levy|levies"
-    r"|ceremon(?:y|ies))"
+    r"|ceremon(?:y|ies)|races?|games?|tournaments?|festivals?|shows?|performances?|parades?"
+    r"|marathons?|rall(?:y|ies)|summits?|conferences?|exams?|examinations?)"
     r"\b(?:[^.;]|(?<=\b(?-i:[A-Z]))\.){0,80}?\b(?:is|are|was|were|been)\s+(?:now\s+)?(?:withdrawn"
     r"|dropped)\b"
     # (a plan off, not a stop that starts on a day: "From 6 April you will no longer be able")
@@ -214,6 +214,10 @@ EXTEND = re.compile(
     r"|\bprolong(?:s|ing|ation)?\b|\bprolonged\s+(?:until|till|to|by|for|through|again)\b"
     # (renewing by a day is the deadline for it: "must renew by next Tuesday")
     r"|\brenew(?:s|ed|ing|al)?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:by|before|deadline)\b)"
+    # (nor "renewal" naming a kind of thing: "a hearing on the renewal application", "closed
+    # for track renewal")
+    r"(?<!\btrack\srenewal)(?<!\broad\srenewal)(?<!\burban\srenewal)"
+    r"(?!(?<=al)\s+(?:application|process|fee|form|request|hearing|notice|works?|programme|program)s?\b)"
     r"|\broll(?:s|ed)?\s+over"
     # a term stopped from running: "the deadline ... is tolled for the duration of the lapse"
     r"|\btoll(?:s|ed|ing)\b(?=\s+(?:for|until|during|pending|while)\b)"
@@ -262,7 +266,7 @@ PROPOSE = re.compile(
     # (nor proposals handed in by a deadline: "have until Friday to table proposals")
     r"(?<!\btable\s)(?<!\bsubmit\s)(?<!\bfile\s)(?<!\bsend\s)(?<!\binvite\s)(?<!\bsolicit\s)"
     r"(?<!\bsubmission\sof\s)(?<!\bfor\s)"  # "the submission of proposals", "a call for proposals"
-    r"(?:(?<!\bits\s)(?<!\btheir\s)|(?!proposed\b))\bpropos\w*|\b(?:ask|request)(?:s|ed)?\s+that\b"  # (not "its proposed budget")
+    r"(?:(?<!\bits\s)(?<!\btheir\s)|(?!proposed\b))\bpropos\w*|\b(?:ask|request)(?:s|ed)?\s+that\b|\b(?:is|are)\s+being\s+asked\s+to\b"  # (not "its proposed budget")
     r"|\bcould\b|\bwould\b(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
     + HAVE_DONE
     + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d|"
@@ -313,84 +317,6 @@ def clause_start(text: str, lo: int, pos: int) -> int:
     return lo
 
 
-# "initial" and "original" mark an old date when they qualify a plan or a date ("the initial
-# deadline"), not when they qualify anything else ("its initial quarterly dividend")
-_FIRST_PLAN = (
-    r"(?:initial|original)(?=\s+(?:[\w'-]+\s+){0,2}?(?:date|deadline|plan|schedule|timetable"
-    r"|timeline|target|term|start|launch|opening|closing|expiry|end|session|meeting|hearing"
-    r"|vote|summit|period|window|notice)s?\b)"
-)
-# a plan told as a thing convened or aimed for a day: "had been called for July 11"
-_CONVENED = r"targeted|called(?=\s+for)"
-# the participle of a plan after "was" or "had been": "was due", "had been slated"
-_PLANNED_AS = r"due|set|fixed|scheduled|supposed|meant|planned|slated|pencil+ed\s+in|" + _CONVENED
-# the day denied beside the one given: "until 30 June 2022, and not until 31 March, as was"
-_NOT_THEN = r"(?<=,\s)(?:and\s+)?not(?=\s+(?:on|until|till|by|from)\s)"
-# a date introduced by these is the old/current date of a changed plan
-PREVIOUS_MARK = re.compile(
-    # ("will now apply from 1 January": the start of the thing, not where a move came from)
-    r"\b(?:(?<!\bapply\s)(?<!\bapplies\s)(?<!\bvalid\s)(?<!\beffective\s)(?<!\bstarting\s)from"
-    r"|beyond|(?<!\bas\s)(?:originally|initially|previously|formerly)|current(?:ly)?|instead\s+of"
-    r"|"
-    + _NOT_THEN
-    + r"|"
-    + FIRST_SET
-    + r"|rather\s+than|"
-    + _FIRST_PLAN
-    + r"|old|earlier|normally|usually|usual|regular|(?:later|sooner)(?<!\bno\slater)(?<!\bnot\slater)\s+than|"
-    r"(?:was|were|is|are|had\s+(?:last\s+|once\s+)?been)\s+(?:expected|" + _PLANNED_AS + ")"
-    r"|"
-    + HAD_UNTIL  # (before "had promised": the longer reach wins)
-    + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"
-    + UNREAL
-    + r")\b"
-    + WAS_TO
-    + OUTRIGHT,
-    _F,
-)
-# the same, said outright: these mark an old date even where the sentence tells no change
-# ("as originally planned" says the plan held: the date after it stands)
-SUPERSEDED_MARK = re.compile(
-    r"\b(?:(?<!\bas\s)(?:originally|initially|previously|formerly)|instead\s+of|rather\s+than|"
-    + _NOT_THEN
-    + "|"
-    + FIRST_SET
-    + r"|"
-    + _FIRST_PLAN
-    + r"|(?:was|were|had\s+(?:last\s+|once\s+)?been)\s+(?:required|"
-    + _PLANNED_AS
-    + ")"
-    r"|had\s+been\s+expected"
-    # a plan told before, in the past perfect: "had been told that all declarations must be made"
-    r"|had\s+been\s+(?:told|advised|informed|notified|ordered|instructed)\s+(?:that\s+)?[^.;]{0,60}?"
-    r"(?:by|on|until|from)"
-    # a plan one had been getting ready for: "had been preparing for the rule to apply from"
-    r"|had\s+been\s+(?:preparing|planning|gearing\s+up|getting\s+ready)\s+for\s+(?:[\w-]+\s+){1,4}?"
-    r"to\s+(?:apply|start|begin|take\s+effect|come\s+into\s+force|open|close)\s+(?:from|on|by)"
-    # the day a date replaced, told after it: "The previous deadline was September 15."
-    # ("the prior compliance date for smaller entities was May 18, 2026")
-    r"|" + THE_OLD_DATE + r"\s+(?:(?:for|of)\s+(?:[\w-]+\s+){1,4}?)?(?:was|had\s+been)"
-    # the usual date of a recurring thing, told beside a new one: "normally due November 1"
-    r"|(?:normally|usually)\s+(?:be\s+)?(?:due|held|set|scheduled)"
-    # a term that came due: "which fell due on June 16"
-    r"|fell\s+due"
-    r"|"
-    + HAD_UNTIL  # (before "had promised": the longer reach wins)
-    + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"
-    + UNREAL
-    + r")\b"
-    + WAS_TO
-    + OUTRIGHT,
-    _F,
-)
-# before the change cue, a date introduced by these is the date that changes
-PLANNED_MARK = re.compile(
-    # (not "as planned", which compares: "not on March 1 as planned but on April 1")
-    r"\b(?<!\bas\s)(?:scheduled|set|slated|planned|due|expected|supposed|held|targeted|pencil+ed\s+in)"
-    r"\s+(?:\w+\s+){0,3}?"
-    r"(?:for|on|to|in|at)?\s*(?:the\s+)?$",
-    _F,
-)
 # any word of a change of date, whatever its kind or direction
 MOVE_WORD = (
     r"\b(?:postpon|delay|push|mov|shift|extend|prolong|chang|resched|bring|brought|advanc"

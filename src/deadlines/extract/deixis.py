@@ -128,6 +128,8 @@ _MAIN_PAST = re.compile(
 _THAT_DAY = re.compile(
     r"\b(?:(?:for|on|by|until|till|before|after|since|from|to|of)\s+(?P<that>that|the\s+same)"
     r"|,\s+(?P<same>the\s+same)"  # (a day told again: "to May 18, the same Sunday as the ballot")
+    # the day a move replaced, beside the new one: "on Saturday 15 March rather than the Sunday"
+    r"|\b(?:rather\s+than|instead\s+of)\s+(?:on\s+)?(?P<vs>the)"
     r"|(?-i:(?P<cap>That)))\s+$",
     re.IGNORECASE,
 )
@@ -144,9 +146,9 @@ def _anaphoric(m: re.Match[str], ctx: Context) -> Cand | None:
     if the:
         n = n if the.group("rel").lower() == "following" else -n
         return (the.start(), m.end(), "DATE", anaphor(n, "K"), None)
-    that = _THAT_DAY.search(ctx.text, max(0, m.start() - 16), m.start())
+    that = _THAT_DAY.search(ctx.text, max(0, m.start() - 22), m.start())
     if that:
-        start = that.start(next(g for g in ("that", "same", "cap") if that.group(g)))
+        start = that.start(next(g for g in ("that", "same", "cap", "vs") if that.group(g)))
         return (start, m.end(), "DATE", anaphor(n, "S"), None)
     return None
 

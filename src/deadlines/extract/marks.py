@@ -99,7 +99,9 @@ DATE_SUBJECT = re.compile(
 )
 # a sentence that speaks of another thing: "Separately, funding runs out on September 30"
 SEPARATELY = re.compile(
-    r"\W*(?:separately|elsewhere|in\s+(?:a\s+)?separate\s+\w+|in\s+other\s+news)\b", _F
+    r"\W*(?:separately|elsewhere|in\s+(?:a\s+)?separate\s+\w+|in\s+other\s+news"
+    r"|(?:a|an)\s+(?:separate|unrelated|different)\s+\w+)\b",  # "A separate exchange offer ..."
+    _F,
 )
 # a gazette's day ("the notice that appeared in the Federal Register on March 4") and the day
 # a rule was put forward, not a day it proposes ("EPA proposed the rule on")
@@ -290,43 +292,6 @@ WAS_TO = rf"|(?:was|were)\s+(?:{TO_EVENT}|to\s+{HAVE_DONE}|going\s+to)\b"
 # what an agreement is called: "reached a tentative deal", "struck an accord"
 AGREEMENT = r"(?:deal|agreement|accord|compromise|settlement)"
 
-# what was moved: an end of something, or a start or an event
-END_NOUN = re.compile(
-    r"\b(?:deadlines?|due\s+date|expir\w*|comment\s+period|periods?|windows?|registration"
-    r"|exclusions?|waivers?|exemptions?|suspensions?|truce|cease-?fires?|moratorium|term"
-    r"|mandate|licen[cs]es?|submissions?|comments|reply|applications|closing|withdrawal"
-    r"|debt\s+(?:limit|ceiling)|funding|authori[sz]ation|program|reprieve|pause|consultations?"
-    # the day a deal may be walked away from: "the long-stop date", "the outside date"
-    r"|long-?stop(?:\s+date)?|outside\s+date|end\s+date|cut-?off(?:\s+date)?|(?:last|latest|final)\s+(?:day|date)\b"
-    r"|(?:to|will|would|shall|now|nominations|polls|entries|applications|bids|voting)\s+(?:end|close|lapse|run\s+out|stop|cease|halt)"
-    # what is now due by a day ("certifications are now due April 15"; not "due to start")
-    r"|(?:is|are)\s+now\s+due(?!\s+to\b)"
-    # what is to reach someone by a day: "objections must be received by noon on"
-    r"|(?:must|should|shall|to)\s+(?:now\s+|still\s+)?(?:be\s+(?:received|submitted|filed|lodged"
-    r"|returned|sent)|reach)\b"
-    # what goes on until a day ends then: "will keep flying it until Oct. 26"
-    r"|(?:keeps?|kept|keeping)\s+\w+ing\b|(?:continues?|continued|continuing)\s+(?=until|till|through)"
-    # what is paid or filed by a day ("contactless payment" is a service, started)
-    r"|(?:tax|estimated|interest|loan|mortgage|rent)\s+payments?|payments?\s+(?:\w+\s+){0,2}?due"
-    r"|install?ments?|instalments?|tax\s+returns?|(?:last|final)\s+day|close\s+of)\b",
-    _F,
-)
-START_NOUN = re.compile(
-    # (an obligation's first day: "must comply by April 7 instead of Jan. 27" is put off)
-    r"\b(?:effective\s+date|applicability\s+dates?|compliance\s+dates?|comply|elections?|polls?|votes?"
-    r"|voting|referendum|runoff|run-off|launch|start|opening|implementation|tariffs?|duties|levies"
-    r"|rules?\s+(?:take|takes)|courts?|nomination|ceremony|inauguration)\b",
-    _F,
-)
-# events and measures that last: moved later they are put off, but extended it is their end
-# that moves ("extend the talks until July 7", "extended its ban on overtime until")
-EVENT_NOUN = re.compile(
-    r"\b(?:meetings?|summits?|talks|negotiations|conference|hearings?|sessions?"
-    r"|teleconferences?|workshop|visit|trip|bans?|sanctions?|ballots?|strikes?|walkouts?)\b",
-    _F,
-)
-
-# a sentence of its own on the day a change moved: "... has moved. It was 30 June 2021."
 IT_WAS = re.compile(r"\W*(?:it|that)\s+(?:was|had\s+been)\s+", _F)
 # a sentence whose subject is the old plan itself: "The original comment period ... closed"
 OLD_SUBJECT = re.compile(
@@ -349,6 +314,7 @@ FAR_OLD = re.compile(
 UNAFFECTED = re.compile(
     r"\b(?:as\s+(?:originally\s+|previously\s+)?(?:scheduled|planned|announced|advertised|listed)|still|separate|unaffected|unchanged|remains"
     r"|not\s+(?:be\s+)?affected|(?:will|to)\s+go\s+ahead|goes\s+ahead"
+    r"|(?:will|would|does|did|is|are)\s+not\s+(?:be\s+)?chang(?:e|ed|ing)"
     r"|can(?:not|'t|\s+not)\s+be\s+(?:changed|moved|altered|extended"
     r"|postponed|delayed))\b",
     _F,

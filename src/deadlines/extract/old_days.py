@@ -25,6 +25,19 @@ TERM_NAMED = re.compile(
 # a date of the calendar ("March 4", "4 March"), or a weekday too
 _A_DATE = rf"(?:{MONTH_RE}\.?\s+\d|\d{{1,2}}\s+{MONTH_RE})"
 _A_DAY = rf"(?:{WEEKDAY_RE}|{_A_DATE})"
+# the old term named before its day: "its earlier target of April 30", "the original
+# deadline was March 1"
+_OLD_NOUN_OF = re.compile(
+    r"\b(?:original|initial|previous|earlier|old|former|prior)\s+(?:[\w-]+\s+)?"
+    r"(?:date|deadline|closing\s+date|start\s+date|due\s+date|target(?:\s+date)?|timetable)"
+    r"\s+(?:of|was|had\s+been)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_OLD_LABEL = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:[-*•]\s*)?(?:was|old|original|formerly)(?:\s+(?:date|day|deadline))?"
+    r"[^\S\n]*:[^\S\n]*$",
+    re.IGNORECASE,
+)
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:on\s+)?$", re.IGNORECASE)
 _NOW_AFTER = re.compile(
     r"[^.;]{0,40}?[,;–—-]\s*(?:and\s+|but\s+)?(?:is\s+|are\s+|will\s+be\s+)?now\s+(?:on\s+)?"
@@ -53,6 +66,10 @@ def told_old(text: str, window: str, start: int, end: int) -> bool:
         return True
     if _WAS_BEFORE.search(window) and _NOW_AFTER.match(text, end):
         return True  # "Writ day – was Sunday 23 August, now Sunday 13 September"
+    if _OLD_LABEL.search(window):
+        return True  # a list line "was: Wednesday, August 18, 2021" above "now: ..."
+    if _OLD_NOUN_OF.search(window):
+        return True  # "later than its earlier target of April 30"
     term = TERM_NAMED.match(text, end)
     if term is None:
         return False

@@ -15,6 +15,7 @@ from .olddates import (
     adjacent,
     opens_for_close,
     same_thing,
+    separate,
 )
 from .status import move_status
 
@@ -67,6 +68,7 @@ def host_of(moved: list[Mention], old: Mention) -> Mention | None:
         if h.due != old.due
         and not h.old_only  # (a move told by its old date alone has no new one to take it)
         and not opens_for_close(old, h)
+        and not separate(h)  # ("A separate exchange offer remains open for another two weeks")
         and (
             h.previous is None
             or (

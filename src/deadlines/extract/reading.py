@@ -11,7 +11,7 @@ from . import cues as C
 from . import patterns as P
 from .anchors import Anchor, anchor_of, background
 from .calloffs import WHEN_CLAUSE, cancelled
-from .clauses import now_to_be
+from .clauses import now_to_be, told_instead
 from .closes import moves_itself
 from .conditions import travels
 from .held import due_today, past_day
@@ -97,7 +97,7 @@ def _planned(
         status = weighed(sen, a, status, modality)
         cued = status is not None and bool(sen.marked(a, OWN_PLAN, 80))
         status = modality or status or "scheduled"
-        renewed = sen.marked(a, NEW_MARK, 80)
+        renewed = sen.marked(a, NEW_MARK, 80) or told_instead(text, a)
         m = sen.mention(
             status,
             a,
@@ -125,6 +125,9 @@ def _plans_before_new(sen: Sentence, ms: list[Mention]) -> list[Mention]:
     """A plan told before a date introduced as new in one sentence is the old one: "the
     session, set for Tuesday evening, will now be held Thursday, January 9"."""
     new = next((m.pos for m in ms if m.renewed), None)
+    for m, later in zip(ms, ms[1:], strict=False):
+        if new is None and _held_instead(sen, m, later):
+            new = later.pos  # "The meeting scheduled for 6 August will be held on 30 July"
     for m in ms:
         if new is None or m.pos >= new or m.anchor is None:
             continue
@@ -135,6 +138,28 @@ def _plans_before_new(sen: Sentence, ms: list[Mention]) -> list[Mention]:
 
 
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
+# the main verb of a thing named with its plan, told with another day: "[the vote set for
+# July 9] will take place on [July 16]"
+_TAKES_PLACE = re.compile(
+    r",?\s+(?:will|shall|is\s+to|are\s+to)\s+(?:now\s+)?(?:be\s+(?:held|played|staged|heard"
+    r"|run|convened|reconvened)|take\s+place|go\s+ahead|open|start|begin|close|end|meet"
+    r"|convene|apply|take\s+effect)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
+    r"\s+(?:on|from|at|until|by)\s+(?:the\s+)?$"
+)
+
+
+def _held_instead(sen: Sentence, m: Mention, later: Mention) -> bool:
+    """``m``, a plan's day, and ``later``, the day its main verb tells, another one."""
+    a, b = m.anchor, later.anchor
+    return (
+        a is not None
+        and b is not None
+        and m.due != later.due
+        and _TAKES_PLACE.fullmatch(sen.text, a.tx.end, b.tx.start) is not None
+        and sen.planned(a)
+    )
+
+
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s+(?:on\s+)?")
 
 

@@ -16,17 +16,16 @@ import re
 from deadlines.model import Status
 
 from . import cues as C
+from .asking import not_asking
 from .marks import (
     CLOCK,
     DESPITE,
-    END_NOUN,
-    EVENT_NOUN,
     HISTORY_ADJ,
     NOT_UNTIL_START,
     OTHER_CLAUSE,
-    START_NOUN,
     generic,
 )
+from .nouns import END_NOUN, EVENT_NOUN, START_NOUN
 from .reach import (
     CONDITION,
     CORRELATIVE,
@@ -66,7 +65,7 @@ _REQUEST = re.compile(
     + C.NOT_CONVENED
     + r"call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*|demand\w*"
     r"|suggest\w*|recommend\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would|consider(?:s|ed|ing)|weigh\w*"
-    r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft|offer(?:s|ed|ing)?\s+to|(?:(?:has|have)\s+applied|(?:is|are)\s+applying)\s+(?:to\s+(?:the\s+)?[\w-]+\s+)?for"
+    r"|mull\w*|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft|offer(?:s|ed|ing)?\s+to|(?:(?:has|have)\s+applied|(?:is|are)\s+applying)\s+(?:to\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:for|to)\b"
     r"|float(?:s|ed|ing)|whether\s+to"  # (a change floated: "floated a shorter extension", "pushing it back")
     # an attempt or a purpose is not the change itself: "will try to delay", "attempts to
     # postpone", "all their resources to impede or delay"
@@ -174,6 +173,8 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
     request = _last(_REQUEST, text, s, at)
     if request is not None and _OWN_PERFECT.search(text, request.end(), at):
         request = None  # "the date after which either side may walk away has been extended"
+    if request is not None and not_asking(text, request, at):
+        request = None
     if request is not None and not (
         request.group().lower() == "would" and C.REPORTED_VERB.search(text, s, request.start())
     ):

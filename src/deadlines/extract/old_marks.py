@@ -1,0 +1,102 @@
+"""The marks that tell a date as the old one of a change, or as the plan a change moves."""
+
+from __future__ import annotations
+
+import re
+
+from .marks import FIRST_SET, HAD_UNTIL, OUTRIGHT, THE_OLD_DATE, UNREAL, WAS_TO
+
+_F = re.IGNORECASE
+
+# "initial" and "original" mark an old date when they qualify a plan or a date ("the initial
+# deadline"), not when they qualify anything else ("its initial quarterly dividend")
+_FIRST_PLAN = (
+    r"(?:initial|original)(?=\s+(?:[\w'-]+\s+){0,2}?(?:date|deadline|plan|schedule|timetable"
+    r"|timeline|target|term|start|launch|opening|closing|expiry|end|session|meeting|hearing"
+    r"|vote|summit|period|window|notice)s?\b)"
+)
+# a plan told as a thing convened or aimed for a day: "had been called for July 11"
+_CONVENED = r"targeted|called(?=\s+for)"
+# the participle of a plan after "was" or "had been": "was due", "had been slated"
+_PLANNED_AS = r"due|set|fixed|scheduled|supposed|meant|planned|slated|pencil+ed\s+in|" + _CONVENED
+# the day denied beside the one given: "until 30 June 2022, and not until 31 March, as was"
+_NOT_THEN = r"(?<=,\s)(?:and\s+)?not(?=\s+(?:on|until|till|by|from)\s)"
+# "their previously announced merger": a thing told before, not an old date
+_ANNOUNCED_THING = (
+    r"(?!\s+(?:announced|disclosed|reported|stated|mentioned|published|agreed)\s+(?!(?:dates?"
+    r"|deadlines?|days?|schedule|timetable|closing|start|for|on|as|to|in|by|at|the|a|an|of)\b)"
+    r"[a-z])"
+)
+# a date introduced by these is the old/current date of a changed plan
+PREVIOUS_MARK = re.compile(
+    # ("will now apply from 1 January": the start of the thing, not where a move came from)
+    r"\b(?:(?<!\bapply\s)(?<!\bapplies\s)(?<!\bvalid\s)(?<!\beffective\s)(?<!\bstarting\s)from"
+    r"|beyond|(?<!\bas\s)(?:originally|initially|previously|formerly)"
+    + _ANNOUNCED_THING
+    + r"|current(?:ly)?|instead\s+of"
+    r"|"
+    + _NOT_THEN
+    + r"|"
+    + FIRST_SET
+    + r"|rather\s+than|"
+    + _FIRST_PLAN
+    + r"|old|earlier|normally|usually|usual|regular|(?:later|sooner)(?<!\bno\slater)(?<!\bnot\slater)\s+than|"
+    r"(?:was|were|is|are|had\s+(?:last\s+|once\s+|(?:most\s+)?[a-z]+ly\s+)?been)\s+(?:expected|"
+    + _PLANNED_AS
+    + ")"
+    r"|"
+    + HAD_UNTIL  # (before "had promised": the longer reach wins)
+    + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"
+    + UNREAL
+    + r")\b"
+    + WAS_TO
+    + OUTRIGHT,
+    _F,
+)
+# the same, said outright: these mark an old date even where the sentence tells no change
+# ("as originally planned" says the plan held: the date after it stands)
+SUPERSEDED_MARK = re.compile(
+    r"\b(?:(?<!\bas\s)(?:originally|initially|previously|formerly)"
+    + _ANNOUNCED_THING
+    + r"|instead\s+of|rather\s+than|"
+    + _NOT_THEN
+    + "|"
+    + FIRST_SET
+    + r"|"
+    + _FIRST_PLAN
+    + r"|(?:was|were|had\s+(?:last\s+|once\s+|(?:most\s+)?[a-z]+ly\s+)?been)\s+(?:required|"
+    + _PLANNED_AS
+    + ")"
+    r"|had\s+been\s+expected"
+    # a day its owners had aimed for: "The parties had targeted a closing on November 1"
+    r"|had\s+(?:[a-z]+ly\s+)?(?:targeted|aimed\s+for|pencil+ed\s+in)\s+(?:[\w-]+\s+){0,3}?(?:on|for)"
+    # a plan told before, in the past perfect: "had been told that all declarations must be made"
+    r"|had\s+been\s+(?:told|advised|informed|notified|ordered|instructed)\s+(?:that\s+)?[^.;]{0,60}?"
+    r"(?:by|on|until|from)"
+    # a plan one had been getting ready for: "had been preparing for the rule to apply from"
+    r"|had\s+been\s+(?:preparing|planning|gearing\s+up|getting\s+ready)\s+for\s+(?:[\w-]+\s+){1,4}?"
+    r"to\s+(?:apply|start|begin|take\s+effect|come\s+into\s+force|open|close)\s+(?:from|on|by)"
+    # the day a date replaced, told after it: "The previous deadline was September 15."
+    # ("the prior compliance date for smaller entities was May 18, 2026")
+    r"|" + THE_OLD_DATE + r"\s+(?:(?:for|of)\s+(?:[\w-]+\s+){1,4}?)?(?:was|had\s+been)"
+    # the usual date of a recurring thing, told beside a new one: "normally due November 1"
+    r"|(?:normally|usually)\s+(?:be\s+)?(?:due|held|set|scheduled)"
+    # a term that came due: "which fell due on June 16"
+    r"|fell\s+due"
+    r"|"
+    + HAD_UNTIL  # (before "had promised": the longer reach wins)
+    + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"
+    + UNREAL
+    + r")\b"
+    + WAS_TO
+    + OUTRIGHT,
+    _F,
+)
+# before the change cue, a date introduced by these is the date that changes
+PLANNED_MARK = re.compile(
+    # (not "as planned", which compares: "not on March 1 as planned but on April 1")
+    r"\b(?<!\bas\s)(?:scheduled|set|slated|planned|due|expected|supposed|held|targeted|pencil+ed\s+in)"
+    r"\s+(?:\w+\s+){0,3}?"
+    r"(?:for|on|to|in|at)?\s*(?:the\s+)?$",
+    _F,
+)

@@ -1,0 +1,146 @@
+"""Forms found by labelling news, company releases and notices of our own writing: a move
+told with no move word ("the meeting scheduled for 6 August will be held on 30 July"), a
+day told "instead" after it, an old term named before its day ("its earlier target of"),
+a list line labelled "was:", a weekday with its day of the month after a comma, a weekday
+told against the new day ("rather than the Sunday"), asking words that ask for nothing of
+the change, a court's hearing told of its case, and words that name a kind of thing rather
+than a change ("renewal application", "the closing of the merger")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.timex_helpers import found, triples
+
+D = dt.date
+
+
+def dues(text: str, published: dt.date) -> list[dt.date | None]:
+    return [due for due, _s, _p in found(text, published)]
+
+
+def test_a_plan_told_with_the_day_its_main_verb_gives_is_a_move() -> None:
+    got = found(
+        "The board meeting scheduled for 12 May 2031 will be held on 5 May 2031.", D(2031, 4, 1)
+    )
+    assert got == [(D(2031, 5, 5), "advanced", D(2031, 5, 12))]
+    got = found("The ballot set for June 4 will take place on June 18.", D(2031, 4, 1))
+    assert got == [(D(2031, 6, 18), "postponed", D(2031, 6, 4))]
+    # (the same day told twice is no move)
+    got = found("The hearing, scheduled for June 4, will begin at 9 a.m. on June 4.", D(2031, 4, 1))
+    assert got == [(D(2031, 6, 4), "scheduled", None)]
+
+
+def test_a_day_told_instead_after_it_replaces_the_plan_before_it() -> None:
+    got = found("Trials due to begin on June 3 will begin on June 10 instead.", D(2031, 4, 1))
+    assert got == [(D(2031, 6, 10), "postponed", D(2031, 6, 3))]
+
+
+def test_an_old_term_named_before_its_day_is_no_commitment_of_its_own() -> None:
+    text = "The firm now expects to complete the sale on July 20, later than its earlier target of June 30."
+    assert dues(text, D(2031, 4, 1)) == [D(2031, 7, 20)]
+
+
+def test_a_plan_told_with_an_adverb_in_the_past_perfect_is_the_old_day() -> None:
+    text = (
+        "The shareholders' vote has been put off again.\n\n"
+        "The meeting will now be held on May 22. It had most recently been set for May 15."
+    )
+    assert found(text, D(2031, 5, 5)) == [(D(2031, 5, 22), "postponed", D(2031, 5, 15))]
+
+
+def test_a_list_line_labelled_was_gives_the_line_after_it_its_previous_day() -> None:
+    text = (
+        "The calendar changes are:\n\n"
+        "  Start of the autumn term\n"
+        "    was: Tuesday, September 2, 2031\n"
+        "    now: Monday, September 8, 2031\n"
+    )
+    assert found(text, D(2031, 8, 1)) == [(D(2031, 9, 8), "postponed", D(2031, 9, 2))]
+
+
+def test_a_weekday_with_its_day_of_the_month_after_a_comma_takes_that_day() -> None:
+    # (told on a Wednesday, "next Thursday" alone could be the next day)
+    got = triples("The crew now aims for next Thursday, the ninth.", D(2031, 10, 1))
+    assert ("next Thursday, the ninth", "DATE", "2031-10-09") in got
+    assert triples("It will be replayed on Friday, the 3rd.", D(2031, 10, 1)) == [
+        ("Friday, the 3rd", "DATE", "2031-10-03")
+    ]
+    # (an ordinal that starts a noun phrase is not the day's)
+    assert triples("On Tuesday, the first batch of ballots went out.", D(2031, 10, 1)) == [
+        ("Tuesday", "DATE", "2031-09-30")
+    ]
+
+
+def test_a_weekday_told_against_the_new_day_is_the_one_beside_it() -> None:
+    text = "The final will now be played on Saturday 11 October rather than the Sunday."
+    assert found(text, D(2031, 10, 1)) == [(D(2031, 10, 11), "advanced", D(2031, 10, 12))]
+
+
+def test_asking_words_that_ask_for_nothing_of_the_change_leave_it_decided() -> None:
+    published = D(2031, 3, 3)
+    # documents sought, a proposal agreed to, a purpose before a result told after a comma
+    text = "The window in which the club can hear rival proposals was extended by a week and now closes on March 14."
+    assert found(text, published) == [(D(2031, 3, 14), "extended", D(2031, 3, 7))]
+    text = "Lenders have approved the owner's proposal to extend the loan by two years, to May 1, 2033."
+    assert found(text, published)[0][:2] == (D(2033, 5, 1), "extended")
+    text = (
+        "The board gave itself 30 more days to decide whether to renew the permit, moving its "
+        "deadline to April 20."
+    )
+    assert found(text, published)[0][:2] == (D(2031, 4, 20), "extended")
+    # (the asking is the main verb: the result told after the comma is only asked for)
+    text = "The ministry proposed on Monday to delay the levy, pushing its start to July 1, 2032."
+    assert found(text, published) == [(D(2032, 7, 1), "proposed", None)]
+
+
+def test_asking_for_a_change_or_being_asked_to_hold_a_day_is_a_proposal() -> None:
+    published = D(2031, 3, 3)
+    text = "The operator has applied to the port authority to extend the licence to 30 June."
+    assert found(text, published) == [(D(2031, 6, 30), "proposed", None)]
+    text = "Trustees are being asked to hold the annual meeting on the ninth of April."
+    assert found(text, published) == [(D(2031, 4, 9), "proposed", None)]
+
+
+def test_an_event_dropped_is_called_off() -> None:
+    text = "The coastal rally, provisionally set for May 17, has been dropped from the calendar."
+    assert found(text, D(2031, 3, 3)) == [(D(2031, 5, 17), "cancelled", None)]
+
+
+def test_a_hearing_told_of_a_case_after_a_court_is_named_is_no_commitment() -> None:
+    text = "A tenants' group sued the landlord in the district court last week. A hearing in the case is set for May 6."
+    assert dues(text, D(2031, 4, 1)) == []
+    # (a hearing another body holds stays)
+    text = (
+        "A tenants' group sued the landlord in the district court last week. The housing board "
+        "will hold a hearing on the rent rise on May 6."
+    )
+    assert dues(text, D(2031, 4, 1)) == [D(2031, 5, 6)]
+
+
+def test_another_thing_told_as_separate_takes_no_old_day_of_the_first() -> None:
+    text = (
+        "The notes had been due to mature on June 1, 2032. The coupon will rise.\n\n"
+        "A separate swap offer for the 2033 notes stays open for another two weeks."
+    )
+    assert all(prev is None for _d, _s, prev in found(text, D(2031, 11, 2)))
+
+
+def test_a_day_its_owners_had_aimed_for_is_the_old_day() -> None:
+    text = (
+        "The two banks said they had agreed to move the closing of their previously announced "
+        "merger to March 2, 2032.\n\nThe banks had targeted a closing on February 1, 2032."
+    )
+    # (a deal's closing is an event put off, not a term extended)
+    assert found(text, D(2031, 12, 1)) == [(D(2032, 3, 2), "postponed", D(2032, 2, 1))]
+
+
+def test_words_that_name_a_kind_of_thing_change_nothing() -> None:
+    published = D(2031, 3, 3)
+    text = "The commission will hold a public hearing on the renewal application on April 8."
+    assert found(text, published) == [(D(2031, 4, 8), "scheduled", None)]
+    text = "The line will be closed on Saturday 5 April for track renewal."
+    assert found(text, published) == [(D(2031, 4, 5), "scheduled", None)]
+    # (a renewal itself is one)
+    text = "The council agreed the renewal of the licence until June 30, 2033."
+    assert found(text, published)[0][:2] == (D(2033, 6, 30), "extended")
