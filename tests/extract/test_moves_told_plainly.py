@@ -144,3 +144,42 @@ def test_words_that_name_a_kind_of_thing_change_nothing() -> None:
     # (a renewal itself is one)
     text = "The council agreed the renewal of the licence until June 30, 2033."
     assert found(text, published)[0][:2] == (D(2033, 6, 30), "extended")
+
+
+def test_a_titles_weekday_dated_in_full_by_the_body_is_that_day() -> None:
+    text = (
+        "Council vote pushed to Tuesday\n\n"
+        "The council's vote on the harbour plan has been pushed back to Tuesday, March 25, "
+        "officials said."
+    )
+    # (the title's "Tuesday" alone would be March 11, told on a Monday)
+    assert dues(text, D(2031, 3, 10)) == [D(2031, 3, 25)]
+
+
+def test_a_thing_called_off_and_told_again_with_a_new_day_is_put_off() -> None:
+    published = D(2031, 5, 21)
+    text = "The ballot will no longer take place on Friday. It will be held on June 13 instead."
+    assert found(text, published) == [(D(2031, 6, 13), "postponed", D(2031, 5, 23))]
+    text = "Sunday's parade has been called off. The parade will now take place on June 8."
+    assert found(text, published) == [(D(2031, 6, 8), "postponed", D(2031, 5, 25))]
+    # (another thing with a new day is no move of it)
+    text = "Sunday's parade has been called off. The town will now hold a street fair on June 8."
+    assert (D(2031, 5, 25), "cancelled", None) in found(text, published)
+
+
+def test_two_full_dates_joined_by_a_spaced_dash_are_a_span() -> None:
+    assert found("Half-term: October 27, 2031 - October 31, 2031", D(2031, 9, 1)) == []
+
+
+def test_results_and_calls_to_the_market_date_no_commitment() -> None:
+    published = D(2031, 3, 3)
+    text = (
+        "The group will publish its results for the second half and full year 2030 after the "
+        "market closes on Thursday, March 13."
+    )
+    assert found(text, published) == []
+    text = (
+        "Rates will be set on Tuesday, May 20, after the price figures, which come out on the 15th."
+    )
+    assert dues(text, published) == [D(2031, 5, 20)]
+    assert found("The bank will host a conference call on Thursday, March 13.", published) == []

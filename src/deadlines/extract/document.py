@@ -93,6 +93,9 @@ def fold(
             continue
         elif m.status == "cancelled" and _REPLACED.search(m.evidence) and replaced_later(ms, m):
             continue  # "has been cancelled and is replaced by this meeting": a move
+        elif m.status == "cancelled" and (new := _instead_after(ms, m)) is not None:
+            replaces(new, m, None)  # "will no longer take place on Thursday. It will be held
+            continue  # on June 12 instead."
         elif m.status == "occurred":
             if not held_there(m):
                 _undated_change(changes, m, cancel_only=True)
@@ -112,6 +115,20 @@ _SAID_SEPARATELY = re.compile(r"\b(?:said|announced|confirmed|added)\s+separatel
 _FOR_GOOD = re.compile(
     r"\b(?:outright|altogether|for\s+good|permanently|entirely|not\s+be\s+rescheduled)\b", re.I
 )
+
+
+def _instead_after(ms: list[Mention], m: Mention) -> Mention | None:
+    """The day told as new of the called-off thing, just after it: the call-off was a move."""
+    new = renewed_beside(ms, m)
+    if new is None or new.pos < m.pos or not (new.due and m.due):
+        return None
+    # (told of the same thing, by a pronoun or its noun: not "will now host a fan day")
+    shared = set(m.subject.split()) & set(new.subject.split()) - _VERB_WORDS
+    return new if _IT_AGAIN.match(new.evidence) or shared else None
+
+
+_VERB_WORDS = frozenset("now off called held played place take will been instead new".split())
+_IT_AGAIN = re.compile(r"\W*(?:it|they|the\s+new\s+date)\b", re.I)
 
 
 def _put_off_all(out: list[Mention], changes: list[Change]) -> None:

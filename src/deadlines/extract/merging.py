@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .cues import DAY_HEAD
-from .lexicon import MONTH_RE
+from .lexicon import MONTH_RE, WEEKDAY_RE
 from .marks import ENTRY_HEAD
 from .mentions import Mention
 from .olddates import same_thing, separate
@@ -91,9 +91,37 @@ def _leads(m: Mention) -> bool:
     return head is not None and _HEADS.match(rest, len(a.tx.text)) is not None
 
 
+_BARE_WEEKDAY = re.compile(
+    rf"(?:(?:next|this|coming)\s+)?(?:{WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night|lunchtime))?",
+    re.IGNORECASE,
+)
+
+
+def _title_weekday_told(m: Mention, ms: list[Mention]) -> bool:
+    """``m`` is a title's weekday ("Vote delayed to Thursday") that the body dates in full
+    ("delayed to Thursday, March 22"): the title restates it, whichever week the weekday
+    alone would fall in."""
+    a = m.anchor
+    if a is None or m.due is None or m.span[0] != 0 or _CLOSED.search(m.evidence):
+        return False
+    if not _BARE_WEEKDAY.fullmatch(a.tx.text):
+        return False
+    return any(
+        k is not m
+        and k.due is not None
+        and k.anchor is not None
+        and k.due.weekday() == m.due.weekday()
+        and 0 < abs((k.due - m.due).days) <= 56
+        and _WRITTEN.search(k.anchor.tx.text) is not None
+        and (k.status == m.status or _RANK[k.status] == _RANK[m.status] == 4)
+        for k in ms
+    )
+
+
 def merge(ms: list[Mention]) -> list[Mention]:
     """One commitment per thing and day: restatements of a dated commitment (a title, a
     summary repeated under its dates) fold into the most explicit mention."""
+    ms = [m for m in ms if not _title_weekday_told(m, ms)]
     keep: list[Mention] = []
     for m in ms:
         twin = next((k for k in keep if k.due is not None and _restates(k, m)), None)

@@ -31,7 +31,7 @@ _RANGE_BEFORE = re.compile(
 # "27 February to 28 March" (not "from Nov. 15 to Nov. 29", nor "postponed a strike planned
 # for May 4 to May 18": moves)
 _DAY_TO_BEFORE = re.compile(
-    rf"(?<!from\s)\b(?:{MONTH_RE}\.?\s+\d{{1,2}}|{_DAY_FIRST}(?:,?\s+\d{{4}})?)"
+    rf"(?<!from\s)\b(?:{MONTH_RE}\.?\s+\d{{1,2}}|{_DAY_FIRST})(?:,?\s+\d{{4}})?"
     r"(?:\s+(?:to|through|thru)\s+|\s*[-–—]\s*)$",  # ("28 October-1 November")
     _F,
 )
@@ -40,7 +40,7 @@ _WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:to|through|thru|-|–)\s*{WEEKDAY_RE}s
 _CLOCK_ON = rf"(?:{CLOCK}\s+(?:on\s+)?)?"
 _WEEKDAY_OF = rf"(?:{WEEKDAY_RE},?\s+)?"
 _DAY_SPAN_AFTER = re.compile(
-    rf"(?:\s+(?:to|through|thru|until|till|–)\s+|[-–])(?:the\s+)?{_CLOCK_ON}{_WEEKDAY_OF}"
+    rf"(?:\s+(?:to|through|thru|until|till|–|-)\s+|[-–])(?:the\s+)?{_CLOCK_ON}{_WEEKDAY_OF}"
     rf"(?:{MONTH_RE}\.?\s+\d|{_DAY_FIRST})",
     _F,
 )
