@@ -183,3 +183,62 @@ def test_results_and_calls_to_the_market_date_no_commitment() -> None:
     )
     assert dues(text, published) == [D(2031, 5, 20)]
     assert found("The bank will host a conference call on Thursday, March 13.", published) == []
+
+
+def test_near_misses_of_the_plain_moves_stay_as_they_were() -> None:
+    published = D(2031, 3, 3)
+    # a start and an end of one thing, a plan "expected", "set up on": no move
+    assert found("The stoppage planned for 7 April will end on 9 April.", published) == [
+        (D(2031, 4, 7), "scheduled", None),
+        (D(2031, 4, 9), "scheduled", None),
+    ]
+    text = "Entries for the regatta scheduled for 5 October will open on 2 May."
+    assert all(prev is None for _d, _s, prev in found(text, published))
+    text = "The panel expected to vote on 30 April will meet on 15 April to take evidence."
+    assert (D(2031, 4, 30), "expected", None) in found(text, published)
+    # "instead" in another sentence is another thing's
+    text = "The cabinet is scheduled to meet on 6 March. Growers said they would march on 7 March instead."
+    assert (D(2031, 3, 6), "scheduled", None) in found(text, published)
+    # "an earlier deadline" is a sooner one, not an old one
+    text = (
+        "Large filers face an earlier deadline of 30 April, while small filers have until 30 June."
+    )
+    assert all(prev is None for _d, _s, prev in found(text, published))
+    # an ordinal that goes on as a noun phrase after the comma
+    got = triples("Porters will walk out on Friday, the third to be held this year.", published)
+    assert ("Friday", "DATE", "2031-03-07") in got
+
+
+def test_near_misses_of_the_asking_words_stay_as_they_were() -> None:
+    published = D(2031, 3, 3)
+    text = "Voters are being asked to return their postal ballots by 28 March."
+    assert found(text, published) == [(D(2031, 3, 28), "scheduled", None)]
+    text = "The duty has applied to imports since January and will be extended until 30 June."
+    assert found(text, published)[0][:2] == (D(2031, 6, 30), "extended")
+    text = "The ministry has published proposals to extend the consultation to 30 April."
+    assert found(text, published) == [(D(2031, 4, 30), "proposed", None)]
+    text = "Two parties plan to seek a delay, pushing the ballot to 30 June."
+    assert found(text, published) == [(D(2031, 6, 30), "proposed", None)]
+    text = "Lenders have not approved the owner's proposal to extend the loan to 1 May 2033."
+    assert found(text, published) == [(D(2033, 5, 1), "proposed", None)]
+    text = "The regulator rejected the plan to extend the deadline to 30 June."
+    assert all(status != "extended" for _d, status, _p in found(text, published))
+
+
+def test_near_misses_of_the_named_things_stay_as_they_were() -> None:
+    published = D(2031, 3, 3)
+    text = "Ticket prices for the show on 4 May have been dropped to £10 to lift sales."
+    assert found(text, published) == [(D(2031, 5, 4), "scheduled", None)]
+    text = "The exam on 4 May will go ahead, although the oral part has been dropped."
+    assert found(text, published) == [(D(2031, 5, 4), "scheduled", None)]
+    text = "A court struck down the zoning code last week. Lawmakers will hold a hearing on the code on 4 May."
+    assert dues(text, published) == [D(2031, 5, 4)]
+    text = "The book fair had been due to open on 4 May. A different hall will now host it from 18 May."
+    assert found(text, published) == [(D(2031, 5, 18), "postponed", D(2031, 5, 4))]
+    text = (
+        "The two insurers agreed to push back the closing of their merger to 29 August.\n\n"
+        "The rebels had targeted an airbase on 2 March."
+    )
+    assert (D(2031, 8, 29), "postponed", None) in found(text, published)
+    text = "Organisers extended the closing of ticket sales to 30 April."
+    assert found(text, published)[0][:2] == (D(2031, 4, 30), "extended")

@@ -45,7 +45,11 @@ _OTHER_BODY = re.compile(
     r"|senate|house|assembly|authority|bureau|office|inquiry|panel)\b",
     _F,
 )
-_CASE_WORDS = re.compile(r"\b(?:the|that|this|its)\s+case\b|\b(?:hearing|conference)\b", _F)
+_CASE_WORDS = re.compile(
+    r"\b(?:the|that|this|its)\s+case\b|\b(?:further|next|follow-up|review|scheduling|status"
+    r"|pre-?trial)\s+(?:hearing|conference)s?\b|\bhas\s+been\s+listed\s+for\b",
+    _F,
+)
 
 
 def judicial(a: Anchor, text: str, s: int, e: int) -> bool:

@@ -66,8 +66,7 @@ CANCEL = re.compile(
     r"|\b(?:plans?|proposals?|bids?|motions?|instal+ments?|payments?|sessions?|meetings?|events?"
     r"|routes?|services?|windows?|rounds?|fixtures?|concerts?|match(?:es)?|deadlines?|dates?"
     r"|auctions?|hearings?|interruptions?|closures?|works|strikes?|walkouts?|dut(?:y|ies)|tariffs?|levy|levies"
-    r"|ceremon(?:y|ies)|races?|games?|tournaments?|festivals?|shows?|performances?|parades?"
-    r"|marathons?|rall(?:y|ies)|summits?|conferences?|exams?|examinations?)"
+    r"|ceremon(?:y|ies))"
     r"\b(?:[^.;]|(?<=\b(?-i:[A-Z]))\.){0,80}?\b(?:is|are|was|were|been)\s+(?:now\s+)?(?:withdrawn"
     r"|dropped)\b"
     # (a plan off, not a stop that starts on a day: "From 6 April you will no longer be able")
@@ -82,7 +81,15 @@ CANCEL = re.compile(
     r"|\b(?:(?:will|would)\s+not|won['’]t)\s+(?:now\s+)?(?:go\s+ahead|take\s+place|be\s+held)\b"
     r"(?!\s+" + ON_THAT_DAY + ")"
     # "the friendly ... is off after the visitors pulled out"
-    r"|\b(?:is|are)\s+off(?=\s*(?:[.;,]|after\b|because\b|following\b|due\b))",
+    r"|\b(?:is|are)\s+off(?=\s*(?:[.;,]|after\b|because\b|following\b|due\b))"
+    # an event the subject of "has been dropped" ("The race, provisionally set for June 8, has
+    # been dropped after ..."; not "ticket prices for the show ... dropped to", "charges
+    # against the organisers of the rally were dropped", "was dropped for the final")
+    r"|(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bfor\sthe\s)(?<!\bagainst\sthe\s)\b(?:races?|games?"
+    r"|tournaments?|festivals?|shows?|performances?|parades?|marathons?|rall(?:y|ies)|summits?"
+    r"|conferences?|exams?|examinations?)\b(?:(?!\b(?:will|would|is|are|was|were|although"
+    r"|though|but|while|and)\b)[^.;]){0,80}?\b(?:has|have)\s+been\s+dropped\b"
+    r"(?!\s+(?:to|for|by|from\s+(?:the\s+)?(?:team|squad|side))\b)",
     _F,
 )
 # the object between a verb and its particle: "the vote", "its launch of the new system"
@@ -266,7 +273,7 @@ PROPOSE = re.compile(
     # (nor proposals handed in by a deadline: "have until Friday to table proposals")
     r"(?<!\btable\s)(?<!\bsubmit\s)(?<!\bfile\s)(?<!\bsend\s)(?<!\binvite\s)(?<!\bsolicit\s)"
     r"(?<!\bsubmission\sof\s)(?<!\bfor\s)"  # "the submission of proposals", "a call for proposals"
-    r"(?:(?<!\bits\s)(?<!\btheir\s)|(?!proposed\b))\bpropos\w*|\b(?:ask|request)(?:s|ed)?\s+that\b|\b(?:is|are)\s+being\s+asked\s+to\b"  # (not "its proposed budget")
+    r"(?:(?<!\bits\s)(?<!\btheir\s)|(?!proposed\b))\bpropos\w*|\b(?:ask|request)(?:s|ed)?\s+that\b|\b(?:is|are)\s+being\s+asked\s+to\s+(?:hold|move|delay|postpone|push|bring|extend|approve|agree|endorse|change|reschedule|defer)\b"  # (not "its proposed budget")
     r"|\bcould\b|\bwould\b(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
     + HAVE_DONE
     + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d|"

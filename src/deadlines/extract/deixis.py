@@ -84,8 +84,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
         tense = PAST
     if tense is None and not words and not plan and deadline_before(m.start(), ctx):
         tense = FUTURE
-    if m.group("ord"):  # "Saturday the twenty-seventh": in the month where the 27th is one
-        day = day_number(m.group("ord"))
+    if ordinal := m.group("ord") or m.group("cord"):  # "Saturday the twenty-seventh": in the
+        day = day_number(ordinal)  # month where the 27th is one
         d = dated_weekday(k, day, ctx.dct, tense)
         return None if d is None else (m.start(), m.end(), "DATE", d.isoformat(), None)
     if m.group("inwk") and not words:  # "Thursday next week": that week's Thursday
@@ -129,7 +129,7 @@ _THAT_DAY = re.compile(
     r"\b(?:(?:for|on|by|until|till|before|after|since|from|to|of)\s+(?P<that>that|the\s+same)"
     r"|,\s+(?P<same>the\s+same)"  # (a day told again: "to May 18, the same Sunday as the ballot")
     # the day a move replaced, beside the new one: "on Saturday 15 March rather than the Sunday"
-    r"|\b(?:rather\s+than|instead\s+of)\s+(?:on\s+)?(?P<vs>the)"
+    r"|(?<![;:]\s)\b(?:rather\s+than|instead\s+of)\s+(?:on\s+)?(?P<vs>the)"
     r"|(?-i:(?P<cap>That)))\s+$",
     re.IGNORECASE,
 )

@@ -119,7 +119,7 @@ _FOR_GOOD = re.compile(
 
 def _instead_after(ms: list[Mention], m: Mention) -> Mention | None:
     """The day told as new of the called-off thing, just after it: the call-off was a move."""
-    new = renewed_beside(ms, m)
+    new = renewed_beside(ms, m, instead=True)
     if new is None or new.pos < m.pos or not (new.due and m.due):
         return None
     # (told of the same thing, by a pronoun or its noun: not "will now host a fan day")

@@ -100,7 +100,7 @@ DATE_SUBJECT = re.compile(
 # a sentence that speaks of another thing: "Separately, funding runs out on September 30"
 SEPARATELY = re.compile(
     r"\W*(?:separately|elsewhere|in\s+(?:a\s+)?separate\s+\w+|in\s+other\s+news"
-    r"|(?:a|an)\s+(?:separate|unrelated|different)\s+\w+)\b",  # "A separate exchange offer ..."
+    r"|(?:a|an)\s+(?:separate|unrelated)\s+\w+)\b",  # "A separate exchange offer ..."
     _F,
 )
 # a gazette's day ("the notice that appeared in the Federal Register on March 4") and the day

@@ -160,6 +160,7 @@ class Mention:
     cue: str | None = None  # the words that tell its change, when a change gave its status
     bodies: tuple[str, ...] = ()  # the actors as the countries and bodies they speak for
     renewed: bool = False  # introduced as the new date: "now set for", "will instead"
+    instead: bool = False  # told as the day now meant, by "instead" after it
     had_plan: bool = False  # a plan told in the past perfect: "had listed Friday, December 11"
     unreal: bool = False  # told as what would have been: "would have expired on May 1"
     holds: bool = False  # told as holding, or as another thing: "will still take place"

@@ -10,7 +10,7 @@ _F = re.IGNORECASE
 # the completion of a deal is an event, not the end of a term: "the closing of the merger"
 _OF_A_DEAL = (
     r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:merger|deal|acquisition"
-    r"|transaction|sale|takeover|purchase)s?\b"
+    r"|transaction|takeover)s?\b"
 )
 END_NOUN = re.compile(
     r"\b(?:deadlines?|due\s+date|expir\w*|comment\s+period|periods?|windows?|registration"

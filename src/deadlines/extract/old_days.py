@@ -28,7 +28,8 @@ _A_DAY = rf"(?:{WEEKDAY_RE}|{_A_DATE})"
 # the old term named before its day: "its earlier target of April 30", "the original
 # deadline was March 1"
 _OLD_NOUN_OF = re.compile(
-    r"\b(?:original|initial|previous|earlier|old|former|prior)\s+(?:[\w-]+\s+)?"
+    # ("earlier" only after a possessive: "an earlier deadline of 30 April" is a sooner one)
+    r"\b(?:original|initial|previous|(?:its|their|[\w.-]+['’]s?)\s+earlier|old|former|prior)\s+(?:[\w-]+\s+)?"
     r"(?:date|deadline|closing\s+date|start\s+date|due\s+date|target(?:\s+date)?|timetable)"
     r"\s+(?:of|was|had\s+been)\s+(?:on\s+)?$",
     re.IGNORECASE,

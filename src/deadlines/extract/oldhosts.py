@@ -129,12 +129,13 @@ def _restates_move(h: Mention, k: Mention) -> bool:
     return h.previous is None and k.previous is not None and k.due == h.due and same_thing(h, k)
 
 
-def renewed_beside(ms: list[Mention], old: Mention) -> Mention | None:
+def renewed_beside(ms: list[Mention], old: Mention, instead: bool = False) -> Mention | None:
     """The day told as new ("will now be", "is now") of ``old``'s thing in its sentence or
     one beside it, with no old day of its own: the one a plan told in the past perfect gave
-    way to."""
+    way to; ``instead``: a day told "instead" after it counts as new too."""
     for h in ms:
-        if h is old or not h.renewed or h.previous is not None or h.due in {None, old.due}:
+        new = h.renewed or (instead and h.instead)
+        if h is old or not new or h.previous is not None or h.due in {None, old.due}:
             continue
         if h.status in UNDECIDED or not (adjacent(h.span, old.span) and same_thing(h, old)):
             continue

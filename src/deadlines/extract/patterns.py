@@ -194,8 +194,10 @@ WEEKDAY = re.compile(
     # "Thursday next week", "Monday of last week": the day of that week
     r"|\s+(?:of\s+)?(?P<inwk>next|this|last)\s+week\b"
     # (the day ends its phrase: not "on Tuesday the first generation of chips")
-    rf"|,?\s+the\s+(?P<ord>{_ORDINAL_DAY})\b(?=\s*(?:[.,;:)]|$|(?:at|in|when|and|but|until|before"
-    r"|after|as|from|to|for|unless|if|because)\b)))?",
+    rf"|\s+the\s+(?P<ord>{_ORDINAL_DAY})\b(?=\s*(?:[.,;:)]|$|(?:at|in|when|and|but|until|before"
+    r"|after|as|from|to|for|unless|if|because)\b))"
+    # (after a comma, only as the phrase's end: not "on Friday, the third to be held this year")
+    rf"|,\s+the\s+(?P<cord>{_ORDINAL_DAY})\b(?=\s*(?:[.;:)]|$|,\s+(?!(?:the|a|an)\s))))?",
     _F,
 )
 DEICTIC = re.compile(

@@ -97,7 +97,7 @@ def _planned(
         status = weighed(sen, a, status, modality)
         cued = status is not None and bool(sen.marked(a, OWN_PLAN, 80))
         status = modality or status or "scheduled"
-        renewed = sen.marked(a, NEW_MARK, 80) or told_instead(text, a)
+        renewed = sen.marked(a, NEW_MARK, 80)
         m = sen.mention(
             status,
             a,
@@ -106,6 +106,7 @@ def _planned(
             superseded=superseded,
             unreal=unreal,
             renewed=renewed,
+            instead=told_instead(text, a),
             holds=holds,
             had_plan=not superseded and past_perfect_plan(text, s, since, a.tx.start),
             cued=cued or modality is not None,
@@ -124,7 +125,9 @@ def _planned(
 def _plans_before_new(sen: Sentence, ms: list[Mention]) -> list[Mention]:
     """A plan told before a date introduced as new in one sentence is the old one: "the
     session, set for Tuesday evening, will now be held Thursday, January 9"."""
-    new = next((m.pos for m in ms if m.renewed), None)
+    # (a day told "instead" after it is new in its own sentence: "due to start on May 12
+    # will begin on May 19 instead")
+    new = next((m.pos for m in ms if m.renewed or m.instead), None)
     for m, later in zip(ms, ms[1:], strict=False):
         if new is None and _held_instead(sen, m, later):
             new = later.pos  # "The meeting scheduled for 6 August will be held on 30 July"
@@ -142,9 +145,15 @@ _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 # July 9] will take place on [July 16]"
 _TAKES_PLACE = re.compile(
     r",?\s+(?:will|shall|is\s+to|are\s+to)\s+(?:now\s+)?(?:be\s+(?:held|played|staged|heard"
-    r"|run|convened|reconvened)|take\s+place|go\s+ahead|open|start|begin|close|end|meet"
-    r"|convene|apply|take\s+effect)(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?"
-    r"\s+(?:on|from|at|until|by)\s+(?:the\s+)?$"
+    r"|convened|reconvened)|take\s+place|go\s+ahead|meet|convene)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s+(?:on|at)\s+(?:the\s+)?$"
+)
+# the plan the thing is named with ("the vote set for July 9"; not "expected to vote on",
+# "set up on")
+_NAMED_PLAN = re.compile(
+    r"\b(?:scheduled|set|slated|planned|due|pencil+ed\s+in)\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?"
+    r"(?:for|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -156,7 +165,7 @@ def _held_instead(sen: Sentence, m: Mention, later: Mention) -> bool:
         and b is not None
         and m.due != later.due
         and _TAKES_PLACE.fullmatch(sen.text, a.tx.end, b.tx.start) is not None
-        and sen.planned(a)
+        and _NAMED_PLAN.search(sen.text, max(sen.s, a.tx.start - 40), a.tx.start) is not None
     )
 
 

@@ -65,7 +65,7 @@ _REQUEST = re.compile(
     + C.NOT_CONVENED
     + r"call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*|demand\w*"
     r"|suggest\w*|recommend\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would|consider(?:s|ed|ing)|weigh\w*"
-    r"|mull\w*|(?<!\ba\s)(?<!\bthe\s)plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft|offer(?:s|ed|ing)?\s+to|(?:(?:has|have)\s+applied|(?:is|are)\s+applying)\s+(?:to\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?(?:for|to)\b"
+    r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft|offer(?:s|ed|ing)?\s+to|(?:(?:has|have)\s+applied|(?:is|are)\s+applying)\s+(?:(?:to\s+(?:the\s+)?[\w-]+\s+)?for|to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:authorit(?:y|ies)|regulators?|courts?|council|commission|board|agency|ministry|department|government|exchange|lenders|bondholders)\s+to)\b"
     r"|float(?:s|ed|ing)|whether\s+to"  # (a change floated: "floated a shorter extension", "pushing it back")
     # an attempt or a purpose is not the change itself: "will try to delay", "attempts to
     # postpone", "all their resources to impede or delay"
@@ -173,7 +173,11 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
     request = _last(_REQUEST, text, s, at)
     if request is not None and _OWN_PERFECT.search(text, request.end(), at):
         request = None  # "the date after which either side may walk away has been extended"
-    if request is not None and not_asking(text, request, at):
+    alone = (
+        request is not None
+        and _REQUEST.search(text, _clause_lo(text, s, at), request.start()) is None
+    )
+    if request is not None and not_asking(text, request, at, alone):
         request = None
     if request is not None and not (
         request.group().lower() == "would" and C.REPORTED_VERB.search(text, s, request.start())
