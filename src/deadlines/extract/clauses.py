@@ -168,3 +168,31 @@ _OTHER_SUBJECT = re.compile(
 def other_subject_after(sen: Sentence, cue: int, a: Anchor) -> bool:
     """The day of ``a`` is in a clause of another subject after the change at ``cue``."""
     return a.tx.start > cue and _OTHER_SUBJECT.search(sen.text, cue, a.tx.start) is not None
+
+
+# the main verb of a thing named with its plan, told with another day: "[the vote set for
+# July 9] will take place on [July 16]"
+_TAKES_PLACE = re.compile(
+    r",?\s+(?:will|shall|is\s+to|are\s+to)\s+(?:now\s+)?(?:be\s+(?:held|played|staged|heard"
+    r"|convened|reconvened)|take\s+place|go\s+ahead|meet|convene)"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s+(?:on|at)\s+(?:the\s+)?$"
+)
+# the plan the thing is named with ("the vote set for July 9"; not "expected to vote on",
+# "set up on")
+_NAMED_PLAN = re.compile(
+    r"\b(?:scheduled|set|slated|planned|due|pencil+ed\s+in)\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?"
+    r"(?:for|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def held_instead(sen: Sentence, m: Mention, later: Mention) -> bool:
+    """``m``, a plan's day, and ``later``, the day its main verb tells, another one."""
+    a, b = m.anchor, later.anchor
+    return (
+        a is not None
+        and b is not None
+        and m.due != later.due
+        and _TAKES_PLACE.fullmatch(sen.text, a.tx.end, b.tx.start) is not None
+        and _NAMED_PLAN.search(sen.text, max(sen.s, a.tx.start - 40), a.tx.start) is not None
+    )

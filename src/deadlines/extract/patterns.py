@@ -193,10 +193,9 @@ WEEKDAY = re.compile(
     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight)|(?P<wk>\s+week)\b"
     # "Thursday next week", "Monday of last week": the day of that week
     r"|\s+(?:of\s+)?(?P<inwk>next|this|last)\s+week\b"
-    # (the day ends its phrase: not "on Tuesday the first generation of chips")
+    # (the day ends its phrase: not "on Tuesday the first generation", "on Friday, the third to")
     rf"|\s+the\s+(?P<ord>{_ORDINAL_DAY})\b(?=\s*(?:[.,;:)]|$|(?:at|in|when|and|but|until|before"
     r"|after|as|from|to|for|unless|if|because)\b))"
-    # (after a comma, only as the phrase's end: not "on Friday, the third to be held this year")
     rf"|,\s+the\s+(?P<cord>{_ORDINAL_DAY})\b(?=\s*(?:[.;:)]|$|,\s+(?!(?:the|a|an)\s))))?",
     _F,
 )
@@ -389,8 +388,7 @@ DATELINE = re.compile(
 )
 # weekdays in the plural recur: "on Mondays", "Sunday nights"
 WEEKDAY_SET = re.compile(
-    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:s\b(?:\s+(?P<part>morning|afternoon|evening|night)s\b)?"
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s\b(?:\s+(?P<part>morning|afternoon|evening|night)s\b)?"
     r"|\s+(?P<part2>morning|afternoon|evening|night)s\b)"
 )
 

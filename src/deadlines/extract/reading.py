@@ -11,7 +11,7 @@ from . import cues as C
 from . import patterns as P
 from .anchors import Anchor, anchor_of, background
 from .calloffs import WHEN_CLAUSE, cancelled
-from .clauses import now_to_be, told_instead
+from .clauses import held_instead, now_to_be, told_instead
 from .closes import moves_itself
 from .conditions import travels
 from .held import due_today, past_day
@@ -129,7 +129,7 @@ def _plans_before_new(sen: Sentence, ms: list[Mention]) -> list[Mention]:
     # will begin on May 19 instead")
     new = next((m.pos for m in ms if m.renewed or m.instead), None)
     for m, later in zip(ms, ms[1:], strict=False):
-        if new is None and _held_instead(sen, m, later):
+        if new is None and held_instead(sen, m, later):
             new = later.pos  # "The meeting scheduled for 6 August will be held on 30 July"
     for m in ms:
         if new is None or m.pos >= new or m.anchor is None:
@@ -141,34 +141,6 @@ def _plans_before_new(sen: Sentence, ms: list[Mention]) -> list[Mention]:
 
 
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
-# the main verb of a thing named with its plan, told with another day: "[the vote set for
-# July 9] will take place on [July 16]"
-_TAKES_PLACE = re.compile(
-    r",?\s+(?:will|shall|is\s+to|are\s+to)\s+(?:now\s+)?(?:be\s+(?:held|played|staged|heard"
-    r"|convened|reconvened)|take\s+place|go\s+ahead|meet|convene)"
-    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?\s+(?:on|at)\s+(?:the\s+)?$"
-)
-# the plan the thing is named with ("the vote set for July 9"; not "expected to vote on",
-# "set up on")
-_NAMED_PLAN = re.compile(
-    r"\b(?:scheduled|set|slated|planned|due|pencil+ed\s+in)\s+(?:to\s+(?:be\s+)?[a-z]+\s+)?"
-    r"(?:for|on)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _held_instead(sen: Sentence, m: Mention, later: Mention) -> bool:
-    """``m``, a plan's day, and ``later``, the day its main verb tells, another one."""
-    a, b = m.anchor, later.anchor
-    return (
-        a is not None
-        and b is not None
-        and m.due != later.due
-        and _TAKES_PLACE.fullmatch(sen.text, a.tx.end, b.tx.start) is not None
-        and _NAMED_PLAN.search(sen.text, max(sen.s, a.tx.start - 40), a.tx.start) is not None
-    )
-
-
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s+(?:on\s+)?")
 
 
