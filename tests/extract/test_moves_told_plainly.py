@@ -242,3 +242,15 @@ def test_near_misses_of_the_named_things_stay_as_they_were() -> None:
     assert (D(2031, 8, 29), "postponed", None) in found(text, published)
     text = "Organisers extended the closing of ticket sales to 30 April."
     assert found(text, published)[0][:2] == (D(2031, 4, 30), "extended")
+
+
+def test_a_thing_due_on_a_day_let_be_done_by_a_later_one_is_extended() -> None:
+    published = D(2031, 3, 3)
+    # (a subject starting "Re..." is no present tense: "Returns due on")
+    text = "Returns due on April 15 may now be filed by June 16."
+    assert found(text, published) == [(D(2031, 6, 16), "extended", D(2031, 4, 15))]
+    text = "Invoices due on 31 March can be paid in full by 30 April."
+    assert found(text, published) == [(D(2031, 4, 30), "extended", D(2031, 3, 31))]
+    # (another act by a later day moves nothing)
+    text = "Fees due on 31 March can be waived by 30 April."
+    assert all(prev is None for _d, _s, prev in found(text, published))

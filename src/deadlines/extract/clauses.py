@@ -186,13 +186,25 @@ _NAMED_PLAN = re.compile(
 )
 
 
+# a thing named by the day it is due, let be done by a later one: "[payments due April 15]
+# may be made on or before [June 15]" (relief from a term)
+_DUE_BEFORE = re.compile(r"\b(?:due|payable)\s+(?:on\s+|by\s+)?$", re.IGNORECASE)
+_MAY_BY = re.compile(
+    r",?\s+(?:may|can)\s+(?:now\s+|instead\s+|still\s+)?be\s+(?:made|paid|filed|submitted|lodged"
+    r"|settled|returned|sent|completed|delivered|received)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:on\s+or\s+before|by|until|through|no\s+later\s+than)\s+$",
+    re.IGNORECASE,
+)
+
+
 def held_instead(sen: Sentence, m: Mention, later: Mention) -> bool:
     """``m``, a plan's day, and ``later``, the day its main verb tells, another one."""
     a, b = m.anchor, later.anchor
-    return (
-        a is not None
-        and b is not None
-        and m.due != later.due
-        and _TAKES_PLACE.fullmatch(sen.text, a.tx.end, b.tx.start) is not None
-        and _NAMED_PLAN.search(sen.text, max(sen.s, a.tx.start - 40), a.tx.start) is not None
+    if a is None or b is None or m.due == later.due:
+        return False
+    text, lo = sen.text, max(sen.s, a.tx.start - 40)
+    if _TAKES_PLACE.fullmatch(text, a.tx.end, b.tx.start):
+        return _NAMED_PLAN.search(text, lo, a.tx.start) is not None
+    return bool(
+        _MAY_BY.fullmatch(text, a.tx.end, b.tx.start) and _DUE_BEFORE.search(text, lo, a.tx.start)
     )
