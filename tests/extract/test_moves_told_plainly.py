@@ -254,3 +254,24 @@ def test_a_thing_due_on_a_day_let_be_done_by_a_later_one_is_extended() -> None:
     # (another act by a later day moves nothing)
     text = "Fees due on 31 March can be waived by 30 April."
     assert all(prev is None for _d, _s, prev in found(text, published))
+
+
+def test_a_table_set_out_with_spaces_gives_each_row_its_previous_day() -> None:
+    text = (
+        "REVISED TIMETABLE\n\n"
+        "Stage                         Original date      Revised date\n"
+        "Close of nominations          3 June 2031        10 June 2031\n"
+        "Polling day                   26 June 2031       3 July 2031\n"
+    )
+    got = found(text, D(2031, 5, 20))
+    assert (D(2031, 6, 10), "extended", D(2031, 6, 3)) in got
+    assert (D(2031, 7, 3), "postponed", D(2031, 6, 26)) in got
+    assert D(2031, 6, 3) not in [due for due, _s, _p in got]
+
+
+def test_an_obligation_told_in_the_past_perfect_is_the_old_term() -> None:
+    text = (
+        "The secretariat has extended to August 29 the deadline for members to send their "
+        "reports. Members had been asked to send them by April 30."
+    )
+    assert found(text, D(2031, 4, 14)) == [(D(2031, 8, 29), "extended", D(2031, 4, 30))]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .anchors import Anchor
 from .lexicon import MONTH_RE, WEEKDAY_RE
+from .sentences import SPACED_CELLS
 
 if TYPE_CHECKING:  # (a sentence holds days told old by this module: no import at run time)
     from .mentions import Sentence
@@ -95,6 +96,20 @@ _NEW_HEADING = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _RULE_LINE = re.compile(r"[\s|:+=-]*")
+_SPACED_GAP = re.compile(r"\t+| {3,}")
+
+
+def _cells(row: str) -> list[str]:
+    """The cells of a table row: kept apart by "|", or by runs of spaces or tabs."""
+    return row.split("|") if "|" in row else _SPACED_GAP.split(row.strip())
+
+
+def _column(row: str, offset: int) -> int:
+    """The index of the cell of ``row`` that holds the character at ``offset``."""
+    if "|" in row:
+        return row.count("|", 0, offset)
+    lead = len(row) - len(row.lstrip())
+    return len(_SPACED_GAP.findall(row, lead, offset))
 
 
 def _line(text: str, at: int) -> tuple[int, int]:
@@ -111,7 +126,7 @@ def _heading(text: str, start: int, width: int) -> list[str] | None:
         start, end = _line(text, start - 1)
         if not text[start:end].strip() or _RULE_LINE.fullmatch(text, start, end):
             continue  # (a blank line or a rule "|---|---|" between the heading and the rows)
-        cells = text[start:end].split("|")
+        cells = _cells(text[start:end])
         if len(cells) != width:
             return None
         if not any(_DIGIT.search(cell) for cell in cells[1:]):
@@ -124,10 +139,10 @@ def old_in_table(text: str, at: int) -> bool:
     column after it is headed as the new one."""
     start, end = _line(text, at)
     row = text[start:end]
-    if "|" not in row:
+    if "|" not in row and not SPACED_CELLS.search(row):
         return False
-    cells = row.split("|")
-    column = text.count("|", start, at)
+    cells = _cells(row)
+    column = _column(row, at - start)
     heading = _heading(text, start, len(cells))
     if heading is None or not _OLD_HEADING.match(heading[column]):
         return False

@@ -106,6 +106,10 @@ def wrap_width(text: str) -> int:
     return width if near >= 0.4 * len(lengths) else 0
 
 
+# cells of a table set out with spaces: "Polling day        14 May 2026        28 May 2026"
+SPACED_CELLS = re.compile(r"\S(?:\t+| {3,})(?=\S)")
+
+
 def _wrapped(text: str, brk: re.Match[str], width: int) -> bool:
     """A single line break inside a sentence of a hard-wrapped text: the line before runs
     to near the wrap width without closing, and the next line opens no item."""
@@ -113,7 +117,7 @@ def _wrapped(text: str, brk: re.Match[str], width: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, brk.start()) + 1
     line = text[line_start : brk.start()]
-    if len(line.rstrip()) < 0.6 * width or " | " in line:
+    if len(line.rstrip()) < 0.6 * width or " | " in line or SPACED_CELLS.search(line):
         return False  # (a table row is a line of its own: "Date of poll | 14.02.2022 | ...")
     dot = line_start + len(line.rstrip()) - 1
     # (an abbreviation closing the line, the next in lower case: "held at 2 p.m.\non the")
