@@ -275,3 +275,19 @@ def test_an_obligation_told_in_the_past_perfect_is_the_old_term() -> None:
         "reports. Members had been asked to send them by April 30."
     )
     assert found(text, D(2031, 4, 14)) == [(D(2031, 8, 29), "extended", D(2031, 4, 30))]
+
+
+def test_a_warning_of_what_could_come_is_a_forecast() -> None:
+    text = "The finance ministry has warned that the state could run out of cash by June 2."
+    assert found(text, D(2031, 5, 19)) == [(D(2031, 6, 2), "expected", None)]
+    # (a plan told in a warning stays a plan)
+    text = "She warned members that the ballot would be held on June 2 whatever happened."
+    assert found(text, D(2031, 5, 19)) == [(D(2031, 6, 2), "scheduled", None)]
+
+
+def test_a_request_named_as_a_thing_asks_nothing_of_the_change_after_it() -> None:
+    text = (
+        "The fund has given the city three more months to meet the terms of its second loan "
+        "request, extending a deadline that would have expired on Friday."
+    )
+    assert found(text, D(2031, 6, 25)) == [(D(2031, 9, 27), "extended", D(2031, 6, 27))]

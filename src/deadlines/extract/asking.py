@@ -16,7 +16,11 @@ _AGREED_TO = re.compile(
 _OF_THE_CHANGE = re.compile(r"\s+(?:to|that|for)\b", _F)
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:also\s+)?$")
 # the word of an infinitive or of a noun phrase, not the main clause's verb: "to seek", "a bid"
-_SUBORDINATE = re.compile(r"\b(?:to|a|an|the|its|their)\s+$", _F)
+_SUBORDINATE = re.compile(
+    # (not "The ministry proposed": a subject before its verb)
+    r"\b(?:to\s+|the\s+|(?:a|an|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,2})$",
+    _F,
+)
 
 
 def not_asking(text: str, request: re.Match[str], cue: int, alone: bool) -> bool:
