@@ -291,3 +291,16 @@ def test_a_request_named_as_a_thing_asks_nothing_of_the_change_after_it() -> Non
         "request, extending a deadline that would have expired on Friday."
     )
     assert found(text, D(2031, 6, 25)) == [(D(2031, 9, 27), "extended", D(2031, 6, 27))]
+
+
+def test_a_meeting_convened_for_a_day_and_held_on_another_is_put_off() -> None:
+    text = "The meeting was convened for 9 June 2031. It will now be held on 30 June 2031."
+    assert found(text, D(2031, 5, 20)) == [(D(2031, 6, 30), "postponed", D(2031, 6, 9))]
+
+
+def test_the_latest_time_for_lodging_is_a_deadline() -> None:
+    text = (
+        "The latest time for lodging proxy forms, previously 10.00 a.m. on 5 June 2031, will "
+        "now be 10.00 a.m. on 26 June 2031."
+    )
+    assert found(text, D(2031, 5, 20)) == [(D(2031, 6, 26), "extended", D(2031, 6, 5))]

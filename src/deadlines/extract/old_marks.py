@@ -16,7 +16,7 @@ _FIRST_PLAN = (
     r"|vote|summit|period|window|notice)s?\b)"
 )
 # a plan told as a thing convened or aimed for a day: "had been called for July 11"
-_CONVENED = r"targeted|called(?=\s+for)"
+_CONVENED = r"targeted|convened|called(?=\s+for)"
 # the participle of a plan after "was" or "had been": "was due", "had been slated"
 _PLANNED_AS = r"due|set|fixed|scheduled|supposed|meant|planned|slated|pencil+ed\s+in|" + _CONVENED
 # the day denied beside the one given: "until 30 June 2022, and not until 31 March, as was"
