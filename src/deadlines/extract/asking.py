@@ -38,6 +38,7 @@ def not_asking(text: str, request: re.Match[str], cue: int, alone: bool) -> bool
         return True
     return (
         alone
+        and not _OF_THE_CHANGE.match(text, request.end())  # ("a formal request to postpone")
         and _PARTICIPLE_AFTER_COMMA.search(text, max(0, cue - 10), cue) is not None
         and "," in text[request.end() : cue]
         and (

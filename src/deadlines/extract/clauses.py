@@ -206,5 +206,9 @@ def held_instead(sen: Sentence, m: Mention, later: Mention) -> bool:
     if _TAKES_PLACE.fullmatch(text, a.tx.end, b.tx.start):
         return _NAMED_PLAN.search(text, lo, a.tx.start) is not None
     return bool(
-        _MAY_BY.fullmatch(text, a.tx.end, b.tx.start) and _DUE_BEFORE.search(text, lo, a.tx.start)
+        m.due is not None
+        and later.due is not None
+        and later.due > m.due  # (not "can be paid by April 28 to receive a discount")
+        and _MAY_BY.fullmatch(text, a.tx.end, b.tx.start)
+        and _DUE_BEFORE.search(text, lo, a.tx.start)
     )

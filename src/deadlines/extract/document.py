@@ -123,11 +123,18 @@ def _instead_after(ms: list[Mention], m: Mention) -> Mention | None:
     if new is None or new.pos < m.pos or not (new.due and m.due):
         return None
     # (told of the same thing, by a pronoun or its noun: not "will now host a fan day")
+    if not _HELD_AGAIN.search(new.evidence):
+        return None  # (not "will now host a fan day", "will now end the season")
     shared = set(m.subject.split()) & set(new.subject.split()) - _VERB_WORDS
     return new if _IT_AGAIN.match(new.evidence) or shared else None
 
 
 _VERB_WORDS = frozenset("now off called held played place take will been instead new".split())
+_HELD_AGAIN = re.compile(
+    r"\b(?:will|would|is|are)\s+(?:now\s+|instead\s+)*(?:be\s+(?:held|played|staged|run|rescheduled"
+    r"|moved)|take\s+place|go\s+ahead|run|remain|stay|last|continue)\b",
+    re.I,
+)
 _IT_AGAIN = re.compile(r"\W*(?:it|they|the\s+new\s+date)\b", re.I)
 
 

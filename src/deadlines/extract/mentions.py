@@ -374,7 +374,9 @@ PAST_PLAN = C.PAST_PLAN
 OWN_PLAN = re.compile(
     r"\b(?:planned|scheduled|set|slated|expected|propos\w+|due|supposed|intended|hoped)\b", re.I
 )
-PRESENT_BEFORE = re.compile(r"\b(?:is|are|be|been|now|will|has|have|re)\b\s*(?:\w+\s+)?$", re.I)
+PRESENT_BEFORE = re.compile(
+    r"\b(?:is|are|be|been|now|will|has|have|remains?|stays?|re)\b\s*(?:\w+\s+)?$", re.I
+)
 _CHANGED = re.compile(r"\b(?:now|new)\b|" + C.MOVE_WORD, re.I)  # a change or a new term
 NEW_BEFORE = re.compile(r"\b(?:to|until|till|into|through)\s+(?:the\s+)?$", re.I)
 NEW_MARK = re.compile(

@@ -105,6 +105,8 @@ def _title_weekday_told(m: Mention, ms: list[Mention]) -> bool:
     a = m.anchor
     if a is None or m.due is None or m.span[0] != 0 or _CLOSED.search(m.evidence):
         return False
+    if _RANK[m.status] != 4:
+        return False  # (a title's plain plan, "Parliament to vote Wednesday", is this week's)
     if not _BARE_WEEKDAY.fullmatch(a.tx.text):
         return False
     return any(
@@ -114,7 +116,8 @@ def _title_weekday_told(m: Mention, ms: list[Mention]) -> bool:
         and k.due.weekday() == m.due.weekday()
         and 0 < abs((k.due - m.due).days) <= 56
         and _WRITTEN.search(k.anchor.tx.text) is not None
-        and (k.status == m.status or _RANK[k.status] == _RANK[m.status] == 4)
+        and _RANK[k.status] == 4
+        and (k.kind == m.kind or "other" in (k.kind, m.kind))
         for k in ms
     )
 

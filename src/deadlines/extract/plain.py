@@ -47,8 +47,8 @@ _FORECAST_THAT = re.compile(
     r"\b(?:expect|project|predict|forecast|estimate|anticipate)(?:s|ed)?\s+that\b"
     r"(?:(?!,\s+(?:but|and)\b)[^.;:]){0,120}$"
     # a warning of what could come: "has warned that the government could run out of cash by"
-    r"|\bwarn(?:s|ed)?\s+(?:that\s+)?(?:(?!,\s+(?:but|and)\b)[^.;:]){0,80}?\b(?:could|might|may)\b"
-    r"(?:(?!,\s+(?:but|and)\b)[^.;:]){0,80}$",
+    r"|\bwarn(?:s|ed)?\s+(?:that\s+)?(?:(?!,\s+(?:but|and)\b)[^.;:]){0,80}?\b(?:could|might|(?-i:may))\b"
+    r"(?:(?!,\s+(?:but|and)\b)[^.;:]){0,80}?\b(?:by|on|before|until|from)\s+$",
     re.IGNORECASE,
 )
 # the last day for what is allowed: "30 June: Last day on which shops may sell old stock"

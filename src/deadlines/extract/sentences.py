@@ -107,7 +107,7 @@ def wrap_width(text: str) -> int:
 
 
 # cells of a table set out with spaces: "Polling day        14 May 2026        28 May 2026"
-SPACED_CELLS = re.compile(r"\S(?:\t+| {3,})(?=\S)")
+SPACED_CELLS = re.compile(r"\S(?:\t+| {3,})\S(?:.*?\S)?(?:\t+| {3,})(?=\S)")
 
 
 def _wrapped(text: str, brk: re.Match[str], width: int) -> bool:

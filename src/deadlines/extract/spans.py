@@ -40,7 +40,7 @@ _WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:to|through|thru|-|–)\s*{WEEKDAY_RE}s
 _CLOCK_ON = rf"(?:{CLOCK}\s+(?:on\s+)?)?"
 _WEEKDAY_OF = rf"(?:{WEEKDAY_RE},?\s+)?"
 _DAY_SPAN_AFTER = re.compile(
-    rf"(?:\s+(?:to|through|thru|until|till|–|-)\s+|[-–])(?:the\s+)?{_CLOCK_ON}{_WEEKDAY_OF}"
+    rf"(?:\s+(?:to|through|thru|until|till|–)\s+|[-–]|(?<=\d{{4}})\s+-\s+(?=[^.;]{{4,20}}\d{{4}}))(?:the\s+)?{_CLOCK_ON}{_WEEKDAY_OF}"
     rf"(?:{MONTH_RE}\.?\s+\d|{_DAY_FIRST})",
     _F,
 )

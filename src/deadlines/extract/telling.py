@@ -15,8 +15,9 @@ CALL_BEFORE = (
     r"|\b(?:(?:earnings|investor|analyst)s?\s+calls?|calls?\s+(?:for|with)\s+(?:analysts|investors))"
     r"\b[^.;]{0,30}$"
     # "will host a conference call and webcast to discuss the results at 5 p.m. on"
-    # (not a meeting held "by conference call")
-    r"|(?<!\bby\s)(?<!\bvia\s)(?<!\bover\s)\b(?:conference\s+calls?|webcasts?)\b[^.;]{0,80}$"
+    # (not a meeting held "by conference call" or "via a live webcast")
+    r"|\b(?:host|hold)(?:s|ing)?\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:conference\s+calls?"
+    r"|webcasts?)\b[^.;]{0,80}$"
 )
 TELL_ACTS = (
     # (what "must be received by 5 p.m. on" a day, or "applications received before 5pm
@@ -74,7 +75,8 @@ RESULTS_DUE = re.compile(
     r"|(?:released|published|announced|declared|out)\s+(?:at\s+[^.;,]{0,50}?\s+)?)"
     r"(?:on\s+|by\s+|no\s+later\s+than\s+)?$"
     # "the wage figures, which come out on the 8th"
-    r"|\b(?:results?|figures|data|statistics)\b[^.;]{0,40}?\b(?:come|comes)\s+out\s+(?:on\s+)?$"
+    r"|\b(?:results?|figures|data|statistics)(?:,\s+(?:which|that))?\s+(?:(?:will|is|are)\s+"
+    r"|(?:is|are)\s+(?:due|set)\s+to\s+)?(?:come|comes|coming)\s+out\s+(?:on\s+)?$"
     # "will report fourth-quarter and full-year 2024 results before the market opens on",
     # "reported third-quarter net income of $48.3 million on Oct. 18"
     r"|\b(?:(?:report|release|publish|announce|present|unveil)\w*|post(?:s|ed|ing)?)\s+(?:its\s+|their\s+|the\s+|a\s+)?"
@@ -83,7 +85,9 @@ RESULTS_DUE = re.compile(
     # (and what it is on: "publish a report on the situation in the border area on Friday")
     r"(?:(?:on|about|into)\s+(?:(?!\b(?:and|or|but)\b)[^.;,]){0,60}?\s+(?=on\s))?"
     # (and the period they cover: "its results for the fourth quarter and full year 2017")
-    r"(?:for\s+(?:the\s+)?[^.;,]{0,60}?\s+(?=(?:on|before|after)\s))?"
+    r"(?:for\s+(?:(?:the|its|their|fourth|third|second|first|full|fiscal|financial|quarter|year"
+    r"|half|and|of|nine|six|three|twelve|months?|period|ended|ending|[A-Z][a-z]{2,8}\.?|\d{1,4}),?"
+    r"\s+){1,10}(?=(?:on|before|after)\s))?"
     r"(?:(?:of\s+)?[$€£]?[\d.,]+(?:\s+(?:million|billion))?\s+)?"
     r"(?:(?:before|after)\s+(?:the\s+)?(?:market|markets|bell)\s+(?:opens?|closes?)\s+)?(?:on\s+)?$",
     _F,
