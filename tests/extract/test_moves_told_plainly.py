@@ -328,3 +328,13 @@ def test_near_misses_of_the_second_batch_stay_as_they_were() -> None:
     assert found(text, D(2031, 6, 2)) == [(D(2031, 7, 1), "scheduled", None)]
     text = "The opposition filed a formal request to postpone the ballot, moving it to July 1."
     assert found(text, D(2031, 6, 2)) == [(D(2031, 7, 1), "proposed", None)]
+
+
+def test_an_old_date_line_over_a_new_date_still_to_be_confirmed_is_put_off() -> None:
+    text = (
+        "Only the sessions listed below are affected.\n\n"
+        "Matter 4 - Retail centres\n"
+        "  Old date: Tuesday 25 November 2031\n"
+        "  New date: to be confirmed\n"
+    )
+    assert found(text, D(2031, 11, 3)) == [(D(2031, 11, 25), "postponed", None)]

@@ -131,6 +131,8 @@ POSTPONE = re.compile(
     r"|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
     rf"|\blater(?<!\bno\slater)(?<!\bnot\slater)\s+than\s+(?:{THE_PLAN}|{_THE_DAY})"
     r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"
+    # a list line with no new day yet: "New date: to be confirmed"
+    r"|\b(?:new|revised)\s+date\s*:\s*(?:to\s+be\s+(?:confirmed|announced|arranged|fixed|set)|tb[cad]\b)"
     # a notice's own day given as the new one: "has been moved to the date and time above"
     r"|\b(?:moved|rescheduled|changed)\s+to\s+the\s+(?:new\s+)?date\s+(?:and\s+time\s+)?(?:shown\s+|listed\s+|given\s+)?above\b"
     r"|\b(?:(?:will|would)\s+not|won['’]t)\s+(?:now\s+)?(?:go\s+ahead|take\s+place|be\s+held)\s+"
