@@ -27,6 +27,16 @@ _ANNOUNCED_THING = (
     r"|deadlines?|days?|schedule|timetable|closing|start|for|on|as|to|in|by|at|the|a|an|of)\b)"
     r"[a-z])"
 )
+# the marks both readings share, and what may follow them
+_OLD_TAIL = (
+    r"|"
+    + HAD_UNTIL  # (before "had promised": the longer reach wins)
+    + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"
+    + UNREAL
+    + r")\b"
+    + WAS_TO
+    + OUTRIGHT
+)
 # a date introduced by these is the old/current date of a changed plan
 PREVIOUS_MARK = re.compile(
     # ("will now apply from 1 January": the start of the thing, not where a move came from)
@@ -44,13 +54,7 @@ PREVIOUS_MARK = re.compile(
     r"(?:was|were|is|are|had\s+(?:last\s+|once\s+|(?:most\s+)?[a-z]+ly\s+)?been)\s+(?:expected|"
     + _PLANNED_AS
     + ")"
-    r"|"
-    + HAD_UNTIL  # (before "had promised": the longer reach wins)
-    + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"
-    + UNREAL
-    + r")\b"
-    + WAS_TO
-    + OUTRIGHT,
+    + _OLD_TAIL,
     _F,
 )
 # the same, said outright: these mark an old date even where the sentence tells no change
@@ -83,14 +87,7 @@ SUPERSEDED_MARK = re.compile(
     # the usual date of a recurring thing, told beside a new one: "normally due November 1"
     r"|(?:normally|usually)\s+(?:be\s+)?(?:due|held|set|scheduled)"
     # a term that came due: "which fell due on June 16"
-    r"|fell\s+due"
-    r"|"
-    + HAD_UNTIL  # (before "had promised": the longer reach wins)
-    + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"
-    + UNREAL
-    + r")\b"
-    + WAS_TO
-    + OUTRIGHT,
+    r"|fell\s+due" + _OLD_TAIL,
     _F,
 )
 # before the change cue, a date introduced by these is the date that changes
