@@ -122,9 +122,9 @@ def _instead_after(ms: list[Mention], m: Mention) -> Mention | None:
     new = renewed_beside(ms, m, instead=True)
     if new is None or new.pos < m.pos or not (new.due and m.due):
         return None
-    # (told of the same thing, by a pronoun or its noun: not "will now host a fan day")
     if not _HELD_AGAIN.search(new.evidence):
         return None  # (not "will now host a fan day", "will now end the season")
+    # (told of the same thing, by a pronoun or a word of its own)
     shared = set(m.subject.split()) & set(new.subject.split()) - _VERB_WORDS
     return new if _IT_AGAIN.match(new.evidence) or shared else None
 
