@@ -123,7 +123,9 @@ _SET_A_TERM_AFTER = re.compile(
     _F,
 )
 _TELLING_AFTER = re.compile(
-    rf"^\s*(?:(?:morning|afternoon|evening|night)\s+)?"
+    # (not across the gap between a table's cells: "Board meeting   March 12   Cancelled")
+    r"^(?![^\S\n]*(?:\t| {3})[^\S\n]*\S)"
+    rf"\s*(?:(?:morning|afternoon|evening|night)\s+)?"
     # ("March 6 as announced": the day of what was announced)
     rf"(?:(?!(?:is|are|was|were|has|have|had|been|be|will|would|as|than|to|for|after|before"
     rf"|until|while|when|since)\b)\w+\s+)?"

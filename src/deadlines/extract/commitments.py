@@ -19,7 +19,7 @@ from .mentions import Change, Mention, Sentence
 from .merging import merge
 from .model import Commitment
 from .reading import read_sentence
-from .sentences import split_sentences
+from .sentences import SPACED_CELLS, split_sentences
 from .status import MOVES
 from .timex import find_temporal_expressions
 
@@ -84,7 +84,13 @@ def _sought(text: str, s: int, e: int) -> bool:
     """The sentence says a new date is sought ("consulting on a new date"), not that none
     was given ("It did not give a new date")."""
     m = _NEW_DATE_SOUGHT.search(text, s, e)
-    return m is not None and not C.NEGATED.search(text, max(s, m.start() - 30), m.start())
+    if m is None or C.NEGATED.search(text, max(s, m.start() - 30), m.start()):
+        return False
+    # (a table's heading names the column of new dates: "Paper | Original date | New date")
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    line = text[start : len(text) if end < 0 else end]
+    return "|" not in line and SPACED_CELLS.search(line) is None
 
 
 _HEDGE = re.compile(

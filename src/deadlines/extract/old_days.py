@@ -95,6 +95,7 @@ _NEW_HEADING = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_A_CELL_DAY = re.compile(rf"\d|\b(?:{MONTH_RE}|{WEEKDAY_RE})\b", re.IGNORECASE)
 _RULE_LINE = re.compile(r"[\s|:+=-]*")
 _SPACED_GAP = re.compile(r"\t+| {3,}")
 
@@ -146,9 +147,12 @@ def old_in_table(text: str, at: int) -> bool:
     heading = _heading(text, start, len(cells))
     if heading is None or not _OLD_HEADING.match(heading[column]):
         return False
-    # (a day the revision kept is no old one: "10.03.2022 | 10.03.2022")
+    # (a day the revision kept is no old one: "10.03.2022 | 10.03.2022"; nor one whose new
+    # cell gives no day: "14 March 2024 | Cancelled" calls that day off)
     return any(
-        _NEW_HEADING.match(heading[k]) and cells[k].strip() != cells[column].strip()
+        _NEW_HEADING.match(heading[k])
+        and cells[k].strip() != cells[column].strip()
+        and _A_CELL_DAY.search(cells[k]) is not None
         for k in range(column + 1, len(cells))
     )
 
