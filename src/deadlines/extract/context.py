@@ -55,7 +55,7 @@ def comparison(years: int, hint: str, from_dct: bool) -> str:
 class Context:
     """One document being tagged."""
 
-    __slots__ = ("text", "dct", "_tense", "_starts", "_years")
+    __slots__ = ("text", "dct", "_tense", "_starts", "_years", "_day_first")
 
     def __init__(self, text: str, dct: dt.date) -> None:
         self.text = text
@@ -63,6 +63,19 @@ class Context:
         self._tense: dict[int, tuple[str | None, int]] = {}
         self._starts: list[int] | None = None
         self._years: list[tuple[int, int]] | None = None
+        self._day_first: bool | None = None
+
+    def day_first(self) -> bool:
+        """The text writes its dates of figures day first: one of them can be read no other
+        way ("14/02/2023") and none can only be read month first ("02/14/2023")."""
+        if self._day_first is None:
+            firsts = {
+                int(m.group("a")) > 12
+                for m in P.SLASH_DATE.finditer(self.text)
+                if m.group("sep") == "/" and (int(m.group("a")) > 12) != (int(m.group("b")) > 12)
+            }
+            self._day_first = firsts == {True}
+        return self._day_first
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Start and end offsets of the sentence holding ``pos`` (split once per text)."""

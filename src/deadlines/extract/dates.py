@@ -358,22 +358,19 @@ def iso(m: re.Match[str], ctx: Context) -> Cand | None:
     if d is None:
         return None
     if m.group("hh"):
-        return (
-            m.start(),
-            m.end(),
-            "TIME",
-            f"{d.isoformat()}T{m.group('hh')}:{m.group('mm')}",
-            None,
-        )
+        value = f"{d.isoformat()}T{m.group('hh')}:{m.group('mm')}"
+        return (m.start(), m.end(), "TIME", value, None)
     return (m.start(), m.end(), "DATE", d.isoformat(), None)
 
 
 def slash(m: re.Match[str], ctx: Context) -> Cand | None:
+    """ "9.10.2025": day first, a full year; "10/09/2025": month first unless the text
+    writes such dates day first."""
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    dotted = m.group("sep") == "."  # "9.10.2025": the day first, the year in full, no number
+    dotted = m.group("sep") == "."
     if y < 100 and not dotted:
         y += 2000 if y < 50 else 1900
-    month, day = (b, a) if dotted or a > 12 else (a, b)
+    month, day = (b, a) if dotted or a > 12 or (b <= 12 and ctx.day_first()) else (a, b)
     numbered = dotted and P.NUMBERED.search(ctx.text, max(0, m.start() - 12), m.start())
     d = safe_date(y, month, day) if y >= 1000 and not numbered else None
     return (m.start(), m.end(), "DATE", d.isoformat(), None) if d else None

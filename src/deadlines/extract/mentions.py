@@ -388,6 +388,8 @@ NEW_MARK = re.compile(
     # "the new date is", "new date:" right before the date; "attend on the new date" names
     # another one
     r"|new\s+(?:date|deadline|closing\s+date|cut-?off)(?=\W*(?:(?:is|will\s+be|of|on)\W+)*(?:the\s+)?$)"
+    # a list line labelled new: "New close: 8 p.m. Friday 27 March"
+    r"|(?<![^\n])[^\S\n]*(?:[-*•][^\S\n]*)?(?:new|revised)(?:[^\S\n]+[a-z-]+){0,2}[^\S\n]*:"
     # ("revised" dates or times: "the revised closing date", not "its revised cleanup plan")
     r"|re-?scheduled|re-?set|moved\s+to"
     # (a "revised fee schedule" is a list of prices)

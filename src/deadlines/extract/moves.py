@@ -1,5 +1,4 @@
-"""Sentences that tell a change: the new dates, the old date each one replaces, and the
-events such a sentence tells as held."""
+"""Sentences that tell a change: the new dates, the old ones they replace, the events held."""
 
 from __future__ import annotations
 
@@ -20,7 +19,7 @@ from .conditions import travels
 from .lexicon import WEEKDAY_RE
 from .mentions import NEW_BEFORE, NEW_MARK, Mention, Sentence
 from .model import TemporalExpression
-from .old_days import DATE_HAD, TERM_NAMED, day_between
+from .old_days import DATE_HAD, TERM_NAMED, day_between, new_in_table
 from .plans import THEN_TO, WAS_TO_HAVE
 from .resolve import safe_date
 from .status import cue_words, end_of_something, first_cue, move_status
@@ -186,14 +185,15 @@ def _new_and_old(
     )
     for a in anchors:
         before_cue = cue is not None and a.tx.end <= cue
-        new = from_after and before_cue
+        column_new = before_cue and new_in_table(text, a.tx.start)  # (a table's new column)
+        new = (from_after and before_cue) or column_new
         # (or a day naming the thing, with a day after it: "move the May 20 meeting to June 1")
         named = TERM_NAMED.match(text, a.tx.end) is not None and a is not anchors[-1]
         marked_old = sen.planned(a) or sen.superseded(a, last_end) or named
         # ("will now be played July 3, after organizers moved the tournament up": new)
         old = marked_old or (
             before_cue
-            and not from_after
+            and not (from_after or column_new)
             and not sen.marked(a, NEW_BEFORE, 12)
             and not sen.marked(a, NEW_MARK, 24)
         )

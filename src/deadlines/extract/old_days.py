@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import patterns as P
 from .anchors import Anchor
 from .lexicon import MONTH_RE, WEEKDAY_RE
-from .sentences import SPACED_CELLS
+from .sentences import CELL_GAP, SPACED_CELLS
 
 if TYPE_CHECKING:  # (a sentence holds days told old by this module: no import at run time)
     from .mentions import Sentence
@@ -36,8 +37,10 @@ _OLD_NOUN_OF = re.compile(
     re.IGNORECASE,
 )
 _OLD_LABEL = re.compile(
-    r"(?:^|\n)[^\S\n]*(?:[-*•]\s*)?(?:was|old|original|formerly)(?:\s+(?:date|day|deadline))?"
-    r"[^\S\n]*:[^\S\n]*$",
+    # ("Previous close:", "Original closing date:")
+    r"(?:^|\n)[^\S\n]*(?:[-*•]\s*)?(?:was|formerly|(?:old|original|previous|prior|initial)"
+    r"(?:[^\S\n]+[a-z-]+){0,2})"
+    rf"[^\S\n]*:[^\S\n]*(?:{P.CLOCK_AND_ZONE}(?:on\s+)?)?$",  # (a time first: "8 p.m. Friday")
     re.IGNORECASE,
 )
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -97,7 +100,7 @@ _NEW_HEADING = re.compile(
 _DIGIT = re.compile(r"\d")
 _A_CELL_DAY = re.compile(rf"\d|\b(?:{MONTH_RE}|{WEEKDAY_RE})\b", re.IGNORECASE)
 _RULE_LINE = re.compile(r"[\s|:+=-]*")
-_SPACED_GAP = re.compile(r"\t+| {3,}")
+_SPACED_GAP = re.compile(CELL_GAP)
 
 
 def _cells(row: str) -> list[str]:
@@ -135,17 +138,26 @@ def _heading(text: str, start: int, width: int) -> list[str] | None:
     return None
 
 
-def old_in_table(text: str, at: int) -> bool:
-    """The day at ``at`` sits in a table row, in a column headed as the old schedule, and a
-    column after it is headed as the new one."""
+def _table_cell(text: str, at: int) -> tuple[list[str], int, list[str]] | None:
+    """The cells of the table row holding ``at``, the index of its cell and the cells of the
+    heading above, or None out of a table."""
     start, end = _line(text, at)
     row = text[start:end]
     if "|" not in row and not SPACED_CELLS.search(row):
-        return False
+        return None
     cells = _cells(row)
-    column = _column(row, at - start)
     heading = _heading(text, start, len(cells))
-    if heading is None or not _OLD_HEADING.match(heading[column]):
+    return None if heading is None else (cells, _column(row, at - start), heading)
+
+
+def old_in_table(text: str, at: int) -> bool:
+    """The day at ``at`` sits in a table row, in a column headed as the old schedule, and a
+    column after it is headed as the new one."""
+    found = _table_cell(text, at)
+    if found is None:
+        return False
+    cells, column, heading = found
+    if not _OLD_HEADING.match(heading[column]):
         return False
     # (a day the revision kept is no old one: "10.03.2022 | 10.03.2022"; nor one whose new
     # cell gives no day: "14 March 2024 | Cancelled" calls that day off)
@@ -154,6 +166,18 @@ def old_in_table(text: str, at: int) -> bool:
         and cells[k].strip() != cells[column].strip()
         and _A_CELL_DAY.search(cells[k]) is not None
         for k in range(column + 1, len(cells))
+    )
+
+
+def new_in_table(text: str, at: int) -> bool:
+    """The day at ``at`` sits in a table row, in a column headed as the new schedule, after
+    one headed as the old ("Budget Council | 23/02/2023 | 21/02/2023 | brought forward")."""
+    found = _table_cell(text, at)
+    if found is None:
+        return False
+    _cells_, column, heading = found
+    return bool(_NEW_HEADING.match(heading[column])) and any(
+        _OLD_HEADING.match(heading[k]) for k in range(column)
     )
 
 

@@ -38,9 +38,14 @@ _OLD_TAIL = (
     + OUTRIGHT
 )
 # a date introduced by these is the old/current date of a changed plan
+# the old day in brackets after the new one: "now due Monday 14 February (was Monday 31
+# January)"
+_WAS_BRACKETED = r"(?<=\()(?:was|formerly)(?=\s+(?:(?:on|due|set\s+for)\s+)?(?:[A-Z0-9]|$))"
 PREVIOUS_MARK = re.compile(
     # ("will now apply from 1 January": the start of the thing, not where a move came from)
-    r"\b(?:(?<!\bapply\s)(?<!\bapplies\s)(?<!\bvalid\s)(?<!\beffective\s)(?<!\bstarting\s)from"
+    r"\b(?:"
+    + _WAS_BRACKETED
+    + r"|(?<!\bapply\s)(?<!\bapplies\s)(?<!\bvalid\s)(?<!\beffective\s)(?<!\bstarting\s)from"
     r"|beyond|(?<!\bas\s)(?:originally|initially|previously|formerly)"
     + _ANNOUNCED_THING
     + r"|current(?:ly)?|instead\s+of"
@@ -60,7 +65,9 @@ PREVIOUS_MARK = re.compile(
 # the same, said outright: these mark an old date even where the sentence tells no change
 # ("as originally planned" says the plan held: the date after it stands)
 SUPERSEDED_MARK = re.compile(
-    r"\b(?:(?<!\bas\s)(?:originally|initially|previously|formerly)"
+    r"\b(?:"
+    + _WAS_BRACKETED
+    + r"|(?<!\bas\s)(?:originally|initially|previously|formerly)"
     + _ANNOUNCED_THING
     + r"|instead\s+of|rather\s+than|"
     + _NOT_THEN

@@ -107,7 +107,9 @@ def wrap_width(text: str) -> int:
 
 
 # cells of a table set out with spaces: "Polling day        14 May 2026        28 May 2026"
-SPACED_CELLS = re.compile(r"\S(?:\t+| {3,})\S(?:.*?\S)?(?:\t+| {3,})(?=\S)")
+# (two spaces will do between cells, but not after the end of a sentence or a clause)
+CELL_GAP = r"(?<![.!?:;,])(?:\t+| {2,})"
+SPACED_CELLS = re.compile(rf"\S{CELL_GAP}\S(?:.*?\S)?{CELL_GAP}(?=\S)")
 
 
 def _wrapped(text: str, brk: re.Match[str], width: int) -> bool:
