@@ -77,8 +77,11 @@ def test_the_end_of_the_month_is_the_current_one_unless_its_sentence_names_anoth
 def test_a_day_after_an_opening_condition_is_no_commitment() -> None:
     assert found("If talks collapse, staff could be sent home on Monday.") == []
     # nor does the time the condition gives itself: the trigger's
-    assert found("Unless a deal is signed by May 9, the levy starts on June 1.") == []
     assert found("If there is no offer by Friday, the ships will stay at anchor.") == []
+    # what holds unless something is done is the plan, and the condition's day is none
+    assert found("Unless a deal is signed by May 9, the levy starts on June 1.") == [
+        (D(2025, 6, 1), "scheduled", None)
+    ]
 
 
 @pytest.mark.parametrize(

@@ -198,7 +198,10 @@ _BY_OR_PLAN = re.compile(
     _F,
 )
 _TO_TELL = re.compile(
-    r"\b(?:will|would|shall|must|to)\s+(?:\w+\s+){0,2}?(?:(?:publish|announce|notify"
+    r"\b(?:will|would|shall|must|to)\s+(?:\w+\s+){0,2}?(?:(?:publish|announce"
+    # (not a notice owed to an office: "must notify OAS no later than", "notify the clerk by")
+    r"|notify(?!\s+(?:the\s+)?(?:(?-i:[A-Z]{2,})\b|(?:clerk|secretary|board|council|commission"
+    r"|agency|department|office|registrar|committee|authority|organi[sz]ers?)\b))"
     # (not a reply owed: "must confirm their availability by August 18")
     r"|confirm(?!\s+(?:their|your|his|her|its|our|attendance|participation|availability"
     r"|acceptance|places?|registration)\b)"

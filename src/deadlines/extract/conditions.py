@@ -42,7 +42,9 @@ def turned_down(a: Anchor, text: str, s: int, e: int) -> bool:
 _IF_OPENING = re.compile(
     # (an initialism's dots stay inside: "If U.S. authorities approve")
     # (a live blog's entry opens on its time: "23:32 If voters back the levy, ...")
-    r"\W{0,3}(?:\d{1,2}[:.]\d\d\s+)?(?:if|unless|should|in\s+case|in\s+the\s+event\s+(?:that|of)"
+    # (not "unless": what follows it is what holds by default, "Unless the council renews
+    # them, they will expire on 30 June")
+    r"\W{0,3}(?:\d{1,2}[:.]\d\d\s+)?(?:if|should|in\s+case|in\s+the\s+event\s+(?:that|of)"
     # ("Without a stopgap spending bill, a shutdown would begin Friday")
     r"|without(?=[^,;.:]{0,60}?\b(?:bill|funding|extension|waiver|budget)\b))\b"
     r"(?:[^,;.:]|(?<=\b[A-Z])\.){3,150},",
@@ -109,7 +111,7 @@ _APPROVAL_IF = re.compile(
     r"|tariffs?|duties|levy|tax|scheme|standards?|obligations?|fees|charges|rates|plan|budget)\b"
     # (told in the passive, the measure after it: "If adopted, the revised fees would apply")
     r"|\W{0,3}if\s+(?:(?:it|they)(?:\s+(?:is|are)|['’](?:s|re))\s+)?(?:adopted|approved|passed"
-    r"|enacted|ratified|finali[sz]ed)(?:\s+by\s+[^,;.]{1,40})?\s*,",
+    r"|enacted|ratified|finali[sz]ed)(?:\s+(?:by|with|without|as)\s+[^,;.]{1,40})?\s*,",
     _F,
 )
 # the time a condition gives itself, inside its clause: "unless a deal is signed by", "if

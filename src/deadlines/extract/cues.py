@@ -80,6 +80,9 @@ CANCEL = re.compile(
     r"|\b(?:not|n['’]t)\s+(?:be\s+)?rescheduled\b"
     r"|\b(?:(?:will|would)\s+not|won['’]t)\s+(?:now\s+)?(?:go\s+ahead|take\s+place|be\s+held)\b"
     r"(?!\s+" + ON_THAT_DAY + ")"
+    # an event that could not happen on its day: "could not go ahead on Tuesday because of"
+    r"|\b(?:could\s+not|couldn['’]t|did\s+not|didn['’]t|(?:was|were)\s+unable\s+to)\s+"
+    r"(?:go\s+ahead|take\s+place|be\s+held)\b"
     # "the friendly ... is off after the visitors pulled out"
     r"|\b(?:is|are)\s+off(?=\s*(?:[.;,]|after\b|because\b|following\b|due\b))"
     # an event the subject of "has been dropped" ("The race, provisionally set for June 8, has

@@ -38,6 +38,8 @@ def _restates(k: Mention, m: Mention) -> bool:
         return False  # two lines of a diary, each led by its day: two things
     if ENTRY_HEAD.match(k.evidence) and ENTRY_HEAD.match(m.evidence) and k.evidence != m.evidence:
         return False  # two entries of a live page, each led by its time: two things
+    if _BULLET.match(k.evidence) and _BULLET.match(m.evidence) and k.evidence != m.evidence:
+        return False  # two items of a list: "- The export of ... is prohibited from 1 April"
     if _holds_beside(k, m) or _holds_beside(m, k):
         # "the conference is cancelled ... the AGM will still take place on that date";
         # "hearing moved from Oct. 10 ... the regular meeting on Tuesday will go ahead"
@@ -68,6 +70,7 @@ def _introduced(m: Mention) -> bool:
 
 
 _HEADS = re.compile(r"\s*[-–—:]\s")
+_BULLET = re.compile(r"\s*(?:[-*•–]|\(?[a-z\d]\)|\d{1,2}\.)\s")  # "- ", "(a) ", "2. "
 _WRITTEN = re.compile(rf"\b(?:{MONTH_RE})(?![a-z])")
 _CLOSED = re.compile(r"[.!?\"”’')]\s*$")
 

@@ -360,7 +360,7 @@ ZONE_WORDS = (
 # "11.00am (AWST)"
 ZONE = rf"\(?(?:{ZONE_WORDS}|(?-i:[A-Z]{{2,4}})\b)\)?"  # "Eastern Time", "(AWST)", "EDT"
 CLOCK_AND_ZONE = (
-    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*+,?\s*+\(?(?-i:[A-Z]{2,4})\b)"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\b\.?|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*+,?\s*+\(?(?-i:[A-Z]{2,4})\b|\s+on\s)"
     rf"|(?:{TWELVE})?(?:noon|midnight))"
     rf"(?:\s*+,?\s*+{ZONE})?\s*+,?\s*+"
 )
