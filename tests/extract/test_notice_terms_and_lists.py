@@ -79,3 +79,16 @@ def test_an_event_that_could_not_go_ahead_and_will_now_be_held() -> None:
         "place. It will now be held on the morning of Wednesday 21 May 2031."
     )
     assert found(text, PUB) == [(D(2031, 5, 21), "postponed", D(2031, 4, 17))]
+
+
+def test_a_bound_of_the_things_a_participle_tells_of_is_no_day_of_theirs() -> None:
+    assert found("All road tests scheduled before June 1 have been cancelled.", PUB) == []
+    text = (
+        "Products placed on the market before 1 January 2032 may continue to be sold until "
+        "31 December 2032."
+    )
+    assert found(text, PUB) == [(D(2032, 12, 31), "scheduled", None)]
+    # (a deadline told with its verb stays one)
+    assert found("Applications must be made before 1 June 2031.", PUB) == [
+        (D(2031, 6, 1), "scheduled", None)
+    ]

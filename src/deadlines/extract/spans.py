@@ -117,10 +117,20 @@ def ranged(a: Anchor, text: str, s: int) -> bool:
         return True
     if _BETWEEN.search(text, max(s, start - 90), start):
         return True  # "unavailable between 8pm on Friday 14 March and 6am on Monday 17 March"
+    if _BOUND_OF_THINGS.search(text, max(s, start - 60), start):
+        return True  # "road tests scheduled before May 1", "products placed ... before"
     approx = _APPROX_BEFORE.search(text, max(s, start - 24), start)
     return approx is not None and not _MOVED_PAST.search(text, max(s, start - 60), start)
 
 
+# a bound of the things a participle tells of, no day of theirs: "All road tests scheduled
+# before May 1 have been cancelled", "Products placed on the market before 1 January"
+_BOUND_OF_THINGS = re.compile(
+    r"\b(?!(?:is|was|has|does|this|its|his|as|us|thus|plus|less|unless|yes)\b)[a-z]{2,}s\s+"
+    r"(?:scheduled|planned|booked|placed|concluded|signed|issued|bought|sold|made|registered"
+    r"|purchased|entered\s+into|imported|manufactured)\s+(?:[\w-]+\s+){0,4}?(?:before|prior\s+to)\s+$",
+    _F,
+)
 _CLOCK = r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:on\s+)?)?(?:the\s+)?"
 _BETWEEN = re.compile(
     rf"\bbetween\s+{_CLOCK}$|\bbetween\s+{_CLOCK}[\w ,.]{{3,40}}?\s+and\s+{_CLOCK}$", _F
