@@ -365,4 +365,5 @@ AGREED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+BULLET = re.compile(r"\s*(?:[-*•–]|\(?[a-z\d]\)|\d{1,2}\.)\s")  # a list's item: "- ", "(a) ", "2. "
 ENTRY_HEAD = re.compile(r"\s*\d{1,2}[:.]\d\d\s*[—–-]\s")  # a live page's entry: "15:10 — ..."

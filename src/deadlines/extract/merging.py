@@ -7,7 +7,7 @@ import re
 
 from .cues import DAY_HEAD
 from .lexicon import MONTH_RE, WEEKDAY_RE
-from .marks import ENTRY_HEAD
+from .marks import BULLET, ENTRY_HEAD
 from .mentions import Mention
 from .olddates import same_thing, separate
 
@@ -38,7 +38,7 @@ def _restates(k: Mention, m: Mention) -> bool:
         return False  # two lines of a diary, each led by its day: two things
     if ENTRY_HEAD.match(k.evidence) and ENTRY_HEAD.match(m.evidence) and k.evidence != m.evidence:
         return False  # two entries of a live page, each led by its time: two things
-    if _BULLET.match(k.evidence) and _BULLET.match(m.evidence) and k.evidence != m.evidence:
+    if BULLET.match(k.evidence) and BULLET.match(m.evidence) and k.evidence != m.evidence:
         return False  # two items of a list: "- The export of ... is prohibited from 1 April"
     if _holds_beside(k, m) or _holds_beside(m, k):
         # "the conference is cancelled ... the AGM will still take place on that date";
@@ -70,7 +70,6 @@ def _introduced(m: Mention) -> bool:
 
 
 _HEADS = re.compile(r"\s*[-–—:]\s")
-_BULLET = re.compile(r"\s*(?:[-*•–]|\(?[a-z\d]\)|\d{1,2}\.)\s")  # "- ", "(a) ", "2. "
 _WRITTEN = re.compile(rf"\b(?:{MONTH_RE})(?![a-z])")
 _CLOSED = re.compile(r"[.!?\"”’')]\s*$")
 
