@@ -22,6 +22,7 @@ from .datelines import publication_line
 from .marks import BROADCAST
 from .plans import called_off_day as called_off_before
 from .reach import document_day
+from .sentences import CELL_GAP_AHEAD
 from .spans import RANGE_AFTER, WEEKDAY, ranged
 from .telling import (
     AS_THE_DATE,
@@ -124,7 +125,7 @@ _SET_A_TERM_AFTER = re.compile(
 )
 _TELLING_AFTER = re.compile(
     # (not across the gap between a table's cells: "Board meeting   March 12   Cancelled")
-    r"^(?![^\S\n]*(?:\t| {3})[^\S\n]*\S)"
+    rf"^(?!{CELL_GAP_AHEAD}[^\S\n]*\S)"
     rf"\s*(?:(?:morning|afternoon|evening|night)\s+)?"
     # ("March 6 as announced": the day of what was announced)
     rf"(?:(?!(?:is|are|was|were|has|have|had|been|be|will|would|as|than|to|for|after|before"

@@ -19,7 +19,7 @@ from .mentions import Change, Mention, Sentence
 from .merging import merge
 from .model import Commitment
 from .reading import read_sentence
-from .sentences import SPACED_CELLS, split_sentences
+from .sentences import line_at, split_sentences, table_line
 from .status import MOVES
 from .timex import find_temporal_expressions
 
@@ -87,10 +87,8 @@ def _sought(text: str, s: int, e: int) -> bool:
     if m is None or C.NEGATED.search(text, max(s, m.start() - 30), m.start()):
         return False
     # (a table's heading names the column of new dates: "Paper | Original date | New date")
-    start = text.rfind("\n", 0, m.start()) + 1
-    end = text.find("\n", m.end())
-    line = text[start : len(text) if end < 0 else end]
-    return "|" not in line and SPACED_CELLS.search(line) is None
+    start, end = line_at(text, m.start())
+    return not table_line(text[start:end])
 
 
 _HEDGE = re.compile(

@@ -31,7 +31,7 @@ from .olddates import (
 )
 from .oldhosts import fold_old, host_of, renewed_beside, weighed_twin
 from .plain import COMMENTS
-from .sentences import SPACED_CELLS
+from .sentences import table_line
 from .shifted import attach_shifted
 from .status import MOVES, move_status
 
@@ -231,11 +231,6 @@ def _carry(
     return moved, replaced
 
 
-def _table_row(line: str) -> bool:
-    """The line is a row of a table: cells kept apart by "|", or by wide gaps."""
-    return line.count("|") >= 2 or SPACED_CELLS.search(line) is not None
-
-
 def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | None:
     """The change a plain future mention belongs to: any change of its kind for a date
     introduced as new; for a date with no plan of its own, a move told before it, or one
@@ -243,8 +238,8 @@ def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | N
     decided = [c for c in changes if c.modality is None and not c.unkept]
     if ENTRY_HEAD.match(m.evidence):  # (another entry of a live page tells another thing)
         decided = [c for c in decided if c.span == m.span or not ENTRY_HEAD.match(c.sentence)]
-    if _table_row(m.evidence):  # (and another row of a table another thing)
-        decided = [c for c in decided if c.span == m.span or not _table_row(c.sentence)]
+    if table_line(m.evidence):  # (and another row of a table another thing)
+        decided = [c for c in decided if c.span == m.span or not table_line(c.sentence)]
     if m.renewed:  # (after a call-off, only a day of the same thing: "Instead, a levy ...")
         return next((c for c in decided if same_kind(c.kind, m.kind) and _same_if_off(c, m)), None)
     if m.cued:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
+from .sentences import CELL_GAP_AHEAD
 
 _F = re.IGNORECASE
 
@@ -150,7 +151,7 @@ _GENERIC = re.compile(
     r"\b(?:every|any|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
     r"|many|numerous|multiple|dozens\s+of|hundreds\s+of|backlog\s+of)"
     # (not a figure of a table's cell before the next: "March 12, 2024      Cancelled")
-    r"(?![^\S\n]*(?:\t| {3}))\s+(?:(?:further|new|more|other)\s+)?$"
+    rf"(?!{CELL_GAP_AHEAD})\s+(?:(?:further|new|more|other)\s+)?$"
     # a measure of lateness: "reduced by one per cent for each working day of delay"
     r"|\b(?:each|every|per)\s+(?:[\w-]+\s+)?(?:day|week|month)\s+of\s+$",
     re.IGNORECASE,

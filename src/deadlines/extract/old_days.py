@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from . import patterns as P
 from .anchors import Anchor
 from .lexicon import MONTH_RE, WEEKDAY_RE
-from .sentences import CELL_GAP, SPACED_CELLS
+from .sentences import CELL_GAP, line_at, table_line
 
 if TYPE_CHECKING:  # (a sentence holds days told old by this module: no import at run time)
     from .mentions import Sentence
@@ -116,18 +116,12 @@ def _column(row: str, offset: int) -> int:
     return len(_SPACED_GAP.findall(row, lead, offset))
 
 
-def _line(text: str, at: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
-
-
 def _heading(text: str, start: int, width: int) -> list[str] | None:
     """The cells of the heading row above the row starting at ``start``: the nearest line
     above with as many cells and no figure in those after the first, across the rows
     between."""
     while start > 0:
-        start, end = _line(text, start - 1)
+        start, end = line_at(text, start - 1)
         if not text[start:end].strip() or _RULE_LINE.fullmatch(text, start, end):
             continue  # (a blank line or a rule "|---|---|" between the heading and the rows)
         cells = _cells(text[start:end])
@@ -141,9 +135,9 @@ def _heading(text: str, start: int, width: int) -> list[str] | None:
 def _table_cell(text: str, at: int) -> tuple[list[str], int, list[str]] | None:
     """The cells of the table row holding ``at``, the index of its cell and the cells of the
     heading above, or None out of a table."""
-    start, end = _line(text, at)
+    start, end = line_at(text, at)
     row = text[start:end]
-    if "|" not in row and not SPACED_CELLS.search(row):
+    if not table_line(row):
         return None
     cells = _cells(row)
     heading = _heading(text, start, len(cells))

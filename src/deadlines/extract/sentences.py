@@ -110,6 +110,20 @@ def wrap_width(text: str) -> int:
 # (two spaces will do between cells, but not after the end of a sentence or a clause)
 CELL_GAP = r"(?<![.!?:;,])(?:\t+| {2,})"
 SPACED_CELLS = re.compile(rf"\S{CELL_GAP}\S(?:.*?\S)?{CELL_GAP}(?=\S)")
+# a gap to the next cell right after a figure or a day: "March 12, 2024      Cancelled"
+CELL_GAP_AHEAD = r"[^\S\n]*(?:\t| {2})"
+
+
+def line_at(text: str, at: int) -> tuple[int, int]:
+    """Start and end of the line of ``text`` holding ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def table_line(line: str) -> bool:
+    """The line is a row of a table: cells kept apart by "|", or by wide gaps."""
+    return "|" in line or SPACED_CELLS.search(line) is not None
 
 
 def _wrapped(text: str, brk: re.Match[str], width: int) -> bool:
