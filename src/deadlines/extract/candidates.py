@@ -129,7 +129,8 @@ _TELLING_AFTER = re.compile(
     rf"\s*(?:(?:morning|afternoon|evening|night)\s+)?"
     # ("March 6 as announced": the day of what was announced)
     rf"(?:(?!(?:is|are|was|were|has|have|had|been|be|will|would|as|than|to|for|after|before"
-    rf"|until|while|when|since)\b)\w+\s+)?"
+    # ("through July 6 by email": the means of what is due, not a telling)
+    rf"|until|while|when|since|by|via)\b)\w+\s+)?"
     rf"(?:{_TELLING}|{_ACTS})\b"
     # a citation's page: "(OJ L 326, 8.10.2020, p. 4)" dates a publication
     r"|^,\s*pp?\.\s*\d",
@@ -138,7 +139,7 @@ _TELLING_AFTER = re.compile(
 # a day that dates a document, told before it: "the March 6 ruling", "a Dec. 3 letter to
 # lawmakers", "Trump's April 2 executive order"
 _DOCUMENT_AFTER = re.compile(
-    r"\s*(?:[A-Za-z-]+\s+)?(?:letters?|memo(?:randum|s)?|notices?|orders?|rulings?|decisions?"
+    r"\s*(?:(?!(?:by|via)\b)[A-Za-z-]+\s+)?(?:letters?|memo(?:randum|s)?|notices?|orders?|rulings?|decisions?"
     r"|statements?|announcements?|filings?|proclamations?|directives?|decrees?|circulars?"
     r"|bulletins?|opinions?|judge?ments?|e-?mails?|tweets?|speech|interview"
     r"|(?<=final\s)rule|(?<=interim\s)rule)\b" + _NOT_A_TERM,

@@ -198,9 +198,22 @@ def drop_replaced(ms: list[Mention]) -> list[Mention]:
             and same_thing(h, m)
             # (a day of another kind of thing, paragraphs away, is that thing's own)
             and (same_kind(h.old_kind or m.kind, m.kind) or h.old_para == m.para)
+            and not _named_apart(h, m)
             for day, h in olds
         )
     ]
+
+
+def _named_apart(h: Mention, m: Mention) -> bool:
+    """A thing of a kind of its own, paragraphs away, that shares no word with the thing
+    whose own sentence gave the old day ("Applications, which were due July 31, will now be
+    accepted through Aug. 31" ... "The federal moratorium is set to expire Saturday")."""
+    return (
+        h.kind == "other" != m.kind
+        and not h.old_kind
+        and h.para != m.para
+        and not set(h.subject.split()) & set(m.subject.split())
+    )
 
 
 def _moved_again(ms: list[Mention], m: Mention) -> bool:

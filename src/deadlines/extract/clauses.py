@@ -212,3 +212,26 @@ def held_instead(sen: Sentence, m: Mention, later: Mention) -> bool:
         and _MAY_BY.fullmatch(text, a.tx.end, b.tx.start)
         and _DUE_BEFORE.search(text, lo, a.tx.start)
     )
+
+
+# a sentence that opens on its cause: "Because City Hall will be closed Monday and crews will
+# be out Tuesday morning, the due date has been moved from ..." (up to the comma its main
+# clause's subject follows)
+_CAUSE_OPENING = re.compile(
+    r"\W{0,3}(?:[^\W\d][\w &]{0,30}:\s*)?(?:because|owing\s+to|due\s+to)\b"
+    r"(?:[^.;]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.)*?,"
+    r"(?=\s+(?:the|a|an|its|their|this|that|these|those|all|our|we|it|they)\b)",
+    re.IGNORECASE,
+)
+
+
+def opening_cause(sen: Sentence, cue: int, a: Anchor) -> bool:
+    """The day ``a`` is in the clause of cause the sentence opens on, before the cue at
+    ``cue``: the day of the cause, neither moved nor a commitment."""
+    if _BACK_TO_A_DAY.match(a.tx.text):
+        return False  # ("Because the hall is not free on that date": the old day, named again)
+    m = _CAUSE_OPENING.match(sen.text, sen.s, cue)
+    return m is not None and a.tx.start < m.end() <= cue
+
+
+_BACK_TO_A_DAY = re.compile(r"(?:that|this|the\s+same)\b", re.IGNORECASE)

@@ -176,7 +176,7 @@ POSTPONE = re.compile(
     r"|\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|slip(?:s|ped|ping)?|push(?:es|ed|ing)?"
     r"|put(?:s|ting)?\s+back)\s+"
     rf"(?:{_LONG_OBJECT}(?<!\bup\s)(?<!\bforward\s)(?<!\bearlier\s))?(?:(?!earlier\b)[\w-]+,\s+)?"
-    r"(?:(?:by\s+)?(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|fortnight|months?|years?),?\s+)?"
+    r"(?:(?:by\s+)?(?:an?|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:days?|weeks?|fortnight|months?|years?),?\s+(?:later,?\s+)?)?"
     r"(?:to|from|into|until)\s+"
     r"(?![^.;]*\b(?:earlier|sooner)\s+than\b)(?:(?:this|next|on|the)\s+)?"
     rf"(?=(?:{MONTH_RE}|{WEEKDAY_RE})(?![a-z])|\d|(?<=next\s)(?:week|month|year)\b)",
@@ -302,7 +302,7 @@ SCHEDULE = re.compile(
     r"|(?<!\bwould\s)\bcomes?\s+into\s+(?:force|effect)"
     r"|(?<!\bwould\s)\bexpir(?:e|es|ing)\b|\bdeadline\b"
     # (not after "would": "a levy would start on April 1" is the modal's)
-    r"|\b(?:is|are)\s+to\b|\bmust\b|(?<!\bwould\s)\b(?:starts?|begins?|ends?|opens?)\b(?!\s+(?:to|of)\b)"
+    r"|\b(?:is|are)\s+to\b|\bmust\b|(?<!\bwould\s)\b(?:starts?|begins?|ends?|opens|(?<!\bit\s)(?<!\bthem\s)open)\b(?!\s+(?:to|of)\b)"
     r"|\bkicks?\s+off|\bconvenes?\b|(?<!\bto\sbe\s)\bheld\b|\bagreed\s+to\b|\bcommitted\s+to\b|\bconfirmed\b|\bannounced\b"
     # a thing "effective June 1" has its own date, whatever verb its clause has ("would be
     # effective" is the verb's)

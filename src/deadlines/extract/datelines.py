@@ -47,9 +47,17 @@ def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool
         # not a heading ("Key dates, March 31: applications close")
         if not after.group().endswith(":") or text[s : a.tx.start].isupper():
             return True
+    line_start = text.rfind("\n", 0, a.tx.start) + 1
+    if (
+        near
+        and after
+        and not after.group().endswith(":")
+        and not text[line_start : a.tx.start].strip()
+    ):
+        return True  # a dateline of the date alone: "May 27, 2011 -- Kestrel Foods has"
     if near and _BRACKETED_AFTER.match(text, a.tx.end):
         # (a state's abbreviation may have ended a sentence: read from the line's start)
-        if _BRACKETED_BEFORE.fullmatch(text, text.rfind("\n", 0, a.tx.start) + 1, a.tx.start):
+        if _BRACKETED_BEFORE.fullmatch(text, line_start, a.tx.start):
             return True
     if (
         a.first <= dct

@@ -306,8 +306,10 @@ def _weighed(changes: list[Change], m: Mention) -> str | None:
             continue  # "parties, which had called for a delay of six months": answered since
         if COMMENTS.search(m.evidence) and not COMMENTS.search(c.sentence):
             continue  # the close of comments on what is proposed is set: "Submit comments by"
-        if (m.kind == c.kind and m.kind != "other") or abs(c.at - m.pos) < 300:
-            return c.modality
+        if (m.kind == c.kind and m.kind != "other") or (
+            abs(c.at - m.pos) < 300 and m.para == c.para
+        ):
+            return c.modality  # (a thing it names not, only in its own paragraph)
     return None
 
 

@@ -18,11 +18,11 @@ SHIFT_MARK = re.compile(
     r"\b(?:by|for|"
     + MORE_LEAD
     # the span right after the verb of the move: "extended 30 days", "delayed two weeks"
-    + r"|(?:(?:extend|postpon|delay|defer|prolong)\w*|push(?:ed)?\s+back|put\s+(?:off|back)|moved\s+(?:back|up)"
+    + r"|(?:(?:extend|postpon|delay|defer|prolong)\w*|push(?:ed)?\s+back|put\s+(?:off|back)|moved(?:\s+(?:back|up))?"
     r"|brought\s+forward)(?:\s+(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?))?"
     # the particle after the object: "moved the tournament up a week"
     r"|(?:mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|br(?:ing|ings|inging|ought)|put(?:s|ting)?)\s+"
-    r"(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:back|up|forward|off)"
+    r"(?:it|them|(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+){0,6}?)\s+(?:back|up|forward|off)"
     # (a headline's bare object: "pushes city parade back a day")
     r"|push(?:es|ed|ing)?\s+(?:[\w'-]+\s+){1,4}?back)\s+$",
     _F,
@@ -51,6 +51,34 @@ WHEN_CLAUSE = re.compile(
 TOPIC = re.compile(
     r"\b(?:on|about|of|against)\s+(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,3}$", re.I
 )
+# a thing named as proposed: "approve or disapprove the proposed rule change", "a hearing on
+# proposed water rates" (not a day proposed, "the proposed effective date", nor a change
+# proposed, "proposed to delay", "proposed extending")
+_PROPOSED_THING = re.compile(
+    r"\s+(?!(?:to|that|by|in|on|at|for|from|a|an|the|this|these|its|their|and|or|as|is|are"
+    r"|was|were|will|would|new|revised)\b)(?![\w-]+(?:ing|ed)\b)"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:dates?|deadlines?|start|timetable|schedule|calendar)\b)(?-i:[a-z])[\w-]*",
+    re.I,
+)
+# a proposal of some kind handed over: "present its banks with a comprehensive restructuring
+# proposal"
+_A_KIND_OF = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){1,2}$", re.I)
+
+
+def proposal_named(text: str, s: int, m: re.Match[str]) -> bool:
+    """The proposal word ``m`` names a thing spoken of, not the day's own modality."""
+    word = m.group().lower()
+    if not word.startswith(("propos", "draft", "suggest")):
+        return False
+    if TOPIC.search(text, max(s, m.start() - 40), m.start()):
+        return True
+    if word == "proposed":
+        return _PROPOSED_THING.match(text, m.end()) is not None
+    return word.startswith("proposal") and bool(
+        _A_KIND_OF.search(text, max(s, m.start() - 40), m.start())
+    )
+
+
 # the clock time told before its day: "at 11:59 p.m., Eastern Time, on"
 CLOCK_LEAD = re.compile(rf"\b(?:at\s+)?{P.CLOCK_AND_ZONE}(?:on\s+)?$", re.I)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.I)
@@ -289,7 +317,7 @@ EVENT_VERBS = (
 # ("which were to be received by August 17": what was to reach someone by a day)
 TO_EVENT = (
     rf"to\s+(?:{EVENT_VERBS}|be\s+(?:held|paid|made|issued|sent|published|played|received"
-    r"|submitted|filed|lodged|returned|completed|delivered)|stop|cease|finish|halt|shut|hold)"
+    r"|submitted|filed|lodged|returned|completed|delivered|due)|stop|cease|finish|halt|shut|hold)"
 )
 WAS_TO = rf"|(?:was|were)\s+(?:{TO_EVENT}|to\s+{HAVE_DONE}|going\s+to)\b"
 # what an agreement is called: "reached a tentative deal", "struck an accord"

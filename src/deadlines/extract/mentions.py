@@ -24,9 +24,9 @@ from .marks import (
     IT_WAS,
     OLD_SUBJECT,
     SAID_AFTER,
-    TOPIC,
     WHEN_CLAUSE,
     clock_lead,
+    proposal_named,
 )
 from .marks import UNAFFECTED as UNAFFECTED
 from .model import Commitment
@@ -74,11 +74,7 @@ def nearest_class(
                 continue
             if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
                 continue
-            if (
-                name == "proposed"
-                and m.group().lower().startswith(("propos", "draft", "suggest"))
-                and TOPIC.search(text, max(s, m.start() - 40), m.start())
-            ):
+            if name == "proposed" and proposal_named(text, s, m):
                 continue  # "a hearing on the Annex B proposal": a proposal spoken of
             if m.end() <= pos and (
                 WHEN_CLAUSE.search(text, m.end(), pos) or in_aside(text, s, e, m.start(), pos)

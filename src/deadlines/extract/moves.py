@@ -9,12 +9,7 @@ from . import cues as C
 from . import patterns as P
 from .anchors import Anchor, apply_shift, due_of
 from .candidates import called_off_day
-from .clauses import (
-    event_of_term,
-    main_verb_after,
-    other_subject_after,
-    who_after,
-)
+from .clauses import event_of_term, main_verb_after, opening_cause, other_subject_after, who_after
 from .conditions import travels
 from .lexicon import WEEKDAY_RE
 from .mentions import NEW_BEFORE, NEW_MARK, Mention, Sentence
@@ -120,7 +115,9 @@ def _act_day(sen: Sentence, a: Anchor, cue: int) -> bool:
 
 
 def _cause(sen: Sentence, cue: int | None, a: Anchor) -> bool:
-    return cue is not None and cue < a.tx.start and bool(_BECAUSE.search(sen.text, cue, a.tx.start))
+    if cue is None or cue > a.tx.start:
+        return cue is not None and opening_cause(sen, cue, a)
+    return bool(_BECAUSE.search(sen.text, cue, a.tx.start))
 
 
 def _aside(sen: Sentence, anchors: list[Anchor], cue: int | None) -> list[Anchor]:

@@ -15,7 +15,10 @@ _PLAN_NOUN = re.compile(r"\b(?:(?:start|target|new|election|polling)\s+)?(?:date
 
 def names_a_plan(text: str, s: int, e: int, start: int, end: int) -> bool:
     """A day given as the date or deadline of a plan (a noun a few words around it), or
-    as the day of an event it qualifies ("suspended the May 3 presidential election")."""
+    as the day of an event it qualifies ("suspended the May 3 presidential election"); not
+    one a past act tells has passed ("missed the agency's Feb. 1 deadline")."""
+    if _MET_OR_MISSED.search(text, max(s, start - 50), start):
+        return False
     if _PLAN_NOUN.search(text, max(s, start - 40), min(e, end + 30)):
         return True
     return bool(
@@ -27,6 +30,7 @@ def names_a_plan(text: str, s: int, e: int, start: int, end: int) -> bool:
     )
 
 
+_MET_OR_MISSED = re.compile(r"\b(?:missed|met|beat|blew|overshot)\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
 # a day that qualifies an event: "the state's April 7 primary", "its Nov. 3 vote"
 _QUALIFIER_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)\s+$", re.I)
 EVENT_AFTER = re.compile(

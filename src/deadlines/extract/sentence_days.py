@@ -55,7 +55,7 @@ def shift_spans(sen: Sentence, txs: list[TemporalExpression]) -> list[TemporalEx
         if t.type == "DURATION"
         and SHIFT_VALUE.match(t.value)
         and (
-            C.SHIFT_MARK.search(sen.text, max(sen.s, t.start - 40), t.start)
+            C.SHIFT_MARK.search(sen.text, max(sen.s, t.start - 64), t.start)
             or C.SHIFT_AFTER.match(sen.text, t.end)
             or SHIFT_LEAD.match(t.text)
             or (dated and SHIFT_WITHIN.search(t.text))

@@ -16,7 +16,8 @@ from .marks import CLOCK
 _F = re.IGNORECASE
 WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", _F)
 # a span or a choice of days: "15-16", "Monday or Tuesday", "between May 1 and May 5"
-RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d{1,2}\b(?!:|\s*(?:a\.?m|p\.?m))", _F)
+# (a dash opening the next line marks a list item: "- 30 January\n- 13 March")
+RANGE_AFTER = re.compile(r"[^\S\n]*[-–—]\s*\d{1,2}\b(?!:|\s*(?:a\.?m|p\.?m))", _F)
 _DAY_FIRST = rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_RE}\b"  # "27 February"
 _RANGE_BEFORE = re.compile(
     r"\b\d{1,2}\s*[-–]\s*$"
@@ -30,9 +31,15 @@ _RANGE_BEFORE = re.compile(
 # the last day of a span told after its first: "Diary of key events, Nov. 28 to Dec. 4",
 # "27 February to 28 March" (not "from Nov. 15 to Nov. 29", nor "postponed a strike planned
 # for May 4 to May 18": moves)
+_SHORT_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|" + WEEKDAY_RE
 _DAY_TO_BEFORE = re.compile(
     rf"(?<!from\s)\b(?:{MONTH_RE}\.?\s+\d{{1,2}}|{_DAY_FIRST})(?:,?\s+\d{{4}})?"
-    r"(?:\s+(?:to|through|thru)\s+|\s*[-–—]\s*)$",  # ("28 October-1 November")
+    # ("28 October-1 November", "Sat June 30 - Sun July 1")
+    rf"(?:\s+(?:to|through|thru)\s+|\s*[-–—]\s*)(?:(?:{_SHORT_WEEKDAY}),?\s+)?$",
+    _F,
+)
+_DASH_WEEKDAY_DAY = re.compile(
+    rf"[^\S\n]+[-–—][^\S\n]+(?:{_SHORT_WEEKDAY}),?\s+(?:{MONTH_RE}\.?\s+\d|\d{{1,2}}\s+{MONTH_RE})",
     _F,
 )
 _WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:to|through|thru|-|–)\s*{WEEKDAY_RE}s?\b", _F)
@@ -93,6 +100,8 @@ def ranged(a: Anchor, text: str, s: int) -> bool:
     start, end = a.tx.start, a.tx.end
     if RANGE_AFTER.match(text, end) or _UNTIL_BOUND_AFTER.match(text, end):
         return True
+    if _DASH_WEEKDAY_DAY.match(text, end):
+        return True  # "Sat June 30 - Sun July 1"
     weekday = WEEKDAY.match(a.tx.text) is not None
     if _WEEKDAY_SPAN_AFTER.match(text, end) if weekday else _DAY_SPAN_AFTER.match(text, end):
         # (a span unless a move comes before it: "delayed the payment due on 5 March until

@@ -272,7 +272,6 @@ AS_PLANNED = frozenset({"planned", "scheduled", "expected", "intended", "agreed"
 PLAN_ADVERBS = frozenset({"originally", "initially", "previously", "first", "once"})
 THROUGH = frozenset({"through", "thru"})
 
-
 # past participles without "-ed" that open a phrase of the time they happened, with the
 # prepositions that do so: "set" only with "on" ("the record set on May 6"), as "set in
 # Geneva on Friday", "set at noon Friday" place an event still to come
@@ -298,6 +297,7 @@ POSTNOMINAL = re.compile(r"\s+(?:[\d-]+\s+)?(?:by|in|at|during)\s+[^,;.\n]{0,40}
 # where a clause before the date ends: the cues before it are another verb's
 CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|because|which|who|where|[a-z]+ing)\b"
+    r"|:\s+(?=(?:the|its|their|this)\s)"  # "made the call Friday: the walk on Saturday is off"
     # the main verb after an aside: "the deadline, which was May 2, is now May 9"
     r"|,\s+(?=(?:is|are|will|shall)\b)"
     # a clause of its own after a conjunction, told by a subject and a verb in the past: "has
