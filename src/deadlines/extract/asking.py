@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .marks import TOPIC
+
 _F = re.IGNORECASE
 
 # a proposal that has been agreed to: "have approved the government's proposal to extend"
@@ -45,4 +47,37 @@ def not_asking(text: str, request: re.Match[str], cue: int, alone: bool) -> bool
             word.startswith("whether") or _SUBORDINATE.search(text, 0, request.start()) is not None
         )
         and text[cue : cue + 30].split(" ", 1)[0].lower().endswith("ing")
+    )
+
+
+# a thing named as proposed: "water rates" in "a hearing on proposed water rates" (not a day
+# proposed, "the proposed effective date", nor a change proposed, "proposed to delay",
+# "proposed extending")
+_PROPOSED_THING = re.compile(
+    r"\s+(?!(?:to|that|by|in|on|at|for|from|a|an|the|this|these|its|their|and|or|as|is|are"
+    r"|was|were|will|would|new|revised)\b)(?![\w-]+(?:ing|ed)\b)"
+    # (nor an event proposed: "the proposed summit", "a proposed two-day strike")
+    r"(?!(?:[\w-]+\s+){0,2}?(?:dates?|deadlines?|start|timetable|schedule|calendar|summit|talks"
+    r"|meetings?|session|votes?|referendum|elections?|polls?|conferences?|hearings?|visit|strikes?"
+    r"|ceasefire|truce|launch)\b)(?-i:[a-z])[\w-]*",
+    re.I,
+)
+# a proposal of some kind handed over: "present its banks with a comprehensive restructuring
+# proposal"
+_TOPIC_WORD = re.compile(r"\b(?:on|about|over|against|of)\s+$", re.I)
+_A_KIND_OF = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){1,2}$", re.I)
+
+
+def proposal_named(text: str, s: int, m: re.Match[str]) -> bool:
+    """The proposal word ``m`` names a thing spoken of, not the day's own modality."""
+    word = m.group().lower()
+    if not word.startswith(("propos", "draft", "suggest")):
+        return False
+    if TOPIC.search(text, max(s, m.start() - 40), m.start()):
+        return True
+    if word == "proposed":  # (spoken of with no article: "a hearing on proposed rates")
+        spoken_of = _TOPIC_WORD.search(text, max(s, m.start() - 10), m.start())
+        return spoken_of is not None and _PROPOSED_THING.match(text, m.end()) is not None
+    return word.startswith("proposal") and bool(
+        _A_KIND_OF.search(text, max(s, m.start() - 40), m.start())
     )

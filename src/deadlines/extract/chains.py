@@ -208,8 +208,10 @@ def _named_apart(h: Mention, m: Mention) -> bool:
     """A thing of a kind of its own, paragraphs away, that shares no word with the thing
     whose own sentence gave the old day ("Applications, which were due July 31, will now be
     accepted through Aug. 31" ... "The federal moratorium is set to expire Saturday")."""
+    # (a deadline or a rule's day may be the unnamed thing's own, told again in its terms)
     return (
         h.kind == "other" != m.kind
+        and m.kind not in {"deadline", "rule"}
         and not h.old_kind
         and h.para != m.para
         and not set(h.subject.split()) & set(m.subject.split())

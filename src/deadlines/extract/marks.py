@@ -51,34 +51,6 @@ WHEN_CLAUSE = re.compile(
 TOPIC = re.compile(
     r"\b(?:on|about|of|against)\s+(?:the|a|an|its|their|this)\s+(?:[\w'’-]+\s+){0,3}$", re.I
 )
-# a thing named as proposed: "approve or disapprove the proposed rule change", "a hearing on
-# proposed water rates" (not a day proposed, "the proposed effective date", nor a change
-# proposed, "proposed to delay", "proposed extending")
-_PROPOSED_THING = re.compile(
-    r"\s+(?!(?:to|that|by|in|on|at|for|from|a|an|the|this|these|its|their|and|or|as|is|are"
-    r"|was|were|will|would|new|revised)\b)(?![\w-]+(?:ing|ed)\b)"
-    r"(?!(?:[\w-]+\s+){0,2}?(?:dates?|deadlines?|start|timetable|schedule|calendar)\b)(?-i:[a-z])[\w-]*",
-    re.I,
-)
-# a proposal of some kind handed over: "present its banks with a comprehensive restructuring
-# proposal"
-_A_KIND_OF = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){1,2}$", re.I)
-
-
-def proposal_named(text: str, s: int, m: re.Match[str]) -> bool:
-    """The proposal word ``m`` names a thing spoken of, not the day's own modality."""
-    word = m.group().lower()
-    if not word.startswith(("propos", "draft", "suggest")):
-        return False
-    if TOPIC.search(text, max(s, m.start() - 40), m.start()):
-        return True
-    if word == "proposed":
-        return _PROPOSED_THING.match(text, m.end()) is not None
-    return word.startswith("proposal") and bool(
-        _A_KIND_OF.search(text, max(s, m.start() - 40), m.start())
-    )
-
-
 # the clock time told before its day: "at 11:59 p.m., Eastern Time, on"
 CLOCK_LEAD = re.compile(rf"\b(?:at\s+)?{P.CLOCK_AND_ZONE}(?:on\s+)?$", re.I)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.I)

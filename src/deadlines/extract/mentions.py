@@ -15,6 +15,7 @@ from deadlines.model import Status
 
 from . import cues as C
 from .anchors import Anchor, due_of
+from .asking import proposal_named
 from .confidence import confidence
 from .describe import describe
 from .lexicon import WEEKDAY_RE
@@ -26,7 +27,6 @@ from .marks import (
     SAID_AFTER,
     WHEN_CLAUSE,
     clock_lead,
-    proposal_named,
 )
 from .marks import UNAFFECTED as UNAFFECTED
 from .model import Commitment
