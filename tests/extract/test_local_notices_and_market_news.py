@@ -2,7 +2,10 @@
 a plan that "was to be due", moves told by a span and "later", the days of a cause the
 sentence opens on, a thing named as proposed, a dateline of the date alone, a list of bare
 days, a means after a due day, a weighed change in another paragraph, a deadline missed, a
-clause after a colon, and what is expected "to have it open"."""
+clause after a colon, what is expected "to have it open", a term up to a clock and its zone,
+"possible" things spoken of, a cue before a semicolon, "deferred payment" as a name, a day
+heading a clause in the present, and the day an event is named by ("next Sunday's
+election")."""
 
 from __future__ import annotations
 
@@ -120,3 +123,41 @@ def test_the_clause_after_a_colon_has_its_own_tense() -> None:
 def test_expecting_to_have_it_open_is_a_forecast() -> None:
     text = "Right now we expect to have it open again by Friday, August 27th."
     assert found(text, D(2032, 7, 16)) == [(D(2032, 8, 27), "expected", None)]
+
+
+def test_what_holders_may_do_until_a_clock_and_zone_is_a_term() -> None:
+    text = (
+        "Holders may convert their notes at any time before 5:00 p.m., New York City time, "
+        "on June 12, 2032."
+    )
+    assert found(text, D(2032, 5, 14)) == [(D(2032, 6, 12), "scheduled", None)]
+
+
+def test_a_thing_spoken_of_as_possible_leaves_its_day_plain() -> None:
+    text = "Responses to the notice of possible remedies should be sent by 5pm on 27 August 2032."
+    assert found(text, D(2032, 8, 12)) == [(D(2032, 8, 27), "scheduled", None)]
+
+
+def test_a_cue_before_a_semicolon_is_another_clause_s() -> None:
+    text = "Mills may also ask to be heard; a hearing has been fixed for Jan. 17, 2033."
+    assert found(text, D(2032, 12, 8)) == [(D(2033, 1, 17), "scheduled", None)]
+
+
+def test_a_thing_of_finance_named_deferred_is_no_move() -> None:
+    text = (
+        "Regulating Deferred Payment Credit: Proposed Rules\n\n"
+        "We are asking for comments on this paper by 5pm on 6 February 2033."
+    )
+    assert found(text, D(2032, 11, 14)) == [(D(2033, 2, 6), "scheduled", None)]
+
+
+def test_a_day_heading_its_clause_with_an_event_in_the_present_is_ahead() -> None:
+    text = "The week ahead:\n\n- Friday, too: the producers' committee meets in Vienna."
+    assert found(text, D(2032, 9, 19)) == [(D(2032, 9, 24), "scheduled", None)]  # a Sunday
+
+
+def test_the_day_an_event_is_named_by_is_its_date() -> None:
+    text = "Then next Sunday's federal election looms over everything."
+    assert found(text, D(2032, 9, 19)) == [(D(2032, 9, 26), "scheduled", None)]
+    # a possessive of no event still dates nothing
+    assert found("Today's news was quiet, and markets drifted.", D(2032, 9, 19)) == []

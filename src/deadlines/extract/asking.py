@@ -71,11 +71,11 @@ _A_KIND_OF = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){1,2}$", re.I)
 def proposal_named(text: str, s: int, m: re.Match[str]) -> bool:
     """The proposal word ``m`` names a thing spoken of, not the day's own modality."""
     word = m.group().lower()
-    if not word.startswith(("propos", "draft", "suggest")):
+    if not word.startswith(("propos", "draft", "suggest", "possibl")):
         return False
     if TOPIC.search(text, max(s, m.start() - 40), m.start()):
         return True
-    if word == "proposed":  # (spoken of with no article: "a hearing on proposed rates")
+    if word in {"proposed", "possible"}:  # (with no article: "a hearing on proposed rates")
         spoken_of = _TOPIC_WORD.search(text, max(s, m.start() - 10), m.start())
         return spoken_of is not None and _PROPOSED_THING.match(text, m.end()) is not None
     return word.startswith("proposal") and bool(

@@ -20,6 +20,7 @@ from .conditions import conditional, turned_down
 from .courts import judicial
 from .datelines import publication_line
 from .marks import BROADCAST
+from .plans import EVENT_AFTER
 from .plans import called_off_day as called_off_before
 from .reach import document_day
 from .sentences import CELL_GAP_AHEAD
@@ -170,6 +171,7 @@ def names_a_day(a: Anchor, text: str = "") -> bool:
         # set for Monday's session" names the day the event was first planned for
         return a.day_level and (
             called_off_day(a, text)
+            or EVENT_AFTER.match(text, a.tx.end + 2) is not None  # "next Sunday's election"
             or _FIRST_PLANNED.search(text, max(0, a.tx.start - 40), a.tx.start) is not None
         )
     if _DEICTIC.match(a.tx.text) and _OF_BEFORE.search(text, max(0, a.tx.start - 4), a.tx.start):

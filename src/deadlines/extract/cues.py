@@ -121,7 +121,10 @@ POSTPONE = re.compile(
     # ("has put back the general election by three weeks": its object between)
     rf"|\bput(?:s|ting)?\s+back\s+{_OBJECT}(?=by\s+(?:a|an|one|two|three|four|five|six|\d+)\s+"
     r"(?:days?|weeks?|fortnights?|months?|years?)\b)"
-    rf"|\bdefer\w*|\breschedul\w*|\bsuspend\w*+(?!\s+(?-i:[A-Z])[a-z]+\b)(?![^.;]{{0,60}}?\b(?:(?:from|starting|beginning)\s+(?:on\s+)?[A-Z\d]|(?:on|at)\s+(?:{WEEKDAY_RE}|{MONTH_RE}|\d)))"
+    # (not a thing of finance so named: "deferred payment credit", "deferred compensation")
+    r"|\bdefer\w*+(?!\s+(?:payments?|compensation|tax(?:es)?|income|revenues?|credit|action"
+    r"|prosecution|annuit\w+|interest|charges?|costs?|shares?|stock|pay)\b)"
+    rf"|\breschedul\w*|\bsuspend\w*+(?!\s+(?-i:[A-Z])[a-z]+\b)(?![^.;]{{0,60}}?\b(?:(?:from|starting|beginning)\s+(?:on\s+)?[A-Z\d]|(?:on|at)\s+(?:{WEEKDAY_RE}|{MONTH_RE}|\d)))"
     r"|\bmov(?:e|es|ed|ing)\s+back\b"
     # a thing pushed to a later time, as headlines tell it: "pushes hemp testing rule to
     # spring" (not "pushed to the brink", nor "push for")

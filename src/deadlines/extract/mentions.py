@@ -74,6 +74,8 @@ def nearest_class(
                 continue
             if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
                 continue
+            if m.end() <= pos and ";" in text[m.end() : pos]:
+                continue  # "may ask to be heard; a hearing is fixed for": another clause's
             if name == "proposed" and proposal_named(text, s, m):
                 continue  # "a hearing on the Annex B proposal": a proposal spoken of
             if m.end() <= pos and (

@@ -19,7 +19,8 @@ _PERMITTED = re.compile(
     r"|cancel|push|mov|brought|bring|advanc|shift|resched|prolong|scrap|suspend|slip)\w*)[a-z]+\b"
     # (or from: "workers may enter the country from 1 March", a term that opens then)
     r"[^.;]{0,100}?\b(?:until|till|through|by|before|no\s+later\s+than|from)\s+"
-    r"(?:[\w.,:]+\s+){0,4}?$",
+    # (a clock and its zone between: "before 5:00 p.m., New York City time, on")
+    r"(?:[\w.,:]+\s+){0,7}?$",
     re.IGNORECASE,
 )
 # a request to another, whose infinitive holds the date: "asked the commission to keep

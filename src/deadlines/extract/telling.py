@@ -22,7 +22,7 @@ CALL_BEFORE = (
 TELL_ACTS = (
     # (what "must be received by 5 p.m. on" a day, or "applications received before 5pm
     # on" it, are due then: a deadline, not a receipt)
-    r"publish\w*|notic\w*|announc\w*|releas\w*|sent|dated|memorand\w*"
+    r"publish\w*|notic\w*|announc\w*|releas\w*|(?<!\bbe\s)sent|dated|memorand\w*"
     # (a filing owed is a deadline: "must be filed with the clerk no later than", "may be
     # filed until")
     r"|(?<!\bbe\s)filed"

@@ -170,6 +170,8 @@ def tense_cue(
     participle clause with no cue of its own takes the time of the verb it follows ("rose 24
     percent, finishing on Friday at 4,769": Friday is past)."""
     found = _clause_cue(text, start, end, bounds, infinitive)
+    if found == (None, 999) and _fronted_present(text, start, end, bounds):
+        return FUTURE, 0
     if found == (None, 999) and (head := _PARTICIPLE_HEAD.search(text, max(0, start - 50), start)):
         main = _clause_cue(text, head.start(), head.start(), bounds, infinitive)
         return main if main[0] in {PAST, FUTURE} else found
@@ -245,6 +247,23 @@ def _clause_cue(
     if after in {FUTURE, EITHER} and after_gap <= 1 and _reported_clause(text, said_at, start):
         before = None  # the reported clause's own verb tells its time
     return _decided((before, gap), (weak, weak_gap), (after, after_gap), perfect)
+
+
+def _fronted_present(text: str, start: int, end: int, bounds: tuple[int, int] | None) -> bool:
+    """A day heading its clause, then an event told in the present: "On Friday the committee
+    meets in Vienna", "- Friday: the talks resume"."""
+    s0, s1 = near(bounds or sentence_bounds(text, start), start, end)
+    s0 = clause_start(text, s0, start)
+    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, s0, start)]
+    return _fronted(words, start) and bool(
+        _PRESENT_EVENT.search(text, end, clause_end(text, end, s1))
+    )
+
+
+_PRESENT_EVENT = re.compile(
+    r"\b(?:meets|votes|opens|starts|begins|ends|closes|expires|convenes|reconvenes|resumes"
+    r"|takes\s+effect|kicks\s+off|goes\s+to\s+the\s+polls)\b"
+)
 
 
 def _governs(text: str, after: int, start: int) -> bool:
