@@ -161,3 +161,25 @@ def test_the_day_an_event_is_named_by_is_its_date() -> None:
     assert found(text, D(2032, 9, 19)) == [(D(2032, 9, 26), "scheduled", None)]
     # a possessive of no event still dates nothing
     assert found("Today's news was quiet, and markets drifted.", D(2032, 9, 19)) == []
+
+
+def test_a_day_due_in_court_is_no_commitment() -> None:
+    text = "The driver was charged, and he is due in district court Oct. 14, 2032."
+    assert found(text, D(2032, 10, 2)) == []
+
+
+def test_the_last_day_of_a_school_year_moved_later_is_extended() -> None:
+    text = (
+        "The last student day, which had been Friday, June 11, will now be Tuesday, "
+        "June 15, the district said."
+    )
+    assert found(text, D(2032, 3, 6)) == [(D(2032, 6, 15), "extended", D(2032, 6, 11))]
+
+
+def test_a_span_later_told_with_the_day_moved_to_dates_nothing() -> None:
+    text = (
+        "The branch library will not reopen on April 24 as announced. Director Ann Lee said "
+        "Tuesday that the new units arrived damaged, pushing the reopening three weeks "
+        "later, to Saturday, May 15."
+    )
+    assert found(text, D(2032, 4, 14)) == [(D(2032, 5, 15), "postponed", D(2032, 4, 24))]

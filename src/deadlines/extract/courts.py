@@ -29,7 +29,8 @@ _COURT_EVENT = re.compile(
 # "the appeal will be heard in the state appeals court on Monday"
 _HEARD_IN_COURT = re.compile(
     r"\bbe\s+heard\s+(?:in|by|before)\s+(?:[\w'’-]+\s+){0,4}?courts?\b"
-    # "due to appear before magistrates on May 16"
+    # "due to appear before magistrates on May 16", "is due in district court Oct. 14"
+    r"|\bdue\s+(?:back\s+)?in\s+(?:[\w'’-]+\s+){0,3}?courts?\b"
     r"|\bappear(?:s|ed|ing)?\s+(?:in\s+court|(?:before|at|in)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:magistrates?|judges?|(?:Crown\s+|Magistrates['’]?\s+)?courts?|tribunals?))\b",
     _F,

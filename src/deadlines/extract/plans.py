@@ -30,7 +30,7 @@ def names_a_plan(text: str, s: int, e: int, start: int, end: int) -> bool:
     )
 
 
-_MET_OR_MISSED = re.compile(r"\b(?:missed|met|beat|blew|overshot)\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
+_MET_OR_MISSED = re.compile(r"\b(?:missed|met|beat|blew|overshot)\s+(?:[\w'’.-]+\s+){0,6}$", re.I)
 # a day that qualifies an event: "the state's April 7 primary", "its Nov. 3 vote"
 _QUALIFIER_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)\s+$", re.I)
 EVENT_AFTER = re.compile(

@@ -29,7 +29,11 @@ def _restated_day(a: Anchor, text: str, s: int, keep: list[Anchor]) -> bool:
 def day_anchors(sen: Sentence, txs: list[TemporalExpression]) -> list[Anchor]:
     """The anchors of a sentence that may date a commitment, or be the old date of one."""
     text, s, e = sen.text, sen.s, sen.e
-    found = [a for a in (anchor_of(t) for t in txs) if a is not None and not names_no_date(a, text)]
+    found = [
+        a
+        for a in (anchor_of(t) for t in txs)
+        if a is not None and not names_no_date(a, text) and not _span_moved_by(a, text)
+    ]
     found.extend(a for a in (deadline_anchor(t, text, s, sen.dct) for t in txs) if a is not None)
     keep: list[Anchor] = []
     for a in sorted(found, key=lambda a: a.tx.start):
@@ -44,6 +48,16 @@ def day_anchors(sen: Sentence, txs: list[TemporalExpression]) -> list[Anchor]:
             a.denied = True  # "on March 6, not Feb. 27": the old date of the day before it
             keep.append(a)
     return keep
+
+
+# a span a move went by, told with the day it went to: "pushing the reopening three weeks
+# later, to Saturday, May 13" (no day of its own)
+_SPAN_LATER = re.compile(r"[\w-]+\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier)", re.I)
+_TO_A_DAY = re.compile(r",?\s+(?:to|until|till)\s", re.I)
+
+
+def _span_moved_by(a: Anchor, text: str) -> bool:
+    return bool(_SPAN_LATER.fullmatch(a.tx.text) and _TO_A_DAY.match(text, a.tx.end))
 
 
 def shift_spans(sen: Sentence, txs: list[TemporalExpression]) -> list[TemporalExpression]:
