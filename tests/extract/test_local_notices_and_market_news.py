@@ -183,3 +183,13 @@ def test_a_span_later_told_with_the_day_moved_to_dates_nothing() -> None:
         "later, to Saturday, May 15."
     )
     assert found(text, D(2032, 4, 14)) == [(D(2032, 5, 15), "postponed", D(2032, 4, 24))]
+
+
+def test_dates_spoken_in_a_newscast() -> None:
+    text = "In the Comoros, the electoral commission has set October the twentieth as the date for a referendum."
+    assert found(text, D(2032, 7, 19)) == [(D(2032, 10, 20), "scheduled", None)]
+
+
+def test_a_would_be_candidate_asks_for_nothing() -> None:
+    text = "Would-be candidates now have until September 30, 2032 to file their papers."
+    assert [s for _d, s, _p in found(text, D(2032, 9, 1))] != ["proposed"]

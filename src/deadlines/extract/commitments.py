@@ -76,7 +76,7 @@ _PROPOSAL_HEAD = re.compile(
 
 def _proposed(m: Mention) -> Mention:
     if m.status in MOVES or m.status == "cancelled":
-        m.status, m.previous = "proposed", None
+        m.status = "proposed"  # (the day it would move from stays its previous date)
     return m
 
 

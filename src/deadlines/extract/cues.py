@@ -284,7 +284,7 @@ PROPOSE = re.compile(
     r"(?<!\btable\s)(?<!\bsubmit\s)(?<!\bfile\s)(?<!\bsend\s)(?<!\binvite\s)(?<!\bsolicit\s)"
     r"(?<!\bsubmission\sof\s)(?<!\bfor\s)"  # "the submission of proposals", "a call for proposals"
     r"(?:(?<!\bits\s)(?<!\btheir\s)|(?!proposed\b))\bpropos\w*|\b(?:ask|request)(?:s|ed)?\s+that\b|\b(?:is|are)\s+being\s+asked\s+to\s+(?:hold|move|delay|postpone|push|bring|extend|approve|agree|endorse|change|reschedule|defer)\b"  # (not "its proposed budget")
-    r"|\bcould\b|\bwould\b(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
+    r"|\bcould\b|\bwould\b(?!-be\b)(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
     + HAVE_DONE
     + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d|"
     + PERMITTED

@@ -50,7 +50,7 @@ _ORDINAL_WORDS = "|".join(
     w.replace(" ", r"\s") for w in sorted(DAY_ORDINALS, key=len, reverse=True)
 )
 MONTH_DAY = re.compile(
-    rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+|(?P<nl>[^\S\n]*\n[^\S\n]*)))?(?:the\s+)?(?P<mon>{MONTH_RE})\s*(?P<day>{DAYNUM}\b|(?<=\s)(?:{_ORDINAL_WORDS})(?![\w-]))"
+    rf"(?:(?P<wd>{WEEKDAY_RE})(?:,\s+|[^\S\n]+|(?P<nl>[^\S\n]*\n[^\S\n]*)))?(?:the\s+)?(?P<mon>{MONTH_RE})\s*(?:the\s+(?=(?:{_ORDINAL_WORDS})(?![\w-])))?(?P<day>{DAYNUM}\b|(?<=\s)(?:{_ORDINAL_WORDS})(?![\w-]))"
     rf"(?!\s*(?:%|percent|:\d|\.\d|,\d{{3}}))(?:\s*,?\s*(?:(?P<y>{YEAR})\b{_YEAR_WORDS}))?{_GOES_ON}",
     _F,
 )

@@ -64,7 +64,7 @@ _REQUEST = re.compile(
     + r"|"
     + C.NOT_CONVENED
     + r"call(?:s|ed|ing)?\s+for|call\s+on|asks?|asked|asking|urg\w*|demand\w*"
-    r"|suggest\w*|recommend\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would|consider(?:s|ed|ing)?|weigh\w*"
+    r"|suggest\w*|recommend\w*|seek\w*|sought|want\w*|should|could|might|(?-i:may)(?!\s+\d)|would(?!-be\b)|consider(?:s|ed|ing)?|weigh\w*"
     r"|mull\w*|plans?\s+to|intend\w*|push\w*\s+for|lobb\w*|petition\w*|draft|offer(?:s|ed|ing)?\s+to|(?:(?:has|have)\s+applied|(?:is|are)\s+applying)\s+(?:(?:to\s+(?:the\s+)?[\w-]+\s+)?for|to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:authorit(?:y|ies)|regulators?|courts?|council|commission|board|agency|ministry|department|government|exchange|lenders|bondholders)\s+to)\b"
     r"|float(?:s|ed|ing)|whether\s+to"  # (a change floated: "floated a shorter extension", "pushing it back")
     # an attempt or a purpose is not the change itself: "will try to delay", "attempts to
