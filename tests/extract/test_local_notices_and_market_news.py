@@ -193,3 +193,28 @@ def test_dates_spoken_in_a_newscast() -> None:
 def test_a_would_be_candidate_asks_for_nothing() -> None:
     text = "Would-be candidates now have until September 30, 2032 to file their papers."
     assert [s for _d, s, _p in found(text, D(2032, 9, 1))] != ["proposed"]
+
+
+def test_a_vote_lawmakers_had_expected_to_hold_is_the_old_plan() -> None:
+    text = (
+        "Deputies had expected to vote on the spending plan on November 10; the bureau has "
+        "now put it on the agenda for November 3."
+    )
+    assert found(text, D(2032, 10, 27)) == [(D(2032, 11, 3), "advanced", D(2032, 11, 10))]
+
+
+def test_weekdays_of_a_span_that_ran_to_late_sunday_date_nothing() -> None:
+    text = "The session, which ran from Friday to late Sunday, was the eighth round of talks."
+    assert found(text, D(2032, 12, 7)) == []
+
+
+def test_the_round_of_an_election_is_an_event_named_by_its_day() -> None:
+    text = "The Labour Party came out on top in Sunday's first round of parliamentary elections."
+    assert found(text, D(2032, 10, 19)) == [(D(2032, 10, 17), "occurred", None)]
+
+
+def test_a_plan_not_held_after_all_is_called_off() -> None:
+    text = "Island leaders will not hold their planned retreat in Fiji this Friday."
+    assert found(text, D(2032, 2, 23)) == [(D(2032, 2, 27), "cancelled", None)]
+    text = "Regional leaders will not be meeting in the capital on Monday after all."
+    assert found(text, D(2032, 7, 16)) == [(D(2032, 7, 19), "cancelled", None)]

@@ -76,6 +76,10 @@ CANCEL = re.compile(
     r"terminated\b"
     r"|\bno\s+longer\s+(?:be\s+)?(?:take|takes|taking|go|goes|going|held|happen\w*|planned"
     r"|scheduled|expected|required|needed|due|set|on)\b|\bremov\w*\s+the\s+threat|\bstruck\s+down|\bvacat(?:ed|es)\b"
+    # a plan not held after all: "will not hold their planned retreat", "will not be meeting in
+    # Libreville on Monday after all"
+    r"|\b(?:will|would)\s+not\s+(?:now\s+)?(?:hold|be\s+holding)\s+(?:the|its|their)\s+"
+    r"(?:planned|scheduled)\b|\b(?:will|would)\s+not\s+be\s+meeting\b(?=[^.;]{0,80}\bafter\s+all\b)"
     # called off for good: "will not be rescheduled", "won't go ahead"
     r"|\b(?:not|n['’]t)\s+(?:be\s+)?rescheduled\b"
     # (or could not on its day: "could not go ahead on Tuesday because of the blackout")

@@ -31,7 +31,7 @@ _ANNOUNCED_THING = (
 _OLD_TAIL = (
     r"|"
     + HAD_UNTIL  # (before "had promised": the longer reach wins)
-    + r"had\s+(?:planned|scheduled|set|required|agreed|promised)|"
+    + r"had\s+(?:planned|scheduled|set|required|agreed|promised|expected|intended)|"
     + UNREAL
     + r")\b"
     + WAS_TO

@@ -35,7 +35,7 @@ _MET_OR_MISSED = re.compile(r"\b(?:missed|met|beat|blew|overshot)\s+(?:[\w'’.-
 _QUALIFIER_BEFORE = re.compile(r"(?:\bthe|\bits|\btheir|['’]s)\s+$", re.I)
 EVENT_AFTER = re.compile(
     r"(?:,?\s+\d{4},?)?\s+(?:[a-z-]+\s+){0,2}?(?:primary|primaries|elections?|polls?|votes?"
-    r"|ballot|referendum|run-?off|meeting|summit|talks|conference|hearing|session|launch"
+    r"|ballot|referendum|run-?off|rounds?|meeting|summit|talks|conference|hearing|session|launch"
     r"|strike|walkout|visit|ceremony|debate|match|game|final|opening|start|expiry|tariffs?)\b",
     re.I,
 )

@@ -25,7 +25,7 @@ _RANGE_BEFORE = re.compile(
     r"|\b(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|through|until|till|and)\s+(?:the\s+)?$"
     # "Monday to Friday, 8am-6pm": days of a week's opening hours ("from Monday to Friday"
     # may be a move)
-    rf"|(?<!from\s)\b{WEEKDAY_RE}s?\s*(?:to|through|thru|-|–)\s*$",
+    rf"|(?<!from\s)\b{WEEKDAY_RE}s?\s*(?:to|through|thru|-|–)\s*(?:(?:late|early)\s+)?$",
     _F,
 )
 # the last day of a span told after its first: "Diary of key events, Nov. 28 to Dec. 4",
@@ -42,7 +42,9 @@ _DASH_WEEKDAY_DAY = re.compile(
     rf"[^\S\n]+[-–—][^\S\n]+(?:{_SHORT_WEEKDAY}),?\s+(?:{MONTH_RE}\.?\s+\d|\d{{1,2}}\s+{MONTH_RE})",
     _F,
 )
-_WEEKDAY_SPAN_AFTER = re.compile(rf"\s*(?:to|through|thru|-|–)\s*{WEEKDAY_RE}s?\b", _F)
+_WEEKDAY_SPAN_AFTER = re.compile(
+    rf"\s*(?:to|through|thru|-|–)\s*(?:(?:late|early)\s+)?{WEEKDAY_RE}s?\b", _F
+)
 # a clock time, a weekday, before a span's day: "from 9am on Tuesday 3 March to 5pm on"
 _CLOCK_ON = rf"(?:{CLOCK}\s+(?:on\s+)?)?"
 _WEEKDAY_OF = rf"(?:{WEEKDAY_RE},?\s+)?"
@@ -62,7 +64,7 @@ _TO_DAY_AFTER = re.compile(
 _SPAN_FROM_BEFORE = re.compile(
     rf"\b(?P<from>from|between)\s+(?:the\s+)?{_CLOCK_ON}(?:{_WEEKDAY_OF}(?:{MONTH_RE}\.?\s+\d{{1,2}}"
     rf"(?:st|nd|rd|th)?|{_DAY_FIRST})(?:,?\s+\d{{4}})?|{WEEKDAY_RE})\s*,?\s+(?:to|through|thru"
-    rf"|until|till|and)\s+(?:the\s+)?{_CLOCK_ON}$",
+    rf"|until|till|and)\s+(?:the\s+)?{_CLOCK_ON}(?:(?:late|early)\s+)?$",
     _F,
 )
 # a day a change moves from: "postponed the vote from Nov. 15 to Nov. 29"
