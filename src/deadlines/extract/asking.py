@@ -62,9 +62,10 @@ _PROPOSED_THING = re.compile(
     r"|ceasefire|truce|launch)\b)(?-i:[a-z])[\w-]*",
     re.I,
 )
+# spoken of with no article: "a hearing on proposed rates", "the notice of possible remedies"
+_TOPIC_WORD = re.compile(r"\b(?:on|about|over|against|of)\s+$", re.I)
 # a proposal of some kind handed over: "present its banks with a comprehensive restructuring
 # proposal"
-_TOPIC_WORD = re.compile(r"\b(?:on|about|over|against|of)\s+$", re.I)
 _A_KIND_OF = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){1,2}$", re.I)
 
 
@@ -75,7 +76,7 @@ def proposal_named(text: str, s: int, m: re.Match[str]) -> bool:
         return False
     if TOPIC.search(text, max(s, m.start() - 40), m.start()):
         return True
-    if word in {"proposed", "possible"}:  # (with no article: "a hearing on proposed rates")
+    if word in {"proposed", "possible"}:
         spoken_of = _TOPIC_WORD.search(text, max(s, m.start() - 10), m.start())
         return spoken_of is not None and _PROPOSED_THING.match(text, m.end()) is not None
     return word.startswith("proposal") and bool(

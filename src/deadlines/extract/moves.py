@@ -115,8 +115,10 @@ def _act_day(sen: Sentence, a: Anchor, cue: int) -> bool:
 
 
 def _cause(sen: Sentence, cue: int | None, a: Anchor) -> bool:
-    if cue is None or cue > a.tx.start:
-        return cue is not None and opening_cause(sen, cue, a)
+    if cue is None:
+        return False
+    if cue > a.tx.start:  # (a cause the sentence opens on)
+        return opening_cause(sen, cue, a)
     return bool(_BECAUSE.search(sen.text, cue, a.tx.start))
 
 
