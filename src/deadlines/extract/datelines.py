@@ -9,6 +9,7 @@ import re
 
 from .anchors import Anchor
 from .marks import CHANGE_NOTE, LINE_HEAD
+from .sentences import line_at
 
 _F = re.IGNORECASE
 _PUBLICATION_LINE = re.compile(
@@ -47,7 +48,7 @@ def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool
         # not a heading ("Key dates, March 31: applications close")
         if not after.group().endswith(":") or text[s : a.tx.start].isupper():
             return True
-    line_start = text.rfind("\n", 0, a.tx.start) + 1
+    line_start, _end = line_at(text, a.tx.start)
     if (
         near
         and after

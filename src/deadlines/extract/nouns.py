@@ -25,9 +25,8 @@ END_NOUN = re.compile(
     r"|\bnow\s+(?:ends|closes|lapses|expires)\b"
     # what is now due by a day ("certifications are now due April 15"; not "due to start")
     r"|(?:is|are)\s+now\s+due(?!\s+to\b)"
-    # the close or the end of a span: "New close:", "End of first semester"
-    r"|(?:new|old|original|previous|revised)\s+close\b|\bclose\s+of\s+(?:the\s+)?(?:polls?|voting"
-    r"|nominations|consultation|comments?|bids|entries|registration)"
+    # the close or the end of a span: "New close:", "End of first semester" ("close of" below)
+    r"|(?:new|old|original|previous|revised)\s+close\b"
     r"|\bend\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:semester|term|session|season|trimester"
     r"|consultation|trial|programme|program|contract|tenancy|lease|mandate|ceasefire|truce)\b"
     # what is to reach someone by a day: "objections must be received by noon on"
@@ -37,7 +36,7 @@ END_NOUN = re.compile(
     r"|(?:keeps?|kept|keeping)\s+\w+ing\b|(?:continues?|continued|continuing)\s+(?=until|till|through)"
     # what is paid or filed by a day ("contactless payment" is a service, started)
     r"|(?:tax|estimated|interest|loan|mortgage|rent)\s+payments?|payments?\s+(?:\w+\s+){0,2}?due"
-    r"|install?ments?|instalments?|tax\s+returns?|(?:last|final)\s+day|close\s+of)\b",
+    r"|install?ments?|instalments?|tax\s+returns?|close\s+of)\b",
     _F,
 )
 START_NOUN = re.compile(
