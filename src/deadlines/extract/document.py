@@ -29,7 +29,14 @@ from .olddates import (
     term_before,
     told_ends,
 )
-from .oldhosts import fold_old, host_of, renewed_beside, weighed_twin
+from .oldhosts import (
+    fold_old,
+    host_of,
+    put_off_to,
+    renewed_beside,
+    renewed_next,
+    weighed_twin,
+)
 from .plain import COMMENTS
 from .sentences import table_line
 from .shifted import attach_shifted
@@ -86,7 +93,7 @@ def fold(
                 out.append(m)
                 continue
             # ("postponed indefinitely": a change replaced by no day)
-            if not NO_NEW_DATE.search(m.evidence) and _folded(ms, moved, m):
+            if not NO_NEW_DATE.search(m.evidence) and _folded(ms, moved, m, dct):
                 continue
             _undated_change(changes, m)
         elif m.status == "cancelled" and m.superseded and (host := _put_off(moved, m)):
@@ -157,7 +164,7 @@ def _weighed_here(changes: list[Change], m: Mention) -> bool:
     return any(c.span == m.span and c.modality == m.status for c in changes)
 
 
-def _folded(ms: list[Mention], moved: list[Mention], m: Mention) -> bool:
+def _folded(ms: list[Mention], moved: list[Mention], m: Mention, dct: dt.date) -> bool:
     """Fold ``m``, a plan told as superseded, into the change or the plan that replaces it;
     False when nothing does."""
     if (term := term_before(ms, m)) is not None:
@@ -168,6 +175,9 @@ def _folded(ms: list[Mention], moved: list[Mention], m: Mention) -> bool:
     host = weighed_twin(ms, m) or host_of(moved, m)
     if host is not None and host.kind != m.kind != "other" and replaced_later(ms, m, m.kind):
         return True  # a plain date of its own kind beside it, not a change of another
+    if host is None and (host := put_off_to(ms, m, dct)) is not None:
+        host.old_only = False
+    host = host or renewed_next(ms, moved, m)
     if host is not None:
         fold_old(host, m)
         return True

@@ -172,6 +172,7 @@ class Mention:
     old_para: int = -1  # and where that mention's paragraph starts
     limit: bool = False  # the date closes a term: "by May 27", "until June 30"
     prev_counted: bool = False  # its previous date is counted from a span ("a week later")
+    weighed_as: str | None = None  # a move with no day, only proposed or forecast
 
     def take_old(self, day: dt.date | None, old: Mention) -> None:
         """``day``, read from the mention ``old``, is this one's previous date."""

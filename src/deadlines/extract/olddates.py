@@ -176,14 +176,24 @@ def may_replace(h: Mention, old: Mention, any_kind: bool = False) -> bool:
     )
 
 
-def _renews(h: Mention, old: Mention) -> bool:
+def _renews(h: Mention, old: Mention, ms: list[Mention]) -> bool:
     """A date told as new ("will now apply from December 1") in the sentence right after
-    an old plan replaces it, whatever words the two sentences name it by."""
+    an old plan, or opening the next paragraph with no day told between them, replaces it,
+    whatever words the two sentences name it by."""
     return (
         h.renewed
         and h.pos > old.pos
-        and adjacent(old.span, h.span)
+        and (adjacent(old.span, h.span) or opens_next(h, old, ms))
         and may_replace(h, old, any_kind=True)
+    )
+
+
+def opens_next(h: Mention, old: Mention, ms: list[Mention]) -> bool:
+    """``h`` opens a paragraph after ``old``'s, within reach, no day told between them."""
+    return (
+        0 < h.pos - old.pos < NEXT
+        and h.span[0] == h.para
+        and not any(old.pos < k.pos < h.pos for k in ms)
     )
 
 
@@ -209,9 +219,9 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
         and h.evidence != old.evidence
         # (another item or answer is another thing's; a wire story's next paragraph, its
         # sentence following on, is not)
-        and (h.para == old.para or across_break(h, old))
+        and (h.para == old.para or across_break(h, old) or _renews(h, old, ms))
         and h.status == "scheduled"
-        and (may_replace(h, old) or _renews(h, old))
+        and (may_replace(h, old) or _renews(h, old, ms))
         and h.kind == (kind or h.kind)
     ]
     # ("Separately, funding ... runs out on September 30": another thing)

@@ -14,6 +14,7 @@ from .olddates import (
     across_break,
     adjacent,
     opens_for_close,
+    opens_next,
     same_thing,
     separate,
 )
@@ -91,9 +92,11 @@ def host_of(moved: list[Mention], old: Mention) -> Mention | None:
     return min(near, key=lambda h: (h.para != old.para, abs(h.pos - old.pos)), default=None)
 
 
-def _beside_on_side(h: Mention, old: Mention) -> bool:
-    """``h`` is told in the sentence beside ``old``'s, on the side its move goes."""
-    if h.due is None or old.due is None or not (adjacent(h.span, old.span) or across_break(h, old)):
+def _beside_on_side(h: Mention, old: Mention, any_gap: bool = False) -> bool:
+    """``h`` is told in the sentence beside ``old``'s (``any_gap``: or anywhere), on the
+    side its move goes."""
+    beside = any_gap or adjacent(h.span, old.span) or across_break(h, old)
+    if h.due is None or old.due is None or not beside:
         return False
     return (h.due > old.due) == (h.status != "advanced")
 
@@ -141,3 +144,42 @@ def renewed_beside(ms: list[Mention], old: Mention, instead: bool = False) -> Me
             continue
         return h
     return None
+
+
+def put_off_to(ms: list[Mention], old: Mention, dct: dt.date) -> Mention | None:
+    """A plan told as superseded ("The elections were originally scheduled for June 24")
+    names the day a move of the same thing read with no new day went from: that move's day,
+    ahead and on the side it goes, is the new one ("will be held on July 22, ... confirming a
+    delay")."""
+    found = [
+        h
+        for h in ms
+        if h.old_only
+        and h.pos < old.pos
+        and h.due is not None
+        and old.due is not None
+        and h.due >= dct
+        and h.previous is None
+        and h.kind == old.kind != "other"
+        and h.stem == old.stem
+        and (h.due > old.due) == (h.status != "advanced")
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def renewed_next(ms: list[Mention], moved: list[Mention], old: Mention) -> Mention | None:
+    """A move told as new ("The ban will now apply from Oct. 1") opening the paragraph after
+    a plan told as superseded, no day told between them, whatever words name the thing."""
+    return next(
+        (
+            h
+            for h in moved
+            if h.renewed
+            and h.previous is None
+            and not h.old_only
+            and h.due not in {None, old.due}
+            and opens_next(h, old, ms)
+            and _beside_on_side(h, old, any_gap=True)
+        ),
+        None,
+    )

@@ -305,8 +305,8 @@ def _read(sen: Sentence, txs: list[TemporalExpression], changes: list[Change]) -
         # a change with no date of its own keeps its class ("likely to postpone by a year");
         # one only put forward is a proposal ("proposed delaying by 12 months")
         out = moved(sen, anchors, shifts, change)
-        for m in out if modality == "proposed" else ():
-            m.status = "proposed"
+        for m in out:
+            m.weighed_as, m.status = modality, ("proposed" if modality == "proposed" else m.status)
         return out
     if change and change != "cancelled" and (out := _undecided_move(sen, anchors, shifts, change)):
         for m in out:

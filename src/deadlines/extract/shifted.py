@@ -37,10 +37,15 @@ def attach_shifted(ms: list[Mention]) -> list[Mention]:
                 new.status, new.cue, new.previous = m.status, m.cue, day.due
                 dropped.add(id(day))
                 continue
-            day = day or _new_day_after(ms, m) or _named_day(ms, m)
+            day = day or _new_day_after(ms, m) or _named_day(ms, m) or _it_before(ms, m)
             if day is not None and day.due is not None:
                 day.status, day.cue = m.status, m.cue
-                day.previous = apply_shift(day.due, m.shift, m.status != "advanced", False)
+                if m.weighed_as is None or day.pos > m.pos or day.renewed:
+                    day.previous = apply_shift(day.due, m.shift, m.status != "advanced", False)
+                else:  # a move only proposed or forecast leaves the day in force told before
+                    # it as it is: "The pause expires on Friday. The government proposed
+                    # extending it by 30 days"
+                    day.status = m.weighed_as
                 continue
         out.append(m)
     return [m for m in out if id(m) not in dropped]
@@ -124,6 +129,28 @@ def _named_day(ms: list[Mention], m: Mention) -> Mention | None:
         and k.stem == m.stem
     ]
     return days[0] if len({k.due for k in days}) == 1 else None
+
+
+_IT = re.compile(r"\b(?:it|them)\b")
+
+
+def _it_before(ms: list[Mention], m: Mention) -> Mention | None:
+    """The one day of the sentence just before a move only proposed or forecast that names
+    its thing by a pronoun: "The mandate expires on Sept. 30. Diplomats said leaders were
+    likely to renew it for another year"."""
+    if m.weighed_as is None or not _IT.search(m.evidence):
+        return None
+    days = [
+        k
+        for k in ms
+        if k.due is not None
+        and k.pos < m.pos
+        and k.para == m.para
+        and k.span != m.span
+        and adjacent(k.span, m.span)
+        and k.status == "scheduled"
+    ]
+    return days[0] if len(days) == 1 else None
 
 
 def _moved_by(k: Mention, shift: str) -> bool:

@@ -56,6 +56,12 @@ _LISTED_DAY = re.compile(
 _ADJACENT = re.compile(r"\s+(?:(?:on|in|at|by|since|late|early)\s+)?(?:the\s+)?")
 
 
+# ", a month after", ", three weeks before", ", two days since"
+_SPAN_AFTER = re.compile(
+    r",\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b",
+    re.IGNORECASE,
+)
 _LEAD_WORDS = frozenset("in on at by during early late also then and but so".split())
 _FRONTED_REACH = 200  # characters: the rest of a long sentence
 
@@ -204,7 +210,7 @@ def _clause_cue(
     s1 = clause_end(text, end, s1)
     if planned:
         return _plan_tense(text, s0, start, end, s1)
-    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, s0, max(s1, end))]
+    words = _own_words(text, s0, start, end, s1)
     before = weak = after = None
     gap = weak_gap = after_gap = 999
     said_at = -1  # the end of the reporting verb that is the cue before, if it is one
@@ -247,6 +253,17 @@ def _clause_cue(
     if after in {FUTURE, EITHER} and after_gap <= 1 and _reported_clause(text, said_at, start):
         before = None  # the reported clause's own verb tells its time
     return _decided((before, gap), (weak, weak_gap), (after, after_gap), perfect)
+
+
+def _own_words(text: str, s0: int, start: int, end: int, s1: int) -> list[tuple[int, str]]:
+    """The words of the clause of ``text[start:end]``; a clause dated from another event
+    after the date's own verb is that event's: "the talks resume Tuesday, a month after they
+    broke down" (but "In March, a week after the vote, a bomb killed": the fronted day's verb
+    comes after the aside)."""
+    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text, s0, max(s1, end))]
+    if not _fronted(words, start) and (aside := _SPAN_AFTER.search(text, end, s1)):
+        words = [(p, w) for p, w in words if p < aside.start()]
+    return words
 
 
 def _fronted_present(text: str, start: int, end: int, bounds: tuple[int, int] | None) -> bool:

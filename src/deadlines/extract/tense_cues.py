@@ -89,10 +89,10 @@ def word_cue(words: list[tuple[int, str]], i: int) -> str | None:
         if w in {"start", "begin", "resume", "delay", "postpone"} and prev not in {"to", "will"}:
             return FUTURE if w != "delay" and w != "postpone" and starts_there(prev, nxt) else None
         return FUTURE
-    if _present_event(w, next_on(words, i), prev):
+    if _present_event(w, next_on(words, i), prev) or _holds_event(words, i, prev):
         return FUTURE
     cond = FUTURE_IF_NEXT.get(w)
-    if cond is not None and nxt in cond:
+    if cond is not None and nxt in cond and not _plans_sent(words, i):
         bare = w in BARE_PRESENT and (prev in NOT_PAST_BEFORE or prev in {"did", "had"})
         return None if bare else FUTURE  # "had to go on Sunday": an infinitive, no present
     if w in HOPING and nxt == "to" and prev not in {"had", "been"}:
@@ -225,6 +225,38 @@ def _present_event(w: str, nxt: str, prev: str) -> bool:
         # (not an adjective: "came close on Monday to a deal", "were open on Sunday")
         and (w.endswith("s") or prev not in BEFORE_ADJECTIVE)
     )
+
+
+def _plans_sent(words: list[tuple[int, str]], i: int) -> bool:
+    """Plans sent "to" a determiner are a noun's: "sent plans to the budget office"."""
+    after_to = words[i + 2][1] if i + 2 < len(words) else ""
+    return words[i][1] in _PLANS and after_to in _NO_INFINITIVE
+
+
+_PLANS = frozenset({"plan", "plans"})
+_NO_INFINITIVE = frozenset("the a an its their his her this these those our each every".split())
+# a verb of holding an event, then the event and its day: "Halden holds a presidential
+# election on Sunday", "the bloc hosts its annual summit in Lima on Friday"
+_HOLDS = frozenset("hold holds host hosts stage stages".split())
+_HELD_EVENTS = frozenset(
+    "election elections vote referendum poll polls primary runoff summit meeting talks congress"
+    " conference session hearing convention rally ballot".split()
+)
+_EVENT_LEAD = frozenset("a an the its their his her first second third next new".split())
+
+
+def _holds_event(words: list[tuple[int, str]], i: int, prev: str) -> bool:
+    """A verb of holding in the simple present before the event it holds and its day."""
+    if words[i][1] not in _HOLDS or not _subject_before(prev, words[i][1]):
+        return False
+    for j in range(i + 1, min(i + 6, len(words))):
+        w = words[j][1]
+        if w in _HELD_EVENTS:
+            nxt = next_on(words, j)
+            return nxt == "on" or (len(nxt) > 5 and nxt in WEEKDAYS)
+        if j == i + 1 and w not in _EVENT_LEAD:
+            return False
+    return False
 
 
 def _subject_before(prev: str, verb: str) -> bool:

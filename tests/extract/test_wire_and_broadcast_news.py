@@ -1,0 +1,68 @@
+"""Wire and broadcast news: a clause dated from another event after a day's own verb."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.timex_helpers import found
+
+D = dt.date
+
+
+def test_a_clause_dated_from_another_event_keeps_its_tense_to_itself() -> None:
+    text = "The border talks resume Tuesday in Vienna, a month after they broke down."
+    assert found(text, D(2033, 3, 15)) == [(D(2033, 3, 15), "scheduled", None)]  # a Tuesday
+    # a day heading its sentence takes the verb after the aside
+    text = "On Tuesday, a month after the talks broke down, the envoys met again in Vienna."
+    assert found(text, D(2033, 3, 17)) == [(D(2033, 3, 15), "occurred", None)]
+
+
+def test_a_day_read_as_put_off_is_the_new_one_when_the_old_plan_is_told_later() -> None:
+    text = (
+        "The first regional council elections will be held on August 9, the election board "
+        "said on Monday, confirming a delay sought by the northern parties.\n\n"
+        "Nominations close on July 2.\n\n"
+        "The elections were originally scheduled for June 21."
+    )
+    got = found(text, D(2033, 5, 16))
+    assert (D(2033, 8, 9), "postponed", D(2033, 6, 21)) in got
+    assert all(day != D(2033, 6, 21) for day, _status, _prev in got)
+
+
+def test_a_new_day_opening_the_next_paragraph_replaces_the_old_plan() -> None:
+    text = (
+        "Under the first timetable, the import ban on raw timber was to apply from July 1. "
+        "Several mills asked for more time to find other suppliers.\n\n"
+        "The embargo will now apply from Oct. 1, an official said."
+    )
+    assert found(text, D(2033, 6, 8)) == [(D(2033, 10, 1), "postponed", D(2033, 7, 1))]
+
+
+def test_holding_an_event_in_the_present_looks_ahead() -> None:
+    text = "The island holds a presidential election on Sunday, which its neighbour will not recognise."
+    assert found(text, D(2033, 11, 15)) == [(D(2033, 11, 20), "scheduled", None)]  # a Tuesday
+    assert found("The party holds its congress Sunday.", D(2033, 11, 15)) == [
+        (D(2033, 11, 20), "scheduled", None)
+    ]
+
+
+def test_a_move_only_weighed_for_it_leaves_the_day_before_as_it_is() -> None:
+    text = (
+        "The grazing pause in the hill districts expires on Friday. The ministry formally "
+        "proposed on Monday extending it by 30 days; herders have not yet replied."
+    )
+    assert found(text, D(2033, 3, 22)) == [(D(2033, 3, 25), "proposed", None)]
+    text = (
+        "The mandate of the river patrol expires on Sept. 30. Officials said the states "
+        "were likely to renew it for another year."
+    )
+    assert found(text, D(2033, 9, 14)) == [(D(2033, 9, 30), "expected", None)]
+    # (the thing named, not a pronoun: no count back from the day in force either)
+    text = "The truce expires on June 1. The mediators proposed extending the truce by 90 days."
+    assert found(text, D(2033, 5, 20)) == [(D(2033, 6, 1), "proposed", None)]
+
+
+def test_plans_sent_to_an_office_are_no_plan_to_act() -> None:
+    text = "The agencies sent closure plans to the budget office of the White House on Monday."
+    got = found(text, D(2033, 9, 28))  # a Wednesday: the plans went on the Monday before
+    assert [day for day, _status, _prev in got if day is None or day >= D(2033, 9, 28)] == []
