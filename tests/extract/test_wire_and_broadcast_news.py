@@ -66,3 +66,47 @@ def test_plans_sent_to_an_office_are_no_plan_to_act() -> None:
     text = "The agencies sent closure plans to the budget office of the White House on Monday."
     got = found(text, D(2033, 9, 28))  # a Wednesday: the plans went on the Monday before
     assert [day for day, _status, _prev in got if day is None or day >= D(2033, 9, 28)] == []
+
+
+def test_a_plan_told_after_a_day_given_as_new_is_its_old_day() -> None:
+    text = (
+        "The water company's chief will now appear before the audit panel on Tuesday 12 "
+        "April, the panel said this afternoon. She had been due before members tomorrow "
+        "morning."
+    )
+    assert found(text, D(2033, 3, 30)) == [(D(2033, 4, 12), "postponed", D(2033, 3, 31))]
+
+
+def test_a_term_given_and_the_day_things_were_first_ordered_by() -> None:
+    text = (
+        "The transport panel has given the ferry operator until 5 p.m. Friday to hand over "
+        "its maintenance logs.\n\n"
+        "The panel had originally ordered the logs delivered by March 4. Members agreed to "
+        "the change at a closed meeting Tuesday."
+    )
+    got = found(text, D(2033, 3, 9))  # a Wednesday
+    assert (D(2033, 3, 11), "extended", D(2033, 3, 4)) in got
+    assert all(day != D(2033, 3, 4) for day, _status, _prev in got)
+
+
+def test_moves_gone_by_told_in_an_aside_change_nothing() -> None:
+    text = "The agency's stopgap funding, extended twice since October, expires Jan. 30."
+    assert found(text, D(2033, 1, 27)) == [(D(2033, 1, 30), "scheduled", None)]
+    text = "The coastal truce, extended once already, will now expire on March 31."
+    assert found(text, D(2033, 3, 4)) == [(D(2033, 3, 31), "extended", None)]
+
+
+def test_leaving_without_acting_on_an_extension_extends_nothing() -> None:
+    text = (
+        "The assembly adjourned Thursday afternoon until Tuesday, Feb. 8, without acting "
+        "on a short-term extension for the housing agency."
+    )
+    assert found(text, D(2033, 2, 3)) == [(D(2033, 2, 8), "scheduled", None)]
+
+
+def test_a_day_told_as_still_set_is_not_moved() -> None:
+    text = (
+        "The delay means the new session will open after two by-elections in the north, "
+        "which are still set for Thursday, Oct. 13."
+    )
+    assert found(text, D(2033, 9, 29)) == [(D(2033, 10, 13), "scheduled", None)]

@@ -36,9 +36,17 @@ _VERB = re.compile(r"\b(?:would|will|could|is|are|was|were)\b")
 
 def who_after(text: str, cue: int, a: Anchor) -> bool:
     """The day of ``a`` lies in a relative clause about a person after the cue, which does
-    not tell it as the new one ("the speaker, who said it would now take place on")."""
+    not tell it as the new one ("the speaker, who said it would now take place on"), or in
+    one that tells it as holding ("after two by-elections, which are still set for")."""
+    if a.tx.start > cue and _STILL_WHICH.search(text, cue, a.tx.start):
+        return True
     who = _WHO.search(text, cue, a.tx.start) if a.tx.start > cue else None
     return who is not None and _RENEWED.search(text, who.end(), a.tx.start) is None
+
+
+_STILL_WHICH = re.compile(
+    r",\s+(?:which|that)\b[^,;]*\b(?:still|unaffected|unchanged)\b[^,;]*$", re.I
+)
 
 
 _RENEWED = re.compile(r"\b(?:now|instead|new|rescheduled|moved|take\s+place|be\s+held)\b", re.I)

@@ -318,7 +318,8 @@ SCHEDULE = re.compile(
 )
 # a change cue under negation does not apply: "cannot be extended again"
 NEGATED = re.compile(
-    r"(?:(?:\bnot|\bcannot|\bnever|n't|\bno)\s+(?:\w+\s+){0,2}|\bwithout\s+"
+    # ("without acting on a short-term extension")
+    r"(?:(?:\bnot|\bcannot|\bnever|n't|\bno)\s+(?:\w+\s+){0,2}|\bwithout\s+(?:[\w-]+\s+){0,4}"
     r"|\b(?:unable|fail(?:s|ed|ing)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+(?:\w+\s+){0,6}"
     # "has ruled out extending the transition"
     r"|\brul(?:e|es|ed|ing)\s+out\s+(?:(?:any|a|an|the)\s+)?(?:[\w-]+\s+)?"

@@ -277,8 +277,12 @@ def _refers_back(old: Mention, h: Mention) -> bool:
     by a pronoun ("The judge had originally scheduled it for December 15")."""
     if old.kind == h.kind != "other" or (old.stem and old.stem == h.stem):
         return True
-    if old.kind == "deadline" and h.limit:
-        return True  # "must now be received by 24 April. The deadline initially set was ..."
+    if (old.kind == "deadline" or by_day(old)) and h.limit:
+        # "must now be received by 24 April. The deadline initially set was ...", "has until
+        # Friday to produce the records ... had ordered them delivered by March 4"
+        return True
+    if h.renewed and _HE_OR_SHE.match(old.evidence):
+        return True  # "will now give evidence on 9 April. He had been due before MPs on ..."
     if old.anchor is not None and _COUNTED_BACK.search(old.anchor.tx.text):
         return (
             True  # "... on Sunday 21 May. The Commission had initially fixed it two weeks earlier."
@@ -286,6 +290,7 @@ def _refers_back(old: Mention, h: Mention) -> bool:
     return bool(_PRONOUN.search(old.evidence))
 
 
+_HE_OR_SHE = re.compile(r"\W*(?:he|she)\s", re.IGNORECASE)
 _COUNTED_BACK = re.compile(r"\b(?:earlier|later|before)$", re.IGNORECASE)
 _PRONOUN = re.compile(
     rf"\b(?:it|its|they|them|their|this|that|these|those|{C.THE_OLD_DATE})\b", re.IGNORECASE

@@ -38,6 +38,14 @@ _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$", _F)
 def in_aside(text: str, s: int, e: int, at: int, focus: int) -> bool:
     """The cue at ``at`` sits in an aside (", which had demanded a delay of two months,")
     and the day at ``focus`` outside it."""
+    if (
+        _PAST_MOVES_OPEN.search(text, max(s, at - 30), at)
+        and (told := _PAST_MOVES.match(text, word_end(text, at), e))
+        and told.end() < focus
+    ):
+        # ("The funding, extended twice since October, expires Jan. 30": moves gone by, told
+        # of the thing whose day the main clause gives, unless it gives it as new)
+        return _NOW_MAIN.search(text, told.end(), focus) is None
     opened = _ASIDE_OPEN.search(text, max(s, at - 80), at)
     if opened is None:
         return False
@@ -47,6 +55,23 @@ def in_aside(text: str, s: int, e: int, at: int, focus: int) -> bool:
         # tells what befell the thing whose new day the main clause gives)
         return _NOW_MAIN.search(text, close, focus) is None
     return close >= 0 and not opened.start() < focus < close
+
+
+# a participle aside of moves gone by, how often or since when and nothing more
+_PAST_MOVES_OPEN = re.compile(r",\s+(?:(?:already|once|twice|repeatedly|previously)\s+)?$", re.I)
+_PAST_MOVES = re.compile(
+    r"(?:\s+(?:once|twice|three\s+times|several\s+times|already|again|before|repeatedly"
+    r"|previously|earlier(?:\s+this\s+\w+)?|last\s+\w+|since\s+\w+|in\s+\d{4}))+\s*,",
+    re.I,
+)
+
+
+_WORD_END = re.compile(r"\w*")
+
+
+def word_end(text: str, at: int) -> int:
+    m = _WORD_END.match(text, at)
+    return m.end() if m else at
 
 
 _DONE_TO_IT = re.compile(

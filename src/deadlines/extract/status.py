@@ -40,6 +40,7 @@ from .reach import (
     next_predicate,
     outside_asides,
     until_end,
+    word_end,
 )
 
 _F = re.IGNORECASE
@@ -160,13 +161,13 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
         text, max(s, forecast.start() - 12), forecast.end()
     ):
         forecast = None  # "talks that had been expected to resume": the plan that was
-    if forecast is not None or _FORECAST_AFTER.match(text, _word_end(text, at), e):
+    if forecast is not None or _FORECAST_AFTER.match(text, word_end(text, at), e):
         return name, "expected"
-    if _CHANGE_AS_NOUN.match(text, at, _word_end(text, at)) and looks_likely(
-        text, _word_end(text, at), e
+    if _CHANGE_AS_NOUN.match(text, at, word_end(text, at)) and looks_likely(
+        text, word_end(text, at), e
     ):
         return name, "expected"  # "a postponement of the signing, set for ..., now looked likely"
-    if _HYPOTHETICAL_AFTER.match(text, _word_end(text, at), e):
+    if _HYPOTHETICAL_AFTER.match(text, word_end(text, at), e):
         return name, "proposed"
     if _HEREBY.search(text, max(s, at - 20), at):
         return name, None  # "is hereby extended": the text itself makes the change
@@ -263,12 +264,6 @@ def _in_name(text: str, s: int, e: int, at: int) -> bool:
 
 # a change that is the subject of a modal: "a three-day extension would allow..."
 _HYPOTHETICAL_AFTER = re.compile(r"\s+(?:would|could|might|may|should)\b", _F)
-_WORD_END = re.compile(r"\w*")
-
-
-def _word_end(text: str, at: int) -> int:
-    m = _WORD_END.match(text, at)
-    return m.end() if m else at
 
 
 def _last(pattern: re.Pattern[str], text: str, s: int, cue: int) -> re.Match[str] | None:
