@@ -110,3 +110,37 @@ def test_a_day_told_as_still_set_is_not_moved() -> None:
         "which are still set for Thursday, Oct. 13."
     )
     assert found(text, D(2033, 9, 29)) == [(D(2033, 10, 13), "scheduled", None)]
+
+
+def test_what_members_had_been_asked_to_do_by_a_day_is_the_old_deadline() -> None:
+    text = (
+        "Member states had been asked to send written comments on the draft charter by Aug. "
+        "12. That deadline has been extended to Aug. 29, an official said."
+    )
+    assert found(text, D(2033, 8, 2)) == [(D(2033, 8, 29), "extended", D(2033, 8, 12))]
+
+
+def test_a_deadline_to_respond_to_a_proposal_is_no_proposal() -> None:
+    text = "Member states have until March 14 to respond to the proposal."
+    assert found(text, D(2033, 2, 28)) == [(D(2033, 3, 14), "scheduled", None)]
+
+
+def test_a_forecast_in_a_second_predicate_is_not_the_meetings() -> None:
+    text = "Leaders of the bloc meet in Nairobi on Jan. 20 and are likely to discuss the talks."
+    assert found(text, D(2033, 1, 10)) == [(D(2033, 1, 20), "scheduled", None)]
+
+
+def test_what_is_hoped_for_is_expected() -> None:
+    text = "Mediators hope a truce can take effect at midnight on Sunday, two officials said."
+    assert found(text, D(2033, 2, 9)) == [(D(2033, 2, 13), "expected", None)]
+
+
+def test_a_move_with_no_new_day_told_next_moves_nothing_before_it() -> None:
+    text = (
+        "The coastal bloc will hold a video summit on the fourth of March.\n\n"
+        "On the islands, the authorities have postponed local elections that were due on "
+        "Sunday, citing a rise in infections. No new date was given."
+    )
+    got = found(text, D(2033, 2, 18))  # a Friday
+    assert (D(2033, 3, 4), "scheduled", None) in got
+    assert (D(2033, 2, 20), "postponed", None) in got

@@ -18,6 +18,7 @@ from .document import fold
 from .mentions import Change, Mention, Sentence
 from .merging import merge
 from .model import Commitment
+from .olddates import NO_NEW_DATE
 from .reading import read_sentence
 from .sentences import line_at, split_sentences, table_line
 from .status import MOVES
@@ -40,6 +41,7 @@ def extract_commitments(
     k = 0
     prev_names: tuple[str, ...] = ()
     sought = False  # the document says a new date is sought for something
+    last: list[Mention] = []  # the mentions of the last sentence that gave any
     paras = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(full))]
     for s, e in split_sentences(full):
         txs = []
@@ -55,6 +57,10 @@ def extract_commitments(
         sen.para = paras[bisect_right(paras, s) - 1]
         sen.bodies = {meeting: actors.bodies(names) for meeting, names in parties.items()}
         read = read_sentence(sen, txs, changes)
+        if not read and NO_NEW_DATE.search(full, s, e):
+            for m in last:  # ("... postponed local elections that were due on Sunday. No new
+                m.no_new_day = True  # date was given.")
+        last = read or last
         found.extend(read)
         sought = sought or (not read and _sought(full, s, e))
         people = actors.people_in(full, s, e)

@@ -283,7 +283,8 @@ PROPOSE = re.compile(
     r"(?<!\bon\sthe\s)(?<!\babout\sthe\s)(?<!\bon\sa\s)(?<!\bof\sthe\s)(?<!\bof\sa\s)"
     r"(?<!\bagainst\sthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bown\s)(?<!\bdebate\sthe\s)"
     r"(?<!\bdiscuss\sthe\s)(?<!\breview\sthe\s)(?<!\bconsider\sthe\s)(?<!\bexplain\sthe\s)"
-    r"(?<!\bpresent\sthe\s)(?<!\boutline\sthe\s)"
+    r"(?<!\bpresent\sthe\s)(?<!\boutline\sthe\s)(?<!\brespond\sto\sthe\s)(?<!\breply\sto\sthe\s)"
+    r"(?<!\bobject\sto\sthe\s)"  # ("have until March 12 to respond to the proposal")
     # (nor proposals handed in by a deadline: "have until Friday to table proposals")
     r"(?<!\btable\s)(?<!\bsubmit\s)(?<!\bfile\s)(?<!\bsend\s)(?<!\binvite\s)(?<!\bsolicit\s)"
     r"(?<!\bsubmission\sof\s)(?<!\bfor\s)"  # "the submission of proposals", "a call for proposals"

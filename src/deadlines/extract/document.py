@@ -70,7 +70,8 @@ def fold(
     for m in ms:
         if id(m) in replaced:
             continue
-        if m.old_only and m.due is not None and not NO_NEW_DATE.search(m.evidence):
+        no_new = m.no_new_day or NO_NEW_DATE.search(m.evidence) is not None
+        if m.old_only and m.due is not None and not no_new:
             if _BACK_SUBJECT.match(m.evidence) and moved_before(ms, m):
                 continue  # "... no later than March 31. This extends the deadline of Feb. 28"
             later = [h for h in moved if h.pos > m.pos and not h.old_only and on_side(h, m)]

@@ -329,6 +329,11 @@ SAID_AFTER = re.compile(
     r"|insisted|stressed)\b",
     _F,
 )
+# the same, or a second predicate of the subject joined after the day: "meet in Djibouti on
+# Jan. 18 and are likely to discuss" (its forecast is not the meeting's)
+OWN_PREDICATE_AFTER = re.compile(
+    SAID_AFTER.pattern + r"|\s+and\s+(?:are|is|were|was|will|would|have|has)\b", _F
+)
 # a thing's past told in an adjective: "their long-delayed free trade agreement"
 HISTORY_ADJ = re.compile(r"\b(?:long|much|oft|often|twice|thrice|repeatedly)-$", _F)
 # a plan that held, told after its day: "were due on March 20, as usual"

@@ -15,29 +15,21 @@ from deadlines.model import Status
 
 from . import cues as C
 from .anchors import Anchor, due_of
-from .asking import proposal_named
 from .confidence import confidence
 from .describe import describe
-from .lexicon import WEEKDAY_RE
 from .marks import (
     FAR_OLD,
     HAVE_UNTIL,
     IT_WAS,
     OLD_SUBJECT,
-    SAID_AFTER,
-    WHEN_CLAUSE,
     clock_lead,
 )
 from .marks import UNAFFECTED as UNAFFECTED
 from .model import Commitment
 from .old_days import told_old
-from .reach import in_aside
+from .status_cues import TO_BEFORE
 from .tense import PAST, tense_at
 
-_TO_BEFORE = re.compile(r"\bto\s+$")
-_WEEKDAY_FIRST = re.compile(rf"{WEEKDAY_RE},", re.IGNORECASE)  # "Monday, Aug. 1"
-# a clause of its own with its subject: ", and a partial shutdown ... looks likely"
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:a|an|the)\s", re.IGNORECASE)
 # an old date named as a noun ("the original date"), and a verb of another clause after it:
 # the date that follows is that clause's, not the old one
 _NAMED_OLD = re.compile(r"(?:initial|original)\s+(?:[\w'-]+\s+){0,2}?(?:date|deadline)s?\b", re.I)
@@ -45,66 +37,7 @@ _MODAL_GAP = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall)
 
 
 _NO_MOVE = frozenset({"scheduled", "occurred", "cancelled"})
-STATUS_CUES = (("expected", C.EXPECT), ("proposed", C.PROPOSE), ("scheduled", C.SCHEDULE))
 _UNREAL = re.compile(rf"\b{C.UNREAL}", re.IGNORECASE)
-
-
-def nearest_class(
-    text: str,
-    s: int,
-    e: int,
-    pos: int,
-    end: int,
-    table: tuple[tuple[str, re.Pattern[str]], ...],
-    across_clauses: bool = False,
-) -> tuple[str | None, int]:
-    """The class of the cue that governs the expression at ``[pos, end)``: the nearest cue
-    before it in the sentence; failing that the nearest after it, in the same clause unless
-    ``across_clauses`` ("set for May 2, but the plan was scrapped"). Negated cues ("cannot
-    be extended") do not count."""
-    before: tuple[int, str | None] = (10**9, None)
-    after: tuple[int, str | None] = (10**9, None)
-    # (a day that heads its line governs the whole line: "Sept. 15: workers expected to vote")
-    across_clauses = across_clauses or C.DAY_HEAD.fullmatch(text, s, pos) is not None
-    # (the comma that closes a day told with its weekday, "from Monday, Aug. 1, looks
-    # likely", ends no clause)
-    end += bool(_WEEKDAY_FIRST.match(text, pos, end)) and text.startswith(",", end)
-    for name, pattern in table:
-        for m in pattern.finditer(text, s, e):
-            if m.start() < end and m.end() > pos:
-                continue
-            if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
-                continue
-            if m.end() <= pos and ";" in text[m.end() : pos]:
-                continue  # "may ask to be heard; a hearing is fixed for": another clause's
-            if name == "proposed" and proposal_named(text, s, m):
-                continue  # "a hearing on the Annex B proposal": a proposal spoken of
-            if m.end() <= pos and (
-                WHEN_CLAUSE.search(text, m.end(), pos) or in_aside(text, s, e, m.start(), pos)
-            ):
-                continue  # "discuss a package when they meet on Monday", ", which would add £12,"
-            if _TO_BEFORE.search(text, max(s, m.start() - 4), m.start()) and (
-                name == "scheduled" or m.end() > pos
-            ):
-                # an infinitive: "expected to begin on" (the verb it hangs on tells), "meets
-                # on Monday to weigh the offer" (the purpose, not the date's)
-                continue
-            if m.end() <= pos:
-                if pos - m.end() < before[0]:
-                    before = (pos - m.end(), name)
-            elif across_clauses or not (
-                C.CLAUSE_BREAK.search(text, end, m.start())
-                or SAID_AFTER.search(text, end, m.start())
-            ):
-                if m.start() - end < after[0]:
-                    after = (m.start() - end, name)
-    if before[1] is not None and not (
-        after[1] is not None and _NEW_CLAUSE.search(text, pos - before[0], pos)
-    ):
-        return before[1], before[0]
-    if after[1] is not None:
-        return after[1], int(1.5 * after[0])
-    return None, 10**9
 
 
 def kind_at(text: str, s: int, e: int, pos: int) -> tuple[str, int, int]:
@@ -116,7 +49,7 @@ def kind_at(text: str, s: int, e: int, pos: int) -> tuple[str, int, int]:
         return "other", -1, -1
     before = [h for h in hits if h[1] <= pos]
     # an infinitive names the event itself: "expected to rule on", "scheduled to meet"
-    verbal = [h for h in before if _TO_BEFORE.search(text, max(s, h[0] - 4), h[0])]
+    verbal = [h for h in before if TO_BEFORE.search(text, max(s, h[0] - 4), h[0])]
     if verbal:
         return verbal[-1][2], verbal[-1][0], verbal[-1][1]
     chosen = before[-1] if before else hits[0]
@@ -173,6 +106,7 @@ class Mention:
     limit: bool = False  # the date closes a term: "by May 27", "until June 30"
     prev_counted: bool = False  # its previous date is counted from a span ("a week later")
     weighed_as: str | None = None  # a move with no day, only proposed or forecast
+    no_new_day: bool = False  # the sentence after it says the move has no new day yet
 
     def take_old(self, day: dt.date | None, old: Mention) -> None:
         """``day``, read from the mention ``old``, is this one's previous date."""

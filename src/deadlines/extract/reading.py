@@ -19,13 +19,11 @@ from .marks import AS_USUAL, HAS_DONE, OWN_ACT
 from .mentions import (
     NEW_MARK,
     OWN_PLAN,
-    STATUS_CUES,
     UNAFFECTED,
     Change,
     Mention,
     Sentence,
     kind_at,
-    nearest_class,
 )
 from .model import TemporalExpression
 from .moves import moved
@@ -34,6 +32,7 @@ from .plain import own_clause, weighed
 from .plans import past_perfect_plan
 from .sentence_days import day_anchors, shift_spans
 from .status import change_in, cue_words, end_of_something, first_cue, move_status
+from .status_cues import STATUS_CUES, nearest_class
 
 # a time of day told with its day ("scheduled to expire at 5:00 p.m. on April 28"): the
 # mark before the time is the day's

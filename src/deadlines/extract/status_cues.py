@@ -1,0 +1,99 @@
+"""The status a sentence's own words give a date: the nearest cue of expecting, proposing
+or scheduling that governs it."""
+
+from __future__ import annotations
+
+import re
+
+from . import cues as C
+from .asking import proposal_named
+from .lexicon import WEEKDAY_RE
+from .marks import OWN_PREDICATE_AFTER, WHEN_CLAUSE
+from .reach import in_aside
+
+TO_BEFORE = re.compile(r"\bto\s+$")
+_WEEKDAY_FIRST = re.compile(rf"{WEEKDAY_RE},", re.IGNORECASE)  # "Monday, Aug. 1"
+# a clause of its own with its subject: ", and a partial shutdown ... looks likely"
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:a|an|the)\s", re.IGNORECASE)
+STATUS_CUES = (("expected", C.EXPECT), ("proposed", C.PROPOSE), ("scheduled", C.SCHEDULE))
+
+
+def nearest_class(
+    text: str,
+    s: int,
+    e: int,
+    pos: int,
+    end: int,
+    table: tuple[tuple[str, re.Pattern[str]], ...],
+    across_clauses: bool = False,
+) -> tuple[str | None, int]:
+    """The class of the cue that governs the expression at ``[pos, end)``: the nearest cue
+    before it in the sentence; failing that the nearest after it, in the same clause unless
+    ``across_clauses`` ("set for May 2, but the plan was scrapped"). Negated cues ("cannot
+    be extended") do not count."""
+    before: tuple[int, str | None] = (10**9, None)
+    after: tuple[int, str | None] = (10**9, None)
+    # (a day that heads its line governs the whole line: "Sept. 15: workers expected to vote")
+    across_clauses = across_clauses or C.DAY_HEAD.fullmatch(text, s, pos) is not None
+    # (the comma that closes a day told with its weekday, "from Monday, Aug. 1, looks
+    # likely", ends no clause)
+    end += bool(_WEEKDAY_FIRST.match(text, pos, end)) and text.startswith(",", end)
+    for name, pattern in table:
+        for m in pattern.finditer(text, s, e):
+            if m.start() < end and m.end() > pos:
+                continue
+            if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
+                continue
+            if m.end() <= pos and ";" in text[m.end() : pos]:
+                continue  # "may ask to be heard; a hearing is fixed for": another clause's
+            if name == "proposed" and proposal_named(text, s, m):
+                continue  # "a hearing on the Annex B proposal": a proposal spoken of
+            if m.end() <= pos and (
+                WHEN_CLAUSE.search(text, m.end(), pos) or in_aside(text, s, e, m.start(), pos)
+            ):
+                continue  # "discuss a package when they meet on Monday", ", which would add £12,"
+            if TO_BEFORE.search(text, max(s, m.start() - 4), m.start()) and (
+                name == "scheduled" or m.end() > pos
+            ):
+                # an infinitive: "expected to begin on" (the verb it hangs on tells), "meets
+                # on Monday to weigh the offer" (the purpose, not the date's)
+                continue
+            if m.end() <= pos:
+                if pos - m.end() < before[0]:
+                    before = (pos - m.end(), name)
+            elif across_clauses or not (
+                C.CLAUSE_BREAK.search(text, end, m.start())
+                or OWN_PREDICATE_AFTER.search(text, end, m.start())
+            ):
+                if m.start() - end < after[0]:
+                    after = (m.start() - end, name)
+    if before[1] == "scheduled" and (hoped := _hoped_clause(text, s, pos)) is not None:
+        return "expected", pos - hoped  # "hope a ceasefire can take effect on Sunday"
+    if before[1] is not None and not (
+        after[1] is not None and _NEW_CLAUSE.search(text, pos - before[0], pos)
+    ):
+        return before[1], before[0]
+    if after[1] is not None:
+        return after[1], int(1.5 * after[0])
+    return None, 10**9
+
+
+# a verb of hoping or forecasting before the clause it governs: "Mediators hope a ceasefire
+# can take effect at midnight on Sunday" (the clause's own verb tells no plan of its own)
+_HOPED = re.compile(
+    r"\b(?:hope[sd]?|hoping|expects?|predicts?|predicted|forecasts?|anticipates?)\s+(?:that\s+)?"
+    r"(?=(?:the|a|an|its|their|this|these)\s)",
+    re.IGNORECASE,
+)
+
+
+def _hoped_clause(text: str, s: int, pos: int) -> int | None:
+    """Where a clause hoped or forecast, holding ``pos``, begins in its sentence."""
+    hoped = None
+    for m in _HOPED.finditer(text, s, pos):
+        hoped = m
+    if hoped is None or re.search(r"[;:]", text[hoped.end() : pos]):
+        return None
+    if C.NEGATED.search(text, max(s, hoped.start() - 60), hoped.start()):
+        return None
+    return hoped.end()
