@@ -144,3 +144,24 @@ def test_a_move_with_no_new_day_told_next_moves_nothing_before_it() -> None:
     got = found(text, D(2033, 2, 18))  # a Friday
     assert (D(2033, 3, 4), "scheduled", None) in got
     assert (D(2033, 2, 20), "postponed", None) in got
+
+
+def test_a_participle_after_its_noun_is_not_the_verb_of_the_day() -> None:
+    text = (
+        "The trade minister will meet a delegation led by the deputy commerce secretary in "
+        "Ankara on Thursday."
+    )
+    assert found(text, D(2033, 5, 16)) == [(D(2033, 5, 19), "scheduled", None)]  # a Monday
+
+
+def test_resuming_talks_in_the_present_looks_ahead() -> None:
+    text = "Chile and Peru resume exploratory trade talks by video on Tuesday."
+    assert found(text, D(2033, 6, 16)) == [(D(2033, 6, 21), "scheduled", None)]  # a Thursday
+
+
+def test_a_modal_of_a_relative_clause_is_not_the_days() -> None:
+    text = (
+        "The public consultation on a second list of goods that could face duties closes "
+        "on Friday, December 9."
+    )
+    assert found(text, D(2033, 11, 21)) == [(D(2033, 12, 9), "scheduled", None)]

@@ -15,6 +15,11 @@ TO_BEFORE = re.compile(r"\bto\s+$")
 _WEEKDAY_FIRST = re.compile(rf"{WEEKDAY_RE},", re.IGNORECASE)  # "Monday, Aug. 1"
 # a clause of its own with its subject: ", and a partial shutdown ... looks likely"
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:a|an|the)\s", re.IGNORECASE)
+# a relative clause's own modal, and the main verb that follows the clause
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
+_MAIN_VERB = re.compile(
+    r"\b(?:closes|opens|ends|expires|starts|begins|runs|lapses)\b", re.IGNORECASE
+)
 STATUS_CUES = (("expected", C.EXPECT), ("proposed", C.PROPOSE), ("scheduled", C.SCHEDULE))
 
 
@@ -58,6 +63,9 @@ def nearest_class(
                 # an infinitive: "expected to begin on" (the verb it hangs on tells), "meets
                 # on Monday to weigh the offer" (the purpose, not the date's)
                 continue
+            if m.end() <= pos and _RELATIVE.search(text, max(s, m.start() - 8), m.start()):
+                if _MAIN_VERB.search(text, m.end(), pos):
+                    continue  # "a list of goods that could face tariffs closes on Friday"
             if m.end() <= pos:
                 if pos - m.end() < before[0]:
                     before = (pos - m.end(), name)

@@ -81,15 +81,11 @@ def word_cue(words: list[tuple[int, str]], i: int) -> str | None:
         return WEAK_FUTURE  # a period that runs on, unless a finite verb says it ended
     if w.endswith("ing") and prev in PROSPECTIVE:
         return INFINITIVE  # "have discussed signing the deal in September"
-    if w in FUTURE_WORDS:
-        if w in {"take", "takes"} and nxt != "effect":
-            return None
-        if w == "next" and nxt in {"to", "door"}:
-            return None  # "next to the embassy": a place
-        if w in {"start", "begin", "resume", "delay", "postpone"} and prev not in {"to", "will"}:
-            return FUTURE if w != "delay" and w != "postpone" and starts_there(prev, nxt) else None
+    if _holds_event(words, i, prev):
         return FUTURE
-    if _present_event(w, next_on(words, i), prev) or _holds_event(words, i, prev):
+    if w in FUTURE_WORDS:
+        return _future_word(w, prev, nxt)
+    if _present_event(w, next_on(words, i), prev):
         return FUTURE
     cond = FUTURE_IF_NEXT.get(w)
     if cond is not None and nxt in cond and not _plans_sent(words, i):
@@ -101,6 +97,8 @@ def word_cue(words: list[tuple[int, str]], i: int) -> str | None:
         return c
     if w == "earlier" and any(x in {"will", "shall"} for _p, x in words[max(0, i - 4) : i]):
         return None  # "will also meet earlier: on April 17": sooner than planned, no past
+    if nxt == "by" and prev not in _BE_BEFORE and (w in PAST_WORDS or w.endswith("ed")):
+        return None  # a participle after its noun: "a delegation led by the deputy secretary"
     if w in PAST_WORDS:
         return PAST if prev not in NOT_PAST_BEFORE or w in {"was", "were", "had"} else None
     if nxt in BARE_PARTICIPLES.get(w, ()) and prev not in NOT_PAST_BEFORE:
@@ -209,6 +207,17 @@ _CLOSES = frozenset("close closes end ends finish finishes trade trades".split()
 _TRAVELS = frozenset("flies travels heads visits fly travel head visit".split())
 
 
+def _future_word(w: str, prev: str, nxt: str) -> str | None:
+    """The cue of a word that looks ahead, unless its use says otherwise."""
+    if w in {"take", "takes"} and nxt != "effect":
+        return None
+    if w == "next" and nxt in {"to", "door"}:
+        return None  # "next to the embassy": a place
+    if w in {"start", "begin", "resume", "delay", "postpone"} and prev not in {"to", "will"}:
+        return FUTURE if w != "delay" and w != "postpone" and starts_there(prev, nxt) else None
+    return FUTURE
+
+
 def _present_event(w: str, nxt: str, prev: str) -> bool:
     """A verb that looks ahead: "the board meets on", "the tournament opens Saturday",
     "demanded that it be held on"."""
@@ -234,29 +243,39 @@ def _plans_sent(words: list[tuple[int, str]], i: int) -> bool:
 
 
 _PLANS = frozenset({"plan", "plans"})
+_BE_BEFORE = frozenset("was were is are be been being had has have".split())
 _NO_INFINITIVE = frozenset("the a an its their his her this these those our each every".split())
 # a verb of holding an event, then the event and its day: "Halden holds a presidential
 # election on Sunday", "the bloc hosts its annual summit in Lima on Friday"
-_HOLDS = frozenset("hold holds host hosts stage stages".split())
+_HOLDS = frozenset(
+    "hold holds host hosts stage stages resume resumes open opens start starts begin begins".split()
+)
 _HELD_EVENTS = frozenset(
     "election elections vote referendum poll polls primary runoff summit meeting talks congress"
-    " conference session hearing convention rally ballot".split()
+    " conference session hearing convention rally ballot negotiations round".split()
 )
-_EVENT_LEAD = frozenset("a an the its their his her first second third next new".split())
+# words that end the object before its event noun is named: "opens fire on", "starts to"
+_NOT_IN_OBJECT = frozenset("on in at to for by with and or but said that fire".split())
 
 
 def _holds_event(words: list[tuple[int, str]], i: int, prev: str) -> bool:
-    """A verb of holding in the simple present before the event it holds and its day."""
-    if words[i][1] not in _HOLDS or not _subject_before(prev, words[i][1]):
+    """A verb of holding in the simple present before the event it holds and its day ("the
+    two sides resume exploratory talks by video on Tuesday")."""
+    w = words[i][1]
+    joined = i >= 2 and words[i - 2][1] == "and" and not w.endswith("s")  # "X and Y resume"
+    if w not in _HOLDS or not (joined or _subject_before(prev, w)):
         return False
     for j in range(i + 1, min(i + 6, len(words))):
-        w = words[j][1]
-        if w in _HELD_EVENTS:
-            nxt = next_on(words, j)
-            return nxt == "on" or (len(nxt) > 5 and nxt in WEEKDAYS)
-        if j == i + 1 and w not in _EVENT_LEAD:
+        if words[j][1] in _HELD_EVENTS:
+            return any(_day_next(words, k) for k in range(j, min(j + 4, len(words))))
+        if words[j][1] in _NOT_IN_OBJECT:
             return False
     return False
+
+
+def _day_next(words: list[tuple[int, str]], k: int) -> bool:
+    nxt = next_on(words, k)
+    return nxt == "on" or (len(nxt) > 5 and nxt in WEEKDAYS)
 
 
 def _subject_before(prev: str, verb: str) -> bool:
