@@ -6,6 +6,8 @@ import datetime as dt
 
 from tests.extract.timex_helpers import found
 
+from deadlines.extract import extract_commitments
+
 D = dt.date
 
 
@@ -165,3 +167,48 @@ def test_a_modal_of_a_relative_clause_is_not_the_days() -> None:
         "on Friday, December 9."
     )
     assert found(text, D(2033, 11, 21)) == [(D(2033, 12, 9), "scheduled", None)]
+
+
+def test_a_headlines_infinitive_of_holding_talks_looks_ahead() -> None:
+    text = "* Chilean and Peruvian negotiators to hold video talks on Monday"
+    assert found(text, D(2033, 4, 6)) == [(D(2033, 4, 11), "scheduled", None)]  # a Wednesday
+
+
+def test_advanced_before_a_noun_moves_nothing() -> None:
+    text = (
+        "A new licence for sales of advanced tools abroad will now be required from 15 "
+        "September, a month later than planned."
+    )
+    assert found(text, D(2033, 8, 26)) == [(D(2033, 9, 15), "postponed", D(2033, 8, 15))]
+
+
+def test_a_round_called_off_with_no_new_date_sought_is_cancelled() -> None:
+    text = (
+        "The first round of the trade negotiations, scheduled for Monday, November 14, in "
+        "Lima, has been called off. Neither side proposed a new date."
+    )
+    assert found(text, D(2033, 11, 1)) == [(D(2033, 11, 14), "cancelled", None)]
+
+
+def test_a_call_for_evidence_is_a_consultation_not_a_request() -> None:
+    text = "The commission's call for evidence on its tariff review closes on Friday, November 18."
+    assert found(text, D(2033, 11, 1)) == [(D(2033, 11, 18), "scheduled", None)]
+
+
+def test_the_comma_after_a_day_closes_the_relative_clause_it_is_in() -> None:
+    text = "The bank's board, which meets on Monday, Sept. 26, weighs how far to cut rates."
+    assert found(text, D(2033, 9, 13)) == [(D(2033, 9, 26), "scheduled", None)]
+
+
+def test_a_sentence_is_clearer_evidence_than_a_timeline_line() -> None:
+    text = (
+        "The fifth round of talks on the free trade area opens in Tbilisi on Wednesday, a "
+        "week later than planned.\n\n"
+        "COMING UP\n"
+        "Nov 23 - free trade area round 5 opens, Tbilisi\n"
+    )
+    got = extract_commitments(text, D(2033, 11, 18))  # a Friday
+    assert [(c.due, c.status, c.previous_due) for c in got] == [
+        (D(2033, 11, 23), "postponed", D(2033, 11, 16))
+    ]
+    assert got[0].evidence.startswith("The fifth round")

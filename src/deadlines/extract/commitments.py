@@ -92,6 +92,8 @@ def _sought(text: str, s: int, e: int) -> bool:
     m = _NEW_DATE_SOUGHT.search(text, s, e)
     if m is None or C.NEGATED.search(text, max(s, m.start() - 30), m.start()):
         return False
+    if _NONE_GIVEN.search(text, max(s, m.start() - 40), m.start()):
+        return False  # "Neither side proposed a new date"
     # (a table's heading names the column of new dates: "Paper | Original date | New date")
     start, end = line_at(text, m.start())
     return not table_line(text[start:end])
@@ -103,6 +105,7 @@ _HEDGE = re.compile(
 )
 # a new date sought for what was called off: "consulting on a new date", "to be rescheduled"
 # (not one told as given: "the new date had been notified to the ministry")
+_NONE_GIVEN = re.compile(r"\b(?:neither|nor|none|without)\b[^.;]*$", re.IGNORECASE)
 _NEW_DATE_SOUGHT = re.compile(
     r"\b(?:new|another|later|alternative|consensus)\s+date\b"
     r"(?!\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?!not\b)(?:\w+ed|set|sent|given|made|told|shown)\b)"

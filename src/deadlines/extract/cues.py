@@ -197,7 +197,7 @@ ADVANCE = re.compile(
     # (a span told before it: "nearly three weeks ahead of schedule", not "work is ahead of
     # schedule")
     r"|" + _after_span("ahead") + r"\s+of\s+(?:schedule|plan)\b"
-    r"|\badvanc(?:e|es|ed)\s+(?:to|the)|\b(?:earlier|sooner)(?<!\bno\searlier)(?<!\bnot\searlier)\s+than\s+(?:"
+    r"|\badvanc(?:e|es|ed)\s+(?:to|the)\b|\b(?:earlier|sooner)(?<!\bno\searlier)(?<!\bnot\searlier)\s+than\s+(?:"
     + THE_PLAN
     + "|"
     + _THE_DAY
@@ -300,7 +300,9 @@ PROPOSE = re.compile(
     r"|\bpotential\b|\bseek\w*"
     # a meeting offered, not a thing sold: "have offered a further round of talks on"
     r"|\boffered\s+(?:a|an)\s+(?:further\s+|new\s+|second\s+|fresh\s+)?(?:meeting|round"
-    r"|session|date|hearing|talks)\b|" + NOT_CONVENED + CALLED_THING + r"\bcall(?:s|ed)?\s+for",
+    r"|session|date|hearing|talks)\b|" + NOT_CONVENED + CALLED_THING + r"\bcall(?:s|ed)?\s+for"
+    # (not a consultation's name: "the call for evidence closes on Friday")
+    r"(?!\s+(?:evidence|comments|views|input|submissions|applications|tenders|papers|nominations)\b)",
     _F,
 )
 SCHEDULE = re.compile(

@@ -74,14 +74,15 @@ _WRITTEN = re.compile(rf"\b(?:{MONTH_RE})(?![a-z])")
 _CLOSED = re.compile(r"[.!?\"”’')]\s*$")
 
 
-def _words_rank(m: Mention) -> tuple[bool, bool, bool]:
+def _words_rank(m: Mention) -> tuple[bool, bool, bool, bool]:
     """How clearly a mention states its day: in a sentence rather than a title line (the
-    document's first line, with no closing stop), then with its month named (not "45 days
+    document's first line, with no closing stop), then rather than a line its day heads (a
+    timeline's "Nov 21 - round 5 opens, Chisinau"), then with its month named (not "45 days
     from today"), then written out rather than counted from a shift ("postpone by three
     months the fee ... from June 1" against "will now be collected from Sept. 1")."""
     title = m.span[0] == 0 and not _CLOSED.search(m.evidence)
     written = m.anchor is not None and _WRITTEN.search(m.anchor.tx.text) is not None
-    return not title, written, not _counted(m)
+    return not title, not _leads(m), written, not _counted(m)
 
 
 def _leads(m: Mention) -> bool:

@@ -20,6 +20,7 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 _MAIN_VERB = re.compile(
     r"\b(?:closes|opens|ends|expires|starts|begins|runs|lapses)\b", re.IGNORECASE
 )
+_IN_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;]*$", re.IGNORECASE)
 STATUS_CUES = (("expected", C.EXPECT), ("proposed", C.PROPOSE), ("scheduled", C.SCHEDULE))
 
 
@@ -42,7 +43,10 @@ def nearest_class(
     across_clauses = across_clauses or C.DAY_HEAD.fullmatch(text, s, pos) is not None
     # (the comma that closes a day told with its weekday, "from Monday, Aug. 1, looks
     # likely", ends no clause)
-    end += bool(_WEEKDAY_FIRST.match(text, pos, end)) and text.startswith(",", end)
+    # (but it closes a relative clause the day is in: "the board, which meets on Monday, Sept.
+    # 30, weighs how far to cut rates")
+    if not _IN_RELATIVE.search(text, max(s, pos - 80), pos):
+        end += bool(_WEEKDAY_FIRST.match(text, pos, end)) and text.startswith(",", end)
     for name, pattern in table:
         for m in pattern.finditer(text, s, e):
             if m.start() < end and m.end() > pos:

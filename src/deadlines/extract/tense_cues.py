@@ -263,7 +263,8 @@ def _holds_event(words: list[tuple[int, str]], i: int, prev: str) -> bool:
     two sides resume exploratory talks by video on Tuesday")."""
     w = words[i][1]
     joined = i >= 2 and words[i - 2][1] == "and" and not w.endswith("s")  # "X and Y resume"
-    if w not in _HOLDS or not (joined or _subject_before(prev, w)):
+    # (or a headline's infinitive: "* Negotiators to hold video talks on Monday")
+    if w not in _HOLDS or not (joined or prev == "to" or _subject_before(prev, w)):
         return False
     for j in range(i + 1, min(i + 6, len(words))):
         if words[j][1] in _HELD_EVENTS:
