@@ -212,3 +212,24 @@ def test_a_sentence_is_clearer_evidence_than_a_timeline_line() -> None:
         (D(2033, 11, 23), "postponed", D(2033, 11, 16))
     ]
     assert got[0].evidence.startswith("The fifth round")
+
+
+def test_a_forecast_of_what_is_done_when_a_body_meets_leaves_the_meeting_plain() -> None:
+    text = (
+        "Officials said they expected the dispute to be discussed when Andean presidents "
+        "meet in Quito on Monday, June 20."
+    )
+    assert found(text, D(2033, 6, 1)) == [(D(2033, 6, 20), "scheduled", None)]
+
+
+def test_proposals_a_meeting_will_discuss_leave_its_day_plain() -> None:
+    text = "The advisory committee will discuss the satellite export proposals on Thursday."
+    assert found(text, D(2033, 2, 22)) == [(D(2033, 2, 24), "scheduled", None)]
+
+
+def test_a_modal_before_a_relative_clause_is_not_the_days_in_it() -> None:
+    text = (
+        "Officials say the duty may sit uneasily with the preferences the country enjoys "
+        "under the Andean Trade Act, whose current authorisation runs out on 30 September 2035."
+    )
+    assert found(text, D(2033, 10, 19)) == [(D(2035, 9, 30), "scheduled", None)]

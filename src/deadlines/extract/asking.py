@@ -64,6 +64,12 @@ _PROPOSED_THING = re.compile(
 )
 # spoken of with no article: "a hearing on proposed rates", "the notice of possible remedies"
 _TOPIC_WORD = re.compile(r"\b(?:on|about|over|against|of)\s+$", re.I)
+# proposals as the object of talk: "will discuss the satellite proposals"
+_DISCUSSED = re.compile(
+    r"\b(?:discuss|debat|review|examin|study|studi|assess|evaluat|outlin|present|hear)\w*\s+"
+    r"(?:the|its|their|these|those)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
 # a proposal of some kind handed over: "present its banks with a comprehensive restructuring
 # proposal"
 _A_KIND_OF = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){1,2}$", re.I)
@@ -76,6 +82,8 @@ def proposal_named(text: str, s: int, m: re.Match[str]) -> bool:
         return False
     if TOPIC.search(text, max(s, m.start() - 40), m.start()):
         return True
+    if word.startswith("proposal") and _DISCUSSED.search(text, max(s, m.start() - 60), m.start()):
+        return True  # "will discuss the satellite proposals on Thursday"
     if word in {"proposed", "possible"}:
         spoken_of = _TOPIC_WORD.search(text, max(s, m.start() - 10), m.start())
         return spoken_of is not None and _PROPOSED_THING.match(text, m.end()) is not None

@@ -42,7 +42,8 @@ SHIFT_AFTER = re.compile(
 # a clause of time with its own subject and verb between a cue and the date: the date is
 # that clause's
 WHEN_CLAUSE = re.compile(
-    r"\b(?:when|once|after|before|while)\s+(?:they|it|he|she|we|you|(?:the|its|their)\s+\w+)"
+    r"\b(?:when|once|after|before|while)\s+(?:they|it|he|she|we|you|(?:the|its|their)\s+\w+"
+    r"|(?-i:[A-Z])[\w-]*(?:\s+[a-z]+)?)"  # ("when Mercosur presidents meet")
     r"\s+(?:\w+\s+)?(?:meet|meets|convene|convenes|gather|gathers|sit|sits|vote|votes|return"
     r"|returns|reconvene|reconvenes|resume|resumes)\b",
     re.I,

@@ -20,7 +20,8 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 _MAIN_VERB = re.compile(
     r"\b(?:closes|opens|ends|expires|starts|begins|runs|lapses)\b", re.IGNORECASE
 )
-_IN_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;]*$", re.IGNORECASE)
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*$", re.IGNORECASE)
+_MODAL = re.compile(r"may|might|could|would", re.IGNORECASE)
 STATUS_CUES = (("expected", C.EXPECT), ("proposed", C.PROPOSE), ("scheduled", C.SCHEDULE))
 
 
@@ -67,6 +68,12 @@ def nearest_class(
                 # an infinitive: "expected to begin on" (the verb it hangs on tells), "meets
                 # on Monday to weigh the offer" (the purpose, not the date's)
                 continue
+            if (
+                m.end() <= pos
+                and _MODAL.fullmatch(m.group())
+                and _IN_RELATIVE.search(text, m.end(), pos)
+            ):
+                continue  # "may sit uneasily with a law whose authorisation runs out on"
             if m.end() <= pos and _RELATIVE.search(text, max(s, m.start() - 8), m.start()):
                 if _MAIN_VERB.search(text, m.end(), pos):
                     continue  # "a list of goods that could face tariffs closes on Friday"
