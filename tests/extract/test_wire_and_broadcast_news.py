@@ -1,4 +1,7 @@
-"""Wire and broadcast news: a clause dated from another event after a day's own verb."""
+"""Wire, broadcast and trade news: clauses dated from other events, events held in the
+present, old plans told after the new day or a paragraph before it, moves only weighed for
+"it", moves gone by in an aside, forecasts and modals of other clauses, things spoken of as
+proposals, and the clearer of two statements of one day."""
 
 from __future__ import annotations
 
