@@ -74,7 +74,14 @@ def _day_referred(ms: list[Mention], m: Mention) -> Mention | None:
     comments. ... this deadline has been extended by one week" (the day is the new one)."""
     if not _THIS_DAY.search(m.evidence):
         return None
-    days = [
+    days = [k for k in _plain_days_before(ms, m) if same_kind(k.kind, m.kind)]
+    return max(days, key=lambda k: k.pos, default=None)
+
+
+def _plain_days_before(ms: list[Mention], m: Mention) -> list[Mention]:
+    """The plain days of ``m``'s sentence, or of the one just before it in its paragraph,
+    told before ``m``."""
+    return [
         k
         for k in ms
         if k.due is not None
@@ -82,9 +89,7 @@ def _day_referred(ms: list[Mention], m: Mention) -> Mention | None:
         and k.para == m.para
         and adjacent(k.span, m.span)
         and k.status == "scheduled"
-        and same_kind(k.kind, m.kind)
     ]
-    return max(days, key=lambda k: k.pos, default=None)
 
 
 def _new_day_after(ms: list[Mention], m: Mention) -> Mention | None:
@@ -140,16 +145,7 @@ def _it_before(ms: list[Mention], m: Mention) -> Mention | None:
     likely to renew it for another year"."""
     if m.weighed_as is None or not _IT.search(m.evidence):
         return None
-    days = [
-        k
-        for k in ms
-        if k.due is not None
-        and k.pos < m.pos
-        and k.para == m.para
-        and k.span != m.span
-        and adjacent(k.span, m.span)
-        and k.status == "scheduled"
-    ]
+    days = [k for k in _plain_days_before(ms, m) if k.span != m.span]
     return days[0] if len(days) == 1 else None
 
 
