@@ -13,6 +13,7 @@ from .olddates import (
     UNDECIDED,
     across_break,
     adjacent,
+    on_side,
     opens_for_close,
     opens_next,
     same_thing,
@@ -92,11 +93,9 @@ def host_of(moved: list[Mention], old: Mention) -> Mention | None:
     return min(near, key=lambda h: (h.para != old.para, abs(h.pos - old.pos)), default=None)
 
 
-def _beside_on_side(h: Mention, old: Mention, any_gap: bool = False) -> bool:
-    """``h`` is told in the sentence beside ``old``'s (``any_gap``: or anywhere), on the
-    side its move goes."""
-    beside = any_gap or adjacent(h.span, old.span) or across_break(h, old)
-    if h.due is None or old.due is None or not beside:
+def _beside_on_side(h: Mention, old: Mention) -> bool:
+    """``h`` is told in the sentence beside ``old``'s, on the side its move goes."""
+    if h.due is None or old.due is None or not (adjacent(h.span, old.span) or across_break(h, old)):
         return False
     return (h.due > old.due) == (h.status != "advanced")
 
@@ -179,7 +178,7 @@ def renewed_next(ms: list[Mention], moved: list[Mention], old: Mention) -> Menti
             and not h.old_only
             and h.due not in {None, old.due}
             and opens_next(h, old, ms)
-            and _beside_on_side(h, old, any_gap=True)
+            and on_side(h, old)
         ),
         None,
     )
