@@ -9,6 +9,7 @@ import re
 
 from . import patterns as P
 from .anchors import Anchor
+from .marks import UNAFFECTED
 from .mentions import Mention, Sentence
 from .plans import EVENT_AFTER
 from .status import change_in
@@ -44,9 +45,7 @@ def who_after(text: str, cue: int, a: Anchor) -> bool:
     return who is not None and _RENEWED.search(text, who.end(), a.tx.start) is None
 
 
-_STILL_WHICH = re.compile(
-    r",\s+(?:which|that)\b[^,;]*\b(?:still|unaffected|unchanged)\b[^,;]*$", re.I
-)
+_STILL_WHICH = re.compile(r",\s+(?:which|that)\b[^,;]*" + UNAFFECTED.pattern + r"[^,;]*$", re.I)
 
 
 _RENEWED = re.compile(r"\b(?:now|instead|new|rescheduled|moved|take\s+place|be\s+held)\b", re.I)
