@@ -147,6 +147,11 @@ _LATER_AFTER = re.compile(
 _COUNT_REACH = 400  # characters back to the day a count starts from: a sentence or two
 
 
+_NAMED_YEAR = re.compile(
+    r"\b(?-i:Act|Code|Law|Convention|Treaty|Accord|Protocol|Amendments?|Regulations?)\s+of\s+$"
+)
+
+
 def counted_days(
     timexes: list[TemporalExpression], text: str, dct: dt.date
 ) -> list[TemporalExpression]:
@@ -155,6 +160,8 @@ def counted_days(
     out: list[TemporalExpression] = []
     last: tuple[int, dt.date] | None = None
     for tx in timexes:
+        if _NAMED_YEAR.search(text, max(0, tx.start - 40), tx.start) and tx.value.isdigit():
+            continue  # a year in a name, no time: "the Internal Revenue Code of 1986"
         later = _LATER_AFTER.match(text, tx.end) if tx.type == "DURATION" else None
         m = DAY_COUNT.match(tx.value) if later else None
         if later and m and last and tx.start - last[0] < _COUNT_REACH:

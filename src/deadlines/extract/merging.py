@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import DAY_HEAD
+from .cues import DAY_HEAD, REPORTED
 from .lexicon import MONTH_RE, WEEKDAY_RE
 from .marks import BULLET, ENTRY_HEAD
 from .mentions import Mention
@@ -47,6 +47,8 @@ def _restates(k: Mention, m: Mention) -> bool:
     if None not in (k.previous, m.previous) and k.previous != m.previous:
         return False  # moved there from two days: two things ("June 17, from April 15 ... from Jan. 16")
     first, then = (k, m) if k.pos < m.pos else (m, k)
+    if then.anchor is not first.anchor and _further(then):
+        return False  # "Self-response options will also close on that date"
     if first.para != then.para and first.span[0] > 0 and _introduced(then):
         return False  # "Eurozone finance ministers hold an emergency meeting on Wednesday"
     if k.status == m.status == "occurred":
@@ -67,6 +69,26 @@ def _introduced(m: Mention) -> bool:
         return False
     at = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,2}}(?i:{m.stem})")
     return at.search(m.evidence, 0, max(0, m.anchor.tx.start - m.span[0])) is not None
+
+
+# "also" or "too" in the clause that dates it, not on a verb of saying ("also said"), or
+# a day pointed back to ("on that date", "the same day"): a further thing on a day told
+_ALSO = re.compile(r"\b(?:[Aa]lso|[Ii]n addition)\b")
+_TELLING = re.compile(rf"\W*(?:\w+\s+){{0,2}}?{REPORTED}|\W*(?:noted|stressed|warned)\b", re.I)
+_POINTED = re.compile(r"(?:that|the\s+same)\s+(?:day|date)$", re.I)
+
+
+def _further(m: Mention) -> bool:
+    """``m`` is told as a further thing due on a day another mention gives: "candidates must
+    also register by Friday", "the ferry will stop on that date"."""
+    if m.anchor is None:
+        return False
+    if _POINTED.search(m.anchor.tx.text):
+        return True
+    start = max(0, m.anchor.tx.start - m.span[0])
+    clause = re.split(r"[;:]|,\s+(?:and|but|while)\s", m.evidence[:start])[-1]
+    also = _ALSO.search(clause)
+    return also is not None and not _TELLING.match(clause, also.end())  # (not "also said")
 
 
 _HEADS = re.compile(r"\s*[-–—:]\s")

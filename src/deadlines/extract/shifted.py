@@ -39,16 +39,46 @@ def attach_shifted(ms: list[Mention]) -> list[Mention]:
                 continue
             day = day or _new_day_after(ms, m) or _named_day(ms, m) or _it_before(ms, m)
             if day is not None and day.due is not None:
-                day.status, day.cue = m.status, m.cue
-                if m.weighed_as is None or day.pos > m.pos or day.renewed:
-                    day.previous = apply_shift(day.due, m.shift, m.status != "advanced", False)
-                else:  # a move only proposed or forecast leaves the day in force told before
-                    # it as it is: "The pause expires on Friday. The government proposed
-                    # extending it by 30 days"
-                    day.status = m.weighed_as
+                for k in [day, *_named_alike(ms, m, day)]:
+                    _take_move(k, m, day)
                 continue
         out.append(m)
     return [m for m in out if id(m) not in dropped]
+
+
+_WOULD = re.compile(r"\b(?:would|could|then)\b|\bif\b[^,]*,", re.I)
+
+
+def _would_be(day: Mention, m: Mention) -> bool:
+    """``day``, told after a move only proposed or forecast, is the day it would move to:
+    "The rule would then apply from June 9"."""
+    if day.pos < m.pos or day.anchor is None:
+        return False
+    return _WOULD.search(day.evidence, 0, max(0, day.anchor.tx.start - day.span[0])) is not None
+
+
+def _take_move(k: Mention, m: Mention, day: Mention) -> None:
+    """``k`` takes the move ``m`` told by a span: its old day counted back, or, for a move
+    only proposed or forecast, the day in force left as it is ("The pause expires on Friday.
+    The government proposed extending it by 30 days"; "proposes to extend for 60 days the
+    applicability date ... The rule has an applicability date of April 10, 2017")."""
+    k.status, k.cue = m.status, m.cue
+    if day.due is None or m.shift is None:
+        return
+    if m.weighed_as is None or day.renewed or _would_be(day, m):
+        k.previous = apply_shift(day.due, m.shift, m.status != "advanced", False)
+    else:
+        k.status = m.weighed_as
+
+
+def _named_alike(ms: list[Mention], m: Mention, day: Mention) -> list[Mention]:
+    """The other plain mentions of ``day``'s date named as the date ``m`` moves: "The PTEs
+    also have applicability dates of April 10, 2017"."""
+    return [
+        k
+        for k in ms
+        if k is not day and k.due == day.due and k.status == "scheduled" and _same_date_named(m, k)
+    ]
 
 
 def _day_it_moves_to(ms: list[Mention], m: Mention, day: Mention) -> Mention | None:
@@ -104,13 +134,31 @@ def _new_day_after(ms: list[Mention], m: Mention) -> Mention | None:
     named = [
         k
         for k in near
-        if (m.stem and k.stem == m.stem) or (m.kind == "deadline" and k.kind == "other" and k.limit)
+        if (m.stem and k.stem == m.stem)
+        or (m.kind == "deadline" and k.kind == "other" and k.limit)
+        or _same_date_named(m, k)
     ]
     after = [k for k in near if k.renewed] or named[:1]
     k = after[0] if after else None
     if k is None or k.previous is not None or not same_kind(k.kind, m.kind):
         return None
     return k if k.status == "scheduled" or _same_way(k.status, m.status) else None
+
+
+# a day named by what it is: "the applicability date", "its effective date"
+_DATE_NAMED = re.compile(
+    r"\b(applicability|effective|compliance|expiration|expiry|closing)\s+dates?\b", re.I
+)
+
+
+def _same_date_named(m: Mention, k: Mention) -> bool:
+    """The move and the day name the same date: "proposes to extend ... the applicability
+    date ... The final rule has an applicability date of April 10, 2017"."""
+    names = {w.lower() for w in _DATE_NAMED.findall(m.evidence)}
+    if not names or k.anchor is None:
+        return False
+    told = _DATE_NAMED.findall(k.evidence, 0, max(0, k.anchor.tx.start - k.span[0]))
+    return any(w.lower() in names for w in told)
 
 
 _NEAR = 700  # the most characters from a shift told without a day to the day it gives

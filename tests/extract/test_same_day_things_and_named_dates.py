@@ -1,0 +1,76 @@
+"""Several things due on one day, moves of a date named by what it is ("the applicability
+date"), and years that are part of a name ("the Water Code of 1974")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.timex_helpers import found
+
+from deadlines.extract import extract_commitments
+
+D = dt.date
+
+
+def _evidence(text: str, published: dt.date) -> list[str]:
+    return [" ".join(c.evidence.split()) for c in extract_commitments(text, published)]
+
+
+def test_a_further_thing_on_a_day_told_with_also_or_that_date_is_its_own_commitment() -> None:
+    text = (
+        "The county will close the Elm Street bridge on March 15 for repairs. The ferry "
+        "service will also end on that date, the council said."
+    )
+    got = _evidence(text, D(2034, 3, 6))
+    assert len(got) == 2 and got[1].startswith("The ferry service")
+    text = "Voter registration ends on Friday. Candidates must also file their papers by Friday."
+    assert found(text, D(2034, 3, 6)) == [(D(2034, 3, 10), "scheduled", None)] * 2
+    text = "New port fees take effect on May 2. Shipping lines said surcharges would start the same day."
+    assert len(found(text, D(2034, 4, 20))) == 2
+    text = "The county will close the bridge on March 15. Also on March 15, the ferry timetable changes."
+    assert len(found(text, D(2034, 3, 6))) == 2
+
+
+def test_a_restatement_told_with_also_said_stays_one_commitment() -> None:
+    text = (
+        "Elm Street bridge to close March 15\n\n"
+        "The county will close the Elm Street bridge on March 15 for repairs. The county also "
+        "confirmed on Monday that the bridge would close on March 15."
+    )
+    assert found(text, D(2034, 3, 6)) == [(D(2034, 3, 15), "scheduled", None)]
+    text = (
+        "The county will close the Elm Street bridge on March 15 for repairs. The council has "
+        "also told residents the bridge will shut on March 15."
+    )
+    assert found(text, D(2034, 3, 6)) == [(D(2034, 3, 15), "scheduled", None)]
+
+
+def test_a_proposed_move_by_a_span_leaves_the_date_in_force_told_after_it() -> None:
+    text = (
+        "This notice proposes to extend for 60 days the applicability date of the reporting "
+        "rule. The rule has an applicability date of April 10, 2034."
+    )
+    assert found(text, D(2034, 3, 2)) == [(D(2034, 4, 10), "proposed", None)]
+    # told as the day it would move to, it is the new one
+    text = (
+        "This notice proposes to extend for 60 days the applicability date of the rule. "
+        "The rule would then apply from June 9, 2034."
+    )
+    assert found(text, D(2034, 3, 2)) == [(D(2034, 6, 9), "proposed", D(2034, 4, 10))]
+
+
+def test_every_date_named_as_the_one_moved_takes_the_proposal() -> None:
+    text = (
+        "The board proposes to delay by 90 days the applicability date of the disclosure rule "
+        "and of the related exemptions. The rule has an applicability date of July 1, 2034. "
+        "The exemptions also have applicability dates of July 1, 2034."
+    )
+    assert found(text, D(2034, 5, 2)) == [(D(2034, 7, 1), "proposed", None)] * 2
+
+
+def test_a_year_naming_a_law_does_not_make_the_sentence_history() -> None:
+    text = (
+        "This notice proposes to extend for 60 days the applicability date of rules made under "
+        "the Water Code of 1974. The rules have an applicability date of April 10, 2034."
+    )
+    assert found(text, D(2034, 3, 2)) == [(D(2034, 4, 10), "proposed", None)]
