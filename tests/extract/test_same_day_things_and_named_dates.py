@@ -74,3 +74,18 @@ def test_a_year_naming_a_law_does_not_make_the_sentence_history() -> None:
         "the Water Code of 1974. The rules have an applicability date of April 10, 2034."
     )
     assert found(text, D(2034, 3, 2)) == [(D(2034, 4, 10), "proposed", None)]
+
+
+def test_a_weekday_named_as_the_day_of_writing_is_a_week_on_when_the_text_dates_it_so() -> None:
+    text = (
+        "The envoy wants to open the border talks on Monday, though no delegation has yet "
+        "confirmed.\n\nThe March 13 session in Vienna is the first in a year."
+    )
+    # written on Monday, March 6: "on Monday" is the Monday the text writes out
+    assert found(text, D(2034, 3, 6)) == [(D(2034, 3, 13), "scheduled", None)]
+    # with no day written out, the day of writing stays
+    text = "The envoy wants to open the border talks on Monday in Vienna."
+    assert found(text, D(2034, 3, 6)) == [(D(2034, 3, 6), "scheduled", None)]
+    # and a day told in the past is the day of writing whatever the text gives
+    text = "The envoy said on Monday that the talks would open on March 13."
+    assert found(text, D(2034, 3, 6)) == [(D(2034, 3, 13), "scheduled", None)]
