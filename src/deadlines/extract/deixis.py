@@ -331,6 +331,10 @@ def clock_time(m: re.Match[str], ctx: Context) -> Cand | None:
         hh, mm, tz = int(g("h4")) % 12, int(g("m4") or 0), None
         if g("p4").lower() in {"afternoon", "evening"} or (g("p4").lower() == "night" and hh > 5):
             hh += 12
+    elif g("h5"):  # "six o'clock", "10 o'clock in the evening"
+        hh, mm, tz = int(number_value(g("h5")) or 0) % 12, 0, None
+        part = (g("p5") or "").lower()
+        hh += 12 if part in {"afternoon", "evening"} or (part == "night" and hh > 5) else 0
     else:
         hh, mm, tz = int(g("h3")), int(g("m3")), g("tz3")
     start, end, day = _day_of_clock(m.start(), m.end(), ctx)

@@ -367,8 +367,9 @@ def old_date(
     """The old date of a moved plan; a year-less one is read in the year that puts it
     nearest before the new date (after it for a plan brought forward), and a bare weekday a
     week earlier (later) when it is on the wrong side of it. When no word tells the
-    direction, the year nearest the document's date (``dct``): a plan that was in force
-    when the text was written. None when it is the new date."""
+    direction, the year nearest both the document's date (``dct``) and the new date: a plan
+    in force when the text was written, near the day it moved to ("by 30 September, rather
+    than 31 December", written in June). None when it is the new date."""
     if old == new:
         return None
     written = anchor.tx.text if anchor else ""
@@ -385,8 +386,8 @@ def old_date(
     # next year" moves a year)
     options = [d for d in _years_around(old) if d != new]
     side = [d for d in options if earlier is None or (d < new if earlier else d > new)]
-    near = dct if earlier is None and dct is not None else new
-    best = min(side or options, key=lambda d: abs((d - near).days))
+    near = [dct, new] if earlier is None and dct is not None else [new]
+    best = min(side or options, key=lambda d: sum(abs((d - n).days) for n in near))
     return None if best == new else best
 
 

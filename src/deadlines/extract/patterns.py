@@ -187,8 +187,9 @@ CENTURY = re.compile(
 )
 _ORDINAL_DAY = rf"(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)|{_ORDINAL_WORDS}"
 WEEKDAY = re.compile(
-    # (British: "a week on Monday", "Sunday week", "Saturday the twenty-seventh")
-    r"(?:(?P<rel>this\s+past|last|next|this|coming)\s+|(?P<aweek>a\s+week\s+on\s+))?"
+    # (British: "a week on Monday", "Sunday week", "Saturday the twenty-seventh"; American:
+    # "a week from Thursday")
+    r"(?:(?P<rel>this\s+past|last|next|this|coming)\s+|(?P<aweek>a\s+week\s+(?:on|from)\s+))?"
     rf"\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight)|(?P<wk>\s+week)\b"
     # "Thursday next week", "Monday of last week": the day of that week
@@ -337,7 +338,10 @@ TIME = re.compile(
     + _TZ.format("tz2")
     + r"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)\s*(?:hours\s*)?(?P<tz3>GMT|UTC|Z)\b"
     + r"|\b(?P<h4>1[0-2]|0?[1-9])(?::(?P<m4>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+"
-    + r"(?P<p4>morning|afternoon|evening|night)\b",
+    + r"(?P<p4>morning|afternoon|evening|night)\b"
+    # "six o'clock", "10 o'clock in the evening"
+    + rf"|\b(?P<h5>1[0-2]|0?[1-9]|{L.HOUR_WORD_RE})\s+o['’]clock\b"
+    + r"(?:\s+in\s+the\s+(?P<p5>morning|afternoon|evening|night))?",
     _F,
 )
 # the day a clock time belongs to: "Friday at 9 a.m.", "November 10 at 12:01 a.m.",

@@ -380,9 +380,13 @@ NOT_SUBJECT = frozenset({"of", "in", "on", "for", "with", "and", "or", "by", "at
 
 def starts_there(prev: str, nxt: str) -> bool:
     """A verb of starting after a noun, before a place or a day, is a plan in the present:
-    "talks on a settlement for the region resume in Geneva on Monday"."""
+    "talks on a settlement for the region resume in Geneva on Monday", "talks resume
+    Monday"."""
     noun = prev.isalpha() and prev not in NOT_PAST_BEFORE and prev not in NOT_SUBJECT
-    return noun and not prev.endswith("ed") and nxt in {"in", "on", "at"}
+    return noun and not prev.endswith("ed") and (nxt in {"in", "on", "at"} or nxt in _DAY_NAMES)
+
+
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def next_on(words: list[tuple[int, str]], i: int) -> str:

@@ -88,7 +88,7 @@ RULES: tuple[Rule, ...] = (
     Rule(P.HALF_DECADE, eras.decade, _t({"half"}, 12, 40)),
     Rule(P.CENTURY, eras.century, _t({"century"}, 54, 8)),
     Rule(P.SPELLED_YEAR, dates.spelled_year, _t({"nineteen", "eighteen", "thousand"}, 50, 40)),
-    Rule(P.WEEKDAY, deixis.weekday, _t(S.WEEKDAY_WORDS, 10, 22)),
+    Rule(P.WEEKDAY, deixis.weekday, _t(S.WEEKDAY_WORDS, 12, 22)),
     Rule(P.DEICTIC, deixis.deictic, _t(_DEICTIC_WORDS, 20, 28)),
     Rule(P.EVENT_DAY, deixis.event_day, _t({"day"}, 36, 4)),
     Rule(
