@@ -50,3 +50,26 @@ def test_an_old_date_beside_its_new_one_is_read_in_the_year_near_both() -> None:
     # an old date gone by a little before the time of writing stays in its year
     text = "The vote, originally planned for 3 March, will now be held on 5 June."
     assert found(text, D(2041, 4, 20)) == [(D(2041, 6, 5), "postponed", D(2041, 3, 3))]
+
+
+def test_a_participle_joined_to_one_after_be_is_no_past() -> None:
+    text = (
+        "The board will hold a public meeting on how local news should be defined and "
+        "measured on Feb. 12."
+    )
+    assert found(text, D(2041, 1, 8)) == [(D(2041, 2, 12), "scheduled", None)]
+
+
+def test_a_term_counted_to_a_weekend_rolls_over_to_the_monday_the_text_writes() -> None:
+    text = (
+        "The comment period, which was scheduled to close on October 25, 2041, is extended "
+        "by 30 days. Comments must be received by November 25, 2041."
+    )
+    # October 25 and 30 days is Sunday, November 24: the text gives the Monday after
+    assert found(text, D(2041, 10, 18)) == [(D(2041, 11, 25), "extended", D(2041, 10, 25))]
+    # a Monday of another thing stays apart from the counted Saturday
+    text = (
+        "The comment period, which was scheduled to close on October 25, 2041, is extended "
+        "by 30 days. The board meets on November 25, 2041."
+    )
+    assert len(found(text, D(2041, 10, 18))) == 2

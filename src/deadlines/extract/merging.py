@@ -33,7 +33,7 @@ def _restates(k: Mention, m: Mention) -> bool:
     different things ("tariffs took effect; the same day, the other side retaliated") or
     moves from two days."""
     if k.due != m.due:
-        return False
+        return _rolled_over(k, m) or _rolled_over(m, k)
     if _leads(k) and _leads(m) and k.evidence != m.evidence:
         return False  # two lines of a diary, each led by its day: two things
     if ENTRY_HEAD.match(k.evidence) and ENTRY_HEAD.match(m.evidence) and k.evidence != m.evidence:
@@ -54,6 +54,17 @@ def _restates(k: Mention, m: Mention) -> bool:
     if k.status == m.status == "occurred":
         return k.kind == m.kind and k.stem == m.stem and k.actors == m.actors
     return True
+
+
+def _rolled_over(c: Mention, w: Mention) -> bool:
+    """``c``'s day, counted from a span ("extended by 30 days"), falls on a weekend and
+    ``w`` writes out the Monday after it for the same term: a deadline rolled over to the
+    next working day ("Comments must be received by November 26, 2018")."""
+    if c.due is None or w.due is None or not _counted(c) or _counted(w):
+        return False
+    if not (w.limit or w.kind == c.kind):
+        return False
+    return c.due.weekday() >= 5 and w.due.weekday() == 0 and 0 < (w.due - c.due).days <= 2
 
 
 def _holds_beside(k: Mention, m: Mention) -> bool:
@@ -163,7 +174,11 @@ def merge(ms: list[Mention]) -> list[Mention]:
             keep.append(m)
             continue
         best, other = (m, twin) if _explicit(m) > _explicit(twin) else (twin, m)
-        if _counted(best) and not _counted(other) and other.status == "scheduled":
+        if _rolled_over(best, other) or _rolled_over(other, best):
+            counted, written = (best, other) if _counted(best) else (other, best)
+            written.status, written.previous, best = counted.status, counted.previous, written
+            other = counted
+        elif _counted(best) and not _counted(other) and other.status == "scheduled":
             # a day counted from a shift ("pushed back by a fortnight") and the same day
             # written out ("will now meet on 27 February"): the written one is the evidence
             other.status, best, other = best.status, other, best

@@ -99,6 +99,8 @@ def word_cue(words: list[tuple[int, str]], i: int) -> str | None:
         return None  # "will also meet earlier: on April 17": sooner than planned, no past
     if nxt == "by" and prev not in _BE_BEFORE and (w in PAST_WORDS or w.endswith("ed")):
         return None  # a participle after its noun: "a delegation led by the deputy secretary"
+    if prev in {"and", "or"} and _joined_to_participle(words, i):
+        prev = words[i - 3][1]  # "should be defined and measured on Feb. 12": no past
     if w in PAST_WORDS:
         return PAST if prev not in NOT_PAST_BEFORE or w in {"was", "were", "had"} else None
     if nxt in BARE_PARTICIPLES.get(w, ()) and prev not in NOT_PAST_BEFORE:
@@ -112,6 +114,12 @@ def word_cue(words: list[tuple[int, str]], i: int) -> str | None:
         level = NO_VERB_AFTER_TO.match(after_to) and unit_key(unit) not in UNITS
         return WEAK_PAST if nxt != "to" or level else EITHER
     return None
+
+
+def _joined_to_participle(words: list[tuple[int, str]], i: int) -> bool:
+    """``words[i]`` is joined by "and" or "or" to a participle after an auxiliary ("be
+    defined and measured"): a participle too, whatever its form."""
+    return i >= 3 and words[i - 2][1].endswith("ed") and words[i - 3][1] in NOT_PAST_BEFORE
 
 
 # words before a "due" that is a verb's: "is due on", "will be due by", "are now due"
