@@ -89,3 +89,15 @@ def test_a_weekday_named_as_the_day_of_writing_is_a_week_on_when_the_text_dates_
     # and a day told in the past is the day of writing whatever the text gives
     text = "The envoy said on Monday that the talks would open on March 13."
     assert found(text, D(2034, 3, 6)) == [(D(2034, 3, 13), "scheduled", None)]
+
+
+def test_a_change_in_the_matter_an_event_is_held_on_is_not_the_events() -> None:
+    text = "MPs will vote on the regulations needed to extend the scheme on Jan. 10."
+    assert found(text, D(2034, 12, 20)) == [(D(2035, 1, 10), "scheduled", None)]
+    text = "The board will vote Aug. 26 on a revised budget that pushes back the opening."
+    assert found(text, D(2034, 8, 1)) == [(D(2034, 8, 26), "scheduled", None)]
+    # a day the change itself goes to stays the change's, only proposed
+    text = "The council will vote on Tuesday on a bill that would delay the ban to March 1."
+    got = found(text, D(2034, 2, 20))
+    assert (D(2034, 2, 21), "scheduled", None) in got
+    assert (D(2034, 3, 1), "proposed", None) in got

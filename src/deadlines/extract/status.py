@@ -42,6 +42,7 @@ from .reach import (
     until_end,
     word_end,
 )
+from .status_cues import held_on
 
 _F = re.IGNORECASE
 MOVES = tuple(status for status in Status if status.is_move)
@@ -224,6 +225,8 @@ def _set_aside(
         return True  # "The opposition, which had demanded a delay, ... on Sunday": the aside's
     if generic(text, s, m.start()):
         return True  # "every delay means more confusion": delays in general, none dated
+    if held_on(text, s, m, focus):
+        return True  # "will vote Aug. 26 on a revised budget that pushes back the opening"
     if _topic(text, s, m) or (focus is None and effect_of_change(text, s, m.start())):
         return True  # "a vote on extending the order", "the extension would make it hard"
     pos = focus if focus is not None else e

@@ -1,5 +1,5 @@
 """The status a sentence's own words give a date: the nearest cue of expecting, proposing
-or scheduling that governs it."""
+or scheduling that governs it; and change words that are only the matter of an event."""
 
 from __future__ import annotations
 
@@ -116,3 +116,22 @@ def _hoped_clause(text: str, s: int, pos: int) -> int | None:
     if C.NEGATED.search(text, max(s, hoped.start() - 60), hoped.start()):
         return None
     return hoped.end()
+
+
+# an event held on a matter that holds the change: "will vote on the regulations needed to
+# extend the scheme", "a hearing on a plan that would delay"
+_HELD_ON = re.compile(
+    r"\b(?:votes?|voting|debates?|debating|hearing|meeting|consultation)\b(?:\s+[\w.,'’-]+){0,4}?"
+    r"\s+(?:on|about|over)\s+(?:[\w'’-]+\s+){1,6}?(?:that|which|needed\s+to|to|would)\s+$",
+    re.IGNORECASE,
+)
+_NEW_DAY_MARK = re.compile(r"\b(?:to|until|till|from|by|through|for)\s", re.IGNORECASE)
+
+
+def held_on(text: str, s: int, m: re.Match[str], focus: int | None) -> bool:
+    """The change is in the matter an event of the day is held on, not made on that day; a
+    day the change itself goes to ("a vote on a bill that would delay it to March 1") stays
+    its own."""
+    if not _HELD_ON.search(text, max(s, m.start() - 90), m.start()):
+        return False
+    return focus is None or focus < m.start() or not _NEW_DAY_MARK.search(text, m.end(), focus)
