@@ -101,3 +101,15 @@ def test_a_change_in_the_matter_an_event_is_held_on_is_not_the_events() -> None:
     got = found(text, D(2034, 2, 20))
     assert (D(2034, 2, 21), "scheduled", None) in got
     assert (D(2034, 3, 1), "proposed", None) in got
+
+
+def test_the_day_of_an_event_told_as_moved_is_its_old_day() -> None:
+    # written on Thursday, February 23: the meeting on Monday (the 20th) moved to Friday
+    for text in (
+        "The meeting on Monday was postponed to Friday.",
+        "The hearing on Monday has been moved to Friday.",
+    ):
+        assert found(text, D(2034, 2, 23)) == [(D(2034, 2, 24), "postponed", D(2034, 2, 20))]
+    # the council's own day of acting stays no commitment of the moved thing
+    text = "The council on Monday postponed the vote to Friday."
+    assert found(text, D(2034, 2, 23)) == [(D(2034, 2, 24), "postponed", None)]

@@ -15,6 +15,7 @@ from .lexicon import WEEKDAY_RE
 from .mentions import NEW_BEFORE, NEW_MARK, Mention, Sentence
 from .model import TemporalExpression
 from .old_days import DATE_HAD, TERM_NAMED, day_between, new_in_table
+from .old_marks import another_things, event_day_moved
 from .plans import THEN_TO, WAS_TO_HAVE
 from .resolve import safe_date
 from .status import cue_words, end_of_something, first_cue, move_status
@@ -60,10 +61,12 @@ def moved(
 ) -> list[Mention]:
     """The moved dates of the sentence, and the events it tells as held on a past day
     ("lawmakers on Monday voted to delay the election")."""
+    cue = first_cue(sen.text, sen.s, sen.e, change)
     held = [
         a
         for a in anchors
         if sen.is_past(a)
+        and not event_day_moved(sen.text, sen.s, a.tx.start, a.tx.end, cue)
         and (
             sen.marked(a, C.PAST_EVENT_BEFORE, 30)
             or not (sen.marked(a, C.PREVIOUS_MARK) or sen.marked(a, _PLAN_DAY_MARK, 40))
@@ -78,7 +81,6 @@ def moved(
         and not called_off_day(a, sen.text)
         and not _moved_on(sen.text, a, anchors)
     ]
-    cue = first_cue(sen.text, sen.s, sen.e, change)
     # (the day of the move itself dates a decision, no commitment: "the council on Monday
     # moved the vote to May 18"; "lawmakers on Monday voted to delay" held a vote)
     acts = [a for a in held if cue is not None and _act_day(sen, a, cue)]
@@ -344,15 +346,6 @@ def _years_around(day: dt.date) -> list[dt.date]:
 
 
 _YEAR = re.compile(r"\d{4}")
-# ("that date" is the one told; "set for that Tuesday" is the day another thing was given)
-_SAME_DAY = re.compile(rf"\bsame\s+(?:day|date)\b|^that\s+{WEEKDAY_RE}", re.IGNORECASE)
-
-
-def another_things(old: Anchor | None) -> bool:
-    """An old date told as another thing's day ("had been due to start on the same day")."""
-    return old is not None and _SAME_DAY.search(old.tx.text) is not None
-
-
 _WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}(?![a-z])", re.IGNORECASE)
 WEEKDAY_ONLY = re.compile(rf"^(?:on\s+)?{WEEKDAY_RE}(?:'s)?$", re.IGNORECASE)  # not "last Friday"
 

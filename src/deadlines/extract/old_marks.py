@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from .lexicon import WEEKDAY_RE
 from .marks import FIRST_SET, HAD_UNTIL, OUTRIGHT, THE_OLD_DATE, UNREAL, WAS_TO
+
+if TYPE_CHECKING:  # (anchors reads these marks)
+    from .anchors import Anchor
 
 _F = re.IGNORECASE
 
@@ -106,3 +111,33 @@ PLANNED_MARK = re.compile(
     r"(?:for|on|to|in|at)?\s*(?:the\s+)?$",
     _F,
 )
+
+
+# an event named with its day as the subject of a move in the passive: "The meeting on
+# Monday was postponed to Friday", "the vote on March 3 has been moved"
+_EVENT_ON = re.compile(
+    r"\b(?:meetings?|summits?|talks|negotiations|conference|hearings?|sessions?|votes?"
+    r"|elections?|referendum|ballot|debate|strike|walkout)\s+(?:on|of)\s+$",
+    re.IGNORECASE,
+)
+_PASSIVE_GAP = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|also\s+)?",
+    re.IGNORECASE,
+)
+
+
+def event_day_moved(text: str, s: int, start: int, end: int, cue: int | None) -> bool:
+    """The day at ``[start, end)`` is that of the event a move at ``cue`` is told of ("The
+    meeting on Monday was postponed"): its old day, not a day one was held."""
+    if cue is None or not _EVENT_ON.search(text, max(s, start - 30), start):
+        return False
+    return _PASSIVE_GAP.fullmatch(text, end, cue) is not None
+
+
+# ("that date" is the one told; "set for that Tuesday" is the day another thing was given)
+_SAME_DAY = re.compile(rf"\bsame\s+(?:day|date)\b|^that\s+{WEEKDAY_RE}", re.IGNORECASE)
+
+
+def another_things(old: Anchor | None) -> bool:
+    """An old date told as another thing's day ("had been due to start on the same day")."""
+    return old is not None and _SAME_DAY.search(old.tx.text) is not None

@@ -9,7 +9,8 @@ import re
 from . import cues as C
 from .marks import DATE_SUBJECT, SEPARATELY
 from .mentions import NEW_MARK, Change, Mention
-from .moves import another_things, old_date
+from .moves import old_date
+from .old_marks import another_things
 from .status import MOVES, move_status
 
 NEXT = 400  # how far after a superseded plan its replacement may be told

@@ -119,10 +119,12 @@ def _hoped_clause(text: str, s: int, pos: int) -> int | None:
 
 
 # an event held on a matter that holds the change: "will vote on the regulations needed to
-# extend the scheme", "a hearing on a plan that would delay"
+# extend the scheme", "a hearing on a plan that would delay" (not the event's own verb:
+# "the meeting on Monday was postponed")
 _HELD_ON = re.compile(
     r"\b(?:votes?|voting|debates?|debating|hearing|meeting|consultation)\b(?:\s+[\w.,'’-]+){0,4}?"
-    r"\s+(?:on|about|over)\s+(?:[\w'’-]+\s+){1,6}?(?:that|which|needed\s+to|to|would)\s+$",
+    r"\s+(?:on|about|over)\s+(?:(?!(?:was|were|is|are|has|have|had|will|been|be)\b)[\w'’-]+\s+){1,6}?"
+    r"(?:that|which|needed\s+to|to|would)\s+$",
     re.IGNORECASE,
 )
 _NEW_DAY_MARK = re.compile(r"\b(?:to|until|till|from|by|through|for)\s", re.IGNORECASE)
