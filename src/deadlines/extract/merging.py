@@ -82,7 +82,7 @@ def _introduced(m: Mention) -> bool:
     return at.search(m.evidence, 0, max(0, m.anchor.tx.start - m.span[0])) is not None
 
 
-# "also" or "too" in the clause that dates it, not on a verb of saying ("also said"), or
+# "also" or "in addition" in the clause that dates it, not on a verb of saying ("also said"), or
 # a day pointed back to ("on that date", "the same day"): a further thing on a day told
 _ALSO = re.compile(r"\b(?:[Aa]lso|[Ii]n addition)\b")
 _TELLING = re.compile(rf"\W*(?:\w+\s+){{0,2}}?{REPORTED}|\W*(?:noted|stressed|warned)\b", re.I)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import WEEKDAYS
+
 FUTURE_WORDS = frozenset(
     {
         "will",
@@ -383,10 +385,8 @@ def starts_there(prev: str, nxt: str) -> bool:
     "talks on a settlement for the region resume in Geneva on Monday", "talks resume
     Monday"."""
     noun = prev.isalpha() and prev not in NOT_PAST_BEFORE and prev not in NOT_SUBJECT
-    return noun and not prev.endswith("ed") and (nxt in {"in", "on", "at"} or nxt in _DAY_NAMES)
-
-
-_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+    day = len(nxt) > 5 and nxt in WEEKDAYS  # (a weekday's full name)
+    return noun and not prev.endswith("ed") and (nxt in {"in", "on", "at"} or day)
 
 
 def next_on(words: list[tuple[int, str]], i: int) -> str:
