@@ -113,3 +113,11 @@ def test_the_day_of_an_event_told_as_moved_is_its_old_day() -> None:
     # the council's own day of acting stays no commitment of the moved thing
     text = "The council on Monday postponed the vote to Friday."
     assert found(text, D(2034, 2, 23)) == [(D(2034, 2, 24), "postponed", None)]
+
+
+def test_a_day_pointed_back_to_for_the_same_thing_is_a_restatement() -> None:
+    text = (
+        "The customs truce between the two blocs expires on May 10.\n\n"
+        "The trade minister said she expects the truce to be extended beyond that date."
+    )
+    assert found(text, D(2034, 4, 26)) == [(D(2034, 5, 10), "expected", None)]

@@ -38,6 +38,12 @@ def test_demo_runs_the_dags_and_never_sends_an_alert_twice(tmp_path: Path) -> No
         ("2025-11-10", ""),
     ):
         assert any(due in line and status in line for line in table.splitlines()), (due, table)
+    # the seed report's table exactly: one row per commitment (the past talks, the meeting,
+    # the tariffs, the truce, the licensing rules), a restatement folded into its row
+    rows = [line for line in table.splitlines() if line[:1].isdigit()]
+    assert len(rows) == 5, table
+    for due in ("2025-10-26", "2025-10-30", "2025-11-01", "2025-11-10"):
+        assert sum(due in line for line in rows) == 1, (due, table)
     sink = tmp_path / "demo" / "alerts.jsonl"
     sent = [json.loads(line) for line in sink.read_text().splitlines()]
     assert len(sent) >= 4

@@ -47,13 +47,19 @@ def _restates(k: Mention, m: Mention) -> bool:
     if None not in (k.previous, m.previous) and k.previous != m.previous:
         return False  # moved there from two days: two things ("June 17, from April 15 ... from Jan. 16")
     first, then = (k, m) if k.pos < m.pos else (m, k)
-    if then.anchor is not first.anchor and _further(then):
+    if then.anchor is not first.anchor and _further(then) and not _named_again(first, then):
         return False  # "Self-response options will also close on that date"
     if first.para != then.para and first.span[0] > 0 and _introduced(then):
         return False  # "Eurozone finance ministers hold an emergency meeting on Wednesday"
     if k.status == m.status == "occurred":
         return k.kind == m.kind and k.stem == m.stem and k.actors == m.actors
     return True
+
+
+def _named_again(first: Mention, then: Mention) -> bool:
+    """A later sentence names the same thing as before ("The truce ... expires on November
+    10. ... expects the truce to be extended beyond that date"): no further thing."""
+    return bool(then.stem) and then.stem == first.stem and then.span != first.span
 
 
 def _rolled_over(c: Mention, w: Mention) -> bool:
