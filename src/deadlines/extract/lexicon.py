@@ -226,6 +226,8 @@ WEEKDAY_RE = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thur\.|Thurs\.|Fri\.|Sat\.|Sun\.)"
 )
+# a weekday alone ("on Friday", "Monday's"), not "last Friday" nor "Friday, May 3"
+WEEKDAY_ONLY = re.compile(rf"^(?:on\s+)?{WEEKDAY_RE}(?:'s)?$", re.IGNORECASE)
 HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 HOUR_WORD_RE = "|".join(HOUR_WORDS)  # an hour in words, as a newscast says it: "two a.m."
 NUMBER_WORD_RE = (

@@ -11,7 +11,7 @@ from .anchors import Anchor, apply_shift, due_of
 from .candidates import called_off_day
 from .clauses import event_of_term, main_verb_after, opening_cause, other_subject_after, who_after
 from .conditions import travels
-from .lexicon import WEEKDAY_RE
+from .lexicon import WEEKDAY_ONLY, WEEKDAY_RE
 from .mentions import NEW_BEFORE, NEW_MARK, Mention, Sentence
 from .model import TemporalExpression
 from .old_days import DATE_HAD, TERM_NAMED, day_between, new_in_table
@@ -347,7 +347,6 @@ def _years_around(day: dt.date) -> list[dt.date]:
 
 _YEAR = re.compile(r"\d{4}")
 _WEEKDAY = re.compile(rf"\b{WEEKDAY_RE}(?![a-z])", re.IGNORECASE)
-WEEKDAY_ONLY = re.compile(rf"^(?:on\s+)?{WEEKDAY_RE}(?:'s)?$", re.IGNORECASE)  # not "last Friday"
 
 
 def old_date(

@@ -6,8 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from .anchors import apply_shift
+from .lexicon import WEEKDAY_ONLY
 from .mentions import Mention
-from .moves import WEEKDAY_ONLY, old_date
+from .moves import old_date
 from .olddates import (
     NEXT,
     UNDECIDED,

@@ -23,7 +23,7 @@ from .cues import REPORTED_VERB
 from .day_pairs import DAY_PAIR, first_of_day_pair
 from .durations import bare_units, duration, first_of_pair, join_lengths
 from .holidays import HOLIDAY, HOLIDAY_WORDS, holiday
-from .lexicon import HOUR_WORDS, MONTH_RE, WEEKDAY_RE, WEEKDAYS
+from .lexicon import HOUR_WORDS, MONTH_RE, WEEKDAY_ONLY, WEEKDAYS
 from .model import TemporalExpression
 from .reports import is_comparison, lead_quarter, quarter, report_period, resolve_comparison
 from .resolve import shift_value, value_to_date
@@ -138,21 +138,18 @@ def find_temporal_expressions(text: str, dct: dt.date) -> list[TemporalExpressio
     return _week_on(ctx, _resolved(text, dct, join_lengths(text, _echoes_dropped(text, chosen))))
 
 
-_BARE_WEEKDAY = re.compile(rf"^(?:on\s+)?(?:{WEEKDAY_RE})$", re.IGNORECASE)
-
-
 def _week_on(ctx: Context, found: list[TemporalExpression]) -> list[TemporalExpression]:
     """A bare weekday that is the day of writing's own is that day a week on when the text
     writes that day out and never the day of writing: "convene talks on Monday", written on
     a Monday, in a text that gives "January 25", the Monday after."""
     today, week_on = ctx.dct.isoformat(), (ctx.dct + dt.timedelta(days=7)).isoformat()
-    written = {tx.value for tx in found if not _BARE_WEEKDAY.match(tx.text)}
+    written = {tx.value for tx in found if not WEEKDAY_ONLY.match(tx.text)}
     if week_on not in written or today in written:
         return found
     return [
         TemporalExpression(tx.start, tx.end, tx.text, tx.type, week_on)
         if tx.value == today
-        and _BARE_WEEKDAY.match(tx.text)
+        and WEEKDAY_ONLY.match(tx.text)
         and ctx.tense(tx.start, tx.end) == FUTURE
         else tx
         for tx in found
