@@ -72,6 +72,9 @@ def cancelled_days(
         if cue is not None
         and (
             _CONTRAST.search(sen.text, cue, a.tx.start)
+            # (or one told before the contrast: "will keep its dates, May 2 and 3, but the
+            # lab has been dropped")
+            or (a.tx.end < cue and _CONTRAST.search(sen.text, a.tx.end, cue))
             or _WHEN_AFTER.fullmatch(sen.text, a.tx.end, max(cue, a.tx.end))
             # (the day the call-off itself takes effect: "are withdrawn as of October 4")
             or (cue < a.tx.start and AS_OF.search(sen.text, max(cue, a.tx.start - 16), a.tx.start))

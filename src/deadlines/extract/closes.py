@@ -115,3 +115,37 @@ def moves_itself(text: str, lo: int, hi: int, txs: list[TemporalExpression]) -> 
     ("the meeting that had been slated for May 1 will now be held April 29")."""
     days = [t for t in txs if lo <= t.start < hi and t.type in {"DATE", "TIME"}]
     return len(days) >= 2 and bool(C.SUPERSEDED_MARK.search(text, lo, days[0].start))
+
+
+def reported_plan_off(changes: list[Change], m: Mention) -> Change | None:
+    """A plan reported as told before ("In August we announced that the service would be
+    switched off on January 31") and called off, with no day, in the next sentence, which
+    points back to it ("We're reversing that decision", "The closure has been called off")."""
+    if m.status != "scheduled" or not _REPORTED_PLAN.search(m.evidence):
+        return None
+    stems = {w[:4] for w in m.subject.split() if len(w) > 3}
+    return next(
+        (
+            c
+            for c in changes
+            if c.status == "cancelled"
+            and not c.dated
+            and c.modality is None
+            and c.span[0] >= m.span[1]
+            and adjacent(m.span, c.span)
+            and (
+                _POINTS_BACK.search(c.sentence)
+                or stems & {w[:4] for w in _WORD.findall(c.sentence)}
+            )
+        ),
+        None,
+    )
+
+
+_REPORTED_PLAN = re.compile(
+    r"\b(?:said|announced|told|confirmed)\s+(?:[\w,'’-]+\s+){0,10}?that\s+(?:[\w,'’-]+\s+){0,10}?"
+    r"(?:would|was\s+to|were\s+to)\b",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(r"\b(?:that|this|the)\s+(?:decision|plan|move|announcement)\b")
+_WORD = re.compile(r"[a-z][\w-]{3,}")

@@ -90,7 +90,13 @@ def _sought(text: str, s: int, e: int) -> bool:
     """The sentence says a new date is sought ("consulting on a new date"), not that none
     was given ("It did not give a new date")."""
     m = _NEW_DATE_SOUGHT.search(text, s, e)
-    if m is None or C.NEGATED.search(text, max(s, m.start() - 30), m.start()):
+    if m is None:
+        return False
+    # (denied in its clause: "We will not be moving the fair online or to a later date")
+    lo = C.clause_start(text, max(s, m.start() - 80), m.start())
+    if C.NEGATED.search(text, max(lo, m.start() - 30), m.start()) or _NOT.search(
+        text, lo, m.start()
+    ):
         return False
     if _NONE_GIVEN.search(text, max(s, m.start() - 40), m.start()):
         return False  # "Neither side proposed a new date"
@@ -99,6 +105,7 @@ def _sought(text: str, s: int, e: int) -> bool:
     return not table_line(text[start:end])
 
 
+_NOT = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
 _HEDGE = re.compile(
     r"\b(?:(?-i:may)(?!\s+\d)|might|could|possibly|perhaps|likely|unclear|uncertain)\b",
     re.IGNORECASE,

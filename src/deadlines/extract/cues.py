@@ -55,7 +55,7 @@ CANCEL = re.compile(
     # (not a choice given: "customers can change or cancel their tickets until May 31")
     r"\beliminat\w*\s+the\s+threat|\bcall(?:ed|s|ing)?\s+off\b|\bdrop(?:s|ped|ping)\s+(?:the|its|their|plans?\s+for)\s|(?<!\bcan\s)(?<!\bor\s)\bcancel\w*|\bscra[pb](?:s|ped|ping|bed|bing)?"
     r"\b|\babandon\w*|\bwithdr(?:aw|aws|awn|awing|ew)\s+(?:the|its|their|a|his|her)\s+"
-    r"(?:plan|proposal|threat|rule|notice|order|tariffs?|offer|bill)|\brescind\w*|\brevok\w*|(?<!\bto\s)\bavert\w*"
+    r"(?:plan|proposal|threat|rule|notice|order|tariffs?|offer|bill)|\brescind\w*|\brevers(?:e|es|ed|ing)\s+(?:that|this|the|its|their|our)\s+decision\b|\brevok\w*|(?<!\bto\s)\bavert\w*"
     # (averting is a change once done, not as an aim: "races the deadline to avert a shutdown")
     # the verb, not the plural noun: "shelved the plan", "shelves its plan", not "from shelves"
     r"|\bshelv(?:e|ed|ing)\b|\bshelves\s+(?:the|its|their|a|an|plans?)\b"
@@ -226,7 +226,11 @@ EXTEND = re.compile(
     r"|hours|weekend|visit|range|time|delays?|break|holiday|leave|maintenance|outages?|shutdown"
     r"|trip|tour|trial|campaign)\b)"
     # (not a line or a building extended to a place: "an extension to Harlow Park")
-    rf"|\bextension(?!\s+(?:to|of)\s+(?!(?:{MONTH_RE}|{WEEKDAY_RE})\b)(?-i:[A-Z][a-z]))"
+    # (extensions in lower case may be pieces of something, "disables classic extensions":
+    # those of a term are told with what they extend, "extensions of the deadline")
+    r"|\b(?!(?-i:extensions)\s+(?!(?:of|to|until|till|through|for|granted|given|were|are|have"
+    r"|had)\b))"
+    rf"extension(?!\s+(?:to|of)\s+(?!(?:{MONTH_RE}|{WEEKDAY_RE})\b)(?-i:[A-Z][a-z]))"
     # a term that runs longer than planned: "will now stay shut until November 20, five days
     # longer than originally announced"
     + "|"
@@ -238,14 +242,17 @@ EXTEND = re.compile(
     # (nor "renewal" naming a kind of thing: "a hearing on the renewal application", "closed
     # for track renewal")
     r"(?<!\btrack\srenewal)(?<!\broad\srenewal)(?<!\burban\srenewal)"
-    r"(?!(?<=al)\s+(?:application|process|fee|form|request|hearing|notice|works?|programme|program)s?\b)"
+    # (a renewal told as a kind of thing, a noun after it: "the renewal price", "a renewal
+    # application"; a renewal of something, or one that runs, is a change)
+    r"(?!(?<=al)\s+(?!(?:of|for|to|until|till|through|by|and|or|in|on|at|is|was|will|would|has"
+    r"|had|that|which|runs?|came|comes|took|takes)\b)[a-z][\w-]*\b)"
     r"|\broll(?:s|ed)?\s+over"
     # a term stopped from running: "the deadline ... is tolled for the duration of the lapse"
     r"|\btoll(?:s|ed|ing)\b(?=\s+(?:for|until|during|pending|while)\b)"
     # a window that closed opens again: "reopened the comment period until June 9"
     r"|\breopen(?:s|ed|ing)?\b(?=\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:period|window"
     r"|registration|docket|record|enrol(?:l)?ment|applications?)\b|[^.;]{0,60}?\b(?:until|till)\b)"
-    r"|\b(?:kept|keep|keeping)\s+open\s+(?:until|till|through)\b"
+    r"|\b(?:kept|keep|keeps|keeping)\s+(?:(?!the\s+polls\b)[\w-]+\s+){0,3}?open\s+(?:until|till|through)\b"
     # more time given: "gave the operator 30 more days, until Oct. 30"
     # ("has given taxpayers an extra fortnight"), or kept going for it: "keep its truce in
     # place for another 45 days"
@@ -268,7 +275,7 @@ EXPECT = re.compile(
 # a measure not yet adopted: its dates are proposed whatever verb tells them ("the rules, if
 # finalized, would take effect on October 1", "a fee that still needs board approval")
 PENDING = re.compile(
-    r"\bif\s+(?:(?:it|they)\s+(?:is|are)\s+)?(?:finali[sz]ed|adopted|approved|enacted|ratified)\b"
+    r"\bif\s+(?:(?:it|they)\s+(?:is|are)\s+)?(?:finali[sz]ed|adopted|approved|enacted|ratified|passed)\b"
     r"|\b(?:needs?|requires?|awaits?|awaiting|pending|subject\s+to)\s+(?:[\w-]+\s+){0,2}"
     r"(?:approval|ratification|adoption|passage)\b|\bunder\s+(?:the|a|this)\s+(?:proposals?|proposed)\b"
     r"|\bpropos\w*\s+that\b"  # "senators proposed that the ban take effect"

@@ -7,7 +7,8 @@ import datetime as dt
 import re
 
 from .chains import drop_replaced, further, held_there
-from .closes import called_off_next, header_day, old_closes
+from .closes import called_off_next, header_day, old_closes, reported_plan_off
+from .cues import SUPERSEDED_MARK
 from .marks import ENTRY_HEAD
 from .mentions import Change, Mention
 from .olddates import (
@@ -32,6 +33,7 @@ from .olddates import (
 from .oldhosts import (
     fold_old,
     host_of,
+    plan_told_before,
     put_off_to,
     renewed_beside,
     renewed_next,
@@ -179,6 +181,10 @@ def _folded(ms: list[Mention], moved: list[Mention], m: Mention, dct: dt.date) -
     if host is None and (host := put_off_to(ms, m, dct)) is not None:
         host.old_only = False
     host = host or renewed_next(ms, moved, m)
+    if host is None and (host := plan_told_before(ms, m, dct)) is not None:
+        host.status = "postponed" if host.due and m.due and host.due > m.due else "advanced"
+        mark = SUPERSEDED_MARK.search(m.evidence)
+        host.cue = mark.group() if mark else host.cue
     if host is not None:
         fold_old(host, m)
         return True
@@ -227,6 +233,9 @@ def _carry(
             continue
         if separate(m):
             continue  # ("Separately, funding runs out on September 30": another thing's day)
+        if (off := reported_plan_off(changes, m)) is not None:
+            m.status, m.cue = "cancelled", off.words  # ("... We're reversing that decision.")
+            continue
         told = _told(changes, m, moved)
         plan = plan_before(ms, m) if m.renewed else None
         if plan is not None and plan.due and not (told and beside(told, m)):

@@ -290,8 +290,10 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("vote", r"votes?|voting|elections?|referendum|ballots?|polls?|primar(?:y|ies)|runoff"),
         (
             "ruling",
-            r"rulings?|verdicts?|court|hearings?|sentencing|judgment|judgement|trial|magistrates?"
-            r"|appeals?|rule\s+on|decide\s+on|arbitration|case|hear|arguments|briefs?",
+            r"rulings?|verdicts?|court|hearings?|sentencing|sentenced|judgment|judgement|trial|magistrates?"
+            r"|appeals?|rule\s+on|decide\s+on|arbitration|hear|arguments|briefs?"
+            # (a case, not "in any case", "in that case": a turn of phrase)
+            r"|(?<!\bin\s)(?<!\bany\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\beither\s)(?<!\bwhich\s)case",
         ),
         (
             "meeting",

@@ -247,8 +247,10 @@ LONG_AGO = re.compile(
 
 # more time: "30 more days", "an extra fortnight", "another 45 days", "a further three months"
 MORE_TIME = (
-    r"(?:" + MORE_LEAD + r"|[\w-]+\s+(?:more|additional|extra|further))"
+    r"(?:(?:" + MORE_LEAD + r"|[\w-]+\s+(?:more|additional|extra|further))"
     r"\s+(?:[\w-]+\s+)?(?:day|week|fortnight|month|year)s?\b"
+    # (or more time, told with what it is for: "gave the county more time to certify")
+    r"|(?:more|additional|extra|further)\s+time\s+(?=to\s|for\s|until\s|before\s))"
 )
 # what a thing is kept, told after it: "its truce in place for", "the window open for"
 KEPT_FOR = r"(?:in\s+(?:place|force|effect)|open|suspended)\s+for"
@@ -308,7 +310,10 @@ OLD_SUBJECT = re.compile(
 # that all mission-critical systems had been remediated and tested by 31 December"
 FAR_OLD = re.compile(
     r"\b(?<!\bas\s)(?:originally|initially|previously|formerly)\s+(?:been\s+)?"
-    r"(?:required|set|scheduled|planned|due|meant|supposed|told|asked|ordered|obliged)\b",
+    r"(?:required|set|scheduled|planned|due|meant|supposed|told|asked|ordered|obliged)\b"
+    # (a plan told to someone before, in the past perfect: "Developers had been told in
+    # November that existing apps would have to comply by May 1")
+    r"|\bhad\s+been\s+(?:told|advised|informed|notified|instructed)\b",
     _F,
 )
 
@@ -318,6 +323,8 @@ FAR_OLD = re.compile(
 UNAFFECTED = re.compile(
     r"\b(?:as\s+(?:originally\s+|previously\s+)?(?:scheduled|planned|announced|advertised|listed)|still|separate|unaffected|unchanged|remains"
     r"|not\s+(?:be\s+)?affected|(?:will|to)\s+go\s+ahead|goes\s+ahead"
+    r"|(?:keep|keeps|kept|keeping|retain\w*)\s+(?:its|their|the)\s+(?:original|planned"
+    r"|scheduled|existing)\s+dates?"
     r"|(?:will|would|does|did|is|are)\s+not\s+(?:be\s+)?chang(?:e|ed|ing)"
     r"|can(?:not|'t|\s+not)\s+be\s+(?:changed|moved|altered|extended"
     r"|postponed|delayed))\b",

@@ -4,6 +4,7 @@ an undecided move told beside it, or the nearest move of its thing."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .anchors import apply_shift
 from .lexicon import WEEKDAY_ONLY
@@ -183,3 +184,36 @@ def renewed_next(ms: list[Mention], moved: list[Mention], old: Mention) -> Menti
         ),
         None,
     )
+
+
+def plan_told_before(ms: list[Mention], old: Mention, dct: dt.date) -> Mention | None:
+    """A plan told as superseded just after a plan of the same thing, with no change of its
+    own ("The landing is planned for 2 February. The landing had originally been planned
+    for 28 January."): the plan it gave way to, told first. The same thing: a word of its
+    subject shared, or the later sentence opening on a pronoun."""
+    if old.due is None or not (old.superseded and old.status == "scheduled"):
+        return None
+    found = [
+        h
+        for h in ms
+        if h.pos < old.pos
+        and h.span != old.span
+        and (adjacent(h.span, old.span) or across_break(h, old))
+        and h.status == "scheduled"
+        and not (h.superseded or h.old_only or h.holds)
+        and h.previous is None
+        and h.due is not None
+        and h.due >= dct
+        and h.due != old.due
+        and same_thing(h, old)
+        and (_IT_OPENS.match(old.evidence) or _shared_words(h, old))
+    ]
+    return found[-1] if found else None
+
+
+_IT_OPENS = re.compile(r"\W*(?:it|they)\s+(?:had|was|were)\b", re.I)
+_NOT_THING = frozenset("originally initially first planned scheduled set due had been".split())
+
+
+def _shared_words(h: Mention, old: Mention) -> bool:
+    return bool(set(h.subject.split()) & set(old.subject.split()) - _NOT_THING)

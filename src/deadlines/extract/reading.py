@@ -59,7 +59,17 @@ def _before_day(text: str, end: int, a: Anchor) -> bool:
     if end > a.tx.start:
         return False
     clock = _CLOCK_END.search(text, max(0, end - 10), end) is not None
+    if _TOLD_WHEN.search(text, max(0, end - 40), end) and _THAT_AFTER.match(text, end):
+        return False  # the time of a telling: "had been told in November that ... by May 1"
     return not (clock and _CLOCK_GAP.fullmatch(text, end, a.tx.start))
+
+
+_TOLD_WHEN = re.compile(
+    r"\b(?:told|advised|informed|notified|announced|said)\s+(?:(?:in|on|last|back\s+in)\s+)?"
+    r"[\w.,]+(?:\s+[\w.,]+){0,2}$",
+    re.IGNORECASE,
+)
+_THAT_AFTER = re.compile(r",?\s+that\b", re.IGNORECASE)
 
 
 def _planned(
@@ -346,9 +356,10 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _days_ahead(txs: list[TemporalExpression], dct: dt.date) -> bool:
-    """A day on or after the document's date among the sentence's expressions."""
+    """A day after the document's date among the sentence's expressions (the day of
+    writing is most often the day of the act told: "officials on Tuesday gave ...")."""
     return any(
-        t.type in {"DATE", "TIME"} and _DAY_VALUE.match(t.value) and t.value[:10] >= dct.isoformat()
+        t.type in {"DATE", "TIME"} and _DAY_VALUE.match(t.value) and t.value[:10] > dct.isoformat()
         for t in txs
     )
 

@@ -61,7 +61,8 @@ _REQUEST_WORD = (
 )
 _REQUEST = re.compile(
     # ("the submission of proposals", "a call for proposals": the documents asked for)
-    r"\b(?:(?<!\bof\s)(?<!\bfor\s)(?<!\bthe\s)propos\w*|propos\w*(?=\s+to\b)|"
+    # (nor a thing put forward that the change is not: "will vote on a proposed board")
+    r"\b(?:(?<!\bof\s)(?<!\bfor\s)(?<!\bthe\s)(?<!\bon\sa\s)propos\w*|propos\w*(?=\s+to\b)|"
     + _REQUEST_WORD
     + r"|"
     + C.NOT_CONVENED
@@ -232,10 +233,13 @@ def _set_aside(
     pos = focus if focus is not None else e
     if m.start() >= pos and OTHER_CLAUSE.search(text, pos, m.start()):
         return True  # "will start flights on May 23, while scrapping a route": another's
+    if m.start() >= pos and _REASON_AFTER.search(text, max(pos, m.start() - 50), m.start()):
+        return True  # "will be removed on November 21, since it is no longer needed": why
     # a headline's second predicate: "raises reserve ratio from Friday, extends swap line"
     return m.start() >= pos and next_predicate(text, s, e, m.start())
 
 
+_REASON_AFTER = re.compile(r"\b(?:since|because)\s+(?:[\w'’-]+\s+){0,4}$", _F)
 _NOW = re.compile(r"\b(?:will|would|is|are|was|were)\s+(?:now|instead)\b|\bnow\s+(?:set|due)\b", _F)
 # what is asked for: "is proposing that", "recommends that"
 _ASKING_THAT = re.compile(

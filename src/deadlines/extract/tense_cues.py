@@ -158,6 +158,8 @@ def _no_verb(words: list[tuple[int, str]], i: int, w: str, prev: str, nxt: str) 
         return nxt[:1].isdigit() or (day and nxt in _AFTER_A_DATE)
     if w.endswith("ed") and compared_by(words, i) == "than":
         return True
+    if w == "earlier" and nxt == "than":
+        return True  # "a week earlier than planned": the move compared, no past of its own
     if w in AS_PLANNED and compared_by(words, i) == "as":
         return True
     return w in PLAN_ADVERBS and prev == "as" and nxt in AS_PLANNED
