@@ -69,14 +69,14 @@ def test_a_day_kept_as_usual_is_no_old_plan() -> None:
     assert found(text, D(2026, 5, 4)) == [(D(2026, 5, 6), "postponed", None)]
 
 
-def test_a_proposed_move_keeps_its_old_day_and_the_day_in_force_stands() -> None:
+def test_a_proposed_move_folds_its_old_day_and_the_day_in_force_stands() -> None:
     text = (
         "The board has asked the minister to move the deadline for filing harbour licence "
         "renewals from 4 May to 1 June. Until the minister decides, the 4 May deadline stands."
     )
-    # (a move only asked for keeps the day it would move from, and the day in force stands)
+    # (a move only asked for has moved nothing: no previous date, and the day in force stands)
     assert found(text, D(2026, 4, 1)) == [
-        (D(2026, 6, 1), "proposed", D(2026, 5, 4)),
+        (D(2026, 6, 1), "proposed", None),
         (D(2026, 5, 4), "scheduled", None),
     ]
 

@@ -65,10 +65,11 @@ def test_a_move_that_tells_no_direction_keeps_the_year_of_the_new_day() -> None:
     assert found(pulled, D(2027, 3, 1)) == [(D(2027, 5, 5), "advanced", D(2027, 5, 12))]
 
 
-def test_a_proposed_move_is_a_proposal_from_the_day_it_would_move() -> None:
-    # (the day a proposed move would go from, as the text gives it, is its previous date)
+def test_a_proposed_move_is_a_proposal_with_no_previous_date() -> None:
+    # (the day a proposed move would go from is no item of its own, and no previous date:
+    # only a move made has one)
     text = "The regulator proposed moving the filing deadline from June 30 to September 30."
-    assert found(text, D(2027, 3, 1)) == [(D(2027, 9, 30), "proposed", D(2027, 6, 30))]
+    assert found(text, D(2027, 3, 1)) == [(D(2027, 9, 30), "proposed", None)]
 
 
 def test_the_original_date_named_in_another_clause_is_not_that_clause_s_day() -> None:

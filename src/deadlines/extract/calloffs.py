@@ -8,7 +8,7 @@ import re
 from .anchors import Anchor
 from .clauses import OWN_TIME, own_clause, put_off_if_rescheduled, reported_after
 from .held import AS_OF, HELD_ON
-from .marks import AGREED_BEFORE, RAN_ITS_COURSE_BEFORE
+from .marks import AGREED_BEFORE, RAN_ITS_COURSE_BEFORE, UNAFFECTED
 from .mentions import Mention, Sentence
 from .status import cue_words, first_cue
 
@@ -72,9 +72,13 @@ def cancelled_days(
         if cue is not None
         and (
             _CONTRAST.search(sen.text, cue, a.tx.start)
-            # (or one told before the contrast: "will keep its dates, May 2 and 3, but the
-            # lab has been dropped")
-            or (a.tx.end < cue and _CONTRAST.search(sen.text, a.tx.end, cue))
+            # (or one told as holding before the contrast: "will keep its original dates,
+            # May 2 and 3, but the lab has been dropped")
+            or (
+                a.tx.end < cue
+                and _CONTRAST.search(sen.text, a.tx.end, cue)
+                and UNAFFECTED.search(sen.text, sen.s, a.tx.end)
+            )
             or _WHEN_AFTER.fullmatch(sen.text, a.tx.end, max(cue, a.tx.end))
             # (the day the call-off itself takes effect: "are withdrawn as of October 4")
             or (cue < a.tx.start and AS_OF.search(sen.text, max(cue, a.tx.start - 16), a.tx.start))

@@ -252,7 +252,7 @@ EXTEND = re.compile(
     # a window that closed opens again: "reopened the comment period until June 9"
     r"|\breopen(?:s|ed|ing)?\b(?=\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:period|window"
     r"|registration|docket|record|enrol(?:l)?ment|applications?)\b|[^.;]{0,60}?\b(?:until|till)\b)"
-    r"|\b(?:kept|keep|keeps|keeping)\s+(?:(?!the\s+polls\b)[\w-]+\s+){0,3}?open\s+(?:until|till|through)\b"
+    r"|\b(?:kept|keep|keeping)\s+open\s+(?:until|till|through)\b"
     # more time given: "gave the operator 30 more days, until Oct. 30"
     # ("has given taxpayers an extra fortnight"), or kept going for it: "keep its truce in
     # place for another 45 days"

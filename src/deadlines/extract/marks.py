@@ -322,7 +322,7 @@ FAR_OLD = re.compile(
 # licence": a change the document tells elsewhere is not its change
 UNAFFECTED = re.compile(
     r"\b(?:as\s+(?:originally\s+|previously\s+)?(?:scheduled|planned|announced|advertised|listed)|still|separate|unaffected|unchanged|remains"
-    r"|not\s+(?:be\s+)?affected|(?:will|to)\s+go\s+ahead|goes\s+ahead"
+    r"|not\s+(?:be\s+)?(?:affected|covered\s+by|included\s+in)|(?:will|to)\s+go\s+ahead|goes\s+ahead"
     r"|(?:keep|keeps|kept|keeping|retain\w*)\s+(?:its|their|the)\s+(?:original|planned"
     r"|scheduled|existing)\s+dates?"
     r"|(?:will|would|does|did|is|are)\s+not\s+(?:be\s+)?chang(?:e|ed|ing)"

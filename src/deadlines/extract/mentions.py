@@ -36,7 +36,7 @@ _NAMED_OLD = re.compile(r"(?:initial|original)\s+(?:[\w'-]+\s+){0,2}?(?:date|dea
 _MODAL_GAP = re.compile(r"\b(?:will|would|can|could|may|might|must|should|shall)\b", re.I)
 
 
-_NO_MOVE = frozenset({"scheduled", "occurred", "cancelled"})
+_MOVED_FROM = frozenset({"postponed", "extended", "advanced"})
 _UNREAL = re.compile(rf"\b{C.UNREAL}", re.IGNORECASE)
 
 
@@ -126,9 +126,9 @@ class Mention:
             due=self.due,
             date_text=self.anchor.tx.text if self.anchor else None,
             status=self.status,
-            # (a move has the day it moved from, and so has one proposed or forecast with
-            # its new day: "propose to move the compliance date from June 18 to January 1")
-            previous_due=self.previous if self.status not in _NO_MOVE else None,
+            # (only a move has the day it moved from: one proposed or forecast has moved
+            # nothing yet, "propose to move the compliance date from June 18 to January 1")
+            previous_due=self.previous if self.status in _MOVED_FROM else None,
             actors=self.actors,
             evidence=self.evidence,
             confidence=confidence(self.status, self.anchor, self.kind, self.hedged, self.dist),

@@ -345,6 +345,12 @@ def implied_move(ms: list[Mention], dct: dt.date | None = None, text: str = "") 
             for o in olds
         )
     ]
+    # (nor a day named as an event's, "for the August 4, 2026 primary election")
+    new = [
+        m
+        for m in new
+        if m.anchor is None or not _attributive(text, m.anchor.tx.start, m.anchor.tx.end)
+    ]
     if not olds or not new:
         return ms
     # "originally set for March 20 and 21, now April 2 and 3": the days in their order; when
@@ -392,4 +398,17 @@ def _nearest_pairs(olds: list[Mention], new: list[Mention]) -> tuple[list[Mentio
     return [b for _d, b in pairs], [d for d, _b in pairs]
 
 
+def _attributive(text: str, start: int, end: int) -> bool:
+    the = text[start : start + 4].lower() == "the " or _THE_BEFORE.search(
+        text, max(0, start - 5), start
+    )
+    return bool(the and _NOUN_AFTER.match(text, end))
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:was|were|is|are|will|would|has|had|and|or|to|at|in|on|for|by|as|when|after|before"
+    r"|until|deadline|date)\b)[A-Za-z][\w-]*",
+    re.IGNORECASE,
+)
 _RELATIVE_AFTER = re.compile(r",[^,;]*\b(?:that|which)\s", re.IGNORECASE)

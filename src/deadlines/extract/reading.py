@@ -188,7 +188,36 @@ def _change_clauses(sen: Sentence, txs: list[TemporalExpression]) -> list[tuple[
             for (k, _m), (lo, hi) in zip(kinds, parts, strict=True)
         ):
             return list(parts)
-    return _compared_clause(sen, txs)
+
+    return _compared_clause(sen, txs) or _time_clause(sen, txs)
+
+
+# a clause of a past act of its own after the day: "would convene on Nov. 8, a day after the
+# board moved the filing deadline up by a week, to Jan. 14"
+_TIME_CLAUSE = re.compile(
+    r",\s+(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\s+)?(?:after|before)"
+    r"\s+(?=(?:the|a|an|its|their|his|her)\s)",
+    re.IGNORECASE,
+)
+
+
+def _time_clause(sen: Sentence, txs: list[TemporalExpression]) -> list[tuple[int, int]]:
+    """The day before a time clause holds when only that clause tells a change, with a new
+    day of its own after its cue."""
+    text, s, e = sen.text, sen.s, sen.e
+    for j in _TIME_CLAUSE.finditer(text, s, e):
+        days = [t for t in txs if t.type in {"DATE", "TIME"} and t.value[:1].isdigit()]
+        if not any(t.start < j.start() for t in days):
+            continue
+        if change_in(text, s, j.start(), None)[0] is not None:
+            continue
+        change, _m = change_in(text, j.end(), e, None)
+        cue = first_cue(text, j.end(), e, change) if change else None
+        if cue is not None and any(
+            t.start > cue and t.value[:10] >= sen.dct.isoformat() for t in days
+        ):
+            return [(s, j.start()), (j.end(), e)]
+    return []
 
 
 # "and" before a verb of its own: "will take comments until Jan. 9 and has scheduled"

@@ -205,6 +205,8 @@ def _set_aside(
         return True
     if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
         return True
+    if _LEFT_OUT.search(text, max(s, m.start() - 50), m.start()):
+        return True  # "are not covered by the extension and must file by Friday": theirs holds
     if _governs(CONDITION, text, s, m.start()) or anaphoric(text, m, focus):
         return True
     if _MODAL_BEFORE.search(text, max(s, m.start() - 24), m.start()) and _IF_AFTER.match(
@@ -239,6 +241,11 @@ def _set_aside(
     return m.start() >= pos and next_predicate(text, s, e, m.start())
 
 
+_LEFT_OUT = re.compile(
+    r"\b(?:not\s+(?:be\s+)?(?:covered\s+by|affected\s+by|included\s+in|subject\s+to|eligible\s+for)"
+    r"|(?:excluded|exempt(?:ed)?)\s+from)\s+(?:the|this|that|its|any)\s+(?:[\w-]+\s+)?$",
+    _F,
+)
 _REASON_AFTER = re.compile(r"\b(?:since|because)\s+(?:[\w'’-]+\s+){0,4}$", _F)
 _NOW = re.compile(r"\b(?:will|would|is|are|was|were)\s+(?:now|instead)\b|\bnow\s+(?:set|due)\b", _F)
 # what is asked for: "is proposing that", "recommends that"

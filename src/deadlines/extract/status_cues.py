@@ -127,6 +127,14 @@ _HELD_ON = re.compile(
     r"(?:that|which|needed\s+to|to|would)\s+$",
     re.IGNORECASE,
 )
+# "will hold a public hearing on Tuesday ... to consider an ordinance extending the moratorium"
+_HELD_TO_CONSIDER = re.compile(
+    r"\b(?:hearings?|meetings?|sessions?|votes?)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,160}?"
+    r"\bto\s+(?:consider|discuss|review"
+    r"|debate|take\s+up|vote\s+on)\s+(?:(?!(?:was|were|is|are|has|have|had|will|been|be)\b)"
+    r"[\w'’-]+\s+){1,8}?(?:(?:that|which)\s+(?:would\s+)?)?$",
+    re.IGNORECASE,
+)
 _NEW_DAY_MARK = re.compile(r"\b(?:to|until|till|from|by|through|for)\s", re.IGNORECASE)
 
 
@@ -134,6 +142,9 @@ def held_on(text: str, s: int, m: re.Match[str], focus: int | None) -> bool:
     """The change is in the matter an event of the day is held on, not made on that day; a
     day the change itself goes to ("a vote on a bill that would delay it to March 1") stays
     its own."""
-    if not _HELD_ON.search(text, max(s, m.start() - 90), m.start()):
+    if not (
+        _HELD_ON.search(text, max(s, m.start() - 90), m.start())
+        or _HELD_TO_CONSIDER.search(text, max(s, m.start() - 200), m.start())
+    ):
         return False
     return focus is None or focus < m.start() or not _NEW_DAY_MARK.search(text, m.end(), focus)

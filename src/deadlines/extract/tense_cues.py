@@ -219,11 +219,14 @@ _TRAVELS = frozenset("flies travels heads visits fly travel head visit".split())
 
 def _future_word(w: str, prev: str, nxt: str) -> str | None:
     """The cue of a word that looks ahead, unless its use says otherwise."""
-    if w in {"take", "takes"} and nxt != "effect":
-        return None
+    if w in {"take", "takes"} and nxt not in {"effect", "place"}:
+        return None  # (an event told to take place looks ahead: "the vote takes place Monday")
     if w == "next" and nxt in {"to", "door"}:
         return None  # "next to the embassy": a place
-    if w in {"start", "begin", "resume", "delay", "postpone"} and prev not in {"to", "will"}:
+    if w in {"start", "begin", "resume", "reopen", "delay", "postpone"} and prev not in {
+        "to",
+        "will",
+    }:
         return FUTURE if w != "delay" and w != "postpone" and starts_there(prev, nxt) else None
     return FUTURE
 

@@ -31,6 +31,8 @@ FUTURE_WORDS = frozenset(
         "postpone",
         "delay",
         "resume",
+        "reopen",
+        "reopens",
         "take",
         "takes",
         "start",
