@@ -67,7 +67,8 @@ CANCEL = re.compile(
     r"|routes?|services?|windows?|rounds?|fixtures?|concerts?|match(?:es)?|deadlines?|dates?"
     r"|auctions?|hearings?|interruptions?|closures?|works|strikes?|walkouts?|dut(?:y|ies)|tariffs?|levy|levies"
     r"|ceremon(?:y|ies))"
-    r"\b(?:[^.;]|(?<=\b(?-i:[A-Z]))\.){0,80}?\b(?:is|are|was|were|been)\s+(?:now\s+)?(?:withdrawn"
+    # (not across a contrast: "keep its dates, May 5 and 6, but the dinner has been dropped")
+    r"\b(?:(?!\bbut\b)[^.;]|(?<=\b(?-i:[A-Z]))\.){0,80}?\b(?:is|are|was|were|been)\s+(?:now\s+)?(?:withdrawn"
     r"|dropped)\b"
     # (a plan off, not a stop that starts on a day: "From 6 April you will no longer be able")
     # (a period ended early: "the comment period ... has been terminated"; not the day a
