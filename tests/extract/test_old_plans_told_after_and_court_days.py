@@ -167,3 +167,58 @@ def test_a_turn_of_phrase_with_case_names_no_court_business() -> None:
     text = "Owners must, in any case, register their boats by May 2."
     (c,) = extract_commitments(text, D(2039, 4, 1))
     assert c.kind != "ruling"
+
+
+def test_a_law_s_sunset_pushed_back_is_extended() -> None:
+    text = (
+        "The governor signed a bill on Tuesday that pushes the parklet law's sunset date back "
+        "to April 30, 2041."
+    )
+    assert found(text, D(2040, 2, 1)) == [(D(2041, 4, 30), "extended", None)]
+
+
+def test_an_infinitive_of_its_own_after_a_change_keeps_its_days() -> None:
+    text = (
+        "The council voted to hold two more open sessions, on Feb. 6 and Feb. 20, and to "
+        "reopen until March 3 the period for written objections."
+    )
+    assert found(text, D(2040, 1, 22)) == [
+        (D(2040, 2, 6), "scheduled", None),
+        (D(2040, 2, 20), "scheduled", None),
+        (D(2040, 3, 3), "extended", None),
+    ]
+
+
+def test_a_bill_s_hearing_and_a_matter_taken_up_are_scheduled() -> None:
+    published = D(2040, 1, 10)
+    text = (
+        "A second bill that would let cafes keep the tables is scheduled for a hearing "
+        "before the housing committee on Jan. 26."
+    )
+    assert found(text, published) == [(D(2040, 1, 26), "scheduled", None)]
+    text = "The clerk said the contract will be considered on Jan. 30."
+    assert found(text, published) == [(D(2040, 1, 30), "scheduled", None)]
+
+
+def test_a_forecast_does_not_reach_into_a_relative_clause_s_own_day() -> None:
+    text = (
+        "The startup is widely expected to show its first drone at a trade fair, which opens "
+        "on Thursday, Jan. 19."
+    )
+    assert found(text, D(2040, 1, 10)) == [(D(2040, 1, 19), "scheduled", None)]
+
+
+def test_a_notice_of_a_proposed_extension_changes_no_date_and_what_it_leaves_stands() -> None:
+    text = (
+        "Notice of proposed extension\n\n"
+        "The Office proposes to extend the compliance date for kiosks from March 4, 2041 to "
+        "June 3, 2041.\n\n"
+        "Reply comments are due March 1, 2040.\n\n"
+        "The rules for websites are not affected by this proposal and still apply from "
+        "March 4, 2041."
+    )
+    assert found(text, D(2040, 1, 10)) == [
+        (D(2041, 6, 3), "proposed", None),
+        (D(2040, 3, 1), "scheduled", None),
+        (D(2041, 3, 4), "scheduled", None),
+    ]

@@ -301,7 +301,9 @@ PROPOSE = re.compile(
     + HAVE_DONE
     + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d|"
     + PERMITTED
-    + r")|\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
+    # (a matter to be taken up is put on an agenda, not put forward: "it will now be
+    # considered on August 6")
+    + r")|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\bconsider(?:s|ed|ing)\b|\bweigh\w*|\bmull\w*"
     r"|\bthreat(?:en|ens|ened|ening)?\b"
     # (a draft handed in is a document, no proposal: "to submit its draft budget")
     r"|(?<!\bits\s)(?<!\btheir\s)(?<!\byour\s)(?<!\bour\s)\bdraft\w*|\bsuggest\w*|\bfloat(?:s|ed|ing)\s+(?:a|an|the)\s+(?:plan|idea|proposal)|\bpossibl[ey]"

@@ -20,7 +20,7 @@ END_NOUN = re.compile(
     + r")|withdrawal"
     r"|debt\s+(?:limit|ceiling)|funding|authori[sz]ation|program|reprieve|pause|consultations?"
     # the day a deal may be walked away from: "the long-stop date", "the outside date"
-    r"|long-?stop(?:\s+date)?|outside\s+date|end\s+date|cut-?off(?:\s+date)?|(?:last|latest|final)\s+(?:day|date)\b|last\s+[\w-]+\s+day\b|latest\s+time\b"
+    r"|long-?stop(?:\s+date)?|outside\s+date|end\s+date|sunset(?:\s+(?:date|clause|provision))?|cut-?off(?:\s+date)?|(?:last|latest|final)\s+(?:day|date)\b|last\s+[\w-]+\s+day\b|latest\s+time\b"
     r"|(?:to|will|would|shall|now|nominations|polls|entries|applications|bids|voting)\s+(?:end|close|lapse|run\s+out|stop|cease|halt)"
     r"|\bnow\s+(?:ends|closes|lapses|expires)\b"
     # what is now due by a day ("certifications are now due April 15"; not "due to start")

@@ -39,7 +39,10 @@ _REQUESTED = re.compile(
     r"|\bpropos(?:e|es|ed|ing)\s+(?:to\s+)?(?:extend|postpon|delay|defer|prolong)\w*\b"
     r"[^.;:]{0,80}$"
     # a bill is not yet law: "its bill would keep agencies open until November 17"
-    r"|\b(?:bill|draft|stopgap|legislation)s?\s+(?:[\w-]+\s+){0,3}?(?:would|could)\b[^.;:]{0,100}$",
+    # (not a day the bill is scheduled for: "a bill that would let them do so is scheduled
+    # for a hearing on Jan. 24")
+    r"|\b(?:bill|draft|stopgap|legislation)s?\s+(?:[\w-]+\s+){0,3}?(?:would|could)\b"
+    r"(?:(?!\b(?:is|are|was|were|has\s+been)\s+(?:scheduled|set|slated|due)\b)[^.;:]){0,100}$",
     re.IGNORECASE,
 )
 # a forecast whose clause holds the date: "now projects that the Treasury will run out of

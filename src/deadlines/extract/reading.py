@@ -104,6 +104,8 @@ def _planned(
         if status is None and a.first == sen.dct and not due_today(sen, a):
             continue  # "prices we are seeing today": the day of the report, nothing due
         status = weighed(sen, a, status, modality)
+        if status == "proposed" and modality is None and _LEFT_BY_PROPOSAL.search(text, s, e):
+            status = "scheduled"  # "are not affected by this proposal and still apply from"
         cued = status is not None and bool(sen.marked(a, OWN_PLAN, 80))
         status = modality or status or "scheduled"
         renewed = sen.marked(a, NEW_MARK, 80)
@@ -149,6 +151,11 @@ def _plans_before_new(sen: Sentence, ms: list[Mention]) -> list[Mention]:
     return ms
 
 
+_LEFT_BY_PROPOSAL = re.compile(
+    r"\bnot\s+(?:be\s+)?(?:affected|covered|changed)\s+by\s+(?:the|this|that|its|any)\s+"
+    r"(?:[\w-]+\s+)?propos",
+    re.IGNORECASE,
+)
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s+(?:on\s+)?")
 
@@ -184,10 +191,11 @@ def _change_clauses(sen: Sentence, txs: list[TemporalExpression]) -> list[tuple[
         if len(found) == 2 and (found != {"cancelled", "postponed"} or j.group().strip() == ","):
             return list(parts)
         if len(found) == 1 and any(
-            k is None and moves_itself(text, lo, hi, txs)
+            k is None and (moves_itself(text, lo, hi, txs) or _AND_TO.match(text, j.start()))
             for (k, _m), (lo, hi) in zip(kinds, parts, strict=True)
         ):
-            return list(parts)
+            return list(parts)  # (or an infinitive of its own: "to hold sessions on Jan. 13,
+            # and to reopen until Dec. 4 the period")
 
     return _compared_clause(sen, txs) or _time_clause(sen, txs)
 
@@ -220,6 +228,7 @@ def _time_clause(sen: Sentence, txs: list[TemporalExpression]) -> list[tuple[int
     return []
 
 
+_AND_TO = re.compile(r",\s+and\s+to\s+[a-z]+\b")
 # "and" before a verb of its own: "will take comments until Jan. 9 and has scheduled"
 _AND_VERB = re.compile(r"\s+and\s+(?=(?:has|have|had|will|would|is|are|was|were)\s)", re.I)
 

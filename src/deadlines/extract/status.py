@@ -188,7 +188,12 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
         return name, "proposed"
     # ("is proposing that, if the order is extended, it remain in force for a further three
     # years": what is asked for, across the clauses of the asking)
-    return name, ("proposed" if _ASKING_THAT.search(text, s, at) else None)
+    # (and a change named as proposed is one: "Notice of proposed extension")
+    asked = _ASKING_THAT.search(text, s, at) or _PROPOSED_BEFORE.search(text, max(s, at - 12), at)
+    return name, ("proposed" if asked else None)
+
+
+_PROPOSED_BEFORE = re.compile(r"\bproposed\s+$", _F)
 
 
 def _set_aside(
