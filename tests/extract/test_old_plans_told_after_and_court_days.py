@@ -108,6 +108,12 @@ def test_more_time_given_then_a_new_day_is_an_extension() -> None:
         "Counting staff now have until May 16 to finish, the officials said."
     )
     assert found(text, D(2039, 5, 10)) == [(D(2039, 5, 16), "extended", None)]
+    # (the day of writing, as a dateline's day or an act's, dates no change of its own)
+    text = (
+        "HALSTEAD, May 10 (Wire) - State officials on Tuesday gave the county more time to "
+        "count the ballots.\n\nCounting staff now have until May 16 to finish."
+    )
+    assert found(text, D(2039, 5, 10)) == [(D(2039, 5, 16), "extended", None)]
 
 
 def test_an_event_told_to_take_place_or_to_reopen_on_a_weekday_is_ahead() -> None:

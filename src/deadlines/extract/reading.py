@@ -324,7 +324,7 @@ def _read(sen: Sentence, txs: list[TemporalExpression], changes: list[Change]) -
         stem = text[k0 : k0 + 4].lower() if k0 >= 0 else ""
         # (a day the sentence gives but keeps as no commitment, a court's hearing "until
         # July 6", still dates its change, and the change moves no plain date elsewhere)
-        unkept = not (live or shifts) and _days_ahead(txs, sen.dct)
+        unkept = not (live or shifts) and _days_ahead(txs, sen.dct, text)
         dated = bool(live or shifts or unkept)
         words = cue_words(text, s, e, change)
         told = text[s:e].lower()
@@ -393,13 +393,24 @@ _MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d{2})?")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _days_ahead(txs: list[TemporalExpression], dct: dt.date) -> bool:
-    """A day after the document's date among the sentence's expressions (the day of
-    writing is most often the day of the act told: "officials on Tuesday gave ...")."""
+def _days_ahead(txs: list[TemporalExpression], dct: dt.date, text: str) -> bool:
+    """A day on or after the document's date among the sentence's expressions, but the day
+    of writing told as the day of the act ("officials on Tuesday gave the county more time")."""
     return any(
-        t.type in {"DATE", "TIME"} and _DAY_VALUE.match(t.value) and t.value[:10] > dct.isoformat()
+        t.type in {"DATE", "TIME"}
+        and _DAY_VALUE.match(t.value)
+        and t.value[:10] >= dct.isoformat()
+        and not (
+            t.value[:10] == dct.isoformat()
+            and (_ACT_AFTER.match(text, t.end) or _DATELINE_END.match(text, t.end))
+        )
         for t in txs
     )
+
+
+# (or the dateline's day: "LANTRY, Nov. 21 (Wire) - ")
+_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s")
+_ACT_AFTER = re.compile(r"\s+(?:[a-z]+ed|gave|told|took|made|set|sent|won|held)\b")
 
 
 def _moved_from_a_vague_plan(
