@@ -228,3 +228,10 @@ def test_a_notice_of_a_proposed_extension_changes_no_date_and_what_it_leaves_sta
         (D(2040, 3, 1), "scheduled", None),
         (D(2041, 3, 4), "scheduled", None),
     ]
+
+
+def test_a_news_conference_or_a_media_briefing_is_a_telling_s_day() -> None:
+    published = D(2040, 3, 2)
+    assert found("A news conference will be held on March 9.", published) == []
+    text = "The agency will hold a media briefing on March 9, and the launch is set for March 12."
+    assert found(text, published) == [(D(2040, 3, 12), "scheduled", None)]

@@ -236,6 +236,11 @@ def telling_by(a: Anchor, text: str, s: int, e: int) -> bool:
     )
 
 
+_PRESS_EVENT = re.compile(
+    r"\b(?:news|press|media)\s+(?:conference|briefing|call)s?\b"
+    r"(?:(?!\b(?:meeting|summit|vote|hearing|talks|launch|deadline)\b)[^.;]){0,60}$",
+    _F,
+)
 _NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b", _F)
 
 
@@ -258,6 +263,8 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
         _TELLING_TODAY.search(text, max(s, start - 40), start) or BROADCAST.search(text, s, start)
     ):
         return True  # ("will be emailed today", "Our top story tonight: ...")
+    if _PRESS_EVENT.search(text, max(s, start - 90), start):
+        return True  # "A news conference will be held on 10 November": a telling's day
     if RESULTS_DUE.search(text, max(s, start - 120), start) or PUBLICATION_OF.search(
         text, max(s, start - 100), start
     ):
