@@ -235,3 +235,22 @@ def test_a_news_conference_or_a_media_briefing_is_a_telling_s_day() -> None:
     assert found("A news conference will be held on March 9.", published) == []
     text = "The agency will hold a media briefing on March 9, and the launch is set for March 12."
     assert found(text, published) == [(D(2040, 3, 12), "scheduled", None)]
+
+
+def test_a_journey_and_a_newscast_s_weather_date_nothing() -> None:
+    published = D(2040, 3, 7)  # a Wednesday
+    text = "The envoy will travel to Harlow on Sunday and hold talks with the premier on Monday."
+    assert found(text, published) == [(D(2040, 3, 12), "scheduled", None)]
+    text = "And the weather: rain spreading from the west, clearing by tomorrow afternoon."
+    assert found(text, published) == []
+    text = "The weather for the weekend: dry, with a chance of showers on Sunday evening."
+    assert found(text, published) == []
+
+
+def test_a_new_day_told_before_the_vague_plan_it_replaces_is_moved() -> None:
+    # (told on 5 April: "next month" is May, so the first of June is later)
+    text = (
+        "The ministry says the new bypass toll will now be introduced on the first of June "
+        "rather than next month, to give drivers more time to buy tags."
+    )
+    assert found(text, D(2040, 4, 5)) == [(D(2040, 6, 1), "postponed", None)]

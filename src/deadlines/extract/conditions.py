@@ -153,7 +153,9 @@ _CAUSE = re.compile(r"\b(?:because|owing\s+to|due\s+to)\b", re.I)
 _LIKELY = re.compile(r"\b(?:likely|expected|forecast\w*|predicted|possible|warn\w*)\b", re.I)
 # a forecast's own line: "Weather: heavy showers this afternoon", "Rain spreading in from the west"
 _FORECAST_LINE = re.compile(
-    r"\W*(?:weather\s*:|(?:heavy|light|scattered|persistent)?\s*(?:rain|showers|snow|sleet|fog"
+    # ("And the weather: rain spreading ...", "The weather for the weekend: dry and mild")
+    r"\W*(?:(?:and\s+)?(?:the\s+)?weather(?:\s+for\s+[\w\s]{1,24}?)?\s*:"
+    r"|(?:heavy|light|scattered|persistent)?\s*(?:rain|showers|snow|sleet|fog"
     r"|gales|thunderstorms)\s+(?:spreading|easing|moving\s+in|turning))",
     re.IGNORECASE,
 )
@@ -177,4 +179,7 @@ def travels(text: str, s: int, e: int, a: Anchor, other: bool = True) -> bool:
     hi = next((m.start() for m in _CAUSE.finditer(text, a.tx.end, hi)), hi)
     near = _WEATHER.search(text, max(lo, a.tx.start - 60), min(hi, a.tx.end + 60))
     weather = (near and _LIKELY.search(text, lo, hi)) or _FORECAST_LINE.match(text, s)
+    # (a journey's clause names no event of its own: "will travel to Kestrel on Sunday and
+    # hold talks with the president on Monday" travels on Sunday)
+    other = other or not any(p.search(text, lo, a.tx.start) for _k, p in C.KIND_PATTERNS)
     return (other and _TRAVEL.search(text, lo, hi) is not None) or bool(weather)

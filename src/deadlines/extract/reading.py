@@ -389,6 +389,7 @@ def _counted(m: Mention) -> bool:
 _TO_A_YEAR = re.compile(r"\b(?:to|until|into)\s+(?:early\s+|late\s+|mid-?)?\d{4}\b", re.IGNORECASE)
 
 
+_RATHER = re.compile(r"rather\s+than|instead\s+of", re.IGNORECASE)
 _MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d{2})?")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -429,7 +430,10 @@ def _moved_from_a_vague_plan(
         for m in out:
             if m.due is None or m.status != "scheduled" or not m.renewed:
                 continue
-            if m.anchor is None or m.anchor.tx.start < tx.end:
+            # (the old plan told after the new day: "on the first of June rather than next
+            # month")
+            after = _RATHER.match(mark.group()) is not None
+            if m.anchor is None or (m.anchor.tx.start < tx.end and not after):
                 continue
             new = m.due.isoformat()[: len(tx.value)]  # the new day's month, or year
             if new == tx.value:

@@ -210,6 +210,8 @@ def _set_aside(
         return True
     if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
         return True
+    if _PURPOSE_BEFORE.search(text, max(s, m.start() - 24), m.start()) and _GIVING.match(m.group()):
+        return True  # "will now be introduced on June 1, to give drivers more time": the why
     if _LEFT_OUT.search(text, max(s, m.start() - 50), m.start()):
         return True  # "are not covered by the extension and must file by Friday": theirs holds
     if _governs(CONDITION, text, s, m.start()) or anaphoric(text, m, focus):
@@ -246,6 +248,8 @@ def _set_aside(
     return m.start() >= pos and next_predicate(text, s, e, m.start())
 
 
+_PURPOSE_BEFORE = re.compile(r",\s+(?:in\s+order\s+|so\s+as\s+)?to\s+$", _F)
+_GIVING = re.compile(r"(?:give|grant|allow)\b", _F)
 _LEFT_OUT = re.compile(
     r"\b(?:not\s+(?:be\s+)?(?:covered\s+by|affected\s+by|included\s+in|subject\s+to|eligible\s+for)"
     r"|(?:excluded|exempt(?:ed)?)\s+from)\s+(?:the|this|that|its|any)\s+(?:[\w-]+\s+)?$",
