@@ -95,18 +95,17 @@ def own_move(m: Mention) -> bool:
 def called_off_next(changes: list[Change], m: Mention) -> Change | None:
     """A call-off with no day, told in the sentence right after an old plan, is that plan's:
     "The third window had been due to open on 9 January. That window will not go ahead."""
-    return next(
-        (
-            c
-            for c in changes
-            if c.status == "cancelled"
-            and not c.dated
-            and c.modality is None
-            and c.span[0] >= m.span[1]
-            and adjacent(m.span, c.span)
-            and same_kind(c.kind, m.kind)
-        ),
-        None,
+    return next((c for c in changes if _off_next(c, m) and same_kind(c.kind, m.kind)), None)
+
+
+def _off_next(c: Change, m: Mention) -> bool:
+    """``c`` is a call-off told with no day, decided, in the sentence right after ``m``."""
+    return (
+        c.status == "cancelled"
+        and not c.dated
+        and c.modality is None
+        and c.span[0] >= m.span[1]
+        and adjacent(m.span, c.span)
     )
 
 
@@ -128,11 +127,7 @@ def reported_plan_off(changes: list[Change], m: Mention) -> Change | None:
         (
             c
             for c in changes
-            if c.status == "cancelled"
-            and not c.dated
-            and c.modality is None
-            and c.span[0] >= m.span[1]
-            and adjacent(m.span, c.span)
+            if _off_next(c, m)
             and (
                 _POINTS_BACK.search(c.sentence)
                 or stems & {w[:4] for w in _WORD.findall(c.sentence)}
