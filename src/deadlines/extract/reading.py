@@ -213,8 +213,8 @@ def _time_clause(sen: Sentence, txs: list[TemporalExpression]) -> list[tuple[int
     """The day before a time clause holds when only that clause tells a change, with a new
     day of its own after its cue."""
     text, s, e = sen.text, sen.s, sen.e
+    days = [t for t in txs if t.type in {"DATE", "TIME"} and t.value[:1].isdigit()]
     for j in _TIME_CLAUSE.finditer(text, s, e):
-        days = [t for t in txs if t.type in {"DATE", "TIME"} and t.value[:1].isdigit()]
         if not any(t.start < j.start() for t in days):
             continue
         if change_in(text, s, j.start(), None)[0] is not None:
