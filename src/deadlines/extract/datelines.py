@@ -26,7 +26,7 @@ _BRACKETED_BEFORE = re.compile(
     r"\s*(?:[A-Z][A-Za-z .'’-]{1,40},\s*(?:[A-Z][\w.]*\s*)?|[A-Z][A-Z .'’-]{1,40})\($"
 )
 _BRACKETED_AFTER = re.compile(r"\)\s*(?:--|—|–|-)")
-_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:(?!\d))")
+DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:(?!\d))")
 
 
 # a dated note on a page, headed by its kind: "Update, 20 May 2021:", "Correction 3 March:"
@@ -42,7 +42,7 @@ def publication_line(a: Anchor, text: str, s: int, e: int, dct: dt.date) -> bool
     """A header line that dates the page itself, or a dateline ("BRUSSELS, February 10
     (Xinhua) --")."""
     near = abs((a.first - dct).days) <= 1
-    after = _DATELINE_AFTER.match(text, a.tx.end)
+    after = DATELINE_AFTER.match(text, a.tx.end)
     if near and after and _DATELINE_BEFORE.match(text, s, a.tx.start):
         # a colon closes a dateline only after a place in capitals ("BENGALURU, March 30:"),
         # not a heading ("Key dates, March 31: applications close")

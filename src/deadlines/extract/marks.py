@@ -317,6 +317,12 @@ FAR_OLD = re.compile(
     _F,
 )
 
+# what a change leaves out, up to the change named: "are not covered by the extension",
+# "are not affected by this proposal", "exempt from the delay"
+LEFT_OUT_OF = (
+    r"\b(?:not\s+(?:be\s+)?(?:covered\s+by|affected\s+by|changed\s+by|included\s+in|subject\s+to"
+    r"|eligible\s+for)|(?:excluded|exempt(?:ed)?)\s+from)\s+(?:the|this|that|its|any)\s+(?:[\w-]+\s+)?"
+)
 # a plan told as holding, or as another thing than what moved: "will proceed as
 # scheduled", "will still take place", "were not affected by the delay", "a separate
 # licence": a change the document tells elsewhere is not its change

@@ -14,8 +14,9 @@ from .calloffs import WHEN_CLAUSE, cancelled
 from .clauses import held_instead, now_to_be, told_instead
 from .closes import moves_itself
 from .conditions import travels
+from .datelines import DATELINE_AFTER
 from .held import due_today, past_day
-from .marks import AS_USUAL, HAS_DONE, OWN_ACT
+from .marks import AS_USUAL, HAS_DONE, LEFT_OUT_OF, OWN_ACT
 from .mentions import (
     NEW_MARK,
     OWN_PLAN,
@@ -151,11 +152,7 @@ def _plans_before_new(sen: Sentence, ms: list[Mention]) -> list[Mention]:
     return ms
 
 
-_LEFT_BY_PROPOSAL = re.compile(
-    r"\bnot\s+(?:be\s+)?(?:affected|covered|changed)\s+by\s+(?:the|this|that|its|any)\s+"
-    r"(?:[\w-]+\s+)?propos",
-    re.IGNORECASE,
-)
+_LEFT_BY_PROPOSAL = re.compile(LEFT_OUT_OF + "propos", re.IGNORECASE)
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s+(?:on\s+)?")
 
@@ -403,14 +400,12 @@ def _days_ahead(txs: list[TemporalExpression], dct: dt.date, text: str) -> bool:
         and t.value[:10] >= dct.isoformat()
         and not (
             t.value[:10] == dct.isoformat()
-            and (_ACT_AFTER.match(text, t.end) or _DATELINE_END.match(text, t.end))
+            and (_ACT_AFTER.match(text, t.end) or DATELINE_AFTER.match(text, t.end))
         )
         for t in txs
     )
 
 
-# (or the dateline's day: "LANTRY, Nov. 21 (Wire) - ")
-_DATELINE_END = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s")
 _ACT_AFTER = re.compile(r"\s+(?:[a-z]+ed|gave|told|took|made|set|sent|won|held)\b")
 
 

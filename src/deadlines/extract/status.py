@@ -21,6 +21,7 @@ from .marks import (
     CLOCK,
     DESPITE,
     HISTORY_ADJ,
+    LEFT_OUT_OF,
     NOT_UNTIL_START,
     OTHER_CLAUSE,
     generic,
@@ -210,8 +211,6 @@ def _set_aside(
         return True
     if C.NEGATED.search(text, max(s, m.start() - 60), m.start()):
         return True
-    if _PURPOSE_BEFORE.search(text, max(s, m.start() - 24), m.start()) and _GIVING.match(m.group()):
-        return True  # "will now be introduced on June 1, to give drivers more time": the why
     if _LEFT_OUT.search(text, max(s, m.start() - 50), m.start()):
         return True  # "are not covered by the extension and must file by Friday": theirs holds
     if _governs(CONDITION, text, s, m.start()) or anaphoric(text, m, focus):
@@ -242,20 +241,18 @@ def _set_aside(
     pos = focus if focus is not None else e
     if m.start() >= pos and OTHER_CLAUSE.search(text, pos, m.start()):
         return True  # "will start flights on May 23, while scrapping a route": another's
-    if m.start() >= pos and _REASON_AFTER.search(text, max(pos, m.start() - 50), m.start()):
-        return True  # "will be removed on November 21, since it is no longer needed": why
+    if m.start() >= pos and _WHY_BEFORE.search(text, max(pos, m.start() - 50), m.start()):
+        # "will be removed on November 21, since it is no longer needed", "will now be
+        # introduced on June 1, to give drivers more time": why, not what changes
+        return True
     # a headline's second predicate: "raises reserve ratio from Friday, extends swap line"
     return m.start() >= pos and next_predicate(text, s, e, m.start())
 
 
-_PURPOSE_BEFORE = re.compile(r",\s+(?:in\s+order\s+|so\s+as\s+)?to\s+$", _F)
-_GIVING = re.compile(r"(?:give|grant|allow)\b", _F)
-_LEFT_OUT = re.compile(
-    r"\b(?:not\s+(?:be\s+)?(?:covered\s+by|affected\s+by|included\s+in|subject\s+to|eligible\s+for)"
-    r"|(?:excluded|exempt(?:ed)?)\s+from)\s+(?:the|this|that|its|any)\s+(?:[\w-]+\s+)?$",
-    _F,
+_LEFT_OUT = re.compile(LEFT_OUT_OF + "$", _F)
+_WHY_BEFORE = re.compile(
+    r"(?:,\s+(?:in\s+order\s+|so\s+as\s+)?to|\b(?:since|because))\s+(?:[\w'’-]+\s+){0,4}$", _F
 )
-_REASON_AFTER = re.compile(r"\b(?:since|because)\s+(?:[\w'’-]+\s+){0,4}$", _F)
 _NOW = re.compile(r"\b(?:will|would|is|are|was|were)\s+(?:now|instead)\b|\bnow\s+(?:set|due)\b", _F)
 # what is asked for: "is proposing that", "recommends that"
 _ASKING_THAT = re.compile(
