@@ -33,6 +33,10 @@ def not_asking(text: str, request: re.Match[str], cue: int, alone: bool) -> bool
     ..., pushing the start to", where the asking is the main verb); ``alone``: no other asking
     word stands before it in its clause ("plan to seek a delay, pushing the vote to")."""
     word = request.group().lower()
+    if _RELATIVE_BEFORE.search(text, max(0, request.start() - 60), request.start()) and (
+        _FINITE_CUE.match(text, cue) or _FINITE_BEFORE.search(text, max(0, cue - 30), cue)
+    ):
+        return True  # "a summit that Kazakhstan had offered to host on Thursday will not go
     if word.startswith("propos") and (
         (word == "proposals" and not _OF_THE_CHANGE.match(text, request.end()))
         or _AGREED_TO.search(text, max(0, request.start() - 60), request.start())
@@ -50,6 +54,18 @@ def not_asking(text: str, request: re.Match[str], cue: int, alone: bool) -> bool
     )
 
 
+# the asking told in a clause of the thing's own, closed before the main verb that tells the
+# change: "that Kazakhstan had offered to host ... will not go ahead" (a noun before the
+# relative word, not a verb of saying: "said that")
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?<!\bsaid\s)(?<!\bsays\s)(?<!\bannounced\s)(?<!\bagreed\s)(?<!\bnoted\s)"
+    r"(?<!\badded\s)(?<!\bstated\s)(?<!\bconfirmed\s)(?<!\bwarned\s)"
+    r"(?:that|which|who)\s+(?:[\w'-]+\s+){1,4}(?:had|has|have)\s+(?:[a-z]+ly\s+)?$",
+    re.I,
+)
+_FINITE = r"(?:will|would|has|have|had|is|are|was|were)\b(?:\s+(?:not|now|been|be))*"
+_FINITE_CUE = re.compile(_FINITE, re.I)
+_FINITE_BEFORE = re.compile(_FINITE + r"\s+$", re.I)
 # a thing named as proposed: "water rates" in "a hearing on proposed water rates" (not a day
 # proposed, "the proposed effective date", nor a change proposed, "proposed to delay",
 # "proposed extending")

@@ -8,8 +8,9 @@ import re
 from .anchors import Anchor
 from .clauses import OWN_TIME, own_clause, put_off_if_rescheduled, reported_after
 from .held import AS_OF, HELD_ON
-from .marks import AGREED_BEFORE, RAN_ITS_COURSE_BEFORE, UNAFFECTED
+from .marks import AFTER_CLAUSE, AGREED_BEFORE, RAN_ITS_COURSE_BEFORE, UNAFFECTED
 from .mentions import Mention, Sentence
+from .nouns import EVENT_NOUN
 from .status import cue_words, first_cue
 
 
@@ -33,6 +34,17 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
         # (and a day in a clause reported after it, with no change of its own: "said the
         # walkout had been called off and that members would vote by September 23")
         own += [a for a in anchors if a.tx.start > cue and reported_after(sen, cue, a)]
+        # (or a past day of the cause told after it: "will not go ahead, after ministers
+        # meeting on Monday could not agree")
+        own += [
+            a
+            for a in anchors
+            if a.tx.start > cue
+            and a not in own
+            and sen.is_past(a)
+            and (after := AFTER_CLAUSE.search(sen.text, cue, a.tx.start)) is not None
+            and EVENT_NOUN.search(sen.text, after.start(), a.tx.start) is not None
+        ]
         rest = [a for a in anchors if a not in own]
         kept = [
             sen.mention("occurred" if sen.is_past(a) else "scheduled", a, a.tx.start) for a in own

@@ -95,7 +95,39 @@ _TELLING_OF = _after_act(
     r"[\w.'’*-]+",
     "{0,9}?",
     r"\s+(?:on|of|dated|starting|beginning)",
-    extra="|deadlines?|dates?|due|effective",
+    # (nor past a time things are due by: "should send them to the Board by 5 p.m. on")
+    extra="|deadlines?|dates?|due|effective|by\\s+\\d|before|no\\s+later",
+)
+# "The Commission adopted the amendments to Rule 606 on November 2, 2018": the day a rule or a
+# paper was adopted or set out, not a commitment of its own (not "approved a measure that
+# takes effect on")
+_ADOPTED_OF = _after_act(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?:adopted|approved|finali[sz]ed|set\s+out)",
+    r"[\w.'’*-]+",
+    "{0,7}?",
+    r"\s+on",
+    extra="|that|which|who|effect|takes?|took|starts?|begins?|expires?|deadlines?|dates?|due"
+    "|effective",
+)
+# a filing told as the source: "according to a filing on the agency's website on Tuesday"
+_SOURCE_FILING = re.compile(
+    r"\b(?:according\s+to|in)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?filings?\b"
+    r"[^.;]{0,60}?\s+on\s+$",
+    _F,
+)
+_MEET_AND = re.compile(
+    r"\b(?:meet|meets|convene|convenes|vote|votes)\s+and\s+(?:[\w'’-]+\s+){1,5}?(?:on\s+)?$", _F
+)
+_PAPERS = re.compile(
+    r"\b(?:rules?|amendments?|regulations?|changes?|orders?|notices?|proposals?|plans?"
+    r"|resolutions?|directives?|findings|reports?|guidance|standards?)\b",
+    _F,
+)
+# a house that adopts by its vote: "The Senate approved its version ... on Friday" is a vote held
+_VOTING_BODY = re.compile(
+    r"\b(?:senate|house|congress|parliament|lawmakers|legislators|legislature|voters|assembly"
+    r"|chambers?|council|senators|deputies|MPs)\s+(?:[\w-]+\s+){0,2}?$",
+    _F,
 )
 # "will be emailed to students today": the act, a few words, a day told from today
 _TELLING_TODAY = _after_act(TELL_ACTS, r"[\w.'’*-]+", "{0,4}?", "")
@@ -249,6 +281,9 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     start, end = a.tx.start, a.tx.end
     if called_off_day(a, text) or AS_THE_DATE.match(text, end):
         return False  # (what is put forward: "proposed February 27 as the new cut-off date")
+    if _MEET_AND.search(text, max(s, start - 70), start):
+        return False  # (a telling joined to the event it ends: "will meet and announce its
+        # decision on Sept. 22")
     if telling_by(a, text, s, e) or document_day(text, start, end):
         return True  # (and the day a document bears: "the agency's April 10, 2001, notice")
     if _TELLING_NEAR_BEFORE.search(text, max(s, start - 40), start) or CITED.search(
@@ -259,6 +294,15 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
         text, max(s, start - 30), start
     ):
         return True  # (and a paper's own day: "the final rule of March 8, 2019")
+    if _SOURCE_FILING.search(text, max(s, start - 110), start):
+        return True
+    # (the paper named after the act or just before it: "provisional findings set out on")
+    if (
+        (adopted := _ADOPTED_OF.search(text, max(s, start - 70), start))
+        and _PAPERS.search(text, max(s, adopted.start() - 25), start)
+        and not _VOTING_BODY.search(text, max(s, adopted.start() - 40), adopted.start())
+    ):
+        return True  # ("approved the rule change on Aug. 2", "findings set out on Nov. 3")
     if _DEICTIC.match(a.tx.text) and (
         _TELLING_TODAY.search(text, max(s, start - 40), start) or BROADCAST.search(text, s, start)
     ):

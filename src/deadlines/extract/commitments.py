@@ -105,7 +105,9 @@ def _sought(text: str, s: int, e: int) -> bool:
     return not table_line(text[start:end])
 
 
-_NOT = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+_NOT = re.compile(
+    r"\b(?:not|never|no\s+(?:plans?|intention|immediate\s+plans?))\b|n't\b", re.IGNORECASE
+)
 _HEDGE = re.compile(
     r"\b(?:(?-i:may)(?!\s+\d)|might|could|possibly|perhaps|likely|unclear|uncertain)\b",
     re.IGNORECASE,

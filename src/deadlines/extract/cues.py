@@ -139,6 +139,10 @@ POSTPONE = re.compile(
     r"|\bpush(?:es|ed|ing)?\s+(?:[\w'-]+\s+){1,5}?back\s+(?=(?:by\s+)?(?:a|an|one|two|three|four"
     r"|five|six|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)\b)"
     r"|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
+    # ("pushed out the deadline for their ruling to Jan. 9"; not "pushed out of")
+    r"|\bpush(?:es|ed|ing)?\s+out\b(?!\s+of\b)"
+    # (a step not taken yet: "would hold off on raising tariffs")
+    r"|\b(?:hold(?:s|ing)?|held)\s+off\s+on\b"
     rf"|\blater(?<!\bno\slater)(?<!\bnot\slater)\s+than\s+(?:{THE_PLAN}|{_THE_DAY})"
     r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"
     # a list line with no new day yet: "New date: to be confirmed"
@@ -257,7 +261,7 @@ EXTEND = re.compile(
     # more time given: "gave the operator 30 more days, until Oct. 30"
     # ("has given taxpayers an extra fortnight"), or kept going for it: "keep its truce in
     # place for another 45 days"
-    r"|\b(?:(?:gave|given|gives|give|granted|grants|allowed|allows)\s+(?:[\w-]+\s+){0,4}?"
+    r"|\b(?:(?:gave|given|gives|give|giving|granted|grants|granting|allowed|allows|allowing)\s+(?:[\w-]+\s+){0,4}?"
     r"|" + KEPT_FOR + r"\s+)" + MORE_TIME,
     _F,
 )

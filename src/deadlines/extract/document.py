@@ -107,6 +107,9 @@ def fold(
         elif m.status == "cancelled" and (new := _instead_after(ms, m)) is not None:
             replaces(new, m, None)  # "will no longer take place on Thursday. It will be held
             continue  # on June 12 instead."
+        elif m.status == "cancelled" and (host := _moved_next(ms, m)) is not None:
+            host.take_old(m.due, m)  # "will not go ahead this Sunday. ... the vote has been
+            continue  # put off until June 28": the day called off is where the move starts
         elif m.status == "occurred":
             if not held_there(m):
                 _undated_change(changes, m, cancel_only=True)
@@ -138,6 +141,30 @@ def _instead_after(ms: list[Mention], m: Mention) -> Mention | None:
     # (told of the same thing, by a pronoun or a word of its own)
     shared = set(m.subject.split()) & set(new.subject.split()) - _VERB_WORDS
     return new if _IT_AGAIN.match(new.evidence) or shared else None
+
+
+def _moved_next(ms: list[Mention], m: Mention) -> Mention | None:
+    """A move of the same thing with a day and no old day of its own, told in the sentence
+    right after the day ``m`` calls off, on the side the move goes: the call-off was the
+    move's first half."""
+    if m.due is None or m.previous is not None:
+        return None
+    return next(
+        (
+            h
+            for h in ms
+            if h.pos > m.pos
+            and h.evidence != m.evidence
+            and adjacent(m.span, h.span)
+            and h.status in MOVES
+            and h.previous is None
+            and h.due is not None
+            and not (h.superseded or h.old_only or h.no_new_day)
+            and (h.due > m.due) == (h.status != "advanced")
+            and same_thing(h, m)
+        ),
+        None,
+    )
 
 
 _VERB_WORDS = frozenset("now off called held played place take will been instead new".split())
@@ -372,6 +399,8 @@ def _restated(c: Change, m: Mention) -> bool:
         return True
     if "other" not in (m.kind, c.kind):
         return False
+    if c.kind == "other" and m.kind != "other" and _other_object(c, m):
+        return False  # ("would suspend its complaint ... are to hold talks on Dec. 16")
     if m.kind != "other" and m.stem and m.stem not in c.sentence:
         return adjacent(c.span, m.span)
     # (a day of no named event restates a named event's change only near it)
@@ -380,3 +409,12 @@ def _restated(c: Change, m: Mention) -> bool:
 
 
 _REACH, _NAMED_REACH = 1200, 500
+# the thing a change's verb takes, named right after it: "suspend its complaint"
+_OBJECT_AFTER = re.compile(r"\s+(?:on\s+)?(?:its|their|his|her|our)\s+([\w-]+(?:\s+[\w-]+)?)")
+
+
+def _other_object(c: Change, m: Mention) -> bool:
+    """The change's verb takes a thing of its own, which is not the event ``m`` names."""
+    at = c.sentence.find(c.words) if c.words else -1
+    obj = _OBJECT_AFTER.match(c.sentence, at + len(c.words or "")) if at >= 0 else None
+    return obj is not None and not (m.stem and m.stem in obj.group(1))

@@ -232,7 +232,7 @@ HAD_UNTIL = (
 )
 
 # "first set for May 18" ("the first scheduled flight" is no plan's old date)
-FIRST_SET = r"first\s+(?:set|scheduled|planned|slated|due)\s+(?:for|to|on|was)"
+FIRST_SET = r"first\s+(?:set|scheduled|planned|slated|due|announced|noticed|called|fixed)\s+(?:for|to|on|was)"
 
 # a forecast told in the past perfect is the plan that was, no forecast: "talks that had been
 # expected to resume on Tuesday"
@@ -297,6 +297,10 @@ TO_EVENT = (
 WAS_TO = rf"|(?:was|were)\s+(?:{TO_EVENT}|to\s+{HAVE_DONE}|going\s+to)\b"
 # what an agreement is called: "reached a tentative deal", "struck an accord"
 AGREEMENT = r"(?:deal|agreement|accord|compromise|settlement)"
+
+# a clause after a change that tells its cause, up to a day in it: "will not go ahead, after
+# ministers meeting on Monday could not agree"
+AFTER_CLAUSE = re.compile(r",\s+after\b(?:(?!,|;|\band\b|\bbut\b)[^.])*$", _F)
 
 IT_WAS = re.compile(r"\W*(?:it|that)\s+(?:was|had\s+been)\s+", _F)
 # a sentence whose subject is the old plan itself: "The original comment period ... closed"

@@ -36,7 +36,9 @@ _ANNOUNCED_THING = (
 _OLD_TAIL = (
     r"|"
     + HAD_UNTIL  # (before "had promised": the longer reach wins)
-    + r"had\s+(?:planned|scheduled|set|required|agreed|promised|expected|intended)|"
+    # ("had first pencilled in 22 September": the adverb of a first plan may stand between)
+    + r"had\s+(?:(?:first|originally|initially|once)\s+)?(?:planned|scheduled|set|required"
+    r"|agreed|promised|expected|intended|pencil+ed\s+in|slated)|"
     + UNREAL
     + r")\b"
     + WAS_TO

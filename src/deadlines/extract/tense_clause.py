@@ -46,7 +46,11 @@ def clause_start(text: str, s0: int, start: int) -> int:
     """Where the clause of ``start`` begins: after the last clause break before it (in
     "passed a bill, funding the government through January 30", "passed" is not the verb
     of the date)."""
-    for brk in CLAUSE_BREAK.finditer(text, s0, start):
+    # (a break's look ahead may reach past the date: "after ministers meeting on Monday could
+    # not agree")
+    for brk in CLAUSE_BREAK.finditer(text, s0, min(len(text), start + 80)):
+        if brk.end() > start:
+            break
         s0 = brk.end()
         resumed = after_aside(text, s0, start)
         if brk.group().rstrip().endswith(("which", "who")) and _MAIN_VERB.match(text, resumed):

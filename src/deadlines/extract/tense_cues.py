@@ -85,7 +85,7 @@ def word_cue(words: list[tuple[int, str]], i: int) -> str | None:
         return FUTURE
     if w in FUTURE_WORDS:
         return _future_word(w, prev, nxt)
-    if _present_event(w, next_on(words, i), prev):
+    if _present_event(w, next_on(words, i), _subject_head(words, i)):
         return FUTURE
     cond = FUTURE_IF_NEXT.get(w)
     if cond is not None and nxt in cond and not _plans_sent(words, i):
@@ -290,6 +290,22 @@ def _holds_event(words: list[tuple[int, str]], i: int, prev: str) -> bool:
 def _day_next(words: list[tuple[int, str]], k: int) -> bool:
     nxt = next_on(words, k)
     return nxt == "on" or (len(nxt) > 5 and nxt in WEEKDAYS)
+
+
+_OF_PLACE = frozenset({"in", "of", "at", "from"})
+
+
+def _subject_head(words: list[tuple[int, str]], i: int) -> str:
+    """The word before the verb ``words[i]``, or the head of a subject that a place or a
+    part stands between: "Lawmakers in the national parliament meet Tuesday"."""
+    prev = words[i - 1][1] if i > 0 else ""
+    for k in range(i - 2, max(0, i - 5), -1):
+        if words[k][1] in _OF_PLACE and k > 0:
+            head = words[k - 1][1]
+            if _subject_before(head, words[i][1]) and _subject_before(prev, "s"):
+                return head
+            break
+    return prev
 
 
 def _subject_before(prev: str, verb: str) -> bool:

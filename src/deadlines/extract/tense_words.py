@@ -307,7 +307,10 @@ CLAUSE_BREAK = re.compile(
     # a clause of its own after a conjunction, told by a subject and a verb in the past: "has
     # been averted after the two sides reached a deal late Sunday"
     r"|\b(?:after|because|when|since|although|though|before)\s+(?=(?:the|a|an|its|their|his"
-    r"|her|they|he|she|we|both)\s+(?:[\w-]+\s+){0,5}?[a-z]+ed\b)"
+    r"|her|they|he|she|we|both)\s+(?:[\w-]+\s+){0,5}?[a-z]+ed\b"
+    # (or a bare plural subject and a past told by a negation: "after foreign ministers
+    # meeting in Berlin on Monday could not agree")
+    r"|(?:[\w-]+\s+){1,7}?(?:could\s+not|couldn['’]t|did\s+not|didn['’]t)\s)"
     # or by a gerund: "called off a strike planned for Monday after reaching a deal late
     # Wednesday" (the plan's "for Monday" is not the reaching's)
     r"|\b(?:after|before|since|upon)\s+(?=[a-z]{3,}ing\b)"

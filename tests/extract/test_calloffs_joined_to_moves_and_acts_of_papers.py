@@ -1,0 +1,135 @@
+"""A call-off that is the first half of a move, plans told in the past perfect, the time of a
+clause after a change, the days of papers adopted or filed, and words that only look like
+changes or forecasts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract.timex_helpers import found
+
+D = dt.date
+
+
+def test_a_day_called_off_then_a_new_day_is_a_move() -> None:
+    # the new day in the next sentence
+    text = (
+        "The island's council elections will not go ahead this Sunday. The electoral office "
+        "said the ballot has been put off until 30 August because of the storm damage."
+    )
+    assert found(text, D(2033, 7, 13)) == [(D(2033, 8, 30), "postponed", D(2033, 7, 17))]
+    # in one sentence, joined by "and"
+    text = "The open hearing set for 4 May has been cancelled and rescheduled for 18 May."
+    assert found(text, D(2033, 4, 20)) == [(D(2033, 5, 18), "postponed", D(2033, 5, 4))]
+    text = "The 4 May hearing has been called off and will be moved to 18 May."
+    assert found(text, D(2033, 4, 20)) == [(D(2033, 5, 18), "postponed", D(2033, 5, 4))]
+    # (a call-off of one thing and a move of another with no day of its own stay apart)
+    text = (
+        "The brewer has called off the tasting it had set for 12 May. A rival postponed its "
+        "festival, which had been planned for 13 May. No new date was given."
+    )
+    assert sorted(found(text, D(2033, 5, 2))) == [
+        (D(2033, 5, 12), "cancelled", None),
+        (D(2033, 5, 13), "postponed", None),
+    ]
+
+
+def test_a_plan_told_in_the_past_perfect_with_a_first_adverb_is_old() -> None:
+    text = (
+        "Members will vote on the new rulebook on Saturday 9 June. The club had first pencilled "
+        "in 26 May, but the date was shifted so that it would not clash with the cup final."
+    )
+    assert found(text, D(2035, 4, 30)) == [(D(2035, 6, 9), "postponed", D(2035, 5, 26))]
+
+
+def test_a_plural_subject_before_a_place_still_governs_a_present_verb() -> None:
+    text = "Delegates from the northern provinces meet Thursday to settle the fishing quotas."
+    assert found(text, D(2034, 2, 6)) == [(D(2034, 2, 9), "scheduled", None)]
+
+
+def test_an_offer_told_in_the_subject_s_own_clause_is_no_proposal() -> None:
+    text = (
+        "A regional summit that the port city had offered to host on Friday will not go ahead, "
+        "organisers said."
+    )
+    assert found(text, D(2034, 9, 5)) == [(D(2034, 9, 8), "cancelled", None)]
+    # (an offer that is the main clause's is still one)
+    text = "The port city has offered to host the summit on Friday."
+    assert found(text, D(2034, 9, 5))[0][1] != "cancelled"
+
+
+def test_a_past_day_in_a_clause_after_a_call_off_is_the_cause_and_past() -> None:
+    text = (
+        "The leaders' summit on Thursday will not go ahead, after envoys meeting in Oslo on "
+        "Monday could not settle the agenda. The summit has been scrapped and there are no "
+        "plans to set a new date."
+    )
+    assert found(text, D(2034, 9, 5)) == [
+        (D(2034, 9, 4), "occurred", None),
+        (D(2034, 9, 7), "cancelled", None),
+    ]
+
+
+def test_a_comparison_with_a_forecast_is_no_forecast() -> None:
+    text = (
+        "The ferry line will start its winter timetable on Friday. It had said the timetable "
+        "would apply from 1 November, but the new boats arrived faster than expected, letting "
+        "it bring the start forward."
+    )
+    assert found(text, D(2034, 10, 18)) == [(D(2034, 10, 20), "advanced", D(2034, 11, 1))]
+
+
+def test_holding_off_on_a_step_is_a_postponement() -> None:
+    text = (
+        "The minister said she would hold off on raising the fuel levy. The levy had been "
+        "scheduled to rise at midnight on 3 March."
+    )
+    assert found(text, D(2034, 2, 24)) == [(D(2034, 3, 3), "postponed", None)]
+
+
+def test_a_change_of_a_thing_of_its_own_does_not_move_the_next_event() -> None:
+    text = (
+        "The ministry said it would suspend its appeal at the tribunal. Officials from the two "
+        "sides are to hold talks in Geneva on 16 March."
+    )
+    assert found(text, D(2034, 3, 2)) == [(D(2034, 3, 16), "scheduled", None)]
+
+
+def test_the_day_a_paper_was_adopted_or_filed_is_no_commitment() -> None:
+    published = D(2034, 5, 10)
+    text = "The agency adopted the amendments to the reporting rule on 2 April 2034."
+    assert found(text, published) == []
+    text = "In interim findings set out on 3 May, the authority said prices could rise."
+    assert found(text, published) == []
+    # (a house's vote is a vote held)
+    text = "The Senate approved its version of the stopgap measure on Friday."
+    assert found(text, published) == [(D(2034, 5, 5), "occurred", None)]
+    # (nor a filing told as the source of a move)
+    text = (
+        "Regulators have pushed out the deadline for their ruling on the takeover to June 9, "
+        "according to a filing on the agency's website on Tuesday. The agency had been due "
+        "to decide by May 20."
+    )
+    assert found(text, published) == [(D(2034, 6, 9), "extended", D(2034, 5, 20))]
+
+
+def test_a_meeting_that_ends_in_an_announcement_keeps_its_day() -> None:
+    text = (
+        "The central bank has put off this month's rate decision by a week because of the "
+        "period of mourning. Its policy committee will now meet and announce its decision on "
+        "Sept. 21."
+    )
+    assert found(text, D(2034, 9, 9)) == [(D(2034, 9, 21), "postponed", D(2034, 9, 14))]
+
+
+def test_more_days_given_and_a_first_announced_day() -> None:
+    text = (
+        "The comment period was set to close on 21 August 2034. The board is giving "
+        "commenters another 30 days.\n\nDATES: Submit comments by 20 September 2034."
+    )
+    assert found(text, D(2034, 8, 10)) == [(D(2034, 9, 20), "extended", D(2034, 8, 21))]
+    text = (
+        "This meeting was first announced for Thursday, 9 March 2034. It has been moved "
+        "back one week so that members can read the staff report."
+    )
+    assert found(text, D(2034, 3, 1)) == [(D(2034, 3, 16), "postponed", D(2034, 3, 9))]
