@@ -133,3 +133,77 @@ def test_more_days_given_and_a_first_announced_day() -> None:
         "back one week so that members can read the staff report."
     )
     assert found(text, D(2034, 3, 1)) == [(D(2034, 3, 16), "postponed", D(2034, 3, 9))]
+
+
+def test_an_obligation_not_required_until_a_day_starts_then() -> None:
+    text = (
+        "Compliance with the new logbook rules, originally required by 1 July 2036, will not "
+        "be required until 4 January 2037."
+    )
+    assert found(text, D(2036, 6, 2)) == [(D(2037, 1, 4), "postponed", D(2036, 7, 1))]
+
+
+def test_a_period_reopened_in_the_passive_is_extended_from_its_old_close() -> None:
+    text = (
+        "The original comment period closed on 21 February 2036. The comment period is "
+        "reopened; written comments must now be received on or before 10 April 2036."
+    )
+    assert found(text, D(2036, 3, 11)) == [(D(2036, 4, 10), "extended", D(2036, 2, 21))]
+
+
+def test_the_term_an_earlier_notice_set_is_the_old_one() -> None:
+    text = (
+        "That notice set 15 July 2036 as the deadline for applications. So that grants can be "
+        "paid before the year ends, the ministry is moving the deadline up to 28 June 2036."
+    )
+    assert found(text, D(2036, 5, 30)) == [(D(2036, 6, 28), "advanced", D(2036, 7, 15))]
+
+
+def test_a_plan_denied_as_planned_then_a_day_instead() -> None:
+    text = (
+        "The bloc will not raise its duties on U.S. boats and bikes on 1 June as planned, the "
+        "trade office said on Monday.\n\n"
+        "Instead, the higher duties will not apply until 1 December, the office said, adding "
+        "that it wanted room for talks on the dispute."
+    )
+    assert found(text, D(2036, 5, 19)) == [(D(2036, 12, 1), "postponed", D(2036, 6, 1))]
+
+
+def test_an_ordinal_before_a_name_is_no_day() -> None:
+    text = (
+        "The cases were sent to the 8th U.S. Circuit Court of Appeals. Replies are due by the 15th."
+    )
+    assert found(text, D(2036, 4, 5)) == [(D(2036, 4, 15), "scheduled", None)]
+
+
+def test_a_day_headed_as_previously_announced_is_the_old_one() -> None:
+    text = (
+        "PREVIOUSLY ANNOUNCED TIME AND DATE: 11 a.m., Monday, 9 June 2036.\n"
+        "CHANGES IN THE MEETING: The closed meeting has been rescheduled to 2 p.m., Wednesday, "
+        "11 June 2036."
+    )
+    assert found(text, D(2036, 6, 5)) == [(D(2036, 6, 11), "postponed", D(2036, 6, 9))]
+
+
+def test_a_rule_put_on_hold_puts_off_its_day() -> None:
+    text = (
+        "The regulator on Thursday put its new disclosure rule on hold while a court reviews "
+        "the challenges. The rule had been set to take effect on 28 May."
+    )
+    assert found(text, D(2036, 4, 4)) == [(D(2036, 5, 28), "postponed", None)]
+
+
+def test_a_span_sooner_than_told_counts_the_old_day() -> None:
+    text = (
+        "The exchange will begin enforcing its earlier cutoff on 8 September, a week sooner "
+        "than it had told members."
+    )
+    assert found(text, D(2036, 8, 20)) == [(D(2036, 9, 8), "advanced", D(2036, 9, 15))]
+
+
+def test_a_plan_told_in_the_past_with_its_verb_may_have_lapsed() -> None:
+    text = (
+        "The stopgap stretches funding, which was set to lapse at the end of Saturday, "
+        "through 17 November."
+    )
+    assert found(text, D(2036, 10, 6)) == [(D(2036, 11, 17), "extended", D(2036, 10, 4))]

@@ -89,6 +89,9 @@ CANCEL = re.compile(
     r"(?!\s+" + ON_THAT_DAY + ")"
     # "the friendly ... is off after the visitors pulled out"
     r"|\b(?:is|are)\s+off(?=\s*(?:[.;,]|after\b|because\b|following\b|due\b))"
+    # a plan denied: "will not double its tariffs on June 1 as planned"
+    r"|\b(?:will|would)\s+not\s+(?=(?:(?!\b(?:but|while|although)\b)(?:[^.;]|(?<=\b(?-i:[A-Z]))\.)){0,140}?\bas\s+(?:originally\s+|previously\s+)?"
+    r"(?:planned|scheduled|intended|foreseen)\b)"
     # an event the subject of "has been dropped" ("The race, provisionally set for June 8, has
     # been dropped after ..."; not "ticket prices for the show ... dropped to", "charges
     # against the organisers of the rally were dropped", "was dropped for the final")
@@ -141,6 +144,8 @@ POSTPONE = re.compile(
     r"|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
     # ("pushed out the deadline for their ruling to Jan. 9"; not "pushed out of")
     r"|\bpush(?:es|ed|ing)?\s+out\b(?!\s+of\b)"
+    # (a thing stayed with no day: "put its new climate-disclosure rule on hold")
+    r"|\b(?:put|puts|putting|placed|places|placing)\s+(?:[\w'’-]+\s+){0,6}?on\s+hold\b"
     # (a step not taken yet: "would hold off on raising tariffs")
     r"|\b(?:hold(?:s|ing)?|held)\s+off\s+on\b"
     rf"|\blater(?<!\bno\slater)(?<!\bnot\slater)\s+than\s+(?:{THE_PLAN}|{_THE_DAY})"
@@ -258,6 +263,9 @@ EXTEND = re.compile(
     r"|\breopen(?:s|ed|ing)?\b(?=\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:period|window"
     r"|registration|docket|record|enrol(?:l)?ment|applications?)\b|[^.;]{0,60}?\b(?:until|till)\b)"
     r"|\b(?:kept|keep|keeping)\s+open\s+(?:until|till|through)\b"
+    # (told in the passive: "The comment period is reopened")
+    r"|\b(?:period|window|registration|docket|record)\s+(?:is|are|was|were|has\s+been|have\s+been"
+    r"|will\s+be)\s+(?:now\s+)?reopened\b"
     # more time given: "gave the operator 30 more days, until Oct. 30"
     # ("has given taxpayers an extra fortnight"), or kept going for it: "keep its truce in
     # place for another 45 days"

@@ -228,6 +228,7 @@ def duration(m: re.Match[str], ctx: Context) -> Cand | None:
     q = _WS.sub(" ", (g("q") or "").strip().lower())
     rel = (g("rel") or "").strip().lower()
     post = _AS_LATER.sub("later", _WS.sub(" ", (g("post") or "").strip().lower()))
+    post = "earlier" if post == "sooner" else post  # ("a week sooner than it had told")
     start, end = m.start(), m.end()
     if rel == "last" and ctx.prev_word(m.start("rel")) in _BEFORE_VERB:
         rel, start, prev = "", m.start("num"), "last"  # "the strike will last two days"

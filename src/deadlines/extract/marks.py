@@ -80,7 +80,9 @@ BY_MARK = re.compile(  # a clock time may stand between: "no later than 5.00pm o
 # not the end of a term
 NOT_UNTIL_START = re.compile(
     r"\b(?:not|n't|never)\s+(?:[\w-]+\s+){0,3}?(?:begin|start|comply|complying|take\s+effect"
-    r"|apply|open|launch|kick\s+in|come\s+into\s+(?:force|effect)|go\s+into\s+effect)\b"
+    r"|apply|open|launch|kick\s+in|come\s+into\s+(?:force|effect)|go\s+into\s+effect"
+    # (an obligation that starts then: "compliance ... will not be required until")
+    r"|be\s+required(?=\s+until\b))\b"
     r"[^.;:]{0,160}\buntil\s+(?:the\s+)?$",
     _F,
 )
@@ -192,7 +194,8 @@ THE_PLAN = (
     r"(?:(?:(?:it|they|he|she|we|officials|organi[sz]ers|the\s+[a-z]+)\s+)?"
     r"(?:(?:had|has|have|was|were)\s+)?"
     r"(?:(?:first|originally|initially|previously)\s+)?(?:planned|scheduled|announced|expected"
-    r"|intended|proposed|envisaged|foreseen|agreed|listed|advertised|billed|required|set)\b"
+    r"|intended|proposed|envisaged|foreseen|agreed|listed|advertised|billed|required|set|told"
+    r"|promised|indicated|signal+ed)\b"
     r"|(?:the\s+)?(?:original|initial|earlier"
     r"|previous|planned|first)\b"
     # ("than the date set in the law", "than the deadline it announced last month")

@@ -29,7 +29,7 @@ _NOT_THEN = r"(?<=,\s)(?:and\s+)?not(?=\s+(?:on|until|till|by|from)\s)"
 # "their previously announced merger": a thing told before, not an old date
 _ANNOUNCED_THING = (
     r"(?!\s+(?:announced|disclosed|reported|stated|mentioned|published|agreed)\s+(?!(?:dates?"
-    r"|deadlines?|days?|schedule|timetable|closing|start|for|on|as|to|in|by|at|the|a|an|of)\b)"
+    r"|deadlines?|days?|times?|schedule|timetable|closing|start|for|on|as|to|in|by|at|the|a|an|of)\b)"
     r"[a-z])"
 )
 # the marks both readings share, and what may follow them
@@ -102,7 +102,11 @@ SUPERSEDED_MARK = re.compile(
     # the usual date of a recurring thing, told beside a new one: "normally due November 1"
     r"|(?:normally|usually)\s+(?:be\s+)?(?:due|held|set|scheduled)"
     # a term that came due: "which fell due on June 16"
-    r"|fell\s+due" + _OLD_TAIL,
+    r"|fell\s+due"
+    # the term an earlier paper set: "That notice set July 15, 2024, as the deadline"
+    r"|(?:that|the\s+(?:earlier|original|previous|prior))\s+(?:notice|rule|order|announcement)"
+    r"\s+(?:set|established|specified)(?:\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:deadline|date)"
+    r"\s+of)?" + _OLD_TAIL,
     _F,
 )
 # before the change cue, a date introduced by these is the date that changes

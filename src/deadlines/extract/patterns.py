@@ -298,7 +298,7 @@ DURATION = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|{VAGUE_RE}|an?|another)\b(?P<half>\s+and\s+a\s+half|[^\S\n]+1/2)?"
     r"(?P<sep>[\s-]+)(?:(?:straight|consecutive|full|more|long|whole|additional|extra|further"
     rf"|successive)[\s-]+)?(?P<unit>{UNIT_RE})\b"
-    r"(?:\s+or\s+so(?=\s+ago\b))?(?P<post>\s+ago|\s+earlier|\s+later|\s+from\s+(?:now|today)"
+    r"(?:\s+or\s+so(?=\s+ago\b))?(?P<post>\s+ago|\s+earlier|\s+sooner|\s+later|\s+from\s+(?:now|today)"
     r"|\s+after\s+(?:that|this)\b|\s+afterwards?|\s+thereafter|-long|-old)?",
     _F,
 )

@@ -156,7 +156,7 @@ def _plan_tense(text: str, s0: int, start: int, end: int, s1: int) -> tuple[str 
         return None, 999  # (or the old day of a move: "moved from Tuesday to Thursday")
     had = told_perfect(text, s0, start)
     lapsed = (
-        WAS_PLAN.search(text, max(s0, start - 30), start)
+        WAS_PLAN.search(text, max(s0, start - 45), start)
         or (MOVED_BEFORE.search(text, max(s0, start - 50), start) and moved_on_after(text, end))
         # (or called off, told in the past: "a stoppage planned for May 11 was called off")
         or _CALLED_OFF_AFTER.match(text, end, s1)

@@ -66,6 +66,8 @@ def word_cue(words: list[tuple[int, str]], i: int) -> str | None:
         return EITHER
     if w in {"was", "were"} and nxt == "to":
         return EITHER  # "it was to be held on March 20": a plan, either side of now
+    if w in _PLANNED_WORDS and prev in {"was", "were"} and nxt == "to":
+        return EITHER  # ("funding, which was set to lapse on Saturday": so is a plan told)
     aux = _auxiliary(words, i) if w in {"be", "has", "have"} else None
     if aux is not None or w in {"has", "have"}:
         return aux
@@ -215,6 +217,9 @@ _CLOSES = frozenset("close closes end ends finish finishes trade trades".split()
 
 # a journey told in the present looks ahead: "Trump flies to Paris on Thursday"
 _TRAVELS = frozenset("flies travels heads visits fly travel head visit".split())
+
+
+_PLANNED_WORDS = frozenset({"set", "slated", "scheduled", "due", "supposed", "meant"})
 
 
 def _future_word(w: str, prev: str, nxt: str) -> str | None:

@@ -330,7 +330,9 @@ FIRST_PLANNED = (
 # a plan told in the past, or as the first one: its day may have lapsed since
 WAS_PLAN = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:set|slated|scheduled|planned|due)\s+(?:for\s+)?$|"
-    + FIRST_PLANNED,
+    # (the verb of the plan between: "funding, which was set to lapse at the end of Saturday")
+    r"\b(?:was|were)\s+(?:set|slated|scheduled|planned|due|supposed|meant)\s+to\s+[a-z]+\s+"
+    r"(?:on\s+|at\s+the\s+end\s+of\s+|by\s+)?$|" + FIRST_PLANNED,
     re.IGNORECASE,
 )
 _HAD_WORD = re.compile(r"\bhad\b", re.IGNORECASE)

@@ -80,7 +80,10 @@ DAY_OF_MONTH = re.compile(
     # an ordinal before its noun counts things: "the 20th package of sanctions"
     r"|avenue|precinct|district|package|packages|tranche|batch|instal+ment|term|seat|spot"
     r"|anniversaries|member|country|state|team|player|grade|grades|class|division|position|row"
-    r"|level|stage|phase|issue|generation)\b))",
+    r"|level|stage|phase|issue|generation)\b))"
+    # (nor before a name: "the 8th U.S. Circuit Court of Appeals", "the 5th Fleet")
+    r"(?!\s+(?-i:(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b)[A-Z]))",
     re.IGNORECASE,
 )
 
