@@ -207,3 +207,61 @@ def test_a_plan_told_in_the_past_with_its_verb_may_have_lapsed() -> None:
         "through 17 November."
     )
     assert found(text, D(2036, 10, 6)) == [(D(2036, 11, 17), "extended", D(2036, 10, 4))]
+
+
+def test_old_days_listed_go_to_the_new_days_in_order() -> None:
+    text = (
+        "The national driving theory test will be held a month later than planned. Candidates "
+        "will now sit it on July 7 and July 8. It had been scheduled for June 7 and 8."
+    )
+    assert found(text, D(2037, 3, 31)) == [
+        (D(2037, 7, 7), "postponed", D(2037, 6, 7)),
+        (D(2037, 7, 8), "postponed", D(2037, 6, 8)),
+    ]
+
+
+def test_a_date_s_year_is_no_count_of_things_called_off() -> None:
+    text = "The bidders' seminar planned for January 21, 2037 will not take place."
+    assert found(text, D(2037, 1, 15)) == [(D(2037, 1, 21), "cancelled", None)]
+
+
+def test_the_head_of_a_noun_and_its_complement_tells_what_moved() -> None:
+    text = (
+        "Talks on shoring up the fragile truce, which were due to open here on Monday, have "
+        "been delayed until Thursday."
+    )
+    assert found(text, D(2037, 2, 23)) == [(D(2037, 2, 26), "postponed", D(2037, 2, 23))]
+
+
+def test_an_earlier_cutoff_named_after_the_term_in_force_is_its_old_day() -> None:
+    text = (
+        "Claim forms will be accepted if they are postmarked by Oct. 15, 2037. The earlier "
+        "cutoff of Aug. 31 no longer applies."
+    )
+    assert found(text, D(2037, 7, 14)) == [(D(2037, 10, 15), "extended", D(2037, 8, 31))]
+
+
+def test_a_period_lengthened_by_a_span_is_extended() -> None:
+    text = (
+        "The agency has lengthened the registration period for the lottery by one week after "
+        "its website crashed. Entrants now have until noon on Saturday, Nov. 14, to submit "
+        "their forms."
+    )
+    assert found(text, D(2037, 11, 1)) == [(D(2037, 11, 14), "extended", D(2037, 11, 7))]
+
+
+def test_a_rule_temporarily_blocked_is_put_off() -> None:
+    text = (
+        "A federal judge on Thursday temporarily blocked a rule raising application fees, days "
+        "before the new charges were to take effect on Oct. 15."
+    )
+    assert found(text, D(2037, 10, 9)) == [(D(2037, 10, 15), "postponed", None)]
+
+
+def test_a_day_people_had_been_expecting_is_the_old_one() -> None:
+    text = (
+        "About 30,000 pupils had been expecting to take the paper on Wednesday morning. The "
+        "board said the paper had been withdrawn and that a replacement would be sat on "
+        "Tuesday 20 June instead."
+    )
+    assert found(text, D(2037, 6, 11)) == [(D(2037, 6, 20), "postponed", D(2037, 6, 10))]

@@ -144,6 +144,8 @@ POSTPONE = re.compile(
     r"|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
     # ("pushed out the deadline for their ruling to Jan. 9"; not "pushed out of")
     r"|\bpush(?:es|ed|ing)?\s+out\b(?!\s+of\b)"
+    # (a thing stopped for a time: "a judge on Thursday temporarily blocked a rule")
+    r"|\btemporarily\s+(?:blocked|blocks|halted|halts|froze|freezes|frozen|barred|bars)\b"
     # (a thing stayed with no day: "put its new climate-disclosure rule on hold")
     r"|\b(?:put|puts|putting|placed|places|placing)\s+(?:[\w'’-]+\s+){0,6}?on\s+hold\b"
     # (a step not taken yet: "would hold off on raising tariffs")
@@ -247,6 +249,9 @@ EXTEND = re.compile(
     + _after_span("longer")
     + rf"\s+than\s+(?:{THE_PLAN}|{_THE_DAY})"
     r"|\bprolong(?:s|ing|ation)?\b|\bprolonged\s+(?:until|till|to|by|for|through|again)\b"
+    # ("has lengthened the registration period by one week")
+    r"|\blengthen(?:s|ed|ing)?\b(?=\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?(?:period|window"
+    r"|deadline|term|truce|cease-?fire|pause|moratorium|suspension)\b)"
     # (renewing by a day is the deadline for it: "must renew by next Tuesday")
     r"|\brenew(?:s|ed|ing|al)?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:by|before|deadline)\b)"
     # (nor "renewal" naming a kind of thing: "a hearing on the renewal application", "closed

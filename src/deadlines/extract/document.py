@@ -210,6 +210,7 @@ def _folded(ms: list[Mention], moved: list[Mention], m: Mention, dct: dt.date) -
     host = host or renewed_next(ms, moved, m)
     if host is None and (host := plan_told_before(ms, m, dct)) is not None:
         host.status = "postponed" if host.due and m.due and host.due > m.due else "advanced"
+        host.ends = host.term_ends(m)  # (the old one may name the term: "The earlier cutoff")
         mark = SUPERSEDED_MARK.search(m.evidence)
         host.cue = mark.group() if mark else host.cue
     if host is not None:

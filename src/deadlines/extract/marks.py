@@ -176,7 +176,8 @@ def generic(text: str, s: int, at: int) -> bool:
     return g is not None and not _DAY_BEFORE.search(text, max(s, g.start() - 12), g.start() + 1)
 
 
-_DAY_BEFORE = re.compile(r"[A-Za-z]{3}\.?\s\d$")
+# (nor a date's year: "planned for January 21, 2026 will not take place")
+_DAY_BEFORE = re.compile(r"(?:[A-Za-z]{3}\.?|\d,)\s\d$")
 # a broadcast's own time, not a day of what it tells: "Our top story tonight: ..."
 BROADCAST = re.compile(r"\b(?:stor(?:y|ies)|news|headlines?|bulletin|programme)\s+$", re.I)
 # a page's change note: a day heading its line, then what changed (not "Due date (moved from")
@@ -309,7 +310,7 @@ IT_WAS = re.compile(r"\W*(?:it|that)\s+(?:was|had\s+been)\s+", _F)
 # a sentence whose subject is the old plan itself: "The original comment period ... closed"
 OLD_SUBJECT = re.compile(
     r"\W*(?:the|its|their)\s+(?:original|initial|previous|earlier|first|old)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:period|deadline|date|window|schedule|timetable|plan)\b",
+    r"(?:period|deadline|date|window|schedule|timetable|plan|cut-?off)\b",
     _F,
 )
 

@@ -85,7 +85,7 @@ SUPERSEDED_MARK = re.compile(
     + r"|(?:was|were|had\s+(?:last\s+|once\s+|(?:most\s+)?[a-z]+ly\s+)?been)\s+(?:required|"
     + _PLANNED_AS
     + ")"
-    r"|had\s+been\s+expected"
+    r"|had\s+been\s+expect(?:ed|ing)"
     # a day its owners had aimed for: "The parties had targeted a closing on November 1"
     r"|had\s+(?:[a-z]+ly\s+)?(?:targeted|aimed\s+for|pencil+ed\s+in)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:closing|completion|launch|opening|start|release|signing|vote|meeting|date)\s+(?:on|for|of)"

@@ -8,6 +8,7 @@ import re
 
 from .anchors import apply_shift
 from .lexicon import WEEKDAY_ONLY
+from .marks import OLD_SUBJECT
 from .mentions import Mention
 from .moves import old_date
 from .olddates import (
@@ -92,7 +93,12 @@ def host_of(moved: list[Mention], old: Mention) -> Mention | None:
     # "will vote on January 14 [put off] ... The creditor meetings had been due on December 13")
     near = near or [h for h in free if _beside_on_side(h, old)]
     # (the nearest of its own paragraph first: another answer is another thing's)
-    return min(near, key=lambda h: (h.para != old.para, abs(h.pos - old.pos)), default=None)
+    best = min(near, key=lambda h: (h.para != old.para, abs(h.pos - old.pos)), default=None)
+    if best is None:
+        return None
+    # (of the new days one sentence lists, the first free one: "will now sit the exam on July
+    # 7 and July 8. It had been scheduled for June 7 and 8.")
+    return min((h for h in near if h.span == best.span), key=lambda h: h.pos)
 
 
 def _beside_on_side(h: Mention, old: Mention) -> bool:
@@ -206,7 +212,13 @@ def plan_told_before(ms: list[Mention], old: Mention, dct: dt.date) -> Mention |
         and h.due >= dct
         and h.due != old.due
         and same_thing(h, old)
-        and (_IT_OPENS.match(old.evidence) or _shared_words(h, old))
+        and (
+            _IT_OPENS.match(old.evidence)
+            or _shared_words(h, old)
+            # ("... if they are postmarked by Oct. 15. The earlier cutoff of Aug. 31 no
+            # longer applies": an old term named after the term in force)
+            or (h.limit and OLD_SUBJECT.match(old.evidence) is not None)
+        )
     ]
     return found[-1] if found else None
 

@@ -379,7 +379,7 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
             return after[0][1]
         before = _noun_kinds(text, max(s, cue - 90), cue, extending)
         if before:
-            return before[-1][1]
+            return _head_of(text, before)[1]
     # (not a noun of the reason told after the change: "put off this month's decision by a
     # week because of the period of national mourning")
     why = _REASON.search(text, cue, e) if cue is not None else None
@@ -392,6 +392,20 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
     if before and not (before := outside_asides(text, s, date, before)):
         return None  # (only nouns of clauses of their own: "before the outbreak forced a pause")
     return before[-1][1] if before else hits[0][1]
+
+
+# a noun's complement up to a noun inside it: "Talks on shoring up a fragile ceasefire"
+_COMPLEMENT = re.compile(r"[\w-]+\s+(?:on|of|over|about)\s[^,;.()]{0,40}$", _F)
+
+
+def _head_of(text: str, hits: list[tuple[int, bool]]) -> tuple[int, bool]:
+    """The last noun of ``hits``, or the head whose complement holds it ("talks on a truce":
+    the talks)."""
+    last = hits[-1]
+    for h in hits[:-1]:
+        if _COMPLEMENT.fullmatch(text, h[0], last[0]):
+            return h
+    return last
 
 
 def first_cue(text: str, s: int, e: int, name: str) -> int | None:
