@@ -265,3 +265,23 @@ def test_a_day_people_had_been_expecting_is_the_old_one() -> None:
         "Tuesday 20 June instead."
     )
     assert found(text, D(2037, 6, 11)) == [(D(2037, 6, 20), "postponed", D(2037, 6, 10))]
+
+
+def test_a_past_act_after_a_call_off_with_no_comma_is_no_commitment() -> None:
+    text = (
+        "The nurses' union has scrapped the strike it had planned for Thursday after the "
+        "health board tabled a revised pay offer late Tuesday."
+    )
+    assert found(text, D(2037, 2, 11)) == [(D(2037, 2, 12), "cancelled", None)]
+
+
+def test_the_task_a_deadline_is_for_is_no_renewal() -> None:
+    text = (
+        "The deadline for renewing annual parking permits has been brought forward. Because "
+        "the new zone goes live on Monday 3 July 2037, renewals must now be received by "
+        "Friday 9 June 2037, rather than 30 June."
+    )
+    assert sorted(found(text, D(2037, 5, 10))) == [
+        (D(2037, 6, 9), "advanced", D(2037, 6, 30)),
+        (D(2037, 7, 3), "scheduled", None),
+    ]

@@ -36,16 +36,18 @@ def cancelled(sen: Sentence, anchors: list[Anchor]) -> list[Mention]:
         own += [a for a in anchors if a.tx.start > cue and reported_after(sen, cue, a)]
         # (or a past day of the cause told after it: "will not go ahead, after ministers
         # meeting on Monday could not agree")
-        own += [
-            a
+        # (a meeting held is kept; another act is no commitment: "scrapped the strike it had
+        # planned for Thursday after the government tabled a revised offer late Tuesday")
+        cause = [
+            (a, after)
             for a in anchors
             if a.tx.start > cue
             and a not in own
             and sen.is_past(a)
             and (after := AFTER_CLAUSE.search(sen.text, cue, a.tx.start)) is not None
-            and EVENT_NOUN.search(sen.text, after.start(), a.tx.start) is not None
         ]
-        rest = [a for a in anchors if a not in own]
+        own += [a for a, after in cause if EVENT_NOUN.search(sen.text, after.start(), a.tx.start)]
+        rest = [a for a in anchors if a not in own and all(a is not c for c, _ in cause)]
         kept = [
             sen.mention("occurred" if sen.is_past(a) else "scheduled", a, a.tx.start) for a in own
         ]

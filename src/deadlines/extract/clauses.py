@@ -227,7 +227,9 @@ def held_instead(sen: Sentence, m: Mention, later: Mention) -> bool:
 _CAUSE_OPENING = re.compile(
     r"\W{0,3}(?:[^\W\d][\w &]{0,30}:\s*)?(?:because|owing\s+to|due\s+to)\b"
     r"(?:[^.;]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z])\.)*?,"
-    r"(?=\s+(?:the|a|an|its|their|this|that|these|those|all|our|we|it|they)\b)",
+    r"(?=\s+(?:the|a|an|its|their|this|that|these|those|all|our|we|it|they)\b"
+    # (or a bare plural subject and its verb: "..., renewals must now be received by")
+    r"|\s+[a-z]+s\s+(?:must|will|are|have|can|may|should|need)\b)",
     re.IGNORECASE,
 )
 
@@ -239,6 +241,13 @@ def opening_cause(sen: Sentence, cue: int, a: Anchor) -> bool:
         return False  # ("Because the hall is not free on that date": the old day, named again)
     m = _CAUSE_OPENING.match(sen.text, sen.s, cue)
     return m is not None and a.tx.start < m.end() <= cue
+
+
+def told_as_cause(evidence: str, day_text: str) -> bool:
+    """The day ``day_text`` stands in the clause of cause its sentence ``evidence`` opens on
+    ("Because the new zone goes live on Monday 3 July, renewals must now be received by")."""
+    m = _CAUSE_OPENING.match(evidence)
+    return m is not None and 0 <= evidence.find(day_text) < m.end()
 
 
 _BACK_TO_A_DAY = re.compile(r"(?:that|this|the\s+same)\b", re.IGNORECASE)

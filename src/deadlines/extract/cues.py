@@ -253,7 +253,8 @@ EXTEND = re.compile(
     r"|\blengthen(?:s|ed|ing)?\b(?=\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,3}?(?:period|window"
     r"|deadline|term|truce|cease-?fire|pause|moratorium|suspension)\b)"
     # (renewing by a day is the deadline for it: "must renew by next Tuesday")
-    r"|\brenew(?:s|ed|ing|al)?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:by|before|deadline)\b)"
+    # (nor the task a term is for: "the deadline for renewing annual parking permits")
+    r"|(?<!\bfor\s)\brenew(?:s|ed|ing|al)?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:by|before|deadline)\b)"
     # (nor "renewal" naming a kind of thing: "a hearing on the renewal application", "closed
     # for track renewal")
     r"(?<!\btrack\srenewal)(?<!\broad\srenewal)(?<!\burban\srenewal)"

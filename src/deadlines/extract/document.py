@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from .chains import drop_replaced, further, held_there
+from .clauses import told_as_cause
 from .closes import called_off_next, header_day, old_closes, reported_plan_off
 from .cues import SUPERSEDED_MARK
 from .marks import ENTRY_HEAD
@@ -261,6 +262,8 @@ def _carry(
             continue
         if separate(m):
             continue  # ("Separately, funding runs out on September 30": another thing's day)
+        if m.anchor is not None and told_as_cause(m.evidence, m.anchor.tx.text):
+            continue  # ("Because the zone goes live on 3 July, renewals must now ...")
         if (off := reported_plan_off(changes, m)) is not None:
             m.status, m.cue = "cancelled", off.words  # ("... We're reversing that decision.")
             continue

@@ -304,7 +304,11 @@ AGREEMENT = r"(?:deal|agreement|accord|compromise|settlement)"
 
 # a clause after a change that tells its cause, up to a day in it: "will not go ahead, after
 # ministers meeting on Monday could not agree"
-AFTER_CLAUSE = re.compile(r",\s+after\b(?:(?!,|;|\band\b|\bbut\b)[^.])*$", _F)
+AFTER_CLAUSE = re.compile(
+    r"(?:,\s+after\b|(?<!\buntil)(?<!\btill)\s+after\s+(?=(?:the|a|an|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:[a-z]+ed|could\s+not|did\s+not)\b))(?:(?!,|;|\band\b|\bbut\b)[^.])*$",
+    _F,
+)
 
 IT_WAS = re.compile(r"\W*(?:it|that)\s+(?:was|had\s+been)\s+", _F)
 # a sentence whose subject is the old plan itself: "The original comment period ... closed"
