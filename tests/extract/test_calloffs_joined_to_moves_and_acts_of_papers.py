@@ -285,3 +285,35 @@ def test_the_task_a_deadline_is_for_is_no_renewal() -> None:
         (D(2037, 6, 9), "advanced", D(2037, 6, 30)),
         (D(2037, 7, 3), "scheduled", None),
     ]
+
+
+def test_a_choice_whether_to_extend_changes_no_day() -> None:
+    text = (
+        "Under the treaty, the three states must meet by July 1 to decide whether to extend "
+        "the pact for another 16 years."
+    )
+    assert found(text, D(2037, 3, 4)) == [(D(2037, 7, 1), "scheduled", None)]
+
+
+def test_a_day_ahead_of_the_date_set_is_brought_forward() -> None:
+    text = (
+        "The committee will hold the joint review on May 18, about six weeks ahead of the "
+        "date written into the treaty."
+    )
+    assert found(text, D(2037, 3, 4))[0][:2] == (D(2037, 5, 18), "advanced")
+
+
+def test_a_delay_someone_is_blamed_for_moves_no_day() -> None:
+    text = (
+        "The committee will hold the review on May 18. The minister said an earlier review "
+        "would end a period of uncertainty that he blamed for delaying investment decisions."
+    )
+    assert found(text, D(2037, 3, 4)) == [(D(2037, 5, 18), "scheduled", None)]
+
+
+def test_a_meeting_adjourned_to_a_day_is_put_off() -> None:
+    text = "Harbour Energy Adjourns Special Meeting of Stockholders to July 7, 2037"
+    assert found(text, D(2037, 6, 23)) == [(D(2037, 7, 7), "postponed", None)]
+    # (a house's sitting adjourned until its next day is no move)
+    text = "The assembly adjourned Thursday afternoon until Tuesday, Feb. 8."
+    assert found(text, D(2037, 2, 3)) == [(D(2037, 2, 8), "scheduled", None)]

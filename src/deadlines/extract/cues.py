@@ -152,6 +152,14 @@ POSTPONE = re.compile(
     r"|\b(?:hold(?:s|ing)?|held)\s+off\s+on\b"
     rf"|\blater(?<!\bno\slater)(?<!\bnot\slater)\s+than\s+(?:{THE_PLAN}|{_THE_DAY})"
     r"|\badjourn(?:s|ed|ing)?\s+(?:until|till|to)\b"  # "the hearing was adjourned until"
+    # (or adjourned with its business not done, to be taken up again: "was adjourned without
+    # any business being conducted"; not a day's sitting ended, "adjourned at 5 p.m.")
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+adjourned\b(?!\s+(?:at|sine\s+die|for\s+the\s+day"
+    r"|for\s+the\s+(?:night|evening|weekend))\b)"
+    # (with its object between: "Adjourns Special Meeting of Stockholders to July 7, 2016")
+    # (not a house's sitting: "adjourned Thursday afternoon until Tuesday")
+    rf"|\badjourn(?:s|ed|ing)?\s+(?!{WEEKDAY_RE}\b)(?:the|its|their|a|an|(?-i:[A-Z])[\w'’-]*)\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?(?:until|till|to)\s+(?=(?:{MONTH_RE}|{WEEKDAY_RE})\b)"
     # a list line with no new day yet: "New date: to be confirmed"
     r"|\b(?:new|revised)\s+date\s*:\s*(?:to\s+be\s+(?:confirmed|announced|arranged|fixed|set)|tb[cad]\b)"
     # or a table's cell after the old day: "Audit panel | March 21 | To be confirmed"
@@ -208,7 +216,9 @@ ADVANCE = re.compile(
     rf"|\bmov(?:e|es|ed|ing)\s+(?:{_OBJECT})?earlier\b(?!\s+(?:than|this|that|in|on|last|today)\b)"
     # (a span told before it: "nearly three weeks ahead of schedule", not "work is ahead of
     # schedule")
-    r"|" + _after_span("ahead") + r"\s+of\s+(?:schedule|plan)\b"
+    r"|" + _after_span("ahead") + r"\s+of\s+(?:schedule|plan"
+    # (or of the day set: "about six weeks ahead of the date written into the agreement")
+    r"|the\s+(?:[\w-]+\s+){0,2}?(?:date|deadline|timetable))\b"
     r"|\badvanc(?:e|es|ed)\s+(?:to|the)\b|\b(?:earlier|sooner)(?<!\bno\searlier)(?<!\bnot\searlier)\s+than\s+(?:"
     + THE_PLAN
     + "|"

@@ -35,7 +35,8 @@ SHIFT_WITHIN = re.compile(
 SHIFT_LEAD = re.compile(MORE_LEAD + r"\b", _F)
 # "three days later than planned": the span a date moved by, told after it
 SHIFT_AFTER = re.compile(
-    r"\s+(?:(?:later|earlier|sooner|longer)\s+than|(?:ahead|behind)\s+of\s+(?:schedule|plan))\b",
+    r"\s+(?:(?:later|earlier|sooner|longer)\s+than|(?:ahead|behind)\s+of\s+(?:schedule|plan"
+    r"|the\s+(?:[\w-]+\s+){0,2}?(?:date|deadline|timetable)))\b",
     _F,
 )
 

@@ -104,7 +104,8 @@ SUPERSEDED_MARK = re.compile(
     # a term that came due: "which fell due on June 16"
     r"|fell\s+due"
     # the term an earlier paper set: "That notice set July 15, 2024, as the deadline"
-    r"|(?:that|the\s+(?:earlier|original|previous|prior))\s+(?:notice|rule|order|announcement)"
+    # (a rule's own terms stand until a change is told of them: only a notice's)
+    r"|(?:that|the\s+(?:earlier|original|previous|prior))\s+(?:notice|announcement)"
     r"\s+(?:set|established|specified)(?:\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?(?:deadline|date)"
     r"\s+of)?" + _OLD_TAIL,
     _F,

@@ -122,9 +122,18 @@ _TOPIC_NOUN = re.compile(
 _CHANGE_AS_NOUN = re.compile(r"(?:delay|postponement|extension|deferral|cancell?ation)s?$", _F)
 
 
+_DECIDE_WHETHER = re.compile(
+    r"\b(?:decid\w*|determin\w*|consider\w*|review\w*|choose|choos\w*)\s+(?:on\s+)?whether\s+"
+    r"(?:or\s+not\s+)?(?:to\s+)?$",
+    _F,
+)
+
+
 def _topic(text: str, s: int, m: re.Match[str]) -> bool:
     """The change is what is spoken of, not made: "a vote on extending the order",
     "comments on this delay", "a hearing on the delay"."""
+    if _DECIDE_WHETHER.search(text, max(s, m.start() - 40), m.start()):
+        return True  # "must meet by July 1 to decide whether to extend the pact": a choice
     if m.group().lower().endswith("ing"):
         return bool(_TOPIC_BEFORE.search(text, max(s, m.start() - 10), m.start()))
     return bool(
@@ -246,6 +255,8 @@ def _set_aside(
         and not _NOW.search(text, s, e)  # ("the twice-postponed vote will now be held")
     ):
         return True  # a name ("the Deferred Action for ... program"), a past ("long-delayed")
+    if _BLAMED_FOR.search(text, max(s, m.start() - 50), m.start()):
+        return True  # "uncertainty that he blamed for delaying investment": a charge, no change
     if DESPITE.search(text, max(s, m.start() - 60), m.start()):
         return True  # "will go ahead as planned, despite calls for a delay": none made
     if REFUSED.search(text, max(s, m.start() - 60), m.start()):
@@ -272,6 +283,10 @@ def _set_aside(
 
 
 _LEFT_OUT = re.compile(LEFT_OUT_OF + "$", _F)
+_BLAMED_FOR = re.compile(
+    r"\b(?:blam\w*|criticis\w*|criticiz\w*|fault\w*|accus\w*|credit\w*)\b[^.;]{0,40}?\b(?:for|of|with)\s+$",
+    _F,
+)
 _WHY_BEFORE = re.compile(
     r"(?:,\s+(?:in\s+order\s+|so\s+as\s+)?to|\b(?:since|because))\s+(?:[\w'’-]+\s+){0,4}$", _F
 )
