@@ -58,7 +58,8 @@ _TELLING = (
     r"|publish\w*|releas\w*|noticed|informed?|wrote|writes|written|letter|sent|issu\w*|receiv\w*"
     r"|asked|sought|seeks|signed|(?<!\bbe\s)filed|tweet\w*|interview\w*|spoke|speaking|speech|remarks"
     r"|briefing|news\s+conference|press\s+conference|declared|explained|warned|insisted|added|(?<!\bbeen\s)(?<!\bis\s)(?<!\bwas\s)confirmed(?!\s+(?:for|as)\b)"
-    r"|noted|argued|urged|called|invitations?|posted|decided|decision|predict\w*|dated|recommended(?=\s+(?:on|that|to|in|last|this)\b)"
+    r"|noted|argued|urged|called|invitations?|posted|decided|decisions?\s+(?:taken|made)|decision"
+    r"|predict\w*|dated|recommended(?=\s+(?:on|that|to|in|last|this)\b)"
     r"|adopted|handed\s+down|moved(?=\s+to\s+(?:extend|postpone|delay|defer)\b)|filings?"
     + _NOT_A_TERM
     # the act of proposing, not the adjective ("the proposed June 1 compliance date")
@@ -114,6 +115,9 @@ _SOURCE_FILING = re.compile(
     r"\b(?:according\s+to|in)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?filings?\b"
     r"[^.;]{0,60}?\s+on\s+$",
     _F,
+)
+_AS_A_HOLIDAY = re.compile(
+    r",?\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:holiday|day\s+of\s+(?:mourning|rest|prayer))\b", _F
 )
 _MEET_AND = re.compile(
     r"\b(?:meet|meets|convene|convenes|vote|votes)\s+and\s+(?:[\w'’-]+\s+){1,5}?(?:on\s+)?$", _F
@@ -281,6 +285,8 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     start, end = a.tx.start, a.tx.end
     if called_off_day(a, text) or AS_THE_DATE.match(text, end):
         return False  # (what is put forward: "proposed February 27 as the new cut-off date")
+    if _AS_A_HOLIDAY.match(text, end):
+        return False  # ("has declared Monday 15 September a special public holiday": the day)
     if _MEET_AND.search(text, max(s, start - 70), start):
         return False  # (a telling joined to the event it ends: "will meet and announce its
         # decision on Sept. 22")

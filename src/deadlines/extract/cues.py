@@ -139,7 +139,7 @@ POSTPONE = re.compile(
     rf"|\bpush(?:es|ed|ing)?\s+(?:{_OBJECT})?(?:to|into|until|past|beyond)\s+(?:next\s+|late\s+"
     rf"|early\s+|mid-?)?(?:{MONTH_RE}|{WEEKDAY_RE}|spring|summer|autumn|fall|winter)\b"
     # a thing pushed back by a span, as headlines tell it: "pushes festival parade back a day"
-    r"|\bpush(?:es|ed|ing)?\s+(?:[\w'-]+\s+){1,5}?back\s+(?=(?:by\s+)?(?:a|an|one|two|three|four"
+    r"|\bpush(?:es|ed|ing)?\s+(?:[\w'(),-]+\s+){1,8}?back\s+(?=(?:by\s+)?(?:a|an|one|two|three|four"
     r"|five|six|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)\b)"
     r"|\bpaus(?:es|ed|ing)\b|\b(?:to|will|would|may|could|should)\s+pause\b"
     # ("pushed out the deadline for their ruling to Jan. 9"; not "pushed out of")

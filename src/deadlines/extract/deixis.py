@@ -88,8 +88,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Cand | None:
         day = day_number(ordinal)  # month where the 27th is one
         d = dated_weekday(k, day, ctx.dct, tense)
         return None if d is None else (m.start(), m.end(), "DATE", d.isoformat(), None)
-    if m.group("inwk") and not words:  # "Thursday next week": that week's Thursday
-        step = {"next": 1, "this": 0, "last": -1}[m.group("inwk").lower()]
+    if (inwk := m.group("inwk") or m.group("prewk")) and not words:
+        # "Thursday next week", "next week Tuesday": that week's day
+        step = {"next": 1, "this": 0, "last": -1}[inwk.lower()]
         monday = ctx.dct - dt.timedelta(days=ctx.dct.weekday()) + dt.timedelta(weeks=step)
         d = monday + dt.timedelta(days=k)
         return (m.start(), m.end(), "DATE", d.isoformat(), None)

@@ -271,7 +271,7 @@ CALLED_THING = "".join(
 # 10", "without it, funding would have run out at midnight Friday" ("would have to" is an
 # obligation, a modality of its own)
 HAVE_DONE = r"have\s+(?:been\s+)?(?:\w+(?:ed|en)|run|gone|begun|come|hit|set|put|cut|kicked)\b"
-UNREAL = r"(?:would|should)\s+(?:otherwise\s+|normally\s+|usually\s+)?" + HAVE_DONE
+UNREAL = r"(?:would|should|ought\s+to)\s+(?:otherwise\s+|normally\s+|usually\s+)?" + HAVE_DONE
 
 # right before the date: "the deadline, which had been Friday", "which was May 2", "replacing
 # the January 12 date"
@@ -291,7 +291,7 @@ OUTRIGHT = (
 # the verbs of a plan's own event: it starts, ends, meets, takes effect...
 EVENT_VERBS = (
     r"start|begin|take\s+effect|come\s+into\s+force|expire|end|meet|vote|rule|launch"
-    r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide|apply"
+    r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide|apply|commence|conclude"
 )
 # a plan told in the future of the past: "the window, which was to close on March 8"
 # ("which were to be received by August 17": what was to reach someone by a day)

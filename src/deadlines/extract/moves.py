@@ -148,6 +148,8 @@ TARGET = re.compile(
     r"|\b(?:to|until|till|into|through|for|by):?\s+$|\breplaced\s+by\s+['‘’\"]$"
     r"|\bin\s+its\s+place\s+(?:the\s+date\s+)?['‘’\"“]?$"
     r"|\bbut\s+(?:rather\s+|instead\s+)?(?:on\s+)?$"  # "not on March 1 as planned but on April 1"
+    # (the day glossed in brackets after one of another calendar: "to Asar 14 (28 June)")
+    r"|\b(?:to|until|till|for|by)\s+[A-Z][\w-]*\s+\d{1,2}\s*\($"
     r"|\bthan\s+[^,;.]{0,40},\s+(?:on\s+)?$"  # "a day earlier than listed, on Friday 2 November"
     # the day a moved thing is now to be held: "the adjourned meeting will be held at the
     # same venue at 11.00 a.m. on"

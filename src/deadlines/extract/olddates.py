@@ -136,15 +136,23 @@ def earlier_stage(ms: list[Mention], old: Mention) -> bool:
     before it is an earlier stage of one chain of moves ("... until Friday, July 17,
     extending a deadline that expired on Sunday. It was the second time the deadline had
     been pushed back; negotiators had originally aimed to conclude by June 30")."""
+    counted = _COUNTED_MOVES.search(old.evidence) is not None
     return old.due is not None and any(
-        0 < old.pos - h.pos < NEXT
+        0 < old.pos - h.pos < (3 * NEXT if counted else NEXT)
         and h.status == old.status
         and h.previous is not None
         and (h.previous > old.due) == (old.status != "advanced")
         and same_thing(h, old)
-        and (adjacent(h.span, old.span) or across_break(h, old))
+        # (or anywhere before, when the old day's sentence counts the moves: "It is the
+        # second delay to the vote, which was originally set for 3 May")
+        and (adjacent(h.span, old.span) or across_break(h, old) or counted)
         for h in ms
     )
+
+
+_COUNTED_MOVES = re.compile(
+    r"\b(?:second|third|fourth|another)\s+(?:time|delay|postponement|extension|deferral)\b", re.I
+)
 
 
 def spread(moved: list[Mention], host: Mention, old: Mention) -> None:

@@ -189,7 +189,9 @@ _ORDINAL_DAY = rf"(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)|{_ORDINAL_WORDS}"
 WEEKDAY = re.compile(
     # (British: "a week on Monday", "Sunday week", "Saturday the twenty-seventh"; American:
     # "a week from Thursday")
-    r"(?:(?P<rel>this\s+past|last|next|this|coming)\s+|(?P<aweek>a\s+week\s+(?:on|from)\s+))?"
+    r"(?:(?P<rel>this\s+past|last|next|this|coming)\s+|(?P<aweek>a\s+week\s+(?:on|from)\s+)"
+    # ("next week Tuesday", "next week's Monday": the day of that week)
+    r"|(?P<prewk>next|this|last)\s+week(?:['’]s)?\s+)?"
     rf"\b(?P<wd>{WEEKDAY_RE})(?![\w-])"
     r"(?:\s+(?P<part>morning|afternoon|evening|night|overnight)|(?P<wk>\s+week)\b"
     # "Thursday next week", "Monday of last week": the day of that week
