@@ -366,3 +366,30 @@ def test_a_long_object_between_push_and_back() -> None:
         "weeks, to Sunday 12 September."
     )
     assert found(text, D(2038, 4, 16)) == [(D(2038, 9, 12), "postponed", D(2038, 8, 8))]
+
+
+def test_a_start_that_won_t_come_until_a_day_is_put_off() -> None:
+    text = "The new limits won't take effect until April 7, 2038, instead of February 10, 2038."
+    assert found(text, D(2038, 1, 21)) == [(D(2038, 4, 7), "postponed", D(2038, 2, 10))]
+
+
+def test_a_span_later_than_before_counts_the_old_day() -> None:
+    text = "The commission now has until November 23 to decide, two weeks later than before."
+    assert found(text, D(2038, 11, 4)) == [(D(2038, 11, 23), "extended", D(2038, 11, 9))]
+
+
+def test_a_hedge_that_a_day_may_be_extended_is_no_proposal() -> None:
+    text = (
+        "The offer was previously scheduled to expire at 5:00 p.m. on September 27, 2038. The "
+        "offer will now expire at 5:00 p.m. on October 5, 2038 (such time and date, as the "
+        "same may be further extended, the Expiration Date)."
+    )
+    assert found(text, D(2038, 9, 28)) == [(D(2038, 10, 5), "extended", D(2038, 9, 27))]
+
+
+def test_a_term_which_passed_is_the_old_one_of_its_new_end() -> None:
+    text = (
+        "The nomination deadline in the club's rules, which passed on March 8, will now run "
+        "until April 30."
+    )
+    assert found(text, D(2038, 4, 19)) == [(D(2038, 4, 30), "extended", D(2038, 3, 8))]

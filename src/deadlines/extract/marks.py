@@ -80,7 +80,7 @@ BY_MARK = re.compile(  # a clock time may stand between: "no later than 5.00pm o
 # "will not have to begin complying with the rule until March 31": the day a thing starts,
 # not the end of a term
 NOT_UNTIL_START = re.compile(
-    r"\b(?:not|n't|never)\s+(?:[\w-]+\s+){0,3}?(?:begin|start|comply|complying|take\s+effect"
+    r"(?:\bnot|n['’]t|\bnever)\s+(?:[\w-]+\s+){0,3}?(?:begin|start|comply|complying|take\s+effect"
     r"|apply|open|launch|kick\s+in|come\s+into\s+(?:force|effect)|go\s+into\s+effect"
     # (an obligation that starts then: "compliance ... will not be required until")
     r"|be\s+required(?=\s+until\b))\b"
@@ -203,7 +203,10 @@ THE_PLAN = (
     # ("than the date set in the law", "than the deadline it announced last month")
     r"|the\s+(?:date|deadline|day|target)\s+(?:(?:it|they|he|she|we|officials|the\s+\w+)\s+)?"
     r"(?:had\s+)?(?:set|fixed|given|gave|planned|announced|promised)\b"
-    r"|the\s+(?:originally|initially|previously|first)\s+(?:announced|planned|scheduled|set)\b)"
+    r"|the\s+(?:originally|initially|previously|first)\s+(?:announced|planned|scheduled|set)\b"
+    # ("two weeks later than before": than the day in force before)
+    r"|before\b(?!\s+(?:the|a|an|it|they|its|their|\d))"
+    r")"
 )
 # where a sentence joins two clauses that may each tell a change of their own
 CLAUSE_JOIN = re.compile(

@@ -56,6 +56,8 @@ PREVIOUS_MARK = re.compile(
     r"|beyond|(?<!\bas\s)(?:originally|initially|previously|formerly)"
     + _ANNOUNCED_THING
     + r"|current(?:ly)?|instead\s+of"
+    # (a term gone by, told beside its new end: "which passed on March 8, will now run until")
+    r"|(?:which|that)\s+(?:had\s+)?(?:passed|lapsed|expired)(?=\s+(?:on\s+)?$)"
     r"|"
     + _NOT_THEN
     + r"|"
@@ -101,8 +103,8 @@ SUPERSEDED_MARK = re.compile(
     r"|" + THE_OLD_DATE + r"\s+(?:(?:for|of)\s+(?:[\w-]+\s+){1,4}?)?(?:was|had\s+been)"
     # the usual date of a recurring thing, told beside a new one: "normally due November 1"
     r"|(?:normally|usually)\s+(?:be\s+)?(?:due|held|set|scheduled)"
-    # a term that came due: "which fell due on June 16"
-    r"|fell\s+due"
+    # a term that came due: "which fell due on June 16", "which passed on March 8"
+    r"|fell\s+due|(?:which|that)\s+(?:had\s+)?(?:passed|lapsed|expired)(?=\s+(?:on\s+)?$)"
     # the term an earlier paper set: "That notice set July 15, 2024, as the deadline"
     # (a rule's own terms stand until a change is told of them: only a notice's)
     r"|(?:that|the\s+(?:earlier|original|previous|prior))\s+(?:notice|announcement)"

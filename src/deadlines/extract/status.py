@@ -255,6 +255,8 @@ def _set_aside(
         and not _NOW.search(text, s, e)  # ("the twice-postponed vote will now be held")
     ):
         return True  # a name ("the Deferred Action for ... program"), a past ("long-delayed")
+    if _MAY_BE_FURTHER.search(text, max(s, m.start() - 40), m.start()):
+        return True  # "(such time and date, as the same may be further extended)": a hedge
     if _BLAMED_FOR.search(text, max(s, m.start() - 50), m.start()):
         return True  # "uncertainty that he blamed for delaying investment": a charge, no change
     if DESPITE.search(text, max(s, m.start() - 60), m.start()):
@@ -283,6 +285,10 @@ def _set_aside(
 
 
 _LEFT_OUT = re.compile(LEFT_OUT_OF + "$", _F)
+_MAY_BE_FURTHER = re.compile(
+    r"\b(?:as\s+)?(?:the\s+same|it|they|such\s+\w+|which)\s+may\s+(?:be\s+)?(?:further\s+|again\s+)?$",
+    _F,
+)
 _BLAMED_FOR = re.compile(
     r"\b(?:blam\w*|criticis\w*|criticiz\w*|fault\w*|accus\w*|credit\w*)\b[^.;]{0,40}?\b(?:for|of|with)\s+$",
     _F,
