@@ -393,3 +393,33 @@ def test_a_term_which_passed_is_the_old_one_of_its_new_end() -> None:
         "until April 30."
     )
     assert found(text, D(2038, 4, 19)) == [(D(2038, 4, 30), "extended", D(2038, 3, 8))]
+
+
+def test_a_market_s_close_or_a_routine_opening_is_no_event() -> None:
+    published = D(2038, 9, 13)
+    assert found("Stocks in Asia ended mostly lower on Monday, and oil slipped.", published) == []
+    text = "Federal offices opened as usual on Monday after Congress approved a stopgap bill."
+    assert found(text, published) == []
+
+
+def test_a_new_day_after_a_line_break_in_the_clause_of_a_reopening() -> None:
+    text = (
+        "The original comment period ended on 21 February 2038.\n\n"
+        "DATES: Comments. The comment period is reopened; written comments must \n"
+        "now be received on or before 10 April 2038.\n"
+        "    Public hearing. The agency will hold a public hearing on 27 March 2038."
+    )
+    assert sorted(found(text, D(2038, 3, 11))) == [
+        (D(2038, 3, 27), "scheduled", None),
+        (D(2038, 4, 10), "extended", D(2038, 2, 21)),
+    ]
+
+
+def test_a_call_off_under_an_opening_condition_is_none() -> None:
+    text = (
+        "Speakers must register no later than 24 March 2038. If no one has registered by that "
+        "date, the hearing will be cancelled."
+    )
+    assert {(due, status) for due, status, _p in found(text, D(2038, 3, 11))} == {
+        (D(2038, 3, 24), "scheduled")
+    }

@@ -54,6 +54,8 @@ def past_day(sen: Sentence, a: Anchor, superseded: bool, unreal: bool) -> Mentio
     mishap = _MISHAP_DAY.search(text, max(s, a.tx.start - 60), a.tx.start)
     if mishap and not _NAMED.search(text, max(s, mishap.start() - 12), mishap.start()):
         return None  # (whatever else the sentence names: "voting stopped after an outage on")
+    if _ROUTINE.search(text, max(s, a.tx.start - 50), a.tx.start):
+        return None  # (whatever the sentence names: "offices opened as usual on Monday after")
     if m.kind != "other":
         return m
     if not _held(text, s, e, a):
@@ -67,6 +69,8 @@ def _held(text: str, s: int, e: int, a: Anchor) -> bool:
     """The date's own stretch of the sentence tells that something happened on it (a market
     that opened or closed at a price had no event)."""
     lo, hi = max(s, a.tx.start - 80), min(e, a.tx.end + 150)
+    if _ROUTINE.search(text, lo, hi):
+        return False  # "Stocks in Asia ended mostly lower on Monday", "offices opened as usual"
     verbs = [m.group().lower() for m in _HELD.finditer(text, lo, hi)]
     if _APPLICATIONS.match(text, s):
         verbs.append("applications")
@@ -85,6 +89,12 @@ def due_today(sen: Sentence, a: Anchor) -> bool:
     return kind_at(text, s, e, a.tx.start)[0] != "other" or bool(C.EVENT_VERB.search(text, s, e))
 
 
+# a market's move or a routine day, told by the verb of an ending or an opening
+_ROUTINE = re.compile(
+    r"\b(?:ended|closed|opened|finished|traded)\s+(?:\w+\s+)?(?:higher|lower|mixed|flat|unchanged"
+    r"|as\s+usual|as\s+normal|normally)\b",
+    re.I,
+)
 AS_OF = re.compile(r"\b(?:as\s+of|effective|with\s+effect\s+from)\s+(?:on\s+)?$", re.I)
 
 

@@ -108,6 +108,8 @@ def _governs(pattern: re.Pattern[str], text: str, s: int, cue: int) -> bool:
     return bool(pattern.search(text, _clause_lo(text, s, cue), cue))
 
 
+# a condition the sentence opens on, up to the comma that ends it
+_OPENING_IF = re.compile(r"\W*(?:if|unless|in\s+case|should\s+\w+\s+fail)\b[^.;,]{0,200},\s", _F)
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might)\s+(?:also\s+|still\s+)?(?:be\s+)?$", _F)
 _IF_AFTER = re.compile(r"\w*\s+(?:[\w,-]+\s+){0,4}?(?:if|unless|should)\b", _F)
 # the change's own perfect after a modal of another clause: "(after which X may walk away)
@@ -246,6 +248,8 @@ def _set_aside(
         return True  # "are not covered by the extension and must file by Friday": theirs holds
     if _governs(CONDITION, text, s, m.start()) or anaphoric(text, m, focus):
         return True
+    if (cond := _OPENING_IF.match(text, s, m.start())) is not None and cond.end() <= m.start():
+        return True  # "If no one has registered by that date, the hearing will be cancelled"
     if _MODAL_BEFORE.search(text, max(s, m.start() - 24), m.start()) and _IF_AFTER.match(
         text, m.end(), e
     ):
