@@ -423,3 +423,11 @@ def test_a_call_off_under_an_opening_condition_is_none() -> None:
     assert {(due, status) for due, status, _p in found(text, D(2038, 3, 11))} == {
         (D(2038, 3, 24), "scheduled")
     }
+
+
+def test_a_thing_that_looked_likely_to_begin_on_a_weekday_looks_ahead() -> None:
+    text = (
+        "A partial shutdown of the government appeared increasingly likely to begin on "
+        "Tuesday, as the two chambers remained deadlocked."
+    )
+    assert found(text, D(2024, 9, 27)) == [(D(2024, 10, 1), "expected", None)]

@@ -66,6 +66,8 @@ def word_cue(words: list[tuple[int, str]], i: int) -> str | None:
         return EITHER
     if w in {"was", "were"} and nxt == "to":
         return EITHER  # "it was to be held on March 20": a plan, either side of now
+    if w in {"likely", "unlikely", "poised"} and nxt == "to":
+        return FUTURE  # ("appeared increasingly likely to begin on Tuesday": a forecast ahead)
     if w in _PLANNED_WORDS and prev in {"was", "were"} and nxt == "to":
         return EITHER  # ("funding, which was set to lapse on Saturday": so is a plan told)
     aux = _auxiliary(words, i) if w in {"be", "has", "have"} else None
