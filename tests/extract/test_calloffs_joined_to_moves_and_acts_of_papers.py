@@ -431,3 +431,20 @@ def test_a_thing_that_looked_likely_to_begin_on_a_weekday_looks_ahead() -> None:
         "Tuesday, as the two chambers remained deadlocked."
     )
     assert found(text, D(2024, 9, 27)) == [(D(2024, 10, 1), "expected", None)]
+
+
+def test_a_span_s_own_word_tells_its_way() -> None:
+    text = (
+        "Better news for riders: the tram line extension will open on Oct. 21, two weeks ahead "
+        "of the date announced last spring."
+    )
+    assert found(text, D(2024, 10, 2)) == [(D(2024, 10, 21), "advanced", D(2024, 11, 4))]
+
+
+def test_a_delay_named_as_a_cause_moves_no_day() -> None:
+    text = (
+        "The county will not have enough cash to meet its payroll on June 9, the treasurer "
+        "warned. The fund drained faster because of delayed tax receipts."
+    )
+    assert [s for _d, s, _p in found(text, D(2024, 5, 18))] != ["postponed"]
+    assert [s for _d, s, _p in found(text, D(2024, 5, 18))] != ["extended"]

@@ -229,6 +229,7 @@ _LISTED = re.compile(r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+and\s+(?:
 _DATE_LABEL = re.compile(r"\b(?:dates?|deadlines?)\b[^.:;]{0,90}:\s*$", re.IGNORECASE)
 
 
+_EARLIER_SPAN = re.compile(r"earlier|sooner|ahead", re.IGNORECASE)
 _PARTICIPLE_CUE = re.compile(r",\s[a-z]+ing\b")
 # a thing told as moved, after its day: "a presidential runoff that was pushed back"
 _MOVED_THING = re.compile(
@@ -251,6 +252,12 @@ def _moved_dates(
     old_anchor = previous[0] if previous else None
     # ("nearly five months earlier": a rough span counts no day)
     shift = shifts[0].value if shifts and shifts[0].mod not in _ROUGH else None
+    # (the span's own word tells its way, whatever the cue: "the light rail extension will
+    # open on Oct. 21, two weeks ahead of the date announced")
+    told_way = C.SHIFT_AFTER.match(text, shifts[0].end) if shifts else None
+    later = (
+        change != "advanced" if told_way is None else _EARLIER_SPAN.search(told_way.group()) is None
+    )
     out = []
     # as many old days as new ones: each in its turn ("the date '1 January' is replaced by
     # '1 July', and the date '30 June' by '31 December'")
@@ -266,7 +273,7 @@ def _moved_dates(
         prev = old_date(prev_due, old_anchor, due, earlier, sen.dct) if prev_due else None
         counted = False
         if prev is None and shift is not None:
-            prev = apply_shift(due, shift, change != "advanced", a.tx.mod == "END")
+            prev = apply_shift(due, shift, later, a.tx.mod == "END")
             counted = True
         ends = end_of_something(text, s, sen.e, cue, a.tx.start)
         status = move_status(change, ends, due, prev)

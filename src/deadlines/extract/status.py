@@ -259,6 +259,10 @@ def _set_aside(
         and not _NOW.search(text, s, e)  # ("the twice-postponed vote will now be held")
     ):
         return True  # a name ("the Deferred Action for ... program"), a past ("long-delayed")
+    if _CAUSE_ADJ_BEFORE.search(text, max(s, m.start() - 20), m.start()) and _ADJ_CUE.match(
+        text, m.start()
+    ):
+        return True  # "drained faster because of delayed income tax receipts": a cause named
     if _MAY_BE_FURTHER.search(text, max(s, m.start() - 40), m.start()):
         return True  # "(such time and date, as the same may be further extended)": a hedge
     if _BLAMED_FOR.search(text, max(s, m.start() - 50), m.start()):
@@ -289,6 +293,13 @@ def _set_aside(
 
 
 _LEFT_OUT = re.compile(LEFT_OUT_OF + "$", _F)
+_CAUSE_ADJ_BEFORE = re.compile(
+    r"\b(?:because\s+of|due\s+to|owing\s+to|amid)\s+(?:the\s+|a\s+)?$", _F
+)
+# a participle before its noun: "delayed income tax receipts" (not "delayed by", "delayed until")
+_ADJ_CUE = re.compile(
+    r"[a-z]+ed\s+(?!(?:by|until|till|to|from|of|for|again|indefinitely|and|or)\b)[a-z]", _F
+)
 _MAY_BE_FURTHER = re.compile(
     r"\b(?:as\s+)?(?:the\s+same|it|they|such\s+\w+|which)\s+may\s+(?:be\s+)?(?:further\s+|again\s+)?$",
     _F,
