@@ -448,3 +448,49 @@ def test_a_delay_named_as_a_cause_moves_no_day() -> None:
     )
     assert [s for _d, s, _p in found(text, D(2024, 5, 18))] != ["postponed"]
     assert [s for _d, s, _p in found(text, D(2024, 5, 18))] != ["extended"]
+
+
+def test_a_new_day_told_of_it_right_after_the_old_one_is_the_same_thing_s() -> None:
+    text = (
+        "Because of the ice, the county review board has postponed tonight's hearing on "
+        "valuation protests. It will now meet next Tuesday at the same time."
+    )
+    assert found(text, D(2025, 1, 28)) == [(D(2025, 2, 4), "postponed", D(2025, 1, 28))]
+
+
+def test_a_deadline_that_was_a_day_and_is_now_another() -> None:
+    text = "The filing deadline was this Friday; it's now February 14."
+    assert found(text, D(2025, 1, 28)) == [(D(2025, 2, 14), "extended", D(2025, 1, 31))]
+
+
+def test_a_plan_placed_on_an_agenda_is_the_old_one() -> None:
+    text = (
+        "The final vote, which staff had placed on the agenda for next Monday, will now be "
+        "taken on July 7."
+    )
+    assert found(text, D(2025, 6, 5)) == [(D(2025, 7, 7), "postponed", D(2025, 6, 9))]
+
+
+def test_as_advertised_tells_no_past() -> None:
+    text = "The public hearing on the fares will go ahead as advertised at 6 p.m. Monday."
+    assert found(text, D(2025, 6, 5)) == [(D(2025, 6, 9), "scheduled", None)]
+
+
+def test_a_day_that_holds_as_planned_is_not_changed_by_an_effect_after_it() -> None:
+    text = (
+        "Schools will now close on Friday, July 25, a week earlier than set out in the "
+        "calendar. The third term will open on Monday, Aug. 25, as originally planned, giving "
+        "pupils an extra week of holiday."
+    )
+    assert sorted(found(text, D(2025, 6, 12))) == [
+        (D(2025, 7, 25), "advanced", D(2025, 8, 1)),
+        (D(2025, 8, 25), "scheduled", None),
+    ]
+
+
+def test_the_speaker_s_words_name_no_kind_or_end() -> None:
+    text = (
+        "The five-day truce had been due to run out at midnight on Monday. It will now hold "
+        "until midnight on Tuesday, an official in the talks said."
+    )
+    assert found(text, D(2025, 8, 18)) == [(D(2025, 8, 19), "extended", D(2025, 8, 18))]

@@ -314,6 +314,14 @@ AFTER_CLAUSE = re.compile(
     _F,
 )
 
+# a speaker told after what they said, and what they add: "..., a Palestinian official in the
+# talks said", "..., the Commission said, adding that"
+SPEAKER_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,6}?(?:said|says|added|told)\b"
+    r"|,\s+(?:adding|saying|noting)\b",
+    _F,
+)
+
 IT_WAS = re.compile(r"\W*(?:it|that)\s+(?:was|had\s+been)\s+", _F)
 # a sentence whose subject is the old plan itself: "The original comment period ... closed"
 OLD_SUBJECT = re.compile(

@@ -22,6 +22,7 @@ from .marks import (
     HAVE_UNTIL,
     IT_WAS,
     OLD_SUBJECT,
+    SPEAKER_AFTER,
     clock_lead,
 )
 from .marks import UNAFFECTED as UNAFFECTED
@@ -48,7 +49,7 @@ def kind_at(text: str, s: int, e: int, pos: int) -> tuple[str, int, int]:
     if not hits:
         return "other", -1, -1
     before = [h for h in hits if h[1] <= pos]
-    if not before and (said := _SAID_AFTER.search(text, pos, e)) is not None:
+    if not before and (said := SPEAKER_AFTER.search(text, pos, e)) is not None:
         # (not a word of what a speaker adds: "will not apply until Dec. 1, the Commission
         # said, adding that it wanted to create space for talks")
         hits = [h for h in hits if h[0] < said.start()]
@@ -68,11 +69,6 @@ def kind_at(text: str, s: int, e: int, pos: int) -> tuple[str, int, int]:
     return chosen[2], chosen[0], chosen[1]
 
 
-_SAID_AFTER = re.compile(
-    r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:said|says|added|told)\b"
-    r"|,\s+(?:adding|saying|noting)\b",
-    re.IGNORECASE,
-)
 _COMPARED = re.compile(r"instead|rather|earlier|later|sooner", re.IGNORECASE)
 _MOVED = re.compile(C.MOVE_WORD + r"|\b(?:now|instead|new)\b", re.IGNORECASE)
 

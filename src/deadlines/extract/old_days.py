@@ -45,8 +45,9 @@ _OLD_LABEL = re.compile(
 )
 _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:on\s+)?$", re.IGNORECASE)
 _NOW_AFTER = re.compile(
-    r"[^.;]{0,40}?[,;–—-]\s*(?:and\s+|but\s+)?(?:is\s+|are\s+|will\s+be\s+)?now\s+(?:on\s+)?"
-    + _A_DAY,
+    # (or told of by a pronoun: "The filing deadline was this Friday; it's now February 14")
+    r"[^.;]{0,40}?[,;–—-]\s*(?:and\s+|but\s+)?(?:(?:it|they)(?:['’]s|['’]re|\s+is|\s+are)\s+"
+    r"|is\s+|are\s+|will\s+be\s+)?now\s+(?:on\s+)?" + _A_DAY,
     re.IGNORECASE,
 )
 # the date a thing had, before it: "the due date of 28 February has moved to 28 May", "returns

@@ -38,7 +38,9 @@ _OLD_TAIL = (
     + HAD_UNTIL  # (before "had promised": the longer reach wins)
     # ("had first pencilled in 22 September": the adverb of a first plan may stand between)
     + r"had\s+(?:(?:first|originally|initially|once)\s+)?(?:planned|scheduled|set|required"
-    r"|agreed|promised|expected|intended|pencil+ed\s+in|slated)|"
+    r"|agreed|promised|expected|intended|pencil+ed\s+in|slated"
+    # (a plan put on an agenda: "which staff had placed on the agenda for next Monday")
+    r"|(?:placed|put|listed)\s+(?:it\s+|them\s+)?on\s+the\s+agenda\s+for)|"
     + UNREAL
     + r")\b"
     + WAS_TO

@@ -45,7 +45,11 @@ def plan_before(ms: list[Mention], m: Mention) -> Mention | None:
         if 0 < m.pos - h.pos < NEXT
         and h.para == m.para
         and not h.holds  # ("is not affected and will go ahead next Wednesday")
-        and may_replace(m, h)
+        # (a new day told of "it" right after the old one is of the same thing, whatever
+        # words name it: "has postponed tonight's hearing. It will now meet next Tuesday")
+        and may_replace(
+            m, h, any_kind=_IT_NOW.match(m.evidence) is not None and adjacent(h.span, m.span)
+        )
         and not opens_for_close(h, m)
         and (
             (
@@ -171,6 +175,9 @@ def old_day(old: Mention, first: dt.date, day: dt.date) -> dt.date | None:
     into = (day - first).days
     span = old.anchor.span_days if old.anchor else 0
     return old.due + dt.timedelta(days=into) if old.due and 0 <= into <= span else None
+
+
+_IT_NOW = re.compile(r"\W*(?:it|they)\s+(?:will|would|is|are)\s+now\b", re.I)
 
 
 def may_replace(h: Mention, old: Mention, any_kind: bool = False) -> bool:

@@ -24,6 +24,7 @@ from .marks import (
     LEFT_OUT_OF,
     NOT_UNTIL_START,
     OTHER_CLAUSE,
+    SPEAKER_AFTER,
     generic,
 )
 from .nouns import END_NOUN, EVENT_NOUN, START_NOUN
@@ -288,11 +289,18 @@ def _set_aside(
         # "will be removed on November 21, since it is no longer needed", "will now be
         # introduced on June 1, to give drivers more time": why, not what changes
         return True
+    if m.start() >= pos and _AS_PLANNED.search(text, pos, m.start()):
+        return True  # "will open on Aug. 25, as originally planned, giving pupils an extra week"
     # a headline's second predicate: "raises reserve ratio from Friday, extends swap line"
     return m.start() >= pos and next_predicate(text, s, e, m.start())
 
 
 _LEFT_OUT = re.compile(LEFT_OUT_OF + "$", _F)
+# the day told as holding, before a cue after it: the cue tells another thing's change
+_AS_PLANNED = re.compile(
+    r",\s+as\s+(?:originally\s+|previously\s+|first\s+)?(?:planned|scheduled|announced|intended)\b",
+    _F,
+)
 _CAUSE_ADJ_BEFORE = re.compile(
     r"\b(?:because\s+of|due\s+to|owing\s+to|amid)\s+(?:the\s+|a\s+)?$", _F
 )
@@ -419,7 +427,9 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
     # (not a noun of the reason told after the change: "put off this month's decision by a
     # week because of the period of national mourning")
     why = _REASON.search(text, cue, e) if cue is not None else None
-    hits = _noun_kinds(text, s, why.start() if why and why.start() > date else e, extending)
+    said = SPEAKER_AFTER.search(text, date, e) if date > s else None  # (nor the speaker's words)
+    lim = min(why.start() if why and why.start() > date else e, said.start() if said else e)
+    hits = _noun_kinds(text, s, lim, extending)
     if not hits:
         return None
     # the thing the date is told of comes before it; a noun after it is another clause's
