@@ -494,3 +494,21 @@ def test_the_speaker_s_words_name_no_kind_or_end() -> None:
         "until midnight on Tuesday, an official in the talks said."
     )
     assert found(text, D(2025, 8, 18)) == [(D(2025, 8, 19), "extended", D(2025, 8, 18))]
+
+
+def test_a_plan_an_earlier_paper_told_is_the_old_one() -> None:
+    text = (
+        "The new rules, which an earlier notice said would apply from 2 April, will now apply "
+        "from 16 April."
+    )
+    assert found(text, D(2026, 3, 20)) == [(D(2026, 4, 16), "postponed", D(2026, 4, 2))]
+
+
+def test_an_old_day_told_again_by_a_decree_that_had_set_it_is_no_item() -> None:
+    text = (
+        "Voters will decide on the new charter on Oct. 13, three weeks later than planned, the "
+        "commission said Wednesday.\n\n"
+        "The commission blamed delays in updating the register.\n\n"
+        "A decree issued in May had set the referendum for Sept. 22."
+    )
+    assert found(text, D(2026, 8, 15)) == [(D(2026, 10, 13), "postponed", D(2026, 9, 22))]

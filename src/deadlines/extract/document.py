@@ -99,6 +99,8 @@ def fold(
             # ("postponed indefinitely": a change replaced by no day)
             if not NO_NEW_DATE.search(m.evidence) and _folded(ms, moved, m, dct):
                 continue
+            if _told_again(ms, m):
+                continue  # ("three weeks later than planned ... had set the vote for Sept. 22")
             _undated_change(changes, m)
         elif m.status == "cancelled" and m.superseded and (host := _put_off(moved, m)):
             host.take_old(m.due, m)
@@ -142,6 +144,12 @@ def _instead_after(ms: list[Mention], m: Mention) -> Mention | None:
     # (told of the same thing, by a pronoun or a word of its own)
     shared = set(m.subject.split()) & set(new.subject.split()) - _VERB_WORDS
     return new if _IT_AGAIN.match(new.evidence) or shared else None
+
+
+def _told_again(ms: list[Mention], m: Mention) -> bool:
+    """The old day ``m`` tells is the previous date a move already has (the same day told
+    twice as the plan that was, whatever words name the thing)."""
+    return any(h is not m and h.status in MOVES and h.previous == m.due for h in ms)
 
 
 def _moved_next(ms: list[Mention], m: Mention) -> Mention | None:

@@ -107,6 +107,13 @@ SUPERSEDED_MARK = re.compile(
     r"|(?:normally|usually)\s+(?:be\s+)?(?:due|held|set|scheduled)"
     # a term that came due: "which fell due on June 16", "which passed on March 8"
     r"|fell\s+due|(?:which|that)\s+(?:had\s+)?(?:passed|lapsed|expired)(?=\s+(?:on\s+)?$)"
+    # a plan set in the past perfect, its thing between: "A decree issued in May had set the
+    # referendum for Sept. 22"
+    r"|had\s+(?:first\s+|originally\s+)?(?:set|fixed|appointed|scheduled|slated|placed)\s+"
+    r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,5}?(?:for|on|as|at)(?=\s+$)"
+    # the plan an earlier paper told: "which an earlier notice said would apply from"
+    r"|(?:earlier|previous|prior|original)\s+(?:notice|decree|order|announcement|statement"
+    r"|circular|call)\s+(?:had\s+)?(?:said|stated|announced|set|fixed|appointed)\b"
     # the term an earlier paper set: "That notice set July 15, 2024, as the deadline"
     # (a rule's own terms stand until a change is told of them: only a notice's)
     r"|(?:that|the\s+(?:earlier|original|previous|prior))\s+(?:notice|announcement)"
