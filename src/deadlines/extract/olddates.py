@@ -43,9 +43,9 @@ def plan_before(ms: list[Mention], m: Mention) -> Mention | None:
         h
         for h in ms
         if 0 < m.pos - h.pos < NEXT
-        # (or an old plan ending the paragraph before: "..., which an earlier notice said
-        # would apply from Monday, April 2, will not come into force on that date.\n\n...
-        # The new fees will now apply from Monday, April 16")
+        # (or an old plan told at the end of the paragraph before: "The rates, which an
+        # earlier notice said would apply from 2 April, are deferred.\n\nThey will now apply
+        # from 16 April")
         and (h.para == m.para or (h.superseded and 0 <= m.para - h.span[1] <= _GAP))
         and not h.holds  # ("is not affected and will go ahead next Wednesday")
         # (a new day told of "it" right after the old one is of the same thing, whatever
