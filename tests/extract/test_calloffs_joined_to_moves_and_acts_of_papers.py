@@ -512,3 +512,16 @@ def test_an_old_day_told_again_by_a_decree_that_had_set_it_is_no_item() -> None:
         "A decree issued in May had set the referendum for Sept. 22."
     )
     assert found(text, D(2026, 8, 15)) == [(D(2026, 10, 13), "postponed", D(2026, 9, 22))]
+
+
+def test_a_shift_then_a_day_told_as_new_right_after_it() -> None:
+    text = (
+        "The commission has pushed back the by-elections in three districts by two weeks.\n\n"
+        "Voting will now take place on April 12, the commission said in a statement late on "
+        "Tuesday.\n\n"
+        "The campaign period, which had been due to end on March 27, will now close on April 10."
+    )
+    assert found(text, D(2012, 3, 14)) == [
+        (D(2012, 4, 12), "postponed", D(2012, 3, 29)),
+        (D(2012, 4, 10), "extended", D(2012, 3, 27)),
+    ]

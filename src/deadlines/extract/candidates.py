@@ -74,7 +74,7 @@ _ACTS = (
     r"|arrested|charged|indicted|detained|arraigned"
 )
 _TELLING_NEAR_BEFORE = re.compile(
-    rf"\b(?:{_TELLING}|{_ACTS})\s+(?:(?:on|earlier|late|early|this|last|made|given)\s+)?$"
+    rf"\b(?:{_TELLING}|{_ACTS})\s+(?:(?:on|earlier|late|early|this|last|made|given)\s+){{0,2}}$"
     r"|\b(?:dated|signed|issued):\s*$"  # (a notice's date line: "Dated: January 28, 2025")
     + CALL_BEFORE,  # (a call to the market: "a conference call for analysts at")
     _F,

@@ -25,7 +25,23 @@ def attach_shifted(ms: list[Mention]) -> list[Mention]:
             # "pushed back by a fortnight" and a move from 10 to 24 March told apart
             # (a start or an end moved later is the same move: "postponing the requirement
             # by one year" and "will now take effect on 1 January 2021")
-            if any(
+            # (unless a day told as new follows it right away, with no old day of its own:
+            # "pushed back the by-elections by two weeks. Voting will now take place on April
+            # 12", whatever else moved by as much)
+            told_next = next(
+                (
+                    k
+                    for k in ms
+                    if k.pos > m.pos
+                    and k.renewed
+                    and k.due
+                    and k.previous is None
+                    and adjacent(m.span, k.span)
+                    and same_kind(k.kind, m.kind)
+                ),
+                None,
+            )
+            if told_next is None and any(
                 (_moved_by(k, m.shift) or k.prev_counted) and _same_way(k.status, m.status)
                 for k in ms
             ):
