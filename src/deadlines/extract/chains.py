@@ -10,7 +10,7 @@ import re
 from .closes import own_move
 from .held import HELD_ON
 from .mentions import Mention
-from .olddates import UNDECIDED, same_kind, same_thing, separate
+from .olddates import MOVED_AGAIN, UNDECIDED, same_kind, same_thing, separate
 from .status import MOVES
 
 
@@ -38,7 +38,7 @@ def further(ms: list[Mention]) -> list[Mention]:
     for m in ms:
         if m.status not in MOVES or m.previous is not None or not m.due:
             continue
-        if _AGAIN.search(m.evidence):
+        if MOVED_AGAIN.search(m.evidence):
             # ("postponed for a second time ... It was moved to December 5 in October"): the
             # last move before it of the same thing, told anywhere, is the one it starts from
             # (a start put off and an end extended only when the later move names it back:
@@ -110,14 +110,6 @@ def _named_back(ms: list[Mention], m: Mention) -> Mention | None:
         and (k.due < m.due) == (m.status != "advanced")
     ]
     return max(before, key=lambda k: k.pos, default=None)
-
-
-# a move told as one of several: "postponed for a second time", "pushed back again"
-_AGAIN = re.compile(
-    r"\b(?:again|(?:for\s+)?a\s+(?:second|third)\s+time|for\s+the\s+(?:second|third)\s+time"
-    r"|(?:second|third|another)\s+(?:delay|postponement|extension))\b",
-    re.I,
-)
 
 
 def _link(k: Mention, m: Mention) -> bool:

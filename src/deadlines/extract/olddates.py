@@ -143,7 +143,7 @@ def earlier_stage(ms: list[Mention], old: Mention) -> bool:
     before it is an earlier stage of one chain of moves ("... until Friday, July 17,
     extending a deadline that expired on Sunday. It was the second time the deadline had
     been pushed back; negotiators had originally aimed to conclude by June 30")."""
-    counted = _COUNTED_MOVES.search(old.evidence) is not None
+    counted = MOVED_AGAIN.search(old.evidence) is not None
     return old.due is not None and any(
         0 < old.pos - h.pos < (3 * NEXT if counted else NEXT)
         and h.status == old.status
@@ -157,8 +157,13 @@ def earlier_stage(ms: list[Mention], old: Mention) -> bool:
     )
 
 
-_COUNTED_MOVES = re.compile(
-    r"\b(?:second|third|fourth|another)\s+(?:time|delay|postponement|extension|deferral)\b", re.I
+# a move told as one of several: "postponed for a second time", "pushed back again", "It is
+# the second delay to the vote"
+MOVED_AGAIN = re.compile(
+    r"\b(?:again|(?:for\s+)?a\s+(?:second|third|fourth)\s+time"
+    r"|for\s+the\s+(?:second|third|fourth)\s+time"
+    r"|(?:second|third|fourth|another)\s+(?:time|delay|postponement|extension|deferral))\b",
+    re.I,
 )
 
 
