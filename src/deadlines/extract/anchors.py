@@ -53,7 +53,10 @@ _TO_AFTER = re.compile(r"\s+to\s+[a-z]")
 _COUNTED_FROM_NOW = re.compile(
     r"\s+(?:of|after|from|following)\s+(?:(?:the|its|their|[\w-]+['’]s)\s+)?"
     r"(?:date\s+of\s+)?(?:(?:this|the|its|their)\s+)?"
-    r"(?:publication|notice|today|now|announcement|order|enactment|signing|receipt)\b",
+    r"(?:publication|notice|today|now|announcement|order|enactment|signing|receipt)\b"
+    # (not another paper's publication: "within 30 days of the publication of the annual
+    # report")
+    r"(?!\s+of\s+(?:the|an?)\b)",
     re.IGNORECASE,
 )
 

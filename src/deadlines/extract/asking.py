@@ -15,6 +15,9 @@ _AGREED_TO = re.compile(
     _F,
 )
 # proposals of the change itself: "has published proposals to extend the consultation"
+_NAMED_BEFORE = re.compile(
+    r"\b(?:on|about|over|of|with)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){1,2}$", _F
+)
 _OF_THE_CHANGE = re.compile(r"\s+(?:to|that|for)\b", _F)
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:also\s+)?$")
 # the word of an infinitive or of a noun phrase, not the main clause's verb: "to seek", "a bid"
@@ -40,6 +43,13 @@ def not_asking(text: str, request: re.Match[str], cue: int, alone: bool) -> bool
     if word.startswith("propos") and (
         (word == "proposals" and not _OF_THE_CHANGE.match(text, request.end()))
         or _AGREED_TO.search(text, max(0, request.start() - 60), request.start())
+        # (a proposal named as a thing, asking no change: "a vote on a related proposal
+        # covering phone sales ... has been called off")
+        or (
+            word == "proposal"
+            and _NAMED_BEFORE.search(text, max(0, request.start() - 30), request.start())
+            and not _OF_THE_CHANGE.match(text, request.end())
+        )
     ):
         return True
     return (

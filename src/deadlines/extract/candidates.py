@@ -76,6 +76,7 @@ _ACTS = (
 _TELLING_NEAR_BEFORE = re.compile(
     rf"\b(?:{_TELLING}|{_ACTS})\s+(?:(?:on|earlier|late|early|this|last|made|given)\s+){{0,2}}$"
     r"|\b(?:dated|signed|issued):\s*$"  # (a notice's date line: "Dated: January 28, 2025")
+    r"|\bdated\s+(?:[\w.]+,?\s+){1,4}(?:and|or|&)\s+$"  # (and its list: "dated July 2 and July 8")
     + CALL_BEFORE,  # (a call to the market: "a conference call for analysts at")
     _F,
 )

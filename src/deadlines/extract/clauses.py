@@ -167,7 +167,9 @@ def main_verb_after(text: str, cue: int | None, a: Anchor) -> bool:
 # a clause of another subject after the change: ", and voters will also elect a mayor on"
 _OTHER_SUBJECT = re.compile(
     r"(?:,\s+(?:and|but|while)|;)\s+(?!(?:it|they|this|that|the\s+(?:new\s+)?date)\b)"
-    r"(?:[a-z]+\s+){1,3}?(?:will|would|are|is|also|can|must)\s+(?!\s|now\b|instead\b)",
+    # (with an aside of its own: "and the ban, if approved, would start on July 1")
+    r"(?:[a-z]+\s+){0,2}?[a-z]+(?:,\s[^,;]{1,40},)?\s+(?:will|would|are|is|also|can|must)\s+"
+    r"(?!\s|now\b|instead\b)",
     re.IGNORECASE,
 )
 

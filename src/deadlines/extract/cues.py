@@ -53,7 +53,15 @@ CLOSING_SAID = re.compile(
 
 CANCEL = re.compile(
     # (not a choice given: "customers can change or cancel their tickets until May 31")
-    r"\beliminat\w*\s+the\s+threat|\bcall(?:ed|s|ing)?\s+off\b|\bdrop(?:s|ped|ping)\s+(?:the|its|their|plans?\s+for)\s|(?<!\bcan\s)(?<!\bor\s)\bcancel\w*|\bscra[pb](?:s|ped|ping|bed|bing)?"
+    r"\beliminat\w*\s+the\s+threat|\bcall(?:ed|s|ing)?\s+off\b|\bdrop(?:s|ped|ping)\s+(?:the|its|their|plans?\s+for)\s"
+    # (not a stance given up: "after Hungary dropped its objections")
+    r"(?!(?:[\w-]+\s+)?(?:objections?|opposition|veto|resistance|reservations|demands?|insistence)\b)"
+    # (nor a thing called off before, named by it: "passengers booked on cancelled flights")
+    r"|(?<!\bcan\s)(?<!\bor\s)(?:(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)"
+    r"(?<!\bany\s)(?<!\ball\s)|(?!cancel+ed\b))(?<!-)\bcancel\w*+"
+    # (not the name of a thing about cancelling: "cancellation flows", "a cancellation fee")
+    r"(?!\s+(?:flows?|polic(?:y|ies)|fees?|forms?|charges?|rights?|requests?|terms"
+    r"|insurance|window|buttons?|process(?:es)?|procedures?|options?)\b)|\bscra[pb](?:s|ped|ping|bed|bing)?"
     r"\b|\babandon\w*|\bwithdr(?:aw|aws|awn|awing|ew)\s+(?:the|its|their|a|his|her)\s+"
     r"(?:plan|proposal|threat|rule|notice|order|tariffs?|offer|bill)|\brescind\w*|\brevers(?:e|es|ed|ing)\s+(?:that|this|the|its|their|our)\s+decision\b|\brevok\w*|(?<!\bto\s)\bavert\w*"
     # (averting is a change once done, not as an aim: "races the deadline to avert a shutdown")
@@ -305,6 +313,10 @@ EXPECT = re.compile(
 # finalized, would take effect on October 1", "a fee that still needs board approval")
 PENDING = re.compile(
     r"\bif\s+(?:(?:it|they)\s+(?:is|are)\s+)?(?:finali[sz]ed|adopted|approved|enacted|ratified|passed)\b"
+    # (or whoever must agree named: "if the budget amendment is approved", "only if all
+    # member governments approve", "if Parliament approves them")
+    r"|\bif\s+(?:[\w'-]+\s+){1,5}?(?:(?:is|are|gets?|get)\s+)?(?:finali[sz]ed|adopted|approved"
+    r"|enacted|ratified|passed|approves?|adopts?|ratif(?:y|ies)|endorses?)\b"
     r"|\b(?:needs?|requires?|awaits?|awaiting|pending|subject\s+to)\s+(?:[\w-]+\s+){0,2}"
     r"(?:approval|ratification|adoption|passage)\b|\bunder\s+(?:the|a|this)\s+(?:proposals?|proposed)\b"
     r"|\bpropos\w*\s+that\b"  # "senators proposed that the ban take effect"

@@ -30,7 +30,9 @@ _NAMED_DAY = re.compile(r"\b(?:Black|Bloody|Super)\s+$")
 _INDEFINITE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 # a weekday naming a kind of schedule, not a day: "the Sunday timetable", "Saturday trading
 # hours", "new Sunday service on Route 8" (not "in Friday trading": that Friday's)
-_KIND_AFTER = re.compile(r"[^\S\n]+(?:timetables?|trading\s+hours|opening\s+hours)\b", re.I)
+_KIND_AFTER = re.compile(
+    r"[^\S\n]+(?:timetables?|schedules?|trading\s+hours|opening\s+hours)\b", re.I
+)
 _SERVICE_AFTER = re.compile(r"[^\S\n]+(?:service|services|buses|trains|collections?)\b", re.I)
 _MORE_BEFORE = re.compile(
     r"\b(?:new|extra|more|additional|regular|reduced|normal|usual|expanded)\s+$", re.I

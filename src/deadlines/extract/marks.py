@@ -240,7 +240,7 @@ HAD_UNTIL = (
 )
 
 # "first set for May 18" ("the first scheduled flight" is no plan's old date)
-FIRST_SET = r"first\s+(?:set|scheduled|planned|slated|due|announced|noticed|called|fixed)\s+(?:for|to|on|was)"
+FIRST_SET = r"first\s+(?:set|scheduled|planned|slated|due|announced|noticed|called|fixed|pencil+ed\s+in)\s+(?:for|to|on|was)"
 
 # a forecast told in the past perfect is the plan that was, no forecast: "talks that had been
 # expected to resume on Tuesday"
@@ -295,6 +295,7 @@ OUTRIGHT = (
 EVENT_VERBS = (
     r"start|begin|take\s+effect|come\s+into\s+force|expire|end|meet|vote|rule|launch"
     r"|open|close|resume|kick\s+in|run\s+out|lapse|convene|decide|apply|commence|conclude"
+    r"|go\s+(?:on\s+sale|ahead|live|into\s+(?:effect|force|service|operation))"
 )
 # a plan told in the future of the past: "the window, which was to close on March 8"
 # ("which were to be received by August 17": what was to reach someone by a day)

@@ -126,13 +126,33 @@ def _cause(sen: Sentence, cue: int | None, a: Anchor) -> bool:
 
 def _aside(sen: Sentence, anchors: list[Anchor], cue: int | None) -> list[Anchor]:
     """The days of the sentence that are another clause's: a relative clause about a person
-    or another subject after the cue, an event a term is of."""
+    or another subject after the cue, an event a term is of, a day naming another thing in
+    a complement when the sentence marks an old day of its own."""
+    planned = [a for a in anchors if cue is not None and a.tx.end <= cue and sen.planned(a)]
     return [
         a
         for a in anchors
         if (cue is not None and (who_after(sen.text, cue, a) or other_subject_after(sen, cue, a)))
         or event_of_term(sen.text, sen.s, a)
+        or (any(p is not a for p in planned) and _naming_in_complement(sen.text, a))
     ]
+
+
+# a day that names a thing inside another's complement: "the deadline to register to vote in
+# the Nov. 4 election, which was due to fall on Friday, has been extended" (the election's)
+_IN_THE_BEFORE = re.compile(
+    r"\b(?:in|for|of|at|before|ahead\s+of)\s+(?:(?:the|this|next)\s+)?$", re.I
+)
+_THE = re.compile(r"(?:the|this|next)\s", re.I)
+_NOUN_RIGHT_AFTER = re.compile(r"[^\S\n]+(?!(?:and|or|to|at|in|on|for|of)\b)[a-z][a-z-]+\b")
+
+
+def _naming_in_complement(text: str, a: Anchor) -> bool:
+    return bool(
+        (m := _IN_THE_BEFORE.search(text, max(0, a.tx.start - 14), a.tx.start))
+        and (m.group().rstrip().lower().endswith(("the", "this", "next")) or _THE.match(a.tx.text))
+        and _NOUN_RIGHT_AFTER.match(text, a.tx.end)
+    )
 
 
 def _journey(sen: Sentence, a: Anchor) -> bool:

@@ -79,6 +79,12 @@ _OR_BEFORE = re.compile(
     r"(?:(?:late|early)\s+)?$",
     _F,
 )
+# a choice told after its days: "..., whichever is earlier"
+_WHICHEVER_AFTER = re.compile(
+    r"[^.;]{0,30}?\bwhichever\s+(?:is|comes|falls|occurs|happens)\s+(?:the\s+)?(?:earlier|later|first"
+    r"|sooner|last|earliest|latest)\b",
+    _F,
+)
 _APPROX_BEFORE = re.compile(
     r"\b(?:on\s+or\s+about|about|around|approximately|circa|roughly"
     # ("on or after October 1", "on and after": from that day, its start)
@@ -124,6 +130,8 @@ def ranged(a: Anchor, text: str, s: int) -> bool:
         return True
     if _OR_AFTER.match(text, end) or _OR_BEFORE.search(text, max(s, start - 24), start):
         return True
+    if _WHICHEVER_AFTER.match(text, end):
+        return True  # "at the end of the next meeting or on 30 June, whichever is earlier"
     if _WEEKS_OF.search(text, max(s, start - 60), start):
         return True
     if _BETWEEN.search(text, max(s, start - 90), start):

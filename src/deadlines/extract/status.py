@@ -189,6 +189,8 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
         return name, "proposed"
     if _HEREBY.search(text, max(s, at - 20), at):
         return name, None  # "is hereby extended": the text itself makes the change
+    if _pending(text, s, e, at):
+        return name, "proposed"  # "extending the festival to 13 July, if the budget is approved"
     request = _last(_REQUEST, text, s, at)
     if request is not None and _OWN_PERFECT.search(text, request.end(), at):
         request = None  # "the date after which either side may walk away has been extended"
@@ -209,6 +211,18 @@ def change_in(text: str, s: int, e: int, focus: int | None) -> tuple[str | None,
     return name, ("proposed" if asked else None)
 
 
+def _pending(text: str, s: int, e: int, at: int) -> bool:
+    """Whether the change at ``at`` waits on an approval told in its own clause: a proposal,
+    whatever its change word says."""
+    m = C.PENDING.search(text, _clause_lo(text, s, at), e)
+    return m is not None and (
+        m.start() < at
+        or not (_OTHER_CLAUSE.search(text, at, m.start()) or _REASON.search(text, at, m.start()))
+    )
+
+
+# a clause of another thing between a change and an approval: "..., which would apply only if"
+_OTHER_CLAUSE = re.compile(r"[,;]\s+(?:which|who|that|while|but|and\s+(?:the|a|its))\b|;", _F)
 _PROPOSED_BEFORE = re.compile(r"\bproposed\s+$", _F)
 # a call-off joined to a move of the same thing: "cancelled and moved to", "called off and
 # will be rescheduled for"
@@ -421,7 +435,11 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
         after = _noun_kinds(text, cue, reason.start() if reason else min(e, cue + 60), extending)
         if after and not _KEPT_FOR.match(text, cue):  # ("keep its truce in place for")
             return after[0][1]
-        before = _noun_kinds(text, max(s, cue - 90), cue, extending)
+        # (the subject before a relative clause told between it and the change: "the deadline
+        # to register, which was due to fall on Friday, has been extended")
+        rel = _LAST_RELATIVE.search(text, max(s, cue - 90), cue)
+        hi = rel.start() if rel else cue
+        before = _noun_kinds(text, max(s, hi - 90), hi, extending)
         if before:
             return _head_of(text, before)[1]
     # (not a noun of the reason told after the change: "put off this month's decision by a
@@ -440,8 +458,13 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
     return before[-1][1] if before else hits[0][1]
 
 
-# a noun's complement up to a noun inside it: "Talks on shoring up a fragile ceasefire"
-_COMPLEMENT = re.compile(r"[\w-]+\s+(?:on|of|over|about)\s[^,;.()]{0,40}$", _F)
+# a noun's complement up to a noun inside it: "Talks on shoring up a fragile ceasefire", "the
+# deadline to register to vote in the election"
+_COMPLEMENT = re.compile(
+    r"[\w-]+\s+(?:on|of|over|about|for|to\s+(?!the\b)[a-z]+)\s(?:[^,;.()]|\.(?=\s\d)){0,50}$", _F
+)
+# a relative clause right before a change: "..., which was due to fall on Friday, has been"
+_LAST_RELATIVE = re.compile(r",\s+(?:which|that)\s[^,;]{4,90},\s+(?:\w+\s+){0,2}$", _F)
 
 
 def _head_of(text: str, hits: list[tuple[int, bool]]) -> tuple[int, bool]:
