@@ -56,7 +56,12 @@ def extract_commitments(
         sen = Sentence(full, s, e, published, parties, hedged=bool(_HEDGE.search(full, s, e)))
         sen.para = paras[bisect_right(paras, s) - 1]
         sen.bodies = {meeting: actors.bodies(names) for meeting, names in parties.items()}
+        told = len(changes)
         read = read_sentence(sen, txs, changes)
+        if last and _PRONOUN_OPENS.match(full, s):
+            for c in changes[told:]:  # ("The hearing was advertised for April 10. It was
+                if c.kind == "other" and last[-1].kind != "other":  # rescheduled ...")
+                    c.kind, c.stem = last[-1].kind, last[-1].stem
         if not read and NO_NEW_DATE.search(full, s, e):
             for m in last:  # ("... postponed local elections that were due on Sunday. No new
                 m.no_new_day = True  # date was given.")
@@ -72,6 +77,8 @@ def extract_commitments(
     return [m.commitment() for m in merge(folded)]
 
 
+# a sentence that opens on a pronoun for the thing of the sentence before
+_PRONOUN_OPENS = re.compile(r"\W*(?:it|they)\s+(?:was|were|has|have|had|is|are|will)\b", re.I)
 # a legislative proposal ("Proposal for a REGULATION ... amending ..."): every change its
 # text makes ("the date '2 August 2026' is replaced by '2 August 2027'") is only proposed
 _PROPOSAL_HEAD = re.compile(
