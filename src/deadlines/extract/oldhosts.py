@@ -74,6 +74,15 @@ def host_of(moved: list[Mention], old: Mention) -> Mention | None:
         and not h.old_only  # (a move told by its old date alone has no new one to take it)
         and not opens_for_close(old, h)
         and not separate(h)  # ("A separate exchange offer remains open for another two weeks")
+        # (a move told by its span alone takes a far old day only of a thing named alike:
+        # not "pushed back the start of term by a week" and, paragraphs on, an exam period
+        # "instead of December 8-13")
+        and (
+            h.due is not None
+            or h.para == old.para
+            or adjacent(h.span, old.span)
+            or _shared_words(h, old)
+        )
         and (
             h.previous is None
             or (
