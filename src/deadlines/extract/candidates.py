@@ -81,7 +81,12 @@ _TELLING_NEAR_BEFORE = re.compile(
     _F,
 )
 # words that end a run of plain words after an act: a verb of its own begins another clause
-_PLAIN_WORD = r"(?!(?:will|would|shall|be|is|are|was|were|held|hold|take|meet{extra})\b)"
+# (nor past the verb of another thing's day: "the arrangement that has governed releases
+# expires on 31 March")
+_PLAIN_WORD = (
+    r"(?!(?:will|would|shall|be|is|are|was|were|held|hold|take|meet|expires|ends|starts|begins"
+    r"|opens|closes|lapses|runs|applies|resumes{extra})\b)"
+)
 
 
 def _after_act(acts: str, word: str, count: str, tail: str, extra: str = "") -> re.Pattern[str]:

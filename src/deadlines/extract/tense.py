@@ -66,6 +66,11 @@ _LEAD_WORDS = frozenset("in on at by during early late also then and but so".spl
 _FRONTED_REACH = 200  # characters: the rest of a long sentence
 
 
+# (a passive's participle after "be", not one after its noun: "is expected to be adopted by
+# the council on June 12")
+_NOT_POSTNOMINAL = frozenset("be been being is are was were am to will would".split())
+
+
 def _fronted(words: list[tuple[int, str]], start: int) -> bool:
     """A time at the head of its clause ("In March, a week after the vote, a bomb killed
     ..."): the main verb governs it however far it comes."""
@@ -222,6 +227,16 @@ def _clause_cue(
         if w in _PERFECT_WORDS and (pos < start or (w == "had" and after is None)):
             perfect = w == "had" or (perfect and w not in OWN_MODALS)  # (see _PERFECT_WORDS)
         c = word_cue(words, i)
+        if (
+            c is None
+            and pos < start
+            and len(w) > 4
+            and w.endswith("ed")
+            and i > 0
+            and words[i - 1][1] not in _NOT_POSTNOMINAL
+            and POSTNOMINAL.fullmatch(text, pos + len(w), start)
+        ):
+            c = PAST  # "the agreement reached by finance ministers on 13 November": its day
         if c is None or (c in (WEAK_PAST, PAST) and text[pos - 1 : pos] == "-"):
             continue  # "a self-imposed deadline", "the worst-hit towns": half of an adjective
         if c == INFINITIVE or (c == FUTURE and before == EITHER and words[i - 1][1] == "to"):
