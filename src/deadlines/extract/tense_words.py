@@ -302,6 +302,8 @@ POSTNOMINAL = re.compile(r"\s+(?:[\d-]+\s+)?(?:by|in|at|during)\s+[^,;.\n]{0,40}
 CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whereas|although|though|because|which|who|where|[a-z]+ing)\b"
     r"|:\s+(?=(?:the|its|their|this)\s)"  # "made the call Friday: the walk on Saturday is off"
+    # a quotation opens its own clause: 'said: "October 25 gives people barely seven weeks'
+    r"|[:,]\s*[\"“](?=\s*[A-Z0-9])"
     # the main verb after an aside: "the deadline, which was May 2, is now May 9"
     r"|,\s+(?=(?:is|are|will|shall)\b)"
     # a clause of its own after a conjunction, told by a subject and a verb in the past: "has
