@@ -264,6 +264,7 @@ def _carry(
     """Give plain future dates the change they restate, or the plan they replace; returns
     the moved mentions and the plans replaced (by ``id``)."""
     moved = [m for m in ms if m.status in MOVES]
+    renewed = [m for m in ms if m.renewed and m.due and m.anchor is not None and m.due >= dct]
     replaced: set[int] = set()
     for m in ms:
         if m.status != "scheduled" or not m.due or m.due < dct or m.superseded or m.holds:
@@ -275,7 +276,9 @@ def _carry(
         if (off := reported_plan_off(changes, m)) is not None:
             m.status, m.cue = "cancelled", off.words  # ("... We're reversing that decision.")
             continue
-        told = _told(changes, m, moved)
+        # (a day told as new anywhere, "Dealers will now begin on Oct. 26", is a new day the
+        # document gives for a move, even before the loop reaches it)
+        told = _told(changes, m, moved + [h for h in renewed if h is not m and h not in moved])
         plan = plan_before(ms, m) if m.renewed else None
         if plan is not None and plan.due and not (told and beside(told, m)):
             replaces(m, plan, told)
