@@ -40,7 +40,9 @@ _OLD_TAIL = (
     + r"had\s+(?:(?:first|originally|initially|once)\s+)?(?:planned|scheduled|set|required"
     r"|agreed|promised|expected|intended|pencil+ed\s+in|slated"
     # (a plan put on an agenda: "which staff had placed on the agenda for next Monday")
-    r"|(?:placed|put|listed)\s+(?:it\s+|them\s+)?on\s+the\s+agenda\s+for)|"
+    r"|(?:placed|put|listed)\s+(?:it\s+|them\s+)?on\s+the\s+agenda\s+for"
+    # (a term someone was held to: "had faced a deadline of Wednesday, October 15")
+    r"|faced\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:deadline|cut-?off)\s+(?:of|on))|"
     + UNREAL
     + r")\b"
     + WAS_TO
