@@ -41,6 +41,7 @@ def extract_commitments(
     k = 0
     prev_names: tuple[str, ...] = ()
     sought = False  # the document says a new date is sought for something
+    sought_items: set[int] = set()  # or an item of a numbered list says so of its thing
     last: list[Mention] = []  # the mentions of the last sentence that gave any
     paras = [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(full))]
     for s, e in split_sentences(full):
@@ -58,6 +59,9 @@ def extract_commitments(
         sen.bodies = {meeting: actors.bodies(names) for meeting, names in parties.items()}
         told = len(changes)
         read = read_sentence(sen, txs, changes)
+        if _NUMBERED.match(full, sen.para):  # (an item of a numbered list tells its own thing)
+            for x in [*read, *changes[told:]]:
+                x.item = True
         if last and _PRONOUN_OPENS.match(full, s):
             for c in changes[told:]:  # ("The hearing was advertised for April 10. It was
                 if c.kind == "other" and last[-1].kind != "other":  # rescheduled ...")
@@ -67,16 +71,21 @@ def extract_commitments(
                 m.no_new_day = True  # date was given.")
         last = read or last
         found.extend(read)
-        sought = sought or (not read and _sought(full, s, e))
+        if not read and _sought(full, s, e):
+            if _NUMBERED.match(full, sen.para):  # (of its own item only, in a numbered list)
+                sought_items.add(sen.para)
+            else:
+                sought = True
         people = actors.people_in(full, s, e)
         if people:
             prev_names = people
-    folded = fold(found, changes, published, sought)
+    folded = fold(found, changes, published, sought, frozenset(sought_items))
     if _PROPOSAL_HEAD.search(full, 0, 800):
         folded = [_proposed(m) for m in folded]
     return [m.commitment() for m in merge(folded)]
 
 
+_NUMBERED = re.compile(r"[^\S\n]*\d{1,2}[.)][^\S\n]+\S")
 # a sentence that opens on a pronoun for the thing of the sentence before
 _PRONOUN_OPENS = re.compile(r"\W*(?:it|they)\s+(?:was|were|has|have|had|is|are|will)\b", re.I)
 # a legislative proposal ("Proposal for a REGULATION ... amending ..."): every change its

@@ -10,7 +10,7 @@ from .chains import drop_replaced, further, held_there
 from .clauses import told_as_cause
 from .closes import called_off_next, header_day, old_closes, reported_plan_off
 from .cues import SUPERSEDED_MARK
-from .marks import ENTRY_HEAD
+from .marks import BULLET, ENTRY_HEAD
 from .mentions import Change, Mention
 from .olddates import (
     NO_NEW_DATE,
@@ -61,7 +61,11 @@ _BACK_SUBJECT = re.compile(
 
 
 def fold(
-    ms: list[Mention], changes: list[Change], dct: dt.date, sought: bool = False
+    ms: list[Mention],
+    changes: list[Change],
+    dct: dt.date,
+    sought: bool = False,
+    sought_items: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """Carry changes across sentences: a date introduced as new ("now set for"), or restated
     without a plan of its own, takes the status of a change the document tells elsewhere; a
@@ -121,8 +125,8 @@ def fold(
         if m.anchor is not None and (m.anchor.span_days or m.anchor.denied):
             continue  # a span told as the old plan, or a day denied, is no commitment
         out.append(m)
-    if sought:
-        _put_off_all(out, changes)
+    if sought or sought_items:
+        _put_off_all(out, changes, None if sought else sought_items)
     return further(drop_replaced(old_closes(attach_shifted(out))))
 
 
@@ -185,10 +189,13 @@ _HELD_AGAIN = re.compile(
 _IT_AGAIN = re.compile(r"\W*(?:it|they|the\s+new\s+date)\b", re.I)
 
 
-def _put_off_all(out: list[Mention], changes: list[Change]) -> None:
+def _put_off_all(out: list[Mention], changes: list[Change], paras: frozenset[int] | None) -> None:
     """A new date is sought: what is called off is put off, but a deadline dropped, a thing
-    called off for good, or one told as another matter ("..., officials said separately")."""
+    called off for good, or one told as another matter ("..., officials said separately");
+    ``paras``: sought only in these items of a numbered list, for their things alone."""
     for m in out:
+        if paras is not None and m.para not in paras:
+            continue
         if (
             m.status == "cancelled"
             and m.kind != "deadline"
@@ -302,6 +309,10 @@ def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | N
         decided = [c for c in decided if c.span == m.span or not ENTRY_HEAD.match(c.sentence)]
     if table_line(m.evidence):  # (and another row of a table another thing)
         decided = [c for c in decided if c.span == m.span or not table_line(c.sentence)]
+    if BULLET.match(m.evidence):  # (and another item of a list: "- ... is cancelled. - ...")
+        decided = [c for c in decided if c.span == m.span or not BULLET.match(c.sentence)]
+    if m.item:  # (or of a numbered list: "2. ... is cancelled.\n\n3. ...")
+        decided = [c for c in decided if c.para == m.para or not c.item]
     if m.renewed:  # (after a call-off, only a day of the same thing: "Instead, a levy ...")
         return next((c for c in decided if same_kind(c.kind, m.kind) and _same_if_off(c, m)), None)
     if m.cued:

@@ -105,6 +105,7 @@ class Mention:
     holds: bool = False  # told as holding, or as another thing: "will still take place"
     span: tuple[int, int] = (0, 0)  # its sentence's offsets
     para: int = 0  # where its paragraph starts
+    item: bool = False  # its paragraph is an item of a numbered list ("2. ...")
     old_kind: str = ""  # the kind of the mention its previous date came from
     # its previous date was told as another thing's ("had been due to start on the same
     # day"): that thing's own day is not folded into it
@@ -164,6 +165,7 @@ class Change:
     span: tuple[int, int] = (0, 0)  # that sentence's offsets
     para: int = 0  # where its paragraph starts
     unkept: bool = False  # its day is none of a commitment (a court's hearing): it moves no other
+    item: bool = False  # its paragraph is an item of a numbered list ("2. ...")
 
 
 # the day named as the old plan's by the words around it: "the original February 14 date"
