@@ -60,8 +60,10 @@ def extract_commitments(
         told = len(changes)
         read = read_sentence(sen, txs, changes)
         if _NUMBERED.match(full, sen.para):  # (an item of a numbered list tells its own thing)
-            for x in [*read, *changes[told:]]:
-                x.item = True
+            for m in read:
+                m.item = True
+            for c in changes[told:]:
+                c.item = True
         if last and _PRONOUN_OPENS.match(full, s):
             for c in changes[told:]:  # ("The hearing was advertised for April 10. It was
                 if c.kind == "other" and last[-1].kind != "other":  # rescheduled ...")
