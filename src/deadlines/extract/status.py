@@ -432,7 +432,10 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
     extending = cue is not None and bool(_EXTENDING.match(text, cue))
     if cue is not None:
         reason = _REASON.search(text, cue, min(e, cue + 60))  # "because of a funding lapse"
-        after = _noun_kinds(text, cue, reason.start() if reason else min(e, cue + 60), extending)
+        # (nor a noun of the next clause: "was extended to June 30, and the levy ... would")
+        joined = _NEXT_CLAUSE.search(text, cue, min(e, cue + 60))
+        hi = min(m.start() for m in (reason, joined) if m) if reason or joined else min(e, cue + 60)
+        after = _noun_kinds(text, cue, hi, extending)
         if after and not _KEPT_FOR.match(text, cue):  # ("keep its truce in place for")
             return after[0][1]
         # (the subject before a relative clause told between it and the change: "the deadline
@@ -463,6 +466,7 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
 _COMPLEMENT = re.compile(
     r"[\w-]+\s+(?:on|of|over|about|for|to\s+(?!the\b)[a-z]+)\s(?:[^,;.()]|\.(?=\s\d)){0,50}$", _F
 )
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|its|their)\b|;", _F)
 # a relative clause right before a change: "..., which was due to fall on Friday, has been"
 _LAST_RELATIVE = re.compile(r",\s+(?:which|that)\s[^,;]{4,90},\s+(?:\w+\s+){0,2}$", _F)
 
