@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from deadlines.extract import find_temporal_expressions
 from tests.extract.timex_helpers import found
+
+from deadlines.extract import find_temporal_expressions
 
 D = dt.date
 
