@@ -10,7 +10,7 @@ from .chains import drop_replaced, further, held_there
 from .clauses import told_as_cause
 from .closes import called_off_next, header_day, old_closes, reported_plan_off
 from .cues import SUPERSEDED_MARK
-from .marks import BULLET, ENTRY_HEAD
+from .marks import ENTRY_HEAD
 from .mentions import Change, Mention
 from .olddates import (
     NO_NEW_DATE,
@@ -309,8 +309,6 @@ def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | N
         decided = [c for c in decided if c.span == m.span or not ENTRY_HEAD.match(c.sentence)]
     if table_line(m.evidence):  # (and another row of a table another thing)
         decided = [c for c in decided if c.span == m.span or not table_line(c.sentence)]
-    if BULLET.match(m.evidence):  # (and another item of a list: "- ... is cancelled. - ...")
-        decided = [c for c in decided if c.span == m.span or not BULLET.match(c.sentence)]
     if m.item:  # (or of a numbered list: "2. ... is cancelled.\n\n3. ...")
         decided = [c for c in decided if c.para == m.para or not c.item]
     if m.renewed:  # (after a call-off, only a day of the same thing: "Instead, a levy ...")

@@ -8,7 +8,7 @@ import re
 
 from .anchors import apply_shift
 from .lexicon import WEEKDAY_ONLY
-from .marks import BULLET, OLD_SUBJECT
+from .marks import OLD_SUBJECT
 from .mentions import Mention
 from .moves import old_date
 from .olddates import (
@@ -74,9 +74,8 @@ def host_of(moved: list[Mention], old: Mention) -> Mention | None:
         and not h.old_only  # (a move told by its old date alone has no new one to take it)
         and not opens_for_close(old, h)
         and not separate(h)  # ("A separate exchange offer remains open for another two weeks")
-        # (nor another item of a list: "1. The meeting scheduled for 23 October has been
-        # postponed. ... 3. The signing will take place on Monday, 3 November")
-        and not (BULLET.match(h.evidence) and BULLET.match(old.evidence) and h.span != old.span)
+        # (nor another item of a numbered list: "1. The meeting scheduled for 23 October has
+        # been postponed. ... 3. The signing will take place on Monday, 3 November")
         and not (h.item and old.item and h.para != old.para)
         # (a move told by its span alone takes a far old day only of a thing named alike:
         # not "pushed back the start of term by a week" and, paragraphs on, an exam period

@@ -221,8 +221,10 @@ def _pending(text: str, s: int, e: int, at: int) -> bool:
     )
 
 
-# a clause of another thing between a change and an approval: "..., which would apply only if"
-_OTHER_CLAUSE = re.compile(r"[,;]\s+(?:which|who|that|while|but|and\s+(?:the|a|its))\b|;", _F)
+# a clause of another thing after a change: "..., which would apply only if", ", and the levy"
+_OTHER_CLAUSE = re.compile(
+    r"[,;]\s+(?:which|who|that|while|but|and\s+(?:the|an?|its|their))\b|;", _F
+)
 _PROPOSED_BEFORE = re.compile(r"\bproposed\s+$", _F)
 # a call-off joined to a move of the same thing: "cancelled and moved to", "called off and
 # will be rescheduled for"
@@ -433,7 +435,7 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
     if cue is not None:
         reason = _REASON.search(text, cue, min(e, cue + 60))  # "because of a funding lapse"
         # (nor a noun of the next clause: "was extended to June 30, and the levy ... would")
-        joined = _NEXT_CLAUSE.search(text, cue, min(e, cue + 60))
+        joined = _OTHER_CLAUSE.search(text, cue, min(e, cue + 60))
         hi = min(m.start() for m in (reason, joined) if m) if reason or joined else min(e, cue + 60)
         after = _noun_kinds(text, cue, hi, extending)
         if after and not _KEPT_FOR.match(text, cue):  # ("keep its truce in place for")
@@ -466,7 +468,6 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
 _COMPLEMENT = re.compile(
     r"[\w-]+\s+(?:on|of|over|about|for|to\s+(?!the\b)[a-z]+)\s(?:[^,;.()]|\.(?=\s\d)){0,50}$", _F
 )
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?:the|a|an|its|their)\b|;", _F)
 # a relative clause right before a change: "..., which was due to fall on Friday, has been"
 _LAST_RELATIVE = re.compile(r",\s+(?:which|that)\s[^,;]{4,90},\s+(?:\w+\s+){0,2}$", _F)
 
