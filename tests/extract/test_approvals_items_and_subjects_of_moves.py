@@ -185,3 +185,20 @@ def test_an_item_of_a_numbered_list_tells_its_own_thing() -> None:
         (D(2034, 10, 24), "postponed", None),
         (D(2034, 11, 6), "scheduled", None),
     ]
+
+
+def test_a_passive_with_an_adverb_and_a_second_day_told_again() -> None:
+    # a passive's participle after "be" and an adverb looks ahead with its modal
+    text = (
+        "The agency said its new pier, built for larger ships, would be formally opened on July 2."
+    )
+    assert found(text, D(2034, 6, 10)) == [(D(2034, 7, 2), "scheduled", None)]
+    # a second day told "and again" is a second day of the plan, not where it moved
+    text = (
+        "The union had said its members would walk out for a day on Tuesday, June 13, and "
+        "again on Thursday, June 15."
+    )
+    assert sorted(found(text, D(2034, 6, 6))) == [
+        (D(2034, 6, 13), "scheduled", None),
+        (D(2034, 6, 15), "scheduled", None),
+    ]

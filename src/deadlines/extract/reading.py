@@ -154,7 +154,7 @@ def _plans_before_new(sen: Sentence, ms: list[Mention]) -> list[Mention]:
 
 _LEFT_BY_PROPOSAL = re.compile(LEFT_OUT_OF + "propos", re.IGNORECASE)
 _INSTEAD = re.compile(r"\binstead\b", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|,?\s+or|&)\s+(?:on\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and(?:\s+again)?|,?\s+or|&)\s+(?:on\s+)?")
 
 
 _PAST_CUE = re.compile(r"\w+ed\b", re.IGNORECASE)  # the cue itself in the past

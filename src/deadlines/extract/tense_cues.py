@@ -105,6 +105,8 @@ def word_cue(words: list[tuple[int, str]], i: int) -> str | None:
         return None  # a participle after its noun: "a delegation led by the deputy secretary"
     if prev in {"and", "or"} and _joined_to_participle(words, i):
         prev = words[i - 3][1]  # "should be defined and measured on Feb. 12": no past
+    if prev.endswith("ly") and i >= 2 and words[i - 2][1] in {"be", "been", "being"}:
+        prev = words[i - 2][1]  # "would be formally opened on July 1": a passive's participle
     if w in PAST_WORDS:
         return PAST if prev not in NOT_PAST_BEFORE or w in {"was", "were", "had"} else None
     if nxt in BARE_PARTICIPLES.get(w, ()) and prev not in NOT_PAST_BEFORE:
