@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 from typing import Any, TextIO
 
 from deadlines.cli.common import (
@@ -97,13 +98,21 @@ def cmd_serve(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     )
     print(f"serving calendars on {server.url}{PATH_PREFIX}SECRET.ics (Ctrl-C stops)", file=out)
     out.flush()
+    # a service manager's stop (SIGTERM) ends it as cleanly as Ctrl-C: a process started in
+    # the background by a shell ignores SIGINT, so SIGTERM is how such a run is stopped
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         pass
     finally:
+        signal.signal(signal.SIGTERM, previous)
         server.server_close()
     return 0
+
+
+def _interrupt(_signum: int, _frame: Any) -> None:
+    raise KeyboardInterrupt
 
 
 def _register_token(commands: Subcommands) -> None:
