@@ -15,6 +15,7 @@ from .actors import ActorIndex
 from .anchors import counted_days
 from .confidence import CALIBRATION, calibrated, evidence_score
 from .document import fold
+from .marks import NUMBERED
 from .mentions import Change, Mention, Sentence
 from .merging import merge
 from .model import Commitment
@@ -59,7 +60,7 @@ def extract_commitments(
         sen.bodies = {meeting: actors.bodies(names) for meeting, names in parties.items()}
         told = len(changes)
         read = read_sentence(sen, txs, changes)
-        if _NUMBERED.match(full, sen.para):  # (an item of a numbered list tells its own thing)
+        if NUMBERED.match(full, sen.para):  # (an item of a numbered list tells its own thing)
             for m in read:
                 m.item = True
             for c in changes[told:]:
@@ -74,7 +75,7 @@ def extract_commitments(
         last = read or last
         found.extend(read)
         if not read and _sought(full, s, e):
-            if _NUMBERED.match(full, sen.para):  # (of its own item only, in a numbered list)
+            if NUMBERED.match(full, sen.para):  # (of its own item only, in a numbered list)
                 sought_items.add(sen.para)
             else:
                 sought = True
@@ -87,7 +88,6 @@ def extract_commitments(
     return [m.commitment() for m in merge(folded)]
 
 
-_NUMBERED = re.compile(r"[^\S\n]*\d{1,2}[.)][^\S\n]+\S")
 # a sentence that opens on a pronoun for the thing of the sentence before
 _PRONOUN_OPENS = re.compile(r"\W*(?:it|they)\s+(?:was|were|has|have|had|is|are|will)\b", re.I)
 # a legislative proposal ("Proposal for a REGULATION ... amending ..."): every change its

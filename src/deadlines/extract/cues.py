@@ -56,9 +56,7 @@ CANCEL = re.compile(
     r"\beliminat\w*\s+the\s+threat|\bcall(?:ed|s|ing)?\s+off\b|\bdrop(?:s|ped|ping)\s+(?:the|its|their|plans?\s+for)\s"
     # (not a stance given up: "after Hungary dropped its objections")
     r"(?!(?:[\w-]+\s+)?(?:objections?|opposition|veto|resistance|reservations|demands?|insistence)\b)"
-    # (nor a thing called off before, named by it: "passengers booked on cancelled flights")
-    r"|(?<!\bcan\s)(?<!\bor\s)(?:(?<!\bon\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)"
-    r"(?<!\bany\s)(?<!\ball\s)|(?!cancel+ed\b))(?<!-)\bcancel\w*+"
+    r"|(?<!\bcan\s)(?<!\bor\s)(?<!-)\bcancel\w*+"
     # (not the name of a thing about cancelling: "cancellation flows", "a cancellation fee")
     r"(?!\s+(?:flows?|polic(?:y|ies)|fees?|forms?|charges?|rights?|requests?|terms"
     r"|insurance|window|buttons?|process(?:es)?|procedures?|options?)\b)|\bscra[pb](?:s|ped|ping|bed|bing)?"

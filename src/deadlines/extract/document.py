@@ -419,7 +419,11 @@ def _restated(c: Change, m: Mention) -> bool:
     "postponed the fee increase") restates it only from that sentence or one beside it."""
     if c.status not in MOVES:
         return False
-    if not c.dated and _SUSPENDED.match(c.words or "") and not _RESUMED.search(m.evidence):
+    if (
+        not c.dated
+        and (c.words or "").lower().startswith("suspend")
+        and not _RESUMED.search(m.evidence)
+    ):
         return False  # (a pause gives no new day, unless one tells the thing resumes then)
     if m.kind == c.kind != "other" and m.stem == c.stem:
         return True
@@ -435,7 +439,6 @@ def _restated(c: Change, m: Mention) -> bool:
 
 
 _REACH, _NAMED_REACH = 1200, 500
-_SUSPENDED = re.compile(r"suspend", re.I)
 _RESUMED = re.compile(r"\b(?:resum|restart|reinstat|return|back\b)", re.I)
 # the thing a change's verb takes, named right after it: "suspend its complaint"
 _OBJECT_AFTER = re.compile(r"\s+(?:on\s+)?(?:its|their|his|her|our|the)\s+([\w-]+(?:\s+[\w-]+)?)")

@@ -411,4 +411,5 @@ AGREED_BEFORE = re.compile(
 )
 
 BULLET = re.compile(r"\s*(?:[-*•–]|\(?[a-z\d]\)|\d{1,2}\.)\s")  # a list's item: "- ", "(a) ", "2. "
+NUMBERED = re.compile(r"[^\S\n]*\d{1,2}[.)][^\S\n]+\S")  # a paragraph numbered as an item: "2. The"
 ENTRY_HEAD = re.compile(r"\s*\d{1,2}[:.]\d\d\s*[—–-]\s")  # a live page's entry: "15:10 — ..."

@@ -140,17 +140,16 @@ def _aside(sen: Sentence, anchors: list[Anchor], cue: int | None) -> list[Anchor
 
 # a day that names a thing inside another's complement: "the deadline to register to vote in
 # the Nov. 4 election, which was due to fall on Friday, has been extended" (the election's)
-_IN_THE_BEFORE = re.compile(
-    r"\b(?:in|for|of|at|before|ahead\s+of)\s+(?:(?:the|this|next)\s+)?$", re.I
-)
-_THE = re.compile(r"(?:the|this|next)\s", re.I)
+_IN_THE_BEFORE = re.compile(r"\b(?:in|for|of|at|before|ahead\s+of)\s+(?:the|this|next)\s+$", re.I)
+_THE = re.compile(r"(?:the|this|next)\s+", re.I)
 _NOUN_RIGHT_AFTER = re.compile(r"[^\S\n]+(?!(?:and|or|to|at|in|on|for|of)\b)[a-z][a-z-]+\b")
 
 
 def _naming_in_complement(text: str, a: Anchor) -> bool:
+    the = _THE.match(a.tx.text)  # (the day's words may hold its article: "the Nov. 4")
+    head = a.tx.start + (the.end() if the else 0)
     return bool(
-        (m := _IN_THE_BEFORE.search(text, max(0, a.tx.start - 14), a.tx.start))
-        and (m.group().rstrip().lower().endswith(("the", "this", "next")) or _THE.match(a.tx.text))
+        _IN_THE_BEFORE.search(text, max(0, head - 20), head)
         and _NOUN_RIGHT_AFTER.match(text, a.tx.end)
     )
 

@@ -276,10 +276,12 @@ def _set_aside(
         and not _NOW.search(text, s, e)  # ("the twice-postponed vote will now be held")
     ):
         return True  # a name ("the Deferred Action for ... program"), a past ("long-delayed")
-    if _CAUSE_ADJ_BEFORE.search(text, max(s, m.start() - 20), m.start()) and _ADJ_CUE.match(
+    if _ADJ_BEFORE.search(text, max(s, m.start() - 20), m.start()) and _ADJ_CUE.match(
         text, m.start()
     ):
-        return True  # "drained faster because of delayed income tax receipts": a cause named
+        # "drained faster because of delayed income tax receipts": a cause named; "booked on
+        # cancelled flights": a thing named by its change, not one the sentence tells
+        return True
     if _MAY_BE_FURTHER.search(text, max(s, m.start() - 40), m.start()):
         return True  # "(such time and date, as the same may be further extended)": a hedge
     if _BLAMED_FOR.search(text, max(s, m.start() - 50), m.start()):
@@ -317,8 +319,12 @@ _AS_PLANNED = re.compile(
     r",\s+as\s+(?:originally\s+|previously\s+|first\s+)?(?:planned|scheduled|announced|intended)\b",
     _F,
 )
-_CAUSE_ADJ_BEFORE = re.compile(
-    r"\b(?:because\s+of|due\s+to|owing\s+to|amid)\s+(?:the\s+|a\s+)?$", _F
+# where a participle before its noun names a thing: after a cause word, or a preposition with
+# no article ("on cancelled flights"; not "the date of the postponed vote")
+_ADJ_BEFORE = re.compile(
+    r"\b(?:(?:because\s+of|due\s+to|owing\s+to|amid)\s+(?:the\s+|a\s+)?"
+    r"|(?:on|of|for|with|from|any|all)\s+)$",
+    _F,
 )
 # a participle before its noun: "delayed income tax receipts" (not "delayed by", "delayed until")
 _ADJ_CUE = re.compile(
