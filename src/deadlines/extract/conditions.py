@@ -134,7 +134,10 @@ _IF_NEEDED_AFTER = re.compile(r"[^,;.]{0,30}?" + _IF_NEEDED, _F)
 
 # travel: going somewhere or sending someone, with no event named
 _TRAVEL = re.compile(
-    r"\b(?:expected|due)\s+(?:back\s+)?in\s+[A-Z]|\b(?:travel(?:s|led|ling|ed|ing)?|fly|flies"
+    r"\b(?:expected|due)\s+(?:back\s+)?in\s+[A-Z]|\b(?:travel(?:s|led|ling|ed|ing)|fly|flies"
+    # (the bare word is a journey only as a verb, not naming a thing: "travel authorisation")
+    r"|travel(?=\s*(?:[,.;]|$)|\s+(?:to|with|from|by|in|on|abroad|back|overseas|home|there"
+    r"|again|for|together|between|across|through|around|via|into|out|next|this|later)\b)"
     r"|flew|arriv(?:e|es|ed|ing)|head(?:s|ed|ing)?\s+(?:to|for|back)"
     r"|visit(?:s|ed|ing)?\s+[A-Z]\w*(?:\s+[A-Z]\w*)?\s+on"  # ("will visit Lebanon on Nov. 30")
     # (not talks resumed: "return to the table")

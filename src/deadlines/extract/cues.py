@@ -225,6 +225,10 @@ ADVANCE = re.compile(
     r"|" + _after_span("ahead") + r"\s+of\s+(?:schedule|plan"
     # (or of the day set: "about six weeks ahead of the date written into the agreement")
     r"|the\s+(?:[\w-]+\s+){0,2}?(?:date|deadline|timetable))\b"
+    # (or of a day told as the old plan, with no span: "ahead of the spring date previously
+    # announced")
+    r"|\bahead\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:date|deadline|timetable|schedule)\s+"
+    r"(?:previously|originally|initially|first)\s+(?:announced|planned|set|scheduled|given)\b"
     r"|\badvanc(?:e|es|ed)\s+(?:to|the)\b|\b(?:earlier|sooner)(?<!\bno\searlier)(?<!\bnot\searlier)\s+than\s+(?:"
     + THE_PLAN
     + "|"

@@ -13,6 +13,7 @@ from .cues import SUPERSEDED_MARK
 from .marks import ENTRY_HEAD
 from .mentions import Change, Mention
 from .olddates import (
+    NEXT,
     NO_NEW_DATE,
     UNDECIDED,
     across_break,
@@ -53,6 +54,13 @@ _REPLACED = re.compile(
 )
 # a change that names no day to come: "have been postponed indefinitely"
 # a change whose subject points back at the sentence before: "This extends the deadline of"
+# the old date of an old date: "That date had itself been pushed back from November 25"
+_OLDER_STEP = re.compile(
+    r"\W*(?:that|this|the\s+(?:earlier|original|previous|old))\s+(?:date|day|deadline)\s+"
+    r"(?:had|was)\s+(?:itself\s+|already\s+|also\s+)?(?:been\s+)?(?:\w+\s+)?"
+    r"(?:pushed|moved|postponed|delayed|put|deferred|set|shifted|extended)\b",
+    re.IGNORECASE,
+)
 _BACK_SUBJECT = re.compile(
     r"\W*(?:this|that|it|the\s+(?:move|change|decision|extension|delay|notice|action))\s+"
     r"(?:\w+\s+)?(?:extend|postpone|delay|move|push|defer|advance|replace|supersede)",
@@ -81,6 +89,11 @@ def fold(
         if m.old_only and m.due is not None and not no_new:
             if _BACK_SUBJECT.match(m.evidence) and moved_before(ms, m):
                 continue  # "... no later than March 31. This extends the deadline of Feb. 28"
+            if _OLDER_STEP.match(m.evidence) and any(
+                h.superseded and 0 < m.pos - h.pos < NEXT for h in ms
+            ):
+                continue  # "had been due to reopen on December 2. That date had itself been
+                # pushed back from November 25": the old plan's own history
             later = [h for h in moved if h.pos > m.pos and not h.old_only and on_side(h, m)]
             host = host_of(later, m)
             if host is not None:
@@ -218,13 +231,22 @@ def _folded(ms: list[Mention], moved: list[Mention], m: Mention, dct: dt.date) -
         return True
     # (a forecast or proposed move in its own sentence first: "admission, originally
     # expected on 5 September, is now expected on or around 20 September")
-    host = weighed_twin(ms, m) or host_of(moved, m)
+    host, moved_host = weighed_twin(ms, m), host_of(moved, m)
+    if host is None or (  # (a change told between them is nearer: "A vote is expected on
+        moved_host is not None  # May 20. The agency has also extended its consultation to
+        and host.evidence != m.evidence  # April 30. Comments had originally been due by
+        and host.pos < moved_host.pos < m.pos  # April 17.")
+    ):
+        host = moved_host
     if host is not None and host.kind != m.kind != "other" and replaced_later(ms, m, m.kind):
         return True  # a plain date of its own kind beside it, not a change of another
+    told = plan_told_before(ms, m, dct)
+    if host is not None and told is not None and abs(host.pos - m.pos) > m.pos - told.pos:
+        host = None  # (the plan just before it is nearer than a change told further on)
     if host is None and (host := put_off_to(ms, m, dct)) is not None:
         host.old_only = False
     host = host or renewed_next(ms, moved, m)
-    if host is None and (host := plan_told_before(ms, m, dct)) is not None:
+    if host is None and (host := told) is not None:
         host.status = "postponed" if host.due and m.due and host.due > m.due else "advanced"
         host.ends = host.term_ends(m)  # (the old one may name the term: "The earlier cutoff")
         mark = SUPERSEDED_MARK.search(m.evidence)

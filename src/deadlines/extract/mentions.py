@@ -55,6 +55,12 @@ def kind_at(text: str, s: int, e: int, pos: int) -> tuple[str, int, int]:
         hits = [h for h in hits if h[0] < said.start()]
         if not hits:
             return "other", -1, -1
+    if not before and (other := _NEXT_CLAUSE.search(text, pos, e)) is not None:
+        # (nor of the next clause: "will open on Thursday, November 23, the events office
+        # announced, while the opening of the concert hall has been pushed into the new year")
+        hits = [h for h in hits if h[0] < other.start()]
+        if not hits:
+            return "other", -1, -1
     # an infinitive names the event itself: "expected to rule on", "scheduled to meet"
     verbal = [h for h in before if TO_BEFORE.search(text, max(s, h[0] - 4), h[0])]
     if verbal:
@@ -69,6 +75,11 @@ def kind_at(text: str, s: int, e: int, pos: int) -> tuple[str, int, int]:
     return chosen[2], chosen[0], chosen[1]
 
 
+_NEXT_CLAUSE = re.compile(
+    r";|,\s+(?:while|whereas|but)\b"
+    r"|,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,6}?(?:announced|confirmed|stated)\b",
+    re.IGNORECASE,
+)
 _COMPARED = re.compile(r"instead|rather|earlier|later|sooner", re.IGNORECASE)
 _MOVED = re.compile(C.MOVE_WORD + r"|\b(?:now|instead|new)\b", re.IGNORECASE)
 

@@ -92,6 +92,7 @@ def _introduced(m: Mention) -> bool:
 # a day pointed back to ("on that date", "the same day"): a further thing on a day told
 _ALSO = re.compile(r"\b(?:[Aa]lso|[Ii]n addition)\b")
 _TELLING = re.compile(rf"\W*(?:\w+\s+){{0,2}}?{REPORTED}|\W*(?:noted|stressed|warned)\b", re.I)
+_AS_WELL = re.compile(r"[^.;,:!?]{0,40}?\b(?:as\s+well(?!\s+as)|too)\s*(?:[.;,!?]|$)", re.I)
 _POINTED = re.compile(r"(?:that|the\s+same)\s+(?:day|date)$", re.I)
 
 
@@ -105,7 +106,10 @@ def _further(m: Mention) -> bool:
     start = max(0, m.anchor.tx.start - m.span[0])
     clause = re.split(r"[;:]|,\s+(?:and|but|while)\s", m.evidence[:start])[-1]
     also = _ALSO.search(clause)
-    return also is not None and not _TELLING.match(clause, also.end())  # (not "also said")
+    if also is not None and not _TELLING.match(clause, also.end()):  # (not "also said")
+        return True
+    end = m.anchor.tx.end - m.span[0]  # ("will apply from Oct. 1 as well")
+    return _AS_WELL.match(m.evidence, max(0, end)) is not None
 
 
 _HEADS = re.compile(r"\s*[-–—:]\s")
@@ -113,15 +117,17 @@ _WRITTEN = re.compile(rf"\b(?:{MONTH_RE})(?![a-z])")
 _CLOSED = re.compile(r"[.!?\"”’')]\s*$")
 
 
-def _words_rank(m: Mention) -> tuple[bool, bool, bool, bool]:
+def _words_rank(m: Mention) -> tuple[bool, bool, bool, bool, bool]:
     """How clearly a mention states its day: in a sentence rather than a title line (the
     document's first line, with no closing stop), then rather than a line its day heads (a
-    timeline's "Nov 21 - round 5 opens, Chisinau"), then with its month named (not "45 days
+    timeline's "Nov 21 - round 5 opens, Chisinau"), then in the report's own words rather than
+    a quotation ("We would rather start on Oct. 1 ..."), then with its month named (not "45 days
     from today"), then written out rather than counted from a shift ("postpone by three
     months the fee ... from June 1" against "will now be collected from Sept. 1")."""
     title = m.span[0] == 0 and not _CLOSED.search(m.evidence)
     written = m.anchor is not None and _WRITTEN.search(m.anchor.tx.text) is not None
-    return not title, not _leads(m), written, not _counted(m)
+    quoted = m.evidence.lstrip().startswith(('"', "\u201c"))
+    return not title, not _leads(m), not quoted, written, not _counted(m)
 
 
 def _leads(m: Mention) -> bool:

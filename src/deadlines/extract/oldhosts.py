@@ -240,4 +240,23 @@ _NOT_THING = frozenset("originally initially first planned scheduled set due had
 
 
 def _shared_words(h: Mention, old: Mention) -> bool:
-    return bool(set(h.subject.split()) & set(old.subject.split()) - _NOT_THING)
+    if set(h.subject.split()) & set(old.subject.split()) - _NOT_THING:
+        return True
+    # (or the verb that governs both days: "the line would not reopen until Monday, December
+    # 9. The stretch ... had been due to reopen on December 2")
+    verb = _day_verb(h)
+    return verb is not None and verb == _day_verb(old)
+
+
+# the word before a day and its preposition: "reopen until", "due to reopen on"
+_VERB_BEFORE_DAY = re.compile(
+    r"\b([a-z]{3,})\s+(?:(?:on|until|till|by|from|for|at|in)\s+)?(?:the\s+)?$"
+)
+_NO_VERB = frozenset("been being have has had was were are will would not due set held".split())
+
+
+def _day_verb(m: Mention) -> str | None:
+    if m.anchor is None:
+        return None
+    at = _VERB_BEFORE_DAY.search(m.evidence, 0, max(0, m.anchor.tx.start - m.span[0]))
+    return at.group(1) if at and at.group(1) not in _NO_VERB else None

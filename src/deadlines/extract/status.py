@@ -225,6 +225,12 @@ def _pending(text: str, s: int, e: int, at: int) -> bool:
 _OTHER_CLAUSE = re.compile(
     r"[,;]\s+(?:which|who|that|while|but|and\s+(?:the|an?|its|their))\b|;", _F
 )
+# a clause put before the subject: of purpose, time or cause ("To avoid ...,", "After ...,")
+_FRONTED = re.compile(
+    r"\W*(?:to|in\s+order\s+to|so\s+as\s+to|after|because\s+of|following|due\s+to|owing\s+to"
+    r"|given|amid|despite)\b[^,;.]{0,120},",
+    _F,
+)
 _PROPOSED_BEFORE = re.compile(r"\bproposed\s+$", _F)
 # a call-off joined to a move of the same thing: "cancelled and moved to", "called off and
 # will be rescheduled for"
@@ -450,7 +456,11 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
         # to register, which was due to fall on Friday, has been extended")
         rel = _LAST_RELATIVE.search(text, max(s, cue - 90), cue)
         hi = rel.start() if rel else cue
-        before = _noun_kinds(text, max(s, hi - 90), hi, extending)
+        # (nor a noun of a clause put before the subject: "To avoid the first week of the
+        # school term, this work has been put back")
+        fronted = _FRONTED.match(text, s)
+        lo = fronted.end() if fronted and fronted.end() < hi else s
+        before = _noun_kinds(text, max(lo, hi - 90), hi, extending)
         if before:
             return _head_of(text, before)[1]
     # (not a noun of the reason told after the change: "put off this month's decision by a
@@ -458,7 +468,9 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
     why = _REASON.search(text, cue, e) if cue is not None else None
     said = SPEAKER_AFTER.search(text, date, e) if date > s else None  # (nor the speaker's words)
     lim = min(why.start() if why and why.start() > date else e, said.start() if said else e)
-    hits = _noun_kinds(text, s, lim, extending)
+    fronted = _FRONTED.match(text, s) if cue is not None else None
+    lo = fronted.end() if fronted and fronted.end() < cue else s  # type: ignore[operator]
+    hits = _noun_kinds(text, lo, lim, extending)
     if not hits:
         return None
     # the thing the date is told of comes before it; a noun after it is another clause's
