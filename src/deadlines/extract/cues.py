@@ -243,7 +243,9 @@ _TIME_AFTER_TO = (
     rf"(?:the\s+|a\s+|an\s+)?(?:{MONTH_RE}|{WEEKDAY_RE}|\d|end\b|start\b|beginning\b|middle\b"
     r"|close\b|next\b|mid|late\b|early\b|this\b|that\b|tomorrow|midnight|noon|later\b|fiscal\b"
     r"|year|spring|summer|autumn|fall\b|winter|(?:[a-z]+\s+)?(?:more\s+|further\s+|additional\s+"
-    r"|full\s+)?(?:days?|weeks?|months?|years?|hours?)\b)"
+    r"|full\s+)?(?:days?|weeks?|months?|years?|hours?)\b"
+    # (or what the time is for: "was extended to allow more time for security processing")
+    r"|(?:allow|give|provide|ensure|enable|accommodate|permit|avoid|complete|finish|let)\b)"
 )
 _SCOPE = (
     # (a term's noun is no scope: "extended the deadline for aspirants to hand in papers")

@@ -451,6 +451,8 @@ def _restated(c: Change, m: Mention) -> bool:
         return True
     if "other" not in (m.kind, c.kind):
         return False
+    if _other_clause_names(c, m):
+        return False  # ("NASA Sets Launch for Mission; Foreign Media Deadline Extended")
     if c.kind == "other" and m.kind != "other" and _other_object(c, m):
         return False  # ("would suspend its complaint ... are to hold talks on Dec. 16")
     if m.kind != "other" and m.stem and m.stem not in c.sentence:
@@ -464,6 +466,24 @@ _REACH, _NAMED_REACH = 1200, 500
 _RESUMED = re.compile(r"\b(?:resum|restart|reinstat|return|back\b)", re.I)
 # the thing a change's verb takes, named right after it: "suspend its complaint"
 _OBJECT_AFTER = re.compile(r"\s+(?:on\s+)?(?:its|their|his|her|our|the)\s+([\w-]+(?:\s+[\w-]+)?)")
+
+
+def _other_clause_names(c: Change, m: Mention) -> bool:
+    """The change's sentence joins clauses with a semicolon, and the words of ``m``'s thing
+    are in a clause other than the change's, not in the change's own."""
+    if ";" not in c.sentence or not c.words:
+        return False
+    at, start = c.sentence.find(c.words.lower()), 0
+    own, others = "", []
+    for clause in c.sentence.split(";"):
+        if start <= at < start + len(clause):
+            own = clause
+        else:
+            others.append(clause)
+        start += len(clause) + 1
+    words = [re.compile(rf"\b{w}") for w in m.subject.split() if len(w) > 3 and w.isalpha()]
+    elsewhere = any(w.search(k) for k in others for w in words)
+    return elsewhere and not any(w.search(own) for w in words)
 
 
 def _other_object(c: Change, m: Mention) -> bool:

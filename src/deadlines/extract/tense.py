@@ -62,6 +62,7 @@ _SPAN_AFTER = re.compile(
     r"(?:days?|weeks?|months?|years?)\s+(?:after|before|since)\b",
     re.IGNORECASE,
 )
+_OLD_ASIDE = re.compile(r",\s+(?:previously|originally|formerly|initially)\s+[^,;]{1,30},", re.I)
 _LEAD_WORDS = frozenset("in on at by during early late also then and but so".split())
 _FRONTED_REACH = 200  # characters: the rest of a long sentence
 
@@ -216,6 +217,11 @@ def _clause_cue(
     if planned:
         return _plan_tense(text, s0, start, end, s1)
     words = _own_words(text, s0, start, end, s1)
+    # (an old day told as an aside is no cue for the day after it: "The deadline, previously
+    # Dec. 20, now falls on March 14")
+    asides = [(m.start(), m.end()) for m in _OLD_ASIDE.finditer(text, s0, start)]
+    if asides:
+        words = [(p, w) for p, w in words if not any(a <= p < b for a, b in asides)]
     before = weak = after = None
     gap = weak_gap = after_gap = 999
     said_at = -1  # the end of the reporting verb that is the cue before, if it is one
