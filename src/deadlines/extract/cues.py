@@ -61,7 +61,7 @@ CANCEL = re.compile(
     r"(?!\s+(?:flows?|polic(?:y|ies)|fees?|forms?|charges?|rights?|requests?|terms"
     r"|insurance|window|buttons?|process(?:es)?|procedures?|options?)\b)|\bscra[pb](?:s|ped|ping|bed|bing)?"
     r"\b|\babandon\w*|\bwithdr(?:aw|aws|awn|awing|ew)\s+(?:the|its|their|a|his|her)\s+"
-    r"(?:plan|proposal|threat|rule|notice|order|tariffs?|offer|bill)|\brescind\w*|\brevers(?:e|es|ed|ing)\s+(?:that|this|the|its|their|our)\s+decision\b|\brevok\w*|(?<!\bto\s)\bavert\w*"
+    r"(?:plan|proposal|threat|rule|notice|order|tariffs?|offer|bill)|\brescind\w*|\brevers(?:e|es|ed|ing)\s+(?:that|this|the|its|their|our)\s+(?:decision|plans?)\b|\brevok\w*|(?<!\bto\s)\bavert\w*"
     # (averting is a change once done, not as an aim: "races the deadline to avert a shutdown")
     # the verb, not the plural noun: "shelved the plan", "shelves its plan", not "from shelves"
     r"|\bshelv(?:e|ed|ing)\b|\bshelves\s+(?:the|its|their|a|an|plans?)\b"
@@ -93,6 +93,9 @@ CANCEL = re.compile(
     r"|\b(?:(?:will|would|could|did)\s+not|won['’]t|couldn['’]t|didn['’]t|(?:was|were)\s+unable\s+to)"
     r"\s+(?:now\s+)?(?:go\s+ahead|take\s+place|be\s+held)\b"
     r"(?!\s+" + ON_THAT_DAY + ")"
+    # (with an adverb of consequence before "not": "will therefore not go ahead")
+    r"|\b(?:will|would)\s+(?:therefore|thus|consequently|now|also|then)\s+not\s+"
+    r"(?:go\s+ahead|take\s+place|be\s+held)\b(?!\s+" + ON_THAT_DAY + ")"
     # "the friendly ... is off after the visitors pulled out"
     r"|\b(?:is|are)\s+off(?=\s*(?:[.;,]|after\b|because\b|following\b|due\b))"
     # a plan denied: "will not double its tariffs on June 1 as planned"

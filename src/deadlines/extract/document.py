@@ -331,8 +331,9 @@ def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | N
         decided = [c for c in decided if c.span == m.span or not ENTRY_HEAD.match(c.sentence)]
     if table_line(m.evidence):  # (and another row of a table another thing)
         decided = [c for c in decided if c.span == m.span or not table_line(c.sentence)]
-    if m.item:  # (or of a numbered list: "2. ... is cancelled.\n\n3. ...")
-        decided = [c for c in decided if c.para == m.para or not c.item]
+    if m.item:  # (or of a numbered list: "2. ... is cancelled.\n\n3. ...", whatever the
+        # heading over the list says: "NOTICE OF RESCHEDULED AND CANCELLED MEETINGS")
+        decided = [c for c in decided if c.para == m.para]
     if m.renewed:  # (after a call-off, only a day of the same thing: "Instead, a levy ...")
         return next((c for c in decided if same_kind(c.kind, m.kind) and _same_if_off(c, m)), None)
     if m.cued:

@@ -415,7 +415,9 @@ _OF_GAP = re.compile(
 )
 # a day something runs from: its start, whatever it is ("will close from 00:01 on")
 _FROM_DAY = re.compile(
-    rf"\b(?:from|starting|beginning|as\s+of)\s+(?:{CLOCK}\s+(?:on\s+)?)?(?:the\s+)?$", _F
+    # (not the old day of a pair: "to Sept. 27 from June 27")
+    rf"(?<!\d\s)(?<!\d,\s)\b(?:from|starting|beginning|as\s+of)\s+(?:{CLOCK}\s+(?:on\s+)?)?(?:the\s+)?$",
+    _F,
 )
 # what a move is put down to is not what was moved
 _REASON = re.compile(
