@@ -369,7 +369,10 @@ def _own_date(c: Change, m: Mention, moved: list[Mention]) -> bool:
     if _bare_item(m) and not any(h.previous is not None for h in news):
         return True  # (a list of bare dates after a change that moved no one day of its own)
     if not news:  # no day of its own ("delays the duties by a month"): its thing's new day
-        news = [h for h in days if same_kind(h.kind, c.kind)]
+        # (a move only proposed is no new day of a decided change: "would instead require
+        # compliance by July 1 ... The hearing, originally noticed for September 4, has been
+        # rescheduled")
+        news = [h for h in days if same_kind(h.kind, c.kind) and h.status not in UNDECIDED]
     if not news and not c.dated:  # "brought forward" told alone: a day moved anywhere else,
         news = [h for h in days if "other" in (h.kind, c.kind)]  # of a thing it may be
     return not news or any(
