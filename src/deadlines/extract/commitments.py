@@ -57,6 +57,11 @@ def extract_commitments(
         }
         sen = Sentence(full, s, e, published, parties, hedged=bool(_HEDGE.search(full, s, e)))
         sen.para = paras[bisect_right(paras, s) - 1]
+        if NUMBERED.match(full, sen.para):  # (each numbered line of a list is a paragraph)
+            sen.para = max(
+                (k for k in _line_starts(full, sen.para, s) if NUMBERED.match(full, k)),
+                default=sen.para,
+            )
         sen.bodies = {meeting: actors.bodies(names) for meeting, names in parties.items()}
         told = len(changes)
         read = read_sentence(sen, txs, changes)
@@ -86,6 +91,10 @@ def extract_commitments(
     if _PROPOSAL_HEAD.search(full, 0, 800):
         folded = [_proposed(m) for m in folded]
     return [m.commitment() for m in merge(folded)]
+
+
+def _line_starts(text: str, lo: int, hi: int) -> list[int]:
+    return [lo, *(i + 1 for i in range(lo, hi) if text[i] == "\n")]
 
 
 # a sentence that opens on a pronoun for the thing of the sentence before

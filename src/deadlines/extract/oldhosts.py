@@ -235,7 +235,12 @@ def plan_told_before(ms: list[Mention], old: Mention, dct: dt.date) -> Mention |
     return found[-1] if found else None
 
 
-_IT_OPENS = re.compile(r"\W*(?:it|they)\s+(?:had|was|were)\b", re.I)
+_IT_OPENS = re.compile(
+    # (after a phrase of the terms it stood on: "Under the Decree they would have expired")
+    r"\W*(?:(?:under|in|by|according\s+to)\s+[^,.;]{1,30}?,?\s+)?(?:it|they)\s+"
+    r"(?:had|was|were|would\s+have)\b",
+    re.I,
+)
 _NOT_THING = frozenset("originally initially first planned scheduled set due had been".split())
 
 
