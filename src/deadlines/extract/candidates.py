@@ -244,7 +244,8 @@ _BY_OR_PLAN = re.compile(
     _F,
 )
 _TO_TELL = re.compile(
-    r"\b(?:will|would|shall|must|to)\s+(?:\w+\s+){0,2}?(?:(?:publish|announce"
+    # (not a telling owed: "must announce a firm offer or walk away by August 19")
+    r"\b(?:will|would|shall|(?<!\brequired\s)to)\s+(?:\w+\s+){0,2}?(?:(?:publish|announce"
     # (not a notice owed to an office: "must notify OAS no later than", "notify the clerk by")
     r"|notify(?!\s+(?:the\s+)?(?:(?-i:[A-Z]{2,})\b|(?:clerk|secretary|board|council|commission"
     r"|agency|department|office|registrar|committee|authority|organi[sz]ers?)\b))"

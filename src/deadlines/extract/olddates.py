@@ -200,6 +200,18 @@ def may_replace(h: Mention, old: Mention, any_kind: bool = False) -> bool:
     )
 
 
+_PLAN_WORDS = frozenset("originally initially first planned scheduled set due had been slated".split())
+
+
+def _alike(h: Mention, old: Mention) -> bool:
+    """Two mentions in two paragraphs name one thing: by its kind, or a word of their
+    subjects ("The deal had been slated to complete on November 28." is not "Under the merger
+    agreement, Tasca must pay a break fee by August 5")."""
+    if h.kind == old.kind != "other":
+        return True
+    return bool(set(h.subject.split()) & set(old.subject.split()) - _PLAN_WORDS)
+
+
 def _renews(h: Mention, old: Mention, ms: list[Mention]) -> bool:
     """A date told as new ("will now apply from December 1") in the sentence right after
     an old plan, or opening the next paragraph with no day told between them, replaces it,
@@ -243,7 +255,7 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
         and h.evidence != old.evidence
         # (another item or answer is another thing's; a wire story's next paragraph, its
         # sentence following on, is not)
-        and (h.para == old.para or across_break(h, old) or _renews(h, old, ms))
+        and (h.para == old.para or _renews(h, old, ms) or (across_break(h, old) and (h.pos < old.pos or _alike(h, old))))
         and h.status == "scheduled"
         and (may_replace(h, old) or _renews(h, old, ms))
         and h.kind == (kind or h.kind)

@@ -225,6 +225,11 @@ def _pending(text: str, s: int, e: int, at: int) -> bool:
 _OTHER_CLAUSE = re.compile(
     r"[,;]\s+(?:which|who|that|while|but|and\s+(?:the|an?|its|their))\b|;", _F
 )
+_REL_DAY_VERB = re.compile(
+    r"\b(?:due|set|scheduled|slated|planned)\s+to\s+(?:(?P<start>begin|start|open|take\s+effect"
+    r"|come\s+into\s+force|launch)|(?P<end>expire|end|close|lapse|run\s+out))\b",
+    _F,
+)
 # a clause put before the subject: of purpose, time or cause ("To avoid ...,", "After ...,")
 _FRONTED = re.compile(
     r"\W*(?:to|in\s+order\s+to|so\s+as\s+to|after|because\s+of|following|due\s+to|owing\s+to"
@@ -458,6 +463,10 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
         # to register, which was due to fall on Friday, has been extended")
         rel = _LAST_RELATIVE.search(text, max(s, cue - 90), cue)
         hi = rel.start() if rel else cue
+        if rel and (verb := _REL_DAY_VERB.search(text, rel.start(), cue)):
+            # (the relative clause tells what its day was: "the freeze on heating tariffs,
+            # which had been due to expire on December 31, will be extended")
+            return verb.group("end") is not None
         # (nor a noun of a clause put before the subject: "To avoid the first week of the
         # school term, this work has been put back")
         fronted = _FRONTED.match(text, s)
