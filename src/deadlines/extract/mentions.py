@@ -345,7 +345,9 @@ NEW_MARK = re.compile(
     # a list line labelled new: "New close: 8 p.m. Friday 27 March"
     r"|(?<![^\n])[^\S\n]*(?:[-*•][^\S\n]*)?(?:new|revised)(?:[^\S\n]+[a-z-]+){0,2}[^\S\n]*:"
     # ("revised" dates or times: "the revised closing date", not "its revised cleanup plan")
-    r"|re-?scheduled|re-?set|moved\s+to"
+    # (not the thing another day is for: "Forms of proxy for the rescheduled meeting must be
+    # received by")
+    r"|(?<!\bfor\sthe\s)re-?scheduled|re-?set|moved\s+to"
     # (a "revised fee schedule" is a list of prices)
     r"|revised(?=\s+(?:(?!(?:fee|fees|price|prices|pay|rate|rates|tax|salary|wage)\b)[\w-]+\s+)?"
     r"(?:dates?|deadlines?|schedules?|timetables?|calendar)\b|\W*$))\b",

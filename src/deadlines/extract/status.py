@@ -334,7 +334,10 @@ _AS_PLANNED = re.compile(
 # no article ("on cancelled flights"; not "the date of the postponed vote")
 _ADJ_BEFORE = re.compile(
     r"\b(?:(?:because\s+of|due\s+to|owing\s+to|amid)\s+(?:the\s+|a\s+)?"
-    r"|(?:on|of|for|with|from|any|all)\s+)$",
+    r"|(?:on|of|for|with|from|any|all)\s+"
+    # (or what a thing is for, named by its change: "Forms of proxy for the rescheduled meeting
+    # must be received by"; not "a new date for the postponed summit")
+    r"|(?<!\bdate\s)(?<!\bdates\s)(?<!\bday\s)(?<!\bdeadline\s)(?<!\btime\s)for\s+the\s+)$",
     _F,
 )
 # a participle before its noun: "delayed income tax receipts" (not "delayed by", "delayed until")
