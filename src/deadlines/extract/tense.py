@@ -255,7 +255,7 @@ def _clause_cue(
             continue  # "ripped through a building on Friday": a place passed, no period
         if c == WEAK_PAST and _HAVE_IT_DONE.search(text, max(s0, pos - 40), pos):
             continue  # "hoped to have the fire contained by Sunday": a result, still ahead
-        if c == WEAK_PAST and i > 0 and words[i - 1][1] == "as":
+        if c in (WEAK_PAST, PAST) and i > 0 and words[i - 1][1] == "as" and w.endswith("ed"):
             continue  # "will go ahead as advertised at 6 p.m. Monday": a comparison, no past
         if c == WEAK_PAST and _governs(text, pos + len(w), start):
             c = PAST  # a participle right before the date governs it: "issued Thursday"
