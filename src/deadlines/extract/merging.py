@@ -90,7 +90,7 @@ def _introduced(m: Mention) -> bool:
 
 # "also" or "in addition" in the clause that dates it, not on a verb of saying ("also said"), or
 # a day pointed back to ("on that date", "the same day"): a further thing on a day told
-_ALSO = re.compile(r"\b(?:[Aa]lso|[Ii]n addition)\b")
+_ALSO = re.compile(r"\b(?:[Aa]lso|[Ii]n addition)\b|,\s+too,")
 _TELLING = re.compile(rf"\W*(?:\w+\s+){{0,2}}?{REPORTED}|\W*(?:noted|stressed|warned)\b", re.I)
 _AS_WELL = re.compile(r"[^.;,:!?]{0,40}?\b(?:as\s+well(?!\s+as)|too)\s*(?:[.;,!?]|$)", re.I)
 _POINTED = re.compile(r"(?:that|the\s+same)\s+(?:day|date)$", re.I)

@@ -88,6 +88,7 @@ def _planned(
     last_end = s
     superseded = False
     holds = UNAFFECTED.search(text, s, e) is not None  # "will still take place on June 21"
+    holds = holds and not text[s:e].rstrip().endswith("?")  # (asked, not told: "Will it still")
     for a in anchors:
         own = cue is not None and own_clause(text, cue, a, len(anchors) == 1)
         modality = None if own else weighed_as

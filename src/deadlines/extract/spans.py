@@ -125,7 +125,9 @@ def ranged(a: Anchor, text: str, s: int) -> bool:
         opens = C.FROM_BEFORE.search(text, max(s, start - 10), start)
         if opens is not None and not _MOVE_WORD.search(text, s, opens.start()):
             return True
-    span = _SPAN_FROM_BEFORE.search(text, max(s, start - 40), start)
+    # (the first day may carry its clock and weekday: "from 6:00 p.m. on Friday, February 28,
+    # 2025 until 7:00 a.m. on")
+    span = _SPAN_FROM_BEFORE.search(text, max(s, start - 80), start)
     if span is not None and not _MOVE_WORD.search(text, s, span.start()):
         return True
     if _OR_AFTER.match(text, end) or _OR_BEFORE.search(text, max(s, start - 24), start):
