@@ -103,12 +103,21 @@ _READERS_WISH = re.compile(
 )
 # an opening condition of a measure's adoption, the measure the main clause's subject: "If
 # the Parliament and the Council agree, the new rules would apply from" (proposed)
+_MEASURE = (
+    r"(?:rules?|regulations?|laws?|measures?|bill|act|changes?|requirements?|directive|ban"
+    r"|tariffs?|duties|levy|tax|scheme|standards?|obligations?|fees|charges|rates|plan|budget)\b"
+)
 _APPROVAL_IF = re.compile(
     r"\W{0,3}if\s+(?:[\w.'’-]+\s+){1,8}?(?:agree|agrees|approve|approves|adopt|adopts"
     r"|endorse|endorses|ratify|ratifies|finali[sz]e|finali[sz]es)\b[^,;.]{0,40},\s+"
-    r"(?:the|these|this|its|their)\s+(?:new\s+|proposed\s+|revised\s+|draft\s+)?"
-    r"(?:rules?|regulations?|laws?|measures?|bill|act|changes?|requirements?|directive|ban"
-    r"|tariffs?|duties|levy|tax|scheme|standards?|obligations?|fees|charges|rates|plan|budget)\b"
+    r"(?:(?:the|these|this|its|their)\s+(?:new\s+|proposed\s+|revised\s+|draft\s+)?"
+    + _MEASURE
+    # (or the measure named in the condition, then a pronoun: "If voters approve the measure,
+    # it would take effect")
+    + r"|(?:it|they)\s)"
+    # (the measure named, then its approval in the passive: "If the measure is approved, it")
+    r"|\W{0,3}if\s+(?:the|this|these|its|their)\s+(?:[\w-]+\s+){0,2}?" + _MEASURE + r"\s+"
+    r"(?:is|are)\s+(?:adopted|approved|passed|enacted|ratified|finali[sz]ed)\b[^,;.]{0,40},"
     # (told in the passive, the measure after it: "If adopted, the revised fees would apply")
     r"|\W{0,3}if\s+(?:(?:it|they)(?:\s+(?:is|are)|['’](?:s|re))\s+)?(?:adopted|approved|passed"
     r"|enacted|ratified|finali[sz]ed)(?:\s+(?:by|with|without|as)\s+[^,;.]{1,40})?\s*,",

@@ -287,11 +287,13 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("sanction", r"sanctions?|embargo(?:es)?|blacklist(?:ing)?|asset\s+freezes?"),
         ("tariff", r"tariffs?|dut(?:y|ies)|levies|levy|import\s+tax(?:es)?|countervailing|fees?"),
-        ("vote", r"votes?|voting|elections?|referendum|ballots?|polls?|primar(?:y|ies)|runoff"),
+        ("vote", r"votes?|voting|elections?|referendum|ballots?(?!\s+(?:papers?|box(?:es)?|forms?)\b)|polls?|primar(?:y|ies)|runoff"),
         (
             "ruling",
             r"rulings?|verdicts?|court|hearings?|sentencing|sentenced|judgment|judgement|trial|magistrates?"
-            r"|appeals?|rule\s+on|decide\s+on|arbitration|hear|arguments|briefs?"
+            # (not a day the act falls on: "voters will decide on November 24 whether")
+            rf"|appeals?|(?:rule|decide)\s+on(?!\s+(?:{MONTH_RE}|{WEEKDAY_RE})\b)|arbitration|hear"
+            r"|arguments|briefs?"
             # (a case, not "in any case", "in that case": a turn of phrase)
             r"|(?<!\bin\s)(?<!\bany\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\beither\s)(?<!\bwhich\s)case",
         ),

@@ -266,6 +266,11 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
     if before and not _refers_back(old, before[-1]):
         before = []  # a sentence naming a thing of its own replaces nothing told before it
     just_before = [h for h in before if h.evidence == before[-1].evidence] if before else []
+    # (a day told just before it, in its own paragraph or the one before, is nearer than one
+    # told after a paragraph break: "Voters will decide on November 24 ... The referendum was
+    # initially to be held on September 22 ...\n\nBallot papers will be sent by November 1")
+    if after and just_before and after[0].para != old.para:
+        after = []
     new = after[0] if after else (just_before[0] if just_before else None)
     if just_before and DATE_SUBJECT.match(old.evidence):
         new = just_before[0]  # "The previous cut-off was ...": the day told just before
