@@ -198,7 +198,13 @@ def _new_and_old(
         told_after.append(cue)
     # "called an election for November 6, bringing forward a vote": the move told after its
     # day, in a participle clause
-    if cue is not None and _PARTICIPLE_CUE.match(text, max(sen.s, cue - 2)):
+    # (not one with a day of its own: "will not start charging on Aug. 1 as planned, the
+    # ministry said, pushing the levy back to Jan. 1")
+    if (
+        cue is not None
+        and _PARTICIPLE_CUE.match(text, max(sen.s, cue - 2))
+        and not any(a.tx.start > cue for a in anchors)
+    ):
         told_after.append(cue)
     # "Nov. 28 - ministers meet (moved from Nov. 24)": the day the move comes from is told
     # after it, so the one before it is the new one
