@@ -258,7 +258,8 @@ _SCOPE = (
 )
 # "prolonged talks", "an extended period": participles that only describe a length
 EXTEND = re.compile(
-    rf"\bextend(?:s|ing)?\b{_SCOPE}|\bextended\b{_SCOPE}"
+    # (not a person's stay: "visa holders seeking to extend their stay")
+    rf"\bextend(?:s|ing)?\b(?!\s+(?:their|his|her|your|our)\s+stays?\b){_SCOPE}|\bextended\b{_SCOPE}"
     r"(?!\s+(?:period|family|families|stay|absence|version"
     r"|hours|weekend|visit|range|time|delays?|break|holiday|leave|maintenance|outages?|shutdown"
     r"|trip|tour|trial|campaign)\b)"

@@ -313,13 +313,26 @@ def _carry(
             replaces(m, plan, told)
             moved.append(m)
             replaced.add(id(plan))
-        elif told is not None:
+        elif told is not None and not _pointed_elsewhere(told, m):
             m.status = move_status(told.status, told_ends(told, m), m.due, m.previous)
             m.cue = told.words
             moved.append(m)
         elif not (m.cued or m.renewed):
             m.status = _weighed(changes, m) or m.status
     return moved, replaced
+
+
+_POINTED_DAY = re.compile(r"(?:that|the\s+same)\s+(?:day|date)$", re.I)
+
+
+def _pointed_elsewhere(c: Change, m: Mention) -> bool:
+    """``m`` points back to the day of a change told in another paragraph ("The new portal
+    will go live on the same date"): a further thing on that day, not the thing moved."""
+    return (
+        m.anchor is not None
+        and _POINTED_DAY.search(m.anchor.tx.text) is not None
+        and c.para != m.para
+    )
 
 
 def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | None:
