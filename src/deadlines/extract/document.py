@@ -12,6 +12,7 @@ from .closes import called_off_next, header_day, old_closes, reported_plan_off
 from .cues import SUPERSEDED_MARK
 from .marks import ENTRY_HEAD
 from .mentions import Change, Mention
+from .merging import further_thing
 from .olddates import (
     NEXT,
     NO_NEW_DATE,
@@ -80,6 +81,7 @@ def fold(
     date introduced as old ("originally due by") becomes the previous date of the changed
     commitment it belongs to, or, when the change gave no new date, the date of the change.
     ``sought``: the document says a new date is sought, so what it calls off is put off."""
+    _repoint(ms)
     moved, replaced = _carry(ms, changes, dct)
     out = []
     for m in ms:
@@ -325,14 +327,29 @@ def _carry(
 _POINTED_DAY = re.compile(r"(?:that|the\s+same)\s+(?:day|date)$", re.I)
 
 
+def _repoint(ms: list[Mention]) -> None:
+    """A day pointed back to ("on the same date") names the day in force, not an old day
+    told just before it: "will now apply from 1 April. It had been due to start on 1 July
+    and has been brought forward. The portal will go live on the same date" is 1 April."""
+    for i, m in enumerate(ms):
+        if m.anchor is None or m.due is None or not _POINTED_DAY.search(m.anchor.tx.text):
+            continue
+        before = [h for h in ms[:i] if h.due is not None and h.pos < m.pos]
+        if not before or before[-1].due != m.due:
+            continue
+        if any(h.due == m.due and not (h.superseded or h.old_only) for h in before):
+            continue  # (the day is in force for something told before)
+        if before[-1].superseded or before[-1].old_only:
+            live = [h for h in before if not (h.superseded or h.old_only) and h.due != m.due]
+            if live:
+                m.due = live[-1].due
+
+
 def _pointed_elsewhere(c: Change, m: Mention) -> bool:
-    """``m`` points back to the day of a change told in another paragraph ("The new portal
-    will go live on the same date"): a further thing on that day, not the thing moved."""
-    return (
-        m.anchor is not None
-        and _POINTED_DAY.search(m.anchor.tx.text) is not None
-        and c.para != m.para
-    )
+    """``m`` is told as a further thing on a day ("The new portal will go live on the same
+    date", "Toll discounts will start on May 9 as well") in another paragraph than the
+    change's: not the thing moved."""
+    return c.para != m.para and further_thing(m)
 
 
 def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | None:

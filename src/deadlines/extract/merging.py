@@ -47,7 +47,7 @@ def _restates(k: Mention, m: Mention) -> bool:
     if None not in (k.previous, m.previous) and k.previous != m.previous:
         return False  # moved there from two days: two things ("June 17, from April 15 ... from Jan. 16")
     first, then = (k, m) if k.pos < m.pos else (m, k)
-    if then.anchor is not first.anchor and _further(then) and not _named_again(first, then):
+    if then.anchor is not first.anchor and further_thing(then) and not _named_again(first, then):
         return False  # "Self-response options will also close on that date"
     if first.para != then.para and first.span[0] > 0 and _introduced(then):
         return False  # "Eurozone finance ministers hold an emergency meeting on Wednesday"
@@ -96,7 +96,7 @@ _AS_WELL = re.compile(r"[^.;,:!?]{0,40}?\b(?:as\s+well(?!\s+as)|too)\s*(?:[.;,!?
 _POINTED = re.compile(r"(?:that|the\s+same)\s+(?:day|date)$", re.I)
 
 
-def _further(m: Mention) -> bool:
+def further_thing(m: Mention) -> bool:
     """``m`` is told as a further thing due on a day another mention gives: "candidates must
     also register by Friday", "the ferry will stop on that date"."""
     if m.anchor is None:
