@@ -287,7 +287,10 @@ KIND_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("sanction", r"sanctions?|embargo(?:es)?|blacklist(?:ing)?|asset\s+freezes?"),
         ("tariff", r"tariffs?|dut(?:y|ies)|levies|levy|import\s+tax(?:es)?|countervailing|fees?"),
-        ("vote", r"votes?|voting|elections?|referendum|ballots?(?!\s+(?:papers?|box(?:es)?|forms?)\b)|polls?|primar(?:y|ies)|runoff"),
+        (
+            "vote",
+            r"votes?|voting|elections?|referendum|ballots?(?!\s+(?:papers?|box(?:es)?|forms?)\b)|polls?|primar(?:y|ies)|runoff",
+        ),
         (
             "ruling",
             r"rulings?|verdicts?|court|hearings?|sentencing|sentenced|judgment|judgement|trial|magistrates?"

@@ -200,7 +200,9 @@ def may_replace(h: Mention, old: Mention, any_kind: bool = False) -> bool:
     )
 
 
-_PLAN_WORDS = frozenset("originally initially first planned scheduled set due had been slated".split())
+_PLAN_WORDS = frozenset(
+    "originally initially first planned scheduled set due had been slated".split()
+)
 
 
 def _alike(h: Mention, old: Mention) -> bool:
@@ -255,7 +257,11 @@ def replaced_later(ms: list[Mention], old: Mention, kind: str = "") -> bool:
         and h.evidence != old.evidence
         # (another item or answer is another thing's; a wire story's next paragraph, its
         # sentence following on, is not)
-        and (h.para == old.para or _renews(h, old, ms) or (across_break(h, old) and (h.pos < old.pos or _alike(h, old))))
+        and (
+            h.para == old.para
+            or _renews(h, old, ms)
+            or (across_break(h, old) and (h.pos < old.pos or _alike(h, old)))
+        )
         and h.status == "scheduled"
         and (may_replace(h, old) or _renews(h, old, ms))
         and h.kind == (kind or h.kind)
