@@ -245,3 +245,13 @@ def test_extending_a_person_s_stay_is_no_change() -> None:
         "30 June 2036, rather than closing on 31 March 2036 as previously announced."
     )
     assert found(text, D(2036, 2, 9)) == [(D(2036, 6, 30), "extended", D(2036, 3, 31))]
+
+
+def test_whose_proposal_a_thing_was_is_no_proposal() -> None:
+    text = (
+        "Three governments had planned to convene the event, proposed by the United States, "
+        "in Istanbul starting this Saturday."
+    )
+    assert found(text, D(2035, 5, 16)) == [(D(2035, 5, 19), "scheduled", None)]
+    text = "US-Proposed Summit Postponed\n\nThe summit had been set for Saturday, May 19."
+    assert found(text, D(2035, 5, 16)) == [(D(2035, 5, 19), "postponed", None)]

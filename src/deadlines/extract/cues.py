@@ -344,7 +344,9 @@ PROPOSE = re.compile(
     # (nor proposals handed in by a deadline: "have until Friday to table proposals")
     r"(?<!\btable\s)(?<!\bsubmit\s)(?<!\bfile\s)(?<!\bsend\s)(?<!\binvite\s)(?<!\bsolicit\s)"
     r"(?<!\bsubmission\sof\s)(?<!\bfor\s)"  # "the submission of proposals", "a call for proposals"
-    r"(?:(?<!\bits\s)(?<!\btheir\s)|(?!proposed\b))\bpropos\w*|\b(?:ask|request)(?:s|ed)?\s+that\b|\b(?:is|are)\s+being\s+asked\s+to\s+(?:hold|move|delay|postpone|push|bring|extend|approve|agree|endorse|change|reschedule|defer)\b"  # (not "its proposed budget")
+    # (nor whose proposal a thing was, told as an aside: "the event, proposed by the United
+    # States, in Istanbul")
+    r"(?:(?<!\bits\s)(?<!\btheir\s)|(?!proposed\b))(?!(?<=,\s)proposed\s+by\s[^,;.]{1,40},)(?<!-)\bpropos\w*|\b(?:ask|request)(?:s|ed)?\s+that\b|\b(?:is|are)\s+being\s+asked\s+to\s+(?:hold|move|delay|postpone|push|bring|extend|approve|agree|endorse|change|reschedule|defer)\b"  # (not "its proposed budget")
     r"|\bcould\b|\bwould\b(?!-be\b)(?!\s+(?:otherwise\s+|normally\s+|usually\s+)?"
     + HAVE_DONE
     + r")|\bmight\b|\b(?-i:may)\b(?!\s+\d|"

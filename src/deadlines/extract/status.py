@@ -64,7 +64,9 @@ _REQUEST_WORD = (
 _REQUEST = re.compile(
     # ("the submission of proposals", "a call for proposals": the documents asked for)
     # (nor a thing put forward that the change is not: "will vote on a proposed board")
-    r"\b(?:(?<!\bof\s)(?<!\bfor\s)(?<!\bthe\s)(?<!\bon\sa\s)propos\w*|propos\w*(?=\s+to\b)|"
+    # (nor whose proposal a thing was: "US-proposed summit", "the event, proposed by the US,")
+    r"\b(?:(?<!\bof\s)(?<!\bfor\s)(?<!\bthe\s)(?<!\bon\sa\s)(?<!-)"
+    r"(?!(?<=,\s)proposed\s+by\s[^,;.]{1,40},)propos\w*|propos\w*(?=\s+to\b)|"
     + _REQUEST_WORD
     + r"|"
     + C.NOT_CONVENED
