@@ -255,3 +255,21 @@ def test_whose_proposal_a_thing_was_is_no_proposal() -> None:
     assert found(text, D(2035, 5, 16)) == [(D(2035, 5, 19), "scheduled", None)]
     text = "US-Proposed Summit Postponed\n\nThe summit had been set for Saturday, May 19."
     assert found(text, D(2035, 5, 16)) == [(D(2035, 5, 19), "postponed", None)]
+
+
+def test_a_thing_moved_twice_has_the_second_day_as_its_previous_one() -> None:
+    text = (
+        "The last round of the league, first scheduled for 15 April and moved to 22 April in "
+        "March, will now be played on 29 April."
+    )
+    assert found(text, D(2035, 4, 2)) == [(D(2035, 4, 29), "postponed", D(2035, 4, 22))]
+    # (a day the place closed on is no move: "which closed last Monday, will now stay shut")
+    text = "The pier, which closed last Monday, will now stay shut until May 29."
+    assert (D(2035, 5, 29), "scheduled", None) in found(text, D(2035, 5, 9))
+
+
+def test_releasing_a_thing_is_no_telling_releasing_a_paper_is() -> None:
+    text = "The game will now be released on February 12, 2036, for consoles, the studio said."
+    assert found(text, D(2035, 8, 13)) == [(D(2036, 2, 12), "scheduled", None)]
+    text = "Results of the survey will be released at 4 p.m. on Thursday, August 16."
+    assert found(text, D(2035, 8, 13)) == []

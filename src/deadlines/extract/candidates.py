@@ -287,6 +287,15 @@ _PRESS_EVENT = re.compile(
 _NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b", _F)
 
 
+_RELEASE_BEFORE = re.compile(r"\breleas(?:e|es|ed|ing)\b[^.;]{0,30}?\s(?:on|at|from)\s+$", _F)
+_DOCUMENTS = re.compile(
+    r"\b(?:results|reports?|data|figures|statistics|statements?|details|findings|lists?"
+    r"|minutes|transcripts?|estimates?|forecasts?|documents?|records?|guidance|notices?"
+    r"|papers?|accounts|earnings|numbers|text|study|survey|review|audit|rules?|decisions?)\b",
+    _F,
+)
+
+
 def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     """The day of a statement, an announcement, a publication or a filing."""
     start, end = a.tx.start, a.tx.end
@@ -297,6 +306,11 @@ def telling_day(a: Anchor, text: str, s: int, e: int) -> bool:
     if _MEET_AND.search(text, max(s, start - 70), start):
         return False  # (a telling joined to the event it ends: "will meet and announce its
         # decision on Sept. 22")
+    if _RELEASE_BEFORE.search(text, max(s, start - 40), start) and not _DOCUMENTS.search(
+        text, s, start
+    ):
+        return False  # (a thing set free or put on sale, not a paper: "the game will now be
+        # released on February 10", "is to release 12 hostages on Sunday")
     if telling_by(a, text, s, e) or document_day(text, start, end):
         return True  # (and the day a document bears: "the agency's April 10, 2001, notice")
     if _TELLING_NEAR_BEFORE.search(text, max(s, start - 40), start) or CITED.search(

@@ -420,7 +420,26 @@ def old_date(
 def _moved_on(text: str, a: Anchor, anchors: list[Anchor]) -> bool:
     """``a`` is a new day the thing was moved on from, to a day told next ("extended twice,
     first to Sept. 12 and then to Sept. 18")."""
-    return any(THEN_TO.fullmatch(text, a.tx.end, b.tx.start) for b in anchors)
+    if any(THEN_TO.fullmatch(text, a.tx.end, b.tx.start) for b in anchors):
+        return True
+    # (or a day a first move went to, told in an aside before the main verb gives the new one:
+    # "first scheduled for 14 April and moved to 21 April in February, will now be played on")
+    return _MOVED_TO_BEFORE.search(text, max(0, a.tx.start - 40), a.tx.start) is not None and any(
+        _NOW_AFTER_ASIDE.fullmatch(text, a.tx.end, b.tx.start) for b in anchors
+    )
+
+
+_MOVED_TO_BEFORE = re.compile(
+    r"\b(?:moved|pushed\s+back|postponed|delayed|put\s+back|put\s+off|deferred|rescheduled"
+    r"|brought\s+forward|extended)\s+(?:to|until|till|for)\s+(?:the\s+|this\s+|next\s+)?$",
+    re.IGNORECASE,
+)
+_NOW_AFTER_ASIDE = re.compile(
+    r"(?:\s+(?:in|on|at|during|earlier|last)\b[^,;.]{0,25})?,\s+(?:will|is|are|has\s+been"
+    r"|have\s+been)\s+(?:now|instead)\s+(?:be\s+)?(?:[\w-]+\s+){0,3}?(?:on|for|to|until|till"
+    r"|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
