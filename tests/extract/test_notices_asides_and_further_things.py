@@ -273,3 +273,19 @@ def test_releasing_a_thing_is_no_telling_releasing_a_paper_is() -> None:
     assert found(text, D(2035, 8, 13)) == [(D(2036, 2, 12), "scheduled", None)]
     text = "Results of the survey will be released at 4 p.m. on Thursday, August 16."
     assert found(text, D(2035, 8, 13)) == []
+
+
+def test_a_forecast_of_a_plain_event_takes_no_old_day_and_purpose_names_no_thing() -> None:
+    text = (
+        "A second group of detainees is expected to be freed by June 25.\n\n"
+        "The truce that has held since May 21 was due to lapse at midnight on Friday. Both "
+        "sides agreed to extend it to June 30 to cover the talks, the mediators said."
+    )
+    got = found(text, D(2035, 6, 6))
+    assert (D(2035, 6, 25), "expected", None) in got
+    assert (D(2035, 6, 30), "extended", D(2035, 6, 8)) in got
+
+
+def test_a_tax_withdrawn_is_called_off() -> None:
+    text = "The surtax on steel coil that was to begin on July 15, 2035 has been withdrawn."
+    assert found(text, D(2035, 6, 30)) == [(D(2035, 7, 15), "cancelled", None)]

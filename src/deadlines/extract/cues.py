@@ -72,6 +72,7 @@ CANCEL = re.compile(
     r"|\b(?:plans?|proposals?|bids?|motions?|instal+ments?|payments?|sessions?|meetings?|events?"
     r"|routes?|services?|windows?|rounds?|fixtures?|concerts?|match(?:es)?|deadlines?|dates?"
     r"|auctions?|hearings?|interruptions?|closures?|works|strikes?|walkouts?|dut(?:y|ies)|tariffs?|levy|levies"
+    r"|(?:sur)?tax(?:es)?|fees?|charges?|rules?|requirements?"
     r"|ceremon(?:y|ies))"
     # (not across a contrast: "keep its dates, May 5 and 6, but the dinner has been dropped")
     r"\b(?:(?!\bbut\b)[^.;]|(?<=\b(?-i:[A-Z]))\.){0,80}?\b(?:is|are|was|were|been)\s+(?:now\s+)?(?:withdrawn"

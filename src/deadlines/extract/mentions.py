@@ -76,7 +76,9 @@ def kind_at(text: str, s: int, e: int, pos: int) -> tuple[str, int, int]:
 
 
 _NEXT_CLAUSE = re.compile(
-    r";|,\s+(?:while|whereas|but)\b"
+    # (or a clause of purpose: "agreed to extend it to June 30 to cover the talks")
+    r";|,\s+(?:while|whereas|but)\b|(?<=\d)\s+(?:in\s+order\s+|so\s+as\s+)?to\s+(?!be\b)[a-z]+\s+"
+    r"(?:the|a|an|its|their|more)\b"
     r"|,\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,6}?(?:announced|confirmed|stated)\b",
     re.IGNORECASE,
 )

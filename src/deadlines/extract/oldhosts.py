@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from . import cues as C
 from .anchors import apply_shift
 from .lexicon import WEEKDAY_ONLY
 from .marks import OLD_SUBJECT
@@ -42,6 +43,9 @@ def fold_old(host: Mention, old: Mention) -> None:
         host.status = move_status(host.status, host.ends, host.due, host.previous)
 
 
+_MOVE_TOLD = re.compile(C.MOVE_WORD + r"|\b(?:later|earlier|sooner)\s+than\b", re.I)
+
+
 def weighed_twin(ms: list[Mention], old: Mention) -> Mention | None:
     """A move only proposed or forecast in the sentence of the old date ("proposed delaying
     the rules to 1 January 2028 from 1 July 2026"): the old date is its previous one."""
@@ -49,6 +53,9 @@ def weighed_twin(ms: list[Mention], old: Mention) -> Mention | None:
         h
         for h in ms
         if h.status in UNDECIDED
+        # (a move weighed, not a forecast of a plain event: "is expected to be freed by June
+        # 25. ... The truce was due to lapse on Friday")
+        and (h.cue is not None or _MOVE_TOLD.search(h.evidence) is not None)
         and h.due not in {None, old.due}
         and h.previous is None
         and not h.superseded
