@@ -289,3 +289,15 @@ def test_a_forecast_of_a_plain_event_takes_no_old_day_and_purpose_names_no_thing
 def test_a_tax_withdrawn_is_called_off() -> None:
     text = "The surtax on steel coil that was to begin on July 15, 2035 has been withdrawn."
     assert found(text, D(2035, 6, 30)) == [(D(2035, 7, 15), "cancelled", None)]
+
+
+def test_a_reader_who_does_not_want_a_change_has_a_deadline() -> None:
+    text = "If you do not want to be moved, you must tell us by 20 February 2036."
+    assert found(text, D(2036, 2, 9)) == [(D(2036, 2, 20), "scheduled", None)]
+
+
+def test_a_title_pulled_from_its_date_is_called_off() -> None:
+    text = (
+        "The studio also pulled its thriller Low Tide from the Dec. 8 theatrical date it had held."
+    )
+    assert found(text, D(2035, 10, 12)) == [(D(2035, 12, 8), "cancelled", None)]

@@ -97,7 +97,7 @@ _IF_FAILS_AFTER = re.compile(
 # you wish to speak at the hearing, register by Friday"
 _READERS_WISH = re.compile(
     r"\W{0,3}if\s+(?:you|anyone|any\s+person|members\s+of\s+the\s+public|interested\s+"
-    r"(?:persons|parties))\s+(?:(?:would|also|still)\s+)?(?:wish|wishes|want|wants|like|plan"
+    r"(?:persons|parties))\s+(?:(?:would|also|still|do\s+not|don['’]t|does\s+not)\s+)?(?:wish|wishes|want|wants|like|plan"
     r"|plans|intend|intends|need|needs|are\s+interested|is\s+interested)\b",
     _F,
 )

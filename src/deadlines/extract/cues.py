@@ -65,6 +65,9 @@ CANCEL = re.compile(
     # (averting is a change once done, not as an aim: "races the deadline to avert a shutdown")
     # the verb, not the plural noun: "shelved the plan", "shelves its plan", not "from shelves"
     r"|\bshelv(?:e|ed|ing)\b|\bshelves\s+(?:the|its|their|a|an|plans?)\b"
+    # (a thing taken off its slot: "pulled the film from the Dec. 8 theatrical date")
+    r"|\bpull(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,6}?from\s+(?:the|its|their)\s+"
+    r"(?=(?:[^.;]|\.(?=\s\d)){0,30}\b(?:date|slot|schedule|calendar|line-?up)\b)"
     r"|\bdrop(?:s|ped|ping)?\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:plans?|threat|proposal"
     r"|service|route|flights?|event|concert|fixture|match|game|session)\b"
     # a plan or an event withdrawn or dropped ("the third instalment ... is withdrawn"), not
