@@ -301,3 +301,11 @@ def test_a_title_pulled_from_its_date_is_called_off() -> None:
         "The studio also pulled its thriller Low Tide from the Dec. 8 theatrical date it had held."
     )
     assert found(text, D(2035, 10, 12)) == [(D(2035, 12, 8), "cancelled", None)]
+
+
+def test_a_case_of_the_reader_s_with_the_reader_s_own_term_is_a_deadline() -> None:
+    text = (
+        "If you could not reach the online service between 15 and 19 December 2035, you will "
+        "have until 28 February 2036 to file your return."
+    )
+    assert found(text, D(2036, 1, 6)) == [(D(2036, 2, 28), "scheduled", None)]

@@ -96,7 +96,10 @@ _IF_FAILS_AFTER = re.compile(
 # a condition on the reader's own wish sets the terms of what is asked, and no trigger: "If
 # you wish to speak at the hearing, register by Friday"
 _READERS_WISH = re.compile(
-    r"\W{0,3}if\s+(?:you|anyone|any\s+person|members\s+of\s+the\s+public|interested\s+"
+    # (or any case of the reader's, with the reader's own term after it: "If you could not
+    # access your account between 15 and 19 December, you will have until 28 February")
+    r"\W{0,3}if\s+you\b[^,;.]{0,120},\s+you\s+(?:must|will|have|can|may|should|need)\b"
+    r"|\W{0,3}if\s+(?:you|anyone|any\s+person|members\s+of\s+the\s+public|interested\s+"
     r"(?:persons|parties))\s+(?:(?:would|also|still|do\s+not|don['’]t|does\s+not)\s+)?(?:wish|wishes|want|wants|like|plan"
     r"|plans|intend|intends|need|needs|are\s+interested|is\s+interested)\b",
     _F,
