@@ -12,7 +12,7 @@ from .closes import called_off_next, header_day, old_closes, reported_plan_off
 from .cues import SUPERSEDED_MARK
 from .marks import ENTRY_HEAD
 from .mentions import Change, Mention
-from .merging import further_thing
+from .merging import POINTED, further_thing
 from .olddates import (
     NEXT,
     NO_NEW_DATE,
@@ -324,15 +324,12 @@ def _carry(
     return moved, replaced
 
 
-_POINTED_DAY = re.compile(r"(?:that|the\s+same)\s+(?:day|date)$", re.I)
-
-
 def _repoint(ms: list[Mention]) -> None:
     """A day pointed back to ("on the same date") names the day in force, not an old day
     told just before it: "will now apply from 1 April. It had been due to start on 1 July
     and has been brought forward. The portal will go live on the same date" is 1 April."""
     for i, m in enumerate(ms):
-        if m.anchor is None or m.due is None or not _POINTED_DAY.search(m.anchor.tx.text):
+        if m.anchor is None or m.due is None or not POINTED.search(m.anchor.tx.text):
             continue
         before = [h for h in ms[:i] if h.due is not None and h.pos < m.pos]
         if not before or before[-1].due != m.due:

@@ -93,7 +93,7 @@ def _introduced(m: Mention) -> bool:
 _ALSO = re.compile(r"\b(?:[Aa]lso|[Ii]n addition)\b|,\s+too,")
 _TELLING = re.compile(rf"\W*(?:\w+\s+){{0,2}}?{REPORTED}|\W*(?:noted|stressed|warned)\b", re.I)
 _AS_WELL = re.compile(r"[^.;,:!?]{0,40}?\b(?:as\s+well(?!\s+as)|too)\s*(?:[.;,!?]|$)", re.I)
-_POINTED = re.compile(r"(?:that|the\s+same)\s+(?:day|date)$", re.I)
+POINTED = re.compile(r"(?:that|the\s+same)\s+(?:day|date)$", re.I)
 
 
 def further_thing(m: Mention) -> bool:
@@ -101,7 +101,7 @@ def further_thing(m: Mention) -> bool:
     also register by Friday", "the ferry will stop on that date"."""
     if m.anchor is None:
         return False
-    if _POINTED.search(m.anchor.tx.text):
+    if POINTED.search(m.anchor.tx.text):
         return True
     start = max(0, m.anchor.tx.start - m.span[0])
     clause = re.split(r"[;:]|,\s+(?:and|but|while)\s", m.evidence[:start])[-1]

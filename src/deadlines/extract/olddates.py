@@ -200,7 +200,8 @@ def may_replace(h: Mention, old: Mention, any_kind: bool = False) -> bool:
     )
 
 
-_PLAN_WORDS = frozenset(
+# words of a plan's telling, not of its thing
+PLAN_WORDS = frozenset(
     "originally initially first planned scheduled set due had been slated".split()
 )
 
@@ -211,7 +212,7 @@ def _alike(h: Mention, old: Mention) -> bool:
     agreement, Tasca must pay a break fee by August 5")."""
     if h.kind == old.kind != "other":
         return True
-    return bool(set(h.subject.split()) & set(old.subject.split()) - _PLAN_WORDS)
+    return bool(set(h.subject.split()) & set(old.subject.split()) - PLAN_WORDS)
 
 
 def _renews(h: Mention, old: Mention, ms: list[Mention]) -> bool:

@@ -14,6 +14,7 @@ from .mentions import Mention
 from .moves import old_date
 from .olddates import (
     NEXT,
+    PLAN_WORDS,
     UNDECIDED,
     across_break,
     adjacent,
@@ -248,11 +249,10 @@ _IT_OPENS = re.compile(
     r"(?:had|was|were|would\s+have)\b",
     re.I,
 )
-_NOT_THING = frozenset("originally initially first planned scheduled set due had been".split())
 
 
 def _shared_words(h: Mention, old: Mention) -> bool:
-    if set(h.subject.split()) & set(old.subject.split()) - _NOT_THING:
+    if set(h.subject.split()) & set(old.subject.split()) - PLAN_WORDS:
         return True
     # (or the verb that governs both days: "the line would not reopen until Monday, December
     # 9. The stretch ... had been due to reopen on December 2")

@@ -484,8 +484,8 @@ def end_of_something(text: str, s: int, e: int, cue: int | None, date: int) -> b
     why = _REASON.search(text, cue, e) if cue is not None else None
     said = SPEAKER_AFTER.search(text, date, e) if date > s else None  # (nor the speaker's words)
     lim = min(why.start() if why and why.start() > date else e, said.start() if said else e)
-    fronted = _FRONTED.match(text, s) if cue is not None else None
-    lo = fronted.end() if fronted and fronted.end() < cue else s  # type: ignore[operator]
+    fronted = _FRONTED.match(text, s)
+    lo = fronted.end() if fronted and cue is not None and fronted.end() < cue else s
     hits = _noun_kinds(text, lo, lim, extending)
     if not hits:
         return None
