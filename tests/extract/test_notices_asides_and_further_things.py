@@ -309,3 +309,14 @@ def test_a_case_of_the_reader_s_with_the_reader_s_own_term_is_a_deadline() -> No
         "have until 28 February 2036 to file your return."
     )
     assert found(text, D(2036, 1, 6)) == [(D(2036, 2, 28), "scheduled", None)]
+
+
+def test_the_deadline_as_it_was_belongs_to_the_sentence_before() -> None:
+    text = (
+        "Foreign crews must apply for passes by March 19. The deadline had been March 12 and "
+        "was extended to allow more time for checks. Local crews must apply by April 2."
+    )
+    assert found(text, D(2035, 3, 1)) == [
+        (D(2035, 3, 19), "extended", D(2035, 3, 12)),
+        (D(2035, 4, 2), "scheduled", None),
+    ]

@@ -10,7 +10,7 @@ from .chains import drop_replaced, further, held_there
 from .clauses import told_as_cause
 from .closes import called_off_next, header_day, old_closes, reported_plan_off
 from .cues import SUPERSEDED_MARK
-from .marks import ENTRY_HEAD
+from .marks import DATE_SUBJECT, ENTRY_HEAD
 from .mentions import Change, Mention
 from .merging import POINTED, further_thing
 from .olddates import (
@@ -55,6 +55,10 @@ _REPLACED = re.compile(
 )
 # a change that names no day to come: "have been postponed indefinitely"
 # a change whose subject points back at the sentence before: "This extends the deadline of"
+# a term told as what it was, of the sentence before: "The deadline had been March 14"
+_TERM_WAS = re.compile(
+    DATE_SUBJECT.pattern + r"\s+(?:had\s+been|was\s+(?:originally|previously))\s", re.I
+)
 # the old date of an old date: "That date had itself been pushed back from November 25"
 _OLDER_STEP = re.compile(
     r"\W*(?:that|this|the\s+(?:earlier|original|previous|old))\s+(?:date|day|deadline)\s+"
@@ -89,8 +93,11 @@ def fold(
             continue
         no_new = m.no_new_day or NO_NEW_DATE.search(m.evidence) is not None
         if m.old_only and m.due is not None and not no_new:
-            if _BACK_SUBJECT.match(m.evidence) and moved_before(ms, m):
-                continue  # "... no later than March 31. This extends the deadline of Feb. 28"
+            if (_BACK_SUBJECT.match(m.evidence) or DATE_SUBJECT.match(m.evidence)) and moved_before(
+                ms, m
+            ):
+                continue  # "... no later than March 31. This extends the deadline of Feb. 28",
+                # "must apply by March 21. The deadline had been March 14 and was extended"
             if _OLDER_STEP.match(m.evidence) and any(
                 h.superseded and 0 < m.pos - h.pos < NEXT for h in ms
             ):
@@ -370,8 +377,9 @@ def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | N
             continue
         if c.at < m.pos and NO_NEW_DATE.search(c.sentence) and not _bare_item(m):
             continue  # ("will announce the new date": no day told after it is the new one)
-        if c.at < m.pos and _BACK_SUBJECT.match(c.sentence):
-            continue  # "This extends the deadline of Feb. 28": the sentence before's change
+        if c.at < m.pos and (_BACK_SUBJECT.match(c.sentence) or _TERM_WAS.match(c.sentence)):
+            continue  # "This extends the deadline of Feb. 28", "The deadline had been March 14
+            # and was extended": the sentence before's change
         if c.at < m.pos or (not c.dated and c.at - m.pos < 300):
             return c
     return None
