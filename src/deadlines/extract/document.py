@@ -59,6 +59,13 @@ _REPLACED = re.compile(
 _TERM_WAS = re.compile(
     DATE_SUBJECT.pattern + r"\s+(?:had\s+been|was\s+(?:originally|previously))\s", re.I
 )
+
+
+def _told_back(sentence: str) -> bool:
+    """The sentence speaks of the change or the term of the sentence before it."""
+    return bool(_BACK_SUBJECT.match(sentence) or _TERM_WAS.match(sentence))
+
+
 # the old date of an old date: "That date had itself been pushed back from November 25"
 _OLDER_STEP = re.compile(
     r"\W*(?:that|this|the\s+(?:earlier|original|previous|old))\s+(?:date|day|deadline)\s+"
@@ -93,9 +100,7 @@ def fold(
             continue
         no_new = m.no_new_day or NO_NEW_DATE.search(m.evidence) is not None
         if m.old_only and m.due is not None and not no_new:
-            if (_BACK_SUBJECT.match(m.evidence) or DATE_SUBJECT.match(m.evidence)) and moved_before(
-                ms, m
-            ):
+            if _told_back(m.evidence) and moved_before(ms, m):
                 continue  # "... no later than March 31. This extends the deadline of Feb. 28",
                 # "must apply by March 21. The deadline had been March 14 and was extended"
             if _OLDER_STEP.match(m.evidence) and any(
@@ -377,7 +382,7 @@ def _told(changes: list[Change], m: Mention, moved: list[Mention]) -> Change | N
             continue
         if c.at < m.pos and NO_NEW_DATE.search(c.sentence) and not _bare_item(m):
             continue  # ("will announce the new date": no day told after it is the new one)
-        if c.at < m.pos and (_BACK_SUBJECT.match(c.sentence) or _TERM_WAS.match(c.sentence)):
+        if c.at < m.pos and _told_back(c.sentence):
             continue  # "This extends the deadline of Feb. 28", "The deadline had been March 14
             # and was extended": the sentence before's change
         if c.at < m.pos or (not c.dated and c.at - m.pos < 300):
